@@ -1,0 +1,17 @@
+import { type CompiledScenario, compileScenario } from "../model/compile.js";
+import type { Scenario } from "../model/types.js";
+import { validateScenario } from "../model/validate.js";
+
+/**
+ * Accepts a scenario (validated here) or an already compiled one, and returns the compiled form.
+ *
+ * @example
+ * ```ts
+ * const c = prepare(scenario);
+ * prepare(c) === c; // true
+ * ```
+ */
+export function prepare(input: Scenario | CompiledScenario): CompiledScenario {
+  if ("contrib" in input && "scenario" in input) return input as CompiledScenario;
+  return compileScenario(validateScenario(input));
+}

@@ -1,0 +1,83 @@
+import type { Bundle } from "../model/types.js";
+
+/**
+ * A settlement with every party's utility.
+ *
+ * @example
+ * ```ts
+ * const p: SettlementPoint = { bundle: { nato: "no-ukraine" }, utilities: { russia: 0.8, ukraine: 0.5 } };
+ * ```
+ */
+export interface SettlementPoint {
+  readonly bundle: Bundle;
+  readonly utilities: Readonly<Record<string, number>>;
+}
+
+/**
+ * A bargaining solution: the settlement and the value of the criterion it maximises
+ * (Nash product, smallest share of ideal gain, smallest gain, or sum of utilities).
+ *
+ * @example
+ * ```ts
+ * analysis.solutions.nash?.criterion; // the Nash product at the solution
+ * ```
+ */
+export interface Solution extends SettlementPoint {
+  readonly criterion: number;
+}
+
+/**
+ * The four solutions; each is null when the ZOPA is empty.
+ *
+ * @example
+ * ```ts
+ * const s: Solutions = analysis.solutions;
+ * ```
+ */
+export interface Solutions {
+  readonly nash: Solution | null;
+  readonly kalaiSmorodinsky: Solution | null;
+  readonly egalitarian: Solution | null;
+  readonly utilitarian: Solution | null;
+}
+
+/**
+ * A party's summary in an analysis.
+ *
+ * @example
+ * ```ts
+ * analysis.parties[0]?.ideal; // best utility party 0 can get inside the ZOPA (null if empty)
+ * ```
+ */
+export interface PartySummary {
+  readonly id: string;
+  readonly label: string;
+  readonly reservation: number;
+  readonly power: number;
+  readonly ideal: number | null;
+}
+
+/** Name of the algorithm an analysis used. */
+export type AlgorithmName = "enumerate";
+
+/**
+ * Everything `analyze` returns: plain, frozen data, serialisable as JSON.
+ *
+ * @example
+ * ```ts
+ * const a: Analysis = analyze(scenario);
+ * a.zopa.count; a.frontier.length; a.solutions.nash?.bundle;
+ * ```
+ */
+export interface Analysis {
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly algorithm: AlgorithmName;
+  readonly tolerance: number;
+  /** Number of feasible bundles (rounded to a double above 2^53; see `outcomesExact`). */
+  readonly outcomes: number;
+  readonly outcomesExact: string;
+  readonly parties: readonly PartySummary[];
+  readonly zopa: { readonly count: number; readonly share: number };
+  readonly frontier: readonly SettlementPoint[];
+  readonly solutions: Solutions;
+}

@@ -1,0 +1,39 @@
+import { type Command, Option } from "commander";
+import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { loadScenario } from "../../io/loadScenario.js";
+import { optionLabeller } from "../format/optionLabeller.js";
+import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
+import { type CliContext, emit } from "../context.js";
+import { formatOption, outOption, positiveInteger } from "../options.js";
+
+/**
+ * Registers `treatylab analyze <scenario>`.
+ *
+ * @example
+ * ```ts
+ * registerAnalyze(program, ctx);
+ * ```
+ */
+export function registerAnalyze(program: Command, ctx: CliContext): void {
+  program
+    .command("analyze")
+    .description("ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly")
+    .argument("<scenario>", "a scenario JSON file or a built-in id (see `treatylab scenarios`)")
+    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(outOption())
+    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
+    .addOption(new Option("--frontier-rows <n>", "frontier points shown in table and markdown output").argParser(positiveInteger).default(15))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab analyze ukraine-2025
+  $ treatylab analyze my-scenario.json --format json --out analysis.json
+  $ treatylab analyze nash-1950 --format csv > nash.csv`,
+    )
+    .action(async (ref: string, opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number }) => {
+      const scenario = await loadScenario(ref);
+      const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes });
+      await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
+    });
+}

@@ -1,0 +1,96 @@
+import { type Command, Option } from "commander";
+import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
+import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import type { Bundle } from "../../model/types.js";
+import { type CliContext, emit } from "../context.js";
+import { optionLabeller } from "../format/optionLabeller.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { formatOption, nonNegativeInteger, outOption } from "../options.js";
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+async function readProposal(file: string | undefined, sets: readonly string[]): Promise<Bundle> {
+  let bundle: Record<string, string> = {};
+  if (file) {
+    const data = await readJsonFile(file);
+    const obj = data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj))
+      throw new TreatylabError(`${file}: expected an object { issueId: optionId, ... } or { "bundle": { ... } }`);
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v !== "string" && typeof v !== "number") throw new TreatylabError(`${file}: "${k}" must be an option id (a string)`);
+      bundle[k] = String(v);
+    }
+  }
+  for (const s of sets) {
+    const eq = s.indexOf("=");
+    if (eq <= 0) throw new TreatylabError(`--set "${s}": expected issue=option`);
+    bundle = { ...bundle, [s.slice(0, eq)]: s.slice(eq + 1) };
+  }
+  if (Object.keys(bundle).length === 0) throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
+  return bundle;
+}
+
+function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
+  const out: string[] = [];
+  out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
+  if (r.brokenConstraint) out.push(`Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`);
+  out.push(
+    renderTable(
+      ["party", "utility", "reservation", "gain", "accepts", "why not"],
+      r.verdicts.map((v) => [
+        v.party,
+        v.utility.toFixed(3),
+        v.reservation.toFixed(3),
+        v.gain.toFixed(3),
+        v.accepts ? "yes" : "no",
+        [v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "", ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`)].filter(Boolean).join("; "),
+      ]),
+      format,
+    ),
+  );
+  if (r.alternatives.length > 0) {
+    out.push("\nClosest settlements every party accepts:");
+    r.alternatives.forEach((a, k) => {
+      out.push(`${k + 1}. change ${a.distance} clause(s): ${a.changes.map((c) => `${c.issue}: ${label(c.issue, c.from)} -> ${label(c.issue, c.to)}`).join("; ")}`);
+      out.push(`   utilities: ${Object.entries(a.utilities).map(([p, u]) => `${p} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`).join(", ")}`);
+    });
+  } else if (!r.acceptedByAll) out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
+  return out.join("\n");
+}
+
+/**
+ * Registers `treatylab check <scenario>`: who rejects a proposal, why, and what would fix it.
+ *
+ * @example
+ * ```ts
+ * registerCheck(program, ctx);
+ * ```
+ */
+export function registerCheck(program: Command, ctx: CliContext): void {
+  program
+    .command("check")
+    .description("check a proposal: who rejects it, by how much, and the closest settlements all accept")
+    .argument("<scenario>", "a scenario JSON file or a built-in id")
+    .option("-p, --proposal <file>", "a JSON file { issueId: optionId, ... } (or { \"bundle\": {...} })")
+    .option("-s, --set <issue=option>", "set one clause (repeatable; overrides --proposal)", collect, [])
+    .addOption(new Option("-n, --alternatives <n>", "how many closest acceptable settlements to list").argParser(nonNegativeInteger).default(3))
+    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(outOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab check ukraine-2025 --proposal examples/proposals/us-28-point-plan.json
+  $ treatylab check nash-1950 --proposal deal.json --set hat=bill --format json`,
+    )
+    .action(async (ref: string, opts: { proposal?: string; set: string[]; alternatives: number; format: TableFormat | "json"; out?: string }) => {
+      const scenario = await loadScenario(ref);
+      const proposal = await readProposal(opts.proposal, opts.set);
+      const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
+      const text = opts.format === "json" ? JSON.stringify(result, null, 2) : formatCheck(result, opts.format, optionLabeller(scenario));
+      await emit(ctx, text, opts.out);
+    });
+}

@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import type { CliContext } from "../context.js";
+import { registerAnalyze } from "./analyze.js";
+import { registerCheck } from "./check.js";
+import { registerScenarios } from "./scenarios.js";
+import { registerSchema } from "./schema.js";
+
+/**
+ * Every subcommand's registration, in the order `--help` lists them. Add one line per command.
+ *
+ * @example
+ * ```ts
+ * for (const register of commands) register(program, ctx);
+ * ```
+ */
+export const commands: readonly ((program: Command, ctx: CliContext) => void)[] = [
+  registerAnalyze,
+  registerCheck,
+  registerScenarios,
+  registerSchema,
+  // (new commands: add their register function above this line)
+];

@@ -1,0 +1,48 @@
+import type { Command } from "commander";
+import { loadScenario } from "../../io/loadScenario.js";
+import { compileScenario, countFeasible } from "../../model/compile.js";
+import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable } from "../format/renderTable.js";
+import { outOption } from "../options.js";
+
+/**
+ * Registers `treatylab scenarios` (list built-ins), `treatylab show <id>` (print one as JSON) and
+ * `treatylab validate <file>` (check a scenario file).
+ *
+ * @example
+ * ```ts
+ * registerScenarios(program, ctx);
+ * ```
+ */
+export function registerScenarios(program: Command, ctx: CliContext): void {
+  program
+    .command("scenarios")
+    .description("list the built-in scenarios")
+    .action(async () => {
+      const rows = builtinScenarioIds().map((id) => {
+        const s = builtinScenario(id);
+        return [id, s.title ?? "", s.parties.length, s.issues.length];
+      });
+      await emit(ctx, renderTable(["id", "title", "parties", "issues"], rows, "table"));
+    });
+  program
+    .command("show")
+    .description("print a scenario (built-in or file) as canonical JSON, to copy and edit")
+    .argument("<scenario>", "a built-in id or a scenario file")
+    .addOption(outOption())
+    .addHelpText("after", "\nExample:\n  $ treatylab show ukraine-2025 --out my-ukraine.json")
+    .action(async (ref: string, opts: { out?: string }) => {
+      await emit(ctx, JSON.stringify(await loadScenario(ref), null, 2), opts.out);
+    });
+  program
+    .command("validate")
+    .description("check a scenario file; prints the first problem with its JSON path, or a summary")
+    .argument("<scenario>", "a scenario file or built-in id")
+    .addHelpText("after", "\nExample:\n  $ treatylab validate my-scenario.json")
+    .action(async (ref: string) => {
+      const s = await loadScenario(ref);
+      const n = countFeasible(compileScenario(s));
+      await emit(ctx, `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`);
+    });
+}

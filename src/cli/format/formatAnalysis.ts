@@ -1,0 +1,66 @@
+import type { Analysis, Solution } from "../../analysis/types.js";
+import { type TableFormat, renderTable } from "./renderTable.js";
+
+/** Output formats of `treatylab analyze`. */
+export type AnalysisFormat = TableFormat | "json";
+
+const SOLUTION_NAMES: readonly [keyof Analysis["solutions"], string][] = [
+  ["nash", "Nash"],
+  ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
+  ["egalitarian", "Egalitarian"],
+  ["utilitarian", "Utilitarian"],
+];
+
+const fmt = (x: number): string => x.toFixed(3);
+
+/**
+ * Formats an analysis for people (table, markdown), for spreadsheets (csv: one tidy row per
+ * frontier point and solution) or for programs (json).
+ *
+ * @example
+ * ```ts
+ * console.log(formatAnalysis(analyze(s), "table", { frontierRows: 20 }));
+ * ```
+ */
+export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { frontierRows?: number; optionLabels?: (issue: string, option: string) => string } = {}): string {
+  if (format === "json") return JSON.stringify(a, null, 2);
+  const parties = a.parties.map((p) => p.id);
+  const issues = Object.keys(a.frontier[0]?.bundle ?? a.solutions.nash?.bundle ?? {});
+  if (format === "csv") {
+    const rows: (string | number)[][] = [];
+    for (const [key, name] of SOLUTION_NAMES) {
+      const s = a.solutions[key];
+      if (s) rows.push([name.toLowerCase(), ...parties.map((p) => s.utilities[p]!), ...issues.map((i) => s.bundle[i]!)]);
+    }
+    a.frontier.forEach((f) => rows.push(["frontier", ...parties.map((p) => f.utilities[p]!), ...issues.map((i) => f.bundle[i]!)]));
+    return renderTable(["kind", ...parties.map((p) => `u_${p}`), ...issues], rows, "csv");
+  }
+  const label = opts.optionLabels ?? ((_: string, o: string) => o);
+  const heading = (t: string): string => (format === "markdown" ? `\n### ${t}\n` : `\n${t}`);
+  const out: string[] = [];
+  out.push(format === "markdown" ? `## ${a.scenario.title}` : `${a.scenario.title} (${a.scenario.id})`);
+  out.push(
+    `Outcomes: ${a.outcomesExact} feasible bundles; ZOPA: ${a.zopa.count} (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
+  );
+  out.push(heading("Parties"));
+  out.push(
+    renderTable(
+      ["party", "reservation (no deal)", "power", "best inside ZOPA"],
+      a.parties.map((p) => [p.label, fmt(p.reservation), p.power, p.ideal === null ? "-" : fmt(p.ideal)]),
+      format,
+    ),
+  );
+  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] !== null);
+  if (sols.length === 0) {
+    out.push("\nThe ZOPA is empty: no settlement is acceptable to every party, so no solution exists.");
+    return out.join("\n");
+  }
+  out.push(heading("Solutions: each party's utility"));
+  out.push(renderTable(["solution", "criterion", ...a.parties.map((p) => p.label)], sols.map(([n, s]) => [n, s.criterion.toPrecision(4), ...parties.map((p) => fmt(s.utilities[p]!))]), format));
+  out.push(heading("Solutions: the settlement terms"));
+  out.push(renderTable(["issue", ...sols.map(([n]) => n)], issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]), format));
+  const n = Math.min(a.frontier.length, opts.frontierRows ?? 15);
+  out.push(heading(`Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`));
+  out.push(renderTable(["#", ...a.parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]), format));
+  return out.join("\n");
+}

@@ -1,0 +1,68 @@
+import { Command, CommanderError } from "commander";
+import { TreatylabError } from "../model/errors.js";
+import { commands } from "./commands/index.js";
+import type { CliContext } from "./context.js";
+
+/** Exit codes of the `treatylab` command. */
+export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
+
+/**
+ * Builds the `treatylab` command line program around a context.
+ *
+ * @example
+ * ```ts
+ * const program = buildProgram(ctx);
+ * await program.parseAsync(["analyze", "nash-1950"], { from: "user" });
+ * ```
+ */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command("treatylab")
+    .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
+    .version(process.env.TREATYLAB_VERSION ?? "0.1.0")
+    .option("--verbose", "print the stack of unexpected errors")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
+
+Examples:
+  $ treatylab analyze ukraine-2025
+  $ treatylab check ukraine-2025 --set crimea=de-facto-russian
+  $ treatylab scenarios`,
+    );
+  for (const register of commands) register(program, ctx);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) });
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (without the node and script entries) and returns the exit code. Known
+ * errors print one line; unexpected ones print one line too, and their stack with `--verbose`.
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(["analyze", "nash-1950", "--format", "json"], ctx);
+ * ```
+ */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return EXIT.ok;
+      return EXIT.input; // commander already printed its one-line message
+    }
+    if (err instanceof TreatylabError) {
+      ctx.stderr(`treatylab: ${err.message}\n`);
+      return err.exitCode;
+    }
+    ctx.stderr(`treatylab: internal error: ${(err as Error)?.message ?? String(err)}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`);
+    if (argv.includes("--verbose")) ctx.stderr(`${(err as Error)?.stack ?? ""}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * treatylab: simulate peace settlements. This entry point is pure (no Node built-ins), so it runs
+ * in a browser too; file input and output live in `treatylab/node`.
+ *
+ * @example
+ * ```ts
+ * import { analyze, builtinScenario } from "treatylab";
+ * const a = analyze(builtinScenario("ukraine-2025"));
+ * a.solutions.nash?.bundle;
+ * ```
+ * @module
+ */
+export type * from "./model/types.js";
+export { TreatylabError, ScenarioError, LimitError } from "./model/errors.js";
+export { validateScenario, optionIdsOf } from "./model/validate.js";
+export { scenarioSchema } from "./model/schema.js";
+export { scenarioJsonSchema } from "./model/jsonSchema.js";
+export {
+  compileScenario,
+  countFeasible,
+  isFeasible,
+  brokenConstraint,
+  toIndexBundle,
+  toNamedBundle,
+  compareBundles,
+  type CompiledScenario,
+  type CompiledConstraint,
+} from "./model/compile.js";
+export { UTILITY_TOLERANCE } from "./model/tolerance.js";
+export { deepFreeze } from "./model/deepFreeze.js";
+export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";
+export { utilities, utilityRecord, roundUtility } from "./utility/utilities.js";
+export { accepts, evaluateBundle, type BundleEvaluation, type PartyVerdict, type RedLineHit } from "./utility/verdict.js";
+export { walkBundles, type WalkOptions, type BundleVisitor } from "./search/walkBundles.js";
+export { dominance } from "./search/dominance.js";
+export { ParetoArchive, type ArchivePoint } from "./search/paretoArchive.js";
+export { idealPoint, gains, type BargainingProblem } from "./solutions/bargainingProblem.js";
+export { nashSolution, nashLogProduct } from "./solutions/nash.js";
+export { kalaiSmorodinskySolution } from "./solutions/kalaiSmorodinsky.js";
+export { egalitarianSolution } from "./solutions/egalitarian.js";
+export { utilitarianSolution } from "./solutions/utilitarian.js";
+export { pickBest } from "./solutions/pickBest.js";
+export { prepare } from "./analysis/prepare.js";
+export { analyze, zopaFrontier, bargainingProblem, solveAll, DEFAULT_MAX_OUTCOMES, type AnalyzeOptions } from "./analysis/analyze.js";
+export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";
+export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
+export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, AlgorithmName } from "./analysis/types.js";
+export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
+export { nash1950 } from "./scenarios/nash1950.js";

@@ -1,0 +1,67 @@
+import { promises as fs } from "node:fs";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { validateScenario } from "../model/validate.js";
+import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+
+/** Largest scenario file read (bytes). */
+export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads and parses a JSON file, with one-line errors for a missing file, a file too large, or
+ * invalid JSON (with line and column).
+ *
+ * @example
+ * ```ts
+ * const data = await readJsonFile("scenario.json");
+ * ```
+ */
+export async function readJsonFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
+    if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
+    text = await fs.readFile(file, "utf8");
+  } catch (err) {
+    if (err instanceof TreatylabError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new TreatylabError(`${file}: no such file`);
+    if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
+    throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
+  }
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split("\n").length;
+      const col = pos - before.lastIndexOf("\n");
+      throw new TreatylabError(`${file}:${line}:${col}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, "")})`);
+    }
+    throw new TreatylabError(`${file}: invalid JSON (${msg})`);
+  }
+}
+
+/**
+ * Loads a scenario from a JSON file, or a built-in scenario by id, validated and frozen.
+ *
+ * @example
+ * ```ts
+ * import { loadScenario } from "treatylab/node";
+ * const s = await loadScenario("ukraine-2025");
+ * ```
+ */
+export async function loadScenario(ref: string): Promise<Scenario> {
+  if (builtinScenarioIds().includes(ref)) return builtinScenario(ref);
+  const exists = await fs.stat(ref).then(
+    () => true,
+    () => false,
+  );
+  if (!exists && !/[./\\]/.test(ref))
+    throw new TreatylabError(`"${ref}" is neither a built-in scenario (${builtinScenarioIds().join(", ")}) nor a file`);
+  return validateScenario(await readJsonFile(ref));
+}

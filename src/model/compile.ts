@@ -1,0 +1,302 @@
+import { ScenarioError, TreatylabError } from "./errors.js";
+import { numericGrid, piecewise } from "./numericGrid.js";
+import type { Bundle, PiecewiseValue, Scenario } from "./types.js";
+import { optionIdsOf } from "./validate.js";
+
+/**
+ * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
+ * every `thenIssues[k]` must take an option with `thenAllowed[k][o] = 1`.
+ */
+export interface CompiledConstraint {
+  readonly index: number;
+  readonly ifIssues: readonly number[];
+  readonly ifAllowed: readonly Uint8Array[];
+  readonly thenIssues: readonly number[];
+  readonly thenAllowed: readonly Uint8Array[];
+  readonly reason: string | undefined;
+}
+
+/**
+ * A scenario turned into flat numeric tables for fast evaluation. Bundles are arrays of option
+ * indices in issue order. All arrays are owned by the compiled object: do not modify them.
+ *
+ * `contrib[p][i][o]` is party p's utility from option o of issue i: its normalised weight times
+ * its normalised value, so a bundle's utility is the sum over issues and lies in [0, 1].
+ *
+ * @example
+ * ```ts
+ * const c = compileScenario(scenario);
+ * c.contrib[0]![2]![1]; // party 0's utility share from option 1 of issue 2
+ * ```
+ */
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly issueIds: readonly string[];
+  readonly partyIds: readonly string[];
+  readonly optionIds: readonly (readonly string[])[];
+  /** Number of options of each issue. */
+  readonly sizes: readonly number[];
+  readonly contrib: readonly (readonly Float64Array[])[];
+  /** Normalised weight of each issue per party: `weight[p][i]`. */
+  readonly weight: readonly Float64Array[];
+  readonly reservation: Float64Array;
+  readonly power: Float64Array;
+  /** `redLine[p][i][o] = 1` when party p rejects option o of issue i. */
+  readonly redLine: readonly (readonly Uint8Array[])[];
+  /** Reason text of the red line behind `redLine[p][i][o]`. */
+  readonly redLineReason: readonly (readonly (readonly (string | undefined)[])[])[];
+  readonly constraints: readonly CompiledConstraint[];
+  /**
+   * Canonical rank of each option (ids sorted as strings, numeric issues by value): used with
+   * `canonicalIssueOrder` to break ties independently of the order options were declared in.
+   */
+  readonly optionRank: readonly Int32Array[];
+  /** Issue indices sorted by issue id. */
+  readonly canonicalIssueOrder: readonly number[];
+  /** Product of option counts (before constraints), exact. */
+  readonly combinations: bigint;
+}
+
+function issueValue(values: Readonly<Record<string, number>> | PiecewiseValue | undefined, optionId: string, x: number | undefined): number {
+  if (values === undefined) return 0;
+  if ("points" in values && Array.isArray((values as PiecewiseValue).points)) return piecewise((values as PiecewiseValue).points, x!);
+  return (values as Readonly<Record<string, number>>)[optionId] ?? 0;
+}
+
+/**
+ * Compiles a validated scenario into index form (see {@link CompiledScenario}).
+ * Throws a {@link ScenarioError} when the constraints leave no feasible bundle.
+ *
+ * @example
+ * ```ts
+ * import { compileScenario, validateScenario } from "treatylab";
+ * const c = compileScenario(validateScenario(json));
+ * ```
+ */
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const issueIds = scenario.issues.map((i) => i.id);
+  const partyIds = scenario.parties.map((p) => p.id);
+  const optionIds = scenario.issues.map(optionIdsOf);
+  const grids = scenario.issues.map((i) => (i.type === "numeric" ? numericGrid(i) : undefined));
+  const sizes = optionIds.map((o) => o.length);
+  const contrib: Float64Array[][] = [];
+  const weight: Float64Array[] = [];
+  const redLine: Uint8Array[][] = [];
+  const redLineReason: (string | undefined)[][][] = [];
+  const reservation = new Float64Array(scenario.parties.length);
+  const power = new Float64Array(scenario.parties.length);
+  scenario.parties.forEach((p, pi) => {
+    let total = 0;
+    for (const id of issueIds) total += p.weights[id] ?? 0;
+    const w = new Float64Array(issueIds.length);
+    const rows: Float64Array[] = [];
+    scenario.issues.forEach((issue, ii) => {
+      w[ii] = (p.weights[issue.id] ?? 0) / total;
+      const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
+      const max = Math.max(0, ...raw);
+      rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
+    });
+    contrib.push(rows);
+    weight.push(w);
+    reservation[pi] = p.reservation;
+    power[pi] = p.power ?? 1;
+    const masks = sizes.map((n) => new Uint8Array(n));
+    const reasons = sizes.map((n) => new Array<string | undefined>(n).fill(undefined));
+    for (const r of p.redLines ?? []) {
+      const ii = issueIds.indexOf(r.issue);
+      optionIds[ii]!.forEach((oid, oi) => {
+        const x = grids[ii]?.[oi];
+        const hit =
+          (r.reject ?? []).includes(oid) ||
+          (x !== undefined && r.below !== undefined && x < r.below) ||
+          (x !== undefined && r.above !== undefined && x > r.above);
+        if (hit && !masks[ii]![oi]) {
+          masks[ii]![oi] = 1;
+          reasons[ii]![oi] = r.reason;
+        }
+      });
+    }
+    redLine.push(masks);
+    redLineReason.push(reasons);
+  });
+
+  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
+    const list = typeof choice === "string" ? [choice] : choice;
+    const m = new Uint8Array(sizes[ii]!);
+    for (const o of list) m[optionIds[ii]!.indexOf(o)] = 1;
+    return m;
+  };
+  const constraints: CompiledConstraint[] = (scenario.constraints ?? []).map((c, index) => {
+    const ifEntries = Object.entries(c.if).map(([k, v]) => [issueIds.indexOf(k), v] as const);
+    const thenEntries = Object.entries(c.then).map(([k, v]) => [issueIds.indexOf(k), v] as const);
+    return {
+      index,
+      ifIssues: ifEntries.map(([i]) => i),
+      ifAllowed: ifEntries.map(([i, v]) => toMask(i, v)),
+      thenIssues: thenEntries.map(([i]) => i),
+      thenAllowed: thenEntries.map(([i, v]) => toMask(i, v)),
+      reason: c.reason,
+    };
+  });
+
+  const optionRank = scenario.issues.map((issue, ii) => {
+    const ids = optionIds[ii]!;
+    const order = ids.map((_, k) => k);
+    if (issue.type === "numeric") order.sort((a, b) => grids[ii]![a]! - grids[ii]![b]!);
+    else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    const rank = new Int32Array(ids.length);
+    order.forEach((o, r) => (rank[o] = r));
+    return rank;
+  });
+  const canonicalIssueOrder = issueIds.map((_, k) => k).sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
+  const combinations = sizes.reduce((acc, n) => acc * BigInt(n), 1n);
+
+  const compiled: CompiledScenario = {
+    scenario,
+    issueIds,
+    partyIds,
+    optionIds,
+    sizes,
+    contrib,
+    weight,
+    reservation,
+    power,
+    redLine,
+    redLineReason,
+    constraints,
+    optionRank,
+    canonicalIssueOrder,
+    combinations,
+  };
+  if (constraints.length > 0 && countFeasible(compiled) === 0n)
+    throw new ScenarioError("$.constraints", "leave no feasible bundle", "constraints that at least one settlement satisfies");
+  return compiled;
+}
+
+/**
+ * Whether an index bundle satisfies every constraint.
+ *
+ * @example
+ * ```ts
+ * isFeasible(compiled, [0, 1, 0]); // true when no constraint is broken
+ * ```
+ */
+export function isFeasible(c: CompiledScenario, bundle: ArrayLike<number>): boolean {
+  return brokenConstraint(c, bundle) === undefined;
+}
+
+/**
+ * The first constraint an index bundle breaks, or undefined.
+ *
+ * @example
+ * ```ts
+ * brokenConstraint(compiled, [0, 1])?.reason; // "a NATO path needs an open door"
+ * ```
+ */
+export function brokenConstraint(c: CompiledScenario, bundle: ArrayLike<number>): CompiledConstraint | undefined {
+  outer: for (const k of c.constraints) {
+    for (let j = 0; j < k.ifIssues.length; j++) if (!k.ifAllowed[j]![bundle[k.ifIssues[j]!]!]) continue outer;
+    for (let j = 0; j < k.thenIssues.length; j++) if (!k.thenAllowed[j]![bundle[k.thenIssues[j]!]!]) return k;
+  }
+  return undefined;
+}
+
+/** Most combinations of constraint-linked issues {@link countFeasible} will enumerate. */
+export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
+
+/**
+ * The exact number of feasible bundles: combinations of the issues that constraints link are
+ * enumerated, the other issues multiply in.
+ *
+ * @example
+ * ```ts
+ * countFeasible(compileScenario(s)); // 2916n
+ * ```
+ */
+export function countFeasible(c: CompiledScenario): bigint {
+  if (c.constraints.length === 0) return c.combinations;
+  const linked = [...new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]))].sort((a, b) => a - b);
+  let free = 1n;
+  c.sizes.forEach((n, i) => {
+    if (!linked.includes(i)) free *= BigInt(n);
+  });
+  const linkedCombos = linked.reduce((acc, i) => acc * c.sizes[i]!, 1);
+  if (linkedCombos > MAX_CONSTRAINT_COMBINATIONS)
+    throw new TreatylabError(
+      `constraints link issues with ${linkedCombos} option combinations, over the limit of ${MAX_CONSTRAINT_COMBINATIONS}; split the constraints or coarsen the numeric steps`,
+    );
+  const bundle = new Int32Array(c.sizes.length);
+  let count = 0;
+  const walk = (k: number): void => {
+    if (k === linked.length) {
+      if (isFeasible(c, bundle)) count++;
+      return;
+    }
+    const issue = linked[k]!;
+    for (let o = 0; o < c.sizes[issue]!; o++) {
+      bundle[issue] = o;
+      walk(k + 1);
+    }
+  };
+  walk(0);
+  return BigInt(count) * free;
+}
+
+/**
+ * Turns a named bundle into index form, with a clear error for an unknown or missing issue or option.
+ *
+ * @example
+ * ```ts
+ * toIndexBundle(compiled, { nato: "no-ukraine", "army-cap": "600" }); // Int32Array [1, 11]
+ * ```
+ */
+export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bundle"): Int32Array {
+  const out = new Int32Array(c.issueIds.length);
+  for (const key of Object.keys(bundle)) {
+    if (!c.issueIds.includes(key))
+      throw new ScenarioError(`${where}.${key}`, `unknown issue "${key}"`, `one of ${c.issueIds.map((s) => `"${s}"`).join(", ")}`);
+  }
+  c.issueIds.forEach((id, i) => {
+    if (!Object.prototype.hasOwnProperty.call(bundle, id))
+      throw new ScenarioError(where, `no option for issue "${id}"`, `an option for every issue: one of ${c.optionIds[i]!.map((s) => `"${s}"`).join(", ")}`);
+    const raw = bundle[id]!;
+    let o = c.optionIds[i]!.indexOf(String(raw));
+    if (o < 0 && c.scenario.issues[i]!.type === "numeric" && Number.isFinite(Number(raw)))
+      o = c.optionIds[i]!.indexOf(String(Number(Number(raw).toPrecision(12))));
+    if (o < 0)
+      throw new ScenarioError(`${where}.${id}`, `unknown option "${String(raw)}"`, `one of ${c.optionIds[i]!.slice(0, 8).map((s) => `"${s}"`).join(", ")}${c.optionIds[i]!.length > 8 ? ", ..." : ""}`);
+    out[i] = o;
+  });
+  return out;
+}
+
+/**
+ * Turns an index bundle back into a named bundle.
+ *
+ * @example
+ * ```ts
+ * toNamedBundle(compiled, [1, 11]); // { nato: "no-ukraine", "army-cap": "600" }
+ * ```
+ */
+export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): Bundle {
+  const out: Record<string, string> = {};
+  c.issueIds.forEach((id, i) => (out[id] = c.optionIds[i]![bundle[i]!]!));
+  return Object.freeze(out);
+}
+
+/**
+ * Compares two index bundles in the canonical order used for every tie-break: issues by id,
+ * options by id (numeric issues by value). Independent of the order of declaration.
+ *
+ * @example
+ * ```ts
+ * compareBundles(compiled, a, b) < 0; // a comes first
+ * ```
+ */
+export function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {
+  for (const i of c.canonicalIssueOrder) {
+    const d = c.optionRank[i]![a[i]!]! - c.optionRank[i]![b[i]!]!;
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,59 @@
+/**
+ * Errors that treatylab raises on purpose. Each carries a one-line message fit for a user; the CLI
+ * prints `message` and exits with `exitCode`, never a stack trace.
+ * @module
+ */
+
+/**
+ * Base class of every error treatylab raises deliberately.
+ *
+ * @example
+ * ```ts
+ * try { analyze(s); } catch (e) { if (e instanceof TreatylabError) console.error(e.message); }
+ * ```
+ */
+export class TreatylabError extends Error {
+  /** Process exit code the CLI uses for this error (2: bad input or usage). */
+  readonly exitCode: number = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = "TreatylabError";
+  }
+}
+
+/**
+ * A malformed scenario: names the JSON path, what is wrong and what is expected.
+ *
+ * @example
+ * ```ts
+ * const e = new ScenarioError("$.parties[0].reservation", "is 1.4", "a number in [0, 1]");
+ * e.message; // "$.parties[0].reservation: is 1.4; expected a number in [0, 1]"
+ * ```
+ */
+export class ScenarioError extends TreatylabError {
+  readonly path: string;
+  readonly problem: string;
+  readonly expected: string;
+  constructor(path: string, problem: string, expected: string) {
+    super(`${path}: ${problem}; expected ${expected}`);
+    this.name = "ScenarioError";
+    this.path = path;
+    this.problem = problem;
+    this.expected = expected;
+  }
+}
+
+/**
+ * A computation that would exceed a size or memory limit; says how big it was getting and what to do.
+ *
+ * @example
+ * ```ts
+ * throw new LimitError("the outcome space has 1.2e12 bundles, over the enumeration limit of 2e7; use --algorithm frontier");
+ * ```
+ */
+export class LimitError extends TreatylabError {
+  constructor(message: string) {
+    super(message);
+    this.name = "LimitError";
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The structural schema of a scenario (zod), from which the published JSON Schema is generated.
+ * Cross-references (unknown issue ids, missing values...) are checked in `validateScenario`.
+ * @module
+ */
+import { z } from "zod";
+
+const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * An identifier: letters, digits, `-`, `_`, `.`, `:`; starts with a letter or digit; not a
+ * reserved JavaScript property name.
+ *
+ * @example
+ * ```ts
+ * idSchema.parse("no-ukraine"); // ok
+ * ```
+ */
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
+    message: "an id of letters, digits, '-', '_', '.' or ':' starting with a letter or digit",
+  })
+  .refine((s) => !RESERVED.has(s), { message: "a name other than __proto__, constructor or prototype" })
+  .describe("Identifier: letters, digits, '-', '_', '.', ':'; starts with a letter or digit.");
+
+const finite = z.number().finite();
+const nonNegative = finite.nonnegative();
+
+const confidenceSchema = z.enum(["low", "medium", "high"]);
+
+const noteSchema = z.union([
+  z.string(),
+  z.strictObject({
+    text: z.string().optional(),
+    source: z.string().optional(),
+    confidence: confidenceSchema.optional(),
+  }),
+]).describe("Provenance of a number: free text, or { text, source, confidence }.");
+
+const notesSchema = z.record(z.string(), noteSchema);
+
+const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  note: z.string().optional(),
+});
+
+const optionSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().optional(),
+  description: z.string().optional(),
+});
+
+const discreteIssueSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().optional(),
+  description: z.string().optional(),
+  type: z.literal("discrete").optional(),
+  options: z.array(optionSchema).min(1, { message: "at least one option" }),
+  notes: notesSchema.optional(),
+});
+
+const numericIssueSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().optional(),
+  description: z.string().optional(),
+  type: z.literal("numeric"),
+  unit: z.string().optional(),
+  range: z.strictObject({ min: finite, max: finite, step: finite.positive() }),
+  notes: notesSchema.optional(),
+});
+
+const issueSchema = z.union([numericIssueSchema, discreteIssueSchema]);
+
+const piecewiseSchema = z.strictObject({
+  points: z.array(z.tuple([finite, nonNegative])).min(1, { message: "at least one [x, value] point" }),
+});
+
+const issueValuesSchema = z.union([piecewiseSchema, z.record(z.string(), nonNegative)]);
+
+const redLineSchema = z.strictObject({
+  issue: idSchema,
+  reject: z.array(z.string()).optional(),
+  below: finite.optional(),
+  above: finite.optional(),
+  reason: z.string().optional(),
+});
+
+const partySchema = z.strictObject({
+  id: idSchema,
+  label: z.string().optional(),
+  description: z.string().optional(),
+  weights: z.record(z.string(), nonNegative),
+  values: z.record(z.string(), issueValuesSchema),
+  reservation: finite.min(0).max(1),
+  power: finite.positive().optional(),
+  redLines: z.array(redLineSchema).optional(),
+  notes: notesSchema.optional(),
+});
+
+const choiceSchema = z.union([z.string(), z.array(z.string()).min(1)]);
+
+const constraintSchema = z.strictObject({
+  if: z.record(z.string(), choiceSchema),
+  then: z.record(z.string(), choiceSchema),
+  reason: z.string().optional(),
+});
+
+/**
+ * The zod schema of a whole scenario (structure only).
+ *
+ * @example
+ * ```ts
+ * const r = scenarioSchema.safeParse(json);
+ * ```
+ */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: idSchema,
+  title: z.string().optional(),
+  description: z.string().optional(),
+  date: z.string().optional(),
+  sources: z.array(sourceSchema).optional(),
+  issues: z.array(issueSchema).min(1, { message: "at least one issue" }),
+  parties: z.array(partySchema).min(1, { message: "at least one party" }),
+  constraints: z.array(constraintSchema).optional(),
+  notes: notesSchema.optional(),
+});

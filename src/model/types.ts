@@ -1,0 +1,236 @@
+/**
+ * The scenario format: the plain-JSON shape a user writes, and the same shape as TypeScript types.
+ *
+ * Semantics (fixed so that results are comparable with GENIUS):
+ * - a party's values on an issue are non-negative and divided by that party's largest value on
+ *   that issue, so the best option scores 1;
+ * - weights are non-negative and divided by their sum;
+ * - every utility therefore lies in [0, 1], and `reservation` (the utility of no agreement,
+ *   i.e. of continuing the war) is on that scale.
+ *
+ * @example
+ * ```ts
+ * import type { Scenario } from "treatylab";
+ * const s: Scenario = {
+ *   id: "toy", title: "Toy",
+ *   issues: [{ id: "nato", label: "NATO", options: [{ id: "open", label: "Open door" }, { id: "closed", label: "Closed" }] }],
+ *   parties: [
+ *     { id: "a", label: "A", weights: { nato: 1 }, values: { nato: { open: 0, closed: 10 } }, reservation: 0.2 },
+ *     { id: "b", label: "B", weights: { nato: 1 }, values: { nato: { open: 10, closed: 3 } }, reservation: 0.2 },
+ *   ],
+ * };
+ * ```
+ * @module
+ */
+
+/** How sure the modeller is of a number. */
+export type Confidence = "low" | "medium" | "high";
+
+/**
+ * Where a number came from: free text, or a structured note with its source and confidence.
+ *
+ * @example
+ * ```ts
+ * const n: Note = { text: "assumption: Kyiv ranks territory first", source: "cases.md part 6", confidence: "low" };
+ * ```
+ */
+export type Note =
+  | string
+  | {
+      readonly text?: string;
+      readonly source?: string;
+      readonly confidence?: Confidence;
+    };
+
+/**
+ * A published source the scenario relies on.
+ *
+ * @example
+ * ```ts
+ * const src: Source = { title: "Reuters, 28 May 2025", date: "2025-05-28", url: "https://example.org" };
+ * ```
+ */
+export interface Source {
+  readonly title: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+/**
+ * One option of a discrete issue.
+ *
+ * @example
+ * ```ts
+ * const o: Option = { id: "no-ukraine", label: "Written pledge: no NATO for Ukraine, Georgia, Moldova" };
+ * ```
+ */
+export interface Option {
+  readonly id: string;
+  readonly label?: string;
+  readonly description?: string;
+}
+
+/**
+ * A discrete issue: one option must be chosen in every settlement.
+ *
+ * @example
+ * ```ts
+ * const i: DiscreteIssue = { id: "nato", label: "NATO", options: [{ id: "open" }, { id: "closed" }] };
+ * ```
+ */
+export interface DiscreteIssue {
+  readonly id: string;
+  readonly label?: string;
+  readonly description?: string;
+  readonly type?: "discrete";
+  readonly options: readonly Option[];
+  readonly notes?: Readonly<Record<string, Note>>;
+}
+
+/**
+ * A numeric issue: a range walked with a fixed step (each grid value is an option whose id is the
+ * number written in shortest form, e.g. `"85"` or `"0.5"`).
+ *
+ * @example
+ * ```ts
+ * const cap: NumericIssue = { id: "army-cap", label: "Cap on Ukraine's army", type: "numeric", unit: "thousand troops",
+ *   range: { min: 50, max: 850, step: 50 } };
+ * ```
+ */
+export interface NumericIssue {
+  readonly id: string;
+  readonly label?: string;
+  readonly description?: string;
+  readonly type: "numeric";
+  readonly unit?: string;
+  readonly range: { readonly min: number; readonly max: number; readonly step: number };
+  readonly notes?: Readonly<Record<string, Note>>;
+}
+
+/**
+ * An issue on the agenda.
+ *
+ * @example
+ * ```ts
+ * const issues: Issue[] = [{ id: "nato", options: [{ id: "open" }, { id: "closed" }] }];
+ * ```
+ */
+export type Issue = DiscreteIssue | NumericIssue;
+
+/**
+ * A party's valuation of a numeric issue: piecewise-linear through the given `[x, value]`
+ * points (sorted by x), constant beyond the first and last point.
+ *
+ * @example
+ * ```ts
+ * const v: PiecewiseValue = { points: [[50, 10], [250, 6], [850, 0]] };
+ * ```
+ */
+export interface PiecewiseValue {
+  readonly points: readonly (readonly [number, number])[];
+}
+
+/**
+ * A party's values on one issue: per option id for a discrete issue, piecewise-linear for a
+ * numeric one (a numeric issue also accepts per-option values keyed by the grid value).
+ *
+ * @example
+ * ```ts
+ * const v: IssueValues = { "open-door": 0, "no-ukraine": 10 };
+ * ```
+ */
+export type IssueValues = Readonly<Record<string, number>> | PiecewiseValue;
+
+/**
+ * A red line: a term a party will not accept in any settlement.
+ * `reject` lists forbidden option ids; on a numeric issue `below` / `above` forbid values strictly
+ * under / over a threshold.
+ *
+ * @example
+ * ```ts
+ * const r: RedLine = { issue: "nato", reject: ["veto"], reason: "Kyiv refuses a Russian veto on NATO membership" };
+ * ```
+ */
+export interface RedLine {
+  readonly issue: string;
+  readonly reject?: readonly string[];
+  readonly below?: number;
+  readonly above?: number;
+  readonly reason?: string;
+}
+
+/**
+ * A party to the conflict.
+ *
+ * @example
+ * ```ts
+ * const p: Party = { id: "russia", label: "Russia", weights: { nato: 3 },
+ *   values: { nato: { "open-door": 0, "no-ukraine": 10 } }, reservation: 0.45 };
+ * ```
+ */
+export interface Party {
+  readonly id: string;
+  readonly label?: string;
+  readonly description?: string;
+  /** Non-negative importance of each issue; divided by their sum. Every issue needs a weight (0 allowed). */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Value of each option of each issue with positive weight; divided by the party's largest value on the issue. */
+  readonly values: Readonly<Record<string, IssueValues>>;
+  /** Utility of no agreement (continuing the war), in [0, 1]. */
+  readonly reservation: number;
+  /** Bargaining power (Nash exponent), default 1. */
+  readonly power?: number;
+  readonly redLines?: readonly RedLine[];
+  /** Provenance of the numbers, keyed by field ("weights", "weights.nato", "values.nato", "reservation"...). */
+  readonly notes?: Readonly<Record<string, Note>>;
+}
+
+/**
+ * A cross-issue constraint: when every `if` entry matches (an option id or a list of them per
+ * issue), each issue in `then` must take one of the listed options. Bundles that break a
+ * constraint are infeasible and leave the outcome space.
+ *
+ * @example
+ * ```ts
+ * const c: Constraint = { if: { status: "nato-path" }, then: { nato: ["open-door"] },
+ *   reason: "a NATO path needs an open door" };
+ * ```
+ */
+export interface Constraint {
+  readonly if: Readonly<Record<string, string | readonly string[]>>;
+  readonly then: Readonly<Record<string, string | readonly string[]>>;
+  readonly reason?: string;
+}
+
+/**
+ * A whole scenario.
+ *
+ * @example
+ * ```ts
+ * import { validateScenario } from "treatylab";
+ * const s = validateScenario(JSON.parse(text)); // a frozen, checked Scenario
+ * ```
+ */
+export interface Scenario {
+  readonly id: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly date?: string;
+  readonly sources?: readonly Source[];
+  readonly issues: readonly Issue[];
+  readonly parties: readonly Party[];
+  readonly constraints?: readonly Constraint[];
+  /** Scenario-wide assumptions, keyed by topic. */
+  readonly notes?: Readonly<Record<string, Note>>;
+}
+
+/**
+ * A settlement: one option id per issue (numeric issues take the grid value's id, e.g. `"600"`).
+ *
+ * @example
+ * ```ts
+ * const b: Bundle = { nato: "no-ukraine", "army-cap": "600" };
+ * ```
+ */
+export type Bundle = Readonly<Record<string, string>>;

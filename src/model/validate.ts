@@ -1,0 +1,193 @@
+import type { $ZodIssue } from "zod/v4/core";
+import { deepFreeze } from "./deepFreeze.js";
+import { ScenarioError } from "./errors.js";
+import { jsonPath } from "./jsonPath.js";
+import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
+import { scenarioSchema } from "./schema.js";
+import type { Issue, PiecewiseValue, Scenario } from "./types.js";
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
+  const path = jsonPath(issue.path);
+  let actual: unknown = input;
+  for (const k of issue.path) {
+    actual = actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
+  }
+  const shown = (v: unknown): string => {
+    if (v === undefined) return "missing";
+    if (typeof v === "number" && !Number.isFinite(v)) return `is ${String(v)}`;
+    const s = JSON.stringify(v);
+    return `is ${s && s.length > 40 ? `${s.slice(0, 37)}...` : s}`;
+  };
+  switch (issue.code) {
+    case "invalid_type":
+      return new ScenarioError(path, shown(actual), `${issue.expected === "array" ? "an array" : issue.expected === "object" ? "an object" : `a ${issue.expected}`}`);
+    case "unrecognized_keys":
+      return new ScenarioError(
+        jsonPath([...issue.path, issue.keys[0] ?? ""]),
+        `unknown field ${JSON.stringify(issue.keys[0])}`,
+        "only the fields of the scenario format (see docs/scenario-format.md or the JSON Schema from `treatylab schema`)",
+      );
+    case "too_small":
+    case "too_big":
+      return new ScenarioError(path, shown(actual), issue.message.replace(/^Too (small|big): expected /, ""));
+    case "invalid_union": {
+      if (typeof actual === "number" && !Number.isFinite(actual)) return new ScenarioError(path, shown(actual), "a finite number");
+      // Report the most specific branch failure.
+      const branches = issue.errors.map((errs) => errs[0]).filter((e): e is $ZodIssue => e !== undefined);
+      const deepest = branches.sort((a, b) => b.path.length - a.path.length)[0];
+      if (deepest && deepest.path.length > 0) return describeZodIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input);
+      return new ScenarioError(path, shown(actual), "one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
+    }
+    default:
+      return new ScenarioError(path, shown(actual), issue.message);
+  }
+}
+
+function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const prev = seen.get(id);
+    if (prev !== undefined) throw new ScenarioError(path(i), `duplicate ${what} id "${id}" (also at index ${prev})`, `a ${what} id used once`);
+    seen.set(id, i);
+  });
+}
+
+/** Option ids of an issue (grid ids for numeric issues). */
+export function optionIdsOf(issue: Issue): string[] {
+  return issue.type === "numeric" ? numericGrid(issue).map(numericId) : issue.options.map((o) => o.id);
+}
+
+function isPiecewise(v: unknown): v is PiecewiseValue {
+  return v !== null && typeof v === "object" && has(v, "points") && Array.isArray((v as PiecewiseValue).points);
+}
+
+function suggest(id: string, known: readonly string[]): string {
+  const list = known.slice(0, 8).map((k) => `"${k}"`).join(", ");
+  return `one of ${list}${known.length > 8 ? ", ..." : ""}`;
+}
+
+function checkSemantics(s: Scenario): void {
+  checkUnique(s.issues.map((i) => i.id), (i) => `$.issues[${i}].id`, "issue");
+  checkUnique(s.parties.map((p) => p.id), (i) => `$.parties[${i}].id`, "party");
+  const issueIndex = new Map<string, number>();
+  const optionIds = new Map<string, string[]>();
+  s.issues.forEach((issue, ii) => {
+    issueIndex.set(issue.id, ii);
+    if (issue.type === "numeric") {
+      const { min, max, step } = issue.range;
+      const at = `$.issues[${ii}].range`;
+      if (max < min) throw new ScenarioError(at, `max ${max} is below min ${min}`, "min <= max");
+      const n = (max - min) / step;
+      if (Math.abs(n - Math.round(n)) > 1e-9 * Math.max(1, n))
+        throw new ScenarioError(`${at}.step`, `step ${step} does not divide the range ${min}..${max}`, "a step that divides max - min");
+      if (Math.round(n) + 1 > MAX_NUMERIC_STEPS)
+        throw new ScenarioError(`${at}.step`, `gives ${Math.round(n) + 1} values`, `at most ${MAX_NUMERIC_STEPS} values: use a larger step`);
+    } else {
+      checkUnique(issue.options.map((o) => o.id), (i) => `$.issues[${ii}].options[${i}].id`, "option");
+    }
+    optionIds.set(issue.id, optionIdsOf(issue));
+  });
+  const issueIds = s.issues.map((i) => i.id);
+  const knownIssue = (id: string, at: string): Issue => {
+    const k = issueIndex.get(id);
+    if (k === undefined) throw new ScenarioError(at, `unknown issue "${id}"`, suggest(id, issueIds));
+    return s.issues[k]!;
+  };
+  const knownOption = (issue: Issue, id: string, at: string): void => {
+    const opts = optionIds.get(issue.id)!;
+    if (!opts.includes(id))
+      throw new ScenarioError(at, `unknown option "${id}" of issue "${issue.id}"`, suggest(id, opts));
+  };
+
+  s.parties.forEach((p, pi) => {
+    const at = `$.parties[${pi}]`;
+    for (const key of Object.keys(p.weights)) knownIssue(key, `${at}.weights${jsonPath([key]).slice(1)}`);
+    let total = 0;
+    for (const issue of s.issues) {
+      if (!has(p.weights, issue.id))
+        throw new ScenarioError(`${at}.weights`, `no weight for issue "${issue.id}"`, "a non-negative weight for every issue (0 if the party does not care)");
+      total += p.weights[issue.id]!;
+    }
+    if (!(total > 0)) throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight");
+    for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
+    for (const issue of s.issues) {
+      const w = p.weights[issue.id]!;
+      const vat = `${at}.values${jsonPath([issue.id]).slice(1)}`;
+      if (!has(p.values, issue.id)) {
+        if (w > 0) throw new ScenarioError(vat, "missing", `values for the options of "${issue.id}" (the party gives it weight ${w})`);
+        continue;
+      }
+      const v = p.values[issue.id]!;
+      let max = 0;
+      if (isPiecewise(v)) {
+        if (issue.type !== "numeric")
+          throw new ScenarioError(vat, "uses piecewise points on a discrete issue", "a value per option id");
+        for (let k = 1; k < v.points.length; k++)
+          if (!(v.points[k]![0] > v.points[k - 1]![0]))
+            throw new ScenarioError(`${vat}.points[${k}]`, "x is not above the previous point's x", "points sorted by strictly increasing x");
+        max = Math.max(...v.points.map((pt) => pt[1]));
+      } else {
+        const values = v as Readonly<Record<string, number>>;
+        for (const key of Object.keys(values)) knownOption(issue, key, `${vat}${jsonPath([key]).slice(1)}`);
+        for (const oid of optionIds.get(issue.id)!) {
+          if (!has(values, oid))
+            throw new ScenarioError(`${vat}`, `no value for option "${oid}"`, `a non-negative value for every option of "${issue.id}"${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`);
+          max = Math.max(max, values[oid]!);
+        }
+      }
+      if (w > 0 && !(max > 0))
+        throw new ScenarioError(vat, "all values are zero although the issue has positive weight", "at least one positive value, or weight 0 for this issue");
+    }
+    (p.redLines ?? []).forEach((r, ri) => {
+      const rat = `${at}.redLines[${ri}]`;
+      const issue = knownIssue(r.issue, `${rat}.issue`);
+      (r.reject ?? []).forEach((o, oi) => knownOption(issue, o, `${rat}.reject[${oi}]`));
+      if ((r.below !== undefined || r.above !== undefined) && issue.type !== "numeric")
+        throw new ScenarioError(rat, "uses below/above on a discrete issue", "reject: [option ids]");
+      if (!r.reject?.length && r.below === undefined && r.above === undefined)
+        throw new ScenarioError(rat, "rejects nothing", "reject: [option ids], or below/above on a numeric issue");
+    });
+  });
+
+  (s.constraints ?? []).forEach((c, ci) => {
+    const at = `$.constraints[${ci}]`;
+    for (const part of ["if", "then"] as const) {
+      const entries = Object.entries(c[part]);
+      if (part === "then" && entries.length === 0) throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
+      for (const [issueId, choice] of entries) {
+        const issue = knownIssue(issueId, `${at}.${part}${jsonPath([issueId]).slice(1)}`);
+        const list = typeof choice === "string" ? [choice] : choice;
+        list.forEach((o, oi) => knownOption(issue, o, `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+      }
+    }
+  });
+}
+
+/**
+ * Checks an untrusted value (parsed JSON or a TypeScript object) against the scenario format and
+ * returns a deep-frozen copy. The input is never modified.
+ *
+ * Throws one {@link ScenarioError} naming the JSON path, what is wrong and what is expected:
+ * unknown or duplicate ids, negative or all-zero weights, missing values, NaN or Infinity, a
+ * reservation outside [0, 1], ids such as `__proto__`...  Constraints that leave no feasible
+ * bundle are reported by `compileScenario`.
+ *
+ * @example
+ * ```ts
+ * import { validateScenario } from "treatylab";
+ * const scenario = validateScenario(JSON.parse(fs.readFileSync("my.json", "utf8")));
+ * ```
+ */
+export function validateScenario(input: unknown): Scenario {
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw describeZodIssue(first, input);
+  }
+  const { $schema: _ignored, ...rest } = parsed.data;
+  const scenario = structuredClone(rest) as Scenario;
+  checkSemantics(scenario);
+  return deepFreeze(scenario);
+}

@@ -1,0 +1,12 @@
+/**
+ * treatylab's Node-only helpers: reading scenario files and writing output files atomically.
+ *
+ * @example
+ * ```ts
+ * import { loadScenario } from "treatylab/node";
+ * const s = await loadScenario("my-scenario.json"); // or a built-in id such as "ukraine-2025"
+ * ```
+ * @module
+ */
+export { loadScenario, readJsonFile } from "./io/loadScenario.js";
+export { writeFileAtomic } from "./io/writeFileAtomic.js";

@@ -1,0 +1,28 @@
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { ArchivePoint } from "../search/paretoArchive.js";
+import { type BargainingProblem, gains, idealPoint } from "./bargainingProblem.js";
+import { pickBest } from "./pickBest.js";
+
+/**
+ * The Kalai-Smorodinsky solution over a discrete set: maximise the smallest gain as a share of
+ * the party's ideal gain (ideal = its best utility inside the ZOPA), refined leximin (then the
+ * second smallest share, ...). A party whose ideal equals its reservation counts as fully
+ * satisfied (share 1). Source: Kalai and Smorodinsky (1975), Econometrica 43(3).
+ *
+ * @example
+ * ```ts
+ * kalaiSmorodinskySolution(problem)?.key[0]; // the smallest share reached
+ * ```
+ */
+export function kalaiSmorodinskySolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+  const ideal = idealPoint(problem);
+  const d = problem.disagreement;
+  return pickBest(problem, (pt) =>
+    gains(pt.utilities, d)
+      .map((g, i) => {
+        const span = ideal[i]! - d[i]!;
+        return span <= UTILITY_TOLERANCE ? 1 : g / span;
+      })
+      .sort((a, b) => a - b),
+  );
+}

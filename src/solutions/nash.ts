@@ -1,0 +1,38 @@
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { ArchivePoint } from "../search/paretoArchive.js";
+import { type BargainingProblem, gains } from "./bargainingProblem.js";
+import { pickBest } from "./pickBest.js";
+
+/**
+ * The (generalised) Nash product in log form: sum over parties of power_i * log(u_i - d_i).
+ * A gain within the tolerance of zero makes the product 0 (log -Infinity).
+ * Source: Nash (1950), "The Bargaining Problem"; the asymmetric form with exponents is from
+ * Kalai (1977) and Roth (1979).
+ *
+ * @example
+ * ```ts
+ * nashLogProduct([0.7, 0.6], [0.5, 0.5], [1, 1]); // Math.log(0.2) + Math.log(0.1)
+ * ```
+ */
+export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power: ArrayLike<number>): number {
+  let s = 0;
+  const g = gains(u, d);
+  for (let i = 0; i < g.length; i++) {
+    if (g[i]! <= UTILITY_TOLERANCE) return Number.NEGATIVE_INFINITY;
+    s += power[i]! * Math.log(g[i]!);
+  }
+  return s;
+}
+
+/**
+ * The Nash bargaining solution: the point maximising the product of gains over the disagreement
+ * point, each raised to the party's power. Ties: larger sum of utilities, then canonical bundle order.
+ *
+ * @example
+ * ```ts
+ * nashSolution(problem)?.point.bundle;
+ * ```
+ */
+export function nashSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+  return pickBest(problem, (pt) => [nashLogProduct(pt.utilities, problem.disagreement, problem.power)]);
+}

@@ -1,0 +1,21 @@
+import type { ArchivePoint } from "../search/paretoArchive.js";
+import { type BargainingProblem, gains } from "./bargainingProblem.js";
+import { pickBest } from "./pickBest.js";
+
+/**
+ * The utilitarian solution: maximise the sum of utilities; ties go to the larger smallest gain
+ * (the more equal split), then to the canonical bundle order. Source: Harsanyi (1955); see
+ * Thomson (1994), "Cooperative models of bargaining", Handbook of Game Theory 2.
+ *
+ * @example
+ * ```ts
+ * utilitarianSolution(problem)?.key[0]; // the largest sum of utilities
+ * ```
+ */
+export function utilitarianSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+  return pickBest(problem, (pt) => {
+    let sum = 0;
+    for (const u of pt.utilities) sum += u;
+    return [sum, Math.min(...gains(pt.utilities, problem.disagreement))];
+  });
+}

@@ -1,0 +1,119 @@
+import { brokenConstraint, type CompiledScenario, toNamedBundle } from "../model/compile.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { Bundle } from "../model/types.js";
+import { roundUtility, utilities, utilityRecord } from "./utilities.js";
+
+/** A red line that a bundle crosses. */
+export interface RedLineHit {
+  readonly issue: string;
+  readonly option: string;
+  readonly reason: string | undefined;
+}
+
+/**
+ * One party's view of a bundle: its utility, the share each issue contributes, whether it accepts
+ * and, if not, why (shortfall against its reservation, red lines crossed).
+ *
+ * @example
+ * ```ts
+ * const v = evaluateBundle(compiled, bundle).verdicts[0]!;
+ * v.accepts ? "yes" : `short by ${v.shortfall}`;
+ * ```
+ */
+export interface PartyVerdict {
+  readonly party: string;
+  readonly utility: number;
+  readonly reservation: number;
+  /** utility - reservation (negative when below). */
+  readonly gain: number;
+  /** How far below its reservation the bundle leaves the party (0 when at or above). */
+  readonly shortfall: number;
+  readonly accepts: boolean;
+  readonly redLines: readonly RedLineHit[];
+  /** Utility contributed by each issue (they sum to `utility`). */
+  readonly contributions: Readonly<Record<string, number>>;
+}
+
+/**
+ * A full evaluation of one bundle.
+ *
+ * @example
+ * ```ts
+ * const e: BundleEvaluation = evaluateBundle(compiled, idx);
+ * e.acceptedByAll; // true when every party accepts and no constraint is broken
+ * ```
+ */
+export interface BundleEvaluation {
+  readonly bundle: Bundle;
+  readonly feasible: boolean;
+  /** The reason of the constraint the bundle breaks, when infeasible. */
+  readonly brokenConstraint: { readonly index: number; readonly reason: string | undefined } | null;
+  readonly utilities: Readonly<Record<string, number>>;
+  readonly verdicts: readonly PartyVerdict[];
+  readonly acceptedByAll: boolean;
+}
+
+/**
+ * Whether party p accepts an index bundle: no red line crossed and utility at least its
+ * reservation (within {@link UTILITY_TOLERANCE}).
+ *
+ * @example
+ * ```ts
+ * accepts(compiled, 0, [1, 0, 2]); // true
+ * ```
+ */
+export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number>, utility?: number): boolean {
+  const rows = c.redLine[p]!;
+  for (let i = 0; i < rows.length; i++) if (rows[i]![bundle[i]!]) return false;
+  let u = utility;
+  if (u === undefined) {
+    u = 0;
+    const contrib = c.contrib[p]!;
+    for (let i = 0; i < contrib.length; i++) u += contrib[i]![bundle[i]!]!;
+  }
+  return u >= c.reservation[p]! - UTILITY_TOLERANCE;
+}
+
+/**
+ * Evaluates an index bundle for every party (see {@link BundleEvaluation}).
+ *
+ * @example
+ * ```ts
+ * import { compileScenario, evaluateBundle, toIndexBundle } from "treatylab";
+ * const c = compileScenario(s);
+ * evaluateBundle(c, toIndexBundle(c, { nato: "no-ukraine" })).verdicts;
+ * ```
+ */
+export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): BundleEvaluation {
+  const u = utilities(c, bundle);
+  const broken = brokenConstraint(c, bundle);
+  const verdicts: PartyVerdict[] = c.partyIds.map((party, p) => {
+    const contributions: Record<string, number> = {};
+    const redLines: RedLineHit[] = [];
+    c.issueIds.forEach((issue, i) => {
+      const o = bundle[i]!;
+      contributions[issue] = roundUtility(c.contrib[p]![i]![o]!);
+      if (c.redLine[p]![i]![o]) redLines.push({ issue, option: c.optionIds[i]![o]!, reason: c.redLineReason[p]![i]![o] });
+    });
+    const r = c.reservation[p]!;
+    const utility = u[p]!;
+    return {
+      party,
+      utility: roundUtility(utility),
+      reservation: r,
+      gain: roundUtility(utility - r),
+      shortfall: utility >= r - UTILITY_TOLERANCE ? 0 : roundUtility(r - utility),
+      accepts: redLines.length === 0 && utility >= r - UTILITY_TOLERANCE,
+      redLines,
+      contributions,
+    };
+  });
+  return {
+    bundle: toNamedBundle(c, bundle),
+    feasible: broken === undefined,
+    brokenConstraint: broken ? { index: broken.index, reason: broken.reason } : null,
+    utilities: utilityRecord(c, u),
+    verdicts,
+    acceptedByAll: broken === undefined && verdicts.every((v) => v.accepts),
+  };
+}
