@@ -96,6 +96,7 @@ const partySchema = z.strictObject({
   values: z.record(z.string(), issueValuesSchema),
   reservation: finite.min(0).max(1),
   power: finite.positive().optional(),
+  discount: finite.positive().max(1).optional(),
   redLines: z.array(redLineSchema).optional(),
   notes: notesSchema.optional(),
 });

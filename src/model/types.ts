@@ -181,6 +181,13 @@ export interface Party {
   readonly reservation: number;
   /** Bargaining power (Nash exponent), default 1. */
   readonly power?: number;
+  /**
+   * Time discount factor d in (0, 1], default 1 (no discounting). As in GENIUS, a utility u reached
+   * at normalised time t in [0, 1] (the share of the negotiation's deadline used) is worth u * d^t,
+   * and the reservation value is discounted the same way. Simulations that count rounds convert
+   * it per round (see docs/concepts.md).
+   */
+  readonly discount?: number;
   readonly redLines?: readonly RedLine[];
   /** Provenance of the numbers, keyed by field ("weights", "weights.nato", "values.nato", "reservation"...). */
   readonly notes?: Readonly<Record<string, Note>>;
