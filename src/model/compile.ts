@@ -17,6 +17,18 @@ export interface CompiledConstraint {
 }
 
 /**
+ * An interaction term in index form: `value` is added to the party's utility when every
+ * `issues[k]` takes an option with `allowed[k][o] = 1`. `last` is the largest issue index involved.
+ */
+export interface CompiledInteraction {
+  readonly issues: readonly number[];
+  readonly allowed: readonly Uint8Array[];
+  readonly value: number;
+  readonly last: number;
+  readonly reason: string | undefined;
+}
+
+/**
  * A scenario turned into flat numeric tables for fast evaluation. Bundles are arrays of option
  * indices in issue order. All arrays are owned by the compiled object: do not modify them.
  *
@@ -46,6 +58,10 @@ export interface CompiledScenario {
   /** Reason text of the red line behind `redLine[p][i][o]`. */
   readonly redLineReason: readonly (readonly (readonly (string | undefined)[])[])[];
   readonly constraints: readonly CompiledConstraint[];
+  /** Interaction terms per party (empty arrays when the scenario has none). */
+  readonly interactions: readonly (readonly CompiledInteraction[])[];
+  /** True when some party has interaction terms (utilities are then not additive). */
+  readonly hasInteractions: boolean;
   /**
    * Canonical rank of each option (ids sorted as strings, numeric issues by value): used with
    * `canonicalIssueOrder` to break ties independently of the order options were declared in.
@@ -139,6 +155,14 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     };
   });
 
+  const interactions: CompiledInteraction[][] = scenario.parties.map((p) =>
+    (p.interactions ?? []).map((t) => {
+      const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
+      const issues = entries.map(([i]) => i);
+      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: t.value, last: Math.max(...issues), reason: t.reason };
+    }),
+  );
+
   const optionRank = scenario.issues.map((issue, ii) => {
     const ids = optionIds[ii]!;
     const order = ids.map((_, k) => k);
@@ -164,6 +188,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     redLine,
     redLineReason,
     constraints,
+    interactions,
+    hasInteractions: interactions.some((list) => list.length > 0),
     optionRank,
     canonicalIssueOrder,
     combinations,
@@ -199,6 +225,19 @@ export function brokenConstraint(c: CompiledScenario, bundle: ArrayLike<number>)
     for (let j = 0; j < k.thenIssues.length; j++) if (!k.thenAllowed[j]![bundle[k.thenIssues[j]!]!]) return k;
   }
   return undefined;
+}
+
+/**
+ * Whether an interaction term applies to an index bundle.
+ *
+ * @example
+ * ```ts
+ * interactionApplies(compiled.interactions[0]![0]!, [1, 0, 2]); // true
+ * ```
+ */
+export function interactionApplies(t: CompiledInteraction, bundle: ArrayLike<number>): boolean {
+  for (let k = 0; k < t.issues.length; k++) if (!t.allowed[k]![bundle[t.issues[k]!]!]) return false;
+  return true;
 }
 
 /** Most combinations of constraint-linked issues {@link countFeasible} will enumerate. */

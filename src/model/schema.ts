@@ -88,6 +88,14 @@ const redLineSchema = z.strictObject({
   reason: z.string().optional(),
 });
 
+const choiceSchema = z.union([z.string(), z.array(z.string()).min(1)]);
+
+const interactionSchema = z.strictObject({
+  when: z.record(z.string(), choiceSchema),
+  value: finite.min(-1).max(1),
+  reason: z.string().optional(),
+});
+
 const partySchema = z.strictObject({
   id: idSchema,
   label: z.string().optional(),
@@ -98,10 +106,9 @@ const partySchema = z.strictObject({
   power: finite.positive().optional(),
   discount: finite.positive().max(1).optional(),
   redLines: z.array(redLineSchema).optional(),
+  interactions: z.array(interactionSchema).optional(),
   notes: notesSchema.optional(),
 });
-
-const choiceSchema = z.union([z.string(), z.array(z.string()).min(1)]);
 
 const constraintSchema = z.strictObject({
   if: z.record(z.string(), choiceSchema),

@@ -161,6 +161,25 @@ export interface RedLine {
 }
 
 /**
+ * An interaction term: a bonus (or, when negative, a penalty) added to the party's normalised
+ * utility when every `when` entry matches (an option id or a list of them per issue). It models
+ * clauses that are worth more (or less) together than apart, e.g. neutrality is acceptable to Kyiv
+ * only with security guarantees. Utilities with interactions may leave [0, 1].
+ *
+ * @example
+ * ```ts
+ * const t: Interaction = { when: { status: "neutral-guaranteed", guarantees: "none" }, value: -0.1,
+ *   reason: "neutrality without guarantees invites a new invasion" };
+ * ```
+ */
+export interface Interaction {
+  readonly when: Readonly<Record<string, string | readonly string[]>>;
+  /** Added to the normalised utility, in [-1, 1]. */
+  readonly value: number;
+  readonly reason?: string;
+}
+
+/**
  * A party to the conflict.
  *
  * @example
@@ -189,6 +208,8 @@ export interface Party {
    */
   readonly discount?: number;
   readonly redLines?: readonly RedLine[];
+  /** Bonuses or penalties for combinations of options (non-additive preferences). */
+  readonly interactions?: readonly Interaction[];
   /** Provenance of the numbers, keyed by field ("weights", "weights.nato", "values.nato", "reservation"...). */
   readonly notes?: Readonly<Record<string, Note>>;
 }

@@ -149,6 +149,16 @@ function checkSemantics(s: Scenario): void {
       if (!r.reject?.length && r.below === undefined && r.above === undefined)
         throw new ScenarioError(rat, "rejects nothing", "reject: [option ids], or below/above on a numeric issue");
     });
+    (p.interactions ?? []).forEach((t, ti) => {
+      const tat = `${at}.interactions[${ti}].when`;
+      const entries = Object.entries(t.when);
+      if (entries.length === 0) throw new ScenarioError(tat, "is empty", "at least one issue with its option(s)");
+      for (const [issueId, choice] of entries) {
+        const issue = knownIssue(issueId, `${tat}${jsonPath([issueId]).slice(1)}`);
+        const list = typeof choice === "string" ? [choice] : choice;
+        list.forEach((o, oi) => knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+      }
+    });
   });
 
   (s.constraints ?? []).forEach((c, ci) => {
@@ -163,6 +173,21 @@ function checkSemantics(s: Scenario): void {
       }
     }
   });
+}
+
+/**
+ * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
+ * without copying it; throws the same errors as {@link validateScenario}.
+ *
+ * @example
+ * ```ts
+ * assertValidScenario(produce(s, (d) => { d.parties[0]!.reservation = 0.4; }));
+ * ```
+ */
+export function assertValidScenario(s: Scenario): void {
+  const parsed = scenarioSchema.safeParse(s);
+  if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
+  checkSemantics(s);
 }
 
 /**

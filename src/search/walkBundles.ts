@@ -63,6 +63,12 @@ export function walkBundles(c: CompiledScenario, options: WalkOptions, visit: Bu
       maxRest[k * P + p] = maxRest[(k + 1) * P + p]! + best;
     }
   }
+  // Interaction terms are added at the depth where their last issue is fixed; until then the
+  // bound assumes every positive term will apply.
+  const interAt: { p: number; t: (typeof c.interactions)[number][number] }[][] = Array.from({ length: I }, () => []);
+  c.interactions.forEach((list, p) => list.forEach((t) => interAt[t.last]!.push({ p, t })));
+  for (let k = I - 1; k >= 0; k--)
+    for (const { p, t } of interAt[k]!) if (t.value > 0) for (let j = 0; j <= k; j++) maxRest[j * P + p] = maxRest[j * P + p]! + t.value;
   const need = Float64Array.from(c.reservation, (r) => r - UTILITY_TOLERANCE);
   if (zopaOnly) for (let p = 0; p < P; p++) if (maxRest[p]! < need[p]!) return;
   // Constraints to check once issue k is fixed.
@@ -87,11 +93,15 @@ export function walkBundles(c: CompiledScenario, options: WalkOptions, visit: Bu
         if (costAt[k + 1]! > cost.limit()) continue;
       }
       let ok = true;
-      for (let p = 0; p < P; p++) {
-        const u = partial[base + p]! + c.contrib[p]![k]![o]!;
-        partial[next + p] = u;
-        if (zopaOnly && u + maxRest[next + p]! < need[p]!) ok = false;
+      for (let p = 0; p < P; p++) partial[next + p] = partial[base + p]! + c.contrib[p]![k]![o]!;
+      const inter = interAt[k]!;
+      for (let q = 0; q < inter.length; q++) {
+        const { p, t } = inter[q]!;
+        let applies = true;
+        for (let m = 0; m < t.issues.length && applies; m++) if (!t.allowed[m]![bundle[t.issues[m]!]!]) applies = false;
+        if (applies) partial[next + p] = partial[next + p]! + t.value;
       }
+      if (zopaOnly) for (let p = 0; p < P; p++) if (partial[next + p]! + maxRest[next + p]! < need[p]!) ok = false;
       if (!ok) continue;
       const checks = checkAt[k]!;
       for (let q = 0; q < checks.length && ok; q++) {

@@ -1,7 +1,8 @@
-import type { CompiledScenario } from "../model/compile.js";
+import { type CompiledScenario, interactionApplies } from "../model/compile.js";
 
 /**
- * Every party's utility for an index bundle, in party order.
+ * Every party's utility for an index bundle, in party order: the sum over issues of
+ * `contrib[p][i][o]`, plus the interaction terms that apply.
  *
  * @example
  * ```ts
@@ -13,6 +14,7 @@ export function utilities(c: CompiledScenario, bundle: ArrayLike<number>, out = 
     const rows = c.contrib[p]!;
     let u = 0;
     for (let i = 0; i < rows.length; i++) u += rows[i]![bundle[i]!]!;
+    for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) u += t.value;
     out[p] = u;
   }
   return out;

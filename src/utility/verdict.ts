@@ -1,4 +1,4 @@
-import { brokenConstraint, type CompiledScenario, toNamedBundle } from "../model/compile.js";
+import { brokenConstraint, type CompiledScenario, interactionApplies, toNamedBundle } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle } from "../model/types.js";
 import { roundUtility, utilities, utilityRecord } from "./utilities.js";
@@ -30,8 +30,10 @@ export interface PartyVerdict {
   readonly shortfall: number;
   readonly accepts: boolean;
   readonly redLines: readonly RedLineHit[];
-  /** Utility contributed by each issue (they sum to `utility`). */
+  /** Utility contributed by each issue (with `interactions`, they sum to `utility`). */
   readonly contributions: Readonly<Record<string, number>>;
+  /** Sum of the interaction terms that apply (0 when there are none). */
+  readonly interactions: number;
 }
 
 /**
@@ -70,6 +72,7 @@ export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number
     u = 0;
     const contrib = c.contrib[p]!;
     for (let i = 0; i < contrib.length; i++) u += contrib[i]![bundle[i]!]!;
+    for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) u += t.value;
   }
   return u >= c.reservation[p]! - UTILITY_TOLERANCE;
 }
@@ -95,6 +98,8 @@ export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): 
       contributions[issue] = roundUtility(c.contrib[p]![i]![o]!);
       if (c.redLine[p]![i]![o]) redLines.push({ issue, option: c.optionIds[i]![o]!, reason: c.redLineReason[p]![i]![o] });
     });
+    let interactions = 0;
+    for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) interactions += t.value;
     const r = c.reservation[p]!;
     const utility = u[p]!;
     return {
@@ -106,6 +111,7 @@ export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): 
       accepts: redLines.length === 0 && utility >= r - UTILITY_TOLERANCE,
       redLines,
       contributions,
+      interactions: roundUtility(interactions),
     };
   });
   return {

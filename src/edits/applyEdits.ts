@@ -1,0 +1,128 @@
+import { type Draft, produce } from "immer";
+import { ScenarioError } from "../model/errors.js";
+import type { Party, Scenario } from "../model/types.js";
+import { assertValidScenario } from "../model/validate.js";
+import type { ScenarioEdit } from "./types.js";
+
+function findParty(d: Draft<Scenario>, id: string, at: string): Draft<Party> {
+  const p = d.parties.find((x) => x.id === id);
+  if (!p) throw new ScenarioError(`${at}.party`, `unknown party "${id}"`, `one of ${d.parties.map((x) => `"${x.id}"`).join(", ")}`);
+  return p;
+}
+
+function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
+  switch (e.op) {
+    case "setWeight":
+      findParty(d, e.party, at).weights[e.issue] = e.value;
+      return;
+    case "setValue": {
+      const p = findParty(d, e.party, at);
+      const v = p.values[e.issue];
+      if (v !== undefined && "points" in v && Array.isArray(v.points))
+        throw new ScenarioError(`${at}.issue`, `"${e.issue}" has piecewise values for "${e.party}"`, "a discrete issue (edit the points instead)");
+      p.values[e.issue] = { ...(v as Record<string, number> | undefined), [e.option]: e.value };
+      return;
+    }
+    case "setReservation":
+      findParty(d, e.party, at).reservation = e.value;
+      return;
+    case "shiftReservation": {
+      const p = findParty(d, e.party, at);
+      p.reservation = Math.min(1, Math.max(0, p.reservation + e.by));
+      return;
+    }
+    case "setPower":
+      findParty(d, e.party, at).power = e.value;
+      return;
+    case "setDiscount":
+      findParty(d, e.party, at).discount = e.value;
+      return;
+    case "addOption": {
+      const issue = d.issues.find((i) => i.id === e.issue);
+      if (!issue || issue.type === "numeric")
+        throw new ScenarioError(`${at}.issue`, `"${e.issue}" is not a discrete issue of the scenario`, "the id of a discrete issue");
+      issue.options.push(e.option);
+      for (const p of d.parties) {
+        const v = e.values[p.id];
+        const vals = p.values[e.issue] as Record<string, number> | undefined;
+        if (v !== undefined) p.values[e.issue] = { ...vals, [e.option.id]: v };
+        else if (vals !== undefined) vals[e.option.id] = 0;
+      }
+      return;
+    }
+    case "removeOption": {
+      const issue = d.issues.find((i) => i.id === e.issue);
+      if (!issue || issue.type === "numeric")
+        throw new ScenarioError(`${at}.issue`, `"${e.issue}" is not a discrete issue of the scenario`, "the id of a discrete issue");
+      const k = issue.options.findIndex((o) => o.id === e.option);
+      if (k < 0) throw new ScenarioError(`${at}.option`, `unknown option "${e.option}"`, `an option of "${e.issue}"`);
+      issue.options.splice(k, 1);
+      for (const p of d.parties) {
+        const vals = p.values[e.issue] as Record<string, number> | undefined;
+        if (vals) delete vals[e.option];
+        for (const r of p.redLines ?? []) if (r.issue === e.issue && r.reject) r.reject = r.reject.filter((o) => o !== e.option);
+        if (p.redLines) p.redLines = p.redLines.filter((r) => r.issue !== e.issue || (r.reject?.length ?? 0) > 0 || r.below !== undefined || r.above !== undefined);
+      }
+      return;
+    }
+    case "addParty":
+      d.parties.push(e.party as Draft<Party>);
+      return;
+    case "removeParty": {
+      const k = d.parties.findIndex((x) => x.id === e.party);
+      if (k < 0) throw new ScenarioError(`${at}.party`, `unknown party "${e.party}"`, "the id of a party of the scenario");
+      d.parties.splice(k, 1);
+      return;
+    }
+    case "addRedLine": {
+      const p = findParty(d, e.party, at);
+      (p.redLines ??= []).push(e.redLine as Draft<typeof e.redLine>);
+      return;
+    }
+    case "removeRedLine": {
+      const p = findParty(d, e.party, at);
+      if (!p.redLines || e.index < 0 || e.index >= p.redLines.length)
+        throw new ScenarioError(`${at}.index`, `no red line ${e.index} for "${e.party}"`, `an index below ${p.redLines?.length ?? 0}`);
+      p.redLines.splice(e.index, 1);
+      return;
+    }
+    case "addInteraction": {
+      const p = findParty(d, e.party, at);
+      (p.interactions ??= []).push(e.interaction as Draft<typeof e.interaction>);
+      return;
+    }
+    case "addConstraint":
+      (d.constraints ??= []).push(e.constraint as Draft<typeof e.constraint>);
+      return;
+    case "removeConstraint":
+      if (!d.constraints || e.index < 0 || e.index >= d.constraints.length)
+        throw new ScenarioError(`${at}.index`, `no constraint ${e.index}`, `an index below ${d.constraints?.length ?? 0}`);
+      d.constraints.splice(e.index, 1);
+      return;
+    default: {
+      const op = (e as { op?: unknown }).op;
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, setReservation, shiftReservation, setPower, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
+    }
+  }
+}
+
+/**
+ * Applies edits in order with immer and returns a new, frozen, validated scenario that shares
+ * unchanged parts with the input. The input is never modified. An edit that names something
+ * unknown, or leaves an invalid scenario, throws a {@link ScenarioError} whose path starts with
+ * `edits[k]` (or names the scenario field the edits broke).
+ *
+ * @example
+ * ```ts
+ * import { applyEdits } from "treatylab";
+ * const s2 = applyEdits(s, [{ op: "shiftReservation", party: "russia", by: -0.05 }]);
+ * s2.parties[0] !== s.parties[0]; s2.issues === s.issues; // structure shared
+ * ```
+ */
+export function applyEdits(scenario: Scenario, edits: readonly ScenarioEdit[]): Scenario {
+  const next = produce(scenario, (d) => {
+    edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));
+  });
+  if (next !== scenario) assertValidScenario(next);
+  return next;
+}

@@ -1,0 +1,33 @@
+import type { Constraint, Interaction, Option, Party, RedLine } from "../model/types.js";
+
+/**
+ * A typed, serialisable edit of a scenario (JSON-friendly, so events and sweeps can be written in
+ * files). Apply with `applyEdits`; each edit names what it changes by id.
+ *
+ * @example
+ * ```ts
+ * const e: ScenarioEdit = { op: "shiftReservation", party: "russia", by: -0.05 };
+ * ```
+ */
+export type ScenarioEdit =
+  | { readonly op: "setWeight"; readonly party: string; readonly issue: string; readonly value: number }
+  | { readonly op: "setValue"; readonly party: string; readonly issue: string; readonly option: string; readonly value: number }
+  | { readonly op: "setReservation"; readonly party: string; readonly value: number }
+  | { readonly op: "shiftReservation"; readonly party: string; readonly by: number }
+  | { readonly op: "setPower"; readonly party: string; readonly value: number }
+  | { readonly op: "setDiscount"; readonly party: string; readonly value: number }
+  | {
+      readonly op: "addOption";
+      readonly issue: string;
+      readonly option: Option;
+      /** Each party's value for the new option (required for parties that weight the issue). */
+      readonly values: Readonly<Record<string, number>>;
+    }
+  | { readonly op: "removeOption"; readonly issue: string; readonly option: string }
+  | { readonly op: "addParty"; readonly party: Party }
+  | { readonly op: "removeParty"; readonly party: string }
+  | { readonly op: "addRedLine"; readonly party: string; readonly redLine: RedLine }
+  | { readonly op: "removeRedLine"; readonly party: string; readonly index: number }
+  | { readonly op: "addInteraction"; readonly party: string; readonly interaction: Interaction }
+  | { readonly op: "addConstraint"; readonly constraint: Constraint }
+  | { readonly op: "removeConstraint"; readonly index: number };
