@@ -47,6 +47,7 @@ export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
 export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, AlgorithmName } from "./analysis/types.js";
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";
+export { ukraine2025 } from "./scenarios/ukraine2025.js";
 export type { ScenarioEdit } from "./edits/types.js";
 export { applyEdits } from "./edits/applyEdits.js";
 export { diffScenarios, applyScenarioPatches, describePatches } from "./edits/diffScenarios.js";

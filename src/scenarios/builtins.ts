@@ -2,9 +2,11 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { nash1950 } from "./nash1950.js";
+import { ukraine2025 } from "./ukraine2025.js";
 
 const registry: Readonly<Record<string, Scenario>> = {
   "nash-1950": nash1950,
+  "ukraine-2025": ukraine2025,
 };
 
 /**
