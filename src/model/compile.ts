@@ -1,6 +1,6 @@
 import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
-import type { Bundle, PiecewiseValue, Scenario } from "./types.js";
+import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
 import { optionIdsOf } from "./validate.js";
 
 /**
@@ -26,6 +26,43 @@ export interface CompiledInteraction {
   readonly value: number;
   readonly last: number;
   readonly reason: string | undefined;
+}
+
+/**
+ * The numeric tables of one valuation (a party's or a constituency's), as in {@link CompiledScenario}.
+ */
+export interface CompiledValuation {
+  readonly contrib: readonly Float64Array[];
+  readonly weight: Float64Array;
+  readonly reservation: number;
+  readonly redLine: readonly Uint8Array[];
+  readonly redLineReason: readonly (readonly (string | undefined)[])[];
+  readonly interactions: readonly CompiledInteraction[];
+}
+
+/**
+ * A domestic constituency in index form: an acceptance agent of party `owner`.
+ * `mustAccept` is true under the `all` rule and for veto players.
+ */
+export interface CompiledAgent extends CompiledValuation {
+  readonly id: string;
+  readonly label: string;
+  readonly owner: number;
+  readonly votes: number;
+  readonly mustAccept: boolean;
+}
+
+/**
+ * A party's ratification rule in index form: the agent indices of its constituencies, the votes
+ * needed (ratified when votes for >= `votesNeeded`, or > when `strict`, as for a majority), and
+ * every `mustAccept` agent must accept.
+ */
+export interface CompiledRatification {
+  readonly rule: "all" | "majority" | "quota";
+  readonly agents: readonly number[];
+  readonly totalVotes: number;
+  readonly votesNeeded: number;
+  readonly strict: boolean;
 }
 
 /**
@@ -60,8 +97,12 @@ export interface CompiledScenario {
   readonly constraints: readonly CompiledConstraint[];
   /** Interaction terms per party (empty arrays when the scenario has none). */
   readonly interactions: readonly (readonly CompiledInteraction[])[];
-  /** True when some party has interaction terms (utilities are then not additive). */
+  /** True when some party or constituency has interaction terms (utilities are then not additive). */
   readonly hasInteractions: boolean;
+  /** Domestic constituencies of all parties (empty when none): acceptance agents, not negotiators. */
+  readonly agents: readonly CompiledAgent[];
+  /** Each party's ratification rule over its agents (rule "all" with no agents when it has none). */
+  readonly ratification: readonly CompiledRatification[];
   /**
    * Canonical rank of each option (ids sorted as strings, numeric issues by value): used with
    * `canonicalIssueOrder` to break ties independently of the order options were declared in.
@@ -95,13 +136,13 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const optionIds = scenario.issues.map(optionIdsOf);
   const grids = scenario.issues.map((i) => (i.type === "numeric" ? numericGrid(i) : undefined));
   const sizes = optionIds.map((o) => o.length);
-  const contrib: Float64Array[][] = [];
-  const weight: Float64Array[] = [];
-  const redLine: Uint8Array[][] = [];
-  const redLineReason: (string | undefined)[][][] = [];
-  const reservation = new Float64Array(scenario.parties.length);
-  const power = new Float64Array(scenario.parties.length);
-  scenario.parties.forEach((p, pi) => {
+  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
+    const list = typeof choice === "string" ? [choice] : choice;
+    const m = new Uint8Array(sizes[ii]!);
+    for (const o of list) m[optionIds[ii]!.indexOf(o)] = 1;
+    return m;
+  };
+  const compileValuation = (p: Valuation): CompiledValuation => {
     let total = 0;
     for (const id of issueIds) total += p.weights[id] ?? 0;
     const w = new Float64Array(issueIds.length);
@@ -112,10 +153,6 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       const max = Math.max(0, ...raw);
       rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
     });
-    contrib.push(rows);
-    weight.push(w);
-    reservation[pi] = p.reservation;
-    power[pi] = p.power ?? 1;
     const masks = sizes.map((n) => new Uint8Array(n));
     const reasons = sizes.map((n) => new Array<string | undefined>(n).fill(undefined));
     for (const r of p.redLines ?? []) {
@@ -132,16 +169,37 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
         }
       });
     }
-    redLine.push(masks);
-    redLineReason.push(reasons);
+    const interactions = (p.interactions ?? []).map((t) => {
+      const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
+      const issues = entries.map(([i]) => i);
+      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: t.value, last: Math.max(...issues), reason: t.reason };
+    });
+    return { contrib: rows, weight: w, reservation: p.reservation, redLine: masks, redLineReason: reasons, interactions };
+  };
+  const parties = scenario.parties.map(compileValuation);
+  const contrib = parties.map((v) => v.contrib);
+  const weight = parties.map((v) => v.weight);
+  const redLine = parties.map((v) => v.redLine);
+  const redLineReason = parties.map((v) => v.redLineReason);
+  const interactions = parties.map((v) => v.interactions);
+  const reservation = Float64Array.from(scenario.parties, (p) => p.reservation);
+  const power = Float64Array.from(scenario.parties, (p) => p.power ?? 1);
+  const agents: CompiledAgent[] = [];
+  const ratification: CompiledRatification[] = scenario.parties.map((p, owner) => {
+    const list = p.constituencies ?? [];
+    const rule = list.length === 0 ? "all" : (p.ratification?.rule ?? "all");
+    const first = agents.length;
+    let totalVotes = 0;
+    for (const k of list) {
+      const votes = k.votes ?? 1;
+      totalVotes += votes;
+      agents.push({ ...compileValuation(k), id: k.id, label: k.label ?? k.id, owner, votes, mustAccept: rule === "all" || k.veto === true });
+    }
+    const needed =
+      rule === "all" ? totalVotes : rule === "majority" ? totalVotes / 2 : (p.ratification?.quota ?? 1) * totalVotes;
+    return { rule, agents: Array.from({ length: list.length }, (_, k) => first + k), totalVotes, votesNeeded: needed, strict: rule === "majority" };
   });
 
-  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
-    const list = typeof choice === "string" ? [choice] : choice;
-    const m = new Uint8Array(sizes[ii]!);
-    for (const o of list) m[optionIds[ii]!.indexOf(o)] = 1;
-    return m;
-  };
   const constraints: CompiledConstraint[] = (scenario.constraints ?? []).map((c, index) => {
     const ifEntries = Object.entries(c.if).map(([k, v]) => [issueIds.indexOf(k), v] as const);
     const thenEntries = Object.entries(c.then).map(([k, v]) => [issueIds.indexOf(k), v] as const);
@@ -154,14 +212,6 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       reason: c.reason,
     };
   });
-
-  const interactions: CompiledInteraction[][] = scenario.parties.map((p) =>
-    (p.interactions ?? []).map((t) => {
-      const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
-      const issues = entries.map(([i]) => i);
-      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: t.value, last: Math.max(...issues), reason: t.reason };
-    }),
-  );
 
   const optionRank = scenario.issues.map((issue, ii) => {
     const ids = optionIds[ii]!;
@@ -189,7 +239,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     redLineReason,
     constraints,
     interactions,
-    hasInteractions: interactions.some((list) => list.length > 0),
+    hasInteractions: interactions.some((list) => list.length > 0) || agents.some((a) => a.interactions.length > 0),
+    agents,
+    ratification,
     optionRank,
     canonicalIssueOrder,
     combinations,

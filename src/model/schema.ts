@@ -96,18 +96,38 @@ const interactionSchema = z.strictObject({
   reason: z.string().optional(),
 });
 
+const valuationFields = {
+  weights: z.record(z.string(), nonNegative),
+  values: z.record(z.string(), issueValuesSchema),
+  reservation: finite.min(0).max(1),
+  redLines: z.array(redLineSchema).optional(),
+  interactions: z.array(interactionSchema).optional(),
+  notes: notesSchema.optional(),
+};
+
+const constituencySchema = z.strictObject({
+  id: idSchema,
+  label: z.string().optional(),
+  description: z.string().optional(),
+  ...valuationFields,
+  votes: finite.positive().optional(),
+  veto: z.boolean().optional(),
+});
+
+const ratificationSchema = z.strictObject({
+  rule: z.enum(["all", "majority", "quota"]),
+  quota: finite.positive().max(1).optional(),
+});
+
 const partySchema = z.strictObject({
   id: idSchema,
   label: z.string().optional(),
   description: z.string().optional(),
-  weights: z.record(z.string(), nonNegative),
-  values: z.record(z.string(), issueValuesSchema),
-  reservation: finite.min(0).max(1),
+  ...valuationFields,
   power: finite.positive().optional(),
   discount: finite.positive().max(1).optional(),
-  redLines: z.array(redLineSchema).optional(),
-  interactions: z.array(interactionSchema).optional(),
-  notes: notesSchema.optional(),
+  constituencies: z.array(constituencySchema).optional(),
+  ratification: ratificationSchema.optional(),
 });
 
 const constraintSchema = z.strictObject({

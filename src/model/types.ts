@@ -180,6 +180,67 @@ export interface Interaction {
 }
 
 /**
+ * What a set of numbers-bearing actors share: weights over issues, values per option, a
+ * reservation, red lines and interaction terms. Parties and their domestic constituencies both
+ * have it.
+ *
+ * @example
+ * ```ts
+ * const v: Valuation = { weights: { nato: 1 }, values: { nato: { open: 0, closed: 10 } }, reservation: 0.3 };
+ * ```
+ */
+export interface Valuation {
+  /** Non-negative importance of each issue; divided by their sum. Every issue needs a weight (0 allowed). */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Value of each option of each issue with positive weight; divided by the largest value on the issue. */
+  readonly values: Readonly<Record<string, IssueValues>>;
+  /** Utility of no agreement, in [0, 1]. */
+  readonly reservation: number;
+  readonly redLines?: readonly RedLine[];
+  /** Bonuses or penalties for combinations of options (non-additive preferences). */
+  readonly interactions?: readonly Interaction[];
+  /** Provenance of the numbers, keyed by field ("weights", "weights.nato", "values.nato", "reservation"...). */
+  readonly notes?: Readonly<Record<string, Note>>;
+}
+
+/**
+ * A domestic constituency that must ratify a party's agreement (Putnam's two-level game): a
+ * parliament, a referendum, a Congress vote, one EU member state. It has its own weights, values,
+ * reservation and red lines; `votes` counts in a weighted-majority or quota rule, and a `veto`
+ * constituency must accept whatever the rule.
+ *
+ * @example
+ * ```ts
+ * const rada: Constituency = { id: "referendum", label: "Referendum on territory", weights: { donetsk: 5, nato: 1 },
+ *   values: { ... }, reservation: 0.4, veto: true };
+ * ```
+ */
+export interface Constituency extends Valuation {
+  readonly id: string;
+  readonly label?: string;
+  readonly description?: string;
+  /** Votes in a weighted rule (default 1). */
+  readonly votes?: number;
+  /** A veto player: must accept for ratification whatever the rule. */
+  readonly veto?: boolean;
+}
+
+/**
+ * How a party's constituencies ratify: every one must accept (`all`, the default), more than half
+ * of the votes (`majority`), or at least `quota` (a share of votes in (0, 1]) (`quota`). Veto
+ * constituencies must accept in every rule.
+ *
+ * @example
+ * ```ts
+ * const r: Ratification = { rule: "quota", quota: 2 / 3 };
+ * ```
+ */
+export interface Ratification {
+  readonly rule: "all" | "majority" | "quota";
+  readonly quota?: number;
+}
+
+/**
  * A party to the conflict.
  *
  * @example
@@ -188,16 +249,10 @@ export interface Interaction {
  *   values: { nato: { "open-door": 0, "no-ukraine": 10 } }, reservation: 0.45 };
  * ```
  */
-export interface Party {
+export interface Party extends Valuation {
   readonly id: string;
   readonly label?: string;
   readonly description?: string;
-  /** Non-negative importance of each issue; divided by their sum. Every issue needs a weight (0 allowed). */
-  readonly weights: Readonly<Record<string, number>>;
-  /** Value of each option of each issue with positive weight; divided by the party's largest value on the issue. */
-  readonly values: Readonly<Record<string, IssueValues>>;
-  /** Utility of no agreement (continuing the war), in [0, 1]. */
-  readonly reservation: number;
   /** Bargaining power (Nash exponent), default 1. */
   readonly power?: number;
   /**
@@ -207,11 +262,10 @@ export interface Party {
    * it per round (see docs/concepts.md).
    */
   readonly discount?: number;
-  readonly redLines?: readonly RedLine[];
-  /** Bonuses or penalties for combinations of options (non-additive preferences). */
-  readonly interactions?: readonly Interaction[];
-  /** Provenance of the numbers, keyed by field ("weights", "weights.nato", "values.nato", "reservation"...). */
-  readonly notes?: Readonly<Record<string, Note>>;
+  /** Domestic constituencies that must ratify an agreement (two-level game); none by default. */
+  readonly constituencies?: readonly Constituency[];
+  /** How the constituencies ratify (default: all must accept). */
+  readonly ratification?: Ratification;
 }
 
 /**

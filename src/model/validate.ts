@@ -4,7 +4,7 @@ import { ScenarioError } from "./errors.js";
 import { jsonPath } from "./jsonPath.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import { scenarioSchema } from "./schema.js";
-import type { Issue, PiecewiseValue, Scenario } from "./types.js";
+import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -101,8 +101,7 @@ function checkSemantics(s: Scenario): void {
       throw new ScenarioError(at, `unknown option "${id}" of issue "${issue.id}"`, suggest(id, opts));
   };
 
-  s.parties.forEach((p, pi) => {
-    const at = `$.parties[${pi}]`;
+  const checkValuation = (p: Valuation, at: string): void => {
     for (const key of Object.keys(p.weights)) knownIssue(key, `${at}.weights${jsonPath([key]).slice(1)}`);
     let total = 0;
     for (const issue of s.issues) {
@@ -159,6 +158,18 @@ function checkSemantics(s: Scenario): void {
         list.forEach((o, oi) => knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
       }
     });
+  };
+
+  s.parties.forEach((p, pi) => {
+    const at = `$.parties[${pi}]`;
+    checkValuation(p, at);
+    checkUnique((p.constituencies ?? []).map((k) => k.id), (i) => `${at}.constituencies[${i}].id`, "constituency");
+    (p.constituencies ?? []).forEach((k, ki) => checkValuation(k, `${at}.constituencies[${ki}]`));
+    const rule = p.ratification?.rule;
+    if (rule === "quota" && p.ratification?.quota === undefined)
+      throw new ScenarioError(`${at}.ratification.quota`, "missing", "a share of votes in (0, 1] for the quota rule, e.g. 0.667");
+    if (rule !== undefined && !(p.constituencies ?? []).length)
+      throw new ScenarioError(`${at}.ratification`, "is set but the party has no constituencies", "constituencies: [...] or no ratification field");
   });
 
   (s.constraints ?? []).forEach((c, ci) => {

@@ -1,6 +1,7 @@
 import { brokenConstraint, type CompiledScenario, interactionApplies, toNamedBundle } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle } from "../model/types.js";
+import { type RatificationVerdict, ratificationVerdict, ratifies } from "./ratification.js";
 import { roundUtility, utilities, utilityRecord } from "./utilities.js";
 
 /** A red line that a bundle crosses. */
@@ -34,6 +35,8 @@ export interface PartyVerdict {
   readonly contributions: Readonly<Record<string, number>>;
   /** Sum of the interaction terms that apply (0 when there are none). */
   readonly interactions: number;
+  /** Ratification by the party's constituencies (null when it has none). */
+  readonly ratification: RatificationVerdict | null;
 }
 
 /**
@@ -56,8 +59,8 @@ export interface BundleEvaluation {
 }
 
 /**
- * Whether party p accepts an index bundle: no red line crossed and utility at least its
- * reservation (within {@link UTILITY_TOLERANCE}).
+ * Whether party p accepts an index bundle: no red line crossed, utility at least its
+ * reservation (within {@link UTILITY_TOLERANCE}), and its constituencies (if any) ratify it.
  *
  * @example
  * ```ts
@@ -74,7 +77,7 @@ export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number
     for (let i = 0; i < contrib.length; i++) u += contrib[i]![bundle[i]!]!;
     for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) u += t.value;
   }
-  return u >= c.reservation[p]! - UTILITY_TOLERANCE;
+  return u >= c.reservation[p]! - UTILITY_TOLERANCE && ratifies(c, p, bundle);
 }
 
 /**
@@ -102,16 +105,18 @@ export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): 
     for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) interactions += t.value;
     const r = c.reservation[p]!;
     const utility = u[p]!;
+    const ratification = ratificationVerdict(c, p, bundle);
     return {
       party,
       utility: roundUtility(utility),
       reservation: r,
       gain: roundUtility(utility - r),
       shortfall: utility >= r - UTILITY_TOLERANCE ? 0 : roundUtility(r - utility),
-      accepts: redLines.length === 0 && utility >= r - UTILITY_TOLERANCE,
+      accepts: redLines.length === 0 && utility >= r - UTILITY_TOLERANCE && (ratification?.ratified ?? true),
       redLines,
       contributions,
       interactions: roundUtility(interactions),
+      ratification,
     };
   });
   return {
