@@ -54,3 +54,14 @@ export { diffScenarios, applyScenarioPatches, describePatches } from "./edits/di
 export { assertValidScenario } from "./model/validate.js";
 export type { Interaction } from "./model/types.js";
 export { interactionApplies, type CompiledInteraction } from "./model/compile.js";
+export {
+  adjustedWinner,
+  NORMALISATION_RULE,
+  type AdjustedWinnerResult,
+  type AdjustedWinnerStep,
+  type AdjustedWinnerSplit,
+  type PartyAmounts,
+} from "./procedures/adjustedWinner.js";
+export { normalisePoints, type PointsInput, type PointsItem, type PointsAmount, type PointsTable } from "./procedures/pointsInput.js";
+export { fairnessChecks, isParetoEfficient, bundleValue, type FairnessChecks } from "./procedures/fairnessChecks.js";
+export { Fraction, exactAmount, decimalToRational, formatRational, type Rational } from "./procedures/rational.js";
