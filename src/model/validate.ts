@@ -35,8 +35,16 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
     case "invalid_union": {
       if (typeof actual === "number" && !Number.isFinite(actual)) return new ScenarioError(path, shown(actual), "a finite number");
       // Report the most specific branch failure.
+      // Prefer a branch that fails on a value that is present (a wrong value) over one that fails
+      // on a missing field (the user meant the other shape), then the deepest failure.
+      const valueAt = (rel: readonly PropertyKey[]): unknown => {
+        let v: unknown = actual;
+        for (const k of rel) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k as string] : undefined;
+        return v;
+      };
       const branches = issue.errors.map((errs) => errs[0]).filter((e): e is $ZodIssue => e !== undefined);
-      const deepest = branches.sort((a, b) => b.path.length - a.path.length)[0];
+      const score = (e: $ZodIssue): number => (valueAt(e.path) !== undefined && e.code !== "unrecognized_keys" ? 1000 : 0) + e.path.length;
+      const deepest = branches.sort((a, b) => score(b) - score(a))[0];
       if (deepest && deepest.path.length > 0) return describeZodIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input);
       return new ScenarioError(path, shown(actual), "one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
     }
