@@ -30,20 +30,43 @@ export async function readJsonFile(file: string): Promise<unknown> {
     if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
     throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
   }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(body);
   } catch (err) {
     const msg = (err as Error).message;
     const m = /position (\d+)/.exec(msg);
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const col = pos - before.lastIndexOf("\n");
-      throw new TreatylabError(`${file}:${line}:${col}: invalid JSON (${msg.replace(/ in JSON at position \d+.*$/, "")})`);
-    }
-    throw new TreatylabError(`${file}: invalid JSON (${msg})`);
+    const pos = m ? Number(m[1]) : jsonErrorOffset(body);
+    const before = body.slice(0, pos);
+    const line = before.split("\n").length;
+    const col = pos - before.lastIndexOf("\n");
+    const what = msg.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
+    throw new TreatylabError(`${file}:${line}:${col}: invalid JSON (${what})`);
   }
+}
+
+/**
+ * The offset of the first character at which a JSON text stops being valid: the shortest prefix
+ * whose parse fails with something other than "unexpected end" (found by bisection, since some
+ * V8 messages omit the position).
+ */
+function jsonErrorOffset(text: string): number {
+  const failsInside = (n: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (e) {
+      return !/end of (JSON|data) input|Unexpected end/i.test((e as Error).message);
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /**

@@ -19,6 +19,7 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
   program
     .command("scenarios")
     .description("list the built-in scenarios")
+    .addHelpText("after", "\nExample:\n  $ treatylab scenarios")
     .action(async () => {
       const rows = builtinScenarioIds().map((id) => {
         const s = builtinScenario(id);

@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "./run.js";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "treatylab-cli-"));
+const file = (name: string, text: string): string => {
+  const f = path.join(tmp, name);
+  writeFileSync(f, text);
+  return f;
+};
+
+describe("treatylab analyze", () => {
+  it("prints the JSON contract: outcomes, zopa.count, frontier, solutions", async () => {
+    const r = await run("analyze", "nash-1950", "--format", "json");
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.outcomes).toBe(512);
+    expect(typeof a.zopa.count).toBe("number");
+    expect(a.frontier).toHaveLength(7);
+    for (const f of a.frontier) {
+      expect(Object.keys(f.bundle)).toHaveLength(9);
+      expect(Object.keys(f.utilities)).toEqual(["bill", "jack"]);
+    }
+    for (const k of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"]) {
+      expect(a.solutions[k]).toHaveProperty("bundle");
+      expect(a.solutions[k]).toHaveProperty("utilities");
+    }
+    expect(a.algorithm).toBeTypeOf("string");
+  });
+
+  it("prints null solutions when the ZOPA is empty", async () => {
+    const f = file(
+      "empty.json",
+      JSON.stringify({
+        id: "empty",
+        issues: [{ id: "x", options: [{ id: "a" }, { id: "b" }] }],
+        parties: [
+          { id: "p", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.5 },
+          { id: "q", weights: { x: 1 }, values: { x: { a: 0, b: 1 } }, reservation: 0.5 },
+        ],
+      }),
+    );
+    const r = await run("analyze", f, "--format", "json");
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.zopa.count).toBe(0);
+    expect(a.solutions).toEqual({ nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null });
+    const t = await run("analyze", f);
+    expect(t.out).toMatch(/ZOPA is empty/);
+  });
+
+  it("prints readable table, markdown and tidy CSV", async () => {
+    const t = await run("analyze", "nash-1950");
+    expect(t.out).toMatch(/Nash/);
+    expect(t.out).toMatch(/Pareto frontier/);
+    const m = await run("analyze", "nash-1950", "--format", "markdown");
+    expect(m.out).toMatch(/^## /);
+    expect(m.out).toMatch(/\| --- \|/);
+    const c = await run("analyze", "nash-1950", "--format", "csv");
+    const lines = c.out.trim().split("\n");
+    expect(lines[0]).toBe("kind,u_bill,u_jack,book,whip,ball,bat,box,pen,toy,knife,hat");
+    expect(lines).toHaveLength(1 + 4 + 7);
+  });
+
+  it("writes --out atomically and says so on stderr", async () => {
+    const out = path.join(tmp, "sub", "a.json");
+    const r = await run("analyze", "nash-1950", "--format", "json", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/wrote/);
+    expect(JSON.parse(readFileSync(out, "utf8")).outcomes).toBe(512);
+  });
+
+  it("gives one line and exit 2 on bad input, never a stack trace", async () => {
+    const cases: [string[], RegExp][] = [
+      [["analyze", path.join(tmp, "missing.json")], /no such file/],
+      [["analyze", "ukraine-2026"], /neither a built-in scenario/],
+      [["analyze", file("bad.json", '{ "id": "x", "issues": [ }')], /bad\.json:1:\d+: invalid JSON/],
+      [["analyze", file("res.json", JSON.stringify({ id: "x", issues: [{ id: "i", options: [{ id: "a" }] }], parties: [{ id: "p", weights: { i: 1 }, values: { i: { a: 1 } }, reservation: 2 }] }))], /\$\.parties\[0\]\.reservation: is 2; expected/],
+      [["analyze", "nash-1950", "--format", "xml"], /invalid/],
+      [["analyze", "nash-1950", "--max-outcomes", "10"], /over the enumeration limit of 10/],
+      [["analyse", "nash-1950"], /unknown command/],
+    ];
+    for (const [argv, msg] of cases) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.err, argv.join(" ")).toMatch(msg);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.out).toBe("");
+    }
+  });
+
+  it("shows examples in every subcommand's --help", async () => {
+    const top = await run("--help");
+    expect(top.code).toBe(0);
+    const names = [...top.out.matchAll(/^ {2}([a-z-]+)\b/gm)].map((m) => m[1]!).filter((n) => n !== "help");
+    expect(names).toContain("analyze");
+    for (const n of names) {
+      const h = await run(n, "--help");
+      expect(h.code, n).toBe(0);
+      expect(h.out, n).toMatch(/Example/);
+    }
+  });
+});
+
+describe("treatylab check", () => {
+  it("says who rejects a proposal and lists acceptable alternatives", async () => {
+    const f = file("deal.json", JSON.stringify({ bundle: { book: "bill", whip: "bill", ball: "bill", bat: "bill", box: "bill", pen: "bill", toy: "bill", knife: "bill", hat: "bill" } }));
+    const r = await run("check", "nash-1950", "--proposal", f, "--format", "json");
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out);
+    expect(c.rejectedBy).toEqual(["jack"]);
+    expect(c.alternatives.length).toBeGreaterThan(0);
+    expect(c.alternatives[0].distance).toBeGreaterThan(0);
+    const t = await run("check", "nash-1950", "--proposal", f, "--set", "pen=jack");
+    expect(t.out).toMatch(/Rejected by: jack/);
+  });
+  it("names an unknown option in a proposal", async () => {
+    const r = await run("check", "nash-1950", "--set", "pen=tom");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/proposal/);
+  });
+});
+
+describe("the built bin", () => {
+  const bin = path.resolve("dist/cli/main.js");
+  it.runIf(existsSync(bin))("runs as a process: exit codes 0 and 2", () => {
+    const ok = execFileSync(process.execPath, [bin, "analyze", "nash-1950", "--format", "json"], { encoding: "utf8" });
+    expect(JSON.parse(ok).outcomes).toBe(512);
+    const bad = spawnSync(process.execPath, [bin, "analyze", "nope.json"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
