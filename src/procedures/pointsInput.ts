@@ -5,6 +5,7 @@
  */
 import { ScenarioError } from "../model/errors.js";
 import { jsonPath } from "../model/jsonPath.js";
+import { idSchema } from "../model/schema.js";
 import { exactAmount, Fraction, type Rational, ZERO } from "./rational.js";
 
 /**
@@ -88,8 +89,10 @@ function checkKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, a
 }
 
 function checkId(value: unknown, at: readonly PropertyKey[], what: string): string {
-  if (typeof value !== "string" || value.trim() === "") throw new ScenarioError(jsonPath(at), shown(value), `a non-empty string (the ${what} id)`);
-  return value;
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success)
+    throw new ScenarioError(jsonPath(at), shown(value), `${what === "item" ? "an" : "a"} ${what} id (letters, digits, '-', '_', '.' or ':', starting with a letter or digit; not __proto__, constructor or prototype)`);
+  return parsed.data;
 }
 
 function readParties(data: Record<string, unknown>): [string, string] {

@@ -38,6 +38,9 @@ export const ZERO: Rational = new Fraction(0n);
  */
 export const ONE: Rational = new Fraction(1n);
 
+/** Longest amount read, in characters, and the largest power of ten: beyond them BigInt work could take very long. */
+const MAX_AMOUNT_CHARS = 200;
+const MAX_EXPONENT = 1000n;
 const DECIMAL = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 const FRACTION = /^(\d+)\/(\d+)$/;
 
@@ -52,17 +55,19 @@ const FRACTION = /^(\d+)\/(\d+)$/;
  * ```
  */
 export function decimalToRational(text: string): Rational | undefined {
-  const m = DECIMAL.exec(text);
+  const m = text.length <= MAX_AMOUNT_CHARS ? DECIMAL.exec(text) : null;
   if (!m) return undefined;
   const digits = `${m[1] ?? "0"}${m[2] ?? ""}`;
   const exponent = BigInt(m[3] ?? "0") - BigInt((m[2] ?? "").length);
+  if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) return undefined;
   const n = BigInt(digits);
   return exponent >= 0n ? new Fraction(n * 10n ** exponent, 1n) : new Fraction(n, 10n ** -exponent);
 }
 
 /**
  * Reads a non-negative amount exactly: a finite JSON number (read as the decimal it prints as, so
- * `0.1` is exactly 1/10) or a string holding a decimal or a fraction `"p/q"`. Throws a
+ * `0.1` is exactly 1/10) or a string holding a decimal or a fraction `"p/q"` (at most 200
+ * characters, powers of ten up to 1e1000). Throws a
  * `ScenarioError` naming `path` for anything else (NaN, infinities, negatives, other text).
  *
  * @example
@@ -83,7 +88,7 @@ export function exactAmount(value: unknown, path: string): Rational {
   }
   if (typeof value === "string") {
     const text = value.trim();
-    const f = FRACTION.exec(text);
+    const f = text.length <= MAX_AMOUNT_CHARS ? FRACTION.exec(text) : null;
     if (f) {
       const d = BigInt(f[2] ?? "0");
       if (d === 0n) throw new ScenarioError(path, `is "${value}" (division by zero)`, expected);

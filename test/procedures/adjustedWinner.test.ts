@@ -264,7 +264,9 @@ describe("adjustedWinner: input errors name the JSON path", () => {
     ["party with no points", { ...ok(), items: [{ id: "x", points: { a: 1, b: 0 } }] }, /^\$\.items\[\*\]\.points\.b: party "b" puts 0 points on every item/],
     ["no items", { ...ok(), items: [] }, /^\$\.items: is empty; expected a non-empty array/],
     ["duplicate item", { ...ok(), items: [{ id: "x", points: { a: 1, b: 1 } }, { id: "x", points: { a: 1, b: 1 } }] }, /^\$\.items\[1\]\.id: duplicate item id "x" \(also at index 0\)/],
-    ["item without id", { ...ok(), items: [{ points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.id: missing; expected a non-empty string/],
+    ["item without id", { ...ok(), items: [{ points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.id: missing; expected an item id/],
+    ["reserved item id", { ...ok(), items: [{ id: "__proto__", points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.id: is "__proto__"; expected an item id \(letters, digits/],
+    ["bad party id", { ...ok(), parties: ["a", " b"] }, /^\$\.parties\[1\]: is " b"; expected a party id \(letters/],
     ["unknown item field", { ...ok(), items: [{ id: "x", pionts: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.pionts: unknown field "pionts"/],
     ["unknown top field", { ...ok(), partys: [] }, /^\$\.partys: unknown field "partys"/],
     ["label not text", { ...ok(), items: [{ id: "x", label: 3, points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.label: is 3; expected a string/],
@@ -284,6 +286,13 @@ describe("adjustedWinner: input errors name the JSON path", () => {
     const r = adjustedWinner({ parties: ["a", "b"], items: [{ id: "x", points: { a: 0.1, b: "1/3" } }, { id: "y", points: { a: "0.2", b: "2/3" } }] });
     expect(r.normalisation.inputTotals).toEqual({ a: "3/10", b: "1" });
     expect(r.items[0]!.points).toEqual({ a: "100/3", b: "100/3" });
+    const tiny = adjustedWinner({ parties: ["a", "b"], items: [{ id: "x", points: { a: 1e-7, b: "2.5e-7" } }, { id: "y", points: { a: "3E-7", b: 1e21 } }] });
+    expect(tiny.normalisation.inputTotals).toEqual({ a: "1/2500000", b: `4${"0".repeat(26)}1/4000000` }); // 1e21 + 2.5e-7 = (4e27 + 1) / 4e6
+  });
+
+  it("refuses amounts too long or too large to read quickly", () => {
+    expect(() => adjustedWinner(withPoints({ a: "1e999999999", b: 1 }))).toThrow(/^\$\.items\[0\]\.points\.a: is "1e999999999"; expected a number >= 0/);
+    expect(() => adjustedWinner(withPoints({ a: `${"9".repeat(300)}`, b: 1 }))).toThrow(/^\$\.items\[0\]\.points\.a: is "9{300}"; expected/);
   });
 });
 
