@@ -1,0 +1,277 @@
+import { type CompiledScenario, compareBundles } from "../model/compile.js";
+import { LimitError } from "../model/errors.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { utilities } from "../utility/utilities.js";
+import { type Acceptor, partyAcceptors } from "./acceptors.js";
+import { type IssueGroup, issueGroups } from "./issueGroups.js";
+import type { ArchivePoint } from "./paretoArchive.js";
+import { PointStore } from "./pointStore.js";
+import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
+
+/** Default memory budget of the frontier methods: 1 GiB. */
+export const DEFAULT_MEMORY_BUDGET_BYTES = 2 ** 30;
+
+/**
+ * Options of {@link decomposedFrontier}.
+ *
+ * @example
+ * ```ts
+ * decomposedFrontier(c, { memoryBudgetBytes: 256 * 2 ** 20 });
+ * ```
+ */
+export interface DecomposedFrontierOptions {
+  /** Stop with a {@link LimitError} when the points held would take more bytes than this. Default 1 GiB. */
+  readonly memoryBudgetBytes?: number;
+  /** Extra acceptors (e.g. agents that must accept): they prune like parties but are not on the frontier. */
+  readonly extraAcceptors?: readonly Acceptor[];
+}
+
+/**
+ * What {@link decomposedFrontier} returns: the frontier in {@link ParetoArchive} form and sizes
+ * that explain the cost.
+ *
+ * @example
+ * ```ts
+ * const { points, largestIntermediate } = decomposedFrontier(c);
+ * ```
+ */
+export interface DecomposedFrontier {
+  readonly points: ArchivePoint[];
+  /** Groups of issues merged (constraint-linked issues form one group). */
+  readonly groups: number;
+  /** Largest intermediate frontier (points), the quantity memory grows with. */
+  readonly largestIntermediate: number;
+  /** Candidate partial bundles examined (sum over merges). */
+  readonly candidates: number;
+}
+
+/** Canonical order of the (partial) bundles of two points of a store. */
+export function storeCompare(c: CompiledScenario, store: PointStore): (i: number, j: number) => number {
+  const order = c.canonicalIssueOrder;
+  const rank = c.optionRank;
+  const I = store.width;
+  return (i, j) => {
+    const B = store.bundles;
+    for (const k of order) {
+      const d = rank[k]![B[i * I + k]!]! - rank[k]![B[j * I + k]!]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+}
+
+/** Orders the parties for the sweep: the most spread-out utility first, so ties on coordinate 0 are rare. */
+function coordinateOrder(c: CompiledScenario): number[] {
+  const spread = c.partyIds.map((_, p) => c.contrib[p]!.reduce((s, row) => s + (row.length ? Math.max(...row) - Math.min(...row) : 0), 0));
+  return spread.map((_, p) => p).sort((a, b) => spread[b]! - spread[a]! || a - b);
+}
+
+/** Keeps the skyline of a group's options (dominated options can never be on the frontier). */
+function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): PointStore {
+  const opts = g.options;
+  const space: SkylineSpace = { store: opts, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, opts) };
+  const kept = skylineOf(space, Array.from({ length: opts.size }, (_, i) => i));
+  const out = new PointStore(opts.dims, opts.width, kept.length);
+  for (const i of sortDescending(opts, kept, 0)) out.copyFrom(opts, i);
+  return out;
+}
+
+function budgetError(c: CompiledScenario, points: number, bytes: number, budget: number, merged: number, total: number): LimitError {
+  const mb = (x: number): string => `${Math.round(x / 2 ** 20)} MB`;
+  return new LimitError(
+    `the Pareto frontier grew to ${points} partial bundles (about ${mb(bytes)}) after merging ${merged} of ${total} issue groups, over the memory budget of ${mb(budget)}; ` +
+      `raise it (--memory-budget, memoryBudgetBytes), raise reservation values or add red lines to shrink the ZOPA, coarsen numeric steps, or analyse fewer parties`,
+  );
+}
+
+/**
+ * One merge: the skyline of {R + g : r in R, g in G} over the candidates that can still reach every
+ * reservation (`rest[d]` is the best the remaining groups can add to coordinate d). R is sorted by
+ * decreasing coordinate 0, so R + g is too for each option g: a heap merges the |G| sorted lists
+ * and the sweep consumes them in order, holding only the output and one group of ties.
+ */
+function mergeGroup(
+  c: CompiledScenario,
+  R: PointStore,
+  G: PointStore,
+  issues: readonly number[],
+  rest: Float64Array,
+  need: Float64Array,
+  gainDims: number,
+  limit: (held: number) => void,
+): { next: PointStore; candidates: number } {
+  const D = R.dims;
+  const I = R.width;
+  const next = new PointStore(D, I, Math.max(64, R.size));
+  const scratch = new PointStore(D, I);
+  const sweep = new SkylineSweep({ store: scratch, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, scratch) }, 0, (i) => {
+    next.copyFrom(scratch, i);
+    limit(next.size + R.size + scratch.size);
+  });
+  const m = G.size;
+  const n = R.size;
+  const rv = R.values;
+  const gv = G.values;
+  // Max-heap of lists (options) keyed by the coordinate 0 of their next candidate.
+  const heapList = new Int32Array(m);
+  const heapKey = new Float64Array(m);
+  const pos = new Int32Array(m);
+  let h = 0;
+  const floor0 = need[0]! - rest[0]!;
+  const siftDown = (k0: number): void => {
+    let k = k0;
+    const key = heapKey[k]!;
+    const list = heapList[k]!;
+    for (;;) {
+      const l = 2 * k + 1;
+      if (l >= h) break;
+      const r = l + 1;
+      const child = r < h && heapKey[r]! > heapKey[l]! ? r : l;
+      if (heapKey[child]! <= key) break;
+      heapKey[k] = heapKey[child]!;
+      heapList[k] = heapList[child]!;
+      k = child;
+    }
+    heapKey[k] = key;
+    heapList[k] = list;
+  };
+  for (let o = 0; o < m; o++) {
+    if (n === 0) break;
+    const key = rv[0]! + gv[o * D]!;
+    if (key < floor0) continue;
+    heapList[h] = o;
+    heapKey[h] = key;
+    h++;
+  }
+  for (let k = (h >> 1) - 1; k >= 0; k--) siftDown(k);
+  let candidates = 0;
+  const x = new Float64Array(D);
+  while (h > 0) {
+    const o = heapList[0]!;
+    const r = pos[o]!;
+    // Advance list o.
+    pos[o] = r + 1;
+    const nextKey = r + 1 < n ? rv[(r + 1) * D]! + gv[o * D]! : Number.NEGATIVE_INFINITY;
+    if (nextKey >= floor0) {
+      heapKey[0] = nextKey;
+      siftDown(0);
+    } else {
+      h--;
+      heapKey[0] = heapKey[h]!;
+      heapList[0] = heapList[h]!;
+      if (h > 0) siftDown(0);
+    }
+    candidates++;
+    let ok = true;
+    for (let d = 0; d < D && ok; d++) {
+      x[d] = rv[r * D + d]! + gv[o * D + d]!;
+      if (x[d]! + rest[d]! < need[d]!) ok = false;
+    }
+    if (!ok) continue;
+    if (sweep.before(x[0]!)) scratch.clear();
+    const j = scratch.add();
+    scratch.values.set(x, j * D);
+    scratch.bundles.set(R.bundles.subarray(r * I, (r + 1) * I), j * I);
+    for (const i of issues) scratch.bundles[j * I + i] = G.bundles[o * I + i]!;
+    sweep.push(j);
+  }
+  sweep.finish();
+  return { next, candidates };
+}
+
+/**
+ * The exact Pareto frontier of the ZOPA for additive utilities, without enumerating bundles.
+ *
+ * Issues are grouped (constraint-linked issues become one group whose options are their feasible
+ * combinations), options that any party rejects by a red line are removed, and each group keeps
+ * only its non-dominated options. Groups are then merged one at a time, smallest first: the
+ * frontier of groups 1..k+1 is contained in {frontier of 1..k} + {options of k+1}, so each merge
+ * is a skyline of those sums, after dropping the partial bundles that cannot reach some party's
+ * reservation even with the best of the remaining groups. When two partial bundles reach the same
+ * utilities, the canonically first is kept (canonical order compares issues by id, and the issues
+ * not yet fixed are equal), so the representative of each frontier point is the one enumeration
+ * picks. Utilities of the result are recomputed from the bundle exactly as enumeration sums them.
+ * See docs/algorithms.md for the argument and sources.
+ *
+ * @example
+ * ```ts
+ * import { compileScenario, decomposedFrontier } from "treatylab";
+ * decomposedFrontier(compileScenario(s)).points.length; // same as zopaFrontier(...) by enumeration
+ * ```
+ */
+export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
+  const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
+  const P = c.partyIds.length;
+  const I = c.issueIds.length;
+  const order = coordinateOrder(c);
+  const parties = partyAcceptors(c);
+  const acceptors = [...order.map((p) => parties[p]!), ...(options.extraAcceptors ?? [])];
+  const D = acceptors.length;
+  const need = Float64Array.from(acceptors, (a) => a.reservation - UTILITY_TOLERANCE);
+  const groups = issueGroups(c, acceptors, budget).map((g) => ({ issues: g.issues, options: reduceGroup(c, g, P) }));
+  const empty = { points: [], groups: groups.length, largestIntermediate: 0, candidates: 0 };
+  if (groups.some((g) => g.options.size === 0)) return empty;
+  groups.sort((a, b) => a.options.size - b.options.size || a.issues[0]! - b.issues[0]!);
+  // rest[k][d]: the most groups k.. can add to coordinate d.
+  const rest = Array.from({ length: groups.length + 1 }, () => new Float64Array(D));
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!.options;
+    for (let d = 0; d < D; d++) {
+      let best = Number.NEGATIVE_INFINITY;
+      for (let o = 0; o < g.size; o++) best = Math.max(best, g.values[o * D + d]!);
+      rest[k]![d] = rest[k + 1]![d]! + best;
+    }
+  }
+  for (let d = 0; d < D; d++) if (rest[0]![d]! < need[d]!) return empty;
+  let R = new PointStore(D, I, 1);
+  R.add();
+  let largest = 1;
+  let candidates = 0;
+  groups.forEach((g, k) => {
+    const limit = (held: number): void => {
+      if (held > largest) largest = held;
+      if (held * R.pointBytes > budget) throw budgetError(c, held, held * R.pointBytes, budget, k, groups.length);
+    };
+    const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit);
+    R = merged.next;
+    candidates += merged.candidates;
+  });
+  let kept = Array.from({ length: R.size }, (_, i) => i);
+  if (D > P) {
+    // Agents only pruned: the final frontier is over the parties alone.
+    const parts = new PointStore(P, I, R.size);
+    for (let i = 0; i < R.size; i++) {
+      const j = parts.add();
+      parts.values.set(R.values.subarray(i * D, i * D + P), j * P);
+      parts.bundles.set(R.bundles.subarray(i * I, (i + 1) * I), j * I);
+    }
+    R = parts;
+    kept = skylineOf({ store: R, gainDims: P, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, R) }, kept);
+  }
+  const points: ArchivePoint[] = kept.map((i) => {
+    const bundle = R.bundles.slice(i * I, (i + 1) * I);
+    return { bundle, utilities: utilities(c, bundle) };
+  });
+  return { points: sortFrontier(c, points), groups: groups.length, largestIntermediate: largest, candidates };
+}
+
+/**
+ * Sorts frontier points as analyses list them: by utilities in party order, descending (compared
+ * after rounding to 12 significant digits, so float noise in the last bits does not reorder
+ * equal values), then by canonical bundle order.
+ *
+ * @example
+ * ```ts
+ * sortFrontier(c, points)[0]; // the point best for the first party
+ * ```
+ */
+export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
+  const key = (u: number): number => Number(u.toPrecision(12));
+  return points.sort((a, b) => {
+    for (let i = 0; i < a.utilities.length; i++) {
+      const d = key(b.utilities[i]!) - key(a.utilities[i]!);
+      if (d !== 0) return d;
+    }
+    return compareBundles(c, a.bundle, b.bundle);
+  });
+}

@@ -1,0 +1,140 @@
+import { type CoverIndex, coverIndex } from "./coverIndex.js";
+import type { PointStore } from "./pointStore.js";
+
+/**
+ * The points a skyline works on and the rules it applies.
+ *
+ * Dominance follows {@link ParetoArchive} and `dominance()`: a point dominates another when it is
+ * at least as good on every coordinate (within `tolerance`) and better by more than `tolerance` on
+ * one of the first `gainDims` coordinates (the parties; later coordinates, e.g. acceptance agents
+ * that must accept, may only not get worse). Points equal within the tolerance on every
+ * coordinate are one point, represented by the first under `compare`.
+ *
+ * @example
+ * ```ts
+ * const space: SkylineSpace = { store, gainDims: 2, tolerance: 1e-9, compare: (i, j) => i - j };
+ * ```
+ */
+export interface SkylineSpace {
+  readonly store: PointStore;
+  readonly gainDims: number;
+  readonly tolerance: number;
+  /** Canonical order of the bundles behind two points of the store (negative: i first). */
+  readonly compare: (i: number, j: number) => number;
+}
+
+/**
+ * A sweep over points fed in decreasing order of coordinate `c0`: consecutive points within the
+ * tolerance of the first of their group are equal on `c0`, so a group is reduced on the remaining
+ * coordinates (recursively), then each survivor is checked against the survivors of the earlier
+ * groups, which are better on `c0`, with a {@link CoverIndex}. Survivors are emitted in decreasing
+ * order of `c0`. Source: the sort-first skyline of Kung, Luccio and Preparata (1975) and
+ * Börzsönyi, Kossmann and Stocker (2001), "The Skyline Operator", ICDE.
+ *
+ * @example
+ * ```ts
+ * const out: number[] = [];
+ * const sweep = new SkylineSweep(space, 0, (i) => out.push(i));
+ * for (const i of sortedIndices) sweep.push(i);
+ * sweep.finish();
+ * ```
+ */
+export class SkylineSweep {
+  private readonly group: number[] = [];
+  private anchor = 0;
+  private readonly index: CoverIndex | null;
+  private readonly dims: number;
+
+  constructor(
+    private readonly space: SkylineSpace,
+    private readonly c0: number,
+    private readonly emit: (i: number) => void,
+  ) {
+    this.dims = space.store.dims;
+    this.index = c0 < space.gainDims ? coverIndex(this.dims - c0 - 1, space.tolerance) : null;
+  }
+
+  /**
+   * Announces that the next point has coordinate `c0` equal to `x`: flushes the current group when
+   * `x` starts a new one. Returns true when no point is pending (the caller may then reuse the
+   * storage of the points already pushed, since flushed points are emitted or dropped).
+   */
+  before(x: number): boolean {
+    if (this.group.length > 0 && x < this.anchor - this.space.tolerance) this.flush();
+    return this.group.length === 0;
+  }
+
+  /** Feeds the next point (its coordinate `c0` must not exceed the previous one's). */
+  push(i: number): void {
+    const x = this.space.store.values[i * this.dims + this.c0]!;
+    this.before(x);
+    if (this.group.length === 0) this.anchor = x;
+    this.group.push(i);
+  }
+
+  /** Flushes the last group; call once after the last point. */
+  finish(): void {
+    if (this.group.length > 0) this.flush();
+  }
+
+  private flush(): void {
+    const { store } = this.space;
+    const D = this.dims;
+    const v = store.values;
+    let kept = this.group.length === 1 ? [this.group[0]!] : skylineOf(this.space, this.group, this.c0 + 1);
+    this.group.length = 0;
+    const index = this.index;
+    if (index) {
+      const off = this.c0 + 1;
+      kept = kept.filter((i) => !index.covers(v, i * D + off));
+      for (const i of kept) index.insert(store.values, i * D + off);
+    }
+    if (kept.length > 1) kept.sort((a, b) => v[b * D + this.c0]! - v[a * D + this.c0]! || a - b);
+    for (const i of kept) this.emit(i);
+  }
+}
+
+/**
+ * Sorts point indices by decreasing coordinates from `c0` on (lexicographically), in place.
+ *
+ * @example
+ * ```ts
+ * sortDescending(store, idx, 0);
+ * ```
+ */
+export function sortDescending(store: PointStore, idx: number[], c0: number): number[] {
+  const D = store.dims;
+  const v = store.values;
+  return idx.sort((a, b) => {
+    for (let m = c0; m < D; m++) {
+      const d = v[b * D + m]! - v[a * D + m]!;
+      if (d !== 0) return d;
+    }
+    return a - b;
+  });
+}
+
+/**
+ * The skyline (Pareto frontier with tolerance, see {@link SkylineSpace}) of the given points on
+ * coordinates `c0` onwards: the indices of the points no other point dominates, one per class of
+ * equal points (its first under `compare`), in decreasing order of coordinate `c0`. Cost: a sort,
+ * then one cover query per group of equal `c0` (O(log n) for two remaining coordinates).
+ *
+ * @example
+ * ```ts
+ * skylineOf(space, [0, 1, 2, 3]); // e.g. [3, 0]
+ * ```
+ */
+export function skylineOf(space: SkylineSpace, idx: readonly number[], c0 = 0): number[] {
+  if (idx.length <= 1) return [...idx];
+  if (c0 >= space.store.dims) {
+    let best = idx[0]!;
+    for (const i of idx) if (space.compare(i, best) < 0) best = i;
+    return [best];
+  }
+  const out: number[] = [];
+  const sweep = new SkylineSweep(space, c0, (i) => out.push(i));
+  for (const i of sortDescending(space.store, [...idx], c0)) sweep.push(i);
+  sweep.finish();
+  return out;
+}
