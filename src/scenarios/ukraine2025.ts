@@ -16,10 +16,10 @@ const territory = (id: string, name: string, frozen: string): DiscreteIssue => (
   label: name,
   description: `Who controls ${name} after the settlement, and with what recognition. Russia claims it (${MAY_2025}).`,
   options: [
-    { id: "ukrainian", label: "Ukrainian control", description: `${name} returns to Ukrainian control.` },
-    { id: "frozen", label: "Frozen on the line", description: `Frozen along the line of contact, no recognition (${frozen}).` },
-    { id: "de-facto", label: "De facto Russian", description: `Recognised de facto as Russian; Ukraine withdraws from what it holds there.` },
-    { id: "de-jure", label: "De jure Russian", description: `Recognised in law (de jure) as part of Russia.` },
+    { id: "ukrainian-control", label: "Ukrainian control", description: `${name} returns to Ukrainian control.` },
+    { id: "frozen-line", label: "Frozen on the line", description: `Frozen along the line of contact, no recognition (${frozen}).` },
+    { id: "de-facto-russian", label: "De facto Russian", description: `Recognised de facto as Russian; Ukraine withdraws from what it holds there.` },
+    { id: "de-jure-russian", label: "De jure Russian", description: `Recognised in law (de jure) as part of Russia.` },
   ],
 });
 
@@ -28,7 +28,7 @@ const TERRITORIES = ["donetsk", "luhansk", "zaporizhzhia", "kherson", "crimea"] 
 /** Territory values [ukrainian, frozen, de-facto, de-jure] per oblast, and the weights, per party. */
 type Row = readonly [number, number, number, number];
 const territoryValues = (rows: Readonly<Record<(typeof TERRITORIES)[number], Row>>): Record<string, Record<string, number>> =>
-  Object.fromEntries(TERRITORIES.map((t) => [t, { ukrainian: rows[t][0], frozen: rows[t][1], "de-facto": rows[t][2], "de-jure": rows[t][3] }]));
+  Object.fromEntries(TERRITORIES.map((t) => [t, { "ukrainian-control": rows[t][0], "frozen-line": rows[t][1], "de-facto-russian": rows[t][2], "de-jure-russian": rows[t][3] }]));
 
 const russia: Party = {
   id: "russia",
@@ -40,8 +40,8 @@ const russia: Party = {
     sanctions: 10, assets: 5, guarantees: 8, speakers: 5,
   },
   values: {
-    nato: { "open-door": 0, moratorium: 4, "no-ukraine": 7, "no-eastward": 10 },
-    status: { "alliance-path": 0, "neutral-guaranteed": 5, "neutral-capped": 10 },
+    nato: { "open-door": 0, moratorium: 4, "constitution-ban": 7, "no-ukraine": 10 },
+    status: { "nato-path": 0, "neutral-guaranteed": 5, "neutral-capped": 10 },
     "army-cap": { points: [[50, 10], [100, 9], [250, 6], [600, 2.5], [800, 1], [900, 0]] },
     ...territoryValues({
       donetsk: [0, 3, 8, 10],
@@ -57,7 +57,7 @@ const russia: Party = {
   },
   reservation: 0.6,
   redLines: [
-    { issue: "status", reject: ["alliance-path"], reason: "Russia demands Ukrainian neutrality and refuses a NATO membership path" },
+    { issue: "status", reject: ["nato-path"], reason: "Russia demands Ukrainian neutrality and refuses a NATO membership path" },
   ],
   notes: {
     weights: assume(
@@ -96,8 +96,8 @@ const ukraine: Party = {
     sanctions: 4, assets: 6, guarantees: 18, speakers: 4,
   },
   values: {
-    nato: { "open-door": 10, moratorium: 7, "no-ukraine": 2, "no-eastward": 0 },
-    status: { "alliance-path": 10, "neutral-guaranteed": 6, "neutral-capped": 2 },
+    nato: { "open-door": 10, moratorium: 7, "constitution-ban": 2, "no-ukraine": 0 },
+    status: { "nato-path": 10, "neutral-guaranteed": 6, "neutral-capped": 2 },
     "army-cap": { points: [[50, 0], [250, 2], [600, 6], [800, 9], [900, 10]] },
     ...territoryValues({
       donetsk: [10, 6, 2, 0],
@@ -113,8 +113,8 @@ const ukraine: Party = {
   },
   reservation: 0.55,
   redLines: [
-    { issue: "nato", reject: ["no-eastward"], reason: "Kyiv rejects a Russian veto over NATO membership: a pledge to Moscow on who may join" },
-    ...TERRITORIES.map((t) => ({ issue: t, reject: ["de-jure"], reason: "Kyiv will not recognise occupied land as Russian in law" })),
+    { issue: "nato", reject: ["no-ukraine"], reason: "Kyiv rejects a Russian veto over NATO membership: a pledge to Moscow on who may join" },
+    ...TERRITORIES.map((t) => ({ issue: t, reject: ["de-jure-russian"], reason: "Kyiv will not recognise occupied land as Russian in law" })),
   ],
   notes: {
     weights: assume(
@@ -153,8 +153,8 @@ const unitedStates: Party = {
     sanctions: 12, assets: 14, guarantees: 12, speakers: 1,
   },
   values: {
-    nato: { "open-door": 2, moratorium: 7, "no-ukraine": 10, "no-eastward": 8 },
-    status: { "alliance-path": 2, "neutral-guaranteed": 8, "neutral-capped": 10 },
+    nato: { "open-door": 2, moratorium: 7, "constitution-ban": 10, "no-ukraine": 8 },
+    status: { "nato-path": 2, "neutral-guaranteed": 8, "neutral-capped": 10 },
     "army-cap": { points: [[50, 2], [250, 5], [600, 10], [800, 8], [900, 6]] },
     ...territoryValues({
       donetsk: [5, 10, 9, 4],
@@ -205,8 +205,8 @@ const europeanUnion: Party = {
     sanctions: 10, assets: 10, guarantees: 16, speakers: 3,
   },
   values: {
-    nato: { "open-door": 10, moratorium: 8, "no-ukraine": 3, "no-eastward": 0 },
-    status: { "alliance-path": 10, "neutral-guaranteed": 7, "neutral-capped": 3 },
+    nato: { "open-door": 10, moratorium: 8, "constitution-ban": 3, "no-ukraine": 0 },
+    status: { "nato-path": 10, "neutral-guaranteed": 7, "neutral-capped": 3 },
     "army-cap": { points: [[50, 0], [250, 2], [600, 6], [800, 10], [900, 10]] },
     ...territoryValues({
       donetsk: [10, 7, 3, 0],
@@ -280,8 +280,8 @@ export const ukraine2025: Scenario = {
       options: [
         { id: "open-door", label: "Open door unchanged", description: "NATO's open-door policy stands; no pledge about Ukraine." },
         { id: "moratorium", label: "Unwritten moratorium", description: "No invitation to Ukraine for the foreseeable future, not written into any treaty." },
-        { id: "no-ukraine", label: "Ukraine excluded in writing", description: `Ukraine's non-membership written into its constitution and NATO's rules (${PLAN_28}).` },
-        { id: "no-eastward", label: "Pledge: no eastward enlargement", description: `A written pledge by Western leaders to stop NATO's eastward enlargement, excluding Ukraine, Georgia and Moldova (${MAY_2025}).` },
+        { id: "constitution-ban", label: "Non-NATO in constitution and rules", description: `Ukraine's non-membership written into its constitution and NATO's rules (${PLAN_28}).` },
+        { id: "no-ukraine", label: "Written pledge: no NATO for Ukraine, Georgia, Moldova", description: `A written pledge by Western leaders to stop NATO's eastward enlargement, excluding Ukraine, Georgia and Moldova (${MAY_2025}).` },
       ],
     },
     {
@@ -289,7 +289,7 @@ export const ukraine2025: Scenario = {
       label: "Ukraine's status",
       description: "Ukraine's alliance status; the cap itself is the army-cap issue.",
       options: [
-        { id: "alliance-path", label: "Alliance path", description: "Ukraine keeps its path to NATO membership." },
+        { id: "nato-path", label: "NATO membership path", description: "Ukraine keeps its path to NATO membership (an alliance path)." },
         { id: "neutral-guaranteed", label: "Neutral, guaranteed, no cap", description: "Permanent neutrality (no alliances, no foreign bases) backed by security guarantees; no treaty cap on the army." },
         { id: "neutral-capped", label: "Neutral with army cap", description: "Permanent neutrality with a treaty cap on the army (Istanbul 2022, 28-point plan)." },
       ],
@@ -353,12 +353,12 @@ export const ukraine2025: Scenario = {
   parties: [russia, ukraine, unitedStates, europeanUnion],
   constraints: [
     {
-      if: { status: "alliance-path" },
+      if: { status: "nato-path" },
       then: { nato: ["open-door", "moratorium"] },
       reason: "a NATO membership path cannot coexist with a written pledge excluding Ukraine",
     },
     {
-      if: { status: ["alliance-path", "neutral-guaranteed"] },
+      if: { status: ["nato-path", "neutral-guaranteed"] },
       then: { "army-cap": "900" },
       reason: "only the 'neutral with army cap' status caps the army (900 means no cap)",
     },
@@ -376,7 +376,7 @@ export const ukraine2025: Scenario = {
   notes: {
     moment: assume("Late May 2025: Russia's conditions were reported, Russia believed it could fight on for years, the US threatened more sanctions if talks stalled, Kyiv rejected a Russian veto on NATO and sought security guarantees.", "medium", MAY_2025),
     options: assume("Options include terms that surfaced later (the US 28-point plan of November 2025) and earlier (Istanbul 2022) so that those plans can be checked against the May 2025 preferences.", "high", CASES),
-    weights: assume("Weights rank issues as the reporting ranks them for each party; the numbers themselves are judgement (scale: points out of about 100 per party, divided by their sum).", "low", MODELLER),
+    weights: assume("Weights rank issues as the reporting ranks them for each party; the numbers themselves are judgement. They are raw points (Russia's sum to 100, the others' to 70-87) divided by their sum, so only ratios within a party matter.", "low", MODELLER),
     reservation: assume("Reservations (the utility of fighting on) are the least-known numbers. Each was first reasoned (Russia fairly high, Ukraine moderate, the US and EU moderate) and then set where the zone of agreement is narrow but not empty; the docs show how the zone reacts when they move.", "low", MODELLER),
     parties: assume("Four parties: the two belligerents and the two outside actors whose clauses (sanctions, frozen assets, guarantees, NATO) are in every reported plan. Others (Turkey, China, the UN) are left out.", "medium", CASES),
   },

@@ -117,10 +117,10 @@ describe("ukraine-2025: the scenario", () => {
   it("encodes the reported red lines and rules out a NATO path with a written exclusion", () => {
     const russia = s.parties.findIndex((p) => p.id === "russia");
     const ukraine = s.parties.findIndex((p) => p.id === "ukraine");
-    expect(crossesRedLine(russia, { ...plan, status: "alliance-path" })).toBe(true);
-    expect(crossesRedLine(ukraine, { ...plan, nato: "no-eastward" })).toBe(true);
-    expect(oracleFeasible({ ...plan, status: "alliance-path", "army-cap": "900", nato: "no-ukraine" })).toBe(false);
-    expect(oracleFeasible({ ...plan, status: "alliance-path", "army-cap": "900", nato: "open-door" })).toBe(true);
+    expect(crossesRedLine(russia, { ...plan, status: "nato-path" })).toBe(true);
+    expect(crossesRedLine(ukraine, { ...plan, nato: "no-ukraine" })).toBe(true);
+    expect(oracleFeasible({ ...plan, status: "nato-path", "army-cap": "900", nato: "constitution-ban" })).toBe(false);
+    expect(oracleFeasible({ ...plan, status: "nato-path", "army-cap": "900", nato: "open-door" })).toBe(true);
   });
 
   it("keeps the outcome space enumerable under the default limit", () => {
