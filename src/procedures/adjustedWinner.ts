@@ -239,8 +239,9 @@ function equalise(run: Run): void {
 }
 
 /**
- * Runs Adjusted Winner on two parties' points over divisible items. Points are validated (errors
- * name the JSON path) and each party's are scaled to sum to 100. Ties on an item go to the party
+ * Runs Adjusted Winner on two parties' points over divisible items. The input is validated at run
+ * time too (parsed JSON can be passed as a `PointsInput`; errors name the JSON path) and each
+ * party's points are scaled to sum to 100. Ties on an item go to the party
  * behind on the untied items (to the first party if they are level); equal ratios during the
  * transfers are taken in input order. The result is frozen and holds exact fraction strings.
  *
@@ -259,7 +260,7 @@ function equalise(run: Run): void {
  * r.split;                 // { item: "retirement", fraction: "1/6", from: "carol", to: "bob" }
  * ```
  */
-export function adjustedWinner(input: PointsInput | unknown): AdjustedWinnerResult {
+export function adjustedWinner(input: PointsInput): AdjustedWinnerResult {
   const t = normalisePoints(input);
   const run = new Run(t);
   normaliseStep(run);

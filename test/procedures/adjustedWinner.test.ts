@@ -246,7 +246,7 @@ describe("adjustedWinner: properties against a brute-force oracle", () => {
 
 describe("adjustedWinner: input errors name the JSON path", () => {
   const ok = (): Record<string, unknown> => ({ parties: ["a", "b"], items: [{ id: "x", points: { a: 60, b: 40 } }, { id: "y", points: { a: 40, b: 60 } }] });
-  const withPoints = (pts: Record<string, unknown>): unknown => ({ ...ok(), items: [{ id: "x", points: pts }, { id: "y", points: { a: 1, b: 1 } }] });
+  const withPoints = (pts: Record<string, unknown>): PointsInput => ({ ...ok(), items: [{ id: "x", points: pts }, { id: "y", points: { a: 1, b: 1 } }] }) as unknown as PointsInput;
   const cases: [string, unknown, RegExp][] = [
     ["not an object", [1, 2], /^\$: is \[1,2\]; expected an object/],
     ["three parties", { ...ok(), parties: ["a", "b", "c"] }, /^\$\.parties: has 3 parties; expected exactly two parties/],
@@ -274,7 +274,7 @@ describe("adjustedWinner: input errors name the JSON path", () => {
   it.each(cases)("%s", (_name, input, message) => {
     let error: unknown;
     try {
-      adjustedWinner(input);
+      adjustedWinner(input as PointsInput);
     } catch (e) {
       error = e;
     }
@@ -343,5 +343,5 @@ describe("treatylab divide (CLI)", () => {
 });
 
 it("errors are TreatylabErrors", () => {
-  expect(() => adjustedWinner({})).toThrow(TreatylabError);
+  expect(() => adjustedWinner({} as PointsInput)).toThrow(TreatylabError);
 });

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { readJsonFile } from "../../io/loadScenario.js";
 import { ScenarioError, TreatylabError } from "../../model/errors.js";
 import { adjustedWinner } from "../../procedures/adjustedWinner.js";
+import type { PointsInput } from "../../procedures/pointsInput.js";
 import { type CliContext, emit } from "../context.js";
 import { type DivisionFormat, formatDivision } from "../format/formatDivision.js";
 import { formatOption, outOption } from "../options.js";
@@ -35,7 +36,7 @@ Examples:
       const data = await readJsonFile(file);
       let result: ReturnType<typeof adjustedWinner>;
       try {
-        result = adjustedWinner(data);
+        result = adjustedWinner(data as PointsInput); // validated inside
       } catch (err) {
         if (err instanceof ScenarioError) throw new TreatylabError(`${file}: ${err.message}`);
         throw err;
