@@ -65,3 +65,14 @@ export {
 export { normalisePoints, type PointsInput, type PointsItem, type PointsAmount, type PointsTable } from "./procedures/pointsInput.js";
 export { fairnessChecks, isParetoEfficient, bundleValue, type FairnessChecks } from "./procedures/fairnessChecks.js";
 export { Fraction, exactAmount, decimalToRational, formatRational, type Rational } from "./procedures/rational.js";
+export type { Constituency, Ratification, Valuation } from "./model/types.js";
+export type { CompiledAgent, CompiledRatification, CompiledValuation } from "./model/compile.js";
+export { ratifies, ratificationVerdict, valuationAccepts, valuationUtility, type RatificationVerdict, type ConstituencyVerdict } from "./utility/ratification.js";
+export { nashKey } from "./solutions/nash.js";
+export { kalaiSmorodinskyKey } from "./solutions/kalaiSmorodinsky.js";
+export { egalitarianKey } from "./solutions/egalitarian.js";
+export { utilitarianKey } from "./solutions/utilitarian.js";
+export { explainBundle } from "./explain/explainBundle.js";
+export { explainSolution } from "./explain/explainSolution.js";
+export { narrate } from "./explain/narrate.js";
+export type { BundleExplanation, SolutionExplanation, Explanation, Rejection, IssueCost } from "./explain/types.js";

@@ -3,10 +3,12 @@ import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { nash1950 } from "./nash1950.js";
 import { ukraine2025 } from "./ukraine2025.js";
+import { ukraine2025Ratification } from "./ukraine2025Ratification.js";
 
 const registry: Readonly<Record<string, Scenario>> = {
   "nash-1950": nash1950,
   "ukraine-2025": ukraine2025,
+  "ukraine-2025-ratification": ukraine2025Ratification,
 };
 
 /**
@@ -14,7 +16,7 @@ const registry: Readonly<Record<string, Scenario>> = {
  *
  * @example
  * ```ts
- * builtinScenarioIds(); // ["nash-1950", "ukraine-2025"]
+ * builtinScenarioIds(); // ["nash-1950", "ukraine-2025", "ukraine-2025-ratification"]
  * ```
  */
 export function builtinScenarioIds(): string[] {

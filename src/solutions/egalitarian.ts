@@ -12,5 +12,17 @@ import { pickBest } from "./pickBest.js";
  * ```
  */
 export function egalitarianSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
-  return pickBest(problem, (pt) => gains(pt.utilities, problem.disagreement).sort((a, b) => a - b));
+  return pickBest(problem, egalitarianKey(problem));
+}
+
+/**
+ * The egalitarian criterion as a `pickBest` key: gains sorted ascending (leximin).
+ *
+ * @example
+ * ```ts
+ * pickBest(problem, egalitarianKey(problem));
+ * ```
+ */
+export function egalitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
+  return (pt) => gains(pt.utilities, problem.disagreement).sort((a, b) => a - b);
 }

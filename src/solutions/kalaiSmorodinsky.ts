@@ -15,14 +15,26 @@ import { pickBest } from "./pickBest.js";
  * ```
  */
 export function kalaiSmorodinskySolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+  return pickBest(problem, kalaiSmorodinskyKey(problem));
+}
+
+/**
+ * The Kalai-Smorodinsky criterion as a `pickBest` key: shares of ideal gain sorted ascending, the
+ * ideal point being that of `problem` (so it can rank a subset of its points).
+ *
+ * @example
+ * ```ts
+ * pickBest({ ...problem, points: others }, kalaiSmorodinskyKey(problem));
+ * ```
+ */
+export function kalaiSmorodinskyKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
   const ideal = idealPoint(problem);
   const d = problem.disagreement;
-  return pickBest(problem, (pt) =>
+  return (pt) =>
     gains(pt.utilities, d)
       .map((g, i) => {
         const span = ideal[i]! - d[i]!;
         return span <= UTILITY_TOLERANCE ? 1 : g / span;
       })
-      .sort((a, b) => a - b),
-  );
+      .sort((a, b) => a - b);
 }

@@ -34,5 +34,17 @@ export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power
  * ```
  */
 export function nashSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
-  return pickBest(problem, (pt) => [nashLogProduct(pt.utilities, problem.disagreement, problem.power)]);
+  return pickBest(problem, nashKey(problem));
+}
+
+/**
+ * The Nash criterion as a `pickBest` key: `[log Nash product]`.
+ *
+ * @example
+ * ```ts
+ * pickBest(problem, nashKey(problem)); // same as nashSolution(problem)
+ * ```
+ */
+export function nashKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
+  return (pt) => [nashLogProduct(pt.utilities, problem.disagreement, problem.power)];
 }

@@ -13,9 +13,21 @@ import { pickBest } from "./pickBest.js";
  * ```
  */
 export function utilitarianSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
-  return pickBest(problem, (pt) => {
+  return pickBest(problem, utilitarianKey(problem));
+}
+
+/**
+ * The utilitarian criterion as a `pickBest` key: `[sum of utilities, smallest gain]`.
+ *
+ * @example
+ * ```ts
+ * pickBest(problem, utilitarianKey(problem));
+ * ```
+ */
+export function utilitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
+  return (pt) => {
     let sum = 0;
     for (const u of pt.utilities) sum += u;
     return [sum, Math.min(...gains(pt.utilities, problem.disagreement))];
-  });
+  };
 }
