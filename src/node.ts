@@ -10,3 +10,4 @@
  */
 export { loadScenario, readJsonFile } from "./io/loadScenario.js";
 export { writeFileAtomic } from "./io/writeFileAtomic.js";
+export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./io/geniusFolder.js";

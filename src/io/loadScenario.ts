@@ -3,6 +3,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+import { readInteropFolder } from "./geniusFolder.js";
 
 /** Largest scenario file read (bytes). */
 export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
@@ -70,7 +71,8 @@ function jsonErrorOffset(text: string): number {
 }
 
 /**
- * Loads a scenario from a JSON file, or a built-in scenario by id, validated and frozen.
+ * Loads a scenario from a JSON file, a GENIUS or GeniusWeb folder (see `readInteropFolder`), or a
+ * built-in scenario by id, validated and frozen.
  *
  * @example
  * ```ts
@@ -80,10 +82,9 @@ function jsonErrorOffset(text: string): number {
  */
 export async function loadScenario(ref: string): Promise<Scenario> {
   if (builtinScenarioIds().includes(ref)) return builtinScenario(ref);
-  const exists = await fs.stat(ref).then(
-    () => true,
-    () => false,
-  );
+  const stat = await fs.stat(ref).catch(() => undefined);
+  const exists = stat !== undefined;
+  if (stat?.isDirectory()) return readInteropFolder(ref);
   if (!exists && !/[./\\]/.test(ref))
     throw new TreatylabError(`"${ref}" is neither a built-in scenario (${builtinScenarioIds().join(", ")}) nor a file`);
   return validateScenario(await readJsonFile(ref));

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerCheck } from "./check.js";
+import { registerConvert } from "./convert.js";
 import { registerDivide } from "./divide.js";
 import { registerScenarios } from "./scenarios.js";
 import { registerSchema } from "./schema.js";
@@ -17,6 +18,7 @@ import { registerSchema } from "./schema.js";
 export const commands: readonly ((program: Command, ctx: CliContext) => void)[] = [
   registerAnalyze,
   registerCheck,
+  registerConvert,
   registerDivide,
   registerScenarios,
   registerSchema,

@@ -1,0 +1,45 @@
+import { promises as fs } from "node:fs";
+import { type Command, Option } from "commander";
+import { DEFAULT_REAL_STEPS } from "../../interop/geniusImport.js";
+import { readInteropFolder, writeInteropFolder } from "../../io/geniusFolder.js";
+import { loadScenario } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import { type CliContext, emit } from "../context.js";
+import { positiveInteger } from "../options.js";
+
+/**
+ * Registers `treatylab convert <input> --to treatylab|genius|geniusweb --out <file-or-folder>`.
+ *
+ * @example
+ * ```ts
+ * registerConvert(program, ctx);
+ * ```
+ */
+export function registerConvert(program: Command, ctx: CliContext): void {
+  program
+    .command("convert")
+    .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON)")
+    .argument("<input>", "a scenario JSON file, a built-in id, or a GENIUS / GeniusWeb folder")
+    .addOption(new Option("--to <format>", "output format").choices(["treatylab", "genius", "geniusweb"]).makeOptionMandatory())
+    .addOption(new Option("--out <path>", "output file (treatylab; stdout when omitted) or folder (genius, geniusweb)"))
+    .addOption(new Option("--real-steps <n>", "steps a GENIUS real issue is cut into").argParser(positiveInteger).default(DEFAULT_REAL_STEPS))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab convert ../shared/data/genius/Laptop --to treatylab --out laptop.json
+  $ treatylab convert laptop.json --to geniusweb --out laptop-geniusweb/
+  $ treatylab convert nash-1950 --to genius --out nash-genius/`,
+    )
+    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb"; out?: string; realSteps: number }) => {
+      const isDir = (await fs.stat(input).catch(() => undefined))?.isDirectory() ?? false;
+      const scenario = isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input);
+      if (opts.to === "treatylab") {
+        await emit(ctx, JSON.stringify(scenario, null, 2), opts.out);
+        return;
+      }
+      if (!opts.out) throw new TreatylabError(`--out <folder> is required with --to ${opts.to} (a domain file and one profile per party are written)`);
+      const written = await writeInteropFolder(scenario, opts.out, opts.to);
+      ctx.stderr(`wrote ${written.length} files to ${opts.out}\n`);
+    });
+}

@@ -1,0 +1,98 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { TreatylabError } from "../model/errors.js";
+
+/** Largest XML or JSON document the GENIUS / GeniusWeb importers accept (characters). */
+export const MAX_INTEROP_CHARS = 8 * 1024 * 1024;
+
+/** Most elements an XML document may contain. */
+export const MAX_XML_ELEMENTS = 200_000;
+
+/** A parsed XML element: attributes as strings, child elements as arrays. */
+export interface XmlElement {
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: Readonly<Record<string, readonly XmlElement[]>>;
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  attributesGroupName: "@",
+  parseAttributeValue: false,
+  parseTagValue: false,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  isArray: () => true,
+});
+
+function toElement(raw: unknown): XmlElement {
+  const attrs: Record<string, string> = {};
+  const children: Record<string, XmlElement[]> = {};
+  if (raw !== null && typeof raw === "object") {
+    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+      if (k === "@") {
+        const group = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>;
+        for (const [a, av] of Object.entries(group ?? {})) attrs[a] = String(av);
+      } else if (k !== "#text") {
+        children[k] = (Array.isArray(v) ? v : [v]).map(toElement);
+      }
+    }
+  }
+  return { attrs, children };
+}
+
+/**
+ * Parses an XML document into {@link XmlElement}s, refusing anything that could make parsing slow
+ * or unsafe: documents over {@link MAX_INTEROP_CHARS}, any `<!DOCTYPE` or `<!ENTITY` declaration
+ * (GENIUS files never use them; refusing them defeats "billion laughs" and external-entity attacks),
+ * more than {@link MAX_XML_ELEMENTS} elements, and malformed XML (reported with line and column).
+ * Pure: no file access.
+ *
+ * @example
+ * ```ts
+ * const root = parseXml('<utility_space><objective index="0"/></utility_space>', "party.xml");
+ * root.children.utility_space?.[0]?.children.objective?.[0]?.attrs.index; // "0"
+ * ```
+ */
+export function parseXml(text: string, where: string): XmlElement {
+  if (text.length > MAX_INTEROP_CHARS)
+    throw new TreatylabError(`${where}: ${text.length} characters, over the limit of ${MAX_INTEROP_CHARS} for a GENIUS file`);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const dtd = /<!(DOCTYPE|ENTITY)/i.exec(body);
+  if (dtd)
+    throw new TreatylabError(`${where}: contains a <!${dtd[1]!.toUpperCase()} declaration, which treatylab refuses (entity expansion attacks); GENIUS files have none, remove it`);
+  let elements = 0;
+  for (let k = body.indexOf("<"); k >= 0; k = body.indexOf("<", k + 1)) {
+    const next = body.charCodeAt(k + 1);
+    if (next !== 47 && next !== 33 && next !== 63 && ++elements > MAX_XML_ELEMENTS)
+      throw new TreatylabError(`${where}: more than ${MAX_XML_ELEMENTS} XML elements, over the limit for a GENIUS file`);
+  }
+  const valid = XMLValidator.validate(body);
+  if (valid !== true) throw new TreatylabError(`${where}:${valid.err.line}:${valid.err.col}: invalid XML (${valid.err.msg})`);
+  return toElement(parser.parse(body));
+}
+
+/**
+ * The child elements of `el` with a given tag (empty when there are none).
+ *
+ * @example
+ * ```ts
+ * childrenOf(objective, "issue").length; // number of issues
+ * ```
+ */
+export function childrenOf(el: XmlElement, tag: string): readonly XmlElement[] {
+  return Object.prototype.hasOwnProperty.call(el.children, tag) ? el.children[tag]! : [];
+}
+
+/**
+ * Escapes text for an XML attribute value.
+ *
+ * @example
+ * ```ts
+ * xmlAttr('19" LCD & co'); // "19&quot; LCD &amp; co"
+ * ```
+ */
+export function xmlAttr(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+}

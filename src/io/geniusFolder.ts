@@ -1,0 +1,126 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { exportGenius } from "../interop/geniusExport.js";
+import { type GeniusImportOptions, importGenius, isGeniusDomainXml } from "../interop/geniusImport.js";
+import { exportGeniusWeb } from "../interop/geniusWebExport.js";
+import { importGeniusWeb, parseJsonText } from "../interop/geniusWebImport.js";
+import { partyNamesFromFiles, slugId } from "../interop/ids.js";
+import { MAX_INTEROP_CHARS } from "../interop/safeXml.js";
+import { writeFileAtomic } from "./writeFileAtomic.js";
+
+/** Most files a GENIUS / GeniusWeb folder may hold. */
+export const MAX_FOLDER_FILES = 200;
+
+async function readText(file: string): Promise<string> {
+  const stat = await fs.stat(file);
+  if (stat.size > MAX_INTEROP_CHARS) throw new TreatylabError(`${file}: ${stat.size} bytes, over the limit of ${MAX_INTEROP_CHARS}`);
+  return fs.readFile(file, "utf8");
+}
+
+async function listFiles(dir: string, ext: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await fs.readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new TreatylabError(code === "ENOENT" ? `${dir}: no such folder` : `${dir}: cannot read (${(err as Error).message})`);
+  }
+  const files = entries.filter((f) => f.toLowerCase().endsWith(ext)).sort();
+  if (files.length > MAX_FOLDER_FILES) throw new TreatylabError(`${dir}: ${files.length} ${ext} files, over the limit of ${MAX_FOLDER_FILES}`);
+  return files;
+}
+
+/**
+ * Reads a folder holding one GENIUS domain file and one profile file per party. The domain is
+ * the file without weights or evaluations; parties are named after their profile files (the
+ * extension and the words all profile names share are dropped: `laptop_buyer_utility.xml` gives
+ * `buyer`), in file-name order.
+ *
+ * @example
+ * ```ts
+ * import { readGeniusFolder } from "treatylab/node";
+ * const s = await readGeniusFolder("shared/data/genius/Laptop");
+ * ```
+ */
+export async function readGeniusFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
+  const files = await listFiles(dir, ".xml");
+  const texts = await Promise.all(files.map((f) => readText(path.join(dir, f))));
+  const domains = files.filter((_, k) => isGeniusDomainXml(texts[k]!));
+  if (domains.length !== 1)
+    throw new TreatylabError(`${dir}: ${domains.length === 0 ? "no GENIUS domain file" : `${domains.length} domain files (${domains.join(", ")})`}; expected exactly one domain (.xml without weights) and one profile per party`);
+  const profiles = files.filter((f) => f !== domains[0]);
+  const names = partyNamesFromFiles(profiles);
+  return importGenius(
+    {
+      domain: { name: path.join(dir, domains[0]!), xml: texts[files.indexOf(domains[0]!)]! },
+      profiles: profiles.map((f, k) => ({ name: names[k]!, file: path.join(dir, f), xml: texts[files.indexOf(f)]! })),
+    },
+    { ...options, id: options.id ?? (slugId(path.basename(path.resolve(dir))) || "genius") },
+  );
+}
+
+/**
+ * Reads a folder holding one GeniusWeb domain JSON and one `LinearAdditiveUtilitySpace` JSON per
+ * party (parties named after their files, as for GENIUS).
+ *
+ * @example
+ * ```ts
+ * const s = await readGeniusWebFolder("shared/data/geniusweb/Party");
+ * ```
+ */
+export async function readGeniusWebFolder(dir: string): Promise<Scenario> {
+  const files = await listFiles(dir, ".json");
+  const texts = await Promise.all(files.map((f) => readText(path.join(dir, f))));
+  const isDomain = texts.map((t, k) => {
+    const v = parseJsonText(t, path.join(dir, files[k]!));
+    return v !== null && typeof v === "object" && "issuesValues" in v;
+  });
+  const domains = files.filter((_, k) => isDomain[k]);
+  if (domains.length !== 1) throw new TreatylabError(`${dir}: ${domains.length} GeniusWeb domain files; expected exactly one (with "issuesValues") and one profile per party`);
+  const profiles = files.filter((_, k) => !isDomain[k]);
+  const names = partyNamesFromFiles(profiles);
+  return importGeniusWeb({
+    domain: { name: path.join(dir, domains[0]!), json: texts[files.indexOf(domains[0]!)]! },
+    profiles: profiles.map((f, k) => ({ name: names[k]!, file: path.join(dir, f), json: texts[files.indexOf(f)]! })),
+  });
+}
+
+/**
+ * Reads a GENIUS (.xml files) or GeniusWeb (.json files) folder, whichever it holds.
+ *
+ * @example
+ * ```ts
+ * const s = await readInteropFolder("shared/data/genius/Grocery");
+ * ```
+ */
+export async function readInteropFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
+  if ((await listFiles(dir, ".xml")).length > 0) return readGeniusFolder(dir, options);
+  if ((await listFiles(dir, ".json")).length > 0) return readGeniusWebFolder(dir);
+  throw new TreatylabError(`${dir}: a folder without GENIUS (.xml) or GeniusWeb (.json) files; expected a domain file and one profile per party`);
+}
+
+/**
+ * Writes a scenario as a GENIUS or GeniusWeb folder (created if needed); returns the paths written.
+ *
+ * @example
+ * ```ts
+ * await writeInteropFolder(scenario, "out/laptop-genius", "genius");
+ * ```
+ */
+export async function writeInteropFolder(scenario: Scenario, dir: string, format: "genius" | "geniusweb"): Promise<string[]> {
+  const out = format === "genius" ? exportGenius(scenario) : exportGeniusWeb(scenario);
+  const files = [
+    { name: out.domain.name, text: "xml" in out.domain ? out.domain.xml : out.domain.json },
+    ...out.profiles.map((p) => ({ name: p.name, text: "xml" in p ? p.xml : p.json })),
+  ];
+  await fs.mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const f of files) {
+    const target = path.join(dir, f.name);
+    await writeFileAtomic(target, f.text);
+    written.push(target);
+  }
+  return written;
+}
