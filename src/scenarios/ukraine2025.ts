@@ -14,7 +14,7 @@ const assume = (text: string, confidence: Confidence, source: string = MODELLER)
 const territory = (id: string, name: string, frozen: string): DiscreteIssue => ({
   id,
   label: name,
-  description: `Who controls ${name} after the settlement, and with what recognition. Russia claims it (${MAY_2025}).`,
+  description: `Who controls ${name} after the settlement, and with what recognition.`,
   options: [
     { id: "ukrainian-control", label: "Ukrainian control", description: `${name} returns to Ukrainian control.` },
     { id: "frozen-line", label: "Frozen on the line", description: `Frozen along the line of contact, no recognition (${frozen}).` },
