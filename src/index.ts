@@ -84,3 +84,32 @@ export { HEADROOM_ID, neutralToScenario, scenarioToNeutral, type NeutralScenario
 export { parseXml, type XmlElement } from "./interop/safeXml.js";
 export { partyNamesFromFiles } from "./interop/ids.js";
 export { geniusKalaiSmorodinskySolution } from "./solutions/geniusKalaiSmorodinsky.js";
+export { simulate, negotiate, type Negotiation } from "./simulation/simulate.js";
+export { tournament, type TournamentOptions, type TournamentResult, type TournamentRun, type StrategySummary } from "./simulation/tournament.js";
+export { outcomeSpace, positionAtOrAbove, MAX_SIMULATION_BUNDLES, type OutcomeSpace } from "./simulation/outcomeSpace.js";
+export { FrequencyModel } from "./simulation/opponentModel.js";
+export { builtinStrategies, parseStrategy, type StrategySpec } from "./simulation/strategies/registry.js";
+export { timeDependentTarget, timeDependentFactory } from "./simulation/strategies/timeDependent.js";
+export { titForTatFactory } from "./simulation/strategies/titForTat.js";
+export { zeuthenRisk, zeuthenConcession } from "./simulation/strategies/zeuthen.js";
+export { pickNear, acceptNext, utilityRange, ownUtility } from "./simulation/strategies/pick.js";
+export { delayedValue } from "./simulation/delay.js";
+export { seededRandom, subSeed } from "./simulation/random.js";
+export type {
+  Strategy,
+  StrategyContext,
+  StrategyFactory,
+  SimulationOptions,
+  SimulationResult,
+  SimulationEvent,
+  SimulationMetrics,
+  TraceEntry,
+  PartySetup,
+  DelayCost,
+  ProtocolName,
+  MediatorRule,
+  Objection,
+  Response,
+} from "./simulation/types.js";
+export { subgamePerfectEquilibrium, type SpeOptions, type SpeResult } from "./equilibria/backwardInduction.js";
+export { rubinsteinSplit, finiteHorizonSplit } from "./equilibria/rubinstein.js";

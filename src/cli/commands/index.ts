@@ -6,6 +6,9 @@ import { registerConvert } from "./convert.js";
 import { registerDivide } from "./divide.js";
 import { registerScenarios } from "./scenarios.js";
 import { registerSchema } from "./schema.js";
+import { registerSimulate } from "./simulate.js";
+import { registerRubinstein, registerSpe } from "./spe.js";
+import { registerTournament } from "./tournament.js";
 
 /**
  * Every subcommand's registration, in the order `--help` lists them. Add one line per command.
@@ -22,5 +25,9 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerDivide,
   registerScenarios,
   registerSchema,
+  registerSimulate,
+  registerTournament,
+  registerSpe,
+  registerRubinstein,
   // (new commands: add their register function above this line)
 ];

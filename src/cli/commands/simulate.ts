@@ -1,0 +1,125 @@
+import { type Command, Option } from "commander";
+import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import { simulate } from "../../simulation/simulate.js";
+import { builtinStrategies } from "../../simulation/strategies/registry.js";
+import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions } from "../../simulation/types.js";
+import { type CliContext, emit } from "../context.js";
+import { formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
+import { partyNumbers, partyValues } from "../partyValues.js";
+import { formatOption, outOption, positiveInteger } from "../options.js";
+
+/** Options shared by `simulate` and `tournament`. */
+export interface NegotiationCliOptions {
+  protocol: ProtocolName;
+  rounds: number;
+  deadline?: number;
+  seed: string;
+  discount?: string;
+  cost?: string;
+  events?: string;
+}
+
+/**
+ * Adds the options `simulate` and `tournament` share (protocol, rounds, deadline, seed, discount, cost, events).
+ *
+ * @example
+ * ```ts
+ * addNegotiationOptions(program.command("simulate"));
+ * ```
+ */
+export function addNegotiationOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("--protocol <name>", "negotiation protocol").choices(["alternating", "stacked", "single-text", "zeuthen"]).default("alternating"))
+    .addOption(new Option("--rounds <n>", "most rounds; talks break down after it").argParser(positiveInteger).default(100))
+    .addOption(new Option("--deadline <n>", "an announced deadline round (strategies plan for it)").argParser(positiveInteger))
+    .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", "0")
+    .option("--discount <party=d,...>", "per-round discount factors in (0, 1]")
+    .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
+    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...] }] applied at the start of their round");
+}
+
+/**
+ * Reads an events file: an array of events, or `{ "events": [...] }`.
+ *
+ * @example
+ * ```ts
+ * const events = await readEvents("sanctions.json");
+ * ```
+ */
+export async function readEvents(file: string | undefined): Promise<SimulationEvent[]> {
+  if (!file) return [];
+  const data = await readJsonFile(file);
+  const list = Array.isArray(data) ? data : data !== null && typeof data === "object" ? (data as { events?: unknown }).events : undefined;
+  if (!Array.isArray(list)) throw new TreatylabError(`${file}: expected an array of events [{ "round": 5, "label": "...", "edits": [...] }]`);
+  return list as SimulationEvent[];
+}
+
+/**
+ * Per-party delay settings from `--discount` and `--cost`.
+ *
+ * @example
+ * ```ts
+ * delayOptions({ discount: "a=0.9" }); // { a: { discount: 0.9 } }
+ * ```
+ */
+export function delayOptions(opts: { discount?: string; cost?: string }): Record<string, { discount?: number; costPerRound?: number }> {
+  const out: Record<string, { discount?: number; costPerRound?: number }> = {};
+  for (const [p, d] of Object.entries(partyNumbers("--discount", opts.discount))) out[p] = { ...out[p], discount: d };
+  for (const [p, c] of Object.entries(partyNumbers("--cost", opts.cost))) out[p] = { ...out[p], costPerRound: c };
+  return out;
+}
+
+/**
+ * Registers `treatylab simulate <scenario>`.
+ *
+ * @example
+ * ```ts
+ * registerSimulate(program, ctx);
+ * ```
+ */
+export function registerSimulate(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command("simulate")
+    .description("simulate a negotiation round by round (seeded, reproducible): trace, agreement, metrics")
+    .argument("<scenario>", "a scenario JSON file or a built-in id");
+  addNegotiationOptions(cmd)
+    .option("--strategy <party=name,...>", `strategy per party (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`)
+    .option("--horizon <party=n,...>", "rounds a party plans for (e.g. one that believes it can fight on for years)")
+    .addOption(new Option("--mediator <rule>", "single-text mediator's rule").choices(["joint-gains", "nash", "fairness"]).default("joint-gains"))
+    .addOption(new Option("--trace-rows <n>", "trace rows shown in table and markdown output").argParser(positiveInteger).default(40))
+    .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
+    .addOption(outOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7
+  $ treatylab simulate ukraine-2025 --strategy russia=boulware,ukraine=conceder --events examples/events/sanctions.json --format json
+  $ treatylab simulate nash-1950 --protocol zeuthen --format csv --out trace.csv
+  $ treatylab simulate nash-1950 --protocol single-text --mediator nash
+  $ treatylab simulate nash-1950 --strategy bill=time-dependent:e=0.5 --discount bill=0.99,jack=0.95 --deadline 20`,
+    )
+    .action(
+      async (
+        ref: string,
+        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; format: SimulationFormat; out?: string },
+      ) => {
+        const scenario = await loadScenario(ref);
+        const parties: Record<string, PartySetup> = {};
+        for (const [p, s] of Object.entries(partyValues("--strategy", opts.strategy))) parties[p] = { ...parties[p], strategy: s };
+        for (const [p, d] of Object.entries(delayOptions(opts))) parties[p] = { ...parties[p], delay: d };
+        for (const [p, h] of Object.entries(partyNumbers("--horizon", opts.horizon))) parties[p] = { ...parties[p], horizon: h };
+        const options: SimulationOptions = {
+          protocol: opts.protocol,
+          rounds: opts.rounds,
+          deadline: opts.deadline,
+          seed: opts.seed,
+          parties,
+          events: await readEvents(opts.events),
+          mediator: opts.mediator,
+        };
+        await emit(ctx, formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows }), opts.out);
+      },
+    );
+}

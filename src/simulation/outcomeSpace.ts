@@ -1,0 +1,201 @@
+import { prepare } from "../analysis/prepare.js";
+import { bargainingProblem } from "../analysis/analyze.js";
+import { type CompiledScenario, compareBundles } from "../model/compile.js";
+import { LimitError } from "../model/errors.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { Scenario } from "../model/types.js";
+import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
+import { walkBundles } from "../search/walkBundles.js";
+import { nashSolution } from "../solutions/nash.js";
+import { accepts } from "../utility/verdict.js";
+
+/** Most feasible bundles a simulation or equilibrium computation lists (memory: about 40 bytes each for 4 issues and 2 parties). */
+export const MAX_SIMULATION_BUNDLES = 2_000_000;
+
+/**
+ * Every feasible bundle of a scenario with each party's utility and acceptance, plus, per party, the
+ * bundles it accepts sorted by its own utility (descending; exact ties: larger sum of the others' utilities first, then
+ * canonical bundle order).
+ * Strategies find "the bundle closest to a target utility" by binary search in these indexes
+ * instead of scanning all bundles each round. Bundles are numbered by their position in the walk
+ * (declaration order), stable across events that do not change the agenda or the constraints.
+ * All arrays are owned by the space: do not modify them.
+ *
+ * @example
+ * ```ts
+ * const s = outcomeSpace(nash1950);
+ * const k = s.own[0]![0]!;          // party 0's best bundle
+ * s.utility[k * s.parties + 1];     // its utility to party 1
+ * ```
+ */
+export interface OutcomeSpace {
+  readonly compiled: CompiledScenario;
+  /** Number of feasible bundles. */
+  readonly size: number;
+  /** Number of issues (the row length of `bundles`). */
+  readonly issues: number;
+  /** Number of parties (the row length of `utility` and `acceptable`). */
+  readonly parties: number;
+  /** Option index of issue i in bundle k: `bundles[k * issues + i]`. */
+  readonly bundles: Int32Array;
+  /** Utility of bundle k to party p: `utility[k * parties + p]`. */
+  readonly utility: Float64Array;
+  /** 1 when party p accepts bundle k (the compiled acceptance: red lines, reservation, ratification). */
+  readonly acceptable: Uint8Array;
+  /** 1 when every party accepts bundle k (the ZOPA). */
+  readonly allAccept: Uint8Array;
+  /** Per party: the bundles it accepts, best first. */
+  readonly own: readonly Int32Array[];
+  /** Per party: the utilities of `own[p]`, in the same (descending) order. */
+  readonly ownUtility: readonly Float64Array[];
+  /** Index of the bundle with these option indices, or -1 when infeasible. */
+  find(bundle: ArrayLike<number>): number;
+  /** The Pareto frontier of the ZOPA (computed once, on first use). */
+  frontier(): readonly ArchivePoint[];
+  /** The Nash solution over the ZOPA, or null when it is empty (computed once). */
+  nash(): ArchivePoint | null;
+}
+
+const cache = new WeakMap<object, OutcomeSpace>();
+
+/**
+ * Position in `ownUtility[p]` (descending) of the last bundle whose utility is at least `target`
+ * (within the tolerance): the acceptable bundle closest to the target from above. Returns 0 when
+ * the target is above the best bundle, and -1 when the party accepts no bundle. O(log n).
+ *
+ * @example
+ * ```ts
+ * const pos = positionAtOrAbove(space, 0, 0.7);
+ * const bundle = space.own[0]![pos]!;
+ * ```
+ */
+export function positionAtOrAbove(space: OutcomeSpace, p: number, target: number): number {
+  const u = space.ownUtility[p]!;
+  if (u.length === 0) return -1;
+  let lo = 0;
+  let hi = u.length - 1;
+  if (u[0]! < target - UTILITY_TOLERANCE) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (u[mid]! >= target - UTILITY_TOLERANCE) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function build(c: CompiledScenario): OutcomeSpace {
+  const I = c.issueIds.length;
+  const P = c.partyIds.length;
+  const count = c.combinations;
+  if (count > BigInt(MAX_SIMULATION_BUNDLES))
+    throw new LimitError(
+      `the outcome space has ${count} bundles, over the simulation limit of ${MAX_SIMULATION_BUNDLES}; merge options or coarsen numeric steps`,
+    );
+  const cap = Number(count);
+  let bundles = new Int32Array(cap * I);
+  let utility = new Float64Array(cap * P);
+  let acceptable = new Uint8Array(cap * P);
+  let allAccept = new Uint8Array(cap);
+  let n = 0;
+  walkBundles(c, { zopaOnly: false }, (b, u) => {
+    bundles.set(b, n * I);
+    utility.set(u, n * P);
+    let all = 1;
+    for (let p = 0; p < P; p++) {
+      const ok = accepts(c, p, b, u[p]!) ? 1 : 0;
+      acceptable[n * P + p] = ok;
+      all &= ok;
+    }
+    allAccept[n] = all;
+    n++;
+  });
+  if (n < cap) {
+    bundles = bundles.slice(0, n * I);
+    utility = utility.slice(0, n * P);
+    acceptable = acceptable.slice(0, n * P);
+    allAccept = allAccept.slice(0, n);
+  }
+  const row = (k: number): Int32Array => bundles.subarray(k * I, k * I + I);
+  const own: Int32Array[] = [];
+  const ownUtility: Float64Array[] = [];
+  for (let p = 0; p < P; p++) {
+    const list: number[] = [];
+    for (let k = 0; k < n; k++) if (acceptable[k * P + p]) list.push(k);
+    const others = (k: number): number => {
+      let sum = 0;
+      for (let q = 0; q < P; q++) if (q !== p) sum += utility[k * P + q]!;
+      return sum;
+    };
+    list.sort((a, b) => utility[b * P + p]! - utility[a * P + p]! || others(b) - others(a) || compareBundles(c, row(a), row(b)));
+    own.push(Int32Array.from(list));
+    ownUtility.push(Float64Array.from(list, (k) => utility[k * P + p]!));
+  }
+  // Mixed-radix code of a bundle (last issue fastest, as in the walk) -> index.
+  const stride = new Array<number>(I).fill(1);
+  for (let i = I - 2; i >= 0; i--) stride[i] = stride[i + 1]! * c.sizes[i + 1]!;
+  const dense = n === cap;
+  const codeToIndex = dense ? undefined : new Map<number, number>();
+  if (codeToIndex)
+    for (let k = 0; k < n; k++) {
+      let code = 0;
+      for (let i = 0; i < I; i++) code += bundles[k * I + i]! * stride[i]!;
+      codeToIndex.set(code, k);
+    }
+  let frontier: ArchivePoint[] | undefined;
+  let nash: ArchivePoint | null | undefined;
+  const space: OutcomeSpace = {
+    compiled: c,
+    size: n,
+    issues: I,
+    parties: P,
+    bundles,
+    utility,
+    acceptable,
+    allAccept,
+    own,
+    ownUtility,
+    find(b) {
+      let code = 0;
+      for (let i = 0; i < I; i++) {
+        const o = b[i]!;
+        if (!(o >= 0 && o < c.sizes[i]!)) return -1;
+        code += o * stride[i]!;
+      }
+      return dense ? code : (codeToIndex!.get(code) ?? -1);
+    },
+    frontier() {
+      if (frontier === undefined) {
+        const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+        for (let k = 0; k < n; k++) if (allAccept[k]) archive.add(utility.subarray(k * P, k * P + P), row(k));
+        frontier = archive.result();
+      }
+      return frontier;
+    },
+    nash() {
+      if (nash === undefined) nash = nashSolution(bargainingProblem(c, space.frontier()))?.point ?? null;
+      return nash;
+    },
+  };
+  return space;
+}
+
+/**
+ * The outcome space of a scenario (validated and compiled here) or of a compiled scenario, built
+ * once per object and cached (weakly), so repeated simulations of the same scenario share it.
+ *
+ * @example
+ * ```ts
+ * import { builtinScenario } from "treatylab";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * space.size; // 512
+ * ```
+ */
+export function outcomeSpace(input: Scenario | CompiledScenario): OutcomeSpace {
+  const hit = cache.get(input);
+  if (hit) return hit;
+  const c = prepare(input);
+  const space = cache.get(c) ?? build(c);
+  cache.set(c, space);
+  cache.set(input, space);
+  return space;
+}

@@ -1,0 +1,194 @@
+import { compileScenario } from "../model/compile.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { resolveDelay } from "./delay.js";
+import { applyEvents, scheduleEvents } from "./events.js";
+import { FrequencyModel } from "./opponentModel.js";
+import { type OutcomeSpace, outcomeSpace } from "./outcomeSpace.js";
+import { seededRandom } from "./random.js";
+import { parseStrategy } from "./strategies/registry.js";
+import type { DelayCost, ProtocolName, SimulationEvent, SimulationOptions, Strategy, StrategyContext } from "./types.js";
+
+/** Most rounds a run may last. */
+export const MAX_ROUNDS = 1_000_000;
+
+class PartyContext implements StrategyContext {
+  space: OutcomeSpace;
+  round = 0;
+  time = 0;
+  constructor(
+    private readonly session: Session,
+    readonly party: number,
+    readonly horizon: number,
+    readonly delay: Required<DelayCost>,
+    readonly random: () => number,
+  ) {
+    this.space = session.space;
+  }
+  offers(q: number): readonly number[] {
+    return this.session.offers[q]!;
+  }
+  model(q: number): FrequencyModel {
+    return this.session.models[this.party]![q]!;
+  }
+}
+
+/** Response codes of the compact trace. */
+export const NO_RESPONSE = 0;
+/** The party accepted. */
+export const ACCEPTED = 1;
+/** The party rejected. */
+export const REJECTED = 2;
+
+/**
+ * A compact, typed-array-friendly record of the moves of a run (materialised into named
+ * {@link TraceEntry} objects only when a full result is asked for).
+ *
+ * @example
+ * ```ts
+ * session.moves.offer[0]; // bundle index of the first offer
+ * ```
+ */
+export interface MoveLog {
+  readonly round: number[];
+  /** Party index, or -1 for the mediator. */
+  readonly proposer: number[];
+  readonly offer: number[];
+  /** P numbers per move: the offer's utility to each party when it was made. */
+  readonly utilities: number[];
+  /** P codes per move (see {@link ACCEPTED}). */
+  readonly responses: number[];
+  /** Zeuthen risk per move (NaN elsewhere). */
+  readonly risk: number[];
+  /** Per move index: each rejecting party's objection in the single-text protocol. */
+  readonly objections: Map<number, { party: number; redLines: number[]; shortfall: number; improve: [number, number] | null }[]>;
+}
+
+/**
+ * The state of one run: the scenario in force and its outcome space, each party's strategy,
+ * context, offers and opponent models, the seeded generator, scheduled events and the move log.
+ * Protocols drive it round by round.
+ *
+ * @example
+ * ```ts
+ * const s = new Session(scenario, options, "alternating");
+ * s.beginRound(1); const offer = s.propose(0);
+ * ```
+ */
+export class Session {
+  scenario: Scenario;
+  space: OutcomeSpace;
+  readonly n: number;
+  readonly lastRound: number;
+  readonly random: () => number;
+  readonly strategies: Strategy[];
+  readonly strategyLabels: string[];
+  readonly contexts: PartyContext[];
+  readonly offers: number[][];
+  readonly models: FrequencyModel[][];
+  readonly moves: MoveLog | null;
+  readonly eventLabels = new Map<number, string[]>();
+  private readonly schedule: Map<number, SimulationEvent[]>;
+
+  constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string) {
+    this.space = outcomeSpace(scenario);
+    this.scenario = this.space.compiled.scenario;
+    const ids = this.space.compiled.partyIds;
+    this.n = ids.length;
+    const rounds = options.rounds ?? 100;
+    if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new TreatylabError(`rounds is ${rounds}; expected an integer from 1 to ${MAX_ROUNDS}`);
+    const deadline = options.deadline;
+    if (deadline !== undefined && (!Number.isSafeInteger(deadline) || deadline < 1)) throw new TreatylabError(`deadline is ${deadline}; expected a round number >= 1`);
+    this.lastRound = Math.min(rounds, deadline ?? rounds);
+    for (const id of Object.keys(options.parties ?? {}))
+      if (!ids.includes(id)) throw new TreatylabError(`unknown party "${id}" in the strategies; expected one of ${ids.join(", ")}`);
+    this.random = seededRandom(options.seed ?? 0);
+    this.schedule = scheduleEvents(options.events ?? []);
+    this.offers = ids.map(() => []);
+    this.models = ids.map(() => ids.map(() => new FrequencyModel(this.space.compiled.sizes)));
+    this.strategies = [];
+    this.strategyLabels = [];
+    this.contexts = ids.map((id, p) => {
+      const setup = options.parties?.[id] ?? {};
+      const spec = parseStrategy(setup.strategy ?? defaultStrategy);
+      if (protocol === "zeuthen" && spec.factory.name !== "zeuthen")
+        throw new TreatylabError(`the zeuthen protocol runs the Zeuthen strategy for every party; "${id}" was given "${spec.label}"`);
+      this.strategies.push(spec.factory.create(p, spec.params));
+      this.strategyLabels.push(spec.label);
+      const horizon = setup.horizon ?? deadline ?? rounds;
+      if (!Number.isSafeInteger(horizon) || horizon < 1) throw new TreatylabError(`horizon of "${id}" is ${horizon}; expected a round number >= 1`);
+      return new PartyContext(this, p, horizon, resolveDelay(setup.delay, id), this.random);
+    });
+    this.moves =
+      options.trace === false ? null : { round: [], proposer: [], offer: [], utilities: [], responses: [], risk: [], objections: new Map() };
+  }
+
+  /** Applies the events of round r (recompiling the scenario) and moves every context to round r. */
+  beginRound(r: number): void {
+    const events = this.schedule.get(r);
+    if (events) {
+      this.scenario = applyEvents(this.scenario, events);
+      this.space = outcomeSpace(compileScenario(this.scenario));
+      this.eventLabels.set(
+        r,
+        events.map((e) => e.label),
+      );
+    }
+    for (const ctx of this.contexts) {
+      ctx.space = this.space;
+      ctx.round = r;
+      ctx.time = ctx.horizon <= 1 ? 1 : Math.min(1, (r - 1) / (ctx.horizon - 1));
+    }
+  }
+
+  /** Asks party p for an offer and checks it: a bundle index, or -1 when the party accepts no bundle. */
+  propose(p: number): number {
+    const offer = this.strategies[p]!.propose(this.contexts[p]!);
+    if (offer === -1) return -1;
+    if (!Number.isInteger(offer) || offer < 0 || offer >= this.space.size)
+      throw new TreatylabError(`strategy "${this.strategyLabels[p]}" of "${this.space.compiled.partyIds[p]}" returned ${String(offer)}, not a bundle index below ${this.space.size}`);
+    return offer;
+  }
+
+  /** Records that party p offered `offer`: its offer list and the other parties' models. */
+  observe(p: number, offer: number): void {
+    this.offers[p]!.push(offer);
+    for (let q = 0; q < this.n; q++) if (q !== p) this.models[q]![p]!.observe(this.space, offer);
+  }
+
+  /** Party j's answer: its strategy's rule, counted only when the compiled acceptance passes too. */
+  respond(j: number, offer: number, from: number): boolean {
+    const ok = this.strategies[j]!.respond(this.contexts[j]!, offer, from);
+    return ok && this.space.acceptable[offer * this.n + j] === 1;
+  }
+
+  /** Appends a move to the log (no-op without a trace); `responses` holds P codes. Returns the move index. */
+  log(round: number, proposer: number, offer: number, responses: ArrayLike<number>, risk = Number.NaN): number {
+    const m = this.moves;
+    if (!m) return -1;
+    m.round.push(round);
+    m.proposer.push(proposer);
+    m.offer.push(offer);
+    for (let p = 0; p < this.n; p++) {
+      m.utilities.push(this.space.utility[offer * this.n + p]!);
+      m.responses.push(responses[p]!);
+    }
+    m.risk.push(risk);
+    return m.round.length - 1;
+  }
+}
+
+/**
+ * How a protocol run ended: the agreed bundle index (or -1), its round, rounds played and why it stopped.
+ *
+ * @example
+ * ```ts
+ * const o: RunOutcome = { agreement: 12, round: 7, rounds: 7, outcome: "agreement" };
+ * ```
+ */
+export interface RunOutcome {
+  readonly agreement: number;
+  readonly round: number;
+  readonly rounds: number;
+  readonly outcome: "agreement" | "deadline" | "conflict";
+}

@@ -1,0 +1,114 @@
+import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
+import type { OutcomeSpace } from "../outcomeSpace.js";
+import type { StrategyContext, StrategyFactory } from "../types.js";
+
+/**
+ * Party p's gain from bundle k over its reservation, counting a bundle it does not accept (red
+ * line, ratification) as no gain: the conflict payoff is all it can count on.
+ *
+ * @example
+ * ```ts
+ * effectiveGain(space, 0, k); // 0.2
+ * ```
+ */
+export function effectiveGain(space: OutcomeSpace, p: number, k: number): number {
+  const P = space.parties;
+  if (!space.acceptable[k * P + p]) return 0;
+  return Math.max(0, space.utility[k * P + p]! - space.compiled.reservation[p]!);
+}
+
+/**
+ * Zeuthen's risk (Zeuthen 1930; Harsanyi 1956): the largest probability of conflict party i would
+ * accept rather than take the opponent's offer, `(g_i(mine) - g_i(theirs)) / g_i(mine)` with
+ * {@link effectiveGain}s (clamped to [0, 1]; 1 when its own offer gains nothing).
+ *
+ * @example
+ * ```ts
+ * zeuthenRisk(space, 0, mine, theirs); // 0.25
+ * ```
+ */
+export function zeuthenRisk(space: OutcomeSpace, i: number, mine: number, theirs: number): number {
+  const gm = effectiveGain(space, i, mine);
+  if (gm <= UTILITY_TOLERANCE) return 1;
+  return Math.min(1, Math.max(0, (gm - effectiveGain(space, i, theirs)) / gm));
+}
+
+/**
+ * The Zeuthen strategy's minimal sufficient concession for party i (offer `mine`) against party j
+ * (offer `theirs`): the bundle best for i among those i accepts that j accepts and that give j strictly
+ * more utility than `mine` and leave i's risk above j's (so j must concede next), and that
+ * i prefers to `theirs`; among matches equally good for i (within the tolerance), the one best for
+ * j. It walks i's sorted index from the top and stops past the level of the first match.
+ * When no such bundle exists i concedes to `theirs` if it accepts it and it gives j more;
+ * otherwise it returns -1 (i cannot concede).
+ *
+ * @example
+ * ```ts
+ * const next = zeuthenConcession(space, 0, 1, mine, theirs);
+ * ```
+ */
+export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, mine: number, theirs: number): number {
+  const P = space.parties;
+  // A concession must give j strictly more utility (a bundle j does not accept counts as nothing).
+  const worth = (k: number): number => (space.acceptable[k * P + j] ? space.utility[k * P + j]! : Number.NEGATIVE_INFINITY);
+  const floor = worth(mine) + UTILITY_TOLERANCE;
+  const theirsOk = space.acceptable[theirs * P + i] === 1;
+  const theirsToMe = space.utility[theirs * P + i]!;
+  const own = space.own[i]!;
+  let found = -1;
+  for (const y of own) {
+    const u = space.utility[y * P + i]!;
+    if (found >= 0 && u < space.utility[found * P + i]! - UTILITY_TOLERANCE) break; // past the level of the first match
+    if (theirsOk && u <= theirsToMe + UTILITY_TOLERANCE) break; // taking their offer is better
+    if (worth(y) <= floor) continue;
+    if (zeuthenRisk(space, i, y, theirs) > zeuthenRisk(space, j, theirs, y) + UTILITY_TOLERANCE && (found < 0 || worth(y) > worth(found) + UTILITY_TOLERANCE)) found = y;
+  }
+  if (found >= 0) return found;
+  return theirsOk && worth(theirs) > floor ? theirs : -1;
+}
+
+/**
+ * The Zeuthen strategy, bilateral: start with the best bundle; each turn compare risks with the
+ * opponent's latest offer and, when its own risk is not larger, make the minimal sufficient
+ * concession ({@link zeuthenConcession}); accept an offer worth at least its own current offer.
+ * In the `zeuthen` protocol (monotonic concession) both parties move each round.
+ *
+ * @example
+ * ```ts
+ * simulate(s, { protocol: "zeuthen" });
+ * ```
+ */
+export const zeuthenStrategy: StrategyFactory = {
+  name: "zeuthen",
+  description: "Zeuthen: the party with less to lose from conflict concedes just enough",
+  create(party) {
+    let mine = -1;
+    const opponentOffer = (ctx: StrategyContext): { j: number; x: number } | null => {
+      let best: { j: number; x: number; n: number } | null = null;
+      for (let q = 0; q < ctx.space.parties; q++) {
+        if (q === party) continue;
+        const o = ctx.offers(q);
+        if (o.length > 0 && (best === null || o.length > best.n)) best = { j: q, x: o[o.length - 1]!, n: o.length };
+      }
+      return best;
+    };
+    return {
+      propose(ctx) {
+        const space = ctx.space;
+        if (mine < 0) mine = space.own[party]![0] ?? -1;
+        const other = opponentOffer(ctx);
+        if (mine < 0 || other === null) return mine;
+        if (zeuthenRisk(space, party, mine, other.x) <= zeuthenRisk(space, other.j, other.x, mine) + UTILITY_TOLERANCE) {
+          const y = zeuthenConcession(space, party, other.j, mine, other.x);
+          if (y >= 0) mine = y;
+        }
+        return mine;
+      },
+      respond(ctx, offer) {
+        const P = ctx.space.parties;
+        const ref = mine >= 0 ? ctx.space.utility[mine * P + party]! : (ctx.space.ownUtility[party]![0] ?? Number.POSITIVE_INFINITY);
+        return ctx.space.utility[offer * P + party]! >= ref - UTILITY_TOLERANCE;
+      },
+    };
+  },
+};

@@ -1,0 +1,188 @@
+import { deepFreeze } from "../model/deepFreeze.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { roundUtility } from "../utility/utilities.js";
+import { runMetrics } from "./metrics.js";
+import { subSeed } from "./random.js";
+import { negotiate } from "./simulate.js";
+import { parseStrategy } from "./strategies/registry.js";
+import type { DelayCost, ProtocolName, SimulationEvent, StrategyFactory } from "./types.js";
+
+/** Most runs one tournament may contain. */
+export const MAX_TOURNAMENT_RUNS = 1_000_000;
+
+/**
+ * Options of {@link tournament}.
+ *
+ * @example
+ * ```ts
+ * const o: TournamentOptions = { strategies: ["boulware", "conceder", "hardliner"], seeds: 3, seed: 1, rounds: 100 };
+ * ```
+ */
+export interface TournamentOptions {
+  readonly strategies: readonly (string | StrategyFactory)[];
+  readonly protocol?: ProtocolName;
+  readonly rounds?: number;
+  readonly deadline?: number;
+  /** Repetitions of each pairing (each with its own sub-seed). Default 1. */
+  readonly seeds?: number;
+  readonly seed?: string | number;
+  /** Cost of delay per party id (applied in every scenario that has the party). */
+  readonly delay?: Readonly<Record<string, DelayCost>>;
+  /** Events per scenario id. */
+  readonly events?: Readonly<Record<string, readonly SimulationEvent[]>>;
+}
+
+/**
+ * One run of a tournament.
+ *
+ * @example
+ * ```ts
+ * t.runs[0]; // { scenario: "nash-1950", seed: "1/nash-1950/0/0", strategies: { bill: "boulware", jack: "boulware" }, agreed: true, ... }
+ * ```
+ */
+export interface TournamentRun {
+  readonly scenario: string;
+  readonly seed: string;
+  readonly strategies: Readonly<Record<string, string>>;
+  readonly agreed: boolean;
+  readonly rounds: number;
+  readonly utilities: Readonly<Record<string, number>>;
+  readonly payoffs: Readonly<Record<string, number>>;
+  readonly nashDistance: number | null;
+  readonly paretoDistance: number | null;
+}
+
+/**
+ * A strategy's summary over every run it played in (once per party it played).
+ *
+ * @example
+ * ```ts
+ * t.summary[0]; // { strategy: "conceder", runs: 12, agreementRate: 1, meanUtility: 0.58, ... }
+ * ```
+ */
+export interface StrategySummary {
+  readonly strategy: string;
+  /** Party-runs: one per run and party playing this strategy. */
+  readonly runs: number;
+  readonly agreementRate: number;
+  /** Mean utility of the outcome to the party (its reservation when talks fail). */
+  readonly meanUtility: number;
+  /** Mean payoff after the cost of delay. */
+  readonly meanPayoff: number;
+  readonly meanRounds: number;
+  /** Mean distance to the Nash solution over the runs that agreed (null if none did). */
+  readonly meanNashDistance: number | null;
+}
+
+/**
+ * A tournament's result: per-strategy summaries (sorted by mean utility, descending, then name) and every run.
+ *
+ * @example
+ * ```ts
+ * const t: TournamentResult = tournament([s], { strategies: ["boulware", "conceder"] });
+ * ```
+ */
+export interface TournamentResult {
+  readonly seed: string;
+  readonly protocol: ProtocolName;
+  readonly summary: readonly StrategySummary[];
+  readonly runs: readonly TournamentRun[];
+}
+
+/**
+ * Runs strategies x scenarios x seeds: for each scenario, every assignment of the strategies to
+ * its parties (k^n of them, self-play included), repeated `seeds` times. Run r of assignment a on
+ * scenario s uses the sub-seed `${seed}/${s}/${a}/${r}` ({@link subSeed}), so a run does not depend
+ * on the others. Deterministic.
+ *
+ * @example
+ * ```ts
+ * import { builtinScenario, tournament } from "treatylab";
+ * const t = tournament([builtinScenario("nash-1950")], { strategies: ["boulware", "conceder", "hardliner"], seed: 1 });
+ * t.summary.map((s) => [s.strategy, s.agreementRate]);
+ * ```
+ */
+export function tournament(scenarios: readonly Scenario[], options: TournamentOptions): TournamentResult {
+  const specs = options.strategies.map(parseStrategy);
+  if (specs.length === 0) throw new TreatylabError("a tournament needs at least one strategy");
+  const labels = specs.map((s) => s.label);
+  if (new Set(labels).size !== labels.length) throw new TreatylabError(`strategies are listed twice: ${labels.join(", ")}`);
+  const reps = options.seeds ?? 1;
+  if (!Number.isSafeInteger(reps) || reps < 1) throw new TreatylabError(`seeds is ${reps}; expected a positive integer`);
+  const seed = String(options.seed ?? 0);
+  const protocol = options.protocol ?? "alternating";
+  const runs: TournamentRun[] = [];
+  const acc = new Map(labels.map((l) => [l, { runs: 0, agreed: 0, u: 0, pay: 0, rounds: 0, nash: 0, nashN: 0 }]));
+  let total = 0;
+  for (const scenario of scenarios) {
+    const n = scenario.parties.length;
+    const assignments = specs.length ** n;
+    total += assignments * reps;
+    if (total > MAX_TOURNAMENT_RUNS) throw new TreatylabError(`the tournament would run over ${MAX_TOURNAMENT_RUNS} negotiations; use fewer strategies, seeds or scenarios`);
+    for (let a = 0; a < assignments; a++) {
+      const pick: number[] = [];
+      for (let p = 0, rest = a; p < n; p++, rest = Math.floor(rest / specs.length)) pick.push(rest % specs.length);
+      for (let r = 0; r < reps; r++) {
+        const runSeed = subSeed(seed, scenario.id, a, r);
+        const parties: Record<string, { strategy: StrategyFactory | string; delay?: DelayCost }> = {};
+        scenario.parties.forEach((party, p) => {
+          const spec = specs[pick[p]!]!;
+          const delay = options.delay?.[party.id];
+          parties[party.id] = { strategy: typeof options.strategies[pick[p]!] === "string" ? spec.label : spec.factory, ...(delay ? { delay } : {}) };
+        });
+        const neg = negotiate(scenario, {
+          protocol,
+          rounds: options.rounds,
+          deadline: options.deadline,
+          seed: runSeed,
+          parties,
+          events: options.events?.[scenario.id] ?? [],
+          trace: false,
+        });
+        const m = runMetrics(neg.session, neg.outcome);
+        const strategies: Record<string, string> = {};
+        scenario.parties.forEach((party, p) => {
+          const label = labels[pick[p]!]!;
+          strategies[party.id] = label;
+          const s = acc.get(label)!;
+          s.runs++;
+          if (m.agreed) s.agreed++;
+          s.u += m.utilities[party.id]!;
+          s.pay += m.payoffs[party.id]!;
+          s.rounds += m.rounds;
+          if (m.nashDistance !== null) {
+            s.nash += m.nashDistance;
+            s.nashN++;
+          }
+        });
+        runs.push({
+          scenario: scenario.id,
+          seed: runSeed,
+          strategies,
+          agreed: m.agreed,
+          rounds: m.rounds,
+          utilities: m.utilities,
+          payoffs: m.payoffs,
+          nashDistance: m.nashDistance,
+          paretoDistance: m.paretoDistance,
+        });
+      }
+    }
+  }
+  const summary: StrategySummary[] = labels.map((strategy) => {
+    const s = acc.get(strategy)!;
+    const mean = (x: number): number => (s.runs === 0 ? 0 : roundUtility(x / s.runs));
+    return {
+      strategy,
+      runs: s.runs,
+      agreementRate: mean(s.agreed),
+      meanUtility: mean(s.u),
+      meanPayoff: mean(s.pay),
+      meanRounds: mean(s.rounds),
+      meanNashDistance: s.nashN === 0 ? null : roundUtility(s.nash / s.nashN),
+    };
+  });
+  summary.sort((x, y) => y.meanUtility - x.meanUtility || (x.strategy < y.strategy ? -1 : 1));
+  return deepFreeze({ seed, protocol, summary, runs });
+}
