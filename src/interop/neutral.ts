@@ -82,10 +82,10 @@ const EPS = 1e-12;
 
 /**
  * Builds a validated, frozen treatylab scenario from a neutral one. Each party's utility of every
- * bundle equals the absolute (GENIUS) utility: an issue the party never scores above `m < 1` gets
- * weight `w * m`, and the lost `1 - S` (S = sum of w * m) goes to the {@link HEADROOM_ID} issue,
- * cancelled by an always-on interaction of `-(1 - S)`. Issues named {@link HEADROOM_ID} that every
- * profile scores 0 are the marker of an earlier export and are dropped.
+ * bundle equals the absolute (GENIUS) utility: a party whose best score on some issue is below 1
+ * gets `valueScale: "absolute"` (its evaluations are used as they are, not divided by the best).
+ * Issues named {@link HEADROOM_ID} that every profile scores 0 are the marker of an export with
+ * absolute scores and are dropped.
  *
  * @example
  * ```ts
@@ -96,55 +96,52 @@ export function neutralToScenario(n: NeutralScenario): Scenario {
   const issues = n.issues.filter(
     (i) => !(i.id === HEADROOM_ID && n.profiles.every((p) => (p.evaluations[i.id] ?? []).every((v) => v === 0))),
   );
-  const sums = n.profiles.map((p) => {
-    let s = 0;
-    for (const i of issues) s += (p.weights[i.id] ?? 0) * Math.max(0, ...(p.evaluations[i.id] ?? [0]));
-    return s;
-  });
-  const needHeadroom = sums.some((s) => s < 1 - EPS);
   const outIssues: Issue[] = issues.map((i) =>
     i.kind === "discrete"
       ? { id: i.id, label: i.label, options: i.options.map((o) => (o.label === o.id ? { id: o.id } : { id: o.id, label: o.label })) }
       : { id: i.id, label: i.label, type: "numeric", range: { min: i.min, max: i.max, step: i.step } },
   );
-  if (needHeadroom)
-    outIssues.push({
-      id: HEADROOM_ID,
-      label: "Unreachable utility (GENIUS / GeniusWeb scores below 1; not a negotiated issue)",
-      options: [{ id: "none" }],
-    });
-  const parties: Party[] = n.profiles.map((p, pi) => {
+  const parties: Party[] = n.profiles.map((p) => {
     const weights: Record<string, number> = {};
     const values: Record<string, IssueValues> = {};
+    // GENIUS / GeniusWeb utility: sum_i w_i * e_i with absolute scores e_i. treatylab divides the
+    // weights by their sum W over the kept issues, so the scores are multiplied by f = W / T (T: the
+    // weights of all issues plus any headroom), which keeps every utility equal. Scores a hair
+    // above 1 (a real evaluator overshooting by rounding) are scaled down with all the others.
+    let total = p.headroom;
+    for (const i of n.issues) total += p.weights[i.id] ?? 0;
+    let kept = 0;
+    let top = 0;
     for (const i of issues) {
       const ev = p.evaluations[i.id];
       if (ev === undefined) throw new TreatylabError(`profile "${p.label}": no evaluation for issue "${i.label}"`);
-      if (ev.some((v) => !Number.isFinite(v) || v < 0))
-        throw new TreatylabError(`profile "${p.label}", issue "${i.label}": evaluations must be finite and non-negative`);
-      const m = Math.max(0, ...ev);
+      if (ev.some((v) => !Number.isFinite(v) || v < 0 || v > 1 + 1e-6))
+        throw new TreatylabError(`profile "${p.label}", issue "${i.label}": evaluations must be finite and in [0, 1]`);
       const w = p.weights[i.id] ?? 0;
-      weights[i.id] = m > 0 ? w * m : 0;
-      if (!(m > 0) || !(w > 0)) continue;
-      if (i.kind === "discrete") values[i.id] = Object.fromEntries(i.options.map((o, k) => [o.id, ev[k]!]));
+      kept += w;
+      if (w > 0) top = Math.max(top, ...ev, ...(p.shapes?.[i.id] ?? []).map(([, y]) => y));
+    }
+    const f = (total > 0 ? kept / total : 1) / Math.max(1, top);
+    let absolute = f < 1 - EPS;
+    for (const i of issues) {
+      const ev = p.evaluations[i.id]!;
+      const w = p.weights[i.id] ?? 0;
+      weights[i.id] = w;
+      if (!(w > 0)) continue;
+      if (Math.max(0, ...ev) < 1 - EPS) absolute = true;
+      if (i.kind === "discrete") values[i.id] = Object.fromEntries(i.options.map((o, k) => [o.id, ev[k]! * f]));
       else {
         const shape = p.shapes?.[i.id];
-        values[i.id] = shape ? { points: shape.map(([x, y]) => [x, y] as const) } : Object.fromEntries(neutralGrid(i).map((x, k) => [numericId(x), ev[k]!]));
+        values[i.id] = shape ? { points: shape.map(([x, y]) => [x, y * f] as const) } : Object.fromEntries(neutralGrid(i).map((x, k) => [numericId(x), ev[k]! * f]));
       }
     }
     const interactions: Interaction[] = [...(p.interactions ?? [])];
-    const lost = 1 - sums[pi]!;
-    if (needHeadroom) {
-      weights[HEADROOM_ID] = lost > EPS ? lost : 0;
-      if (lost > EPS) {
-        values[HEADROOM_ID] = { none: 1 };
-        interactions.unshift({ when: { [HEADROOM_ID]: "none" }, value: -lost, reason: "cancels the headroom issue: the party's best score is below 1" });
-      }
-    }
     const party: Party = {
       id: p.id,
       label: p.label,
       weights,
       values,
+      ...(absolute ? { valueScale: "absolute" as const } : {}),
       reservation: p.reservation,
       ...(p.discount !== undefined && p.discount !== 1 ? { discount: p.discount } : {}),
       ...(interactions.length > 0 ? { interactions } : {}),
@@ -172,11 +169,7 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
     throw new ScenarioError(path, `${what}, which ${target} files cannot express`, `a scenario without it to export to ${target} (remove it, or keep the treatylab file)`);
   };
   if ((s.constraints ?? []).length > 0) refuse("$.constraints", "has cross-issue constraints");
-  const headroom = s.issues.find((i) => i.id === HEADROOM_ID);
-  if (headroom && (headroom.type === "numeric" || headroom.options.length !== 1)) refuse(`$.issues`, `has an issue "${HEADROOM_ID}" that is not the one-option headroom issue`);
-  const issues: NeutralIssue[] = s.issues
-    .filter((i) => i.id !== HEADROOM_ID)
-    .map((i) =>
+  const issues: NeutralIssue[] = s.issues.map((i) =>
       i.type === "numeric"
         ? { id: i.id, label: i.label ?? i.id, kind: Number.isInteger(i.range.min) && i.range.step === 1 ? "integer" : "real", min: i.range.min, max: i.range.max, step: i.range.step, steps: Math.round((i.range.max - i.range.min) / i.range.step) }
         : { id: i.id, label: i.label ?? i.id, kind: "discrete", options: i.options.map((o) => ({ id: o.id, label: o.label ?? o.id })) },
@@ -188,17 +181,15 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
     if (target === "GeniusWeb" && (p.discount ?? 1) !== 1) refuse(`${at}.discount`, `has discount factor ${p.discount}`);
     let total = 0;
     for (const i of s.issues) total += p.weights[i.id] ?? 0;
-    const h = headroom ? (p.weights[HEADROOM_ID] ?? 0) / total : 0;
-    const inter = p.interactions ?? [];
-    const headroomOnly =
-      (h === 0 && inter.length === 0) ||
-      (inter.length === 1 && Object.keys(inter[0]!.when).join() === HEADROOM_ID && Math.abs(inter[0]!.value + h) <= 1e-9);
-    if (!headroomOnly) refuse(`${at}.interactions`, "has interaction terms (non-additive preferences)");
+    if ((p.interactions ?? []).length > 0) refuse(`${at}.interactions`, "has interaction terms (non-additive preferences)");
+    const absolute = p.valueScale === "absolute";
+    // Neutral form: evaluations scaled to a best of 1 per issue, the scale folded into the weight,
+    // and what an absolute party can never reach (issues scored below 1) left as headroom.
+    let h = 0;
     const weights: Record<string, number> = {};
     const evaluations: Record<string, number[]> = {};
     const shapes: Record<string, (readonly [number, number])[]> = {};
     for (const i of s.issues) {
-      if (i.id === HEADROOM_ID) continue;
       weights[i.id] = (p.weights[i.id] ?? 0) / total;
       const v = p.values[i.id];
       const grid = i.type === "numeric" ? numericGrid(i) : undefined;
@@ -207,6 +198,10 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
         v === undefined ? 0 : "points" in v && Array.isArray(v.points) ? piecewise(v.points as readonly (readonly [number, number])[], grid![k]!) : ((v as Readonly<Record<string, number>>)[id] ?? 0),
       );
       const max = Math.max(0, ...raw);
+      if (absolute) {
+        h += weights[i.id]! * (1 - max);
+        weights[i.id] = weights[i.id]! * max;
+      }
       evaluations[i.id] = raw.map((x) => (max > 0 ? x / max : 0));
       if (v !== undefined && "points" in v && Array.isArray(v.points) && max > 0) shapes[i.id] = (v.points as readonly (readonly [number, number])[]).map(([x, y]) => [x, y / max] as const);
     }
@@ -218,7 +213,7 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
       shapes,
       reservation: p.reservation,
       ...(p.discount !== undefined ? { discount: p.discount } : {}),
-      headroom: h,
+      headroom: h > 1e-12 ? h : 0,
     };
   });
   return { id: s.id, title: s.title ?? s.id, issues, profiles };

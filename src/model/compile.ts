@@ -148,9 +148,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const w = new Float64Array(issueIds.length);
     const rows: Float64Array[] = [];
     scenario.issues.forEach((issue, ii) => {
-      w[ii] = (p.weights[issue.id] ?? 0) / total;
+      w[ii] = total > 0 ? (p.weights[issue.id] ?? 0) / total : 0;
       const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
-      const max = Math.max(0, ...raw);
+      const max = p.valueScale === "absolute" ? 1 : Math.max(0, ...raw);
       rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
     });
     const masks = sizes.map((n) => new Uint8Array(n));

@@ -99,6 +99,7 @@ const interactionSchema = z.strictObject({
 const valuationFields = {
   weights: z.record(z.string(), nonNegative),
   values: z.record(z.string(), issueValuesSchema),
+  valueScale: z.enum(["normalised", "absolute"]).optional(),
   reservation: finite.min(0).max(1),
   redLines: z.array(redLineSchema).optional(),
   interactions: z.array(interactionSchema).optional(),

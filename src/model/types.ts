@@ -194,6 +194,13 @@ export interface Valuation {
   readonly weights: Readonly<Record<string, number>>;
   /** Value of each option of each issue with positive weight; divided by the largest value on the issue. */
   readonly values: Readonly<Record<string, IssueValues>>;
+  /**
+   * `"normalised"` (default, GENIUS's discrete semantics): values are divided by the largest value
+   * on each issue, so the best option scores 1. `"absolute"`: values are already scores in [0, 1]
+   * and are used as they are (GeniusWeb, and GENIUS's integer and real evaluators), so an issue's
+   * best option may score below 1.
+   */
+  readonly valueScale?: "normalised" | "absolute";
   /** Utility of no agreement, in [0, 1]. */
   readonly reservation: number;
   readonly redLines?: readonly RedLine[];

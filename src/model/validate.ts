@@ -117,7 +117,8 @@ function checkSemantics(s: Scenario): void {
         throw new ScenarioError(`${at}.weights`, `no weight for issue "${issue.id}"`, "a non-negative weight for every issue (0 if the party does not care)");
       total += p.weights[issue.id]!;
     }
-    if (!(total > 0)) throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight");
+    if (!(total > 0) && !(p.interactions ?? []).length)
+      throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight (or interaction terms that carry the whole utility)");
     for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
     for (const issue of s.issues) {
       const w = p.weights[issue.id]!;
@@ -144,7 +145,9 @@ function checkSemantics(s: Scenario): void {
           max = Math.max(max, values[oid]!);
         }
       }
-      if (w > 0 && !(max > 0))
+      if (p.valueScale === "absolute" && max > 1)
+        throw new ScenarioError(vat, `has a value of ${max}, above 1, with valueScale "absolute"`, "scores in [0, 1], or valueScale \"normalised\"");
+      if (w > 0 && !(max > 0) && p.valueScale !== "absolute")
         throw new ScenarioError(vat, "all values are zero although the issue has positive weight", "at least one positive value, or weight 0 for this issue");
     }
     (p.redLines ?? []).forEach((r, ri) => {

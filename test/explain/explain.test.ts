@@ -28,10 +28,11 @@ describe("explainBundle", () => {
           const totalW = s.issues.reduce((acc, i) => acc + p.weights[i.id]!, 0);
           for (const c of r.costliest) {
             const vals = p.values[c.issue] as Record<string, number>;
-            const max = Math.max(...Object.values(vals));
-            const expected = (p.weights[c.issue]! / totalW) * ((vals[c.bestOption]! - vals[c.option]!) / max);
+            const top = Math.max(...Object.values(vals));
+            const scale = p.valueScale === "absolute" ? 1 : top;
+            const expected = (p.weights[c.issue]! / totalW) * ((vals[c.bestOption]! - vals[c.option]!) / scale);
             expect(c.cost).toBeCloseTo(expected, 9);
-            expect(vals[c.bestOption]).toBe(max);
+            expect(vals[c.bestOption]).toBe(top);
           }
         }
       }),

@@ -32,12 +32,13 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
       const valuation = (): Omit<Party, "id"> => {
         const weights: Record<string, number> = {};
         const values: Record<string, Record<string, number>> = {};
+        const absolute = next(4) === 0; // values as absolute scores in [0, 1]
         issues.forEach((issue) => {
           weights[issue.id] = next(4);
           const v: Record<string, number> = {};
           issue.options.forEach((o) => (v[o.id] = next(5)));
           if (Object.values(v).every((x) => x === 0)) v[issue.options[0]!.id] = 1;
-          values[issue.id] = v;
+          values[issue.id] = absolute ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x / 4])) : v;
         });
         if (Object.values(weights).every((w) => w === 0)) weights[issues[0]!.id] = 1;
         const redLines: RedLine[] = [];
@@ -55,6 +56,7 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
           weights,
           values,
           reservation: next(6) / 10,
+          ...(absolute ? { valueScale: "absolute" as const } : {}),
           ...(redLines.length ? { redLines } : {}),
           ...(interactions.length ? { interactions } : {}),
         };

@@ -7,7 +7,7 @@ import type { Bundle, Constituency, Party, Scenario } from "../../src/model/type
 
 export const TOL = 1e-9;
 
-type Valuer = Pick<Party, "weights" | "values" | "reservation" | "redLines" | "interactions">;
+type Valuer = Pick<Party, "weights" | "values" | "reservation" | "redLines" | "interactions" | "valueScale">;
 
 function optionIds(s: Scenario, issueId: string): string[] {
   const issue = s.issues.find((i) => i.id === issueId)!;
@@ -30,8 +30,9 @@ export function utilityOf(s: Scenario, v: Valuer, b: Bundle): number {
   let u = 0;
   for (const issue of s.issues) {
     const vals = (v.values[issue.id] ?? {}) as Record<string, number>;
-    const max = Math.max(0, ...Object.values(vals));
+    const max = v.valueScale === "absolute" ? 1 : Math.max(0, ...Object.values(vals));
     if (max === 0) continue;
+    if (totalW === 0) continue;
     u += ((v.weights[issue.id] ?? 0) / totalW) * ((vals[b[issue.id]!] ?? 0) / max);
   }
   for (const t of v.interactions ?? []) {

@@ -65,9 +65,10 @@ describe("GENIUS shared domains reproduce cases.md part 5", () => {
     const best = 0.19 * 0.75 + 0.28 * 0.98 + 0.19 * 0.99 + 0.05 * 1 + 0.19 * 0.99 + 0.1 * 0.96;
     const bundle = toIndexBundle(c, {
       food: "chips-and-nuts", drinks: "beer-only", location: "party-room", invitations: "custom-handmade",
-      music: "dj", cleanup: "specialized-materials", "treatylab-headroom": "none",
+      music: "dj", cleanup: "specialized-materials",
     });
     expect(utilities(c, bundle)[0]).toBeCloseTo(best, 12);
-    expect(c.issueIds).toContain("treatylab-headroom");
+    expect(s.parties[0]!.valueScale).toBe("absolute");
+    expect(c.issueIds).not.toContain("treatylab-headroom");
   });
 });
