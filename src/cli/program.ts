@@ -30,7 +30,7 @@ Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input o
 
 Examples:
   $ treatylab analyze ukraine-2025
-  $ treatylab check ukraine-2025 --set crimea=de-facto-russian
+  $ treatylab check ukraine-2025 --proposal examples/proposals/us-28-point-plan.json --set army-cap=800
   $ treatylab scenarios`,
     );
   for (const register of commands) register(program, ctx);

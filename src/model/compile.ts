@@ -338,7 +338,7 @@ export function countFeasible(c: CompiledScenario): bigint {
  *
  * @example
  * ```ts
- * toIndexBundle(compiled, { nato: "no-ukraine", "army-cap": "600" }); // Int32Array [1, 11]
+ * toIndexBundle(compiled, { nato: "no-ukraine", status: "neutral-capped" }); // Int32Array [3, 2] (option indices)
  * ```
  */
 export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bundle"): Int32Array {
@@ -366,7 +366,7 @@ export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bund
  *
  * @example
  * ```ts
- * toNamedBundle(compiled, [1, 11]); // { nato: "no-ukraine", "army-cap": "600" }
+ * toNamedBundle(compiled, [3, 2]); // { nato: "no-ukraine", status: "neutral-capped" }
  * ```
  */
 export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): Bundle {
