@@ -39,8 +39,9 @@ export function zeuthenRisk(space: OutcomeSpace, i: number, mine: number, theirs
  * more utility than `mine` and leave i's risk above j's (so j must concede next), and that
  * i prefers to `theirs`; among matches equally good for i (within the tolerance), the one best for
  * j. It walks i's sorted index from the top and stops past the level of the first match.
- * When no such bundle exists i concedes to `theirs` if it accepts it and it gives j more;
- * otherwise it returns -1 (i cannot concede).
+ * When no such bundle exists i concedes to `theirs` if it accepts it (and it gives j more);
+ * if i cannot accept `theirs`, it makes the smallest step towards j (the best bundle for i among
+ * those that give j more); otherwise it returns -1 (i cannot concede).
  *
  * @example
  * ```ts
@@ -64,7 +65,15 @@ export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, min
     if (zeuthenRisk(space, i, y, theirs) > zeuthenRisk(space, j, theirs, y) + UTILITY_TOLERANCE && (found < 0 || worth(y) > worth(found) + UTILITY_TOLERANCE)) found = y;
   }
   if (found >= 0) return found;
-  return theirsOk && worth(theirs) > floor ? theirs : -1;
+  if (theirsOk) return worth(theirs) > floor ? theirs : -1;
+  // Their offer is unacceptable to i and no concession flips the risks: the smallest step towards j.
+  for (const y of own) {
+    if (worth(y) <= floor) continue;
+    const u = space.utility[y * P + i]!;
+    if (found >= 0 && u < space.utility[found * P + i]! - UTILITY_TOLERANCE) break;
+    if (found < 0 || worth(y) > worth(found) + UTILITY_TOLERANCE) found = y;
+  }
+  return found;
 }
 
 /**
