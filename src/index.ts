@@ -113,3 +113,4 @@ export type {
 } from "./simulation/types.js";
 export { subgamePerfectEquilibrium, type SpeOptions, type SpeResult } from "./equilibria/backwardInduction.js";
 export { rubinsteinSplit, finiteHorizonSplit } from "./equilibria/rubinstein.js";
+export { pointsFromScenario } from "./procedures/scenarioPoints.js";

@@ -58,6 +58,7 @@ const discreteIssueSchema = z.strictObject({
   label: z.string().optional(),
   description: z.string().optional(),
   type: z.literal("discrete").optional(),
+  divisible: z.boolean().optional(),
   options: z.array(optionSchema).min(1, { message: "at least one option" }),
   notes: notesSchema.optional(),
 });
@@ -67,6 +68,7 @@ const numericIssueSchema = z.strictObject({
   label: z.string().optional(),
   description: z.string().optional(),
   type: z.literal("numeric"),
+  divisible: z.boolean().optional(),
   unit: z.string().optional(),
   range: z.strictObject({ min: finite, max: finite, step: finite.positive() }),
   notes: notesSchema.optional(),

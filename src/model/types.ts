@@ -84,6 +84,12 @@ export interface DiscreteIssue {
   readonly label?: string;
   readonly description?: string;
   readonly type?: "discrete";
+  /**
+   * The issue can be split between two parties (a share of a territory, of a fund, of a
+   * timetable): the Adjusted Winner procedure (`treatylab divide <scenario>`) uses these issues as
+   * its items.
+   */
+  readonly divisible?: boolean;
   readonly options: readonly Option[];
   readonly notes?: Readonly<Record<string, Note>>;
 }
@@ -103,6 +109,8 @@ export interface NumericIssue {
   readonly label?: string;
   readonly description?: string;
   readonly type: "numeric";
+  /** See {@link DiscreteIssue.divisible}. */
+  readonly divisible?: boolean;
   readonly unit?: string;
   readonly range: { readonly min: number; readonly max: number; readonly step: number };
   readonly notes?: Readonly<Record<string, Note>>;
