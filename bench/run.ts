@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs every benchmark, one child process each (so peak memory is measured per
+ * benchmark), and prints their tables. Pass names to run some: `npm run bench -- analysis`.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const all = ["analysis", "simulation", "montecarlo"];
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
+let failed = 0;
+for (const name of wanted) {
+  const file = path.join(here, `${name}.ts`);
+  if (!existsSync(file)) {
+    console.error(`bench: no benchmark ${name} (${file})`);
+    failed++;
+    continue;
+  }
+  console.log(`\n== ${name} ==`);
+  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", file], { stdio: "inherit", cwd: path.resolve(here, "..") });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;
