@@ -1,10 +1,13 @@
 import { type CompiledScenario, compareBundles, countFeasible, toNamedBundle } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
-import { LimitError } from "../model/errors.js";
+import { LimitError, TreatylabError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Scenario } from "../model/types.js";
+import { mustAcceptAgents, notDecomposable } from "../search/acceptors.js";
+import { decomposedFrontier, sortFrontier } from "../search/decomposedFrontier.js";
 import { ParetoArchive, type ArchivePoint } from "../search/paretoArchive.js";
 import { walkBundles } from "../search/walkBundles.js";
+import { countZopa } from "../search/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
 import { idealPoint } from "../solutions/bargainingProblem.js";
 import { egalitarianSolution } from "../solutions/egalitarian.js";
@@ -13,22 +16,33 @@ import { nashSolution } from "../solutions/nash.js";
 import { utilitarianSolution } from "../solutions/utilitarian.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
-import type { Analysis, Solution, Solutions } from "./types.js";
+import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
 
 /** Default largest number of bundles `analyze` enumerates. */
 export const DEFAULT_MAX_OUTCOMES = 50_000_000;
+
+/** Largest outcome space whose ZOPA the frontier method counts by walking it when the exact dynamic program gives up. */
+export const COUNT_BY_WALK_LIMIT = 2_000_000;
 
 /**
  * Options of {@link analyze}.
  *
  * @example
  * ```ts
- * analyze(s, { maxOutcomes: 1e8 });
+ * analyze(s, { algorithm: "frontier", memoryBudgetBytes: 2 ** 28 });
  * ```
  */
 export interface AnalyzeOptions {
-  /** Refuse (with a clear error) outcome spaces larger than this. Default {@link DEFAULT_MAX_OUTCOMES}. */
+  /** Refuse (with a clear error) to enumerate outcome spaces larger than this. Default {@link DEFAULT_MAX_OUTCOMES}. */
   readonly maxOutcomes?: number;
+  /** `auto` (default), `frontier` or `enumerate`; see {@link AlgorithmChoice}. */
+  readonly algorithm?: AlgorithmChoice;
+  /** Memory budget of the frontier method in bytes (default 1 GiB): past it, a clear error says how large the frontier was getting. */
+  readonly memoryBudgetBytes?: number;
+  /** Seed of the ZOPA-size estimate, when the size cannot be counted exactly (default "treatylab-zopa"). */
+  readonly seed?: string;
+  /** Samples of that estimate (default 200,000). */
+  readonly countSamples?: number;
 }
 
 /**
@@ -43,7 +57,7 @@ export function zopaFrontier(c: CompiledScenario, options: AnalyzeOptions = {}):
   const max = options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (c.combinations > BigInt(Math.floor(max)))
     throw new LimitError(
-      `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
+      `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
     );
   const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
   let zopaCount = 0;
@@ -51,7 +65,58 @@ export function zopaFrontier(c: CompiledScenario, options: AnalyzeOptions = {}):
     zopaCount++;
     archive.add(u, bundle);
   });
-  return { points: archive.result(), zopaCount };
+  return { points: sortFrontier(c, archive.result()), zopaCount };
+}
+
+/**
+ * The algorithm {@link analyze} runs for a choice: `auto` gives `frontier` when the scenario is
+ * decomposable (additive utilities, no vote-counting ratification) and `enumerate` otherwise.
+ * Asking for `frontier` on a scenario that is not decomposable is an error that says why.
+ *
+ * @example
+ * ```ts
+ * chooseAlgorithm(compiled, "auto"); // "frontier"
+ * ```
+ */
+export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "auto"): AlgorithmName {
+  const reason = notDecomposable(c);
+  if (choice === "enumerate") return "enumerate";
+  if (choice === "frontier") {
+    if (reason !== null) throw new TreatylabError(`the frontier algorithm needs additive utilities, but ${reason}; use --algorithm enumerate (or auto)`);
+    return "frontier";
+  }
+  return reason === null ? "frontier" : "enumerate";
+}
+
+/**
+ * The ZOPA's Pareto frontier and size by the decomposed method: the frontier exactly, the size by
+ * the exact dynamic program, else (small spaces) by walking the ZOPA, else by a seeded estimate.
+ *
+ * @example
+ * ```ts
+ * const { points, count } = frontierAnalysis(compiled);
+ * ```
+ */
+export function frontierAnalysis(
+  c: CompiledScenario,
+  options: AnalyzeOptions = {},
+): { points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
+  const points = decomposedFrontier(c, {
+    extraAcceptors: mustAcceptAgents(c),
+    ...(options.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: options.memoryBudgetBytes } : {}),
+  }).points;
+  const counted = countZopa(c, {
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.countSamples !== undefined ? { samples: options.countSamples } : {}),
+  });
+  if (counted.method === "estimate" && c.combinations <= BigInt(COUNT_BY_WALK_LIMIT)) {
+    let n = 0;
+    walkBundles(c, { zopaOnly: true }, () => {
+      n++;
+    });
+    return { points, count: BigInt(n), method: "enumerate", standardError: 0 };
+  }
+  return { points, count: counted.count, method: counted.method, standardError: counted.standardError };
 }
 
 /**
@@ -91,6 +156,9 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem): Solut
  * Analyses a scenario exactly: the number of feasible bundles, the ZOPA (bundles every party
  * accepts) and its size, the ZOPA's Pareto frontier (one entry per distinct utility vector), and
  * the Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions over the ZOPA.
+ * The algorithm is picked by {@link chooseAlgorithm} (or forced with `options.algorithm`) and
+ * reported in `algorithm`; both give the same frontier, representatives and solutions. With the
+ * frontier method the ZOPA size may be a seeded estimate on huge spaces (`zopa.method`).
  * The input is validated and never modified; the result is frozen plain data.
  *
  * @example
@@ -103,13 +171,24 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem): Solut
 export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeOptions = {}): Analysis {
   const c = prepare(scenario);
   const outcomes = countFeasible(c);
-  const { points, zopaCount } = zopaFrontier(c, options);
+  const algorithm = chooseAlgorithm(c, options.algorithm);
+  let points: ArchivePoint[];
+  let zopa: { count: bigint; method: ZopaCountMethod; standardError: number };
+  if (algorithm === "frontier") {
+    const r = frontierAnalysis(c, options);
+    points = r.points;
+    zopa = r;
+  } else {
+    const r = zopaFrontier(c, options);
+    points = r.points;
+    zopa = { count: BigInt(r.zopaCount), method: "enumerate", standardError: 0 };
+  }
   const problem = bargainingProblem(c, points);
   const ideal = points.length > 0 ? idealPoint(problem) : null;
   const s = c.scenario;
   return deepFreeze({
     scenario: { id: s.id, title: s.title ?? s.id },
-    algorithm: "enumerate",
+    algorithm,
     tolerance: UTILITY_TOLERANCE,
     outcomes: Number(outcomes),
     outcomesExact: outcomes.toString(),
@@ -120,7 +199,8 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
       power: p.power ?? 1,
       ideal: ideal ? roundUtility(ideal[i]!) : null,
     })),
-    zopa: { count: zopaCount, share: Number(outcomes) > 0 ? roundUtility(zopaCount / Number(outcomes)) : 0 },
+    zopa: { count: Number(zopa.count), share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0 },
+    zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },
     frontier: points.map((pt) => ({ bundle: toNamedBundle(c, pt.bundle), utilities: utilityRecord(c, pt.utilities) })),
     solutions: solveAll(c, problem),
   });

@@ -57,8 +57,39 @@ export interface PartySummary {
   readonly ideal: number | null;
 }
 
-/** Name of the algorithm an analysis used. */
-export type AlgorithmName = "enumerate";
+/**
+ * Name of the algorithm an analysis used: `enumerate` walks every bundle (any utilities, with
+ * interaction terms and vote-counting ratification), `frontier` builds the Pareto frontier issue
+ * by issue without enumerating (additive utilities; see docs/algorithms.md).
+ *
+ * @example
+ * ```ts
+ * const a: AlgorithmName = analyze(s).algorithm; // "frontier"
+ * ```
+ */
+export type AlgorithmName = "enumerate" | "frontier";
+
+/**
+ * The algorithm a user asks for: `auto` (default) picks `frontier` when utilities are additive
+ * and ratification needs no vote count, `enumerate` otherwise.
+ *
+ * @example
+ * ```ts
+ * analyze(s, { algorithm: "enumerate" });
+ * ```
+ */
+export type AlgorithmChoice = "auto" | AlgorithmName;
+
+/**
+ * How the ZOPA size was obtained: `enumerate` (counted during the walk), `dp` (exact dynamic
+ * program over partial utility vectors), `estimate` (seeded Monte Carlo, with a standard error).
+ *
+ * @example
+ * ```ts
+ * analyze(s).zopa.method; // "dp"
+ * ```
+ */
+export type ZopaCountMethod = "enumerate" | "dp" | "estimate";
 
 /**
  * Everything `analyze` returns: plain, frozen data, serialisable as JSON.
@@ -77,7 +108,16 @@ export interface Analysis {
   readonly outcomes: number;
   readonly outcomesExact: string;
   readonly parties: readonly PartySummary[];
+  /** ZOPA size (rounded to a double above 2^53) and share of the outcomes; see `zopaCounting` for how it was counted. */
   readonly zopa: { readonly count: number; readonly share: number };
+  /** How the ZOPA size was obtained, the count in full, and its standard error when estimated. */
+  readonly zopaCounting: {
+    readonly method: ZopaCountMethod;
+    /** The count as a decimal string (an estimate's rounded value when `method` is "estimate"). */
+    readonly countExact: string;
+    /** Standard error of an estimated count; 0 when exact. */
+    readonly standardError: number;
+  };
   readonly frontier: readonly SettlementPoint[];
   readonly solutions: Solutions;
 }

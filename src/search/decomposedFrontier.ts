@@ -266,12 +266,16 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const key = (u: number): number => Number(u.toPrecision(12));
-  return points.sort((a, b) => {
-    for (let i = 0; i < a.utilities.length; i++) {
-      const d = key(b.utilities[i]!) - key(a.utilities[i]!);
+  const keys = points.map((pt) => Array.from(pt.utilities, (u) => Number(u.toPrecision(12))));
+  const order = points.map((_, i) => i);
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    for (let i = 0; i < ka.length; i++) {
+      const d = kb[i]! - ka[i]!;
       if (d !== 0) return d;
     }
-    return compareBundles(c, a.bundle, b.bundle);
+    return compareBundles(c, points[a]!.bundle, points[b]!.bundle);
   });
+  return order.map((i) => points[i]!);
 }

@@ -6,6 +6,8 @@ const LEAF_SIZE = 24;
 interface KdNode {
   /** Largest value of each coordinate in the subtree. */
   readonly max: Float64Array;
+  /** Smallest value of each coordinate in the subtree (when it reaches q, any point covers q). */
+  readonly min: Float64Array;
   dim: number;
   split: number;
   lo: KdNode | null;
@@ -14,13 +16,23 @@ interface KdNode {
   points: number[] | null;
 }
 
-const leaf = (k: number): KdNode => ({ max: new Float64Array(k).fill(Number.NEGATIVE_INFINITY), dim: 0, split: 0, lo: null, hi: null, points: [] });
+const leaf = (k: number): KdNode => ({
+  max: new Float64Array(k).fill(Number.NEGATIVE_INFINITY),
+  min: new Float64Array(k).fill(Number.POSITIVE_INFINITY),
+  dim: 0,
+  split: 0,
+  lo: null,
+  hi: null,
+  points: [],
+});
 
 /**
- * A k-d tree of points with the bounding maximum of every subtree, answering cover queries
- * ("some point >= q - tolerance on every coordinate") by skipping subtrees whose maximum falls short.
- * Used by the skyline sweep for three or more remaining coordinates. Source: Bentley (1975),
- * "Multidimensional binary search trees used for associative searching", CACM 18(9).
+ * A k-d tree of points with the bounding box of every subtree, answering cover queries ("some
+ * point >= q - tolerance on every coordinate"): a subtree whose maximum falls short is skipped, and
+ * one whose minimum already reaches q answers yes at once (the ideal / nadir test of the ND-tree,
+ * Jaszkiewicz and Lust 2018, IEEE TEVC 22(5)). Used by the skyline sweep for three or more
+ * remaining coordinates. Source: Bentley (1975), "Multidimensional binary search trees used for
+ * associative searching", CACM 18(9).
  *
  * @example
  * ```ts
@@ -34,12 +46,14 @@ export class KdCoverTree implements CoverIndex {
   private count = 0;
   private readonly root: KdNode;
   private readonly stack: KdNode[] = [];
+  /** The point that answered the last successful query: tried first (dominators repeat). */
+  private lastHit = -1;
 
   constructor(
     private readonly k: number,
     private readonly tolerance: number,
   ) {
-    this.coords = new Float64Array(64 * k);
+    this.coords = new Float64Array(8 * k);
     this.root = leaf(k);
   }
 
@@ -51,20 +65,35 @@ export class KdCoverTree implements CoverIndex {
   covers(values: Float64Array, offset: number): boolean {
     const k = this.k;
     const tol = this.tolerance;
+    const c = this.coords;
+    if (this.lastHit >= 0) {
+      const p = this.lastHit;
+      let ok = true;
+      for (let m = 0; m < k && ok; m++) if (c[p * k + m]! < values[offset + m]! - tol) ok = false;
+      if (ok) return true;
+    }
     const stack = this.stack;
     stack.length = 0;
     stack.push(this.root);
     while (stack.length > 0) {
       const node = stack.pop()!;
       let reach = true;
-      for (let m = 0; m < k && reach; m++) if (node.max[m]! < values[offset + m]! - tol) reach = false;
+      let all = true;
+      for (let m = 0; m < k && reach; m++) {
+        const q = values[offset + m]! - tol;
+        if (node.max[m]! < q) reach = false;
+        else if (node.min[m]! < q) all = false;
+      }
       if (!reach) continue;
+      if (all) return true;
       if (node.points) {
-        const c = this.coords;
         for (const p of node.points) {
           let ok = true;
           for (let m = 0; m < k && ok; m++) if (c[p * k + m]! < values[offset + m]! - tol) ok = false;
-          if (ok) return true;
+          if (ok) {
+            this.lastHit = p;
+            return true;
+          }
         }
       } else {
         stack.push(node.lo!, node.hi!); // the high side first: it is likelier to cover
@@ -84,7 +113,11 @@ export class KdCoverTree implements CoverIndex {
     for (let m = 0; m < k; m++) this.coords[p * k + m] = values[offset + m]!;
     let node = this.root;
     for (;;) {
-      for (let m = 0; m < k; m++) if (values[offset + m]! > node.max[m]!) node.max[m] = values[offset + m]!;
+      for (let m = 0; m < k; m++) {
+        const x = values[offset + m]!;
+        if (x > node.max[m]!) node.max[m] = x;
+        if (x < node.min[m]!) node.min[m] = x;
+      }
       if (node.points) break;
       node = values[offset + node.dim]! < node.split ? node.lo! : node.hi!;
     }
@@ -121,7 +154,11 @@ export class KdCoverTree implements CoverIndex {
     for (const p of pts) {
       const side = c[p * k + best]! < split ? lo : hi;
       side.points!.push(p);
-      for (let m = 0; m < k; m++) if (c[p * k + m]! > side.max[m]!) side.max[m] = c[p * k + m]!;
+      for (let m = 0; m < k; m++) {
+        const x = c[p * k + m]!;
+        if (x > side.max[m]!) side.max[m] = x;
+        if (x < side.min[m]!) side.min[m] = x;
+      }
     }
     node.dim = best;
     node.split = split;

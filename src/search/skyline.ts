@@ -81,17 +81,85 @@ export class SkylineSweep {
     const { store } = this.space;
     const D = this.dims;
     const v = store.values;
-    let kept = this.group.length === 1 ? [this.group[0]!] : skylineOf(this.space, this.group, this.c0 + 1);
-    this.group.length = 0;
     const index = this.index;
+    const off = this.c0 + 1;
+    if (this.group.length === 1) {
+      const i = this.group[0]!;
+      this.group.length = 0;
+      if (index) {
+        if (index.covers(v, i * D + off)) return;
+        index.insert(v, i * D + off);
+      }
+      this.emit(i);
+      return;
+    }
+    let kept = skylineOf(this.space, this.group, this.c0 + 1);
+    this.group.length = 0;
     if (index) {
-      const off = this.c0 + 1;
       kept = kept.filter((i) => !index.covers(v, i * D + off));
-      for (const i of kept) index.insert(store.values, i * D + off);
+      for (const i of kept) index.insert(v, i * D + off);
     }
     if (kept.length > 1) kept.sort((a, b) => v[b * D + this.c0]! - v[a * D + this.c0]! || a - b);
     for (const i of kept) this.emit(i);
   }
+}
+
+/** Largest set reduced by pairwise comparison rather than a sweep. */
+const SMALL = 16;
+
+/**
+ * Compares points a and b of the store on coordinates c0 onwards: 1 when a dominates b, -1 when b
+ * dominates a, 0 when equal within the tolerance, NaN otherwise (a gain must be on a coordinate
+ * below `gainDims`).
+ *
+ * @example
+ * ```ts
+ * dominanceIn(space, 0, 1, 0); // 1, -1, 0 or NaN
+ * ```
+ */
+export function dominanceIn(space: SkylineSpace, a: number, b: number, c0: number): number {
+  const D = space.store.dims;
+  const v = space.store.values;
+  const tol = space.tolerance;
+  let aBetter = false;
+  let bBetter = false;
+  let aGain = false;
+  let bGain = false;
+  for (let m = c0; m < D; m++) {
+    const d = v[a * D + m]! - v[b * D + m]!;
+    if (d > tol) {
+      aBetter = true;
+      if (m < space.gainDims) aGain = true;
+    } else if (d < -tol) {
+      bBetter = true;
+      if (m < space.gainDims) bGain = true;
+    }
+    if (aBetter && bBetter) return Number.NaN;
+  }
+  if (aBetter) return aGain ? 1 : Number.NaN;
+  if (bBetter) return bGain ? -1 : Number.NaN;
+  return 0;
+}
+
+/** Pairwise reduction of a small set, as {@link ParetoArchive} does it. */
+function smallSkyline(space: SkylineSpace, idx: readonly number[], c0: number): number[] {
+  let kept: number[] = [];
+  for (const i of idx) {
+    let drop = false;
+    for (let k = 0; k < kept.length && !drop; k++) {
+      const d = dominanceIn(space, kept[k]!, i, c0);
+      if (d === 1) drop = true;
+      else if (d === 0) {
+        if (space.compare(i, kept[k]!) < 0) kept[k] = i;
+        drop = true;
+      }
+    }
+    if (!drop) {
+      kept = kept.filter((k) => dominanceIn(space, i, k, c0) !== 1);
+      kept.push(i);
+    }
+  }
+  return kept;
 }
 
 /**
@@ -132,6 +200,7 @@ export function skylineOf(space: SkylineSpace, idx: readonly number[], c0 = 0): 
     for (const i of idx) if (space.compare(i, best) < 0) best = i;
     return [best];
   }
+  if (idx.length <= SMALL) return smallSkyline(space, idx, c0);
   const out: number[] = [];
   const sweep = new SkylineSweep(space, c0, (i) => out.push(i));
   for (const i of sortDescending(space.store, [...idx], c0)) sweep.push(i);

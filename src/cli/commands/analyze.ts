@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import type { AlgorithmChoice } from "../../analysis/types.js";
 import { loadScenario } from "../../io/loadScenario.js";
 import { optionLabeller } from "../format/optionLabeller.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
@@ -23,17 +24,30 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .addOption(outOption())
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
     .addOption(new Option("--frontier-rows <n>", "frontier points shown in table and markdown output").argParser(positiveInteger).default(15))
+    .addOption(
+      new Option("--algorithm <name>", "auto: frontier when utilities are additive, else enumerate; frontier: build the Pareto frontier issue by issue; enumerate: walk every bundle")
+        .choices(["auto", "frontier", "enumerate"])
+        .default("auto"),
+    )
+    .addOption(new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error").argParser(positiveInteger).default(1024))
+    .addOption(new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)").default("treatylab-zopa"))
     .addHelpText(
       "after",
       `
 Examples:
   $ treatylab analyze ukraine-2025
   $ treatylab analyze my-scenario.json --format json --out analysis.json
-  $ treatylab analyze nash-1950 --format csv > nash.csv`,
+  $ treatylab analyze nash-1950 --format csv > nash.csv
+  $ treatylab analyze big-agenda.json --algorithm frontier --memory-budget 4096 --format json`,
     )
-    .action(async (ref: string, opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number }) => {
-      const scenario = await loadScenario(ref);
-      const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes });
-      await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
-    });
+    .action(
+      async (
+        ref: string,
+        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string },
+      ) => {
+        const scenario = await loadScenario(ref);
+        const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed });
+        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
+      },
+    );
 }
