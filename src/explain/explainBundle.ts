@@ -72,7 +72,7 @@ export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bun
       notRatified.push(id);
       for (const a of c.ratification[p]!.agents) {
         const agent = c.agents[a]!;
-        const k = rejection(c, agent, idx, `${id}/${agent.id}`, `${party.label ?? id}: ${agent.label}`, "constituency");
+        const k = rejection(c, agent, idx, `${id}/${agent.id}`, `${agent.label} (${party.label ?? id})`, "constituency");
         if (k) rejections.push(k);
       }
     }

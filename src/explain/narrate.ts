@@ -26,13 +26,14 @@ function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] 
   for (const r of e.rejections) {
     const who = r.kind === "party" ? L.party(r.actor) : r.label;
     const parts: string[] = [];
-    if (r.shortfall > 0) parts.push(`it leaves ${who} at ${f3(r.utility)}, ${f3(r.shortfall)} below its reservation value of ${f3(r.reservation)}`);
+    const obj = r.kind === "party" ? who : "it";
+    if (r.shortfall > 0) parts.push(`it leaves ${obj} at ${f3(r.utility)}, ${f3(r.shortfall)} below its reservation value of ${f3(r.reservation)}`);
     for (const h of r.redLines) parts.push(`it crosses a red line of ${who}: ${L.issue(h.issue)} = ${L.option(h.issue, h.option)}${h.reason ? ` (${h.reason})` : ""}`);
     const verb = r.kind === "party" ? "rejects" : "would not ratify";
     out.push(`${who} ${verb} it: ${parts.join("; ")}.`);
     if (r.costliest.length > 0)
       out.push(
-        `  What costs ${who} most: ${r.costliest.map((c) => `${L.issue(c.issue)} (${L.option(c.issue, c.option)} instead of ${L.option(c.issue, c.bestOption)}, -${f3(c.cost)})`).join(", ")}.`,
+        `  What costs ${obj} most: ${r.costliest.map((c) => `${L.issue(c.issue)} (${L.option(c.issue, c.option)} instead of ${L.option(c.issue, c.bestOption)}, -${f3(c.cost)})`).join(", ")}.`,
       );
   }
   for (const p of e.notRatified) out.push(`${L.party(p)}'s constituencies do not ratify it under its ratification rule.`);

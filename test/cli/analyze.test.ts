@@ -81,7 +81,7 @@ describe("treatylab analyze", () => {
       [["analyze", file("bad.json", '{ "id": "x", "issues": [ }')], /bad\.json:1:\d+: invalid JSON/],
       [["analyze", file("res.json", JSON.stringify({ id: "x", issues: [{ id: "i", options: [{ id: "a" }] }], parties: [{ id: "p", weights: { i: 1 }, values: { i: { a: 1 } }, reservation: 2 }] }))], /\$\.parties\[0\]\.reservation: is 2; expected/],
       [["analyze", "nash-1950", "--format", "xml"], /invalid/],
-      [["analyze", "nash-1950", "--max-outcomes", "10"], /over the enumeration limit of 10/],
+      [["analyze", "nash-1950", "--algorithm", "enumerate", "--max-outcomes", "10"], /over the enumeration limit of 10/],
       [["analyse", "nash-1950"], /unknown command/],
     ];
     for (const [argv, msg] of cases) {

@@ -47,7 +47,7 @@ describe("explainBundle", () => {
     expect(e.notRatified).toEqual(["ukraine"]);
     expect(e.rejections.map((r) => r.actor)).toContain("ukraine/referendum");
     const text = narrate(e, s);
-    expect(text).toMatch(/All-Ukrainian referendum would not ratify it/);
+    expect(text).toMatch(/All-Ukrainian referendum \(Ukraine\) would not ratify it: it leaves it at/);
     expect(text).toMatch(/below its reservation value/);
   });
 });

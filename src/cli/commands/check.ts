@@ -1,37 +1,11 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
-import { TreatylabError } from "../../model/errors.js";
-import type { Bundle } from "../../model/types.js";
+import { loadScenario } from "../../io/loadScenario.js";
 import { type CliContext, emit } from "../context.js";
 import { optionLabeller } from "../format/optionLabeller.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-async function readProposal(file: string | undefined, sets: readonly string[]): Promise<Bundle> {
-  let bundle: Record<string, string> = {};
-  if (file) {
-    const data = await readJsonFile(file);
-    const obj = data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
-    if (obj === null || typeof obj !== "object" || Array.isArray(obj))
-      throw new TreatylabError(`${file}: expected an object { issueId: optionId, ... } or { "bundle": { ... } }`);
-    for (const [k, v] of Object.entries(obj)) {
-      if (typeof v !== "string" && typeof v !== "number") throw new TreatylabError(`${file}: "${k}" must be an option id (a string)`);
-      bundle[k] = String(v);
-    }
-  }
-  for (const s of sets) {
-    const eq = s.indexOf("=");
-    if (eq <= 0) throw new TreatylabError(`--set "${s}": expected issue=option`);
-    bundle = { ...bundle, [s.slice(0, eq)]: s.slice(eq + 1) };
-  }
-  if (Object.keys(bundle).length === 0) throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
-  return bundle;
-}
+import { collect, readProposal } from "../proposalInput.js";
 
 function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
   const out: string[] = [];

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 import { registerAnalyze } from "./analyze.js";
 import { registerCheck } from "./check.js";
+import { registerExplain } from "./explain.js";
 import { registerConvert } from "./convert.js";
 import { registerDivide } from "./divide.js";
 import { registerScenarios } from "./scenarios.js";
@@ -21,6 +22,7 @@ import { registerTournament } from "./tournament.js";
 export const commands: readonly ((program: Command, ctx: CliContext) => void)[] = [
   registerAnalyze,
   registerCheck,
+  registerExplain,
   registerConvert,
   registerDivide,
   registerScenarios,

@@ -1,0 +1,49 @@
+import { type Command, Option } from "commander";
+import { explainBundle } from "../../explain/explainBundle.js";
+import { explainSolution } from "../../explain/explainSolution.js";
+import { narrate } from "../../explain/narrate.js";
+import type { Explanation } from "../../explain/types.js";
+import { loadScenario } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import { type CliContext, emit } from "../context.js";
+import { outOption } from "../options.js";
+import { collect, readProposal } from "../proposalInput.js";
+
+const SOLUTIONS = ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const;
+
+/**
+ * Registers `treatylab explain <scenario>`: why a proposal is rejected (which party or
+ * constituency, the shortfall, the issues that cost it most), or why a solution beat the next best.
+ *
+ * @example
+ * ```ts
+ * registerExplain(program, ctx);
+ * ```
+ */
+export function registerExplain(program: Command, ctx: CliContext): void {
+  program
+    .command("explain")
+    .description("explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen")
+    .argument("<scenario>", "a scenario JSON file or a built-in id")
+    .option("-p, --proposal <file>", "explain the verdict on this proposal ({ \"bundle\": {...} })")
+    .option("-s, --set <issue=option>", "set one clause of the proposal (repeatable)", collect, [])
+    .addOption(new Option("--solution <name>", "explain why this solution was chosen").choices([...SOLUTIONS]))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(outOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab explain ukraine-2025 --proposal examples/proposals/us-28-point-plan.json
+  $ treatylab explain ukraine-2025-ratification --solution nash
+  $ treatylab explain ukraine-2025 --solution kalaiSmorodinsky --format json`,
+    )
+    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: (typeof SOLUTIONS)[number]; format: "text" | "json"; out?: string }) => {
+      const scenario = await loadScenario(ref);
+      const wantsProposal = opts.proposal !== undefined || opts.set.length > 0;
+      if (wantsProposal === (opts.solution !== undefined))
+        throw new TreatylabError("explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both");
+      const e: Explanation = opts.solution ? explainSolution(scenario, opts.solution) : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
+      await emit(ctx, opts.format === "json" ? JSON.stringify(e, null, 2) : narrate(e, scenario), opts.out);
+    });
+}

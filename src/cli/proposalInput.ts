@@ -1,0 +1,46 @@
+import { readJsonFile } from "../io/loadScenario.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Bundle } from "../model/types.js";
+
+/**
+ * Commander helper: collects a repeatable option into an array.
+ *
+ * @example
+ * ```ts
+ * cmd.option("-s, --set <issue=option>", "set a clause", collect, []);
+ * ```
+ */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * Reads a proposal from `--proposal <file>` (`{ "bundle": {...} }` or the bare object) and
+ * `--set issue=option` clauses (which override the file).
+ *
+ * @example
+ * ```ts
+ * const bundle = await readProposal(opts.proposal, opts.set);
+ * ```
+ */
+export async function readProposal(file: string | undefined, sets: readonly string[]): Promise<Bundle> {
+  let bundle: Record<string, string> = {};
+  if (file) {
+    const data = await readJsonFile(file);
+    const obj = data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj))
+      throw new TreatylabError(`${file}: expected an object { issueId: optionId, ... } or { "bundle": { ... } }`);
+    for (const [k, v] of Object.entries(obj)) {
+      if (typeof v !== "string" && typeof v !== "number") throw new TreatylabError(`${file}: "${k}" must be an option id (a string)`);
+      bundle[k] = String(v);
+    }
+  }
+  for (const s of sets) {
+    const eq = s.indexOf("=");
+    if (eq <= 0) throw new TreatylabError(`--set "${s}": expected issue=option`);
+    bundle = { ...bundle, [s.slice(0, eq)]: s.slice(eq + 1) };
+  }
+  if (Object.keys(bundle).length === 0) throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
+  return bundle;
+}
+
