@@ -14,7 +14,8 @@ export default defineConfig([
     splitting: false,
   },
   {
-    entry: { "cli/main": "src/cli/main.ts" },
+    // batchWorker: the worker-thread entry of src/io/batchPool.ts (found beside the bundles at run time).
+    entry: { "cli/main": "src/cli/main.ts", batchWorker: "src/io/batchWorker.ts" },
     format: ["esm"],
     sourcemap: true,
     target: "node20",

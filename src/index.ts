@@ -114,3 +114,36 @@ export type {
 export { subgamePerfectEquilibrium, type SpeOptions, type SpeResult } from "./equilibria/backwardInduction.js";
 export { rubinsteinSplit, finiteHorizonSplit } from "./equilibria/rubinstein.js";
 export { pointsFromScenario } from "./procedures/scenarioPoints.js";
+export { applyEvents, sanctionsEvent, battlefieldEvent, deadlineEvent, type ScenarioEvent } from "./edits/events.js";
+export { type ApplyEditsOptions } from "./edits/applyEdits.js";
+export { parseParameter, formatParameter, getParameter, parameterEdit, parameterDomain, expandParameters, splitPath, type ParameterRef, type ParameterKind } from "./edits/parameter.js";
+export { compareScenarios, SOLUTION_NAMES, type SolutionName, type ScenarioComparison, type SolutionShift } from "./sensitivity/compareScenarios.js";
+export { sweep, sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepAxis, type SweepSpec, type SweepPlan, type SweepRow } from "./sensitivity/sweep.js";
+export { sweepOutput, mergeSweepParts, type SweepOutput } from "./sensitivity/sweepPart.js";
+export { whatIfOutcome, SOLVERS, type WhatIfOutcome } from "./sensitivity/whatIfOutcome.js";
+export { breakEven, MAX_WEIGHT_SHARE, type BreakEvenOptions, type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult } from "./sensitivity/breakEven.js";
+export { tornado, type TornadoMetric, type TornadoOptions, type TornadoBar, type TornadoResult } from "./sensitivity/tornado.js";
+export { parseUncertainty, uncertaintySchema, distributionSchema, CONFIDENCE_SPREAD, type UncertaintySpec, type DistributionSpec, type Distribution } from "./uncertainty/types.js";
+export { resolveUncertainty, type UncertainParameter } from "./uncertainty/resolveUncertainty.js";
+export { sample } from "./uncertainty/sample.js";
+export { sampleStats, proportion, quantile, type SampleStats, type Proportion } from "./uncertainty/statistics.js";
+export {
+  prepareMonteCarlo,
+  runDraw,
+  runDrawBlock,
+  drawValues,
+  drawScenario,
+  bundleIndexer,
+  DENSE_COUNT_LIMIT,
+  type MonteCarloJob,
+  type MonteCarloContext,
+  type DrawRow,
+  type DrawBlock,
+} from "./uncertainty/monteCarloJob.js";
+export { MonteCarloAccumulator, type MonteCarloResult, type BundleEstimate } from "./uncertainty/monteCarloAccumulator.js";
+export { monteCarlo, monteCarloJob, driveMonteCarlo, monteCarloWaves, converged, DRAW_BLOCK_SIZE, type MonteCarloOptions, type ConvergenceRule } from "./uncertainty/monteCarlo.js";
+export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./uncertainty/monteCarloPart.js";
+export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
+export { hashJson } from "./batch/hashJson.js";
+export { checkCoverage } from "./batch/checkCoverage.js";
+export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob } from "./batch/batchTasks.js";

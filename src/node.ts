@@ -11,3 +11,9 @@
 export { loadScenario, readJsonFile } from "./io/loadScenario.js";
 export { writeFileAtomic } from "./io/writeFileAtomic.js";
 export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./io/geniusFolder.js";
+export { BatchPool, workerScript } from "./io/batchPool.js";
+export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./io/runMonteCarloParallel.js";
+export { runSweepParallel, type ParallelSweepOptions } from "./io/runSweepParallel.js";
+export { loadScenarioWithUncertainty } from "./io/loadUncertainty.js";
+export { readJsonLines, JsonLinesAppender } from "./io/jsonLines.js";
+export { openStream } from "./io/streamFile.js";

@@ -107,6 +107,19 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
 }
 
 /**
+ * Options of {@link applyEdits}.
+ *
+ * @example
+ * ```ts
+ * applyEdits(s, edits, { validate: false }); // hot loops whose edits are known to keep s valid
+ * ```
+ */
+export interface ApplyEditsOptions {
+  /** Check the result (default true). Skip only when the edits cannot break the scenario. */
+  readonly validate?: boolean;
+}
+
+/**
  * Applies edits in order with immer and returns a new, frozen, validated scenario that shares
  * unchanged parts with the input. The input is never modified. An edit that names something
  * unknown, or leaves an invalid scenario, throws a {@link ScenarioError} whose path starts with
@@ -119,10 +132,10 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
  * s2.parties[0] !== s.parties[0]; s2.issues === s.issues; // structure shared
  * ```
  */
-export function applyEdits(scenario: Scenario, edits: readonly ScenarioEdit[]): Scenario {
+export function applyEdits(scenario: Scenario, edits: readonly ScenarioEdit[], options: ApplyEditsOptions = {}): Scenario {
   const next = produce(scenario, (d) => {
     edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));
   });
-  if (next !== scenario) assertValidScenario(next);
+  if (next !== scenario && options.validate !== false) assertValidScenario(next);
   return next;
 }

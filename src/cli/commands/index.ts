@@ -10,6 +10,11 @@ import { registerSchema } from "./schema.js";
 import { registerSimulate } from "./simulate.js";
 import { registerRubinstein, registerSpe } from "./spe.js";
 import { registerTournament } from "./tournament.js";
+import { registerSweep } from "./sweep.js";
+import { registerSensitivity } from "./sensitivity.js";
+import { registerMonteCarlo } from "./montecarlo.js";
+import { registerMerge } from "./merge.js";
+import { registerCompare } from "./compare.js";
 
 /**
  * Every subcommand's registration, in the order `--help` lists them. Add one line per command.
@@ -31,5 +36,10 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerTournament,
   registerSpe,
   registerRubinstein,
+  registerSweep,
+  registerSensitivity,
+  registerMonteCarlo,
+  registerMerge,
+  registerCompare,
   // (new commands: add their register function above this line)
 ];

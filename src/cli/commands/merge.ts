@@ -1,0 +1,45 @@
+import { type Command, Option } from "commander";
+import { readJsonFile } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
+import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";
+import { type CliContext, emit } from "../context.js";
+import type { TableFormat } from "../format/renderTable.js";
+import { formatOption, nonNegativeInteger, outOption } from "../options.js";
+import { formatMonteCarlo } from "./montecarlo.js";
+import { formatSweep } from "./sweep.js";
+
+/**
+ * Registers `treatylab merge <shard outputs...>`: joins the outputs of `--shard k/n` runs of one
+ * sweep or Monte Carlo job into exactly the output of a single run.
+ *
+ * @example
+ * ```ts
+ * registerMerge(program, ctx);
+ * ```
+ */
+export function registerMerge(program: Command, ctx: CliContext): void {
+  program
+    .command("merge")
+    .description("merge the shard outputs of a sweep or Monte Carlo run (--shard k/n) into the single-run result")
+    .argument("<files...>", "shard outputs (JSON from --shard k/n --format json)")
+    .addOption(new Option("--top <n>", "Monte Carlo: list only the n bundles most often in the ZOPA").argParser(nonNegativeInteger))
+    .addOption(formatOption(["json", "table", "csv", "markdown"], "json"))
+    .addOption(outOption())
+    .addHelpText("after", "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv")
+    .action(async (files: string[], opts: { top?: number; format: "json" | TableFormat; out?: string }) => {
+      const parts = await Promise.all(files.map((f) => readJsonFile(f)));
+      const kinds = new Set(parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)));
+      if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
+      const kind = [...kinds][0];
+      let text: string;
+      if (kind === "treatylab-montecarlo-part") {
+        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(opts.top !== undefined ? { top: opts.top } : {}) });
+        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatMonteCarlo(r);
+      } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
+        const r = mergeSweepParts(parts as SweepOutput[], files);
+        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatSweep(r, opts.format);
+      } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\` or \`sweep\` run with --shard k/n --format json)`);
+      await emit(ctx, text, opts.out);
+    });
+}

@@ -1,0 +1,149 @@
+import { type Command, Option } from "commander";
+import { parseShard } from "../../batch/shard.js";
+import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
+import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
+import { TreatylabError } from "../../model/errors.js";
+import { SOLUTION_NAMES } from "../../sensitivity/compareScenarios.js";
+import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
+import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
+import type { UncertaintySpec } from "../../uncertainty/types.js";
+import { addBatchOptions, type BatchCliOptions } from "../batchOptions.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable } from "../format/renderTable.js";
+import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { progressBar } from "../progress.js";
+import { parseSolutions } from "./sweep.js";
+
+const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.se.toFixed(3)}`;
+
+/**
+ * Formats a Monte Carlo result for a person: ZOPA, most robust settlement, the top bundles and
+ * each party's utility at each solution.
+ *
+ * @example
+ * ```ts
+ * formatMonteCarlo(result, 10);
+ * ```
+ */
+export function formatMonteCarlo(r: MonteCarloResult, rows = 10): string {
+  const out: string[] = [];
+  out.push(`${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`);
+  out.push(`P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`);
+  if (r.mostRobust) out.push(`Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% ± ${(r.mostRobust.pZopaSE * 100).toFixed(1)}% of draws):\n  ${Object.entries(r.mostRobust.bundle).map(([i, o]) => `${i}=${o}`).join(", ")}`);
+  out.push("\nBundles most often in the ZOPA:");
+  out.push(
+    renderTable(
+      ["#", "pZopa", "pNash", "bundle"],
+      r.bundles.slice(0, rows).map((b, k) => [k + 1, `${b.pZopa.toFixed(3)} ± ${b.pZopaSE.toFixed(3)}`, `${b.pNash.toFixed(3)} ± ${b.pNashSE.toFixed(3)}`, Object.entries(b.bundle).map(([i, o]) => `${i}=${o}`).join(", ")]),
+      "table",
+    ),
+  );
+  const sols = Object.entries(r.solutions);
+  out.push("\nUtility at each solution (mean ± standard error; median; 5%-95%):");
+  const parties = Object.keys(sols[0]?.[1].utilities ?? {});
+  out.push(
+    renderTable(
+      ["solution", "defined", ...parties],
+      sols.map(([name, s]) => [
+        name,
+        pm(s.pDefined),
+        ...parties.map((p) => {
+          const u = s.utilities[p]!;
+          return u.n === 0 ? "-" : `${u.mean!.toFixed(3)} ± ${u.se!.toFixed(3)}; ${u.median!.toFixed(3)}; ${u.q05!.toFixed(3)}-${u.q95!.toFixed(3)}`;
+        }),
+      ]),
+      "table",
+    ),
+  );
+  return out.join("\n");
+}
+
+/**
+ * Registers `treatylab montecarlo <scenario>`.
+ *
+ * @example
+ * ```ts
+ * registerMonteCarlo(program, ctx);
+ * ```
+ */
+export function registerMonteCarlo(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command("montecarlo")
+    .description("Monte Carlo over uncertain weights, values and reservations: P(in ZOPA), P(Nash), utilities, most robust settlement")
+    .argument("<scenario>", "a scenario JSON file (may hold a top-level \"uncertainty\" object) or a built-in id")
+    .option("-u, --uncertainty <file>", "JSON file declaring the uncertain numbers (see docs/what-ifs.md)")
+    .addOption(new Option("--spread <s>", "no declaration: every weight and reservation uniform within +/- s of itself (relative)").argParser(Number))
+    .addOption(new Option("-n, --draws <n>", "draws (the most a run does)").argParser(positiveInteger).default(10_000))
+    .addOption(new Option("-s, --seed <seed>", "random seed (same seed, same result)").default("1"))
+    .addOption(new Option("--solutions <list>", "solutions per draw, comma-separated (nash always)").default(SOLUTION_NAMES.join(",")))
+    .addOption(new Option("--precision <se>", "stop once the largest standard error is at most se (checked every --check-every draws)").argParser(Number))
+    .addOption(new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)").argParser(positiveInteger).default(1000))
+    .addOption(new Option("--min-draws <n>", "draws before the convergence rule may stop the run").argParser(positiveInteger).default(1000))
+    .addOption(new Option("--top <n>", "list only the n bundles most often in the ZOPA (default all)").argParser(nonNegativeInteger))
+    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger))
+    .addOption(formatOption(["table", "json"], "table"))
+    .addOption(outOption());
+  addBatchOptions(cmd)
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab montecarlo nash-1950 --spread 0.2 --draws 2000 --seed 42
+  $ treatylab montecarlo ukraine-2025 -u uncertainty.json --draws 10000 --seed 7 --threads 2 --format json
+  $ treatylab montecarlo ukraine-2025 -u uncertainty.json --precision 0.005 --draws 100000
+  $ treatylab montecarlo ukraine-2025 -u uncertainty.json --draws 100000 --shard $SLURM_ARRAY_TASK_ID/8 --format json --out part.json
+  $ treatylab merge part-*.json --format json`,
+    )
+    .action(
+      async (
+        ref: string,
+        opts: BatchCliOptions & {
+          uncertainty?: string;
+          spread?: number;
+          draws: number;
+          seed: string;
+          solutions: string;
+          precision?: number;
+          checkEvery: number;
+          minDraws: number;
+          top?: number;
+          maxOutcomes?: number;
+          format: "table" | "json";
+          out?: string;
+        },
+      ) => {
+        const loaded = await loadScenarioWithUncertainty(ref, opts.uncertainty);
+        let spec: UncertaintySpec | null = loaded.uncertainty;
+        if (opts.spread !== undefined) {
+          if (!(opts.spread >= 0)) throw new TreatylabError(`--spread ${opts.spread} is not a number >= 0`);
+          if (spec) throw new TreatylabError("give either an uncertainty declaration or --spread, not both");
+          spec = { "parties.*.weights.*": { spread: opts.spread }, "parties.*.reservation": { spread: opts.spread } };
+        }
+        if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
+        if (opts.precision !== undefined && !(opts.precision > 0)) throw new TreatylabError(`--precision ${opts.precision} is not a positive number`);
+        const job = monteCarloJob(loaded.scenario, spec, {
+          draws: opts.draws,
+          seed: opts.seed,
+          solutions: parseSolutions(opts.solutions),
+          ...(opts.maxOutcomes !== undefined ? { maxOutcomes: opts.maxOutcomes } : {}),
+        });
+        const progress = progressBar("draws");
+        let result;
+        try {
+          result = await runMonteCarloParallel(job, {
+            threads: opts.threads,
+            ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
+            ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
+            ...(opts.jsonl ? { jsonl: opts.jsonl } : {}),
+            ...(opts.top !== undefined ? { top: opts.top } : {}),
+            resume: Boolean(opts.resume),
+            onProgress: progress.update,
+          });
+        } finally {
+          progress.stop();
+        }
+        if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+        await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatMonteCarlo(result as MonteCarloResult), opts.out);
+      },
+    );
+}

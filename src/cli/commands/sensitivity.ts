@@ -1,0 +1,81 @@
+import { type Command, Option } from "commander";
+import { loadScenario } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
+import { type BreakEvenChange, breakEven } from "../../sensitivity/breakEven.js";
+import type { SolutionName } from "../../sensitivity/compareScenarios.js";
+import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { formatOption, outOption, positiveInteger } from "../options.js";
+import { parseSolutions } from "./sweep.js";
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+const show = (c: BreakEvenChange | null): string => (c === null ? "-" : `${c.delta >= 0 ? "+" : ""}${c.delta.toPrecision(4)} (to ${c.to.toPrecision(4)})`);
+
+/**
+ * Registers `treatylab sensitivity <scenario>`: break-even changes and tornado data.
+ *
+ * @example
+ * ```ts
+ * registerSensitivity(program, ctx);
+ * ```
+ */
+export function registerSensitivity(program: Command, ctx: CliContext): void {
+  program
+    .command("sensitivity")
+    .description("break-even analysis (smallest change of each weight and reservation that changes the solution or empties the ZOPA) and tornado data")
+    .argument("<scenario>", "a scenario JSON file or a built-in id")
+    .addOption(new Option("--solution <name>", "the solution watched").default("nash"))
+    .option("-p, --param <pattern>", "parameters (paths or patterns with *; repeatable); default every weight and reservation", collect, [])
+    .addOption(new Option("--steps <n>", "scan points per direction before bisection").argParser(positiveInteger).default(64))
+    .addOption(new Option("--metric <m>", 'tornado metric: "zopa" (ZOPA size) or "utility:<party>" (at the solution)').default("zopa"))
+    .addOption(new Option("--reservation-swing <x>", "tornado: absolute swing of reservations").argParser(Number).default(0.05))
+    .addOption(new Option("--weight-swing <x>", "tornado: relative swing of weights").argParser(Number).default(0.25))
+    .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
+    .addOption(outOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab sensitivity nash-1950
+  $ treatylab sensitivity ukraine-2025 -p "parties.*.reservation" --metric utility:ukraine --format json`,
+    )
+    .action(
+      async (
+        ref: string,
+        opts: { solution: string; param: string[]; steps: number; metric: string; reservationSwing: number; weightSwing: number; format: TableFormat | "json"; out?: string },
+      ) => {
+        const scenario = await loadScenario(ref);
+        const solution = parseSolutions(opts.solution)[0] as SolutionName;
+        let metric: TornadoMetric;
+        if (opts.metric === "zopa") metric = "zopaSize";
+        else if (opts.metric.startsWith("utility:")) metric = { party: opts.metric.slice("utility:".length) };
+        else throw new TreatylabError(`--metric "${opts.metric}": expected zopa or utility:<party>`);
+        const parameters = opts.param.length ? { parameters: opts.param } : {};
+        const be = breakEven(scenario, { solution, steps: opts.steps, ...parameters });
+        const tor = tornado(scenario, { solution, metric, reservationSwing: opts.reservationSwing, weightSwing: opts.weightSwing, ...parameters });
+        if (opts.format === "json") {
+          await emit(ctx, JSON.stringify({ breakEven: be, tornado: tor }, null, 2), opts.out);
+          return;
+        }
+        const text = [
+          `Break-even changes (solution: ${be.solutionName}; base ZOPA size ${be.base.zopaSize}):`,
+          renderTable(
+            ["parameter", "base", "solution up", "solution down", "ZOPA up", "ZOPA down"],
+            be.entries.map((e) => [e.parameter, e.base.toPrecision(4), show(e.solution.up), show(e.solution.down), show(e.zopa.up), show(e.zopa.down)]),
+            opts.format,
+          ),
+          `\nTornado (metric: ${metric === "zopaSize" ? "ZOPA size" : `utility of ${metric.party}`}; base ${tor.baseMetric}):`,
+          renderTable(
+            ["parameter", "low", "metric at low", "high", "metric at high", "effect"],
+            tor.bars.map((b) => [b.parameter, b.low.value.toPrecision(4), b.low.metric, b.high.value.toPrecision(4), b.high.metric, b.effect]),
+            opts.format,
+          ),
+        ].join("\n");
+        await emit(ctx, text, opts.out);
+      },
+    );
+}

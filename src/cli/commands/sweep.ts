@@ -1,0 +1,132 @@
+import { type Command, Option } from "commander";
+import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
+import type { SweepAxis } from "../../sensitivity/sweep.js";
+import type { SweepOutput } from "../../sensitivity/sweepPart.js";
+import { loadScenario } from "../../io/loadScenario.js";
+import { runSweepParallel } from "../../io/runSweepParallel.js";
+import { parseShard } from "../../batch/shard.js";
+import { TreatylabError } from "../../model/errors.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { outOption, formatOption } from "../options.js";
+import { addBatchOptions, type BatchCliOptions } from "../batchOptions.js";
+import { progressBar } from "../progress.js";
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * Parses `--param path=from:to:steps` or `--param path=v1,v2,...`.
+ *
+ * @example
+ * ```ts
+ * parseAxis("parties.russia.reservation=0.3:0.6:7"); // { parameter: "...", from: 0.3, to: 0.6, steps: 7 }
+ * ```
+ */
+export function parseAxis(text: string): SweepAxis {
+  const eq = text.lastIndexOf("=");
+  if (eq <= 0) throw new TreatylabError(`--param "${text}": expected path=from:to:steps or path=v1,v2,...`);
+  const parameter = text.slice(0, eq);
+  const spec = text.slice(eq + 1);
+  const num = (s: string): number => {
+    const n = Number(s);
+    if (s.trim() === "" || !Number.isFinite(n)) throw new TreatylabError(`--param "${text}": "${s}" is not a number`);
+    return n;
+  };
+  if (spec.includes(":")) {
+    const parts = spec.split(":");
+    if (parts.length !== 3) throw new TreatylabError(`--param "${text}": expected from:to:steps, e.g. 0.3:0.6:7`);
+    return { parameter, from: num(parts[0]!), to: num(parts[1]!), steps: num(parts[2]!) };
+  }
+  return { parameter, values: spec.split(",").map(num) };
+}
+
+/**
+ * Parses a comma-separated list of solution names.
+ *
+ * @example
+ * ```ts
+ * parseSolutions("nash,utilitarian"); // ["nash", "utilitarian"]
+ * ```
+ */
+export function parseSolutions(text: string): SolutionName[] {
+  const list = text.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const s of list) if (!SOLUTION_NAMES.includes(s as SolutionName)) throw new TreatylabError(`unknown solution "${s}"; expected ${SOLUTION_NAMES.join(", ")}`);
+  return list as SolutionName[];
+}
+
+/**
+ * Formats sweep rows as a table (markdown, csv): one column per parameter, the ZOPA size, then
+ * each solution's utilities and its bundle (`issue=option; ...`).
+ *
+ * @example
+ * ```ts
+ * formatSweep(out, "csv");
+ * ```
+ */
+export function formatSweep(out: SweepOutput, format: TableFormat): string {
+  const solutions = Object.keys(out.rows[0]?.solutions ?? {}) as SolutionName[];
+  const parties = out.job.scenario.parties.map((p) => p.id);
+  const head = [...out.axes.map((a) => a.parameter), "zopaSize", ...solutions.flatMap((s) => [...parties.map((p) => `${s}.${p}`), `${s}.bundle`])];
+  const rows = out.rows.map((r) => [
+    ...out.axes.map((a) => r.values[a.parameter] ?? null),
+    r.zopaSize,
+    ...solutions.flatMap((s) => {
+      const sol = r.solutions[s];
+      return [...parties.map((p) => (sol ? sol.utilities[p]! : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
+    }),
+  ]);
+  return renderTable(head, rows, format);
+}
+
+/**
+ * Registers `treatylab sweep <scenario>`.
+ *
+ * @example
+ * ```ts
+ * registerSweep(program, ctx);
+ * ```
+ */
+export function registerSweep(program: Command, ctx: CliContext): void {
+  const cmd = program
+    .command("sweep")
+    .description("sweep one or two parameters over a grid or a list: ZOPA size and solutions per value (tidy rows)")
+    .argument("<scenario>", "a scenario JSON file or a built-in id")
+    .option("-p, --param <path=spec>", "parameter and values: path=from:to:steps or path=v1,v2,... (once or twice)", collect, [])
+    .addOption(new Option("--solutions <list>", "solutions per row, comma-separated").default(SOLUTION_NAMES.join(",")))
+    .addOption(formatOption(["table", "json", "csv", "markdown", "jsonl"], "table"))
+    .addOption(outOption());
+  addBatchOptions(cmd)
+    .addHelpText(
+      "after",
+      `
+Parameter paths: parties.<party>.reservation | .power | .weights.<issue> | .values.<issue>.<option>
+
+Examples:
+  $ treatylab sweep nash-1950 --param parties.bill.reservation=0.2:0.8:13
+  $ treatylab sweep ukraine-2025 -p parties.russia.reservation=0.3:0.6:7 -p parties.ukraine.weights.nato=1,2,4 --format csv
+  $ treatylab sweep ukraine-2025 -p parties.russia.reservation=0:1:101 --shard 2/4 --format json --out part2.json
+  $ treatylab merge part*.json --format csv`,
+    )
+    .action(async (ref: string, opts: BatchCliOptions & { param: string[]; solutions: string; format: TableFormat | "json" | "jsonl"; out?: string }) => {
+      if (opts.param.length === 0) throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
+      const scenario = await loadScenario(ref);
+      const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
+      const progress = progressBar("rows");
+      let out: SweepOutput;
+      try {
+        out = await runSweepParallel(
+          { scenario, spec },
+          { threads: opts.threads, ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.jsonl ? { jsonl: opts.jsonl } : {}), resume: Boolean(opts.resume), onProgress: progress.update },
+        );
+      } finally {
+        progress.stop();
+      }
+      if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
+        throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+      const text =
+        opts.format === "json" ? JSON.stringify(out, null, 2) : opts.format === "jsonl" ? out.rows.map((r) => JSON.stringify(r)).join("\n") : formatSweep(out, opts.format);
+      await emit(ctx, text, opts.out);
+    });
+}

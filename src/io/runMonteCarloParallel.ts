@@ -1,0 +1,112 @@
+import { hashJson } from "../batch/hashJson.js";
+import { type Shard, shardRange } from "../batch/shard.js";
+import { TreatylabError } from "../model/errors.js";
+import { type ConvergenceRule, driveMonteCarlo } from "../uncertainty/monteCarlo.js";
+import { MonteCarloAccumulator, type MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
+import { type DrawBlock, type DrawRow, type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
+import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
+import { BatchPool } from "./batchPool.js";
+import { openStream } from "./streamFile.js";
+
+/**
+ * Options of {@link runMonteCarloParallel}.
+ *
+ * @example
+ * ```ts
+ * const o: ParallelMonteCarloOptions = { threads: 2, jsonl: "draws.jsonl", resume: true };
+ * ```
+ */
+export interface ParallelMonteCarloOptions {
+  readonly threads?: number;
+  /** Run only this part of the draws and return a part for `merge`. */
+  readonly shard?: Shard;
+  readonly convergence?: ConvergenceRule;
+  /** Stream each draw's row (and each block's ZOPA counts) to this JSON Lines file. */
+  readonly jsonl?: string;
+  /** Keep the rows already in `jsonl` (same job) and compute only the missing ones. */
+  readonly resume?: boolean;
+  readonly top?: number;
+  /** Called after each block with the draws done and the draws planned. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A stream line closing a block: its range and ZOPA counts. */
+interface BlockLine {
+  readonly block: readonly [number, number];
+  readonly zopa: readonly (readonly [number, number])[];
+}
+
+/**
+ * Runs a Monte Carlo job on worker threads (draw i always uses sub-seed `seed:i`, so the result
+ * is the same for any number of threads), optionally one shard of it, streaming rows to JSON
+ * Lines and resuming from them. Returns the summary, or with `shard` the part to merge.
+ *
+ * @example
+ * ```ts
+ * import { runMonteCarloParallel } from "treatylab/node";
+ * const r = await runMonteCarloParallel(job, { threads: 2 });
+ * ```
+ */
+export async function runMonteCarloParallel(job: MonteCarloJob, options: ParallelMonteCarloOptions = {}): Promise<MonteCarloResult | MonteCarloPart> {
+  if (options.shard && options.convergence) throw new TreatylabError("--precision stops a run early and cannot be combined with --shard (each shard would stop at a different point)");
+  const ctx = prepareMonteCarlo(job);
+  const range = options.shard ? shardRange(job.draws, options.shard) : { start: 0, end: job.draws };
+  const acc = new MonteCarloAccumulator(ctx);
+  const jobHash = hashJson(job);
+  const restored = new Map<string, DrawBlock>();
+  const present = new Set<number>();
+  let stream: Awaited<ReturnType<typeof openStream>> | null = null;
+  if (options.jsonl) {
+    stream = await openStream(options.jsonl, { kind: "treatylab-montecarlo-stream", jobHash, range }, options.resume ?? false);
+    const rows = new Map<number, DrawRow>();
+    for (const line of stream.lines) {
+      const l = line as Partial<DrawRow & BlockLine>;
+      if (typeof l.draw === "number") {
+        rows.set(l.draw, l as DrawRow);
+        present.add(l.draw);
+      } else if (Array.isArray(l.block)) {
+        const [a, b] = l.block as [number, number];
+        const blockRows = [];
+        for (let i = a; i < b; i++) if (rows.has(i)) blockRows.push(rows.get(i)!);
+        if (blockRows.length === b - a)
+          restored.set(`${a}:${b}`, { start: a, end: b, rows: blockRows, zopa: { index: l.zopa!.map((z) => z[0]), count: l.zopa!.map((z) => z[1]) } });
+      }
+    }
+  }
+  const total = range.end - range.start;
+  let done = 0;
+  const pool = new BatchPool("montecarlo", job, options.threads ?? 1);
+  try {
+    const { stoppedBy } = await driveMonteCarlo(
+      ctx,
+      range,
+      options.convergence,
+      async (blocks) => {
+        const out: DrawBlock[] = [];
+        const todo = blocks.filter(([a, b]) => {
+          const r = restored.get(`${a}:${b}`);
+          if (r) out.push(r);
+          return !r;
+        });
+        for (const r of out) done += r.rows.length;
+        options.onProgress?.(done, total);
+        await pool.run<DrawBlock>(todo, async (r) => {
+          out.push(r);
+          if (stream) {
+            const z: BlockLine = { block: [r.start, r.end], zopa: r.zopa.index.map((k, j) => [k, r.zopa.count[j]!] as const) };
+            await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
+          }
+          done += r.rows.length;
+          options.onProgress?.(done, total);
+        });
+        return out;
+      },
+      acc,
+    );
+    if (options.shard) return monteCarloPart(ctx, acc, range);
+    return acc.summary(stoppedBy, options.top !== undefined ? { top: options.top } : {});
+  } finally {
+    await pool.close();
+    await stream?.out.close();
+  }
+}

@@ -1,0 +1,72 @@
+import { checkCoverage } from "../batch/checkCoverage.js";
+import { hashJson } from "../batch/hashJson.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { planSweep, type SweepRow, type SweepSpec } from "./sweep.js";
+
+/**
+ * A sweep's output: the scenario, each axis (parameter, value in the scenario, values swept) and
+ * the tidy rows in order. Shards print the same shape with `kind: "treatylab-sweep-part"` and the
+ * `range` of rows they cover; `merge` joins them.
+ *
+ * @example
+ * ```ts
+ * out.rows[0]?.zopaSize;
+ * ```
+ */
+export interface SweepOutput {
+  readonly kind: "treatylab-sweep" | "treatylab-sweep-part";
+  readonly version: 1;
+  readonly jobHash: string;
+  readonly job: { readonly scenario: Scenario; readonly spec: SweepSpec };
+  readonly scenarioId: string;
+  readonly axes: readonly { readonly parameter: string; readonly base: number; readonly values: readonly number[] }[];
+  readonly range: { readonly start: number; readonly end: number };
+  readonly rows: readonly SweepRow[];
+}
+
+/**
+ * Wraps sweep rows `[start, end)` as an output (a part when they are not every row).
+ *
+ * @example
+ * ```ts
+ * sweepOutput(s, spec, rows, { start: 0, end: rows.length });
+ * ```
+ */
+export function sweepOutput(scenario: Scenario, spec: SweepSpec, rows: readonly SweepRow[], range: { readonly start: number; readonly end: number }): SweepOutput {
+  const plan = planSweep(scenario, spec);
+  const job = { scenario, spec };
+  return {
+    kind: range.start === 0 && range.end === plan.rows ? "treatylab-sweep" : "treatylab-sweep-part",
+    version: 1,
+    jobHash: hashJson(job),
+    job,
+    scenarioId: scenario.id,
+    axes: plan.axes.map((a) => ({ parameter: a.parameter, base: a.base, values: a.values })),
+    range,
+    rows: [...rows].sort((a, b) => a.index - b.index),
+  };
+}
+
+/**
+ * Merges sweep shard outputs into the output of a single run (same job, every row once).
+ *
+ * @example
+ * ```ts
+ * mergeSweepParts([part1, part2]).rows.length;
+ * ```
+ */
+export function mergeSweepParts(parts: readonly SweepOutput[], names?: readonly string[]): SweepOutput {
+  if (parts.length === 0) throw new TreatylabError("nothing to merge");
+  const first = parts[0]!;
+  parts.forEach((p, k) => {
+    const name = names?.[k] ?? `part ${k + 1}`;
+    if (hashJson(p.job) !== p.jobHash) throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
+    if (p.jobHash !== first.jobHash) throw new TreatylabError(`${name}: comes from another sweep than ${names?.[0] ?? "part 1"}`);
+    if (p.rows.length !== p.range.end - p.range.start || p.rows.some((r, j) => r.index !== p.range.start + j))
+      throw new TreatylabError(`${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`);
+  });
+  const total = first.axes.reduce((n, a) => n * a.values.length, 1);
+  checkCoverage(parts.map((p, k) => ({ ...p.range, from: names?.[k] ?? `part ${k + 1}` })), total);
+  return sweepOutput(first.job.scenario, first.job.spec, parts.flatMap((p) => p.rows), { start: 0, end: total });
+}

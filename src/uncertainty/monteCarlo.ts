@@ -1,0 +1,149 @@
+import { blocksOf } from "../batch/shard.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import type { SolutionName } from "../sensitivity/compareScenarios.js";
+import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
+import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock } from "./monteCarloJob.js";
+import type { UncertaintySpec } from "./types.js";
+
+/** Draws per block: the unit of work handed to a thread, streamed and checkpointed. */
+export const DRAW_BLOCK_SIZE = 100;
+
+/**
+ * When a run may stop early: once at least `minDraws` draws are done and the largest standard
+ * error ({@link MonteCarloResult.maxStandardError}) is at most `precision`. The rule is checked
+ * only after every `checkEvery` draws (counted from draw 0), so where a run stops does not
+ * depend on the number of threads.
+ *
+ * @example
+ * ```ts
+ * const rule: ConvergenceRule = { precision: 0.005, checkEvery: 1000, minDraws: 1000 };
+ * ```
+ */
+export interface ConvergenceRule {
+  readonly precision: number;
+  readonly checkEvery?: number;
+  readonly minDraws?: number;
+}
+
+/**
+ * The waves of blocks a run goes through: one wave of all blocks, or with a convergence rule one
+ * wave per `checkEvery` draws (the rule is checked after each).
+ *
+ * @example
+ * ```ts
+ * monteCarloWaves({ start: 0, end: 2500 }, { precision: 0.01, checkEvery: 1000 }).length; // 3
+ * ```
+ */
+export function monteCarloWaves(range: { readonly start: number; readonly end: number }, rule?: ConvergenceRule): [number, number][][] {
+  if (!rule) return [blocksOf(range.start, range.end, DRAW_BLOCK_SIZE)];
+  const every = rule.checkEvery ?? 1000;
+  if (!(Number.isSafeInteger(every) && every > 0 && every % DRAW_BLOCK_SIZE === 0))
+    throw new TreatylabError(`checkEvery ${every} is not a positive multiple of ${DRAW_BLOCK_SIZE}`);
+  if (!(rule.precision > 0)) throw new TreatylabError(`precision ${rule.precision} is not a positive number`);
+  return blocksOf(range.start, range.end, every).map(([a, b]) => blocksOf(a, b, DRAW_BLOCK_SIZE));
+}
+
+/**
+ * Whether a convergence rule is met by the draws accumulated so far.
+ *
+ * @example
+ * ```ts
+ * if (converged(acc, rule)) break;
+ * ```
+ */
+export function converged(acc: MonteCarloAccumulator, rule: ConvergenceRule | undefined): boolean {
+  if (!rule) return false;
+  return acc.size >= (rule.minDraws ?? 1000) && acc.maxStandardError() <= rule.precision;
+}
+
+/**
+ * Options of {@link monteCarlo}.
+ *
+ * @example
+ * ```ts
+ * const o: MonteCarloOptions = { draws: 10_000, seed: "42", solutions: ["nash"], convergence: { precision: 0.005 } };
+ * ```
+ */
+export interface MonteCarloOptions {
+  readonly draws: number;
+  readonly seed: string | number;
+  readonly solutions?: readonly SolutionName[];
+  readonly convergence?: ConvergenceRule;
+  readonly maxOutcomes?: number;
+  /** List only the `top` bundles by pZopa (default all). */
+  readonly top?: number;
+}
+
+/**
+ * Runs the blocks of each wave through `execute` (any order, any thread) until the draws are done
+ * or the convergence rule is met; returns the accumulator and why it stopped.
+ *
+ * @example
+ * ```ts
+ * const { acc, stoppedBy } = await driveMonteCarlo(ctx, { start: 0, end: 1000 }, undefined,
+ *   async (blocks) => blocks.map(([a, b]) => runDrawBlock(ctx, a, b)));
+ * ```
+ */
+export async function driveMonteCarlo(
+  ctx: MonteCarloContext,
+  range: { readonly start: number; readonly end: number },
+  rule: ConvergenceRule | undefined,
+  execute: (blocks: readonly [number, number][]) => Promise<readonly DrawBlock[]>,
+  acc = new MonteCarloAccumulator(ctx),
+): Promise<{ acc: MonteCarloAccumulator; stoppedBy: "draws" | "precision" }> {
+  for (const wave of monteCarloWaves(range, rule)) {
+    for (const block of await execute(wave)) acc.add(block);
+    if (converged(acc, rule)) return { acc, stoppedBy: "precision" };
+  }
+  return { acc, stoppedBy: "draws" };
+}
+
+/**
+ * The job of a Monte Carlo run (what shard outputs record).
+ *
+ * @example
+ * ```ts
+ * monteCarloJob(s, spec, { draws: 1000, seed: 1 }).seed; // "1"
+ * ```
+ */
+export function monteCarloJob(scenario: Scenario, uncertainty: UncertaintySpec, options: MonteCarloOptions): MonteCarloJob {
+  return {
+    scenario,
+    uncertainty,
+    seed: String(options.seed),
+    draws: options.draws,
+    solutions: options.solutions ?? ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"],
+    ...(options.maxOutcomes !== undefined ? { maxOutcomes: options.maxOutcomes } : {}),
+  };
+}
+
+/**
+ * Monte Carlo over a scenario's uncertain numbers, in this thread: for each draw i (values from
+ * `seedrandom(seed + ":" + i)`), the ZOPA and the solutions are computed exactly; the result gives,
+ * with standard errors, the probability that the ZOPA is non-empty, each bundle's probability of
+ * being in the ZOPA (`pZopa`) and of being the Nash solution (`pNash`), the distribution of each
+ * party's utility at each solution, and the most robust settlement (highest `pZopa`). With a
+ * convergence rule the run stops once precise enough. For threads and shards use the CLI or
+ * `runMonteCarloParallel` from `treatylab/node`; they give the same result.
+ *
+ * @example
+ * ```ts
+ * import { monteCarlo, nash1950 } from "treatylab";
+ * const r = monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.2 } }, { draws: 500, seed: 42 });
+ * r.mostRobust?.bundle; r.bundles[0]?.pZopa;
+ * ```
+ */
+export function monteCarlo(scenario: Scenario, uncertainty: UncertaintySpec, options: MonteCarloOptions): MonteCarloResult {
+  const ctx = prepareMonteCarlo(monteCarloJob(scenario, uncertainty, options));
+  const acc = new MonteCarloAccumulator(ctx);
+  let stoppedBy: "draws" | "precision" = "draws";
+  for (const wave of monteCarloWaves({ start: 0, end: options.draws }, options.convergence)) {
+    for (const [a, b] of wave) acc.add(runDrawBlock(ctx, a, b));
+    if (converged(acc, options.convergence)) {
+      stoppedBy = "precision";
+      break;
+    }
+  }
+  return acc.summary(stoppedBy, options.top !== undefined ? { top: options.top } : {});
+}

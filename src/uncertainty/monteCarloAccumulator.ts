@@ -1,0 +1,166 @@
+import { toNamedBundle } from "../model/compile.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Bundle } from "../model/types.js";
+import type { SolutionName } from "../sensitivity/compareScenarios.js";
+import { roundUtility } from "../utility/utilities.js";
+import { bundleIndexer, compareBundleIndices, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
+import { type Proportion, proportion, type SampleStats, sampleStats } from "./statistics.js";
+import type { Distribution } from "./types.js";
+
+/**
+ * One bundle's Monte Carlo estimates: the probability that it is in the ZOPA (accepted by every
+ * party) and that it is the Nash solution, each with its standard error.
+ *
+ * @example
+ * ```ts
+ * const b: BundleEstimate = result.bundles[0]!; b.pZopa; b.pZopaSE; b.pNash;
+ * ```
+ */
+export interface BundleEstimate {
+  readonly bundle: Bundle;
+  readonly pZopa: number;
+  readonly pZopaSE: number;
+  readonly pNash: number;
+  readonly pNashSE: number;
+}
+
+/**
+ * The result of a Monte Carlo run (also what `merge` prints): plain JSON, identical for the same
+ * job whatever the threads or shards.
+ *
+ * @example
+ * ```ts
+ * r.zopa.pNonEmpty.p; r.mostRobust?.bundle; r.solutions.nash?.utilities.russia?.median;
+ * ```
+ */
+export interface MonteCarloResult {
+  readonly kind: "treatylab-montecarlo";
+  readonly version: 1;
+  readonly scenario: { readonly id: string; readonly title: string };
+  readonly seed: string;
+  readonly requestedDraws: number;
+  readonly draws: number;
+  /** Why the run stopped: all requested draws done, or the precision target met. */
+  readonly stoppedBy: "draws" | "precision";
+  readonly parameters: readonly { readonly parameter: string; readonly base: number; readonly distribution: Distribution; readonly drawn: SampleStats }[];
+  readonly zopa: { readonly pNonEmpty: Proportion; readonly size: SampleStats };
+  readonly solutions: Readonly<Partial<Record<SolutionName, { readonly pDefined: Proportion; readonly utilities: Readonly<Record<string, SampleStats>> }>>>;
+  /** The bundle most likely to be accepted by every party (ties: higher pNash, then canonical order). */
+  readonly mostRobust: BundleEstimate | null;
+  /** Largest standard error among the reported probabilities and mean utilities. */
+  readonly maxStandardError: number;
+  /** Every bundle in the ZOPA in at least one draw, by pZopa (then pNash, then canonical order). */
+  readonly bundles: readonly BundleEstimate[];
+}
+
+/**
+ * Collects draw blocks (in any order) and summarises them. The summary depends only on the set
+ * of draws added: rows are read in draw order and counts are integers.
+ *
+ * @example
+ * ```ts
+ * const acc = new MonteCarloAccumulator(ctx);
+ * acc.add(runDrawBlock(ctx, 0, 100));
+ * acc.summary("draws").zopa.pNonEmpty;
+ * ```
+ */
+export class MonteCarloAccumulator {
+  private readonly rows = new Map<number, DrawRow>();
+  private readonly zopa = new Map<number, number>();
+
+  constructor(private readonly ctx: MonteCarloContext) {}
+
+  /** Number of draws added. */
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** Whether draw i was added. */
+  has(i: number): boolean {
+    return this.rows.has(i);
+  }
+
+  /** Adds a block's rows and ZOPA counts; a draw added twice is an error. */
+  add(block: DrawBlock): void {
+    for (const row of block.rows) {
+      if (this.rows.has(row.draw)) throw new TreatylabError(`draw ${row.draw} was given twice (overlapping shards or a repeated row)`);
+      this.rows.set(row.draw, row);
+    }
+    block.zopa.index.forEach((k, j) => this.zopa.set(k, (this.zopa.get(k) ?? 0) + block.zopa.count[j]!));
+  }
+
+  /** The rows in draw order. */
+  sortedRows(): DrawRow[] {
+    return [...this.rows.values()].sort((a, b) => a.draw - b.draw);
+  }
+
+  /** ZOPA counts as [bundle index, count] pairs, by index. */
+  zopaCounts(): [number, number][] {
+    return [...this.zopa.entries()].sort((a, b) => a[0] - b[0]);
+  }
+
+  private nashCounts(rows: readonly DrawRow[]): Map<number, number> {
+    const m = new Map<number, number>();
+    for (const r of rows) {
+      const s = r.solutions.nash;
+      if (s) m.set(s.bundle, (m.get(s.bundle) ?? 0) + 1);
+    }
+    return m;
+  }
+
+  /** Largest standard error among pNonEmpty, each bundle's pZopa and pNash, and each mean utility. */
+  maxStandardError(): number {
+    const rows = this.sortedRows();
+    const n = rows.length;
+    if (n === 0) return Number.POSITIVE_INFINITY;
+    let worst = proportion(rows.filter((r) => r.zopaSize > 0).length, n).se;
+    for (const c of this.zopa.values()) worst = Math.max(worst, proportion(c, n).se);
+    for (const c of this.nashCounts(rows).values()) worst = Math.max(worst, proportion(c, n).se);
+    for (const stats of Object.values(this.solutionStats(rows)))
+      for (const s of Object.values(stats.utilities)) worst = Math.max(worst, s.se ?? 0);
+    return worst;
+  }
+
+  private solutionStats(rows: readonly DrawRow[]): Partial<Record<SolutionName, { pDefined: Proportion; utilities: Record<string, SampleStats> }>> {
+    const out: Partial<Record<SolutionName, { pDefined: Proportion; utilities: Record<string, SampleStats> }>> = {};
+    for (const name of this.ctx.solutions) {
+      const defined = rows.filter((r) => r.solutions[name]);
+      const utilities: Record<string, SampleStats> = {};
+      this.ctx.compiled.partyIds.forEach((id, p) => (utilities[id] = sampleStats(defined.map((r) => r.solutions[name]!.u[p]!))));
+      out[name] = { pDefined: proportion(defined.length, rows.length), utilities };
+    }
+    return out;
+  }
+
+  /** The summary of the draws added so far (see {@link MonteCarloResult}). */
+  summary(stoppedBy: "draws" | "precision", options: { readonly top?: number } = {}): MonteCarloResult {
+    const ctx = this.ctx;
+    const rows = this.sortedRows();
+    const n = rows.length;
+    const nash = this.nashCounts(rows);
+    const compare = compareBundleIndices(ctx.compiled);
+    const { decode } = bundleIndexer(ctx.compiled.sizes);
+    const ranked = [...this.zopa.entries()].sort((a, b) => b[1] - a[1] || (nash.get(b[0]) ?? 0) - (nash.get(a[0]) ?? 0) || compare(a[0], b[0]));
+    const listed = options.top !== undefined ? ranked.slice(0, options.top) : ranked;
+    const bundles = listed.map(([k, c]): BundleEstimate => {
+      const z = proportion(c, n);
+      const h = proportion(nash.get(k) ?? 0, n);
+      return { bundle: toNamedBundle(ctx.compiled, decode(k)), pZopa: z.p, pZopaSE: z.se, pNash: h.p, pNashSE: h.se };
+    });
+    return {
+      kind: "treatylab-montecarlo",
+      version: 1,
+      scenario: { id: ctx.scenario.id, title: ctx.scenario.title ?? ctx.scenario.id },
+      seed: ctx.job.seed,
+      requestedDraws: ctx.job.draws,
+      draws: n,
+      stoppedBy,
+      parameters: ctx.parameters.map((p, k) => ({ parameter: p.parameter, base: p.base, distribution: p.distribution, drawn: sampleStats(rows.map((r) => r.values[k]!)) })),
+      zopa: { pNonEmpty: proportion(rows.filter((r) => r.zopaSize > 0).length, n), size: sampleStats(rows.map((r) => r.zopaSize)) },
+      solutions: this.solutionStats(rows),
+      mostRobust: bundles[0] ?? null,
+      maxStandardError: roundUtility(this.maxStandardError()),
+      bundles,
+    };
+  }
+}

@@ -1,0 +1,348 @@
+import seedrandom from "seedrandom";
+import { bargainingProblem, DEFAULT_MAX_OUTCOMES } from "../analysis/analyze.js";
+import { ParetoArchive } from "../search/paretoArchive.js";
+import { walkBundles } from "../search/walkBundles.js";
+import { applyEdits } from "../edits/applyEdits.js";
+import { parameterEdit } from "../edits/parameter.js";
+import { type CompiledScenario, compareBundles, compileScenario } from "../model/compile.js";
+import { LimitError, TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { validateScenario } from "../model/validate.js";
+import { SOLUTION_NAMES, type SolutionName } from "../sensitivity/compareScenarios.js";
+import { SOLVERS } from "../sensitivity/whatIfOutcome.js";
+import { resolveUncertainty, type UncertainParameter } from "./resolveUncertainty.js";
+import { sample } from "./sample.js";
+import { parseUncertainty, type UncertaintySpec } from "./types.js";
+
+/**
+ * Everything that defines a Monte Carlo run (and so its result): plain JSON, sent to worker
+ * threads and stored in shard outputs so that `merge` can check and finish the work.
+ *
+ * @example
+ * ```ts
+ * const job: MonteCarloJob = { scenario, uncertainty: { "parties.*.reservation": { spread: 0.1 } },
+ *   seed: "42", draws: 10_000, solutions: ["nash"] };
+ * ```
+ */
+export interface MonteCarloJob {
+  readonly scenario: Scenario;
+  readonly uncertainty: UncertaintySpec;
+  readonly seed: string;
+  /** Draws requested (the most a run does). */
+  readonly draws: number;
+  /** Solutions computed per draw; "nash" is always included (pNash needs it). */
+  readonly solutions: readonly SolutionName[];
+  readonly maxOutcomes?: number;
+}
+
+/**
+ * The result of one draw: the drawn values (in the order of the resolved parameters), the ZOPA
+ * size and each solution's bundle (as its index, see {@link bundleIndexer}) and utilities.
+ *
+ * @example
+ * ```ts
+ * row.draw; row.zopaSize; row.solutions.nash?.u;
+ * ```
+ */
+export interface DrawRow {
+  readonly draw: number;
+  readonly values: readonly number[];
+  readonly zopaSize: number;
+  readonly solutions: Readonly<Partial<Record<SolutionName, { readonly bundle: number; readonly u: readonly number[] } | null>>>;
+}
+
+/**
+ * The results of draws `[start, end)`: their rows in order, and how many of those draws had each
+ * bundle in the ZOPA (bundle indices ascending, counts > 0).
+ *
+ * @example
+ * ```ts
+ * block.rows.length === block.end - block.start; block.zopa.index[0];
+ * ```
+ */
+export interface DrawBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly rows: readonly DrawRow[];
+  readonly zopa: { readonly index: readonly number[]; readonly count: readonly number[] };
+}
+
+/**
+ * A prepared job: the validated scenario compiled once, the resolved uncertain parameters, and
+ * the bundle indexer. Build with {@link prepareMonteCarlo}.
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareMonteCarlo(job); ctx.parameters.length;
+ * ```
+ */
+export interface MonteCarloContext {
+  readonly job: MonteCarloJob;
+  readonly scenario: Scenario;
+  readonly compiled: CompiledScenario;
+  readonly parameters: readonly UncertainParameter[];
+  readonly solutions: readonly SolutionName[];
+  readonly strides: readonly number[];
+  /**
+   * The scenario compiled with its issues reordered for the walk (largest utility spread first,
+   * which prunes sooner); `walkStrides[k]` is the declaration-order stride of walk issue k.
+   * Results do not depend on the order: ties are broken canonically by issue and option id.
+   */
+  readonly walk: { readonly base: CompiledScenario; readonly order: readonly number[]; readonly strides: readonly number[]; readonly values: readonly (readonly Float64Array[])[] | null };
+  /** ZOPA counts of the block being run (dense when the outcome space is small, else sparse). */
+  readonly counter: { dense: Uint32Array | null; sparse: Map<number, number>; touched: number[] };
+}
+
+/** Largest outcome space whose ZOPA counts are kept in a dense array. */
+export const DENSE_COUNT_LIMIT = 1 << 24;
+
+/**
+ * Index of a bundle in mixed radix (issues in declaration order, last issue fastest), and back.
+ *
+ * @example
+ * ```ts
+ * const { encode, decode } = bundleIndexer([2, 3]);
+ * encode([1, 2]); // 5
+ * decode(5); // [1, 2]
+ * ```
+ */
+export function bundleIndexer(sizes: readonly number[]): { strides: number[]; encode: (b: ArrayLike<number>) => number; decode: (index: number) => Int32Array } {
+  const strides = new Array<number>(sizes.length);
+  let s = 1;
+  for (let i = sizes.length - 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= sizes[i]!;
+  }
+  return {
+    strides,
+    encode: (b) => {
+      let x = 0;
+      for (let i = 0; i < strides.length; i++) x += b[i]! * strides[i]!;
+      return x;
+    },
+    decode: (index) => {
+      const out = new Int32Array(sizes.length);
+      let rest = index;
+      for (let i = 0; i < sizes.length; i++) {
+        out[i] = Math.floor(rest / strides[i]!);
+        rest -= out[i]! * strides[i]!;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Checks a job and prepares it: validates the scenario and the uncertainty declaration, resolves
+ * the uncertain parameters, compiles the scenario once.
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareMonteCarlo(job);
+ * ```
+ */
+export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
+  if (!Number.isSafeInteger(job.draws) || job.draws < 1) throw new TreatylabError(`draws ${job.draws} is not a positive integer`);
+  if (typeof job.seed !== "string" || job.seed.length === 0) throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
+  const scenario = validateScenario(job.scenario);
+  const spec = parseUncertainty(job.uncertainty);
+  const parameters = resolveUncertainty(scenario, spec);
+  if (parameters.length === 0) throw new TreatylabError("the uncertainty declaration names no parameter; add entries such as \"parties.*.reservation\": { \"spread\": 0.1 }");
+  for (const s of job.solutions) if (!SOLUTION_NAMES.includes(s)) throw new TreatylabError(`unknown solution "${s}"; expected one of ${SOLUTION_NAMES.join(", ")}`);
+  const solutions = SOLUTION_NAMES.filter((s) => s === "nash" || job.solutions.includes(s));
+  const compiled = compileScenario(scenario);
+  if (compiled.combinations > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new LimitError(`the outcome space has ${compiled.combinations} bundles, too many to index; merge options or coarsen numeric steps`);
+  const combos = Number(compiled.combinations);
+  const strides = bundleIndexer(compiled.sizes).strides;
+  const spread = compiled.issueIds.map((_, i) => Math.max(...compiled.contrib.map((rows) => Math.max(...rows[i]!) - Math.min(...rows[i]!))));
+  const order = compiled.issueIds.map((_, i) => i).sort((a, b) => spread[b]! - spread[a]! || a - b);
+  const base = compileScenario(permuteIssues(scenario, order));
+  // Normalised values (contribution / weight) allow redrawing weights without recompiling; only
+  // when every uncertain number is a reservation, a power or a weight that is positive.
+  const fast = parameters.every((p) => p.ref.kind === "reservation" || p.ref.kind === "power" || (p.ref.kind === "weight" && p.base > 0));
+  const values = fast ? base.contrib.map((rows, p) => rows.map((row, i) => row.map((x) => (base.weight[p]![i]! > 0 ? x / base.weight[p]![i]! : 0)))) : null;
+  return {
+    job,
+    scenario,
+    compiled,
+    parameters,
+    solutions,
+    strides,
+    walk: { base, order, strides: order.map((i) => strides[i]!), values },
+    counter: { dense: combos <= DENSE_COUNT_LIMIT ? new Uint32Array(combos) : null, sparse: new Map(), touched: [] },
+  };
+}
+
+/**
+ * The values of draw `i`: each uncertain parameter in order, from the generator
+ * `seedrandom(seed + ":" + i)` (so draw i is the same whichever thread or shard runs it),
+ * clamped to the parameter's range.
+ *
+ * @example
+ * ```ts
+ * drawValues(ctx, 0); // [0.43, 0.51, ...]
+ * ```
+ */
+export function drawValues(ctx: MonteCarloContext, i: number): number[] {
+  const rng = seedrandom(`${ctx.job.seed}:${i}`);
+  return ctx.parameters.map((p) => Math.min(p.domain.max, Math.max(p.domain.min, sample(p.distribution, rng))));
+}
+
+/**
+ * The scenario of draw `i` (its uncertain numbers replaced by the drawn values), structure
+ * shared with the base scenario.
+ *
+ * @example
+ * ```ts
+ * drawScenario(ctx, 7).parties[0]?.reservation;
+ * ```
+ */
+export function drawScenario(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): Scenario {
+  const s = applyEdits(ctx.scenario, ctx.parameters.map((p, k) => parameterEdit(p.ref, values[k]!)), { validate: false });
+  for (const p of s.parties) {
+    let total = 0;
+    for (const issue of s.issues) total += p.weights[issue.id] ?? 0;
+    if (!(total > 0)) throw new TreatylabError(`draw ${i}: every weight of party "${p.id}" was drawn as 0; narrow its weight distributions`);
+  }
+  return s;
+}
+
+/** The scenario with its issues in the given order (a permutation of issue indices). */
+function permuteIssues(s: Scenario, order: readonly number[]): Scenario {
+  return { ...s, issues: order.map((i) => s.issues[i]!) };
+}
+
+/**
+ * The walk-ordered compiled scenario of a draw, built from the base tables: only reservations,
+ * powers and the contributions of parties whose weights were drawn change.
+ */
+function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly number[]): CompiledScenario {
+  const base = ctx.walk.base;
+  const nv = ctx.walk.values!;
+  const reservation = Float64Array.from(base.reservation);
+  const power = Float64Array.from(base.power);
+  const raw = new Map<number, Float64Array>();
+  ctx.parameters.forEach((p, k) => {
+    const party = base.partyIds.indexOf(p.ref.party);
+    const v = values[k]!;
+    if (p.ref.kind === "reservation") reservation[party] = v;
+    else if (p.ref.kind === "power") power[party] = v;
+    else if (p.ref.kind === "weight") {
+      let w = raw.get(party);
+      if (!w) {
+        const src = ctx.scenario.parties[party]!;
+        w = Float64Array.from(base.issueIds, (id) => src.weights[id] ?? 0);
+        raw.set(party, w);
+      }
+      w[base.issueIds.indexOf(p.ref.issue)] = v;
+    }
+  });
+  const contrib = base.contrib.slice();
+  const weight = base.weight.slice();
+  for (const [party, w] of raw) {
+    let total = 0;
+    for (const x of w) total += x;
+    if (!(total > 0)) throw new TreatylabError(`draw ${i}: every weight of party "${base.partyIds[party]}" was drawn as 0; narrow its weight distributions`);
+    const nw = w.map((x) => x / total);
+    weight[party] = nw;
+    contrib[party] = nv[party]!.map((row, k) => row.map((x) => x * nw[k]!));
+  }
+  return { ...base, contrib, weight, reservation, power };
+}
+
+function count(ctx: MonteCarloContext, index: number): void {
+  const c = ctx.counter;
+  if (c.dense) {
+    const n = c.dense[index]!;
+    if (n === 0) c.touched.push(index);
+    c.dense[index] = n + 1;
+  } else c.sparse.set(index, (c.sparse.get(index) ?? 0) + 1);
+}
+
+/**
+ * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
+ * context's counter) and solves the bargaining problem for each solution.
+ *
+ * @example
+ * ```ts
+ * runDraw(ctx, 0).solutions.nash?.bundle;
+ * ```
+ */
+export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
+  const values = drawValues(ctx, i);
+  const c = ctx.walk.values ? perturbCompiled(ctx, i, values) : compileScenario(permuteIssues(drawScenario(ctx, i, values), ctx.walk.order));
+  const strides = ctx.walk.strides;
+  const max = ctx.job.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
+  if (c.combinations > BigInt(Math.floor(max)))
+    throw new LimitError(`the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; raise it with --max-outcomes`);
+  // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
+  const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+  let zopaCount = 0;
+  walkBundles(c, { zopaOnly: true }, (b, u) => {
+    let x = 0;
+    for (let k = 0; k < strides.length; k++) x += b[k]! * strides[k]!;
+    count(ctx, x);
+    zopaCount++;
+    archive.add(u, b);
+  });
+  const points = archive.result();
+  const problem = bargainingProblem(c, points);
+  const solutions: Partial<Record<SolutionName, { bundle: number; u: number[] } | null>> = {};
+  for (const name of ctx.solutions) {
+    const best = SOLVERS[name](problem);
+    if (best === null) solutions[name] = null;
+    else {
+      let x = 0;
+      for (let k = 0; k < strides.length; k++) x += best.point.bundle[k]! * strides[k]!;
+      solutions[name] = { bundle: x, u: Array.from(best.point.utilities) };
+    }
+  }
+  return { draw: i, values, zopaSize: zopaCount, solutions };
+}
+
+/**
+ * Runs draws `[start, end)` and returns their rows and ZOPA counts (see {@link DrawBlock}).
+ *
+ * @example
+ * ```ts
+ * const block = runDrawBlock(ctx, 0, 100);
+ * ```
+ */
+export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number): DrawBlock {
+  const rows: DrawRow[] = [];
+  for (let i = start; i < end; i++) rows.push(runDraw(ctx, i));
+  const c = ctx.counter;
+  let index: number[];
+  let counts: number[];
+  if (c.dense) {
+    index = c.touched.sort((a, b) => a - b);
+    counts = index.map((k) => c.dense![k]!);
+    for (const k of index) c.dense[k] = 0;
+    c.touched = [];
+  } else {
+    index = [...c.sparse.keys()].sort((a, b) => a - b);
+    counts = index.map((k) => c.sparse.get(k)!);
+    c.sparse.clear();
+  }
+  return { start, end, rows, zopa: { index, count: counts } };
+}
+
+/**
+ * Canonical comparison of two bundle indices (see `compareBundles`).
+ *
+ * @example
+ * ```ts
+ * [5, 2].sort(compareBundleIndices(ctx.compiled));
+ * ```
+ */
+export function compareBundleIndices(c: CompiledScenario): (a: number, b: number) => number {
+  const { decode } = bundleIndexer(c.sizes);
+  const cache = new Map<number, Int32Array>();
+  const get = (k: number): Int32Array => {
+    let b = cache.get(k);
+    if (!b) cache.set(k, (b = decode(k)));
+    return b;
+  };
+  return (a, b) => (a === b ? 0 : compareBundles(c, get(a), get(b)));
+}

@@ -1,0 +1,65 @@
+import { hashJson } from "../batch/hashJson.js";
+import { checkCoverage } from "../batch/checkCoverage.js";
+import { TreatylabError } from "../model/errors.js";
+import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
+import { type DrawRow, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
+
+/**
+ * One shard's output: the job (so that `merge` needs nothing else), the draws it covers, their
+ * rows and ZOPA counts. Merging the parts of every shard gives exactly the single-run result.
+ *
+ * @example
+ * ```ts
+ * part.range; // { start: 0, end: 2500 }
+ * ```
+ */
+export interface MonteCarloPart {
+  readonly kind: "treatylab-montecarlo-part";
+  readonly version: 1;
+  readonly jobHash: string;
+  readonly job: MonteCarloJob;
+  readonly range: { readonly start: number; readonly end: number };
+  readonly rows: readonly DrawRow[];
+  /** [bundle index, number of draws with the bundle in the ZOPA], by index. */
+  readonly zopa: readonly (readonly [number, number])[];
+}
+
+/**
+ * The part of a shard from its accumulated draws.
+ *
+ * @example
+ * ```ts
+ * const part = monteCarloPart(ctx, acc, { start: 0, end: 2500 });
+ * ```
+ */
+export function monteCarloPart(ctx: MonteCarloContext, acc: MonteCarloAccumulator, range: { readonly start: number; readonly end: number }): MonteCarloPart {
+  return { kind: "treatylab-montecarlo-part", version: 1, jobHash: hashJson(ctx.job), job: ctx.job, range, rows: acc.sortedRows(), zopa: acc.zopaCounts() };
+}
+
+/**
+ * Merges shard parts into the result of a single run. Throws a one-line error when parts come
+ * from different jobs, overlap, or leave draws missing.
+ *
+ * @example
+ * ```ts
+ * import { mergeMonteCarloParts } from "treatylab";
+ * const result = mergeMonteCarloParts([part1, part2]);
+ * ```
+ */
+export function mergeMonteCarloParts(parts: readonly MonteCarloPart[], options: { readonly top?: number; readonly names?: readonly string[] } = {}): MonteCarloResult {
+  if (parts.length === 0) throw new TreatylabError("nothing to merge");
+  const first = parts[0]!;
+  parts.forEach((p, k) => {
+    const name = options.names?.[k] ?? `part ${k + 1}`;
+    if (p.kind !== "treatylab-montecarlo-part") throw new TreatylabError(`${name}: not a Monte Carlo shard output (run montecarlo with --shard k/n --format json)`);
+    if (hashJson(p.job) !== p.jobHash) throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
+    if (p.jobHash !== first.jobHash) throw new TreatylabError(`${name}: comes from another job than ${options.names?.[0] ?? "part 1"} (scenario, uncertainty, seed, draws or solutions differ)`);
+    if (p.rows.length !== p.range.end - p.range.start || p.rows.some((r, j) => r.draw !== p.range.start + j))
+      throw new TreatylabError(`${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`);
+  });
+  checkCoverage(parts.map((p, k) => ({ ...p.range, from: options.names?.[k] ?? `part ${k + 1}` })), first.job.draws);
+  const ctx = prepareMonteCarlo(first.job);
+  const acc = new MonteCarloAccumulator(ctx);
+  for (const p of parts) acc.add({ start: p.range.start, end: p.range.end, rows: p.rows, zopa: { index: p.zopa.map((z) => z[0]), count: p.zopa.map((z) => z[1]) } });
+  return acc.summary("draws", options.top !== undefined ? { top: options.top } : {});
+}
