@@ -92,7 +92,7 @@ export { builtinStrategies, parseStrategy, type StrategySpec } from "./simulatio
 export { timeDependentTarget, timeDependentFactory } from "./simulation/strategies/timeDependent.js";
 export { titForTatFactory } from "./simulation/strategies/titForTat.js";
 export { zeuthenRisk, zeuthenConcession } from "./simulation/strategies/zeuthen.js";
-export { pickNear, acceptNext, utilityRange, ownUtility } from "./simulation/strategies/pick.js";
+export { pickNear, acceptNext, maxUtility, minUtility, ownUtility } from "./simulation/strategies/pick.js";
 export { delayedValue } from "./simulation/delay.js";
 export { seededRandom, subSeed } from "./simulation/random.js";
 export type {

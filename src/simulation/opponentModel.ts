@@ -6,7 +6,8 @@ import type { OutcomeSpace } from "./outcomeSpace.js";
  * estimated value is (1 + times offered) / (1 + the issue's most offered count); an issue's weight
  * grows by `learningRate` each time the opponent keeps that issue unchanged between two
  * consecutive offers (issues it will not move on matter to it), starting from 1 each. The
- * prediction is the weighted sum, in [0, 1]. Updates and predictions cost O(issues).
+ * prediction is the weighted sum, in [0, 1]. Updates and predictions cost O(issues); the counts
+ * live in one flat array.
  *
  * @example
  * ```ts
@@ -16,9 +17,10 @@ import type { OutcomeSpace } from "./outcomeSpace.js";
  * ```
  */
 export class FrequencyModel {
-  private readonly counts: Float64Array[];
-  private readonly maxCount: Float64Array;
-  private readonly weights: Float64Array;
+  /** counts[offset[i] + o]; then maxCount[i] at base + i, weights at base + I + i. */
+  private readonly data: number[];
+  private readonly offset: number[];
+  private readonly base: number;
   private weightSum: number;
   private last = -1;
   /** Number of offers observed. */
@@ -28,22 +30,32 @@ export class FrequencyModel {
     sizes: readonly number[],
     private readonly learningRate = 0.2,
   ) {
-    this.counts = sizes.map((n) => new Float64Array(n));
-    this.maxCount = new Float64Array(sizes.length);
-    this.weights = new Float64Array(sizes.length).fill(1);
-    this.weightSum = sizes.length;
+    const I = sizes.length;
+    // Plain arrays: a run makes few models, and small typed arrays cost more to allocate than they save.
+    this.offset = [];
+    let total = 0;
+    for (let i = 0; i < I; i++) {
+      this.offset.push(total);
+      total += sizes[i]!;
+    }
+    this.base = total;
+    this.data = new Array<number>(total + 2 * I).fill(0);
+    for (let i = 0; i < I; i++) this.data[total + I + i] = 1;
+    this.weightSum = I;
   }
 
   /** Records one offer (a bundle index of `space`). */
   observe(space: OutcomeSpace, offer: number): void {
     const I = space.issues;
     const b = space.bundles;
+    const d = this.data;
+    const base = this.base;
     for (let i = 0; i < I; i++) {
       const o = b[offer * I + i]!;
-      const c = ++this.counts[i]![o]!;
-      if (c > this.maxCount[i]!) this.maxCount[i] = c;
+      const c = ++d[this.offset[i]! + o]!;
+      if (c > d[base + i]!) d[base + i] = c;
       if (this.last >= 0 && b[this.last * I + i] === o) {
-        this.weights[i] = this.weights[i]! + this.learningRate;
+        d[base + I + i] = d[base + I + i]! + this.learningRate;
         this.weightSum += this.learningRate;
       }
     }
@@ -55,8 +67,10 @@ export class FrequencyModel {
   predict(space: OutcomeSpace, bundle: number): number {
     const I = space.issues;
     const b = space.bundles;
+    const d = this.data;
+    const base = this.base;
     let u = 0;
-    for (let i = 0; i < I; i++) u += (this.weights[i]! * (1 + this.counts[i]![b[bundle * I + i]!]!)) / (1 + this.maxCount[i]!);
+    for (let i = 0; i < I; i++) u += (d[base + I + i]! * (1 + d[this.offset[i]! + b[bundle * I + i]!]!)) / (1 + d[base + i]!);
     return u / this.weightSum;
   }
 }

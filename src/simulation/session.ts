@@ -29,7 +29,7 @@ class PartyContext implements StrategyContext {
     return this.session.offers[q]!;
   }
   model(q: number): FrequencyModel {
-    return this.session.models[this.party]![q]!;
+    return this.session.model(this.party, q);
   }
 }
 
@@ -80,12 +80,14 @@ export class Session {
   space: OutcomeSpace;
   readonly n: number;
   readonly lastRound: number;
+  /** The run's seeded generator (created on the first draw: seeding costs more than most runs). */
   readonly random: () => number;
   readonly strategies: Strategy[];
   readonly strategyLabels: string[];
   readonly contexts: PartyContext[];
   readonly offers: number[][];
-  readonly models: FrequencyModel[][];
+  /** models[p * n + q]: party p's model of party q, created on first use (see {@link model}). */
+  private readonly models: (FrequencyModel | undefined)[];
   readonly moves: MoveLog | null;
   readonly eventLabels = new Map<number, string[]>();
   private readonly schedule: Map<number, SimulationEvent[]>;
@@ -102,10 +104,12 @@ export class Session {
     this.lastRound = Math.min(rounds, deadline ?? rounds);
     for (const id of Object.keys(options.parties ?? {}))
       if (!ids.includes(id)) throw new TreatylabError(`unknown party "${id}" in the strategies; expected one of ${ids.join(", ")}`);
-    this.random = seededRandom(options.seed ?? 0);
+    const seed = options.seed ?? 0;
+    let generator: (() => number) | undefined;
+    this.random = () => (generator ??= seededRandom(seed))();
     this.schedule = scheduleEvents(options.events ?? []);
     this.offers = ids.map(() => []);
-    this.models = ids.map(() => ids.map(() => new FrequencyModel(this.space.compiled.sizes)));
+    this.models = new Array<FrequencyModel | undefined>(this.n * this.n);
     this.strategies = [];
     this.strategyLabels = [];
     this.contexts = ids.map((id, p) => {
@@ -125,7 +129,7 @@ export class Session {
 
   /** Applies the events of round r (recompiling the scenario) and moves every context to round r. */
   beginRound(r: number): void {
-    const events = this.schedule.get(r);
+    const events = this.schedule.size === 0 ? undefined : this.schedule.get(r);
     if (events) {
       this.scenario = applyEvents(this.scenario, events);
       this.space = outcomeSpace(compileScenario(this.scenario));
@@ -150,10 +154,25 @@ export class Session {
     return offer;
   }
 
-  /** Records that party p offered `offer`: its offer list and the other parties' models. */
+  /** Records that party p offered `offer`. */
   observe(p: number, offer: number): void {
     this.offers[p]!.push(offer);
-    for (let q = 0; q < this.n; q++) if (q !== p) this.models[q]![p]!.observe(this.space, offer);
+  }
+
+  /**
+   * Party p's frequency model of party q, brought up to date with q's offers so far. Models are
+   * created on first use and fed incrementally, so runs whose strategies use no model pay nothing.
+   * (Bundle indices are stable across events, so offers made before an event still count.)
+   */
+  model(p: number, q: number): FrequencyModel {
+    let m = this.models[p * this.n + q];
+    if (!m) {
+      m = new FrequencyModel(this.space.compiled.sizes);
+      this.models[p * this.n + q] = m;
+    }
+    const offers = this.offers[q]!;
+    for (let k = m.observed; k < offers.length; k++) m.observe(this.space, offers[k]!);
+    return m;
   }
 
   /** Party j's answer: its strategy's rule, counted only when the compiled acceptance passes too. */

@@ -63,17 +63,30 @@ export function acceptNext(ctx: StrategyContext, offer: number, next: number): b
 }
 
 /**
- * The party's best and worst acceptable utility (Pmax, Pmin of the time-dependent tactics); both
- * are NaN when it accepts no bundle.
+ * The party's best acceptable utility (Pmax of the time-dependent tactics); NaN when it accepts no bundle.
  *
  * @example
  * ```ts
- * const { max, min } = utilityRange(ctx);
+ * maxUtility(ctx); // 1
  * ```
  */
-export function utilityRange(ctx: StrategyContext): { max: number; min: number } {
+export function maxUtility(ctx: StrategyContext): number {
   const u = ctx.space.ownUtility[ctx.party]!;
-  return u.length === 0 ? { max: Number.NaN, min: Number.NaN } : { max: u[0]!, min: u[u.length - 1]! };
+  return u.length === 0 ? Number.NaN : u[0]!;
+}
+
+/**
+ * The party's worst acceptable utility (Pmin of the time-dependent tactics: at least its
+ * reservation); NaN when it accepts no bundle.
+ *
+ * @example
+ * ```ts
+ * minUtility(ctx); // 0.35
+ * ```
+ */
+export function minUtility(ctx: StrategyContext): number {
+  const u = ctx.space.ownUtility[ctx.party]!;
+  return u.length === 0 ? Number.NaN : u[u.length - 1]!;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { StrategyFactory } from "../types.js";
-import { ownUtility, utilityRange } from "./pick.js";
+import { maxUtility, minUtility, ownUtility } from "./pick.js";
 
 /**
  * The random strategy (a baseline): offers a uniformly drawn bundle among those it accepts, and
@@ -20,8 +20,8 @@ export const randomStrategy: StrategyFactory = {
       return own.length === 0 ? -1 : own[Math.floor(ctx.random() * own.length)]!;
     },
     respond(ctx, offer) {
-      const { max, min } = utilityRange(ctx);
-      return ownUtility(ctx, offer) >= min + ctx.random() * (max - min);
+      const min = minUtility(ctx);
+      return ownUtility(ctx, offer) >= min + ctx.random() * (maxUtility(ctx) - min);
     },
   }),
 };

@@ -1,5 +1,5 @@
 import type { Strategy, StrategyContext, StrategyFactory } from "../types.js";
-import { acceptNext, pickNear, timeAt, utilityRange } from "./pick.js";
+import { acceptNext, maxUtility, minUtility, pickNear, timeAt } from "./pick.js";
 
 /**
  * The time-dependent concession curve of Faratin, Sierra and Jennings (1998), "Negotiation
@@ -36,9 +36,18 @@ export function timeDependentFactory(name: string, e: number, description: strin
       const k = params.k ?? 0;
       const useModel = (params.model ?? 1) !== 0;
       let ceiling = Number.POSITIVE_INFINITY;
+      // The target for round r + 1 computed when responding in round r is the one proposed with in
+      // round r + 1 (alternating offers): keep the last one (per round and outcome space).
+      let cachedRound = -1;
+      let cachedSpace: StrategyContext["space"] | null = null;
+      let cached = 0;
       const target = (ctx: StrategyContext, round: number): number => {
-        const { max, min } = utilityRange(ctx);
-        return timeDependentTarget(timeAt(ctx, round), max, min, exp, k);
+        if (round !== cachedRound || ctx.space !== cachedSpace) {
+          cached = timeDependentTarget(timeAt(ctx, round), maxUtility(ctx), minUtility(ctx), exp, k);
+          cachedRound = round;
+          cachedSpace = ctx.space;
+        }
+        return cached;
       };
       return {
         propose(ctx) {

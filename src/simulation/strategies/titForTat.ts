@@ -1,5 +1,5 @@
 import type { Strategy, StrategyContext, StrategyFactory } from "../types.js";
-import { acceptNext, ownUtility, pickNear, utilityRange } from "./pick.js";
+import { acceptNext, maxUtility, minUtility, ownUtility, pickNear } from "./pick.js";
 
 /**
  * The opponents' latest concession, averaged over the opponents that made two offers or more:
@@ -51,7 +51,8 @@ export function titForTatFactory(name: string, measure: "own" | "model", first: 
       let proposals = 0;
       return {
         propose(ctx) {
-          const { max, min } = utilityRange(ctx);
+          const max = maxUtility(ctx);
+          const min = minUtility(ctx);
           if (Number.isNaN(target)) target = max;
           const c = opponentConcession(ctx, measure);
           if (c !== null) target -= delta * Math.max(0, c);
@@ -62,7 +63,7 @@ export function titForTatFactory(name: string, measure: "own" | "model", first: 
           if (offer >= 0) ceiling = ownUtility(ctx, offer);
           return offer;
         },
-        respond: (ctx, offer) => acceptNext(ctx, offer, Number.isNaN(target) ? utilityRange(ctx).max : target),
+        respond: (ctx, offer) => acceptNext(ctx, offer, Number.isNaN(target) ? maxUtility(ctx) : target),
       };
     },
   };
