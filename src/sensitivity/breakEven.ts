@@ -39,6 +39,8 @@ export interface BreakEvenOptions {
 export interface BreakEvenChange {
   readonly to: number;
   readonly delta: number;
+  /** The farthest value checked that keeps the answer: the change lies in (keptUpTo, to], within `precision`. */
+  readonly keptUpTo: number;
   readonly share?: { readonly from: number; readonly to: number };
   readonly zopaSize: number;
   readonly solution: Bundle | null;
@@ -112,8 +114,8 @@ function axisOf(s: Scenario, ref: ParameterRef, base: number): Axis | null {
  * range (a reservation over [0, 1]; a weight over its normalised share t = w / (w + rest) in
  * [0, 0.999], on which every utility moves linearly); between the last point with the base answer
  * and the first with another, bisection narrows the change to `precision`. The reported `to` is a
- * value where the answer differs (it was evaluated there); every scanned value closer to the base
- * kept the base answer. For a reservation this is exact (the answer changes at most once in each
+ * value where the answer differs (it was evaluated there) and `keptUpTo` the farthest value found
+ * that keeps it; every scanned value closer to the base kept the base answer. For a reservation this is exact (the answer changes at most once in each
  * direction); for a weight a change and change back within one scan step can be missed.
  *
  * @example
@@ -175,6 +177,7 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
         return {
           to,
           delta: to - b,
+          keptUpTo: axis.value(same),
           ...(axis.share ? { share: { from: axis.share(axis.x0), to: axis.share(diff) } } : {}),
           zopaSize: o.zopaSize,
           solution: o.solution?.bundle ?? null,
