@@ -1,5 +1,5 @@
 import seedrandom from "seedrandom";
-import type { Issue, Party, Scenario } from "../src/model/types.js";
+import type { DiscreteIssue, Issue, Party, Scenario } from "../src/model/types.js";
 
 /**
  * Shape of a benchmark scenario.
@@ -29,7 +29,7 @@ export interface BenchShape {
  */
 export function randomScenario(shape: BenchShape): Scenario {
   const rng = seedrandom(shape.seed);
-  const issues: Issue[] = Array.from({ length: shape.issues }, (_, i) => ({
+  const issues: DiscreteIssue[] = Array.from({ length: shape.issues }, (_, i) => ({
     id: `i${String(i).padStart(2, "0")}`,
     options: Array.from({ length: shape.options }, (_, o) => ({ id: `o${o}` })),
   }));

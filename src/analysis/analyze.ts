@@ -5,8 +5,9 @@ import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Scenario } from "../model/types.js";
 import { mustAcceptAgents, notDecomposable } from "../search/acceptors.js";
 import { decomposedFrontier, sortFrontier } from "../search/decomposedFrontier.js";
-import { ParetoArchive, type ArchivePoint } from "../search/paretoArchive.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { BatchArchive } from "../search/batchArchive.js";
+import type { ArchivePoint } from "../search/paretoArchive.js";
+import { countBundles, walkBundles } from "../search/walkBundles.js";
 import { countZopa } from "../search/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
 import { idealPoint } from "../solutions/bargainingProblem.js";
@@ -59,7 +60,7 @@ export function zopaFrontier(c: CompiledScenario, options: AnalyzeOptions = {}):
     throw new LimitError(
       `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
     );
-  const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+  const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
   let zopaCount = 0;
   walkBundles(c, { zopaOnly: true }, (bundle, u) => {
     zopaCount++;
@@ -110,11 +111,7 @@ export function frontierAnalysis(
     ...(options.countSamples !== undefined ? { samples: options.countSamples } : {}),
   });
   if (counted.method === "estimate" && c.combinations <= BigInt(COUNT_BY_WALK_LIMIT)) {
-    let n = 0;
-    walkBundles(c, { zopaOnly: true }, () => {
-      n++;
-    });
-    return { points, count: BigInt(n), method: "enumerate", standardError: 0 };
+    return { points, count: BigInt(countBundles(c, { zopaOnly: true })), method: "enumerate", standardError: 0 };
   }
   return { points, count: counted.count, method: counted.method, standardError: counted.standardError };
 }

@@ -6,7 +6,7 @@ import { issueGroups } from "./issueGroups.js";
 import { VectorCounter } from "./vectorCounter.js";
 
 /** Default largest number of distinct partial utility vectors the counting dynamic program holds. */
-export const DEFAULT_COUNT_STATES = 1 << 20;
+export const DEFAULT_COUNT_STATES = 1 << 19;
 /** Default number of Monte Carlo samples when the count is estimated. */
 export const DEFAULT_COUNT_SAMPLES = 200_000;
 
@@ -103,7 +103,7 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     const gv = g.values;
     const hiRest = maxRest[k + 1]!;
     const loRest = minRest[k + 1]!;
-    const next = new VectorCounter(D, Math.min(maxStates, Math.max(16, cur.size * g.size)));
+    const next = new VectorCounter(D, Math.min(4096, Math.max(16, cur.size * g.size)));
     // Counts settled at this level (all completions accepted), as high and low 32-bit parts.
     let sureHi = 0;
     let sureLo = 0;

@@ -1,0 +1,189 @@
+/**
+ * Benchmark of the exact analysis on large outcome spaces: `npx tsx bench/analysis.ts`
+ * (or `node --import tsx bench/analysis.ts`). Every case runs in a fresh child process so its peak
+ * memory (maxRSS) is its own; scenarios come from seeded generators (bench/randomScenario.ts), so
+ * the table is reproducible. Cases whose outcome space is at most ENUMERATION_LIMIT bundles are
+ * also enumerated in the same child, and the ratio enumeration time / frontier time is printed.
+ * Options: `--quick` runs the small cases only; `--json` prints the raw measurements.
+ */
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { analyze } from "../src/analysis/analyze.js";
+import { compileScenario } from "../src/model/compile.js";
+import type { Scenario } from "../src/model/types.js";
+import { validateScenario } from "../src/model/validate.js";
+import { decomposedFrontier } from "../src/search/decomposedFrontier.js";
+import { mustAcceptAgents } from "../src/search/acceptors.js";
+import { countBundles, walkBundles } from "../src/search/walkBundles.js";
+import { countZopa } from "../src/search/zopaCount.js";
+import { BatchArchive } from "../src/search/batchArchive.js";
+import { compareBundles } from "../src/model/compile.js";
+import { randomScenario, ukraineLike } from "./randomScenario.js";
+
+/** Largest outcome space also enumerated for the ratio column. */
+const ENUMERATION_LIMIT = 70_000_000;
+
+interface BenchCase {
+  readonly name: string;
+  readonly kind: "analysis" | "throughput";
+  readonly quick: boolean;
+  readonly make: () => Scenario;
+}
+
+const CASES: readonly BenchCase[] = [
+  { name: "2p-8x8", kind: "analysis", quick: true, make: () => randomScenario({ parties: 2, issues: 8, options: 8, seed: "bench-2p-8x8" }) },
+  { name: "3p-8x6", kind: "analysis", quick: true, make: () => randomScenario({ parties: 3, issues: 8, options: 6, seed: "bench-3p-8x6" }) },
+  { name: "2p-20x8", kind: "analysis", quick: true, make: () => randomScenario({ parties: 2, issues: 20, options: 8, seed: "bench-2p-20x8" }) },
+  { name: "3p-12x6", kind: "analysis", quick: true, make: () => randomScenario({ parties: 3, issues: 12, options: 6, seed: "bench-3p-12x6" }) },
+  { name: "4p-10x6", kind: "analysis", quick: false, make: () => randomScenario({ parties: 4, issues: 10, options: 6, seed: "bench-4p-10x6" }) },
+  { name: "5p-ukraine-like", kind: "analysis", quick: false, make: () => ukraineLike("bench-ukraine-like", 0.5) },
+  { name: "4p-9x6-walk", kind: "throughput", quick: true, make: () => randomScenario({ parties: 4, issues: 9, options: 6, seed: "bench-walk", reservation: 0 }) },
+];
+
+interface Measurement {
+  name: string;
+  parties: number;
+  shape: string;
+  outcomes: string;
+  frontier: number;
+  largestIntermediate: number;
+  frontierMs: number;
+  zopaCount: string;
+  countMethod: string;
+  countMs: number;
+  analyzeMs: number;
+  enumerateMs: number | null;
+  enumerateFrontier: number | null;
+  throughputCount: number | null;
+  throughputVisit: number | null;
+  maxRssMB: number;
+}
+
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+};
+
+function shapeOf(s: Scenario): string {
+  const sizes = compileScenario(validateScenario(s)).sizes;
+  const counts = new Map<number, number>();
+  for (const n of sizes) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, k]) => `${k} x ${n}`).join(" + ");
+}
+
+/** Runs one case (in the child process). */
+function runCase(bc: BenchCase): Measurement {
+  const s = bc.make();
+  const c = compileScenario(validateScenario(s));
+  const base = { name: bc.name, parties: c.partyIds.length, shape: shapeOf(s), outcomes: c.combinations.toString() };
+  if (bc.kind === "throughput") {
+    const n = Number(c.combinations);
+    countBundles(c, { zopaOnly: true }); // warm-up
+    const [visited, countMs] = time(() => countBundles(c, { zopaOnly: true }));
+    const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
+    const [frontierSize, visitMs] = time(() => {
+      walkBundles(c, { zopaOnly: true }, (b, u) => void archive.add(u, b));
+      return archive.result().length;
+    });
+    return {
+      ...base,
+      frontier: frontierSize,
+      largestIntermediate: 0,
+      frontierMs: 0,
+      zopaCount: String(visited),
+      countMethod: "enumerate",
+      countMs,
+      analyzeMs: 0,
+      enumerateMs: visitMs,
+      enumerateFrontier: frontierSize,
+      throughputCount: n / (countMs / 1000),
+      throughputVisit: n / (visitMs / 1000),
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+    };
+  }
+  const [fr, frontierMs] = time(() => decomposedFrontier(c, { extraAcceptors: mustAcceptAgents(c) }));
+  const [zc, countMs] = time(() => countZopa(c));
+  const [a, analyzeMs] = time(() => analyze(c, { algorithm: "frontier" }));
+  let enumerateMs: number | null = null;
+  let enumerateFrontier: number | null = null;
+  if (c.combinations <= BigInt(ENUMERATION_LIMIT)) {
+    const [e, ms] = time(() => analyze(c, { algorithm: "enumerate", maxOutcomes: ENUMERATION_LIMIT }));
+    enumerateMs = ms;
+    enumerateFrontier = e.frontier.length;
+    if (JSON.stringify(e.frontier) !== JSON.stringify(a.frontier) || e.zopa.count !== a.zopa.count)
+      throw new Error(`${bc.name}: the frontier and enumerate analyses differ`);
+  }
+  return {
+    ...base,
+    frontier: fr.points.length,
+    largestIntermediate: fr.largestIntermediate,
+    frontierMs,
+    zopaCount: zc.method === "estimate" ? `${zc.count} ± ${Math.round(zc.standardError)}` : zc.count.toString(),
+    countMethod: zc.method,
+    countMs,
+    analyzeMs,
+    enumerateMs,
+    enumerateFrontier,
+    throughputCount: null,
+    throughputVisit: null,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const fmtMs = (ms: number): string => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const sci = (x: string | number): string => {
+  const n = Number(x);
+  return n < 1e6 ? String(x) : n.toExponential(2).replace("e+", "e");
+};
+
+function machine(): string {
+  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  return `${os.cpus().length} cores (${cpu}), Node ${process.version}, ${os.platform()} ${os.release()}, load average at start ${load}`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const k = args.indexOf("--case");
+  if (k >= 0) {
+    const bc = CASES.find((x) => x.name === args[k + 1]);
+    if (!bc) throw new Error(`unknown case ${args[k + 1]}`);
+    process.stdout.write(JSON.stringify(runCase(bc)));
+    return;
+  }
+  const quick = args.includes("--quick");
+  const self = fileURLToPath(import.meta.url);
+  const results: Measurement[] = [];
+  console.log(`Machine: ${machine()}\n`);
+  for (const bc of CASES) {
+    if (quick && !bc.quick) continue;
+    const r = spawnSync(process.execPath, ["--import", "tsx", self, "--case", bc.name], { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (r.status !== 0) {
+      console.error(`${bc.name} failed: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+      continue;
+    }
+    results.push(JSON.parse(r.stdout) as Measurement);
+  }
+  if (args.includes("--json")) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const rows = results.filter((r) => r.throughputCount === null);
+  console.log("| case | parties | issues x options | outcomes | frontier | largest intermediate | frontier time | ZOPA (method) | count time | analyze total | enumerate (same run) | ratio | peak RSS |");
+  console.log("|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+  for (const r of rows)
+    console.log(
+      `| ${r.name} | ${r.parties} | ${r.shape} | ${sci(r.outcomes)} | ${r.frontier} | ${r.largestIntermediate} | ${fmtMs(r.frontierMs)} | ${r.zopaCount} (${r.countMethod}) | ${fmtMs(r.countMs)} | ${fmtMs(r.analyzeMs)} | ${r.enumerateMs === null ? "not run (too large)" : fmtMs(r.enumerateMs)} | ${r.enumerateMs === null ? "-" : `${(r.enumerateMs / r.analyzeMs).toFixed(1)}x`} | ${r.maxRssMB.toFixed(0)} MB |`,
+    );
+  for (const r of results.filter((x) => x.throughputCount !== null))
+    console.log(
+      `\nEnumeration kernel, ${r.parties} parties, ${r.shape} (${sci(r.outcomes)} bundles, reservations 0 so nothing is pruned): ` +
+        `${(r.throughputCount! / 1e6).toFixed(1)} M bundle evaluations/s counting (${fmtMs(r.countMs)}), ` +
+        `${(r.throughputVisit! / 1e6).toFixed(1)} M bundles/s with a visitor feeding the enumeration archive (BatchArchive) (${fmtMs(r.enumerateMs!)}; frontier ${r.frontier} points); peak RSS ${r.maxRssMB.toFixed(0)} MB`,
+    );
+}
+
+main();
