@@ -110,7 +110,10 @@ export type {
   MediatorRule,
   Objection,
   Response,
+  SpaceScope,
 } from "./simulation/types.js";
+export { outcomeSpaceOver, zopaUnionRows } from "./simulation/outcomeSpace.js";
+export { buildTimeline, type Timeline } from "./simulation/timeline.js";
 export { subgamePerfectEquilibrium, type SpeOptions, type SpeResult } from "./equilibria/backwardInduction.js";
 export { rubinsteinSplit, finiteHorizonSplit } from "./equilibria/rubinstein.js";
 export { pointsFromScenario } from "./procedures/scenarioPoints.js";
@@ -147,3 +150,10 @@ export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
 export { hashJson } from "./batch/hashJson.js";
 export { checkCoverage } from "./batch/checkCoverage.js";
 export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob } from "./batch/batchTasks.js";
+export { decomposedFrontier, sortFrontier, DEFAULT_MEMORY_BUDGET_BYTES, type DecomposedFrontier, type DecomposedFrontierOptions } from "./search/decomposedFrontier.js";
+export { countZopa, DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES, type ZopaCount, type ZopaCountOptions } from "./search/zopaCount.js";
+export { countBundles } from "./search/walkBundles.js";
+export { BatchArchive } from "./search/batchArchive.js";
+export { notDecomposable } from "./search/acceptors.js";
+export { chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT } from "./analysis/analyze.js";
+export type { AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";

@@ -7,6 +7,7 @@ import type { Scenario } from "../model/types.js";
 import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { nashSolution } from "../solutions/nash.js";
+import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
 /** Most feasible bundles a simulation or equilibrium computation lists (memory: about 40 bytes each for 4 issues and 2 parties). */
@@ -14,8 +15,7 @@ export const MAX_SIMULATION_BUNDLES = 2_000_000;
 
 /**
  * Every feasible bundle of a scenario with each party's utility and acceptance, plus, per party, the
- * bundles it accepts sorted by its own utility (descending; exact ties: larger sum of the others' utilities first, then
- * canonical bundle order).
+ * bundles it accepts sorted by its own utility (descending; exact ties in canonical bundle order).
  * Strategies find "the bundle closest to a target utility" by binary search in these indexes
  * instead of scanning all bundles each round. Bundles are numbered by their position in the walk
  * (declaration order), stable across events that do not change the agenda or the constraints.
@@ -83,22 +83,25 @@ export function positionAtOrAbove(space: OutcomeSpace, p: number, target: number
   return lo;
 }
 
-function build(c: CompiledScenario): OutcomeSpace {
+function limitError(count: bigint | number | string, what: string): LimitError {
+  return new LimitError(
+    `the outcome space has ${count} ${what}, over the simulation limit of ${MAX_SIMULATION_BUNDLES}; use scope "zopa" (--scope zopa), merge options, or coarsen numeric steps`,
+  );
+}
+
+function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   const I = c.issueIds.length;
   const P = c.partyIds.length;
-  const count = c.combinations;
-  if (count > BigInt(MAX_SIMULATION_BUNDLES))
-    throw new LimitError(
-      `the outcome space has ${count} bundles, over the simulation limit of ${MAX_SIMULATION_BUNDLES}; merge options or coarsen numeric steps`,
-    );
+  const count = rows ? rows.length / I : c.combinations;
+  if (BigInt(count) > BigInt(MAX_SIMULATION_BUNDLES)) throw limitError(count, "bundles");
   const cap = Number(count);
-  let bundles = new Int32Array(cap * I);
+  let bundles = rows ?? new Int32Array(cap * I);
   let utility = new Float64Array(cap * P);
   let acceptable = new Uint8Array(cap * P);
   let allAccept = new Uint8Array(cap);
   let n = 0;
-  walkBundles(c, { zopaOnly: false }, (b, u) => {
-    bundles.set(b, n * I);
+  const add = (b: Int32Array, u: Float64Array): void => {
+    if (!rows) bundles.set(b, n * I);
     utility.set(u, n * P);
     let all = 1;
     for (let p = 0; p < P; p++) {
@@ -108,7 +111,14 @@ function build(c: CompiledScenario): OutcomeSpace {
     }
     allAccept[n] = all;
     n++;
-  });
+  };
+  if (rows) {
+    const u = new Float64Array(P);
+    for (let k = 0; k < cap; k++) {
+      const b = rows.subarray(k * I, k * I + I);
+      add(b, utilities(c, b, u));
+    }
+  } else walkBundles(c, { zopaOnly: false }, add);
   if (n < cap) {
     bundles = bundles.slice(0, n * I);
     utility = utility.slice(0, n * P);
@@ -121,19 +131,15 @@ function build(c: CompiledScenario): OutcomeSpace {
   for (let p = 0; p < P; p++) {
     const list: number[] = [];
     for (let k = 0; k < n; k++) if (acceptable[k * P + p]) list.push(k);
-    const others = (k: number): number => {
-      let sum = 0;
-      for (let q = 0; q < P; q++) if (q !== p) sum += utility[k * P + q]!;
-      return sum;
-    };
-    list.sort((a, b) => utility[b * P + p]! - utility[a * P + p]! || others(b) - others(a) || compareBundles(c, row(a), row(b)));
+    // Ties by canonical order only: an order that looked at the others' utilities would leak them to strategies.
+    list.sort((a, b) => utility[b * P + p]! - utility[a * P + p]! || compareBundles(c, row(a), row(b)));
     own.push(Int32Array.from(list));
     ownUtility.push(Float64Array.from(list, (k) => utility[k * P + p]!));
   }
   // Mixed-radix code of a bundle (last issue fastest, as in the walk) -> index.
   const stride = new Array<number>(I).fill(1);
   for (let i = I - 2; i >= 0; i--) stride[i] = stride[i + 1]! * c.sizes[i + 1]!;
-  const dense = n === cap;
+  const dense = !rows && n === cap;
   const codeToIndex = dense ? undefined : new Map<number, number>();
   if (codeToIndex)
     for (let k = 0; k < n; k++) {
@@ -198,4 +204,54 @@ export function outcomeSpace(input: Scenario | CompiledScenario): OutcomeSpace {
   cache.set(c, space);
   cache.set(input, space);
   return space;
+}
+
+/**
+ * An outcome space over given bundles only (flat option-index rows, in walk order), not cached:
+ * used for the "zopa" scope, where the same bundle list serves every version of the scenario
+ * during a run so that bundle indices stay stable across events.
+ *
+ * @example
+ * ```ts
+ * const space = outcomeSpaceOver(compiled, zopaUnionRows([compiled]));
+ * ```
+ */
+export function outcomeSpaceOver(c: CompiledScenario, rows: Int32Array): OutcomeSpace {
+  return build(c, rows);
+}
+
+/**
+ * The bundles every party accepts under at least one of the given versions of a scenario (same
+ * agenda), as flat option-index rows in walk (declaration) order: the union of their ZOPAs,
+ * found with the pruned ZOPA walk. Throws a {@link LimitError} above {@link MAX_SIMULATION_BUNDLES}.
+ *
+ * @example
+ * ```ts
+ * const rows = zopaUnionRows([before, afterSanctions]);
+ * ```
+ */
+export function zopaUnionRows(versions: readonly CompiledScenario[]): Int32Array {
+  const first = versions[0]!;
+  if (first.combinations > BigInt(Number.MAX_SAFE_INTEGER)) throw limitError(first.combinations, "combinations (too many to number)");
+  const I = first.issueIds.length;
+  const stride = new Array<number>(I).fill(1);
+  for (let i = I - 2; i >= 0; i--) stride[i] = stride[i + 1]! * first.sizes[i + 1]!;
+  const codes = new Set<number>();
+  for (const c of versions)
+    walkBundles(c, { zopaOnly: true }, (b) => {
+      let code = 0;
+      for (let i = 0; i < I; i++) code += b[i]! * stride[i]!;
+      codes.add(code);
+      if (codes.size > MAX_SIMULATION_BUNDLES) throw limitError(`over ${MAX_SIMULATION_BUNDLES}`, "bundles in its ZOPA");
+    });
+  const sorted = Float64Array.from(codes).sort();
+  const rows = new Int32Array(sorted.length * I);
+  sorted.forEach((code, k) => {
+    let rest = code;
+    for (let i = 0; i < I; i++) {
+      rows[k * I + i] = Math.floor(rest / stride[i]!);
+      rest -= rows[k * I + i]! * stride[i]!;
+    }
+  });
+  return rows;
 }

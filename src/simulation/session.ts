@@ -1,13 +1,12 @@
-import { compileScenario } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { resolveDelay } from "./delay.js";
-import { applyEvents, scheduleEvents } from "./events.js";
 import { FrequencyModel } from "./opponentModel.js";
-import { type OutcomeSpace, outcomeSpace } from "./outcomeSpace.js";
+import type { OutcomeSpace } from "./outcomeSpace.js";
 import { seededRandom } from "./random.js";
 import { parseStrategy } from "./strategies/registry.js";
-import type { DelayCost, ProtocolName, SimulationEvent, SimulationOptions, Strategy, StrategyContext } from "./types.js";
+import { buildTimeline, type Timeline } from "./timeline.js";
+import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyContext } from "./types.js";
 
 /** Most rounds a run may last. */
 export const MAX_ROUNDS = 1_000_000;
@@ -90,11 +89,14 @@ export class Session {
   private readonly models: (FrequencyModel | undefined)[];
   readonly moves: MoveLog | null;
   readonly eventLabels = new Map<number, string[]>();
-  private readonly schedule: Map<number, SimulationEvent[]>;
+  private readonly timeline: Timeline;
 
   constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string) {
-    this.space = outcomeSpace(scenario);
-    this.scenario = this.space.compiled.scenario;
+    const scope = options.scope ?? "all";
+    if (scope !== "all" && scope !== "zopa") throw new TreatylabError(`unknown scope "${String(scope)}"; expected "all" or "zopa"`);
+    this.timeline = buildTimeline(scenario, options.events, scope);
+    this.space = this.timeline.initial.space;
+    this.scenario = this.timeline.initial.scenario;
     const ids = this.space.compiled.partyIds;
     this.n = ids.length;
     const rounds = options.rounds ?? 100;
@@ -107,7 +109,6 @@ export class Session {
     const seed = options.seed ?? 0;
     let generator: (() => number) | undefined;
     this.random = () => (generator ??= seededRandom(seed))();
-    this.schedule = scheduleEvents(options.events ?? []);
     this.offers = ids.map(() => []);
     this.models = new Array<FrequencyModel | undefined>(this.n * this.n);
     this.strategies = [];
@@ -129,14 +130,11 @@ export class Session {
 
   /** Applies the events of round r (recompiling the scenario) and moves every context to round r. */
   beginRound(r: number): void {
-    const events = this.schedule.size === 0 ? undefined : this.schedule.get(r);
-    if (events) {
-      this.scenario = applyEvents(this.scenario, events);
-      this.space = outcomeSpace(compileScenario(this.scenario));
-      this.eventLabels.set(
-        r,
-        events.map((e) => e.label),
-      );
+    const next = this.timeline.at.size === 0 ? undefined : this.timeline.at.get(r);
+    if (next) {
+      this.scenario = next.scenario;
+      this.space = next.space;
+      this.eventLabels.set(r, [...next.labels]);
     }
     for (const ctx of this.contexts) {
       ctx.space = this.space;

@@ -6,7 +6,7 @@ import { runMetrics } from "./metrics.js";
 import { subSeed } from "./random.js";
 import { negotiate } from "./simulate.js";
 import { parseStrategy } from "./strategies/registry.js";
-import type { DelayCost, ProtocolName, SimulationEvent, StrategyFactory } from "./types.js";
+import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFactory } from "./types.js";
 
 /** Most runs one tournament may contain. */
 export const MAX_TOURNAMENT_RUNS = 1_000_000;
@@ -29,6 +29,8 @@ export interface TournamentOptions {
   readonly seed?: string | number;
   /** Cost of delay per party id (applied in every scenario that has the party). */
   readonly delay?: Readonly<Record<string, DelayCost>>;
+  /** Which bundles the outcome space lists (default "all"; see {@link SpaceScope}). */
+  readonly scope?: SpaceScope;
   /** Events per scenario id. */
   readonly events?: Readonly<Record<string, readonly SimulationEvent[]>>;
 }
@@ -137,7 +139,8 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           deadline: options.deadline,
           seed: runSeed,
           parties,
-          events: options.events?.[scenario.id] ?? [],
+          events: options.events?.[scenario.id],
+          scope: options.scope,
           trace: false,
         });
         const m = runMetrics(neg.session, neg.outcome);

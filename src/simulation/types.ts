@@ -104,6 +104,20 @@ export interface StrategyFactory {
   create(party: number, params: Readonly<Record<string, number>>): Strategy;
 }
 
+/**
+ * Which bundles a run's outcome space lists: "all" feasible bundles (the default; up to
+ * MAX_SIMULATION_BUNDLES), or "zopa": only those every party accepts at some point of the talks
+ * (under the scenario at the start or after any scheduled event), for scenarios too large to
+ * list. Under "zopa" parties bargain as if each knew what the others could ever accept: no
+ * opening demands outside that set.
+ *
+ * @example
+ * ```ts
+ * simulate(builtinScenario("ukraine-2025"), { protocol: "stacked", scope: "zopa" });
+ * ```
+ */
+export type SpaceScope = "all" | "zopa";
+
 /** The negotiation protocols. */
 export type ProtocolName = "alternating" | "stacked" | "single-text" | "zeuthen";
 
@@ -145,6 +159,8 @@ export interface SimulationOptions {
   /** Per party id. Parties not listed use the protocol's default strategy (linear; zeuthen for the zeuthen protocol). */
   readonly parties?: Readonly<Record<string, PartySetup>>;
   readonly events?: readonly SimulationEvent[];
+  /** Which bundles the outcome space lists (default "all"). */
+  readonly scope?: SpaceScope;
   /** Single-text only: the mediator's rule (default "joint-gains"). */
   readonly mediator?: MediatorRule;
   /** Single-text only: the first text (default: per issue the option with the largest summed normalised value). */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  buildTimeline,
   builtinScenario,
   FrequencyModel,
   outcomeSpace,
@@ -179,5 +180,34 @@ describe("protocols", () => {
     expect(() => simulate(three, { protocol: "zeuthen" })).toThrow(/bilateral/);
     expect(() => simulate(war, { parties: { nato: { strategy: "linear" } } })).toThrow(/unknown party "nato"/);
     expect(() => simulate(war, { rounds: 0 })).toThrow(/rounds/);
+  });
+});
+
+describe("scope zopa", () => {
+  it("lists exactly the bundles every party accepts when there are no events", () => {
+    fc.assert(
+      fc.property(smallScenarioArb({ parties: [2, 3], redLines: true }), (s) => {
+        const all = outcomeSpace(s);
+        const t = buildTimeline(s, [], "zopa");
+        const zopa: string[] = [];
+        for (let k = 0; k < all.size; k++) if (all.allAccept[k]) zopa.push(Array.from(all.bundles.subarray(k * all.issues, (k + 1) * all.issues)).join(","));
+        const listed: string[] = [];
+        const z = t.initial.space;
+        for (let k = 0; k < z.size; k++) listed.push(Array.from(z.bundles.subarray(k * z.issues, (k + 1) * z.issues)).join(","));
+        expect(listed).toEqual(zopa);
+      }),
+    );
+  });
+
+  it("keeps the bundles of every version when an event enlarges the ZOPA", () => {
+    const events = [{ round: 3, label: "sanctions", edits: [{ op: "shiftReservation" as const, party: "russia", by: -0.2 }] }];
+    const t = buildTimeline(war, events, "zopa");
+    expect(t.initial.space.size).toBe(t.at.get(3)!.space.size);
+    expect(t.initial.space.size).toBeGreaterThan(0);
+    let before = 0;
+    for (let k = 0; k < t.initial.space.size; k++) before += t.initial.space.allAccept[k]!;
+    expect(before).toBe(0); // no deal before the sanctions
+    const r = simulate(war, { scope: "zopa", events, rounds: 20, parties: { russia: { strategy: "boulware" }, ukraine: { strategy: "conceder" } } });
+    expect(r.agreement!.round).toBeGreaterThanOrEqual(3);
   });
 });

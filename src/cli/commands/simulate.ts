@@ -3,7 +3,7 @@ import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
-import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions } from "../../simulation/types.js";
+import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
 import { type CliContext, emit } from "../context.js";
 import { formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
 import { partyNumbers, partyValues } from "../partyValues.js";
@@ -18,6 +18,7 @@ export interface NegotiationCliOptions {
   discount?: string;
   cost?: string;
   events?: string;
+  scope: SpaceScope;
 }
 
 /**
@@ -36,7 +37,8 @@ export function addNegotiationOptions(cmd: Command): Command {
     .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", "0")
     .option("--discount <party=d,...>", "per-round discount factors in (0, 1]")
     .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
-    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...] }] applied at the start of their round");
+    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...] }] applied at the start of their round")
+    .addOption(new Option("--scope <scope>", "bundles negotiated over: all feasible ones, or only those every party accepts at some point (large scenarios)").choices(["all", "zopa"]).default("all"));
 }
 
 /**
@@ -95,7 +97,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7
-  $ treatylab simulate ukraine-2025 --strategy russia=boulware,ukraine=conceder --events examples/events/sanctions.json --format json
+  $ treatylab simulate ukraine-2025 --protocol stacked --scope zopa --strategy russia=boulware,ukraine=conceder --events examples/events/sanctions.json
   $ treatylab simulate nash-1950 --protocol zeuthen --format csv --out trace.csv
   $ treatylab simulate nash-1950 --protocol single-text --mediator nash
   $ treatylab simulate nash-1950 --strategy bill=time-dependent:e=0.5 --discount bill=0.99,jack=0.95 --deadline 20`,
@@ -118,6 +120,7 @@ Examples:
           parties,
           events: await readEvents(opts.events),
           mediator: opts.mediator,
+          scope: opts.scope,
         };
         await emit(ctx, formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows }), opts.out);
       },

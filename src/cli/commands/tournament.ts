@@ -72,6 +72,7 @@ Examples:
         seeds: opts.seeds,
         seed: opts.seed,
         delay: delayOptions(opts),
+        scope: opts.scope,
         events: Object.fromEntries(scenarios.map((s) => [s.id, events])),
       });
       let text: string;

@@ -6,7 +6,8 @@ import { ACCEPTED, NO_RESPONSE, REJECTED, type RunOutcome, type Session } from "
  * (r - 1) mod n proposes (the first party listed opens), then every other party, in turn order,
  * accepts or rejects. The offer is agreed when all of them accept and every party's compiled
  * acceptance passes; otherwise the next party proposes in the next round. Talks end at the last
- * round ("deadline") or when the proposer accepts no bundle at all ("conflict").
+ * round ("deadline"). A proposer that accepts no listed bundle (for example before an event makes
+ * one acceptable, under scope "zopa") passes its turn.
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ export function runAlternating(s: Session): RunOutcome {
     s.beginRound(r);
     const i = (r - 1) % n;
     const offer = s.propose(i);
-    if (offer < 0) return { agreement: -1, round: 0, rounds: r, outcome: "conflict" };
+    if (offer < 0) continue; // the proposer accepts no listed bundle (yet): it passes its turn
     s.observe(i, offer);
     let all = s.space.allAccept[offer] === 1;
     responses.fill(NO_RESPONSE);

@@ -1,11 +1,11 @@
 import { TreatylabError } from "../../model/errors.js";
 import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
 import { ACCEPTED, REJECTED, type RunOutcome, type Session } from "../session.js";
-import { zeuthenConcession, zeuthenRisk } from "../strategies/zeuthen.js";
+import { zeuthenConcession, zeuthenOpening, zeuthenRisk } from "../strategies/zeuthen.js";
 
 /**
  * The monotonic concession protocol with the Zeuthen strategy (Zeuthen 1930; Harsanyi 1956;
- * Rosenschein and Zlotkin 1994), bilateral: in round 1 both parties offer their best bundle at
+ * Rosenschein and Zlotkin 1994), bilateral: in round 1 both parties offer their best bundle ({@link zeuthenOpening}) at
  * once. A party accepts the other's offer when it is worth at least its own (and its compiled
  * acceptance passes); if both offers are accepted the seeded generator picks one (Rosenschein and
  * Zlotkin: at random). Otherwise, each next round, the party with the smaller risk (both when
@@ -25,8 +25,8 @@ export function runMonotonicConcession(s: Session): RunOutcome {
     s.beginRound(r);
     const space = s.space;
     if (r === 1) {
-      x[0] = space.own[0]![0] ?? -1;
-      x[1] = space.own[1]![0] ?? -1;
+      x[0] = zeuthenOpening(space, 0, 1);
+      x[1] = zeuthenOpening(space, 1, 0);
       if (x[0] < 0 || x[1] < 0) return { agreement: -1, round: 0, rounds: r, outcome: "conflict" };
     } else {
       const risk0 = zeuthenRisk(space, 0, x[0]!, x[1]!);

@@ -6,7 +6,7 @@ import type { StrategyContext } from "../types.js";
 /** How far above the target (in own utility) {@link pickNear} looks for a bundle the opponents like more. */
 export const MODEL_WINDOW = 0.05;
 /** Most candidates {@link pickNear} compares with the opponent models. */
-export const MODEL_BREADTH = 16;
+export const MODEL_BREADTH = 32;
 
 /**
  * The bundle to offer for a target utility: the acceptable bundle closest to the target from

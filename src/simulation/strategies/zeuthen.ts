@@ -77,6 +77,30 @@ export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, min
 }
 
 /**
+ * The Zeuthen strategy's opening offer for party i against party j: its best bundle; among bundles
+ * equally good for i (within the tolerance), the one best for j (Zeuthen's bargainers know each
+ * other's utilities). -1 when i accepts no bundle.
+ *
+ * @example
+ * ```ts
+ * const first = zeuthenOpening(space, 0, 1);
+ * ```
+ */
+export function zeuthenOpening(space: OutcomeSpace, i: number, j: number): number {
+  const own = space.own[i]!;
+  const ownU = space.ownUtility[i]!;
+  const P = space.parties;
+  let best = own.length === 0 ? -1 : own[0]!;
+  for (let k = 1; k < own.length && ownU[k]! >= ownU[0]! - UTILITY_TOLERANCE; k++) {
+    const y = own[k]!;
+    const wy = space.acceptable[y * P + j] ? space.utility[y * P + j]! : Number.NEGATIVE_INFINITY;
+    const wb = space.acceptable[best * P + j] ? space.utility[best * P + j]! : Number.NEGATIVE_INFINITY;
+    if (wy > wb + UTILITY_TOLERANCE) best = y;
+  }
+  return best;
+}
+
+/**
  * The Zeuthen strategy, bilateral: start with the best bundle; each turn compare risks with the
  * opponent's latest offer and, when its own risk is not larger, make the minimal sufficient
  * concession ({@link zeuthenConcession}); accept an offer worth at least its own current offer.
@@ -104,8 +128,8 @@ export const zeuthenStrategy: StrategyFactory = {
     return {
       propose(ctx) {
         const space = ctx.space;
-        if (mine < 0) mine = space.own[party]![0] ?? -1;
         const other = opponentOffer(ctx);
+        if (mine < 0) mine = zeuthenOpening(space, party, other?.j ?? (party === 0 ? 1 : 0));
         if (mine < 0 || other === null) return mine;
         if (zeuthenRisk(space, party, mine, other.x) <= zeuthenRisk(space, other.j, other.x, mine) + UTILITY_TOLERANCE) {
           const y = zeuthenConcession(space, party, other.j, mine, other.x);

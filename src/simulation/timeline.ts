@@ -1,0 +1,67 @@
+import { prepare } from "../analysis/prepare.js";
+import { type CompiledScenario, compileScenario } from "../model/compile.js";
+import type { Scenario } from "../model/types.js";
+import { applyEvents, scheduleEvents } from "./events.js";
+import { type OutcomeSpace, outcomeSpace, outcomeSpaceOver, zopaUnionRows } from "./outcomeSpace.js";
+import type { SimulationEvent, SpaceScope } from "./types.js";
+
+/**
+ * The versions of a scenario during a run: the scenario and outcome space in force from round 1
+ * and after each round with events, computed before the first round (events are scheduled, so the
+ * whole timeline is known). With scope "zopa" every version's space lists the same bundles (the
+ * union of the versions' ZOPAs), so bundle indices stay stable across events.
+ *
+ * @example
+ * ```ts
+ * const t = buildTimeline(scenario, events, "all");
+ * t.at.get(5)?.space; // the space after the round-5 events
+ * ```
+ */
+export interface Timeline {
+  readonly initial: { readonly scenario: Scenario; readonly space: OutcomeSpace };
+  /** Versions by the round they start in, with the labels of the events applied then. */
+  readonly at: ReadonlyMap<number, { readonly scenario: Scenario; readonly space: OutcomeSpace; readonly labels: readonly string[] }>;
+}
+
+const NO_EVENTS: readonly SimulationEvent[] = Object.freeze([]);
+const cache = new WeakMap<object, WeakMap<object, Partial<Record<SpaceScope, Timeline>>>>();
+
+/**
+ * Builds a run's timeline, or reuses the one built for the same scenario object, events array and
+ * scope (tournaments repeat runs with the same events).
+ *
+ * @example
+ * ```ts
+ * const t = buildTimeline(scenario, [], "zopa");
+ * ```
+ */
+export function buildTimeline(scenario: Scenario, events: readonly SimulationEvent[] | undefined, scope: SpaceScope): Timeline {
+  const list = events && events.length > 0 ? events : NO_EVENTS;
+  const hit = cache.get(scenario)?.get(list)?.[scope];
+  if (hit) return hit;
+  const first = scope === "zopa" ? { compiled: prepare(scenario) } : outcomeSpace(scenario);
+  const schedule = scheduleEvents(list);
+  const versions: { round: number; scenario: Scenario; compiled: CompiledScenario; labels: string[] }[] = [];
+  let current = first.compiled.scenario;
+  for (const round of [...schedule.keys()].sort((a, b) => a - b)) {
+    const evs = schedule.get(round)!;
+    current = applyEvents(current, evs);
+    versions.push({ round, scenario: current, compiled: compileScenario(current), labels: evs.map((e) => e.label) });
+  }
+  let timeline: Timeline;
+  if (scope === "zopa") {
+    const rows = zopaUnionRows([first.compiled, ...versions.map((v) => v.compiled)]);
+    timeline = {
+      initial: { scenario: first.compiled.scenario, space: outcomeSpaceOver(first.compiled, rows) },
+      at: new Map(versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpaceOver(v.compiled, rows), labels: v.labels }])),
+    };
+  } else
+    timeline = {
+      initial: { scenario: first.compiled.scenario, space: first as OutcomeSpace },
+      at: new Map(versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpace(v.compiled), labels: v.labels }])),
+    };
+  let inner = cache.get(scenario);
+  if (!inner) cache.set(scenario, (inner = new WeakMap()));
+  inner.set(list, { ...inner.get(list), [scope]: timeline });
+  return timeline;
+}
