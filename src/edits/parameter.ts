@@ -101,7 +101,7 @@ export function formatParameter(ref: ParameterRef): string {
     case "weight":
       return `${base}.weights${quote(ref.issue)}`;
     case "value":
-      return `${base}.values${quote(ref.issue)}${PLAIN.test(ref.option) || /^[0-9eE.+-]+$/.test(ref.option) ? `.${ref.option}` : `[${JSON.stringify(ref.option)}]`}`;
+      return `${base}.values${quote(ref.issue)}${PLAIN.test(ref.option) || String(Number(ref.option)) === ref.option ? `.${ref.option}` : `[${JSON.stringify(ref.option)}]`}`;
   }
 }
 

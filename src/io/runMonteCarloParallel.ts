@@ -93,7 +93,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
         await pool.run<DrawBlock>(todo, async (r) => {
           out.push(r);
           if (stream) {
-            const z: BlockLine = { block: [r.start, r.end], zopa: r.zopa.index.map((k, j) => [k, r.zopa.count[j]!] as const) };
+            const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };
             await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
           }
           done += r.rows.length;

@@ -86,7 +86,8 @@ export class MonteCarloAccumulator {
       if (this.rows.has(row.draw)) throw new TreatylabError(`draw ${row.draw} was given twice (overlapping shards or a repeated row)`);
       this.rows.set(row.draw, row);
     }
-    block.zopa.index.forEach((k, j) => this.zopa.set(k, (this.zopa.get(k) ?? 0) + block.zopa.count[j]!));
+    const { index, count } = block.zopa;
+    for (let j = 0; j < index.length; j++) this.zopa.set(index[j]!, (this.zopa.get(index[j]!) ?? 0) + count[j]!);
   }
 
   /** The rows in draw order. */

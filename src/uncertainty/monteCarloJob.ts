@@ -64,7 +64,7 @@ export interface DrawBlock {
   readonly start: number;
   readonly end: number;
   readonly rows: readonly DrawRow[];
-  readonly zopa: { readonly index: readonly number[]; readonly count: readonly number[] };
+  readonly zopa: { readonly index: ArrayLike<number> & Iterable<number>; readonly count: ArrayLike<number> & Iterable<number> };
 }
 
 /**
@@ -325,7 +325,8 @@ export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number)
     counts = index.map((k) => c.sparse.get(k)!);
     c.sparse.clear();
   }
-  return { start, end, rows, zopa: { index, count: counts } };
+  // Typed arrays: copied between threads as one block of memory.
+  return { start, end, rows, zopa: { index: Float64Array.from(index), count: Uint32Array.from(counts) } };
 }
 
 /**

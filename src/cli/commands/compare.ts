@@ -13,7 +13,8 @@ import { formatOption, outOption } from "../options.js";
 
 /**
  * The "after" scenario of `compare` / `diff`: a second scenario, or the first with the edits
- * or events of a JSON file (an array of edits, `{ "edits": [...] }`, an event, or `{ "events": [...] }`).
+ * or events of a JSON file: an array of edits, an array of events (objects with `edits`, as in
+ * examples/events/), `{ "edits": [...] }` or `{ "events": [...] }`.
  */
 async function afterScenario(before: Scenario, second: string | undefined, editsFile: string | undefined): Promise<Scenario> {
   if (second && editsFile) throw new TreatylabError("give a second scenario or --edits, not both");
@@ -21,6 +22,11 @@ async function afterScenario(before: Scenario, second: string | undefined, edits
   if (!editsFile) throw new TreatylabError("give a second scenario, or --edits <file> with edits or events to apply to the first");
   const data = (await readJsonFile(editsFile)) as { edits?: unknown; events?: unknown } | unknown[];
   try {
+    if (Array.isArray(data) && data.length > 0 && data.every((x) => x !== null && typeof x === "object" && Array.isArray((x as { edits?: unknown }).edits)))
+      return applyEvents(
+        before,
+        (data as (ScenarioEvent & { label?: string })[]).map((e, k) => ({ ...e, id: e.id ?? e.label ?? `events[${k}]` })),
+      );
     if (Array.isArray(data)) return applyEdits(before, data as ScenarioEdit[]);
     if (data && typeof data === "object" && Array.isArray((data as { events?: unknown }).events)) return applyEvents(before, (data as { events: ScenarioEvent[] }).events);
     if (data && typeof data === "object" && Array.isArray((data as { edits?: unknown }).edits)) return applyEdits(before, (data as { edits: ScenarioEdit[] }).edits);
