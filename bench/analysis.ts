@@ -113,8 +113,9 @@ function runCase(bc: BenchCase): Measurement {
     const [e, ms] = time(() => analyze(c, { algorithm: "enumerate", maxOutcomes: ENUMERATION_LIMIT }));
     enumerateMs = ms;
     enumerateFrontier = e.frontier.length;
-    if (JSON.stringify(e.frontier) !== JSON.stringify(a.frontier) || e.zopa.count !== a.zopa.count)
-      throw new Error(`${bc.name}: the frontier and enumerate analyses differ`);
+    if (JSON.stringify(e.frontier) !== JSON.stringify(a.frontier) || JSON.stringify(e.solutions) !== JSON.stringify(a.solutions))
+      throw new Error(`${bc.name}: the frontier and enumerate analyses differ (frontier ${a.frontier.length} vs ${e.frontier.length} points)`);
+    if (a.zopaCounting.method !== "estimate" && e.zopa.count !== a.zopa.count) throw new Error(`${bc.name}: exact ZOPA counts differ (${a.zopa.count} vs ${e.zopa.count})`);
   }
   return {
     ...base,
@@ -162,7 +163,7 @@ function main(): void {
     if (quick && !bc.quick) continue;
     const r = spawnSync(process.execPath, ["--import", "tsx", self, "--case", bc.name], { encoding: "utf8", maxBuffer: 1 << 26 });
     if (r.status !== 0) {
-      console.error(`${bc.name} failed: ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+      console.error(`${bc.name} failed: ${r.stderr.split("\n").find((l) => /Error/.test(l)) ?? r.stderr.trim().slice(-300)}`);
       continue;
     }
     results.push(JSON.parse(r.stdout) as Measurement);

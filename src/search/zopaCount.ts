@@ -6,7 +6,7 @@ import { issueGroups } from "./issueGroups.js";
 import { VectorCounter } from "./vectorCounter.js";
 
 /** Default largest number of distinct partial utility vectors the counting dynamic program holds. */
-export const DEFAULT_COUNT_STATES = 1 << 19;
+export const DEFAULT_COUNT_STATES = 1 << 17;
 /** Default number of Monte Carlo samples when the count is estimated. */
 export const DEFAULT_COUNT_SAMPLES = 200_000;
 
