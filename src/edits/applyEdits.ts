@@ -28,7 +28,8 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     case "shiftReservation": {
       const p = findParty(d, e.party, at);
-      p.reservation = Math.min(1, Math.max(0, p.reservation + e.by));
+      // Rounded to 12 significant digits: 0.6 - 0.05 gives 0.55, not 0.5499999999999999.
+      p.reservation = Math.min(1, Math.max(0, Number((p.reservation + e.by).toPrecision(12))));
       return;
     }
     case "setPower":
