@@ -5,7 +5,7 @@ const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: str
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", plot: "src/plot.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

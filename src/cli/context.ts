@@ -11,9 +11,14 @@ import { writeFileAtomic } from "../io/writeFileAtomic.js";
 export interface CliContext {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** True when stdout is a terminal (colour, progress bars). */
+  /** True when stdout is a terminal. */
   readonly isTTY: boolean;
+  /** Width of the terminal in characters: tables are fitted to it. */
   readonly columns: number;
+  /** Colour on stdout (a terminal, no NO_COLOR; see `useColor`); default false. */
+  readonly color?: boolean;
+  /** Colour on stderr (errors); default false. */
+  readonly stderrColor?: boolean;
 }
 
 /**

@@ -7,12 +7,22 @@
  * ```
  * @module
  */
+import { useColor } from "./format/style.js";
 import { runCli } from "./program.js";
+
+// A closed pipe (`treatylab ... | head`) ends the program quietly instead of with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  columns: process.stdout.columns ?? 100,
+  columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || 100),
+  color: useColor(Boolean(process.stdout.isTTY), process.env),
+  stderrColor: useColor(Boolean(process.stderr.isTTY), process.env),
 });
 process.exitCode = code;

@@ -2,6 +2,8 @@ import { Command, CommanderError } from "commander";
 import { TreatylabError } from "../model/errors.js";
 import { commands } from "./commands/index.js";
 import type { CliContext } from "./context.js";
+import { configureTables } from "./format/renderTable.js";
+import { textStyle } from "./format/style.js";
 
 /** Exit codes of the `treatylab` command. */
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
@@ -27,15 +29,23 @@ export function buildProgram(ctx: CliContext): Command {
       "after",
       `
 Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
+Output: tables fit the terminal width; colour only on a terminal (NO_COLOR turns it off);
+progress bars (stderr) only on a terminal; --out files are written atomically.
 
 Examples:
   $ treatylab analyze ukraine-2025
   $ treatylab check ukraine-2025 --proposal examples/proposals/us-28-point-plan.json --set army-cap=800
+  $ treatylab report ukraine-2025 -o report.html
   $ treatylab scenarios`,
     );
   for (const register of commands) register(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) });
   return program;
+}
+
+/** The first line of a message (errors print one line; `--verbose` shows the rest). */
+function oneLine(message: string): string {
+  return message.split("\n")[0]!.trim();
 }
 
 /**
@@ -48,7 +58,9 @@ Examples:
  * ```
  */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  configureTables({ maxWidth: ctx.columns, color: ctx.color ?? false });
   const program = buildProgram(ctx);
+  const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
@@ -58,10 +70,10 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       return EXIT.input; // commander already printed its one-line message
     }
     if (err instanceof TreatylabError) {
-      ctx.stderr(`treatylab: ${err.message}\n`);
+      ctx.stderr(`${prefix} ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
-    ctx.stderr(`treatylab: internal error: ${(err as Error)?.message ?? String(err)}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`);
+    ctx.stderr(`${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`);
     if (argv.includes("--verbose")) ctx.stderr(`${(err as Error)?.stack ?? ""}\n`);
     return EXIT.internal;
   }

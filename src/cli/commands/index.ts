@@ -5,6 +5,8 @@ import { registerCheck } from "./check.js";
 import { registerExplain } from "./explain.js";
 import { registerConvert } from "./convert.js";
 import { registerDivide } from "./divide.js";
+import { registerPlot } from "./plot.js";
+import { registerReport } from "./report.js";
 import { registerScenarios } from "./scenarios.js";
 import { registerSchema } from "./schema.js";
 import { registerSimulate } from "./simulate.js";
@@ -41,5 +43,7 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerMonteCarlo,
   registerMerge,
   registerCompare,
+  registerPlot,
+  registerReport,
   // (new commands: add their register function above this line)
 ];

@@ -1,0 +1,63 @@
+import { type Command, Option } from "commander";
+import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { loadScenario } from "../../io/loadScenario.js";
+import { buildReport } from "../../report/buildReport.js";
+import { type CliContext, emit } from "../context.js";
+import { progressBar } from "../progress.js";
+import { positiveInteger } from "../options.js";
+import { collect } from "../proposalInput.js";
+import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
+
+/**
+ * Registers `treatylab report <scenario> -o report.html`: one self-contained HTML file with the
+ * scenario, its analysis tables and plots.
+ *
+ * @example
+ * ```ts
+ * registerReport(program, ctx);
+ * ```
+ */
+export function registerReport(program: Command, ctx: CliContext): void {
+  program
+    .command("report")
+    .description("write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots")
+    .argument("<scenario>", "a scenario JSON file, a GENIUS folder or a built-in id (see `treatylab scenarios`)")
+    .addOption(new Option("-o, --out <file>", "write the report to <file> (atomically); default: stdout"))
+    .option("-p, --proposal <file>", "a proposal to check and mark: { \"title\", \"bundle\": {...} } (repeatable)", collect, [])
+    .option("-a, --attach <file>", "a --format json result of simulate, sweep, tornado or montecarlo to plot (repeatable)", collect, [])
+    .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
+    .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
+    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
+    .addHelpText(
+      "after",
+      `
+The file needs no network to open: styles and plots (SVG) are inline, source addresses are plain text.
+Plots need the packages vega and vega-lite (installed with treatylab's development dependencies).
+
+Examples:
+  $ treatylab report nash-1950 -o nash.html
+  $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
+  $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html`,
+    )
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number }) => {
+      const scenario = await loadScenario(ref);
+      const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
+      const attachments = await Promise.all(opts.attach.map(readPlottableResult));
+      const bar = progressBar("report");
+      try {
+        const html = await buildReport(scenario, {
+          proposals,
+          attachments,
+          parties: partyList(opts.parties),
+          seed: opts.seed,
+          maxOutcomes: opts.maxOutcomes,
+          generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
+          onProgress: (done, total) => bar.update(done, total),
+        });
+        bar.stop();
+        await emit(ctx, html, opts.out);
+      } finally {
+        bar.stop();
+      }
+    });
+}

@@ -1,0 +1,30 @@
+/**
+ * treatylab plots and reports (`treatylab/plot`): Vega-Lite spec builders (plain JSON, no
+ * dependency), SVG rendering with Vega, and the self-contained HTML report. Rendering needs the
+ * optional peer dependencies `vega` and `vega-lite` (`npm install vega@^5.33 vega-lite@^5.23`);
+ * the spec builders work without them, so specs can be rendered by any Vega-Lite tool.
+ *
+ * @example
+ * ```ts
+ * import { analyze, nash1950 } from "treatylab";
+ * import { renderSvg, utilitySpaceSpec } from "treatylab/plot";
+ * const svg = await renderSvg(utilitySpaceSpec(nash1950, analyze(nash1950)));
+ * ```
+ * @module
+ */
+export { VEGA_LITE_SCHEMA, PLOT_CONFIG, plotSpec, plotNumber, type VegaLiteSpec, type Json, type PlotSize } from "./plots/spec.js";
+export { MARKERS, SOLUTION_LABELS, markerScales, type MarkerName } from "./plots/markers.js";
+export { utilitySample, type UtilitySample, type UtilitySampleOptions, type SamplePoint } from "./plots/utilitySample.js";
+export { utilitySpaceSpec, type UtilitySpaceOptions, type PlottedProposal } from "./plots/utilitySpace.js";
+export { frontierMatrixSpec } from "./plots/frontierMatrix.js";
+export { parallelCoordinatesSpec } from "./plots/parallelCoordinates.js";
+export { frontierRows, type FrontierRow } from "./plots/frontierPoints.js";
+export { negotiationTraceSpec, type TraceOptions } from "./plots/negotiationTrace.js";
+export { sweepSpec, type SweepPlotOptions } from "./plots/sweepLines.js";
+export { tornadoSpec, type TornadoPlotOptions } from "./plots/tornadoChart.js";
+export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";
+export { scenarioPlot, scenarioPlots, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, type NamedPlot, type ScenarioPlotOptions } from "./plots/scenarioPlots.js";
+export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPlot.js";
+export { renderSvg, loadVega, VEGA_INSTALL } from "./render/renderSvg.js";
+export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
+export { reportHtml, type ReportModel } from "./report/reportHtml.js";

@@ -1,0 +1,82 @@
+import { analyze } from "../analysis/analyze.js";
+import { checkProposal } from "../analysis/checkProposal.js";
+import { prepare } from "../analysis/prepare.js";
+import type { Bundle, Scenario } from "../model/types.js";
+import { type PlottableResult, resultPlot } from "../plots/resultPlot.js";
+import { type NamedPlot, scenarioPlots } from "../plots/scenarioPlots.js";
+import { renderSvg } from "../render/renderSvg.js";
+import { reportHtml } from "./reportHtml.js";
+import { namespaceSvgIds } from "./svgIds.js";
+
+/**
+ * A proposal to check in the report (for example a published plan), with its label.
+ *
+ * @example
+ * ```ts
+ * const p: ReportProposal = { label: "US 28-point plan", bundle: { nato: "constitution-ban", ... } };
+ * ```
+ */
+export interface ReportProposal {
+  readonly label: string;
+  readonly bundle: Bundle;
+}
+
+/**
+ * Options of {@link buildReport}.
+ *
+ * @example
+ * ```ts
+ * const o: ReportOptions = { proposals: [plan], attachments: [{ kind: "trace", result: run }], seed: "1" };
+ * ```
+ */
+export interface ReportOptions {
+  /** Proposals to check (verdicts table, marked on the utility space). */
+  readonly proposals?: readonly ReportProposal[];
+  /** Results of other commands to plot in the report (negotiation traces, sweeps, tornados, Monte Carlo). */
+  readonly attachments?: readonly PlottableResult[];
+  /** Party ids of the utility-space axes (default: the first two). */
+  readonly parties?: readonly string[];
+  /** Seed of the utility-space sample (default "0"). */
+  readonly seed?: string;
+  /** Enumeration limit of the analysis (see `analyze`). */
+  readonly maxOutcomes?: number;
+  /** Shown in the footer (default "treatylab"). */
+  readonly generator?: string;
+  /** Called before each step (analysis, then each figure) with the steps done and the total. */
+  readonly onProgress?: (done: number, total: number, step: string) => void;
+}
+
+/**
+ * Analyses a scenario, checks the given proposals, draws the plots (and those of the attached
+ * results) and lays everything out as one self-contained HTML page (see {@link reportHtml}).
+ * Needs `vega` and `vega-lite` for the plots. Deterministic: same inputs and seed, same bytes.
+ *
+ * @example
+ * ```ts
+ * import { nash1950 } from "treatylab";
+ * import { buildReport } from "treatylab/plot";
+ * const html = await buildReport(nash1950);
+ * ```
+ */
+export async function buildReport(scenario: Scenario, options: ReportOptions = {}): Promise<string> {
+  const c = prepare(scenario);
+  const progress = options.onProgress ?? (() => undefined);
+  progress(0, 1, "analysis");
+  const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
+  const proposals = (options.proposals ?? []).map((p) => ({ label: p.label, check: checkProposal(c, p.bundle) }));
+  const plots: NamedPlot[] = [
+    ...scenarioPlots(c, analysis, {
+      parties: options.parties,
+      seed: options.seed,
+      proposals: proposals.map((p) => ({ label: p.label, utilities: p.check.utilities })),
+    }),
+    ...(options.attachments ?? []).map(resultPlot),
+  ];
+  const figures = [];
+  for (const [k, plot] of plots.entries()) {
+    progress(k + 1, plots.length + 1, plot.kind);
+    figures.push({ kind: plot.kind, caption: plot.caption, svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`) });
+  }
+  progress(plots.length + 1, plots.length + 1, "done");
+  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab" });
+}

@@ -1,0 +1,202 @@
+import { readFileSync } from "node:fs";
+import { compile } from "vega-lite";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { checkProposal } from "../../src/analysis/checkProposal.js";
+import { TreatylabError } from "../../src/model/errors.js";
+import type { Bundle, Scenario } from "../../src/model/types.js";
+import { frontierMatrixSpec } from "../../src/plots/frontierMatrix.js";
+import { monteCarloSpec } from "../../src/plots/monteCarloChart.js";
+import { negotiationTraceSpec } from "../../src/plots/negotiationTrace.js";
+import { parallelCoordinatesSpec } from "../../src/plots/parallelCoordinates.js";
+import { detectResult, resultPlot } from "../../src/plots/resultPlot.js";
+import type { VegaLiteSpec } from "../../src/plots/spec.js";
+import { sweepSpec } from "../../src/plots/sweepLines.js";
+import { tornadoSpec } from "../../src/plots/tornadoChart.js";
+import { utilitySpaceSpec } from "../../src/plots/utilitySpace.js";
+import { renderSvg } from "../../src/render/renderSvg.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { sweep } from "../../src/sensitivity/sweep.js";
+import { sweepOutput } from "../../src/sensitivity/sweepPart.js";
+import { tornado } from "../../src/sensitivity/tornado.js";
+import { simulate } from "../../src/simulation/simulate.js";
+import { monteCarlo } from "../../src/uncertainty/monteCarlo.js";
+
+const nash = builtinScenario("nash-1950");
+const nashAnalysis = analyze(nash);
+const empty: Scenario = {
+  id: "empty",
+  issues: [{ id: "x", options: [{ id: "a" }, { id: "b" }] }],
+  parties: [
+    { id: "p", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.5 },
+    { id: "q", weights: { x: 1 }, values: { x: { a: 0, b: 1 } }, reservation: 0.6 },
+  ],
+};
+
+type Layer = { data: { values: Record<string, unknown>[] }; mark: { type: string } | string };
+const layers = (spec: VegaLiteSpec): Layer[] => spec.layer as unknown as Layer[];
+const valuesWith = (spec: VegaLiteSpec, marker: string): Record<string, unknown>[] =>
+  layers(spec).flatMap((l) => l.data.values.filter((v) => v.marker === marker));
+
+/** A spec is plain JSON (no NaN, undefined or functions) and compiles with Vega-Lite. */
+function expectValidSpec(spec: VegaLiteSpec): void {
+  expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  expect(() => compile(spec as never)).not.toThrow();
+}
+
+describe("utility-space spec", () => {
+  it("plots the analysis: the frontier, the four solutions and the disagreement point at the reservations", () => {
+    const spec = utilitySpaceSpec(nash, nashAnalysis);
+    expectValidSpec(spec);
+    const frontier = valuesWith(spec, "Pareto frontier");
+    // the frontier appears twice (line and points), each time once per frontier point
+    expect(frontier).toHaveLength(2 * nashAnalysis.frontier.length);
+    for (const f of nashAnalysis.frontier)
+      expect(frontier.some((p) => Math.abs((p.x as number) - f.utilities.bill!) < 1e-6 && Math.abs((p.y as number) - f.utilities.jack!) < 1e-6)).toBe(true);
+    for (const [key, name] of [["nash", "Nash"], ["kalaiSmorodinsky", "Kalai-Smorodinsky"], ["egalitarian", "Egalitarian"], ["utilitarian", "Utilitarian"]] as const) {
+      const [pt] = valuesWith(spec, name);
+      expect(pt?.x).toBeCloseTo(nashAnalysis.solutions[key]!.utilities.bill!, 6);
+      expect(pt?.y).toBeCloseTo(nashAnalysis.solutions[key]!.utilities.jack!, 6);
+    }
+    const [noDeal] = valuesWith(spec, "no deal");
+    expect(noDeal?.x).toBeCloseTo(nash.parties[0]!.reservation, 6);
+    expect(noDeal?.y).toBeCloseTo(nash.parties[1]!.reservation, 6);
+  });
+
+  it("marks checked proposals where checkProposal puts them, and projects onto the chosen parties", () => {
+    const u = builtinScenario("ukraine-2025");
+    const plan = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle };
+    const a = analyze(u);
+    const utilities = checkProposal(u, plan.bundle, { alternatives: 0 }).utilities;
+    const spec = utilitySpaceSpec(u, a, { parties: ["ukraine", "eu"], proposals: [{ label: "plan", utilities }], zoom: true, maxPoints: 200 });
+    expectValidSpec(spec);
+    const [p] = valuesWith(spec, "proposal");
+    expect(p?.x).toBeCloseTo(utilities.ukraine!, 6);
+    expect(p?.y).toBeCloseTo(utilities.eu!, 6);
+    const [noDeal] = valuesWith(spec, "no deal");
+    expect([noDeal?.x, noDeal?.y]).toEqual([0.55, 0.6]);
+  });
+
+  it("rejects unknown or repeated parties with one clear line", () => {
+    expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "joe"] })).toThrow(TreatylabError);
+    expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "joe"] })).toThrow(/unknown party "joe"; parties: bill, jack/);
+    expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "bill"] })).toThrow(/two different parties/);
+  });
+
+  it("draws an empty ZOPA without solutions or frontier", () => {
+    const a = analyze(empty);
+    const spec = utilitySpaceSpec(empty, a);
+    expectValidSpec(spec);
+    expect(valuesWith(spec, "Pareto frontier")).toHaveLength(0);
+    expect(valuesWith(spec, "Nash")).toHaveLength(0);
+    expect(valuesWith(spec, "outside the ZOPA").length).toBeGreaterThan(0);
+  });
+});
+
+describe("multi-party frontier specs", () => {
+  const u = builtinScenario("ukraine-2025");
+  const a = analyze(u);
+  it("the scatter matrix has one panel per pair of parties, each with every frontier point", () => {
+    const spec = frontierMatrixSpec(a);
+    expectValidSpec(spec);
+    const rows = spec.vconcat as unknown as { hconcat: { layer: Layer[] }[] }[];
+    const panels = rows.flatMap((r) => r.hconcat);
+    expect(panels).toHaveLength((4 * 3) / 2);
+    for (const p of panels) expect(p.layer[0]!.data.values).toHaveLength(a.frontier.length);
+  });
+  it("parallel coordinates have one line per frontier point and solution, one vertex per party", () => {
+    const spec = parallelCoordinatesSpec(a);
+    expectValidSpec(spec);
+    const [frontier, solutions] = layers(spec);
+    expect(frontier!.data.values).toHaveLength(a.frontier.length * 4);
+    expect(new Set(solutions!.data.values.map((v) => v.series))).toEqual(new Set(["Nash", "Kalai-Smorodinsky", "Egalitarian", "Utilitarian"]));
+  });
+  it("both say so when the ZOPA is empty", () => {
+    const e = analyze(empty);
+    for (const spec of [frontierMatrixSpec(e), parallelCoordinatesSpec(e)]) {
+      expectValidSpec(spec);
+      expect(JSON.stringify(spec.title)).toMatch(/ZOPA is empty/);
+    }
+  });
+});
+
+describe("result specs", () => {
+  const run = simulate(nash, { seed: "3", rounds: 30, parties: { bill: { strategy: "boulware" }, jack: { strategy: "conceder" } } });
+  const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+  const rows = sweep(nash, spec);
+  const sweepOut = sweepOutput(nash, spec, rows, { start: 0, end: rows.length });
+  const torn = tornado(nash, { metric: { party: "bill" } });
+  const mc = monteCarlo(nash, { "parties.*.reservation": { spread: 0.2 } }, { draws: 60, seed: "1" });
+
+  it("recognises each command's JSON output, and nothing else", () => {
+    const roundTrip = <T>(x: T): unknown => JSON.parse(JSON.stringify(x));
+    expect(detectResult(roundTrip(run))?.kind).toBe("trace");
+    expect(detectResult(roundTrip(sweepOut))?.kind).toBe("sweep");
+    expect(detectResult(roundTrip(torn))?.kind).toBe("tornado");
+    expect(detectResult(roundTrip({ breakEven: { entries: [] }, tornado: torn }))?.kind).toBe("tornado");
+    expect(detectResult(roundTrip(mc))?.kind).toBe("montecarlo");
+    expect(detectResult(roundTrip(nash))).toBeNull();
+    expect(detectResult([1, 2])).toBeNull();
+  });
+
+  it("the trace has each party's utility of each offer, as simulate reports it", () => {
+    const s = negotiationTraceSpec(run);
+    expectValidSpec(s);
+    const [line] = layers(s);
+    expect(line!.data.values).toHaveLength(run.trace.length * 2);
+    run.trace.forEach((t, k) => {
+      const bill = line!.data.values.find((v) => v.move === k + 1 && v.party === "bill");
+      expect(bill?.utility).toBeCloseTo(t.utilities.bill!, 6);
+      expect(bill?.round).toBe(t.round);
+    });
+  });
+
+  it("the sweep plots one ZOPA size per row, the tornado two bars per parameter, Monte Carlo the top bundles", () => {
+    const sw = sweepSpec(sweepOut);
+    expectValidSpec(sw);
+    const zopa = (sw.vconcat as unknown as { layer: Layer[] }[])[0]!.layer[0]!.data.values;
+    expect(zopa.map((z) => z.zopa)).toEqual(rows.map((r) => r.zopaSize));
+    const t = tornadoSpec(torn, { bars: 3 });
+    expectValidSpec(t);
+    expect(layers(t)[0]!.data.values).toHaveLength(2 * Math.min(3, torn.bars.length));
+    const m = monteCarloSpec(mc, { bundles: 5 });
+    expectValidSpec(m);
+    expect(layers(m)[0]!.data.values.map((v) => v.pZopa)).toEqual(mc.bundles.slice(0, 5).map((b) => Math.round(b.pZopa * 1e6) / 1e6));
+  });
+
+  it("a two-axis sweep is a heat map with one cell per grid point", () => {
+    const spec2 = { axes: [{ parameter: "parties.bill.reservation", values: [0.3, 0.4] }, { parameter: "parties.jack.reservation", values: [0.3, 0.4, 0.5] }] };
+    const rows2 = sweep(nash, spec2);
+    const s = sweepSpec(sweepOutput(nash, spec2, rows2, { start: 0, end: rows2.length }));
+    expectValidSpec(s);
+    expect(s.mark).toBe("rect");
+    expect((s.data as { values: unknown[] }).values).toHaveLength(6);
+  });
+
+  it("renders every kind to SVG with its title", async () => {
+    for (const r of [
+      { kind: "trace", result: run },
+      { kind: "sweep", result: sweepOut },
+      { kind: "tornado", result: torn },
+      { kind: "montecarlo", result: mc },
+    ] as const) {
+      const plot = resultPlot(r);
+      const svg = await renderSvg(plot.spec);
+      expect(svg.startsWith("<svg")).toBe(true);
+      const title = plot.spec.title as { text: string };
+      expect(svg).toContain(title.text.replace(/&/g, "&amp;"));
+    }
+  });
+});
+
+describe("renderSvg", () => {
+  it("draws one symbol per frontier point and solution marker in the nash-1950 utility space", async () => {
+    const svg = await renderSvg(utilitySpaceSpec(nash, nashAnalysis));
+    expect(svg).toMatch(/^<svg[^>]*width="\d+"/);
+    expect(svg).toContain("utility of Bill");
+    expect(svg).toContain("Kalai-Smorodinsky");
+  });
+  it("turns an invalid spec into one clear error", async () => {
+    await expect(renderSvg({ mark: "no-such-mark" })).rejects.toThrow(TreatylabError);
+  });
+});
