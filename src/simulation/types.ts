@@ -25,7 +25,8 @@ export interface SimulationEvent {
  * `u * discount^(t-1) - costPerRound * (t-1)`; no agreement after R rounds is worth
  * `reservation * discount^R - costPerRound * R` (the war goes on and costs the same).
  * These are per-round factors, unlike the scenario's GENIUS-style `discount` (per unit of normalised time):
- * a GENIUS factor D over a deadline of T rounds corresponds to a per-round factor D^(1/T).
+ * with normalised time t = (round - 1) / (T - 1) over a deadline of T rounds, a GENIUS factor D
+ * corresponds to a per-round factor D^(1/(T - 1)).
  *
  * @example
  * ```ts

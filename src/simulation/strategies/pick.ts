@@ -1,12 +1,13 @@
 import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
 import { delayedValue } from "../delay.js";
+import type { FrequencyModel } from "../opponentModel.js";
 import { positionAtOrAbove } from "../outcomeSpace.js";
 import type { StrategyContext } from "../types.js";
 
 /** How far above the target (in own utility) {@link pickNear} looks for a bundle the opponents like more. */
 export const MODEL_WINDOW = 0.05;
 /** Most candidates {@link pickNear} compares with the opponent models. */
-export const MODEL_BREADTH = 32;
+export const MODEL_BREADTH = 16;
 
 /**
  * The bundle to offer for a target utility: the acceptable bundle closest to the target from
@@ -28,14 +29,20 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
   const own = space.own[p]!;
   const ownU = space.ownUtility[p]!;
   if (!useModel || space.parties < 2) return own[pos]!;
-  for (let q = 0; q < space.parties; q++) if (q !== p && ctx.model(q).observed === 0) return own[pos]!;
+  const models: FrequencyModel[] = [];
+  for (let q = 0; q < space.parties; q++) {
+    if (q === p) continue;
+    const m = ctx.model(q);
+    if (m.observed === 0) return own[pos]!;
+    models.push(m);
+  }
   const top = Math.min(target + MODEL_WINDOW, ceiling) + UTILITY_TOLERANCE;
   let best = own[pos]!;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = pos, seen = 0; k >= 0 && seen < MODEL_BREADTH && ownU[k]! <= top; k--, seen++) {
     const b = own[k]!;
     let score = 0;
-    for (let q = 0; q < space.parties; q++) if (q !== p) score += ctx.model(q).predict(space, b);
+    for (let m = 0; m < models.length; m++) score += models[m]!.predict(space, b);
     if (score > bestScore + UTILITY_TOLERANCE) {
       bestScore = score;
       best = b;
