@@ -124,7 +124,7 @@ export { compareScenarios, SOLUTION_NAMES, type SolutionName, type ScenarioCompa
 export { sweep, sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepAxis, type SweepSpec, type SweepPlan, type SweepRow } from "./sensitivity/sweep.js";
 export { sweepOutput, mergeSweepParts, type SweepOutput } from "./sensitivity/sweepPart.js";
 export { whatIfOutcome, SOLVERS, type WhatIfOutcome } from "./sensitivity/whatIfOutcome.js";
-export { breakEven, MAX_WEIGHT_SHARE, type BreakEvenOptions, type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult } from "./sensitivity/breakEven.js";
+export { breakEven, breakEvenParameters, MAX_WEIGHT_SHARE, type BreakEvenOptions, type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult } from "./sensitivity/breakEven.js";
 export { tornado, type TornadoMetric, type TornadoOptions, type TornadoBar, type TornadoResult } from "./sensitivity/tornado.js";
 export { parseUncertainty, uncertaintySchema, distributionSchema, CONFIDENCE_SPREAD, type UncertaintySpec, type DistributionSpec, type Distribution } from "./uncertainty/types.js";
 export { resolveUncertainty, type UncertainParameter } from "./uncertainty/resolveUncertainty.js";
@@ -149,7 +149,7 @@ export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./unc
 export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
 export { hashJson } from "./batch/hashJson.js";
 export { checkCoverage } from "./batch/checkCoverage.js";
-export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob } from "./batch/batchTasks.js";
+export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob, type SensitivityJob } from "./batch/batchTasks.js";
 export { decomposedFrontier, sortFrontier, DEFAULT_MEMORY_BUDGET_BYTES, type DecomposedFrontier, type DecomposedFrontierOptions } from "./search/decomposedFrontier.js";
 export { countZopa, DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES, type ZopaCount, type ZopaCountOptions } from "./search/zopaCount.js";
 export { countBundles } from "./search/walkBundles.js";

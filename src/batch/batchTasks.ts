@@ -1,5 +1,6 @@
 import { validateScenario } from "../model/validate.js";
 import type { Scenario } from "../model/types.js";
+import { type BreakEvenEntry, type BreakEvenOptions, breakEven } from "../sensitivity/breakEven.js";
 import { planSweep, type SweepPlan, type SweepRow, type SweepSpec, sweepRow } from "../sensitivity/sweep.js";
 import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock } from "../uncertainty/monteCarloJob.js";
 
@@ -42,6 +43,24 @@ const sweep: BatchTask<SweepJob, { scenario: Scenario; plan: SweepPlan }, SweepR
 };
 
 /**
+ * The job of a break-even analysis run one parameter per item: `parameters` are concrete paths.
+ *
+ * @example
+ * ```ts
+ * const job: SensitivityJob = { scenario, options: { parameters: ["parties.a.reservation", "parties.b.reservation"] } };
+ * ```
+ */
+export interface SensitivityJob {
+  readonly scenario: Scenario;
+  readonly options: BreakEvenOptions & { readonly parameters: readonly string[] };
+}
+
+const sensitivity: BatchTask<SensitivityJob, { scenario: Scenario; options: SensitivityJob["options"] }, BreakEvenEntry[]> = {
+  prepare: (job) => ({ scenario: validateScenario(job.scenario), options: job.options }),
+  run: (ctx, start, end) => [...breakEven(ctx.scenario, { ...ctx.options, parameters: ctx.options.parameters.slice(start, end) }).entries],
+};
+
+/**
  * The batch tasks worker threads can run, by name.
  *
  * @example
@@ -49,7 +68,7 @@ const sweep: BatchTask<SweepJob, { scenario: Scenario; plan: SweepPlan }, SweepR
  * BATCH_TASKS.sweep.run(BATCH_TASKS.sweep.prepare(job), 0, 10);
  * ```
  */
-export const BATCH_TASKS = { montecarlo, sweep } as const;
+export const BATCH_TASKS = { montecarlo, sweep, sensitivity } as const;
 
 /**
  * A batch task's name.

@@ -83,6 +83,31 @@ export interface BreakEvenResult {
 /** Largest share of a party's weight a break-even search moves a weight to. */
 export const MAX_WEIGHT_SHARE = 0.999;
 
+/**
+ * The parameters a break-even analysis covers: the given paths or patterns expanded (default
+ * every weight and reservation), without repeats, in the order given. Only reservations and
+ * weights are accepted.
+ *
+ * @example
+ * ```ts
+ * breakEvenParameters(nash1950, ["parties.*.reservation"]).map(formatParameter);
+ * // ["parties.bill.reservation", "parties.jack.reservation"]
+ * ```
+ */
+export function breakEvenParameters(s: Scenario, patterns: readonly string[] = ["parties.*.weights.*", "parties.*.reservation"]): ParameterRef[] {
+  const refs: ParameterRef[] = [];
+  const seen = new Set<string>();
+  for (const pat of patterns)
+    for (const ref of expandParameters(s, pat)) {
+      if (ref.kind !== "reservation" && ref.kind !== "weight")
+        throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
+      const key = formatParameter(ref);
+      if (!seen.has(key)) refs.push(ref);
+      seen.add(key);
+    }
+  return refs;
+}
+
 interface Axis {
   readonly x0: number;
   readonly lo: number;
@@ -131,17 +156,7 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
   const steps = options.steps ?? 64;
   const precision = options.precision ?? 1e-7;
   if (!Number.isInteger(steps) || steps < 1) throw new TreatylabError(`break-even steps ${steps} is not a positive integer`);
-  const patterns = options.parameters ?? ["parties.*.weights.*", "parties.*.reservation"];
-  const refs: ParameterRef[] = [];
-  const seen = new Set<string>();
-  for (const pat of patterns)
-    for (const ref of expandParameters(s, pat)) {
-      if (ref.kind !== "reservation" && ref.kind !== "weight")
-        throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
-      const key = formatParameter(ref);
-      if (!seen.has(key)) refs.push(ref);
-      seen.add(key);
-    }
+  const refs = breakEvenParameters(s, options.parameters);
   const base = whatIfOutcome(s, [], solution, options.maxOutcomes);
   const entries = refs.map((ref): BreakEvenEntry => {
     const b = getParameter(s, ref);

@@ -10,6 +10,7 @@ import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
 import { runSweepParallel } from "../../src/io/runSweepParallel.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
+import { breakEven } from "../../src/sensitivity/breakEven.js";
 import { monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
 import { drawScenario, prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
@@ -167,9 +168,12 @@ describe("CLI contract", () => {
     expect(sw.code).toBe(0);
     expect(sw.out.split("\n")[0]).toBe("parties.bill.reservation,zopaSize,nash.bill,nash.jack,nash.bundle");
     expect(sw.out.trim().split("\n")).toHaveLength(4);
-    const se = await run("sensitivity", "nash-1950", "-p", "parties.*.reservation", "--format", "json");
+    const se = await run("sensitivity", "nash-1950", "-p", "parties.*.reservation", "-p", "parties.bill.weights.pen", "--format", "json", "--threads", "2");
     expect(se.code).toBe(0);
-    expect(JSON.parse(se.out).breakEven.entries).toHaveLength(2);
+    expect(JSON.parse(se.out).breakEven.entries).toHaveLength(3);
+    expect(JSON.parse(se.out).breakEven).toEqual(
+      JSON.parse(JSON.stringify(breakEven(validateScenario(nash1950), { parameters: ["parties.*.reservation", "parties.bill.weights.pen"] }))),
+    );
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-cmp-"));
     const edits = path.join(dir, "edits.json");
     await fs.writeFile(edits, JSON.stringify({ events: [{ id: "squeeze", edits: [{ op: "shiftReservation", party: "bill", by: 0.2 }] }] }));

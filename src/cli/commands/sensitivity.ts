@@ -1,7 +1,11 @@
 import { type Command, Option } from "commander";
 import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
-import { type BreakEvenChange, breakEven } from "../../sensitivity/breakEven.js";
+import { type BreakEvenChange, type BreakEvenEntry, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
+import { formatParameter } from "../../edits/parameter.js";
+import { BatchPool } from "../../io/batchPool.js";
+import { availableParallelism } from "node:os";
+import { progressBar } from "../progress.js";
 import type { SolutionName } from "../../sensitivity/compareScenarios.js";
 import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit } from "../context.js";
@@ -31,6 +35,7 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
     .addOption(new Option("--solution <name>", "the solution watched").default("nash"))
     .option("-p, --param <pattern>", "parameters (paths or patterns with *; repeatable); default every weight and reservation", collect, [])
     .addOption(new Option("--steps <n>", "scan points per direction before bisection").argParser(positiveInteger).default(64))
+    .addOption(new Option("-t, --threads <k>", "worker threads (one parameter at a time each; same result for any k)").argParser(positiveInteger).default(availableParallelism()))
     .addOption(new Option("--metric <m>", 'tornado metric: "zopa" (ZOPA size) or "utility:<party>" (at the solution)').default("zopa"))
     .addOption(new Option("--reservation-swing <x>", "tornado: absolute swing of reservations").argParser(Number).default(0.05))
     .addOption(new Option("--weight-swing <x>", "tornado: relative swing of weights").argParser(Number).default(0.25))
@@ -46,7 +51,7 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: { solution: string; param: string[]; steps: number; metric: string; reservationSwing: number; weightSwing: number; format: TableFormat | "json"; out?: string },
+        opts: { solution: string; param: string[]; steps: number; threads: number; metric: string; reservationSwing: number; weightSwing: number; format: TableFormat | "json"; out?: string },
       ) => {
         const scenario = await loadScenario(ref);
         const solution = parseSolutions(opts.solution)[0] as SolutionName;
@@ -55,7 +60,24 @@ Examples:
         else if (opts.metric.startsWith("utility:")) metric = { party: opts.metric.slice("utility:".length) };
         else throw new TreatylabError(`--metric "${opts.metric}": expected zopa or utility:<party>`);
         const parameters = opts.param.length ? { parameters: opts.param } : {};
-        const be = breakEven(scenario, { solution, steps: opts.steps, ...parameters });
+        // Break-even searches run one parameter per block on worker threads.
+        const paths = breakEvenParameters(scenario, opts.param.length ? opts.param : undefined).map(formatParameter);
+        const base = breakEven(scenario, { solution, steps: opts.steps, parameters: [] });
+        const pool = new BatchPool("sensitivity", { scenario, options: { solution, steps: opts.steps, parameters: paths } }, opts.threads);
+        const progress = progressBar("parameters");
+        let entries: BreakEvenEntry[][];
+        try {
+          let done = 0;
+          progress.update(0, paths.length);
+          entries = await pool.run<BreakEvenEntry[]>(
+            paths.map((_, k) => [k, k + 1] as const),
+            () => progress.update(++done, paths.length),
+          );
+        } finally {
+          progress.stop();
+          await pool.close();
+        }
+        const be = { ...base, entries: entries.flat() };
         const tor = tornado(scenario, { solution, metric, reservationSwing: opts.reservationSwing, weightSwing: opts.weightSwing, ...parameters });
         if (opts.format === "json") {
           await emit(ctx, JSON.stringify({ breakEven: be, tornado: tor }, null, 2), opts.out);
