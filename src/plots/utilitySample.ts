@@ -21,6 +21,8 @@ export interface UtilitySampleOptions {
   readonly enumerateLimit?: number;
   /** Seed of the sampling generator (seedrandom); default "0". */
   readonly seed?: string;
+  /** Most ZOPA bundles the separate ZOPA walk visits in a large space; default 2 000 000. */
+  readonly zopaWalkLimit?: number;
 }
 
 /**
@@ -54,6 +56,8 @@ export interface UtilitySample {
   readonly exhaustive: boolean;
   /** Number of bundles behind the points. */
   readonly bundles: number;
+  /** True when the ZOPA walk of a large space stopped at `zopaWalkLimit` (its sample then covers the first bundles in walk order only). */
+  readonly zopaTruncated: boolean;
 }
 
 const GRID = 250;
@@ -85,7 +89,8 @@ function inZopa(c: CompiledScenario, bundle: Int32Array, u: Float64Array): boole
  * Two parties' utilities over the outcome space, for a utility-space plot. Small spaces (up to
  * `enumerateLimit` bundles) are walked exhaustively; larger ones are sampled uniformly with a
  * seeded generator (random bundles, infeasible ones dropped). Because the ZOPA is often a tiny
- * share of a large space, the ZOPA is walked separately and sampled too. Points are merged on a
+ * share of a large space, the ZOPA is walked separately and sampled too (the walk stops after
+ * `zopaWalkLimit` ZOPA bundles, so huge ZOPAs stay fast; `zopaTruncated` says so). Points are merged on a
  * 1/250 grid, so the plot stays light. Same scenario, options and seed give the same points.
  *
  * @example
@@ -114,7 +119,11 @@ export function utilitySample(c: CompiledScenario, options: UtilitySampleOptions
       utilities(c, b, u);
       all.add(u[px]!, u[py]!, inZopa(c, b, u));
     }
-    walkBundles(c, { zopaOnly: true }, (_b, u2) => zopa.add(u2[px]!, u2[py]!, true));
+    const cap = options.zopaWalkLimit ?? 2_000_000;
+    walkBundles(c, { zopaOnly: true }, (_b, u2) => {
+      zopa.add(u2[px]!, u2[py]!, true);
+      return zopa.seen() >= cap;
+    });
   }
   const cells = new Map<string, { x: number; y: number; zopa: boolean; count: number }>();
   for (const [x, y, z] of [...all.items, ...zopa.items]) {
@@ -127,5 +136,5 @@ export function utilitySample(c: CompiledScenario, options: UtilitySampleOptions
   }
   // Outside points first so ZOPA points are drawn on top; then by coordinates (stable output).
   const points = [...cells.values()].sort((a, b) => Number(a.zopa) - Number(b.zopa) || a.x - b.x || a.y - b.y);
-  return { points, exhaustive, bundles: all.items.length + zopa.items.length };
+  return { points, exhaustive, bundles: all.items.length + zopa.items.length, zopaTruncated: !exhaustive && zopa.seen() >= (options.zopaWalkLimit ?? 2_000_000) };
 }

@@ -154,6 +154,7 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
   const subtitle = [
     projected ? `Projection onto ${nameX} and ${nameY} of a ${c.partyIds.length}-party space; ${how}.` : `${how[0]!.toUpperCase()}${how.slice(1)}.`,
     `Shaded: both get at least their reservation. ZOPA: every party accepts (reservations, red lines, ratification).`,
+    ...(sample.zopaTruncated ? ["ZOPA points: a sample of the first ZOPA bundles in walk order (the ZOPA is too large to walk)."] : []),
   ];
   return plotSpec(options.title ?? `Utility space: ${s.title ?? s.id}`, subtitle, {
     width: options.width ?? 440,

@@ -124,6 +124,13 @@ function issuesSection(s: Scenario): string {
   );
 }
 
+/** The ZOPA size as counted: exact, or an estimate with its standard error. */
+function zopaCount(a: Analysis): string {
+  const z = a.zopaCounting;
+  if (!z) return String(a.zopa.count);
+  return z.method === "estimate" ? `≈ ${z.countExact} (± ${z.standardError.toPrecision(2)})` : z.countExact;
+}
+
 function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string {
   const sols = SOLUTION_LABELS.flatMap(([k, name]) => {
     const sol = a.solutions[k];
@@ -131,7 +138,7 @@ function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string
   });
   const parties = a.parties;
   const body: string[] = [
-    `<div class="summary"><div><b>${escapeHtml(a.outcomesExact)}</b>feasible settlements</div><div><b>${a.zopa.count}</b>in the ZOPA (${(a.zopa.share * 100).toFixed(3)}%)</div><div><b>${a.frontier.length}</b>Pareto-optimal in the ZOPA</div></div>`,
+    `<div class="summary"><div><b>${escapeHtml(a.outcomesExact)}</b>feasible settlements</div><div><b>${escapeHtml(zopaCount(a))}</b>in the ZOPA (${(a.zopa.share * 100).toFixed(3)}%)</div><div><b>${a.frontier.length}</b>Pareto-optimal in the ZOPA</div></div>`,
   ];
   if (sols.length === 0) body.push("<p>The ZOPA is empty: no settlement is acceptable to every party, so no bargaining solution exists.</p>");
   else {
