@@ -65,6 +65,15 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
     expect(csv).toHaveLength(19);
   });
 
+  it("simulate reads events from a file and marks them in the trace; --scope zopa runs ukraine-2025", async () => {
+    const argv = ["simulate", "ukraine-2025", "--protocol", "stacked", "--scope", "zopa", "--rounds", "30", "--seed", "1", "--format", "json"];
+    const r = await cli([...argv, "--strategy", "russia=boulware,ukraine=conceder", "--events", "examples/events/sanctions.json"]);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.trace.find((t: { round: number }) => t.round === 5).events).toEqual(["new US sanctions lower Russia's no-deal utility by 0.05"]);
+    expect(j.trace.filter((t: { events: string[] }) => t.events.length > 0)).toHaveLength(1);
+  });
+
   it("bad input fails with one line and exit code 2", async () => {
     for (const argv of [
       ["simulate", "nash-1950", "--strategy", "bill=sneaky"],
@@ -73,6 +82,7 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
       ["simulate", "nash-1950", "--events", "/nonexistent/events.json"],
       ["spe", "nash-1950", "--rounds", "3", "--discount", "bob=0.9"],
       ["rubinstein", "--discount", "a=0.9"],
+      ["simulate", "ukraine-2025", "--protocol", "stacked"],
     ]) {
       const r = await cli(argv);
       expect(r.code, argv.join(" ")).toBe(2);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdits, builtinStrategies, simulate } from "../../src/index.js";
-import type { ProtocolName, SimulationEvent } from "../../src/simulation/types.js";
+import type { ProtocolName, SimulationEvent, SpaceScope } from "../../src/simulation/types.js";
 import type { Scenario } from "../../src/model/types.js";
 import { acceptsOf, smallScenarioArb } from "./arb.js";
 
@@ -29,6 +29,7 @@ const caseArb = fc
       strategies: fc.array(fc.constantFrom(...names), { minLength: s.parties.length, maxLength: s.parties.length }),
       events: eventArb(s),
       rounds: fc.integer({ min: 1, max: 30 }),
+      scope: fc.constantFrom<SpaceScope>("all", "zopa"),
     }),
   );
 
@@ -36,7 +37,7 @@ type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 function run(c: Case) {
   const parties = Object.fromEntries(c.s.parties.map((p, k) => [p.id, { strategy: c.protocol === "zeuthen" ? "zeuthen" : c.strategies[k]! }]));
-  return simulate(c.s, { protocol: c.protocol, seed: c.seed, rounds: c.rounds, parties, events: c.events });
+  return simulate(c.s, { protocol: c.protocol, seed: c.seed, rounds: c.rounds, parties, events: c.events, scope: c.scope });
 }
 
 describe("simulation properties", () => {

@@ -169,7 +169,7 @@ export function startText(space: OutcomeSpace, given: Bundle | undefined): numbe
   const c = space.compiled;
   if (given) {
     const k = space.find(toIndexBundle(c, given, "startText"));
-    if (k < 0) throw new TreatylabError("startText breaks a constraint of the scenario; give a feasible bundle");
+    if (k < 0) throw new TreatylabError('startText is not in the outcome space: it breaks a constraint (or, with scope "zopa", some party never accepts it); give another bundle');
     return k;
   }
   const row = new Int32Array(space.issues);
@@ -229,7 +229,8 @@ function objection(space: OutcomeSpace, p: number, k: number): { party: number; 
  * 1982): each round the mediator presents a text; each party accepts it (its strategy's rule and
  * compiled acceptance) or states what it cannot accept (red lines crossed, shortfall) and the
  * one-issue change that would improve it most; if all accept, it is the agreement; otherwise the
- * mediator revises the text by its rule ({@link reviseText}).
+ * mediator revises the text by its rule ({@link reviseText}). With an empty outcome space (scope
+ * "zopa" and no bundle every party ever accepts) there is no text: the run ends at once in conflict.
  *
  * @example
  * ```ts
@@ -240,6 +241,7 @@ export function runSingleText(s: Session, rule: MediatorRule, start: Bundle | un
   const n = s.n;
   const responses = new Uint8Array(n);
   s.beginRound(1);
+  if (s.space.size === 0) return { agreement: -1, round: 0, rounds: 0, outcome: "conflict" }; // scope "zopa" with an empty ZOPA throughout
   let text = startText(s.space, start);
   for (let r = 1; r <= s.lastRound; r++) {
     if (r > 1) s.beginRound(r);
