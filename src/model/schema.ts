@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { uncertaintySchema } from "./uncertaintySchema.js";
 
 const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -158,4 +159,5 @@ export const scenarioSchema = z.strictObject({
   parties: z.array(partySchema).min(1, { message: "at least one party" }),
   constraints: z.array(constraintSchema).optional(),
   notes: notesSchema.optional(),
+  uncertainty: uncertaintySchema.optional(),
 });

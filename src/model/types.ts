@@ -23,6 +23,8 @@
  * @module
  */
 
+import type { UncertaintySpec } from "./uncertaintySchema.js";
+
 /** How sure the modeller is of a number. */
 export type Confidence = "low" | "medium" | "high";
 
@@ -320,6 +322,11 @@ export interface Scenario {
   readonly constraints?: readonly Constraint[];
   /** Scenario-wide assumptions, keyed by topic. */
   readonly notes?: Readonly<Record<string, Note>>;
+  /**
+   * Which numbers are uncertain and how (parameter path or pattern to distribution), for Monte
+   * Carlo runs: see docs/what-ifs.md. Ignored by the exact analysis.
+   */
+  readonly uncertainty?: UncertaintySpec;
 }
 
 /**
