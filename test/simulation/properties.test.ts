@@ -69,12 +69,12 @@ describe("simulation properties", () => {
   it("time-dependent offers never rise in the proposer's own utility", () => {
     fc.assert(
       fc.property(
-        smallScenarioArb({ redLines: true, maxIssues: 4, maxOptions: 5 }),
+        smallScenarioArb({ redLines: true, maxIssues: 5, maxOptions: 6 }),
         fc.constantFrom("boulware", "linear", "conceder", "time-dependent:e=0.5", "time-dependent:e=3:k=0.1", "linear:model=0"),
         fc.constantFrom(...names),
         fc.nat(1000),
         (s, mine, theirs, seed) => {
-          const r = simulate(s, { seed, rounds: 40, parties: { p0: { strategy: mine }, p1: { strategy: theirs } } });
+          const r = simulate(s, { seed, rounds: 200, parties: { p0: { strategy: mine }, p1: { strategy: theirs } } });
           const own = r.trace.filter((t) => t.proposer === "p0").map((t) => t.utilities.p0!);
           for (let k = 1; k < own.length; k++) expect(own[k]!).toBeLessThanOrEqual(own[k - 1]! + 1e-9);
         },
