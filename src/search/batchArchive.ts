@@ -1,6 +1,7 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "./pointStore.js";
+import { type CoverIndex, coverIndex } from "./coverIndex.js";
 import { skylineOf } from "./skyline.js";
 
 /** Recent dominators checked before a point is buffered. */
@@ -9,10 +10,10 @@ const CACHE = 16;
 /**
  * A Pareto archive for streams of millions of points (the enumeration kernel's output), with the
  * same result as {@link ParetoArchive}: one point per class of equal utility vectors, the first
- * bundle under `compare`, none dominated. A point dominated by one of the last few dominators is
- * dropped at once; the others are buffered and merged with the frontier by a sorted skyline
- * sweep when the buffer fills, so the cost per point is a few comparisons, not a scan of the
- * frontier. Memory: the frontier plus the buffer.
+ * bundle under `compare`, none dominated. A point dominated by one of the last few dominators, or
+ * by the frontier as of the last merge (cover queries on a {@link CoverIndex}), is dropped at
+ * once; the others are buffered and merged with the frontier by a sorted skyline sweep when the
+ * buffer fills. Memory: the frontier plus the buffer.
  *
  * @example
  * ```ts
@@ -27,6 +28,8 @@ export class BatchArchive {
   private readonly cache: Float64Array;
   private cached = 0;
   private compareIdx: (i: number, j: number) => number;
+  private index: CoverIndex;
+  private readonly probe: Float64Array;
 
   constructor(
     private readonly dims: number,
@@ -37,6 +40,23 @@ export class BatchArchive {
     this.store = new PointStore(dims, width, 1024);
     this.cache = new Float64Array(CACHE * dims);
     this.compareIdx = this.comparator(this.store);
+    this.index = coverIndex(dims, UTILITY_TOLERANCE);
+    this.probe = new Float64Array(dims);
+  }
+
+  /** Whether the frontier of the last merge strictly dominates u: covers it with one coordinate raised past the tolerance. */
+  private dominatedByFrontier(u: ArrayLike<number>): boolean {
+    if (this.frontier === 0) return false;
+    const q = this.probe;
+    const D = this.dims;
+    for (let d = 0; d < D; d++) q[d] = u[d]!;
+    for (let m = 0; m < D; m++) {
+      q[m] = u[m]! + 2 * UTILITY_TOLERANCE * (1 + 1e-6);
+      const hit = this.index.covers(q, 0);
+      q[m] = u[m]!;
+      if (hit) return true;
+    }
+    return false;
   }
 
   private comparator(store: PointStore): (i: number, j: number) => number {
@@ -67,6 +87,7 @@ export class BatchArchive {
         return;
       }
     }
+    if (this.dominatedByFrontier(utilities)) return;
     const i = this.store.add();
     for (let d = 0; d < D; d++) this.store.values[i * D + d] = utilities[d]!;
     for (let m = 0; m < this.width; m++) this.store.bundles[i * this.width + m] = bundle[m]!;
@@ -84,6 +105,8 @@ export class BatchArchive {
     for (const i of kept) next.copyFrom(s, i);
     this.store = next;
     this.frontier = next.size;
+    this.index = coverIndex(this.dims, UTILITY_TOLERANCE);
+    for (let i = 0; i < next.size; i++) this.index.insert(next.values, i * this.dims);
     this.compareIdx = this.comparator(next);
   }
 
