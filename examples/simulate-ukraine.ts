@@ -9,16 +9,15 @@
  *
  * Run: npx tsx examples/simulate-ukraine.ts
  */
-import { applyEdits, builtinScenario, simulate, type SimulationEvent, type SimulationResult } from "../src/index.js";
+import { applyEdits, builtinScenario, sanctionsEvent, simulate, type SimulationEvent, type SimulationResult } from "../src/index.js";
 
 const bilateral = applyEdits(builtinScenario("ukraine-2025"), [
   { op: "removeParty", party: "us" },
   { op: "removeParty", party: "eu" },
 ]);
 
-const sanctions: SimulationEvent[] = [
-  { round: 5, label: "new US sanctions: Russia's no-deal utility -0.05", edits: [{ op: "shiftReservation", party: "russia", by: -0.05 }] },
-];
+// A named event (src/edits/events.ts) scheduled for round 5: Russia's no-deal utility falls by 0.05.
+const sanctions: SimulationEvent[] = [{ round: 5, ...sanctionsEvent({ target: "russia", by: 0.05 }), label: "new US sanctions: Russia's no-deal utility -0.05" }];
 
 const run = (events: SimulationEvent[], deadline?: number): SimulationResult =>
   simulate(bilateral, {

@@ -19,7 +19,7 @@ export function scheduleEvents(events: readonly SimulationEvent[]): Map<number, 
   const out = new Map<number, SimulationEvent[]>();
   events.forEach((e, k) => {
     if (!Number.isSafeInteger(e.round) || e.round < 1) throw new TreatylabError(`events[${k}].round is ${String(e.round)}; expected a round number >= 1`);
-    if (typeof e.label !== "string") throw new TreatylabError(`events[${k}].label: expected a string`);
+    if (e.label !== undefined && typeof e.label !== "string") throw new TreatylabError(`events[${k}].label: expected a string`);
     if (!Array.isArray(e.edits)) throw new TreatylabError(`events[${k}].edits: expected an array of scenario edits`);
     e.edits.forEach((edit, j) => {
       if (AGENDA_OPS.has((edit as { op: string }).op))
@@ -48,9 +48,21 @@ export function applyEvents(scenario: Scenario, events: readonly SimulationEvent
     try {
       s = applyEdits(s, e.edits);
     } catch (err) {
-      if (err instanceof TreatylabError) throw new TreatylabError(`event "${e.label}" (round ${e.round}): ${err.message}`);
+      if (err instanceof TreatylabError) throw new TreatylabError(`event "${eventLabel(e)}" (round ${e.round}): ${err.message}`);
       throw err;
     }
   }
   return s;
+}
+
+/**
+ * The label an event shows in the trace: its label, else its id, else "event".
+ *
+ * @example
+ * ```ts
+ * eventLabel({ round: 5, id: "sanctions-on-russia", edits: [] }); // "sanctions-on-russia"
+ * ```
+ */
+export function eventLabel(e: SimulationEvent): string {
+  return e.label ?? e.id ?? "event";
 }

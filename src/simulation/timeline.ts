@@ -1,7 +1,7 @@
 import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
-import { applyEvents, scheduleEvents } from "./events.js";
+import { applyEvents, eventLabel, scheduleEvents } from "./events.js";
 import { type OutcomeSpace, outcomeSpace, outcomeSpaceOver, zopaUnionRows } from "./outcomeSpace.js";
 import type { SimulationEvent, SpaceScope } from "./types.js";
 
@@ -46,7 +46,7 @@ export function buildTimeline(scenario: Scenario, events: readonly SimulationEve
   for (const round of [...schedule.keys()].sort((a, b) => a - b)) {
     const evs = schedule.get(round)!;
     current = applyEvents(current, evs);
-    versions.push({ round, scenario: current, compiled: compileScenario(current), labels: evs.map((e) => e.label) });
+    versions.push({ round, scenario: current, compiled: compileScenario(current), labels: evs.map(eventLabel) });
   }
   let timeline: Timeline;
   if (scope === "zopa") {

@@ -16,7 +16,10 @@ import type { OutcomeSpace } from "./outcomeSpace.js";
  */
 export interface SimulationEvent {
   readonly round: number;
-  readonly label: string;
+  /** Shown in the trace (default: the id, else "event"). */
+  readonly label?: string;
+  /** Set by the named-event helpers (`sanctionsEvent`...): `{ round: 5, ...sanctionsEvent({ target: "russia", by: 0.05 }) }`. */
+  readonly id?: string;
   readonly edits: readonly ScenarioEdit[];
 }
 

@@ -6,6 +6,7 @@ import {
   FrequencyModel,
   outcomeSpace,
   positionAtOrAbove,
+  sanctionsEvent,
   simulate,
   timeDependentTarget,
   TreatylabError,
@@ -126,6 +127,12 @@ describe("events, deadlines and delay", () => {
     expect(r.trace.find((t) => t.round === 5)?.events).toEqual(["new sanctions"]);
     const without = simulate(war, { rounds: 30, seed: 1, parties: { russia: { strategy: "boulware" }, ukraine: { strategy: "conceder" } } });
     expect(without.agreement).toBeNull();
+  });
+
+  it("accepts the named events of src/edits/events.ts, labelled by id", () => {
+    const r = simulate(war, { rounds: 30, events: [{ round: 5, ...sanctionsEvent({ target: "russia", by: 0.2 }) }], parties: { russia: { strategy: "boulware" }, ukraine: { strategy: "conceder" } } });
+    expect(r.trace.find((t) => t.round === 5)?.events).toEqual(["New sanctions on russia"]);
+    expect(r.agreement).not.toBeNull();
   });
 
   it("events may not change the agenda", () => {
