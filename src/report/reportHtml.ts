@@ -160,7 +160,7 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
     const verdicts = htmlTable(
       ["party", "utility", "reservation", "gain", "accepts", "why not"],
       check.verdicts.map((v) => [
-        v.party,
+        s.parties.find((p) => p.id === v.party)?.label ?? v.party,
         f3(v.utility),
         f3(v.reservation),
         f3(v.gain),
