@@ -7,7 +7,14 @@ import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { type OutcomeSpace, outcomeSpace } from "../simulation/outcomeSpace.js";
 
-/** Most rounds {@link subgamePerfectEquilibrium} solves. */
+/**
+ * Most rounds {@link subgamePerfectEquilibrium} solves.
+ *
+ * @example
+ * ```ts
+ * subgamePerfectEquilibrium(s, { rounds: MAX_SPE_ROUNDS });
+ * ```
+ */
 export const MAX_SPE_ROUNDS = 1_000_000;
 
 /**

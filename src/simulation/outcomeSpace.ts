@@ -10,7 +10,14 @@ import { nashSolution } from "../solutions/nash.js";
 import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
-/** Most feasible bundles a simulation or equilibrium computation lists (memory: about 40 bytes each for 4 issues and 2 parties). */
+/**
+ * Most feasible bundles a simulation or equilibrium computation lists (memory: about 40 bytes each for 4 issues and 2 parties).
+ *
+ * @example
+ * ```ts
+ * countFeasible(compiled) <= BigInt(MAX_SIMULATION_BUNDLES); // else use scope "zopa"
+ * ```
+ */
 export const MAX_SIMULATION_BUNDLES = 2_000_000;
 
 /**

@@ -8,7 +8,14 @@ import { parseStrategy } from "./strategies/registry.js";
 import { buildTimeline, type Timeline } from "./timeline.js";
 import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyContext } from "./types.js";
 
-/** Most rounds a run may last. */
+/**
+ * Most rounds a run may last.
+ *
+ * @example
+ * ```ts
+ * simulate(s, { rounds: MAX_ROUNDS }); // the longest run allowed
+ * ```
+ */
 export const MAX_ROUNDS = 1_000_000;
 
 class PartyContext implements StrategyContext {
@@ -32,11 +39,32 @@ class PartyContext implements StrategyContext {
   }
 }
 
-/** Response codes of the compact trace. */
+/**
+ * Response codes of the compact trace.
+ *
+ * @example
+ * ```ts
+ * session.moves?.responses[k * n + p] === NO_RESPONSE; // p did not answer move k
+ * ```
+ */
 export const NO_RESPONSE = 0;
-/** The party accepted. */
+/**
+ * The party accepted.
+ *
+ * @example
+ * ```ts
+ * session.moves?.responses[k * n + p] === ACCEPTED;
+ * ```
+ */
 export const ACCEPTED = 1;
-/** The party rejected. */
+/**
+ * The party rejected.
+ *
+ * @example
+ * ```ts
+ * session.moves?.responses[k * n + p] === REJECTED;
+ * ```
+ */
 export const REJECTED = 2;
 
 /**

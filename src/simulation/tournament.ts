@@ -8,7 +8,14 @@ import { negotiate } from "./simulate.js";
 import { parseStrategy } from "./strategies/registry.js";
 import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFactory } from "./types.js";
 
-/** Most runs one tournament may contain. */
+/**
+ * Most runs one tournament may contain.
+ *
+ * @example
+ * ```ts
+ * strategies.length ** parties * seeds <= MAX_TOURNAMENT_RUNS;
+ * ```
+ */
 export const MAX_TOURNAMENT_RUNS = 1_000_000;
 
 /**

@@ -122,10 +122,24 @@ export interface StrategyFactory {
  */
 export type SpaceScope = "all" | "zopa";
 
-/** The negotiation protocols. */
+/**
+ * The negotiation protocols.
+ *
+ * @example
+ * ```ts
+ * const p: ProtocolName = "single-text";
+ * ```
+ */
 export type ProtocolName = "alternating" | "stacked" | "single-text" | "zeuthen";
 
-/** The single-negotiating-text mediator's rules. */
+/**
+ * The single-negotiating-text mediator's rules.
+ *
+ * @example
+ * ```ts
+ * simulate(s, { protocol: "single-text", mediator: "nash" satisfies MediatorRule });
+ * ```
+ */
 export type MediatorRule = "joint-gains" | "nash" | "fairness";
 
 /**
@@ -173,7 +187,14 @@ export interface SimulationOptions {
   readonly trace?: boolean;
 }
 
-/** A party's answer to an offer or text. */
+/**
+ * A party's answer to an offer or text.
+ *
+ * @example
+ * ```ts
+ * result.trace[0]!.responses.ukraine === ("reject" satisfies Response);
+ * ```
+ */
 export type Response = "accept" | "reject";
 
 /**

@@ -9,7 +9,14 @@ import { formatSimulation, type SimulationFormat } from "../format/formatSimulat
 import { partyNumbers, partyValues } from "../partyValues.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 
-/** Options shared by `simulate` and `tournament`. */
+/**
+ * Options shared by `simulate` and `tournament`, as commander parses them.
+ *
+ * @example
+ * ```ts
+ * const o: NegotiationCliOptions = { protocol: "alternating", rounds: 100, seed: "0", scope: "all" };
+ * ```
+ */
 export interface NegotiationCliOptions {
   protocol: ProtocolName;
   rounds: number;

@@ -1,7 +1,14 @@
 import type { SimulationResult } from "../../simulation/types.js";
 import { renderTable, type TableFormat } from "./renderTable.js";
 
-/** Output formats of `treatylab simulate`. */
+/**
+ * Output formats of `treatylab simulate`.
+ *
+ * @example
+ * ```ts
+ * const f: SimulationFormat = "csv";
+ * ```
+ */
 export type SimulationFormat = TableFormat | "json";
 
 /**

@@ -54,7 +54,14 @@ export function forEachNeighbour(space: OutcomeSpace, k: number, visit: (j: numb
   }
 }
 
-/** Most two-issue changes the mediator examines per revision; above it only one-issue changes are tried. */
+/**
+ * Most two-issue changes the mediator examines per revision; above it only one-issue changes are tried.
+ *
+ * @example
+ * ```ts
+ * MAX_PAIR_CHANGES; // above it the mediator tries one-issue changes only
+ * ```
+ */
 export const MAX_PAIR_CHANGES = 20_000;
 
 /**

@@ -4,9 +4,23 @@ import type { FrequencyModel } from "../opponentModel.js";
 import { positionAtOrAbove } from "../outcomeSpace.js";
 import type { StrategyContext } from "../types.js";
 
-/** How far above the target (in own utility) {@link pickNear} looks for a bundle the opponents like more. */
+/**
+ * How far above the target (in own utility) {@link pickNear} looks for a bundle the opponents like more.
+ *
+ * @example
+ * ```ts
+ * pickNear(ctx, 0.7, 0.7 + MODEL_WINDOW, true);
+ * ```
+ */
 export const MODEL_WINDOW = 0.05;
-/** Most candidates {@link pickNear} compares with the opponent models. */
+/**
+ * Most candidates {@link pickNear} compares with the opponent models.
+ *
+ * @example
+ * ```ts
+ * MODEL_BREADTH; // 16 predictions per offer at most
+ * ```
+ */
 export const MODEL_BREADTH = 16;
 
 /**
