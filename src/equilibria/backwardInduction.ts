@@ -5,7 +5,8 @@ import { TreatylabError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
-import { type OutcomeSpace, outcomeSpace } from "../simulation/outcomeSpace.js";
+import type { OutcomeSpace } from "../simulation/outcomeSpace.js";
+import { buildTimeline } from "../simulation/timeline.js";
 
 /**
  * Most rounds {@link subgamePerfectEquilibrium} solves.
@@ -101,7 +102,8 @@ function firstAtLeast(u: Float64Array, threshold: number): number {
  * at least its continuation value; the proposer agrees now when its best accepted offer is worth
  * at least its continuation; among equally good offers it picks the one better for the responder,
  * then the canonically first bundle. Values are kept in current-round terms (no underflow), and
- * each round costs O(log n) after an O(n log n) sort.
+ * each round costs O(log n) after an O(n log n) sort, n the ZOPA's size (found with the pruned
+ * ZOPA walk, so the scenario's full outcome space is never listed).
  *
  * @example
  * ```ts
@@ -111,7 +113,9 @@ function firstAtLeast(u: Float64Array, threshold: number): number {
  * ```
  */
 export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOptions): SpeResult {
-  const space = outcomeSpace(scenario);
+  // Only bundles both parties accept can be agreed, so the ZOPA is all the induction needs (and
+  // it is found with the pruned walk: scenarios with millions of bundles stay tractable).
+  const space = buildTimeline(scenario, [], "zopa").initial.space;
   const c = space.compiled;
   if (space.parties !== 2) throw new TreatylabError(`the subgame-perfect equilibrium is computed for two parties; the scenario has ${space.parties}`);
   const T = options.rounds;
