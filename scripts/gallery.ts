@@ -25,6 +25,7 @@ import { sweep } from "../src/sensitivity/sweep.js";
 import { sweepOutput } from "../src/sensitivity/sweepPart.js";
 import { tornado } from "../src/sensitivity/tornado.js";
 import { simulate } from "../src/simulation/simulate.js";
+import { tournament } from "../src/simulation/tournament.js";
 import { monteCarlo } from "../src/uncertainty/monteCarlo.js";
 
 /**
@@ -50,7 +51,7 @@ const KIND_TITLES: Readonly<Record<string, string>> = {
 
 /**
  * Every gallery entry: the standard plots of each built-in scenario, then seeded result plots
- * on nash-1950 (a negotiation trace, a sweep, a tornado and a Monte Carlo run).
+ * on nash-1950 (a negotiation trace, a tournament, a sweep, a tornado and a Monte Carlo run).
  *
  * @example
  * ```ts
@@ -71,6 +72,12 @@ export function galleryEntries(): GalleryEntry[] {
     heading: "Nash (1950): a negotiation trace (Boulware against Conceder)",
     command: "treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7 --format json -o run.json && treatylab plot run.json",
     plot: resultPlot({ kind: "trace", result: run }),
+  });
+  entries.push({
+    file: "nash-1950-tournament.svg",
+    heading: "Nash (1950): a strategy tournament",
+    command: "treatylab tournament nash-1950 --strategies boulware,linear,conceder,hardliner,tit-for-tat --rounds 50 --seed 1 --format json -o t.json && treatylab plot t.json",
+    plot: resultPlot({ kind: "tournament", result: tournament([nash], { strategies: ["boulware", "linear", "conceder", "hardliner", "tit-for-tat"], rounds: 50, seed: 1 }) }),
   });
   const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.1, to: 0.7, steps: 13 }] };
   const rows = sweep(nash, spec);

@@ -22,6 +22,7 @@ export { frontierRows, type FrontierRow } from "./plots/frontierPoints.js";
 export { negotiationTraceSpec, type TraceOptions } from "./plots/negotiationTrace.js";
 export { sweepSpec, type SweepPlotOptions } from "./plots/sweepLines.js";
 export { tornadoSpec, type TornadoPlotOptions } from "./plots/tornadoChart.js";
+export { tournamentSpec, type TournamentSummary } from "./plots/tournamentChart.js";
 export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";
 export { scenarioPlot, scenarioPlots, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, type NamedPlot, type ScenarioPlotOptions } from "./plots/scenarioPlots.js";
 export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPlot.js";

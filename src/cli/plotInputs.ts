@@ -23,7 +23,7 @@ export async function readLabelledProposal(file: string): Promise<ReportProposal
 }
 
 /**
- * Reads a result another command wrote as JSON (`simulate`, `sweep`, `tornado`, `montecarlo`) for
+ * Reads a result another command wrote as JSON (`simulate`, `tournament`, `sweep`, `sensitivity`, `montecarlo`) for
  * plotting, or throws a one-line error saying what was expected.
  *
  * @example
@@ -33,7 +33,7 @@ export async function readLabelledProposal(file: string): Promise<ReportProposal
  */
 export async function readPlottableResult(file: string): Promise<PlottableResult> {
   const r = detectResult(await readJsonFile(file));
-  if (!r) throw new TreatylabError(`${file}: not a result treatylab can plot; expected the --format json output of simulate, sweep, tornado or montecarlo`);
+  if (!r) throw new TreatylabError(`${file}: not a result treatylab can plot; expected the --format json output of simulate, tournament, sweep, sensitivity or montecarlo`);
   return r;
 }
 

@@ -8,6 +8,7 @@ import { negotiationTraceSpec } from "./negotiationTrace.js";
 import type { NamedPlot } from "./scenarioPlots.js";
 import { sweepSpec } from "./sweepLines.js";
 import { tornadoSpec } from "./tornadoChart.js";
+import { type TournamentSummary, tournamentSpec } from "./tournamentChart.js";
 
 /**
  * A result another command printed as JSON that treatylab can plot, tagged by kind.
@@ -21,13 +22,14 @@ export type PlottableResult =
   | { readonly kind: "trace"; readonly result: SimulationResult }
   | { readonly kind: "sweep"; readonly result: SweepOutput }
   | { readonly kind: "tornado"; readonly result: TornadoResult }
-  | { readonly kind: "montecarlo"; readonly result: MonteCarloResult };
+  | { readonly kind: "montecarlo"; readonly result: MonteCarloResult }
+  | { readonly kind: "tournament"; readonly result: TournamentSummary };
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 
 /**
- * Recognises the JSON output of `simulate`, `sweep`, `sensitivity` (its tornado) or `montecarlo`
- * (by its shape), or returns null when the value is none of them (for instance a scenario).
+ * Recognises the JSON output of `simulate`, `tournament`, `sweep`, `sensitivity` (its tornado) or
+ * `montecarlo` (by its shape), or returns null when the value is none of them (for instance a scenario).
  *
  * @example
  * ```ts
@@ -43,14 +45,16 @@ export function detectResult(value: unknown): PlottableResult | null {
   if (Array.isArray(value.trace) && typeof value.protocol === "string" && isObject(value.strategies) && isObject(value.metrics))
     return { kind: "trace", result: value as unknown as SimulationResult };
   if (Array.isArray(value.bars) && "metric" in value && typeof value.baseMetric === "number") return { kind: "tornado", result: value as unknown as TornadoResult };
+  if (Array.isArray(value.summary) && typeof value.protocol === "string" && value.summary.every((s) => isObject(s) && typeof s.strategy === "string" && typeof s.agreementRate === "number"))
+    return { kind: "tournament", result: value as unknown as TournamentSummary };
   // `treatylab sensitivity --format json` prints { breakEven, tornado }.
   if (isObject(value.tornado) && !Array.isArray(value.trace)) return detectResult(value.tornado);
   return null;
 }
 
 /**
- * The plot of a recognised result: a negotiation trace, sweep lines (or a heat map), a tornado
- * chart or Monte Carlo acceptance probabilities.
+ * The plot of a recognised result: a negotiation trace, a tournament's strategy ranking, sweep
+ * lines (or a heat map), a tornado chart or Monte Carlo acceptance probabilities.
  *
  * @example
  * ```ts
@@ -68,5 +72,7 @@ export function resultPlot(r: PlottableResult): NamedPlot {
       return { kind: r.kind, caption: "Which numbers matter most: the outcome at each parameter's low and high setting.", spec: tornadoSpec(r.result) };
     case "montecarlo":
       return { kind: r.kind, caption: "How robust the settlements are when the numbers are uncertain.", spec: monteCarloSpec(r.result) };
+    case "tournament":
+      return { kind: r.kind, caption: "How each negotiation strategy fares against the others.", spec: tournamentSpec(r.result) };
   }
 }

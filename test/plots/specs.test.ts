@@ -20,6 +20,8 @@ import { sweep } from "../../src/sensitivity/sweep.js";
 import { sweepOutput } from "../../src/sensitivity/sweepPart.js";
 import { tornado } from "../../src/sensitivity/tornado.js";
 import { simulate } from "../../src/simulation/simulate.js";
+import { tournament } from "../../src/simulation/tournament.js";
+import { tournamentSpec } from "../../src/plots/tournamentChart.js";
 import { monteCarlo } from "../../src/uncertainty/monteCarlo.js";
 
 const nash = builtinScenario("nash-1950");
@@ -126,6 +128,7 @@ describe("result specs", () => {
   const rows = sweep(nash, spec);
   const sweepOut = sweepOutput(nash, spec, rows, { start: 0, end: rows.length });
   const torn = tornado(nash, { metric: { party: "bill" } });
+  const tour = tournament([nash], { strategies: ["boulware", "conceder", "hardliner"], seed: 1, rounds: 30 });
   const mc = monteCarlo(nash, { "parties.*.reservation": { spread: 0.2 } }, { draws: 60, seed: "1" });
 
   it("recognises each command's JSON output, and nothing else", () => {
@@ -135,6 +138,8 @@ describe("result specs", () => {
     expect(detectResult(roundTrip(torn))?.kind).toBe("tornado");
     expect(detectResult(roundTrip({ breakEven: { entries: [] }, tornado: torn }))?.kind).toBe("tornado");
     expect(detectResult(roundTrip(mc))?.kind).toBe("montecarlo");
+    expect(detectResult(roundTrip(tour))?.kind).toBe("tournament");
+    expect(detectResult(roundTrip({ seed: tour.seed, protocol: tour.protocol, runs: tour.runs.length, summary: tour.summary }))?.kind).toBe("tournament");
     expect(detectResult(roundTrip(nash))).toBeNull();
     expect(detectResult([1, 2])).toBeNull();
   });
@@ -164,6 +169,14 @@ describe("result specs", () => {
     expect(layers(m)[0]!.data.values.map((v) => v.pZopa)).toEqual(mc.bundles.slice(0, 5).map((b) => Math.round(b.pZopa * 1e6) / 1e6));
   });
 
+  it("the tournament plot ranks the strategies as the summary does, with their agreement rates", () => {
+    const t = tournamentSpec(tour);
+    expectValidSpec(t);
+    const panels = t.hconcat as unknown as [{ layer: Layer[] }, { data: { values: Record<string, unknown>[] } }];
+    expect(panels[0].layer[0]!.data.values.map((v) => v.strategy)).toEqual(tour.summary.map((s) => s.strategy));
+    expect(panels[1].data.values.map((v) => v.agreement)).toEqual(tour.summary.map((s) => Math.round(s.agreementRate * 1e6) / 1e6));
+  });
+
   it("a two-axis sweep is a heat map with one cell per grid point", () => {
     const spec2 = { axes: [{ parameter: "parties.bill.reservation", values: [0.3, 0.4] }, { parameter: "parties.jack.reservation", values: [0.3, 0.4, 0.5] }] };
     const rows2 = sweep(nash, spec2);
@@ -179,6 +192,7 @@ describe("result specs", () => {
       { kind: "sweep", result: sweepOut },
       { kind: "tornado", result: torn },
       { kind: "montecarlo", result: mc },
+      { kind: "tournament", result: tour },
     ] as const) {
       const plot = resultPlot(r);
       const svg = await renderSvg(plot.spec);

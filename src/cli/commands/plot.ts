@@ -13,7 +13,7 @@ import { formatOption, outOption, positiveInteger } from "../options.js";
 import { collect } from "../proposalInput.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
 
-const RESULT_KINDS = ["trace", "sweep", "tornado", "montecarlo"] as const;
+const RESULT_KINDS = ["trace", "tournament", "sweep", "tornado", "montecarlo"] as const;
 const KINDS = [...SCENARIO_PLOT_KINDS, ...RESULT_KINDS];
 
 /** A result file when `source` is a JSON file holding one, else null (then it is a scenario). */
@@ -38,7 +38,7 @@ export function registerPlot(program: Command, ctx: CliContext): void {
   program
     .command("plot")
     .description("draw one plot as SVG, or print its Vega-Lite spec (JSON) to restyle it")
-    .argument("<source>", "a scenario (file, folder or built-in id), or a --format json result of simulate, sweep, tornado or montecarlo")
+    .argument("<source>", "a scenario (file, folder or built-in id), or a --format json result of simulate, tournament, sweep, sensitivity or montecarlo")
     .addOption(new Option("-k, --kind <kind>", "what to draw (results: their own kind, detected)").choices(KINDS))
     .addOption(formatOption(["svg", "json"], "svg"))
     .addOption(outOption())
@@ -52,7 +52,7 @@ export function registerPlot(program: Command, ctx: CliContext): void {
       "after",
       `
 Kinds: utility-space (default for scenarios), frontier-matrix, parallel-coordinates; for results:
-trace (simulate), sweep, tornado, montecarlo. SVG needs the packages vega and vega-lite; the JSON
+trace (simulate), tournament, sweep, tornado (sensitivity), montecarlo. SVG needs the packages vega and vega-lite; the JSON
 spec does not (render it with any Vega-Lite tool).
 
 Examples:

@@ -24,7 +24,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .argument("<scenario>", "a scenario JSON file, a GENIUS folder or a built-in id (see `treatylab scenarios`)")
     .addOption(new Option("-o, --out <file>", "write the report to <file> (atomically); default: stdout"))
     .option("-p, --proposal <file>", "a proposal to check and mark: { \"title\", \"bundle\": {...} } (repeatable)", collect, [])
-    .option("-a, --attach <file>", "a --format json result of simulate, sweep, tornado or montecarlo to plot (repeatable)", collect, [])
+    .option("-a, --attach <file>", "a --format json result of simulate, tournament, sweep, sensitivity or montecarlo to plot (repeatable)", collect, [])
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
