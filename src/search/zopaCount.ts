@@ -58,7 +58,8 @@ export interface ZopaCount {
  * with the best remaining options is dropped; one that meets every reservation with the worst
  * remaining options is counted at once, times the number of completions. It is exact whenever
  * the states stay under `maxStates` (utilities on a coarse grid, e.g. small integer values, or
- * reservations that decide early). Otherwise the count is estimated by uniform sampling of the
+ * reservations that decide early); it gives up early when, past a sixteenth of the limit, states barely merge and their growth
+ * over the remaining groups would pass 64 times the limit. Otherwise the count is estimated by uniform sampling of the
  * red-line-free feasible bundles (seeded), with standard error space * sqrt(p(1-p)/n) (p at least
  * 1/n, so a count of zero still shows its uncertainty).
  *
@@ -138,6 +139,12 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     }
     total += (BigInt(sureHi) * 2n ** 32n + BigInt(sureLo)) * completions[k + 1]!;
     states = Math.max(states, next.size);
+    // Give up early when states barely merge (utilities off any coarse grid) and, growing at
+    // this rate over the remaining groups, would pass the limit many times over.
+    const merging = next.size / Math.max(1, cur.size * g.size);
+    let predicted = next.size;
+    for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++) predicted *= Math.max(1, merging * groups[j]!.options.size);
+    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates) return estimate(groups, need, completions[0]!, options, next.size);
     cur = next;
   }
   return exact(total, states);
