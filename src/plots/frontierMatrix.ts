@@ -45,7 +45,8 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
     for (let j = 0; j < i; j++) row.push(panel(i, j));
     grid.push({ hconcat: row });
   }
-  const subtitle = `${analysis.frontier.length} frontier points; each panel plots one pair of parties; dashed lines: reservations (no deal).`;
+  const shown = frontier.length < analysis.frontier.length ? ` (${frontier.length} shown, evenly thinned)` : "";
+  const subtitle = `${analysis.frontier.length} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`;
   if (analysis.frontier.length === 0) return plotSpec(options.title ?? `Pareto frontier: ${analysis.scenario.title}`, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
   return plotSpec(options.title ?? `Pareto frontier: ${analysis.scenario.title}`, subtitle, { vconcat: grid, resolve: { scale: { color: "shared", shape: "shared" } } });
 }

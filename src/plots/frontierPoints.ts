@@ -18,18 +18,37 @@ export interface FrontierRow {
 }
 
 /**
- * The frontier points of an analysis, then its solutions (Nash, Kalai-Smorodinsky, egalitarian,
- * utilitarian; those that exist), with utilities rounded for plotting.
+ * Indices of at most `max` items out of `n`, evenly spaced and always including the first and
+ * the last: all of them when `n <= max`. Deterministic thinning for plots of huge frontiers.
+ *
+ * @example
+ * ```ts
+ * thinIndices(10, 4); // [0, 3, 6, 9]
+ * ```
+ */
+export function thinIndices(n: number, max: number): number[] {
+  if (n <= max) return Array.from({ length: n }, (_, k) => k);
+  if (max <= 1) return n > 0 ? [0] : [];
+  return Array.from({ length: max }, (_, k) => Math.round((k * (n - 1)) / (max - 1)));
+}
+
+/** Most frontier points a plot draws by default (larger frontiers are thinned evenly). */
+export const MAX_PLOTTED_FRONTIER = 1500;
+
+/**
+ * The frontier points of an analysis (at most `maxPoints`, thinned evenly in frontier order),
+ * then its solutions (Nash, Kalai-Smorodinsky, egalitarian, utilitarian; those that exist), with
+ * utilities rounded for plotting. Series keep the frontier point's number in the analysis.
  *
  * @example
  * ```ts
  * frontierRows(analyze(nash1950)).length; // 7 frontier points + 4 solutions
  * ```
  */
-export function frontierRows(analysis: Analysis): FrontierRow[] {
+export function frontierRows(analysis: Analysis, maxPoints = MAX_PLOTTED_FRONTIER): FrontierRow[] {
   const round = (u: Readonly<Record<string, number>>): Record<string, number> => Object.fromEntries(Object.entries(u).map(([k, v]) => [k, plotNumber(v)]));
   return [
-    ...analysis.frontier.map((f, k) => ({ series: `frontier ${k + 1}`, marker: "Pareto frontier", utilities: round(f.utilities) })),
+    ...thinIndices(analysis.frontier.length, maxPoints).map((k) => ({ series: `frontier ${k + 1}`, marker: "Pareto frontier", utilities: round(analysis.frontier[k]!.utilities) })),
     ...SOLUTION_LABELS.flatMap(([key, name]) => {
       const s = analysis.solutions[key];
       return s ? [{ series: name, marker: name, utilities: round(s.utilities) }] : [];

@@ -17,7 +17,8 @@ import { type PlotSize, plotSpec, type VegaLiteSpec } from "./spec.js";
  */
 export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = {}): VegaLiteSpec {
   const parties = analysis.parties;
-  const rows = frontierRows(analysis);
+  const rows = frontierRows(analysis, 600);
+  const shown = rows.filter((r) => r.marker === "Pareto frontier").length;
   const long = rows.flatMap((r) => parties.map((p, k) => ({ series: r.series, marker: r.marker, party: p.label, order: k, utility: r.utilities[p.id] ?? null })));
   const present = [...new Set(rows.map((r) => r.marker)), "no deal"] as MarkerName[];
   const { color } = markerScales(present);
@@ -25,7 +26,7 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
   const y = { field: "utility", type: "quantitative", title: "utility", scale: { zero: false } };
   const title = options.title ?? `Pareto frontier by party: ${analysis.scenario.title}`;
   if (rows.length === 0) return plotSpec(title, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
-  return plotSpec(title, `${analysis.frontier.length} frontier points (thin green lines) and the solutions; black ticks: reservations (no deal).`, {
+  return plotSpec(title, `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`, {
     width: options.width ?? Math.max(320, 130 * parties.length),
     height: options.height ?? 300,
     layer: [

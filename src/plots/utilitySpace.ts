@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis/types.js";
 import { prepare } from "../analysis/prepare.js";
 import type { CompiledScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
+import { MAX_PLOTTED_FRONTIER, thinIndices } from "./frontierPoints.js";
 import { type MarkerName, markerScales, SOLUTION_LABELS } from "./markers.js";
 import { partyAxes, partyLabel } from "./partyAxes.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
@@ -88,7 +89,8 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
     marker,
     label,
   });
-  const frontier = [...analysis.frontier]
+  const frontier = thinIndices(analysis.frontier.length, MAX_PLOTTED_FRONTIER)
+    .map((k) => analysis.frontier[k]!)
     .map((f) => point(f.utilities[idX]!, f.utilities[idY]!, "Pareto frontier"))
     .sort((a, b) => a.x - b.x || b.y - a.y);
   const solutions = SOLUTION_LABELS.flatMap(([key, name]) => {
@@ -154,6 +156,7 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
   const subtitle = [
     projected ? `Projection onto ${nameX} and ${nameY} of a ${c.partyIds.length}-party space; ${how}.` : `${how[0]!.toUpperCase()}${how.slice(1)}.`,
     `Shaded: both get at least their reservation. ZOPA: every party accepts (reservations, red lines, ratification).`,
+    ...(frontier.length < analysis.frontier.length ? [`Pareto frontier: ${frontier.length} of its ${analysis.frontier.length} points, evenly thinned.`] : []),
     ...(sample.zopaTruncated ? ["ZOPA points: a sample of the first ZOPA bundles in walk order (the ZOPA is too large to walk)."] : []),
   ];
   return plotSpec(options.title ?? `Utility space: ${s.title ?? s.id}`, subtitle, {

@@ -5,7 +5,9 @@ import { analyze } from "../../src/analysis/analyze.js";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import type { Bundle, Scenario } from "../../src/model/types.js";
+import fc from "fast-check";
 import { frontierMatrixSpec } from "../../src/plots/frontierMatrix.js";
+import { frontierRows, thinIndices } from "../../src/plots/frontierPoints.js";
 import { monteCarloSpec } from "../../src/plots/monteCarloChart.js";
 import { negotiationTraceSpec } from "../../src/plots/negotiationTrace.js";
 import { parallelCoordinatesSpec } from "../../src/plots/parallelCoordinates.js";
@@ -113,6 +115,24 @@ describe("multi-party frontier specs", () => {
     expect(frontier!.data.values).toHaveLength(a.frontier.length * 4);
     expect(new Set(solutions!.data.values.map((v) => v.series))).toEqual(new Set(["Nash", "Kalai-Smorodinsky", "Egalitarian", "Utilitarian"]));
   });
+  it("thins huge frontiers evenly, keeping the first and last points, and says so", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 2, max: 400 }), (n, max) => {
+        const idx = thinIndices(n, max);
+        expect(idx).toHaveLength(Math.min(n, max));
+        idx.forEach((v, k) => {
+          expect(Number.isInteger(v) && v >= 0 && v < n).toBe(true);
+          if (k > 0) expect(v).toBeGreaterThan(idx[k - 1]!);
+        });
+        if (n > 0) expect([idx[0], idx[idx.length - 1]]).toEqual([0, n - 1]);
+      }),
+    );
+    const rows = frontierRows(a, 5).filter((r) => r.marker === "Pareto frontier");
+    expect(rows.map((r) => r.series)).toEqual(thinIndices(a.frontier.length, 5).map((k) => `frontier ${k + 1}`));
+    expect(rows[4]!.utilities).toEqual(Object.fromEntries(Object.entries(a.frontier[a.frontier.length - 1]!.utilities).map(([p, u]) => [p, Math.round(u * 1e6) / 1e6])));
+    expect(JSON.stringify(parallelCoordinatesSpec(a).title)).toMatch(/170 frontier points/);
+  });
+
   it("both say so when the ZOPA is empty", () => {
     const e = analyze(empty);
     for (const spec of [frontierMatrixSpec(e), parallelCoordinatesSpec(e)]) {
