@@ -76,7 +76,7 @@ function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): Poin
   return out;
 }
 
-function budgetError(c: CompiledScenario, points: number, bytes: number, budget: number, merged: number, total: number): LimitError {
+function budgetError(points: number, bytes: number, budget: number, merged: number, total: number): LimitError {
   const mb = (x: number): string => `${Math.round(x / 2 ** 20)} MB`;
   return new LimitError(
     `the Pareto frontier grew to ${points} partial bundles (about ${mb(bytes)}) after merging ${merged} of ${total} issue groups, over the memory budget of ${mb(budget)}; ` +
@@ -227,10 +227,12 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
   R.add();
   let largest = 1;
   let candidates = 0;
+  // Bytes per point held: its row in the point tables plus its copy in the sweep's cover index.
+  const perPoint = R.pointBytes + 8 * (D - 1);
   groups.forEach((g, k) => {
     const limit = (held: number): void => {
       if (held > largest) largest = held;
-      if (held * R.pointBytes > budget) throw budgetError(c, held, held * R.pointBytes, budget, k, groups.length);
+      if (held * perPoint > budget) throw budgetError(held, held * perPoint, budget, k, groups.length);
     };
     const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit);
     R = merged.next;
