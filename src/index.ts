@@ -155,5 +155,5 @@ export { countZopa, DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES, type ZopaCount,
 export { countBundles } from "./search/walkBundles.js";
 export { BatchArchive } from "./search/batchArchive.js";
 export { notDecomposable } from "./search/acceptors.js";
-export { chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT } from "./analysis/analyze.js";
+export { chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT, AUTO_ENUMERATE_LIMIT } from "./analysis/analyze.js";
 export type { AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";

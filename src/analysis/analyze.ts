@@ -22,6 +22,9 @@ import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, Zop
 /** Default largest number of bundles `analyze` enumerates. */
 export const DEFAULT_MAX_OUTCOMES = 50_000_000;
 
+/** Outcome spaces up to this size are enumerated under `auto` (cheaper than decomposing them). */
+export const AUTO_ENUMERATE_LIMIT = 100_000;
+
 /** Largest outcome space whose ZOPA the frontier method counts by walking it when the exact dynamic program gives up. */
 export const COUNT_BY_WALK_LIMIT = 2_000_000;
 
@@ -71,7 +74,8 @@ export function zopaFrontier(c: CompiledScenario, options: AnalyzeOptions = {}):
 
 /**
  * The algorithm {@link analyze} runs for a choice: `auto` gives `frontier` when the scenario is
- * decomposable (additive utilities, no vote-counting ratification) and `enumerate` otherwise.
+ * decomposable (additive utilities, no vote-counting ratification) and has more than
+ * {@link AUTO_ENUMERATE_LIMIT} bundles, and `enumerate` otherwise (both are exact).
  * Asking for `frontier` on a scenario that is not decomposable is an error that says why.
  *
  * @example
@@ -86,7 +90,7 @@ export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "
     if (reason !== null) throw new TreatylabError(`the frontier algorithm needs additive utilities, but ${reason}; use --algorithm enumerate (or auto)`);
     return "frontier";
   }
-  return reason === null ? "frontier" : "enumerate";
+  return reason === null && c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ? "frontier" : "enumerate";
 }
 
 /**

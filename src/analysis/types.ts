@@ -70,8 +70,9 @@ export interface PartySummary {
 export type AlgorithmName = "enumerate" | "frontier";
 
 /**
- * The algorithm a user asks for: `auto` (default) picks `frontier` when utilities are additive
- * and ratification needs no vote count, `enumerate` otherwise.
+ * The algorithm a user asks for: `auto` (default) picks `frontier` when utilities are additive,
+ * ratification needs no vote count and the space has more than 100,000 bundles, `enumerate`
+ * otherwise.
  *
  * @example
  * ```ts

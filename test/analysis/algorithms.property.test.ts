@@ -116,11 +116,11 @@ describe("the algorithms agree with each other", () => {
 });
 
 describe("choosing the algorithm", () => {
-  it("auto picks frontier for additive scenarios and enumerate with interaction terms or vote-counting ratification; forcing frontier there is a clear error", () => {
+  it("auto enumerates small spaces, interaction terms and vote-counting ratification; forcing frontier on the latter is a clear error", () => {
     fc.assert(
       fc.property(scenarioArb({ ...additive, interactions: true }), (s) => {
         const a = analyze(s);
-        expect(a.algorithm).toBe(decomposable(s) ? "frontier" : "enumerate");
+        expect(a.algorithm).toBe("enumerate"); // at most 4^5 bundles: under AUTO_ENUMERATE_LIMIT
         if (!decomposable(s)) expect(() => analyze(s, { algorithm: "frontier" })).toThrow(TreatylabError);
         else expect(analyze(s, { algorithm: "frontier" }).frontier).toEqual(a.frontier);
       }),
@@ -139,7 +139,7 @@ describe("choosing the algorithm", () => {
     const s: Scenario = { id: "big", issues, parties: [party("a", false), party("b", true)] };
     expect(() => analyze(s, { algorithm: "enumerate" })).toThrow(/use --algorithm frontier/);
     const a = analyze(s);
-    expect(a.algorithm).toBe("frontier");
+    expect(a.algorithm).toBe("frontier"); // auto: additive and far above AUTO_ENUMERATE_LIMIT
     expect(a.outcomesExact).toBe((8n ** 20n).toString());
     // Opposed linear values: every split is efficient, so the frontier holds every attainable
     // utility pair, and u_a + u_b = 1 at each point.

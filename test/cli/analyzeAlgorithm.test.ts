@@ -7,11 +7,12 @@ import { run } from "./run.js";
 const tmp = mkdtempSync(path.join(tmpdir(), "treatylab-algorithm-"));
 
 describe("treatylab analyze --algorithm", () => {
-  it("reports the algorithm it used; auto picks frontier on an additive scenario and both give the same frontier", async () => {
-    const auto = JSON.parse((await run("analyze", "nash-1950", "--format", "json")).out);
-    const forced = JSON.parse((await run("analyze", "nash-1950", "--format", "json", "--algorithm", "enumerate")).out);
+  it("reports the algorithm it used; auto picks frontier on a large additive scenario, enumerate on a small one, and both give the same frontier", async () => {
+    const auto = JSON.parse((await run("analyze", "ukraine-2025", "--format", "json")).out);
+    const forced = JSON.parse((await run("analyze", "ukraine-2025", "--format", "json", "--algorithm", "enumerate")).out);
     expect(auto.algorithm).toBe("frontier");
     expect(forced.algorithm).toBe("enumerate");
+    expect(JSON.parse((await run("analyze", "nash-1950", "--format", "json")).out).algorithm).toBe("enumerate");
     expect(auto.frontier).toEqual(forced.frontier);
     expect(auto.solutions).toEqual(forced.solutions);
     expect(auto.zopa).toEqual(forced.zopa);
