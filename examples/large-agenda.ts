@@ -3,9 +3,9 @@
  * exactly without enumerating, then a 3-party variant with interaction terms, which falls back to
  * enumeration on a smaller agenda. Run: npx tsx examples/large-agenda.ts
  */
-import { analyze, type Issue, type Party, type Scenario } from "../src/index.js";
+import { analyze, type DiscreteIssue, type Party, type Scenario } from "../src/index.js";
 
-const issues: Issue[] = Array.from({ length: 20 }, (_, i) => ({
+const issues: DiscreteIssue[] = Array.from({ length: 20 }, (_, i) => ({
   id: `clause-${String(i + 1).padStart(2, "0")}`,
   options: Array.from({ length: 8 }, (_, o) => ({ id: `level-${o}` })),
 }));
