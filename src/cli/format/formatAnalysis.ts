@@ -40,7 +40,11 @@ export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { fron
   const out: string[] = [];
   out.push(format === "markdown" ? `## ${a.scenario.title}` : `${a.scenario.title} (${a.scenario.id})`);
   out.push(
-    `Outcomes: ${a.outcomesExact} feasible bundles; ZOPA: ${a.zopa.count} (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
+    `Outcomes: ${a.outcomesExact} feasible bundles; ZOPA: ${
+      a.zopaCounting.method === "estimate"
+        ? `~${a.zopaCounting.countExact} ± ${a.zopaCounting.standardError.toPrecision(2)} (seeded estimate)`
+        : a.zopaCounting.countExact
+    } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
   );
   out.push(heading("Parties"));
   out.push(
