@@ -15,6 +15,7 @@ import { egalitarianSolution } from "../solutions/egalitarian.js";
 import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
 import { nashSolution } from "../solutions/nash.js";
 import { utilitarianSolution } from "../solutions/utilitarian.js";
+import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodinsky.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
@@ -47,6 +48,8 @@ export interface AnalyzeOptions {
   readonly seed?: string;
   /** Samples of that estimate (default 200,000). */
   readonly countSamples?: number;
+  /** Also compute GENIUS's own solution variants by name (`solutions.geniusKalaiSmorodinsky`). */
+  readonly geniusVariants?: boolean;
 }
 
 /**
@@ -140,7 +143,7 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
  * solveAll(compiled, problem).nash?.bundle;
  * ```
  */
-export function solveAll(c: CompiledScenario, problem: BargainingProblem): Solutions {
+export function solveAll(c: CompiledScenario, problem: BargainingProblem, geniusVariants = false): Solutions {
   const wrap = (r: { point: ArchivePoint; key: readonly number[] } | null, criterion: (k: readonly number[]) => number): Solution | null =>
     r === null
       ? null
@@ -150,6 +153,7 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem): Solut
     kalaiSmorodinsky: wrap(kalaiSmorodinskySolution(problem), (k) => k[0]!),
     egalitarian: wrap(egalitarianSolution(problem), (k) => k[0]!),
     utilitarian: wrap(utilitarianSolution(problem), (k) => k[0]!),
+    ...(geniusVariants ? { geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) } : {}),
   };
 }
 
@@ -203,6 +207,6 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
     zopa: { count: Number(zopa.count), share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0 },
     zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },
     frontier: points.map((pt) => ({ bundle: toNamedBundle(c, pt.bundle), utilities: utilityRecord(c, pt.utilities) })),
-    solutions: solveAll(c, problem),
+    solutions: solveAll(c, problem, options.geniusVariants === true),
   });
 }

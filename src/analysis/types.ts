@@ -39,6 +39,11 @@ export interface Solutions {
   readonly kalaiSmorodinsky: Solution | null;
   readonly egalitarian: Solution | null;
   readonly utilitarian: Solution | null;
+  /**
+   * GENIUS's own "Kalai-Smorodinsky" (the frontier point minimising the summed pairwise gaps
+   * |u_i - u_j|), present only when asked for with `analyze(s, { geniusVariants: true })`.
+   */
+  readonly geniusKalaiSmorodinsky?: Solution | null;
 }
 
 /**

@@ -31,6 +31,16 @@ describe("treatylab analyze", () => {
     expect(a.algorithm).toBeTypeOf("string");
   });
 
+  it("offers GENIUS's own Kalai-Smorodinsky by name with --genius: the frontier point with the smallest gap", async () => {
+    const plain = JSON.parse((await run("analyze", "nash-1950", "--format", "json")).out);
+    expect(plain.solutions).not.toHaveProperty("geniusKalaiSmorodinsky");
+    const a = JSON.parse((await run("analyze", "nash-1950", "--format", "json", "--genius")).out);
+    const gap = (u: Record<string, number>): number => Math.abs(u.bill! - u.jack!);
+    const best = Math.min(...a.frontier.map((f: { utilities: Record<string, number> }) => gap(f.utilities)));
+    expect(gap(a.solutions.geniusKalaiSmorodinsky.utilities)).toBeCloseTo(best, 12);
+    expect(a.solutions.geniusKalaiSmorodinsky.criterion).toBeCloseTo(best, 9);
+  });
+
   it("prints null solutions when the ZOPA is empty", async () => {
     const f = file(
       "empty.json",

@@ -29,6 +29,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         .choices(["auto", "frontier", "enumerate"])
         .default("auto"),
     )
+    .option("--genius", "also give GENIUS's own Kalai-Smorodinsky variant (minimal summed gaps |u_i - u_j|), by that name")
     .addOption(new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error").argParser(positiveInteger).default(1024))
     .addOption(new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)").default("treatylab-zopa"))
     .addHelpText(
@@ -43,10 +44,10 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string },
+        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean },
       ) => {
         const scenario = await loadScenario(ref);
-        const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed });
+        const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
         await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
       },
     );

@@ -9,6 +9,7 @@ const SOLUTION_NAMES: readonly [keyof Analysis["solutions"], string][] = [
   ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
   ["egalitarian", "Egalitarian"],
   ["utilitarian", "Utilitarian"],
+  ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"],
 ];
 
 const fmt = (x: number): string => x.toFixed(3);
@@ -54,7 +55,7 @@ export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { fron
       format,
     ),
   );
-  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] !== null);
+  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] != null);
   if (sols.length === 0) {
     out.push("\nThe ZOPA is empty: no settlement is acceptable to every party, so no solution exists.");
     return out.join("\n");
