@@ -10,6 +10,9 @@ import { run } from "../cli/run.js";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUT = path.resolve("test-output");
 const hasChromium = existsSync(CHROMIUM);
+// CI (.ci/run) installs chromium and sets TREATYLAB_REQUIRE_BROWSER=1: there a missing browser fails.
+if (!hasChromium && process.env.TREATYLAB_REQUIRE_BROWSER === "1")
+  throw new Error(`TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the report's browser test cannot run`);
 if (!hasChromium) console.warn(`skipping the browser test of the HTML report: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () => {
