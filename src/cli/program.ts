@@ -5,7 +5,13 @@ import type { CliContext } from "./context.js";
 import { configureTables } from "./format/renderTable.js";
 import { textStyle } from "./format/style.js";
 
-/** Exit codes of the `treatylab` command. */
+/**
+ * Exit codes of the `treatylab` command.
+ * @example
+ * ```ts
+ * process.exitCode = EXIT.input; // 2: bad input or usage
+ * ```
+ */
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
 /**

@@ -20,7 +20,13 @@ export type ParameterRef =
   | { readonly kind: "weight"; readonly party: string; readonly issue: string }
   | { readonly kind: "value"; readonly party: string; readonly issue: string; readonly option: string };
 
-/** The kinds of {@link ParameterRef}. */
+/**
+ * The kinds of {@link ParameterRef}.
+ * @example
+ * ```ts
+ * let value: ParameterKind;
+ * ```
+ */
 export type ParameterKind = ParameterRef["kind"];
 
 const PLAIN = /^[^.[\]"]+$/;

@@ -80,5 +80,11 @@ export interface SolutionExplanation {
   readonly tieBreak: boolean;
 }
 
-/** Any explanation `narrate` can turn into sentences. */
+/**
+ * Any explanation `narrate` can turn into sentences.
+ * @example
+ * ```ts
+ * let value: Explanation;
+ * ```
+ */
 export type Explanation = BundleExplanation | SolutionExplanation;

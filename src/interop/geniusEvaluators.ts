@@ -1,6 +1,12 @@
 import { TreatylabError } from "../model/errors.js";
 
-/** A piecewise-linear function as sorted `[x, y]` points, constant beyond the ends. */
+/**
+ * A piecewise-linear function as sorted `[x, y]` points, constant beyond the ends.
+ * @example
+ * ```ts
+ * let value: Shape;
+ * ```
+ */
 export type Shape = readonly (readonly [number, number])[];
 
 const clamp01 = (y: number): number => (y < 0 ? 0 : y > 1 ? 1 : y);
@@ -28,7 +34,13 @@ export function clampedLinearShape(lo: number, hi: number, f: (x: number) => num
   return [...xs].sort((p, q) => p - q).map((x) => [x, round12(clamp01(f(x)))] as const);
 }
 
-/** Rounds to 12 significant digits, removing floating-point noise. */
+/**
+ * Rounds to 12 significant digits, removing floating-point noise.
+ * @example
+ * ```ts
+ * round12(0.1 + 0.2); // 0.3
+ * ```
+ */
 export function round12(x: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(12));
 }

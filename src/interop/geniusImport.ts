@@ -6,7 +6,13 @@ import { IdAllocator, slugId } from "./ids.js";
 import { type NeutralIssue, type NeutralProfile, type NeutralScenario, neutralGrid, neutralToScenario } from "./neutral.js";
 import { childrenOf, parseXml, type XmlElement } from "./safeXml.js";
 
-/** Default number of equal steps a GENIUS real issue is cut into (11 grid points). */
+/**
+ * Default number of equal steps a GENIUS real issue is cut into (11 grid points).
+ * @example
+ * ```ts
+ * DEFAULT_REAL_STEPS; // 10
+ * ```
+ */
 export const DEFAULT_REAL_STEPS = 10;
 
 /**

@@ -4,7 +4,13 @@ import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { isLinearForAll, optionNames, writtenNames } from "./exportShared.js";
 import { type NeutralProfile, type NeutralScenario, scenarioToNeutral } from "./neutral.js";
 
-/** Most bundles searched for a bid whose utility equals a reservation value. */
+/**
+ * Most bundles searched for a bid whose utility equals a reservation value.
+ * @example
+ * ```ts
+ * MAX_RESERVATION_SEARCH; // 2_000_000
+ * ```
+ */
 export const MAX_RESERVATION_SEARCH = 2_000_000;
 
 /**

@@ -1,13 +1,31 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { TreatylabError } from "../model/errors.js";
 
-/** Largest XML or JSON document the GENIUS / GeniusWeb importers accept (characters). */
+/**
+ * Largest XML or JSON document the GENIUS / GeniusWeb importers accept (characters).
+ * @example
+ * ```ts
+ * MAX_INTEROP_CHARS; // 8 * 1024 * 1024
+ * ```
+ */
 export const MAX_INTEROP_CHARS = 8 * 1024 * 1024;
 
-/** Most elements an XML document may contain. */
+/**
+ * Most elements an XML document may contain.
+ * @example
+ * ```ts
+ * MAX_XML_ELEMENTS; // 200_000
+ * ```
+ */
 export const MAX_XML_ELEMENTS = 200_000;
 
-/** A parsed XML element: attributes as strings, child elements as arrays. */
+/**
+ * A parsed XML element: attributes as strings, child elements as arrays.
+ * @example
+ * ```ts
+ * let value: XmlElement;
+ * ```
+ */
 export interface XmlElement {
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: Readonly<Record<string, readonly XmlElement[]>>;

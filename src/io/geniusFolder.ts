@@ -10,7 +10,13 @@ import { partyNamesFromFiles, slugId } from "../interop/ids.js";
 import { MAX_INTEROP_CHARS } from "../interop/safeXml.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 
-/** Most files a GENIUS / GeniusWeb folder may hold. */
+/**
+ * Most files a GENIUS / GeniusWeb folder may hold.
+ * @example
+ * ```ts
+ * MAX_FOLDER_FILES; // 200
+ * ```
+ */
 export const MAX_FOLDER_FILES = 200;
 
 async function readText(file: string): Promise<string> {

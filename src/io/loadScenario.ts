@@ -5,7 +5,13 @@ import { validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import { readInteropFolder } from "./geniusFolder.js";
 
-/** Largest scenario file read (bytes). */
+/**
+ * Largest scenario file read (bytes).
+ * @example
+ * ```ts
+ * MAX_SCENARIO_BYTES; // 64 * 1024 * 1024
+ * ```
+ */
 export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
 
 /**

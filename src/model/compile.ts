@@ -6,6 +6,10 @@ import { optionIdsOf } from "./validate.js";
 /**
  * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
  * every `thenIssues[k]` must take an option with `thenAllowed[k][o] = 1`.
+  * @example
+  * ```ts
+  * let value: CompiledConstraint;
+  * ```
  */
 export interface CompiledConstraint {
   readonly index: number;
@@ -19,6 +23,10 @@ export interface CompiledConstraint {
 /**
  * An interaction term in index form: `value` is added to the party's utility when every
  * `issues[k]` takes an option with `allowed[k][o] = 1`. `last` is the largest issue index involved.
+  * @example
+  * ```ts
+  * let value: CompiledInteraction;
+  * ```
  */
 export interface CompiledInteraction {
   readonly issues: readonly number[];
@@ -30,6 +38,10 @@ export interface CompiledInteraction {
 
 /**
  * The numeric tables of one valuation (a party's or a constituency's), as in {@link CompiledScenario}.
+  * @example
+  * ```ts
+  * let value: CompiledValuation;
+  * ```
  */
 export interface CompiledValuation {
   readonly contrib: readonly Float64Array[];
@@ -43,6 +55,10 @@ export interface CompiledValuation {
 /**
  * A domestic constituency in index form: an acceptance agent of party `owner`.
  * `mustAccept` is true under the `all` rule and for veto players.
+  * @example
+  * ```ts
+  * let value: CompiledAgent;
+  * ```
  */
 export interface CompiledAgent extends CompiledValuation {
   readonly id: string;
@@ -56,6 +72,10 @@ export interface CompiledAgent extends CompiledValuation {
  * A party's ratification rule in index form: the agent indices of its constituencies, the votes
  * needed (ratified when votes for >= `votesNeeded`, or > when `strict`, as for a majority), and
  * every `mustAccept` agent must accept.
+  * @example
+  * ```ts
+  * let value: CompiledRatification;
+  * ```
  */
 export interface CompiledRatification {
   readonly rule: "all" | "majority" | "quota";
@@ -292,7 +312,13 @@ export function interactionApplies(t: CompiledInteraction, bundle: ArrayLike<num
   return true;
 }
 
-/** Most combinations of constraint-linked issues {@link countFeasible} will enumerate. */
+/**
+ * Most combinations of constraint-linked issues {@link countFeasible} will enumerate.
+ * @example
+ * ```ts
+ * MAX_CONSTRAINT_COMBINATIONS; // 50_000_000
+ * ```
+ */
 export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
 
 /**

@@ -1,6 +1,12 @@
 import type { NumericIssue } from "./types.js";
 
-/** Largest number of grid points a numeric issue may have. */
+/**
+ * Largest number of grid points a numeric issue may have.
+ * @example
+ * ```ts
+ * MAX_NUMERIC_STEPS; // 1_000_000
+ * ```
+ */
 export const MAX_NUMERIC_STEPS = 1_000_000;
 
 /**

@@ -25,7 +25,13 @@
 
 import type { UncertaintySpec } from "./uncertaintySchema.js";
 
-/** How sure the modeller is of a number. */
+/**
+ * How sure the modeller is of a number.
+ * @example
+ * ```ts
+ * let value: Confidence;
+ * ```
+ */
 export type Confidence = "low" | "medium" | "high";
 
 /**

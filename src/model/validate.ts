@@ -62,7 +62,13 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
   });
 }
 
-/** Option ids of an issue (grid ids for numeric issues). */
+/**
+ * Option ids of an issue (grid ids for numeric issues).
+ * @example
+ * ```ts
+ * optionIdsOf({ id: "cap", type: "numeric", range: { min: 0, max: 10, step: 5 } }); // ["0", "5", "10"]
+ * ```
+ */
 export function optionIdsOf(issue: Issue): string[] {
   return issue.type === "numeric" ? numericGrid(issue).map(numericId) : issue.options.map((o) => o.id);
 }

@@ -32,7 +32,13 @@ export function thinIndices(n: number, max: number): number[] {
   return Array.from({ length: max }, (_, k) => Math.round((k * (n - 1)) / (max - 1)));
 }
 
-/** Most frontier points a plot draws by default (larger frontiers are thinned evenly). */
+/**
+ * Most frontier points a plot draws by default (larger frontiers are thinned evenly).
+ * @example
+ * ```ts
+ * MAX_PLOTTED_FRONTIER; // 1500
+ * ```
+ */
 export const MAX_PLOTTED_FRONTIER = 1500;
 
 /**

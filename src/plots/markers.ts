@@ -5,7 +5,13 @@
  */
 import type { VegaLiteSpec } from "./spec.js";
 
-/** The solution keys of an analysis, in display order, with their display names. */
+/**
+ * The solution keys of an analysis, in display order, with their display names.
+ * @example
+ * ```ts
+ * SOLUTION_LABELS.map(([key, label]) => `${key}: ${label}`); // legend entries
+ * ```
+ */
 export const SOLUTION_LABELS = [
   ["nash", "Nash"],
   ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
@@ -29,7 +35,13 @@ export type MarkerName =
   | (typeof SOLUTION_LABELS)[number][1]
   | "proposal";
 
-/** Colour and shape of each marker (colour-blind-safe Okabe-Ito colours for the solutions). */
+/**
+ * Colour and shape of each marker (colour-blind-safe Okabe-Ito colours for the solutions).
+ * @example
+ * ```ts
+ * MARKERS.find((m) => m.name === "nash")?.color; // the colour of the Nash marker
+ * ```
+ */
 export const MARKERS: readonly { readonly name: MarkerName; readonly color: string; readonly shape: string }[] = [
   { name: "outside the ZOPA", color: "#c8c8c8", shape: "circle" },
   { name: "ZOPA", color: "#7fbf7b", shape: "circle" },

@@ -7,7 +7,13 @@ import { parallelCoordinatesSpec } from "./parallelCoordinates.js";
 import type { VegaLiteSpec } from "./spec.js";
 import { type PlottedProposal, utilitySpaceSpec } from "./utilitySpace.js";
 
-/** The plots a scenario analysis offers. */
+/**
+ * The plots a scenario analysis offers.
+ * @example
+ * ```ts
+ * SCENARIO_PLOT_KINDS.includes("utility-space"); // true
+ * ```
+ */
 export const SCENARIO_PLOT_KINDS = ["utility-space", "frontier-matrix", "parallel-coordinates"] as const;
 
 /**

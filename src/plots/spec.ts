@@ -5,7 +5,13 @@
  * @module
  */
 
-/** A JSON value. */
+/**
+ * A JSON value.
+ * @example
+ * ```ts
+ * let value: Json;
+ * ```
+ */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /**
@@ -18,7 +24,13 @@ export type Json = string | number | boolean | null | readonly Json[] | { readon
  */
 export type VegaLiteSpec = { readonly [key: string]: Json };
 
-/** The Vega-Lite schema every spec declares. */
+/**
+ * The Vega-Lite schema every spec declares.
+ * @example
+ * ```ts
+ * VEGA_LITE_SCHEMA; // "https://vega.github.io/schema/vega-lite/v5.json"
+ * ```
+ */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 /**
@@ -38,7 +50,13 @@ export interface PlotSize {
   readonly title?: string;
 }
 
-/** Shared look of every treatylab plot: white background, system sans-serif font, quiet axes. */
+/**
+ * Shared look of every treatylab plot: white background, system sans-serif font, quiet axes.
+ * @example
+ * ```ts
+ * { ...spec, config: PLOT_CONFIG }; // the shared look of every plot
+ * ```
+ */
 export const PLOT_CONFIG = {
   background: "white",
   font: "Helvetica, Arial, sans-serif",

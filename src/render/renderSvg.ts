@@ -12,7 +12,13 @@ interface VegaModules {
 
 let modules: Promise<VegaModules> | undefined;
 
-/** The install command printed when vega or vega-lite is missing. */
+/**
+ * The install command printed when vega or vega-lite is missing.
+ * @example
+ * ```ts
+ * VEGA_INSTALL; // "npm install vega@^5.33 vega-lite@^5.23"
+ * ```
+ */
 export const VEGA_INSTALL = "npm install vega@^5.33 vega-lite@^5.23";
 
 /**

@@ -15,7 +15,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-/** A table cell: text (escaped), a number (printed as given), or null (empty). */
+/**
+ * A table cell: text (escaped), a number (printed as given), or null (empty).
+ * @example
+ * ```ts
+ * let value: Cell;
+ * ```
+ */
 export type Cell = string | number | null;
 
 /**

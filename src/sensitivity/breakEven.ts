@@ -80,7 +80,13 @@ export interface BreakEvenResult {
   readonly entries: readonly BreakEvenEntry[];
 }
 
-/** Largest share of a party's weight a break-even search moves a weight to. */
+/**
+ * Largest share of a party's weight a break-even search moves a weight to.
+ * @example
+ * ```ts
+ * MAX_WEIGHT_SHARE; // 0.999
+ * ```
+ */
 export const MAX_WEIGHT_SHARE = 0.999;
 
 /**

@@ -9,7 +9,13 @@ import { walkBundles } from "../search/walkBundles.js";
 import { roundUtility } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
-/** The solution names of an analysis, in output order. */
+/**
+ * The solution names of an analysis, in output order.
+ * @example
+ * ```ts
+ * SOLUTION_NAMES.includes("nash"); // true
+ * ```
+ */
 export const SOLUTION_NAMES = ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const;
 
 /**

@@ -69,7 +69,13 @@ export interface SweepRow {
   readonly solutions: Readonly<Partial<Record<SolutionName, SettlementPoint | null>>>;
 }
 
-/** Most rows a sweep may have. */
+/**
+ * Most rows a sweep may have.
+ * @example
+ * ```ts
+ * MAX_SWEEP_ROWS; // 1_000_000
+ * ```
+ */
 export const MAX_SWEEP_ROWS = 1_000_000;
 
 /**

@@ -31,7 +31,13 @@ import { jsonPath } from "../model/jsonPath.js";
 export { distributionSchema, type DistributionSpec, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
 import { distributionSchema, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
 
-/** Relative spread of each confidence level. */
+/**
+ * Relative spread of each confidence level.
+ * @example
+ * ```ts
+ * CONFIDENCE_SPREAD.low; // 0.3: a "low" confidence draws within ±30% of the value
+ * ```
+ */
 export const CONFIDENCE_SPREAD = { low: 0.3, medium: 0.15, high: 0.05 } as const;
 
 /**

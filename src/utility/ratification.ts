@@ -54,7 +54,13 @@ export function ratifies(c: CompiledScenario, p: number, bundle: ArrayLike<numbe
   return r.strict ? votes > r.votesNeeded + UTILITY_TOLERANCE : votes >= r.votesNeeded - UTILITY_TOLERANCE;
 }
 
-/** One constituency's verdict on a bundle. */
+/**
+ * One constituency's verdict on a bundle.
+ * @example
+ * ```ts
+ * let value: ConstituencyVerdict;
+ * ```
+ */
 export interface ConstituencyVerdict {
   readonly id: string;
   readonly label: string;

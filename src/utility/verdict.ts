@@ -4,7 +4,13 @@ import type { Bundle } from "../model/types.js";
 import { type RatificationVerdict, ratificationVerdict, ratifies } from "./ratification.js";
 import { roundUtility, utilities, utilityRecord } from "./utilities.js";
 
-/** A red line that a bundle crosses. */
+/**
+ * A red line that a bundle crosses.
+ * @example
+ * ```ts
+ * let value: RedLineHit;
+ * ```
+ */
 export interface RedLineHit {
   readonly issue: string;
   readonly option: string;

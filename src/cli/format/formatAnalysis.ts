@@ -1,7 +1,13 @@
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
 
-/** Output formats of `treatylab analyze`. */
+/**
+ * Output formats of `treatylab analyze`.
+ * @example
+ * ```ts
+ * let value: AnalysisFormat;
+ * ```
+ */
 export type AnalysisFormat = TableFormat | "json";
 
 const SOLUTION_NAMES: readonly [keyof Analysis["solutions"], string][] = [

@@ -1,7 +1,13 @@
 import Table from "cli-table3";
 import { textStyle } from "./style.js";
 
-/** A text format for tables. */
+/**
+ * A text format for tables.
+ * @example
+ * ```ts
+ * let value: TableFormat;
+ * ```
+ */
 export type TableFormat = "table" | "markdown" | "csv";
 
 const csvCell = (v: string): string => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
