@@ -1,7 +1,7 @@
 import { hashJson } from "../batch/hashJson.js";
 import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
-import { type ConvergenceRule, driveMonteCarlo } from "../uncertainty/monteCarlo.js";
+import { chunkBlocks, type ConvergenceRule, driveMonteCarlo } from "../uncertainty/monteCarlo.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
 import { type DrawBlock, type DrawRow, type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
@@ -90,7 +90,10 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
         });
         for (const r of out) done += r.rows.length;
         options.onProgress?.(done, total);
-        await pool.run<DrawBlock>(todo, async (r) => {
+        // Without a stream (whose lines are per block, for resuming), blocks are grouped into
+        // about 8 units per thread: enough to balance the threads, few enough to merge cheaply.
+        const threads = options.threads ?? 1;
+        await pool.run<DrawBlock>(stream ? todo : chunkBlocks(todo, threads * 8), async (r) => {
           out.push(r);
           if (stream) {
             const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };

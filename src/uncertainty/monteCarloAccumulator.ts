@@ -3,7 +3,8 @@ import { TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
 import type { SolutionName } from "../sensitivity/compareScenarios.js";
 import { roundUtility } from "../utility/utilities.js";
-import { bundleIndexer, compareBundleIndices, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
+import { BundleCounter } from "./bundleCounter.js";
+import { bundleIndexer, canonicalBundleKeys, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
 import { type Proportion, proportion, type SampleStats, sampleStats } from "./statistics.js";
 import type { Distribution } from "./types.js";
 
@@ -66,7 +67,7 @@ export interface MonteCarloResult {
  */
 export class MonteCarloAccumulator {
   private readonly rows = new Map<number, DrawRow>();
-  private readonly zopa = new Map<number, number>();
+  private readonly zopa = new BundleCounter(1 << 16);
 
   constructor(private readonly ctx: MonteCarloContext) {}
 
@@ -87,7 +88,7 @@ export class MonteCarloAccumulator {
       this.rows.set(row.draw, row);
     }
     const { index, count } = block.zopa;
-    for (let j = 0; j < index.length; j++) this.zopa.set(index[j]!, (this.zopa.get(index[j]!) ?? 0) + count[j]!);
+    for (let j = 0; j < index.length; j++) this.zopa.add(index[j]!, count[j]!);
   }
 
   /** The rows in draw order. */
@@ -97,7 +98,8 @@ export class MonteCarloAccumulator {
 
   /** ZOPA counts as [bundle index, count] pairs, by index. */
   zopaCounts(): [number, number][] {
-    return [...this.zopa.entries()].sort((a, b) => a[0] - b[0]);
+    const { index, count } = this.zopa.entries();
+    return Array.from(index, (k, j): [number, number] => [k, count[j]!]);
   }
 
   private nashCounts(rows: readonly DrawRow[]): Map<number, number> {
@@ -115,7 +117,10 @@ export class MonteCarloAccumulator {
     const n = rows.length;
     if (n === 0) return Number.POSITIVE_INFINITY;
     let worst = proportion(rows.filter((r) => r.zopaSize > 0).length, n).se;
-    for (const c of this.zopa.values()) worst = Math.max(worst, proportion(c, n).se);
+    // The standard error grows as p nears 1/2: only the count nearest n/2 can be the largest.
+    let nearest = -1;
+    for (const c of this.zopa.entries().count) if (nearest < 0 || Math.abs(2 * c - n) < Math.abs(2 * nearest - n)) nearest = c;
+    if (nearest >= 0) worst = Math.max(worst, proportion(nearest, n).se);
     for (const c of this.nashCounts(rows).values()) worst = Math.max(worst, proportion(c, n).se);
     for (const stats of Object.values(this.solutionStats(rows)))
       for (const s of Object.values(stats.utilities)) worst = Math.max(worst, s.se ?? 0);
@@ -139,12 +144,16 @@ export class MonteCarloAccumulator {
     const rows = this.sortedRows();
     const n = rows.length;
     const nash = this.nashCounts(rows);
-    const compare = compareBundleIndices(ctx.compiled);
     const { decode } = bundleIndexer(ctx.compiled.sizes);
-    const ranked = [...this.zopa.entries()].sort((a, b) => b[1] - a[1] || (nash.get(b[0]) ?? 0) - (nash.get(a[0]) ?? 0) || compare(a[0], b[0]));
+    // Ranked by pZopa, then pNash, then canonical bundle order (on typed arrays: hundreds of thousands of bundles).
+    const { index, count } = this.zopa.entries();
+    const canonical = canonicalBundleKeys(ctx.compiled, index);
+    const nashCount = Float64Array.from(index, (k) => nash.get(k) ?? 0);
+    const ranked = Array.from(index, (_, j) => j).sort((a, b) => count[b]! - count[a]! || nashCount[b]! - nashCount[a]! || canonical[a]! - canonical[b]!);
     const listed = options.top !== undefined ? ranked.slice(0, options.top) : ranked;
-    const bundles = listed.map(([k, c]): BundleEstimate => {
-      const z = proportion(c, n);
+    const bundles = listed.map((j): BundleEstimate => {
+      const k = index[j]!;
+      const z = proportion(count[j]!, n);
       const h = proportion(nash.get(k) ?? 0, n);
       return { bundle: toNamedBundle(ctx.compiled, decode(k)), pZopa: z.p, pZopaSE: z.se, pNash: h.p, pNashSE: h.se };
     });

@@ -1,6 +1,6 @@
 import seedrandom from "seedrandom";
 import { bargainingProblem, DEFAULT_MAX_OUTCOMES } from "../analysis/analyze.js";
-import { ParetoArchive } from "../search/paretoArchive.js";
+import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
@@ -10,9 +10,12 @@ import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { SOLUTION_NAMES, type SolutionName } from "../sensitivity/compareScenarios.js";
 import { SOLVERS } from "../sensitivity/whatIfOutcome.js";
+import { BundleCounter } from "./bundleCounter.js";
+import { NashCandidates } from "./nashCandidates.js";
 import { resolveUncertainty, type UncertainParameter } from "./resolveUncertainty.js";
 import { sample } from "./sample.js";
 import { parseUncertainty, type UncertaintySpec } from "./types.js";
+import { planZopaKernel, runZopaKernel, type ZopaKernelPlan, type ZopaVisitor } from "./zopaKernel.js";
 
 /**
  * Everything that defines a Monte Carlo run (and so its result): plain JSON, sent to worker
@@ -89,12 +92,17 @@ export interface MonteCarloContext {
    * Results do not depend on the order: ties are broken canonically by issue and option id.
    */
   readonly walk: { readonly base: CompiledScenario; readonly order: readonly number[]; readonly strides: readonly number[]; readonly values: readonly (readonly Float64Array[])[] | null };
-  /** ZOPA counts of the block being run (dense when the outcome space is small, else sparse). */
-  readonly counter: { dense: Uint32Array | null; sparse: Map<number, number>; touched: number[] };
+  /** ZOPA counts of the block being run. */
+  readonly counter: BundleCounter;
+  /**
+   * The allocation-free ZOPA walk and the Nash candidates of each draw (see `runZopaKernel` and
+   * `NashCandidates`), or null when the scenario needs the general walk (interaction terms,
+   * constituencies).
+   */
+  readonly kernel: { readonly plan: ZopaKernelPlan; readonly nash: NashCandidates; readonly countAndOffer: ZopaVisitor } | null;
+  /** Draws whose Nash solution needed the full frontier because the candidates' certificate failed. */
+  fallbacks: number;
 }
-
-/** Largest outcome space whose ZOPA counts are kept in a dense array. */
-export const DENSE_COUNT_LIMIT = 1 << 24;
 
 /**
  * Index of a bundle in mixed radix (issues in declaration order, last issue fastest), and back.
@@ -162,16 +170,15 @@ export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
   // when every uncertain number is a reservation, a power or a weight that is positive.
   const fast = parameters.every((p) => p.ref.kind === "reservation" || p.ref.kind === "power" || (p.ref.kind === "weight" && p.base > 0));
   const values = fast ? base.contrib.map((rows, p) => rows.map((row, i) => row.map((x) => (base.weight[p]![i]! > 0 ? x / base.weight[p]![i]! : 0)))) : null;
-  return {
-    job,
-    scenario,
-    compiled,
-    parameters,
-    solutions,
-    strides,
-    walk: { base, order, strides: order.map((i) => strides[i]!), values },
-    counter: { dense: combos <= DENSE_COUNT_LIMIT ? new Uint32Array(combos) : null, sparse: new Map(), touched: [] },
-  };
+  const walkStrides = order.map((i) => strides[i]!);
+  const counter = new BundleCounter(Math.min(combos, 1 << 16), combos);
+  const plan = planZopaKernel(base, walkStrides);
+  let kernel: MonteCarloContext["kernel"] = null;
+  if (plan) {
+    const nash = new NashCandidates(plan.parties, plan.issues);
+    kernel = { plan, nash, countAndOffer: (index, bundle, u) => (counter.increment(index), nash.offer(bundle, u)) };
+  }
+  return { job, scenario, compiled, parameters, solutions, strides, walk: { base, order, strides: walkStrides, values }, counter, kernel, fallbacks: 0 };
 }
 
 /**
@@ -251,15 +258,6 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
   return { ...base, contrib, weight, reservation, power };
 }
 
-function count(ctx: MonteCarloContext, index: number): void {
-  const c = ctx.counter;
-  if (c.dense) {
-    const n = c.dense[index]!;
-    if (n === 0) c.touched.push(index);
-    c.dense[index] = n + 1;
-  } else c.sparse.set(index, (c.sparse.get(index) ?? 0) + 1);
-}
-
 /**
  * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
  * context's counter) and solves the bargaining problem for each solution.
@@ -276,21 +274,49 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
   const max = ctx.job.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (c.combinations > BigInt(Math.floor(max)))
     throw new LimitError(`the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; raise it with --max-outcomes`);
-  // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
-  const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
-  let zopaCount = 0;
-  walkBundles(c, { zopaOnly: true }, (b, u) => {
-    let x = 0;
-    for (let k = 0; k < strides.length; k++) x += b[k]! * strides[k]!;
-    count(ctx, x);
-    zopaCount++;
-    archive.add(u, b);
-  });
-  const points = archive.result();
-  const problem = bargainingProblem(c, points);
+  const counter = ctx.counter;
+  const kernel = ctx.kernel;
+  let zopaCount: number;
+  let frontier: ArchivePoint[] | null = null;
+  const nashOnly = ctx.solutions.length === 1;
+  if (kernel && nashOnly) {
+    // One walk counts every ZOPA bundle and keeps the Nash candidates; the frontier is built only
+    // when their certificate fails.
+    kernel.nash.reset(c.reservation, c.power);
+    zopaCount = runZopaKernel(kernel.plan, c, kernel.countAndOffer);
+  } else {
+    // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
+    const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+    if (kernel) {
+      zopaCount = runZopaKernel(kernel.plan, c, (index, b, u) => {
+        counter.increment(index);
+        archive.add(u, b);
+      });
+    } else {
+      zopaCount = 0;
+      walkBundles(c, { zopaOnly: true }, (b, u) => {
+        let x = 0;
+        for (let k = 0; k < strides.length; k++) x += b[k]! * strides[k]!;
+        counter.add(x);
+        zopaCount++;
+        archive.add(u, b);
+      });
+    }
+    frontier = archive.result();
+  }
   const solutions: Partial<Record<SolutionName, { bundle: number; u: number[] } | null>> = {};
   for (const name of ctx.solutions) {
-    const best = SOLVERS[name](problem);
+    let best: { point: ArchivePoint } | null;
+    if (frontier) best = SOLVERS[name](bargainingProblem(c, frontier));
+    else {
+      const r = kernel!.nash.resolve(c);
+      if (r === "fallback") {
+        ctx.fallbacks++;
+        const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+        runZopaKernel(kernel!.plan, c, (_, b, u) => void archive.add(u, b));
+        best = SOLVERS[name](bargainingProblem(c, archive.result()));
+      } else best = r;
+    }
     if (best === null) solutions[name] = null;
     else {
       let x = 0;
@@ -312,38 +338,35 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
 export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number): DrawBlock {
   const rows: DrawRow[] = [];
   for (let i = start; i < end; i++) rows.push(runDraw(ctx, i));
-  const c = ctx.counter;
-  let index: number[];
-  let counts: number[];
-  if (c.dense) {
-    index = c.touched.sort((a, b) => a - b);
-    counts = index.map((k) => c.dense![k]!);
-    for (const k of index) c.dense[k] = 0;
-    c.touched = [];
-  } else {
-    index = [...c.sparse.keys()].sort((a, b) => a - b);
-    counts = index.map((k) => c.sparse.get(k)!);
-    c.sparse.clear();
-  }
-  // Typed arrays: copied between threads as one block of memory.
-  return { start, end, rows, zopa: { index: Float64Array.from(index), count: Uint32Array.from(counts) } };
+  // Typed arrays: moved between threads as blocks of memory.
+  const zopa = ctx.counter.entries();
+  ctx.counter.clear();
+  return { start, end, rows, zopa };
 }
 
 /**
- * Canonical comparison of two bundle indices (see `compareBundles`).
+ * Canonical sort keys of bundle indices: numbers ordered as `compareBundles` orders the bundles
+ * (issues by id, options by canonical rank), i.e. the bundle's option ranks read as one mixed-radix
+ * number, the canonically first issue most significant.
  *
  * @example
  * ```ts
- * [5, 2].sort(compareBundleIndices(ctx.compiled));
+ * const key = canonicalBundleKeys(ctx.compiled, [5, 2]);
+ * key[0]! < key[1]!; // compareBundles(c, decode(5), decode(2)) < 0
  * ```
  */
-export function compareBundleIndices(c: CompiledScenario): (a: number, b: number) => number {
-  const { decode } = bundleIndexer(c.sizes);
-  const cache = new Map<number, Int32Array>();
-  const get = (k: number): Int32Array => {
-    let b = cache.get(k);
-    if (!b) cache.set(k, (b = decode(k)));
-    return b;
-  };
-  return (a, b) => (a === b ? 0 : compareBundles(c, get(a), get(b)));
+export function canonicalBundleKeys(c: CompiledScenario, indices: ArrayLike<number>): Float64Array {
+  const { strides } = bundleIndexer(c.sizes);
+  const order = c.canonicalIssueOrder;
+  const out = new Float64Array(indices.length);
+  for (let j = 0; j < indices.length; j++) {
+    const index = indices[j]!;
+    let key = 0;
+    for (const i of order) {
+      const option = Math.floor(index / strides[i]!) % c.sizes[i]!;
+      key = key * c.sizes[i]! + c.optionRank[i]![option]!;
+    }
+    out[j] = key;
+  }
+  return out;
 }

@@ -1,0 +1,431 @@
+import type { CompiledConstraint, CompiledScenario } from "../model/compile.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+
+/**
+ * Slack of every pruning bound and candidate filter (never of the acceptance test itself): a
+ * branch is cut only when its best completion misses a reservation by more than this, so
+ * floating-point rounding (about 1e-16 on utilities in [0, 1]) can never lose a ZOPA bundle.
+ */
+const BOUND_SLACK = 1e-10;
+
+/** Most bundles of the tail issues that {@link planZopaKernel} tabulates (bitset queries). */
+export const MAX_TAIL_COMBINATIONS = 1024;
+
+/**
+ * The reusable plan of {@link runZopaKernel} for one scenario structure (issues, options, red
+ * lines, constraints, parties) whose numbers (contributions, reservations) change from draw to
+ * draw: allowed options, the packed-index strides, the constraints per depth, the pair bounds, the
+ * tail table and every work buffer, so that a draw allocates nothing.
+ *
+ * @example
+ * ```ts
+ * const plan = planZopaKernel(walkOrderedCompiled, strides);
+ * if (plan) runZopaKernel(plan, drawCompiled, (index, bundle, u) => {});
+ * ```
+ */
+export interface ZopaKernelPlan {
+  /** Issues (in walk order), parties, rows (parties then pair bounds). */
+  readonly issues: number;
+  readonly parties: number;
+  readonly rows: number;
+  /** Pair bounds: `pairs[2v]` and `pairs[2v + 1]` are the two parties of bound v. */
+  readonly pairs: Int32Array;
+  /** Allowed options (no red line of any party) of each issue. */
+  readonly allowed: readonly Int32Array[];
+  /** Stride of each walk issue in the bundle index (declaration order, see `bundleIndexer`). */
+  readonly strides: Float64Array;
+  /** Constraints to check once walk issue k is fixed (the deepest of their issues). */
+  readonly checks: readonly (readonly CompiledConstraint[])[];
+  /** `table[k][j * rows + r]`: row r's utility from the j-th allowed option of issue k (per draw). */
+  readonly table: Float64Array[];
+  /** `threshold[k * rows + r]`: a prefix of k issues is cut when row r's partial sum is below it (per draw). */
+  readonly threshold: Float64Array;
+  /** Acceptance level of each party: reservation minus the tolerance (per draw). */
+  readonly need: Float64Array;
+  readonly partial: Float64Array;
+  readonly position: Int32Array;
+  readonly bundle: Int32Array;
+  readonly index: Float64Array;
+  readonly utilities: Float64Array;
+  /** The tail: issues `start..issues-1`, tabulated (see {@link runZopaKernel}); null when too short. */
+  readonly tail: ZopaTail | null;
+}
+
+/**
+ * The tail issues of a {@link ZopaKernelPlan}: their `size` combinations (allowed options only, in
+ * walk order, last issue fastest) and, per draw, for each party the combinations sorted by their
+ * summed contribution with one bitset per prefix of that order.
+ *
+ * @example
+ * ```ts
+ * plan.tail?.size; // 243 on ukraine-2025 (five issues of three allowed options)
+ * ```
+ */
+export interface ZopaTail {
+  readonly start: number;
+  readonly length: number;
+  readonly size: number;
+  /** 32-bit words of a bitset over the combinations. */
+  readonly words: number;
+  /** `choice[s * length + q]`: allowed-option position j at tail issue q of combination s. */
+  readonly choice: Int32Array;
+  /** `option[s * length + q]`: the option (index in the issue) at tail issue q of combination s. */
+  readonly option: Int32Array;
+  /** Index offset of each combination. */
+  readonly offset: Float64Array;
+  /** Per draw: `parts[(s * parties + p) * length + q]`, party p's contribution from tail issue q in combination s. */
+  readonly parts: Float64Array;
+  /** Per draw: `sum[p * size + s]`, party p's summed contribution from combination s. */
+  readonly sum: Float64Array;
+  /** Per draw: `sorted[p * size + l]`, party p's sums in descending order. */
+  readonly sorted: Float64Array;
+  /** Per draw: `prefix[(p * (size + 1) + l) * words + w]`, the combinations among party p's l best. */
+  readonly prefix: Int32Array;
+  readonly order: Int32Array;
+  readonly scratch: Int32Array;
+  readonly bits: Int32Array;
+}
+
+/**
+ * Called for each ZOPA bundle with its index, the bundle (option indices in walk order) and each
+ * party's utility; both arrays are reused, copy what you keep.
+ *
+ * @example
+ * ```ts
+ * const visit: ZopaVisitor = (index, bundle, u) => { counter.add(index); };
+ * ```
+ */
+export type ZopaVisitor = (index: number, bundle: Int32Array, utilities: Float64Array) => void;
+
+/**
+ * A plan for the Monte Carlo ZOPA walk, or null when the scenario needs the general walk
+ * (interaction terms or constituencies). `c` is compiled with its issues in walk order;
+ * `strides[k]` is the index stride of walk issue k.
+ *
+ * Pair bounds: for each pair of parties {a, b} (when there are 3 to 6 parties), a branch is also
+ * cut when u_a + u_b cannot reach need_a + need_b, the best remaining contribution being taken
+ * jointly (max over options of c_a + c_b), which is tighter than the two parties' separate bounds
+ * whenever their preferences conflict. These bounds only cut branches without ZOPA bundles.
+ *
+ * Tail: the longest run of last walk issues that no constraint involves, with at most
+ * {@link MAX_TAIL_COMBINATIONS} combinations (at least two issues), is tabulated.
+ *
+ * @example
+ * ```ts
+ * const plan = planZopaKernel(ctx.walk.base, ctx.walk.strides);
+ * ```
+ */
+export function planZopaKernel(c: CompiledScenario, strides: readonly number[]): ZopaKernelPlan | null {
+  if (c.hasInteractions || c.agents.length > 0) return null;
+  const I = c.issueIds.length;
+  const P = c.partyIds.length;
+  if (I === 0 || P === 0) return null;
+  const pairList: number[] = [];
+  if (P >= 3 && P <= 6) for (let a = 0; a < P; a++) for (let b = a + 1; b < P; b++) pairList.push(a, b);
+  const R = P + pairList.length / 2;
+  const allowed = c.sizes.map((n, i) => {
+    const list: number[] = [];
+    for (let o = 0; o < n; o++) if (!c.redLine.some((party) => party[i]![o])) list.push(o);
+    return Int32Array.from(list);
+  });
+  const checks: CompiledConstraint[][] = Array.from({ length: I }, () => []);
+  for (const k of c.constraints) checks[Math.max(...k.ifIssues, ...k.thenIssues)]!.push(k);
+  const constrained = new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]));
+  let start = I;
+  let size = 1;
+  while (start > 0 && !constrained.has(start - 1) && size * allowed[start - 1]!.length <= MAX_TAIL_COMBINATIONS) size *= allowed[--start]!.length;
+  return {
+    issues: I,
+    parties: P,
+    rows: R,
+    pairs: Int32Array.from(pairList),
+    allowed,
+    strides: Float64Array.from(strides),
+    checks,
+    table: allowed.map((a) => new Float64Array(a.length * R)),
+    threshold: new Float64Array((I + 1) * R),
+    need: new Float64Array(P),
+    partial: new Float64Array((I + 1) * R),
+    position: new Int32Array(I),
+    bundle: new Int32Array(I),
+    index: new Float64Array(I + 1),
+    utilities: new Float64Array(P),
+    tail: I - start >= 2 && size > 0 ? planTail(allowed, strides, start, size, P) : null,
+  };
+}
+
+function planTail(allowed: readonly Int32Array[], strides: readonly number[], start: number, size: number, P: number): ZopaTail {
+  const length = allowed.length - start;
+  const words = Math.ceil(size / 32);
+  const choice = new Int32Array(size * length);
+  const option = new Int32Array(size * length);
+  const offset = new Float64Array(size);
+  for (let s = 0; s < size; s++) {
+    let rest = s;
+    for (let q = length - 1; q >= 0; q--) {
+      const n = allowed[start + q]!.length;
+      const j = rest % n;
+      rest = (rest - j) / n;
+      choice[s * length + q] = j;
+      option[s * length + q] = allowed[start + q]![j]!;
+      offset[s] = offset[s]! + strides[start + q]! * allowed[start + q]![j]!;
+    }
+  }
+  return {
+    start,
+    length,
+    size,
+    words,
+    choice,
+    option,
+    offset,
+    parts: new Float64Array(size * P * length),
+    sum: new Float64Array(P * size),
+    sorted: new Float64Array(P * size),
+    prefix: new Int32Array(P * (size + 1) * words),
+    order: new Int32Array(size),
+    scratch: new Int32Array(size),
+    bits: new Int32Array(words),
+  };
+}
+
+/** Sorts `order` (indices into `key`) by key descending, ties by index: a merge sort on typed arrays. */
+function sortDescending(order: Int32Array, scratch: Int32Array, key: Float64Array, base: number): void {
+  const n = order.length;
+  for (let s = 0; s < n; s++) order[s] = s;
+  let a = order;
+  let b = scratch;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = a[i]!;
+        const y = a[j]!;
+        if (key[base + y]! > key[base + x]!) {
+          b[k++] = y;
+          j++;
+        } else {
+          b[k++] = x;
+          i++;
+        }
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  if (a !== order) order.set(a);
+}
+
+/** The tail's per-draw tables: each combination's sums, and per party the sorted sums and prefix bitsets. */
+function fillTail(plan: ZopaKernelPlan, tail: ZopaTail): void {
+  const { parties: P, rows: R, table } = plan;
+  const { start, length, size, words, choice, parts, sum, sorted, prefix, order, scratch } = tail;
+  for (let p = 0; p < P; p++) {
+    for (let s = 0; s < size; s++) {
+      let v = 0;
+      for (let q = 0; q < length; q++) {
+        const x = table[start + q]![choice[s * length + q]! * R + p]!;
+        parts[(s * P + p) * length + q] = x;
+        v += x;
+      }
+      sum[p * size + s] = v;
+    }
+    sortDescending(order, scratch, sum, p * size);
+    const base = p * (size + 1) * words;
+    for (let w = 0; w < words; w++) prefix[base + w] = 0;
+    for (let l = 0; l < size; l++) {
+      const s = order[l]!;
+      sorted[p * size + l] = sum[p * size + s]!;
+      const from = base + l * words;
+      for (let w = 0; w < words; w++) prefix[from + words + w] = prefix[from + w]!;
+      prefix[from + words + (s >>> 5)] = prefix[from + words + (s >>> 5)]! | (1 << (s & 31));
+    }
+  }
+}
+
+/** Fills the plan's tables from a draw; returns false when some party cannot reach its reservation at all. */
+function fillTables(plan: ZopaKernelPlan, c: CompiledScenario): boolean {
+  const { issues: I, parties: P, rows: R, pairs, allowed, table, threshold, need } = plan;
+  for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
+  const rest = new Float64Array(R);
+  for (let k = I; k >= 0; k--) {
+    if (k < I) {
+      const opts = allowed[k]!;
+      const t = table[k]!;
+      for (let r = 0; r < R; r++) {
+        let best = Number.NEGATIVE_INFINITY;
+        for (let j = 0; j < opts.length; j++) {
+          const o = opts[j]!;
+          const v = r < P ? c.contrib[r]![k]![o]! : c.contrib[pairs[2 * (r - P)]!]![k]![o]! + c.contrib[pairs[2 * (r - P) + 1]!]![k]![o]!;
+          t[j * R + r] = v;
+          if (v > best) best = v;
+        }
+        rest[r] = rest[r]! + best;
+      }
+    }
+    for (let r = 0; r < R; r++) {
+      const level = r < P ? need[r]! : need[pairs[2 * (r - P)]!]! + need[pairs[2 * (r - P) + 1]!]!;
+      threshold[k * R + r] = level - rest[r]! - BOUND_SLACK;
+    }
+  }
+  for (let r = 0; r < R; r++) if (0 < threshold[r]!) return false;
+  if (plan.tail) fillTail(plan, plan.tail);
+  return true;
+}
+
+/** Whether the fixed prefix of the bundle breaks one of the constraints. */
+function breaks(list: readonly CompiledConstraint[], bundle: Int32Array): boolean {
+  outer: for (let q = 0; q < list.length; q++) {
+    const k = list[q]!;
+    for (let m = 0; m < k.ifIssues.length; m++) if (!k.ifAllowed[m]![bundle[k.ifIssues[m]!]!]) continue outer;
+    for (let m = 0; m < k.thenIssues.length; m++) if (!k.thenAllowed[m]![bundle[k.thenIssues[m]!]!]) return true;
+  }
+  return false;
+}
+
+/**
+ * Visits the ZOPA completions of the prefix fixed up to the tail: per party, the combinations whose
+ * summed contribution may reach its reservation are a prefix of its sorted order (binary search),
+ * their bitsets are intersected, and each candidate is accepted by the exact test (utilities
+ * summed issue by issue from the prefix). Candidates come in combination order, which is the
+ * order of a depth-first walk. Returns the number visited.
+ */
+function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor): number {
+  const { parties: P, rows: R, need, partial, bundle, index, utilities } = plan;
+  const { start, length, size, words, option, offset, parts, sorted, prefix, bits } = tail;
+  const at = start * R;
+  for (let w = 0; w < words; w++) bits[w] = -1;
+  for (let p = 0; p < P; p++) {
+    // Combinations with sum >= tau: the first l of the sorted order.
+    const tau = need[p]! - partial[at + p]! - BOUND_SLACK;
+    const base = p * size;
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[base + mid]! >= tau) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return 0;
+    if (lo === size) continue;
+    const from = (p * (size + 1) + lo) * words;
+    for (let w = 0; w < words; w++) bits[w] = bits[w]! & prefix[from + w]!;
+  }
+  let count = 0;
+  const first = index[start]!;
+  for (let w = 0; w < words; w++) {
+    let x = bits[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      const s = (w << 5) + 31 - Math.clz32(low);
+      x ^= low;
+      if (s >= size) break;
+      let ok = true;
+      for (let p = 0; p < P && ok; p++) {
+        let u = partial[at + p]!;
+        const from = (s * P + p) * length;
+        for (let q = 0; q < length; q++) u += parts[from + q]!;
+        utilities[p] = u;
+        if (u < need[p]!) ok = false;
+      }
+      if (!ok) continue;
+      for (let q = 0; q < length; q++) bundle[start + q] = option[s * length + q]!;
+      count++;
+      visit(first + offset[s]!, bundle, utilities);
+    }
+  }
+  return count;
+}
+
+/**
+ * Walks the ZOPA of one draw (`c`: the draw's tables, issues in walk order) depth first,
+ * iteratively, allocation-free, and calls `visit` for each ZOPA bundle in walk order (the order
+ * of `walkBundles`); returns the ZOPA size. A bundle is in the ZOPA when every party's utility,
+ * summed issue by issue in walk order exactly as `walkBundles` sums it, is at least its
+ * reservation minus `UTILITY_TOLERANCE`, and every constraint holds. Branches are cut by each
+ * party's and each pair's bound; the tail issues are answered from the tail's bitsets.
+ *
+ * @example
+ * ```ts
+ * const size = runZopaKernel(plan, c, (index) => counter.add(index));
+ * ```
+ */
+export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: ZopaVisitor): number {
+  if (!fillTables(plan, c)) return 0;
+  const { issues: I, parties: P, rows: R, allowed, strides, checks, table, threshold, need, partial, position, bundle, index, utilities, tail } = plan;
+  const L = I - 1;
+  const depth = tail ? tail.start : L;
+  const leafTable = table[L]!;
+  const leafOpts = allowed[L]!;
+  const leafChecks = checks[L]!;
+  const leafStride = strides[L]!;
+  const leafBase = L * R;
+  let count = 0;
+  let k = 0;
+  position[0] = 0;
+  while (k >= 0) {
+    if (k === depth) {
+      if (tail) count += visitTail(plan, tail, visit);
+      else {
+        // The last issue: the exact acceptance test, in a tight loop.
+        const at = index[L]!;
+        for (let j = 0; j < leafOpts.length; j++) {
+          let ok = true;
+          for (let p = 0; p < P; p++) {
+            const u = partial[leafBase + p]! + leafTable[j * R + p]!;
+            utilities[p] = u;
+            if (u < need[p]!) {
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) continue;
+          const o = leafOpts[j]!;
+          bundle[L] = o;
+          if (leafChecks.length > 0 && breaks(leafChecks, bundle)) continue;
+          count++;
+          visit(at + leafStride * o, bundle, utilities);
+        }
+      }
+      k--;
+      if (k >= 0) position[k] = position[k]! + 1;
+      continue;
+    }
+    const j = position[k]!;
+    const opts = allowed[k]!;
+    if (j >= opts.length) {
+      k--;
+      if (k >= 0) position[k] = position[k]! + 1;
+      continue;
+    }
+    const t = table[k]!;
+    const base = k * R;
+    const next = base + R;
+    let ok = true;
+    for (let r = 0; r < R; r++) {
+      const v = partial[base + r]! + t[j * R + r]!;
+      partial[next + r] = v;
+      if (v < threshold[next + r]!) {
+        ok = false;
+        break;
+      }
+    }
+    const o = opts[j]!;
+    bundle[k] = o;
+    if (!ok || (checks[k]!.length > 0 && breaks(checks[k]!, bundle))) {
+      position[k] = j + 1;
+      continue;
+    }
+    index[k + 1] = index[k]! + strides[k]! * o;
+    k++;
+    position[k] = 0;
+  }
+  return count;
+}
