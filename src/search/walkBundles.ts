@@ -1,6 +1,7 @@
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { ratifies } from "../utility/ratification.js";
+import { PlainSuffix4 } from "./plainSuffix.js";
 
 /**
  * Options of {@link walkBundles}.
@@ -74,7 +75,10 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
     ...c.partyIds.map((_, p) => ({ contrib: c.contrib[p]!, redLine: c.redLine[p]!, interactions: c.interactions[p]!, reservation: c.reservation[p]! })),
     ...(zopaOnly ? c.agents.filter((a) => a.mustAccept) : []),
   ];
-  const R = rows.length;
+  // Tables hold R rows; up to four rows are padded to four (contribution 0, need -Infinity: they
+  // never prune) so that the specialised inner walk (PlainSuffix4) serves 1 to 4 rows.
+  const R = rows.length <= 4 ? 4 : rows.length;
+  const real = rows.length;
   // Parties whose ratification needs a vote count, checked on complete bundles.
   const voting = zopaOnly ? c.ratification.flatMap((r, p) => (r.agents.some((a) => !c.agents[a]!.mustAccept) ? [p] : [])) : [];
   // Options allowed at each issue.
@@ -82,7 +86,7 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
     const list: number[] = [];
     for (let o = 0; o < n; o++) {
       let ok = true;
-      if (zopaOnly) for (let r = 0; r < R && ok; r++) if (rows[r]!.redLine[i]![o]) ok = false;
+      if (zopaOnly) for (let r = 0; r < real && ok; r++) if (rows[r]!.redLine[i]![o]) ok = false;
       if (ok) list.push(o);
     }
     return Int32Array.from(list);
@@ -92,14 +96,14 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
   const table = allowed.map((opts, k) => {
     const t = new Float64Array(opts.length * R);
     opts.forEach((o, j) => {
-      for (let r = 0; r < R; r++) t[j * R + r] = rows[r]!.contrib[k]![o]!;
+      for (let r = 0; r < real; r++) t[j * R + r] = rows[r]!.contrib[k]![o]!;
     });
     return t;
   });
   // maxRest[k * R + r]: best utility row r can still add from issues k..I-1.
   const maxRest = new Float64Array((I + 1) * R);
   for (let k = I - 1; k >= 0; k--) {
-    for (let r = 0; r < R; r++) {
+    for (let r = 0; r < real; r++) {
       let best = 0;
       const row = rows[r]!.contrib[k]!;
       for (const o of allowed[k]!) if (row[o]! > best) best = row[o]!;
@@ -112,7 +116,8 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
   rows.forEach((row, p) => row.interactions.forEach((t) => interAt[t.last]!.push({ p, t })));
   for (let k = I - 1; k >= 0; k--)
     for (const { p, t } of interAt[k]!) if (t.value > 0) for (let j = 0; j <= k; j++) maxRest[j * R + p] = maxRest[j * R + p]! + t.value;
-  const need = Float64Array.from(rows, (r) => r.reservation - UTILITY_TOLERANCE);
+  const need = new Float64Array(R).fill(-Infinity);
+  if (zopaOnly) for (let r = 0; r < real; r++) need[r] = rows[r]!.reservation - UTILITY_TOLERANCE;
   if (zopaOnly) for (let r = 0; r < R; r++) if (maxRest[r]! < need[r]!) return 0;
   // Constraints to check once issue k is fixed.
   const checkAt: (typeof c.constraints)[number][][] = Array.from({ length: I }, () => []);
@@ -215,8 +220,27 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
     }
     return false;
   };
-  const depth = twoLevels ? M : L;
-  const finish = twoLevels ? twoLevelLeaves : leaves;
+
+  // With at most four rows, the longest plain suffix (no interaction term or constraint to check
+  // there) runs in the specialised walk with the partial utilities in local variables.
+  let from = plainLeaf && R === 4 ? L : I;
+  while (from < I && from > 0 && interAt[from - 1]!.length === 0 && checkAt[from - 1]!.length === 0) from--;
+  const suffix = from < I ? new PlainSuffix4({ tables: table, options: allowed, maxRest, need, last: L }) : null;
+  /** Runs the plain suffix from the current prefix of `from` issues; returns true when stopped. */
+  const fastLeaves = (): boolean => {
+    const s = suffix!;
+    const b = from * R;
+    if (visit === null) {
+      count += s.count(from, partial[b]!, partial[b + 1]!, partial[b + 2]!, partial[b + 3]!);
+      return false;
+    }
+    s.visited = count;
+    const stopped = s.visit(from, partial[b]!, partial[b + 1]!, partial[b + 2]!, partial[b + 3]!, bundle, leafRow, last, visit);
+    count = s.visited;
+    return stopped;
+  };
+  const depth = suffix ? from : twoLevels ? M : L;
+  const finish = suffix ? fastLeaves : twoLevels ? twoLevelLeaves : leaves;
 
   let k = 0;
   pos[0] = 0;

@@ -46,3 +46,36 @@ describe("walkBundles (enumeration kernel)", () => {
     );
   });
 });
+
+describe("walkBundles fast paths", () => {
+  it("counts wide last issues (threshold masks and rank scans) exactly as the walk and the oracle", () => {
+    const wide = { maxParties: 4, maxIssues: 3, maxOptions: 40, redLines: true, constituencies: true };
+    fc.assert(
+      fc.property(scenarioArb(wide), (s) => {
+        const c = compileScenario(validateScenario(s));
+        let walked = 0;
+        walkBundles(c, { zopaOnly: true }, () => void walked++);
+        expect(countBundles(c, { zopaOnly: true })).toBe(walked);
+        expect(walked).toBe(O.zopa(s).length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("stops inside the specialised walk at the bundle the visitor asks, with every earlier bundle in order", () => {
+    fc.assert(
+      fc.property(scenarioArb({ maxParties: 4, maxIssues: 4, maxOptions: 5 }), fc.nat(40), (s, stopAt) => {
+        const c = compileScenario(validateScenario(s));
+        const all: string[] = [];
+        walkBundles(c, { zopaOnly: true }, (b) => void all.push(b.join(",")));
+        const seen: string[] = [];
+        walkBundles(c, { zopaOnly: true }, (b) => {
+          seen.push(b.join(","));
+          return seen.length > stopAt;
+        });
+        expect(seen).toEqual(all.slice(0, Math.min(all.length, stopAt + 1)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
