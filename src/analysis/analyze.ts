@@ -20,13 +20,31 @@ import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
 
-/** Default largest number of bundles `analyze` enumerates. */
+/**
+ * Default largest number of bundles `analyze` enumerates.
+ * @example
+ * ```ts
+ * DEFAULT_MAX_OUTCOMES; // 50_000_000
+ * ```
+ */
 export const DEFAULT_MAX_OUTCOMES = 50_000_000;
 
-/** Outcome spaces up to this size are enumerated under `auto` (cheaper than decomposing them). */
+/**
+ * Outcome spaces up to this size are enumerated under `auto` (cheaper than decomposing them).
+ * @example
+ * ```ts
+ * AUTO_ENUMERATE_LIMIT; // 100_000
+ * ```
+ */
 export const AUTO_ENUMERATE_LIMIT = 100_000;
 
-/** Largest outcome space whose ZOPA the frontier method counts by walking it when the exact dynamic program gives up. */
+/**
+ * Largest outcome space whose ZOPA the frontier method counts by walking it when the exact dynamic program gives up.
+ * @example
+ * ```ts
+ * COUNT_BY_WALK_LIMIT; // 2_000_000
+ * ```
+ */
 export const COUNT_BY_WALK_LIMIT = 2_000_000;
 
 /**
