@@ -1,7 +1,7 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "./pointStore.js";
-import { type CoverIndex, coverIndex } from "./coverIndex.js";
+import { DominatorTree } from "./dominatorTree.js";
 import { skylineOf } from "./skyline.js";
 
 /** Recent dominators checked before a point is buffered. */
@@ -28,8 +28,7 @@ export class BatchArchive {
   private readonly cache: Float64Array;
   private cached = 0;
   private compareIdx: (i: number, j: number) => number;
-  private index: CoverIndex;
-  private readonly probe: Float64Array;
+  private index: DominatorTree;
 
   constructor(
     private readonly dims: number,
@@ -40,23 +39,23 @@ export class BatchArchive {
     this.store = new PointStore(dims, width, 1024);
     this.cache = new Float64Array(CACHE * dims);
     this.compareIdx = this.comparator(this.store);
-    this.index = coverIndex(dims, UTILITY_TOLERANCE);
-    this.probe = new Float64Array(dims);
+    this.index = new DominatorTree(this.store.values, 0, dims, UTILITY_TOLERANCE);
   }
 
-  /** Whether the frontier of the last merge strictly dominates u: covers it with one coordinate raised past the tolerance. */
+  /**
+   * Whether the frontier of the last merge strictly dominates u; its dominator then becomes the
+   * first cache entry (the previous first moves to the last slot).
+   */
   private dominatedByFrontier(u: ArrayLike<number>): boolean {
-    if (this.frontier === 0) return false;
-    const q = this.probe;
+    const i = this.index.find(u);
+    if (i < 0) return false;
     const D = this.dims;
-    for (let d = 0; d < D; d++) q[d] = u[d]!;
-    for (let m = 0; m < D; m++) {
-      q[m] = u[m]! + 2 * UTILITY_TOLERANCE * (1 + 1e-6);
-      const hit = this.index.covers(q, 0);
-      q[m] = u[m]!;
-      if (hit) return true;
-    }
-    return false;
+    const c = this.cache;
+    const v = this.store.values;
+    c.copyWithin(Math.min(this.cached, CACHE - 1) * D, 0, D);
+    for (let d = 0; d < D; d++) c[d] = v[i * D + d]!;
+    if (this.cached < CACHE) this.cached++;
+    return true;
   }
 
   private comparator(store: PointStore): (i: number, j: number) => number {
@@ -105,8 +104,7 @@ export class BatchArchive {
     for (const i of kept) next.copyFrom(s, i);
     this.store = next;
     this.frontier = next.size;
-    this.index = coverIndex(this.dims, UTILITY_TOLERANCE);
-    for (let i = 0; i < next.size; i++) this.index.insert(next.values, i * this.dims);
+    this.index = new DominatorTree(next.values, next.size, this.dims, UTILITY_TOLERANCE);
     this.compareIdx = this.comparator(next);
   }
 
