@@ -9,21 +9,23 @@
  * identical.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 type Node = typeof import("../src/node.js");
 type Lib = typeof import("../src/index.js");
-const dist = fileURLToPath(new URL("../dist/node.js", import.meta.url));
-const fromDist = existsSync(dist);
-const node = (await import(fromDist ? pathToFileURL(dist).href : "../src/node.js")) as Node;
-const lib = (await import(fromDist ? pathToFileURL(fileURLToPath(new URL("../dist/index.js", import.meta.url))).href : "../src/index.js")) as Lib;
-
 const arg = (name: string): string | undefined => {
   const k = process.argv.indexOf(name);
   return k >= 0 ? process.argv[k + 1] : undefined;
 };
+// --dist <dir>: another build of the package (a directory holding node.js, index.js and batchWorker.js).
+const distDir = arg("--dist") ? `${path.resolve(arg("--dist")!)}/` : fileURLToPath(new URL("../dist/", import.meta.url));
+const dist = path.join(distDir, "node.js");
+const fromDist = existsSync(dist);
+const node = (await import(fromDist ? pathToFileURL(dist).href : "../src/node.js")) as Node;
+const lib = (await import(fromDist ? pathToFileURL(path.join(distDir, "index.js")).href : "../src/index.js")) as Lib;
 const draws = Number(arg("--draws") ?? 10_000);
 const wanted = arg("--scenario") ?? "ukraine-2025";
 const id = lib.builtinScenarioIds().includes(wanted) ? wanted : "nash-1950";

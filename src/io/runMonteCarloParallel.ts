@@ -82,19 +82,22 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
       range,
       options.convergence,
       async (blocks) => {
-        const out: DrawBlock[] = [];
+        // Blocks are added to the accumulator as they arrive (the main thread merges while the
+        // workers compute); the result does not depend on the order.
         const todo = blocks.filter(([a, b]) => {
           const r = restored.get(`${a}:${b}`);
-          if (r) out.push(r);
+          if (r) {
+            acc.add(r);
+            done += r.rows.length;
+          }
           return !r;
         });
-        for (const r of out) done += r.rows.length;
         options.onProgress?.(done, total);
         // Without a stream (whose lines are per block, for resuming), blocks are grouped into
-        // about 8 units per thread: enough to balance the threads, few enough to merge cheaply.
-        const threads = options.threads ?? 1;
-        await pool.run<DrawBlock>(stream ? todo : chunkBlocks(todo, threads * 8), async (r) => {
-          out.push(r);
+        // larger units (see chunkBlocks): fewer count tables to merge.
+        const units = stream ? todo : chunkBlocks(todo, options.threads ?? 1);
+        await pool.run<DrawBlock>(units, async (r) => {
+          acc.add(r);
           if (stream) {
             const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };
             await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
@@ -102,7 +105,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
           done += r.rows.length;
           options.onProgress?.(done, total);
         });
-        return out;
+        return [];
       },
       acc,
     );

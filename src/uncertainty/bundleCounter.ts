@@ -132,8 +132,8 @@ export class BundleCounter {
     }
   }
 
-  /** The counted indices in ascending order with their counts. */
-  entries(): { index: Float64Array; count: Float64Array } {
+  /** The counted indices with their counts, in ascending order of index unless `sorted` is false. */
+  entries(sorted = true): { index: Float64Array; count: Float64Array } {
     let index: Float64Array;
     if (this.dense !== null) index = this.seen.slice(0, this.seenCount);
     else {
@@ -141,9 +141,10 @@ export class BundleCounter {
       let n = 0;
       for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) index[n++] = this.keys[s]! - 1;
     }
-    index.sort();
+    if (sorted) index.sort();
     const count = new Float64Array(index.length);
-    for (let j = 0; j < index.length; j++) count[j] = this.get(index[j]!);
+    if (this.dense !== null && this.spill === null) for (let j = 0; j < index.length; j++) count[j] = this.dense[index[j]!]!;
+    else for (let j = 0; j < index.length; j++) count[j] = this.get(index[j]!);
     return { index, count };
   }
 

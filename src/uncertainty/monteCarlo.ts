@@ -13,24 +13,23 @@ export const DRAW_BLOCK_SIZE = 100;
 export const MAX_CHUNK_BLOCKS = 10;
 
 /**
- * Groups consecutive blocks into at most `parts` units of work of nearly equal size (and at most
- * {@link MAX_CHUNK_BLOCKS} blocks each). Fewer, larger units mean fewer ZOPA count tables to sort,
- * send and merge: a block of 100 draws of `ukraine-2025` touches about 110,000 bundles, 1,000
- * draws about 160,000. Results do not depend on the grouping (counts are integers).
+ * Groups consecutive blocks into units of work for `threads` threads, largest first (guided
+ * scheduling): each unit takes 1/(2 threads) of the blocks left, at least one and at most
+ * {@link MAX_CHUNK_BLOCKS}, so that the threads finish together. Larger units mean fewer ZOPA
+ * count tables to sort, send and merge: 100 draws of `ukraine-2025` touch about 110,000
+ * bundles, 1,000 draws about 160,000. Results do not depend on the grouping (counts are integers).
  *
  * @example
  * ```ts
- * chunkBlocks([[0, 100], [100, 200], [200, 300]], 2); // [[0, 200], [200, 300]]
+ * chunkBlocks([[0, 100], [100, 200], [200, 300], [300, 400]], 1); // [[0, 200], [200, 300], [300, 400]]
  * ```
  */
-export function chunkBlocks(blocks: readonly (readonly [number, number])[], parts: number): [number, number][] {
-  const n = blocks.length;
-  const units = Math.min(n, Math.max(parts, Math.ceil(n / MAX_CHUNK_BLOCKS)));
+export function chunkBlocks(blocks: readonly (readonly [number, number])[], threads: number): [number, number][] {
   const out: [number, number][] = [];
-  for (let u = 0; u < units; u++) {
-    const first = Math.floor((u * n) / units);
-    const last = Math.floor(((u + 1) * n) / units) - 1;
-    if (last >= first) out.push([blocks[first]![0], blocks[last]![1]]);
+  for (let k = 0; k < blocks.length; ) {
+    const size = Math.min(MAX_CHUNK_BLOCKS, Math.max(1, Math.ceil((blocks.length - k) / (2 * threads))));
+    out.push([blocks[k]![0], blocks[k + size - 1]![1]]);
+    k += size;
   }
   return out;
 }

@@ -114,16 +114,24 @@ export class MonteCarloAccumulator {
   /** Largest standard error among pNonEmpty, each bundle's pZopa and pNash, and each mean utility. */
   maxStandardError(): number {
     const rows = this.sortedRows();
+    return this.worstError(rows, this.zopa.entries(false).count, this.nashCounts(rows), this.solutionStats(rows));
+  }
+
+  private worstError(
+    rows: readonly DrawRow[],
+    counts: ArrayLike<number> & Iterable<number>,
+    nash: ReadonlyMap<number, number>,
+    stats: ReturnType<MonteCarloAccumulator["solutionStats"]>,
+  ): number {
     const n = rows.length;
     if (n === 0) return Number.POSITIVE_INFINITY;
     let worst = proportion(rows.filter((r) => r.zopaSize > 0).length, n).se;
     // The standard error grows as p nears 1/2: only the count nearest n/2 can be the largest.
     let nearest = -1;
-    for (const c of this.zopa.entries().count) if (nearest < 0 || Math.abs(2 * c - n) < Math.abs(2 * nearest - n)) nearest = c;
+    for (const c of counts) if (nearest < 0 || Math.abs(2 * c - n) < Math.abs(2 * nearest - n)) nearest = c;
     if (nearest >= 0) worst = Math.max(worst, proportion(nearest, n).se);
-    for (const c of this.nashCounts(rows).values()) worst = Math.max(worst, proportion(c, n).se);
-    for (const stats of Object.values(this.solutionStats(rows)))
-      for (const s of Object.values(stats.utilities)) worst = Math.max(worst, s.se ?? 0);
+    for (const c of nash.values()) worst = Math.max(worst, proportion(c, n).se);
+    for (const solution of Object.values(stats)) for (const s of Object.values(solution.utilities)) worst = Math.max(worst, s.se ?? 0);
     return worst;
   }
 
@@ -144,12 +152,24 @@ export class MonteCarloAccumulator {
     const rows = this.sortedRows();
     const n = rows.length;
     const nash = this.nashCounts(rows);
+    const solutions = this.solutionStats(rows);
     const { decode } = bundleIndexer(ctx.compiled.sizes);
     // Ranked by pZopa, then pNash, then canonical bundle order (on typed arrays: hundreds of thousands of bundles).
-    const { index, count } = this.zopa.entries();
-    const canonical = canonicalBundleKeys(ctx.compiled, index);
-    const nashCount = Float64Array.from(index, (k) => nash.get(k) ?? 0);
-    const ranked = Array.from(index, (_, j) => j).sort((a, b) => count[b]! - count[a]! || nashCount[b]! - nashCount[a]! || canonical[a]! - canonical[b]!);
+    const { index, count } = this.zopa.entries(false);
+    // With `top`, only bundles counted at least as often as the top-th can be listed.
+    let least = 0;
+    if (options.top !== undefined && options.top < index.length) {
+      const histogram = new Uint32Array(n + 2);
+      for (const c of count) histogram[c]!++;
+      let seen = 0;
+      for (least = n + 1; least > 0 && seen + histogram[least]! < options.top; least--) seen += histogram[least]!;
+    }
+    const candidates = Array.from(index.keys()).filter((j) => count[j]! >= least);
+    const canonical = canonicalBundleKeys(ctx.compiled, Float64Array.from(candidates, (j) => index[j]!));
+    const nashCount = Float64Array.from(candidates, (j) => nash.get(index[j]!) ?? 0);
+    const ranked = Array.from(candidates.keys())
+      .sort((a, b) => count[candidates[b]!]! - count[candidates[a]!]! || nashCount[b]! - nashCount[a]! || canonical[a]! - canonical[b]!)
+      .map((q) => candidates[q]!);
     const listed = options.top !== undefined ? ranked.slice(0, options.top) : ranked;
     const bundles = listed.map((j): BundleEstimate => {
       const k = index[j]!;
@@ -167,9 +187,9 @@ export class MonteCarloAccumulator {
       stoppedBy,
       parameters: ctx.parameters.map((p, k) => ({ parameter: p.parameter, base: p.base, distribution: p.distribution, drawn: sampleStats(rows.map((r) => r.values[k]!)) })),
       zopa: { pNonEmpty: proportion(rows.filter((r) => r.zopaSize > 0).length, n), size: sampleStats(rows.map((r) => r.zopaSize)) },
-      solutions: this.solutionStats(rows),
+      solutions,
       mostRobust: bundles[0] ?? null,
-      maxStandardError: roundUtility(this.maxStandardError()),
+      maxStandardError: roundUtility(this.worstError(rows, count, nash, solutions)),
       bundles,
     };
   }

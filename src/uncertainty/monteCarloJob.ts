@@ -15,7 +15,7 @@ import { NashCandidates } from "./nashCandidates.js";
 import { resolveUncertainty, type UncertainParameter } from "./resolveUncertainty.js";
 import { sample } from "./sample.js";
 import { parseUncertainty, type UncertaintySpec } from "./types.js";
-import { planZopaKernel, runZopaKernel, type ZopaKernelPlan, type ZopaVisitor } from "./zopaKernel.js";
+import { planZopaKernel, runZopaKernel, type ZopaKernelPlan } from "./zopaKernel.js";
 
 /**
  * Everything that defines a Monte Carlo run (and so its result): plain JSON, sent to worker
@@ -91,15 +91,25 @@ export interface MonteCarloContext {
    * which prunes sooner); `walkStrides[k]` is the declaration-order stride of walk issue k.
    * Results do not depend on the order: ties are broken canonically by issue and option id.
    */
-  readonly walk: { readonly base: CompiledScenario; readonly order: readonly number[]; readonly strides: readonly number[]; readonly values: readonly (readonly Float64Array[])[] | null };
-  /** ZOPA counts of the block being run. */
+  readonly walk: {
+    readonly base: CompiledScenario;
+    readonly order: readonly number[];
+    readonly strides: readonly number[];
+    readonly values: readonly (readonly Float64Array[])[] | null;
+    /**
+     * Strides of the index the counter is keyed by: walk order, last walk issue fastest, so that
+     * the bundles of one branch of the walk sit close together in the count table.
+     */
+    readonly countStrides: readonly number[];
+  };
+  /** ZOPA counts of the block being run, keyed by walk-order index (see `walk.countStrides`). */
   readonly counter: BundleCounter;
   /**
    * The allocation-free ZOPA walk and the Nash candidates of each draw (see `runZopaKernel` and
    * `NashCandidates`), or null when the scenario needs the general walk (interaction terms,
    * constituencies).
    */
-  readonly kernel: { readonly plan: ZopaKernelPlan; readonly nash: NashCandidates; readonly countAndOffer: ZopaVisitor } | null;
+  readonly kernel: { readonly plan: ZopaKernelPlan; readonly nash: NashCandidates } | null;
   /** Draws whose Nash solution needed the full frontier because the candidates' certificate failed. */
   fallbacks: number;
 }
@@ -171,14 +181,11 @@ export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
   const fast = parameters.every((p) => p.ref.kind === "reservation" || p.ref.kind === "power" || (p.ref.kind === "weight" && p.base > 0));
   const values = fast ? base.contrib.map((rows, p) => rows.map((row, i) => row.map((x) => (base.weight[p]![i]! > 0 ? x / base.weight[p]![i]! : 0)))) : null;
   const walkStrides = order.map((i) => strides[i]!);
+  const countStrides = bundleIndexer(base.sizes).strides;
   const counter = new BundleCounter(Math.min(combos, 1 << 16), combos);
-  const plan = planZopaKernel(base, walkStrides);
-  let kernel: MonteCarloContext["kernel"] = null;
-  if (plan) {
-    const nash = new NashCandidates(plan.parties, plan.issues);
-    kernel = { plan, nash, countAndOffer: (index, bundle, u) => (counter.increment(index), nash.offer(bundle, u)) };
-  }
-  return { job, scenario, compiled, parameters, solutions, strides, walk: { base, order, strides: walkStrides, values }, counter, kernel, fallbacks: 0 };
+  const plan = planZopaKernel(base, countStrides);
+  const kernel = plan ? { plan, nash: new NashCandidates(plan.parties, plan.issues) } : null;
+  return { job, scenario, compiled, parameters, solutions, strides, walk: { base, order, strides: walkStrides, values, countStrides }, counter, kernel, fallbacks: 0 };
 }
 
 /**
@@ -283,7 +290,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
     // One walk counts every ZOPA bundle and keeps the Nash candidates; the frontier is built only
     // when their certificate fails.
     kernel.nash.reset(c.reservation, c.power);
-    zopaCount = runZopaKernel(kernel.plan, c, kernel.countAndOffer);
+    zopaCount = runZopaKernel(kernel.plan, c, null, { counter, nash: kernel.nash });
   } else {
     // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
     const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
@@ -294,10 +301,11 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
       });
     } else {
       zopaCount = 0;
+      const countStrides = ctx.walk.countStrides;
       walkBundles(c, { zopaOnly: true }, (b, u) => {
         let x = 0;
-        for (let k = 0; k < strides.length; k++) x += b[k]! * strides[k]!;
-        counter.add(x);
+        for (let k = 0; k < countStrides.length; k++) x += b[k]! * countStrides[k]!;
+        counter.increment(x);
         zopaCount++;
         archive.add(u, b);
       });
@@ -339,9 +347,44 @@ export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number)
   const rows: DrawRow[] = [];
   for (let i = start; i < end; i++) rows.push(runDraw(ctx, i));
   // Typed arrays: moved between threads as blocks of memory.
-  const zopa = ctx.counter.entries();
+  const counted = ctx.counter.entries(false);
   ctx.counter.clear();
-  return { start, end, rows, zopa };
+  return { start, end, rows, zopa: toDeclarationOrder(ctx, counted.index, counted.count) };
+}
+
+/** Walk-order count keys (any order) turned into bundle indices (declaration order), sorted by index. */
+function toDeclarationOrder(ctx: MonteCarloContext, walkIndex: Float64Array, count: Float64Array): { index: Float64Array; count: Float64Array } {
+  const { countStrides, strides, base } = ctx.walk;
+  const n = walkIndex.length;
+  const I = countStrides.length;
+  let most = 1;
+  for (let j = 0; j < n; j++) if (count[j]! > most) most = count[j]!;
+  const radix = 2 ** Math.ceil(Math.log2(most + 1));
+  const packable = Number(base.combinations) * radix <= Number.MAX_SAFE_INTEGER;
+  // Index and count packed into one number when it fits: then a plain numeric sort.
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let rest = walkIndex[j]!;
+    let x = 0;
+    for (let k = 0; k < I; k++) {
+      const digit = Math.floor(rest / countStrides[k]!);
+      rest -= digit * countStrides[k]!;
+      x += digit * strides[k]!;
+    }
+    keys[j] = packable ? x * radix + count[j]! : x;
+  }
+  if (packable) {
+    keys.sort();
+    const outCount = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const c = keys[j]! % radix;
+      outCount[j] = c;
+      keys[j] = (keys[j]! - c) / radix;
+    }
+    return { index: keys, count: outCount };
+  }
+  const perm = Array.from(keys, (_, j) => j).sort((a, b) => keys[a]! - keys[b]!);
+  return { index: Float64Array.from(perm, (j) => keys[j]!), count: Float64Array.from(perm, (j) => count[j]!) };
 }
 
 /**

@@ -58,10 +58,14 @@ export class NashCandidates {
   private power: ArrayLike<number> = [];
   /** Best log-product so far. */
   private best = Number.NEGATIVE_INFINITY;
-  /** Tangent bound: key <= base + sum w_i u_i; bundles below `cut` are skipped. */
-  private readonly w: Float64Array;
-  private base = Number.POSITIVE_INFINITY;
-  private cut = Number.NEGATIVE_INFINITY;
+  /**
+   * Tangent bound: key <= base + sum w_i u_i; bundles whose bound is below `cut` are skipped.
+   * Read-only outside; `version` changes whenever they do.
+   */
+  readonly w: Float64Array;
+  base = Number.POSITIVE_INFINITY;
+  cut = Number.NEGATIVE_INFINITY;
+  version = 0;
   private n = 0;
   private capacity = 64;
   private keys = new Float64Array(64);
@@ -89,6 +93,7 @@ export class NashCandidates {
     this.base = Number.POSITIVE_INFINITY;
     this.cut = Number.NEGATIVE_INFINITY;
     this.w.fill(0);
+    this.version++;
     this.n = 0;
     this.evaluated = 0;
     this.zeroProduct = false;
@@ -105,11 +110,19 @@ export class NashCandidates {
     return s;
   }
 
-  /** Sees one ZOPA bundle (walk order); the arrays are copied when kept. */
-  offer(bundle: Int32Array, u: Float64Array): void {
+  /**
+   * Whether a bundle with utilities `u` (or within 1e-12 of them) may be kept: false when its
+   * tangent bound is below the cut.
+   */
+  mayCompete(u: ArrayLike<number>): boolean {
     let bound = this.base;
     for (let i = 0; i < this.parties; i++) bound += this.w[i]! * u[i]!;
-    if (bound < this.cut) return;
+    return bound >= this.cut;
+  }
+
+  /** Sees one ZOPA bundle (walk order); the arrays are copied when kept. */
+  offer(bundle: Int32Array, u: Float64Array): void {
+    if (!this.mayCompete(u)) return;
     this.evaluated++;
     const key = this.key(u);
     if (key === Number.NEGATIVE_INFINITY) {
@@ -130,6 +143,7 @@ export class NashCandidates {
   /** A new best: the tangent bound at it. */
   private improve(key: number, u: Float64Array): void {
     this.best = key;
+    this.version++;
     let base = 0;
     let size = Math.abs(key);
     for (let i = 0; i < this.parties; i++) {
@@ -140,8 +154,11 @@ export class NashCandidates {
       size += w * (Math.abs(u[i]!) + Math.abs(this.d[i]!)) + Math.abs(this.power[i]! * (Math.log(a) - 1));
     }
     this.base = base;
-    // Rounding of the bound is far below 1e-12 of the magnitudes summed.
-    this.cut = key - 2 * NASH_WINDOW - 1e-12 * size - UTILITY_TOLERANCE;
+    // Rounding of the bound is far below 1e-12 of the magnitudes summed; utilities given to
+    // mayCompete may be 1e-12 off (sum(w) * 1e-12 more).
+    let weights = 0;
+    for (let i = 0; i < this.parties; i++) weights += this.w[i]!;
+    this.cut = key - 2 * NASH_WINDOW - 1e-12 * (size + weights) - UTILITY_TOLERANCE;
   }
 
   /** Drops the kept bundles that fell out of the window; grows the buffers when still full. */

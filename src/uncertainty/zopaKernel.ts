@@ -1,5 +1,7 @@
 import type { CompiledConstraint, CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { BundleCounter } from "./bundleCounter.js";
+import type { NashCandidates } from "./nashCandidates.js";
 
 /**
  * Slack of every pruning bound and candidate filter (never of the acceptance test itself): a
@@ -32,7 +34,7 @@ export interface ZopaKernelPlan {
   readonly pairs: Int32Array;
   /** Allowed options (no red line of any party) of each issue. */
   readonly allowed: readonly Int32Array[];
-  /** Stride of each walk issue in the bundle index (declaration order, see `bundleIndexer`). */
+  /** Stride of each walk issue in the bundle index passed to visitors. */
   readonly strides: Float64Array;
   /** Constraints to check once walk issue k is fixed (the deepest of their issues). */
   readonly checks: readonly (readonly CompiledConstraint[])[];
@@ -77,6 +79,10 @@ export interface ZopaTail {
   readonly parts: Float64Array;
   /** Per draw: `sum[p * size + s]`, party p's summed contribution from combination s. */
   readonly sum: Float64Array;
+  /** Sink walks: sum over parties of the Nash bound's weight times `sum` (see `NashCandidates.w`). */
+  readonly weighted: Float64Array;
+  /** The `NashCandidates.version` that `weighted` was computed for. */
+  weightsVersion: number;
   /** Per draw: `sorted[p * size + l]`, party p's sums in descending order. */
   readonly sorted: Float64Array;
   /** Per draw: `prefix[(p * (size + 1) + l) * words + w]`, the combinations among party p's l best. */
@@ -84,6 +90,7 @@ export interface ZopaTail {
   readonly order: Int32Array;
   readonly scratch: Int32Array;
   readonly bits: Int32Array;
+  readonly sure: Int32Array;
 }
 
 /**
@@ -98,6 +105,25 @@ export interface ZopaTail {
 export type ZopaVisitor = (index: number, bundle: Int32Array, utilities: Float64Array) => void;
 
 /**
+ * The Monte Carlo fast path of {@link runZopaKernel}: count every ZOPA bundle's index and offer
+ * the bundles to the Nash candidates. In the tail, membership is decided from the tail sums when
+ * they are more than 1e-12 from a reservation (else by the exact sums), and exact utilities and
+ * the bundle are only built for bundles that pass the candidates' bound.
+ *
+ * @example
+ * ```ts
+ * runZopaKernel(plan, c, null, { counter, nash });
+ * ```
+ */
+export interface ZopaSink {
+  readonly counter: BundleCounter;
+  readonly nash: NashCandidates;
+}
+
+/** Margin within which the tail's two-term sums defer to the exact sums (rounding is below 1e-15). */
+const SUM_MARGIN = 1e-12;
+
+/**
  * A plan for the Monte Carlo ZOPA walk, or null when the scenario needs the general walk
  * (interaction terms or constituencies). `c` is compiled with its issues in walk order;
  * `strides[k]` is the index stride of walk issue k.
@@ -109,6 +135,8 @@ export type ZopaVisitor = (index: number, bundle: Int32Array, utilities: Float64
  *
  * Tail: the longest run of last walk issues that no constraint involves, with at most
  * {@link MAX_TAIL_COMBINATIONS} combinations (at least two issues), is tabulated.
+ * `strides` give the index passed to visitors (declaration-order strides give `bundleIndexer`'s
+ * index; walk-order strides keep the bundles of one branch close together in a count table).
  *
  * @example
  * ```ts
@@ -181,11 +209,14 @@ function planTail(allowed: readonly Int32Array[], strides: readonly number[], st
     offset,
     parts: new Float64Array(size * P * length),
     sum: new Float64Array(P * size),
+    weighted: new Float64Array(size),
+    weightsVersion: -1,
     sorted: new Float64Array(P * size),
     prefix: new Int32Array(P * (size + 1) * words),
     order: new Int32Array(size),
     scratch: new Int32Array(size),
     bits: new Int32Array(words),
+    sure: new Int32Array(words),
   };
 }
 
@@ -227,6 +258,7 @@ function sortDescending(order: Int32Array, scratch: Int32Array, key: Float64Arra
 function fillTail(plan: ZopaKernelPlan, tail: ZopaTail): void {
   const { parties: P, rows: R, table } = plan;
   const { start, length, size, words, choice, parts, sum, sorted, prefix, order, scratch } = tail;
+  tail.weightsVersion = -1;
   for (let p = 0; p < P; p++) {
     for (let s = 0; s < size; s++) {
       let v = 0;
@@ -297,29 +329,41 @@ function breaks(list: readonly CompiledConstraint[], bundle: Int32Array): boolea
  * summed issue by issue from the prefix). Candidates come in combination order, which is the
  * order of a depth-first walk. Returns the number visited.
  */
-function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor): number {
+function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor | null, sink: ZopaSink | null): number {
   const { parties: P, rows: R, need, partial, bundle, index, utilities } = plan;
-  const { start, length, size, words, option, offset, parts, sorted, prefix, bits } = tail;
+  const { start, length, size, words, option, offset, parts, sorted, prefix, bits, sure } = tail;
   const at = start * R;
-  for (let w = 0; w < words; w++) bits[w] = -1;
+  for (let w = 0; w < words; w++) bits[w] = sure[w] = -1;
   for (let p = 0; p < P; p++) {
-    // Combinations with sum >= tau: the first l of the sorted order.
-    const tau = need[p]! - partial[at + p]! - BOUND_SLACK;
+    // Combinations with sum >= tau: the first l of the sorted order. `bits`: may be accepted;
+    // `sure`: accepted whatever the rounding (sum at least SUM_MARGIN above).
+    const tau = need[p]! - partial[at + p]!;
     const base = p * size;
     let lo = 0;
     let hi = size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sorted[base + mid]! >= tau) lo = mid + 1;
+      if (sorted[base + mid]! >= tau - BOUND_SLACK) lo = mid + 1;
       else hi = mid;
     }
     if (lo === 0) return 0;
-    if (lo === size) continue;
-    const from = (p * (size + 1) + lo) * words;
-    for (let w = 0; w < words; w++) bits[w] = bits[w]! & prefix[from + w]!;
+    // The sure prefix ends at most a few places earlier (sums within 1e-10 of tau are rare).
+    let l = lo;
+    while (l > 0 && sorted[base + l - 1]! < tau + SUM_MARGIN) l--;
+    if (l < size) {
+      const from = (p * (size + 1) + l) * words;
+      for (let w = 0; w < words; w++) sure[w] = sure[w]! & prefix[from + w]!;
+    }
+    if (lo < size) {
+      const from = (p * (size + 1) + lo) * words;
+      for (let w = 0; w < words; w++) bits[w] = bits[w]! & prefix[from + w]!;
+    }
   }
   let count = 0;
   const first = index[start]!;
+  const nash = sink === null ? null : sink.nash;
+  let version = -1;
+  let nodeBase = 0;
   for (let w = 0; w < words; w++) {
     let x = bits[w]!;
     while (x !== 0) {
@@ -327,21 +371,63 @@ function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor): nu
       const s = (w << 5) + 31 - Math.clz32(low);
       x ^= low;
       if (s >= size) break;
-      let ok = true;
-      for (let p = 0; p < P && ok; p++) {
-        let u = partial[at + p]!;
-        const from = (s * P + p) * length;
-        for (let q = 0; q < length; q++) u += parts[from + q]!;
-        utilities[p] = u;
-        if (u < need[p]!) ok = false;
+      const exact = (sure[w]! & low) === 0 || nash === null;
+      if (exact) {
+        let ok = true;
+        for (let p = 0; p < P && ok; p++) {
+          let u = partial[at + p]!;
+          const from = (s * P + p) * length;
+          for (let q = 0; q < length; q++) u += parts[from + q]!;
+          utilities[p] = u;
+          if (u < need[p]!) ok = false;
+        }
+        if (!ok) continue;
       }
-      if (!ok) continue;
-      for (let q = 0; q < length; q++) bundle[start + q] = option[s * length + q]!;
       count++;
-      visit(first + offset[s]!, bundle, utilities);
+      if (nash !== null) {
+        sink!.counter.increment(first + offset[s]!);
+        if (version !== nash.version) {
+          version = nash.version;
+          nodeBase = weigh(tail, nash, partial, at);
+        }
+        // The bound from the tail sums (within 1e-12 of the exact utilities' bound).
+        if (nodeBase + tail.weighted[s]! < nash.cut) continue;
+        if (!exact) {
+          for (let p = 0; p < P; p++) {
+            let u = partial[at + p]!;
+            const from = (s * P + p) * length;
+            for (let q = 0; q < length; q++) u += parts[from + q]!;
+            utilities[p] = u;
+          }
+        }
+      }
+      for (let q = 0; q < length; q++) bundle[start + q] = option[s * length + q]!;
+      if (nash !== null) nash.offer(bundle, utilities);
+      else visit!(first + offset[s]!, bundle, utilities);
     }
   }
   return count;
+}
+
+/**
+ * Refreshes the tail's weighted sums for the Nash bound's current weights; returns the bound's
+ * part from the fixed prefix (its base plus the weighted prefix utilities).
+ */
+function weigh(tail: ZopaTail, nash: NashCandidates, partial: Float64Array, at: number): number {
+  const { size, sum, weighted } = tail;
+  const w = nash.w;
+  const P = w.length;
+  if (tail.weightsVersion !== nash.version) {
+    tail.weightsVersion = nash.version;
+    for (let s = 0; s < size; s++) {
+      let v = 0;
+      for (let p = 0; p < P; p++) v += w[p]! * sum[p * size + s]!;
+      weighted[s] = v;
+    }
+  }
+  let base = nash.base;
+  for (let p = 0; p < P; p++) base += w[p]! * partial[at + p]!;
+  return base;
 }
 
 /**
@@ -350,14 +436,15 @@ function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor): nu
  * of `walkBundles`); returns the ZOPA size. A bundle is in the ZOPA when every party's utility,
  * summed issue by issue in walk order exactly as `walkBundles` sums it, is at least its
  * reservation minus `UTILITY_TOLERANCE`, and every constraint holds. Branches are cut by each
- * party's and each pair's bound; the tail issues are answered from the tail's bitsets.
+ * party's and each pair's bound; the tail issues are answered from the tail's bitsets. With a
+ * `sink` instead of a visitor, see {@link ZopaSink}.
  *
  * @example
  * ```ts
  * const size = runZopaKernel(plan, c, (index) => counter.add(index));
  * ```
  */
-export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: ZopaVisitor): number {
+export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: ZopaVisitor | null, sink: ZopaSink | null = null): number {
   if (!fillTables(plan, c)) return 0;
   const { issues: I, parties: P, rows: R, allowed, strides, checks, table, threshold, need, partial, position, bundle, index, utilities, tail } = plan;
   const L = I - 1;
@@ -372,7 +459,7 @@ export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: 
   position[0] = 0;
   while (k >= 0) {
     if (k === depth) {
-      if (tail) count += visitTail(plan, tail, visit);
+      if (tail) count += visitTail(plan, tail, visit, sink);
       else {
         // The last issue: the exact acceptance test, in a tight loop.
         const at = index[L]!;
@@ -391,7 +478,10 @@ export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: 
           bundle[L] = o;
           if (leafChecks.length > 0 && breaks(leafChecks, bundle)) continue;
           count++;
-          visit(at + leafStride * o, bundle, utilities);
+          if (sink !== null) {
+            sink.counter.increment(at + leafStride * o);
+            sink.nash.offer(bundle, utilities);
+          } else visit!(at + leafStride * o, bundle, utilities);
         }
       }
       k--;
