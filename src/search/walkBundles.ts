@@ -1,7 +1,7 @@
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { ratifies } from "../utility/ratification.js";
-import { PlainSuffix4 } from "./plainSuffix.js";
+import { FourRowWalk, type LevelHook } from "./fourRowWalk.js";
 
 /**
  * Options of {@link walkBundles}.
@@ -131,6 +131,28 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
   const costAt = new Float64Array(I + 1);
   let count = 0;
 
+  /** Adds the interaction terms fixed at issue k that apply to the bundle to `sums[offset + row]`, in declaration order. */
+  const addInteractions = (k: number, sums: Float64Array, offset: number): void => {
+    const inter = interAt[k]!;
+    for (let q = 0; q < inter.length; q++) {
+      const { p, t: term } = inter[q]!;
+      let applies = true;
+      for (let m = 0; m < term.issues.length && applies; m++) if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
+      if (applies) sums[offset + p] = sums[offset + p]! + term.value;
+    }
+  };
+  /** Whether the bundle satisfies the constraints whose last issue is k. */
+  const constraintsHold = (k: number): boolean => {
+    const checks = checkAt[k]!;
+    for (let q = 0; q < checks.length; q++) {
+      const con = checks[q]!;
+      let applies = true;
+      for (let m = 0; m < con.ifIssues.length && applies; m++) if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
+      if (applies) for (let m = 0; m < con.thenIssues.length; m++) if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
+    }
+    return true;
+  };
+
   /** Fixes option j of issue k: updates partial utilities and checks cost, bounds and constraints. */
   const enter = (k: number, j: number): boolean => {
     const o = allowed[k]![j]!;
@@ -143,23 +165,29 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
     const next = base + R;
     const t = table[k]!;
     for (let r = 0; r < R; r++) partial[next + r] = partial[base + r]! + t[j * R + r]!;
-    const inter = interAt[k]!;
-    for (let q = 0; q < inter.length; q++) {
-      const { p, t: term } = inter[q]!;
-      let applies = true;
-      for (let m = 0; m < term.issues.length && applies; m++) if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
-      if (applies) partial[next + p] = partial[next + p]! + term.value;
-    }
+    addInteractions(k, partial, next);
     if (zopaOnly) for (let r = 0; r < R; r++) if (partial[next + r]! + maxRest[next + r]! < need[r]!) return false;
-    const checks = checkAt[k]!;
-    for (let q = 0; q < checks.length; q++) {
-      const con = checks[q]!;
-      let applies = true;
-      for (let m = 0; m < con.ifIssues.length && applies; m++) if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
-      if (applies) for (let m = 0; m < con.thenIssues.length; m++) if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
-    }
-    return true;
+    return constraintsHold(k);
   };
+
+  // With at most four rows and no cost, the specialised walk runs everything, with these hooks
+  // at the issues that have interaction terms or constraints and the vote count on complete bundles.
+  if (R === 4 && !cost) {
+    const hooks = allowed.map((opts, k): LevelHook | null =>
+      interAt[k]!.length === 0 && checkAt[k]!.length === 0
+        ? null
+        : (level, j, sums) => {
+            bundle[level] = opts[j]!;
+            addInteractions(level, sums, 0);
+            return constraintsHold(level);
+          },
+    );
+    const accept = voting.length === 0 ? null : (b: Int32Array) => voting.every((p) => ratifies(c, p, b));
+    const walk = new FourRowWalk({ tables: table, options: allowed, maxRest, need, last: I - 1, hooks, accept, bundle });
+    if (visit === null) return walk.count(0, 0, 0, 0, 0);
+    walk.visit(0, 0, 0, 0, 0, leafRow, last, visit);
+    return walk.visited;
+  }
 
   // The last issue in a tight loop when nothing but the reservations needs checking there.
   const L = I - 1;
@@ -221,26 +249,8 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
     return false;
   };
 
-  // With at most four rows, the longest plain suffix (no interaction term or constraint to check
-  // there) runs in the specialised walk with the partial utilities in local variables.
-  let from = plainLeaf && R === 4 ? L : I;
-  while (from < I && from > 0 && interAt[from - 1]!.length === 0 && checkAt[from - 1]!.length === 0) from--;
-  const suffix = from < I ? new PlainSuffix4({ tables: table, options: allowed, maxRest, need, last: L }) : null;
-  /** Runs the plain suffix from the current prefix of `from` issues; returns true when stopped. */
-  const fastLeaves = (): boolean => {
-    const s = suffix!;
-    const b = from * R;
-    if (visit === null) {
-      count += s.count(from, partial[b]!, partial[b + 1]!, partial[b + 2]!, partial[b + 3]!);
-      return false;
-    }
-    s.visited = count;
-    const stopped = s.visit(from, partial[b]!, partial[b + 1]!, partial[b + 2]!, partial[b + 3]!, bundle, leafRow, last, visit);
-    count = s.visited;
-    return stopped;
-  };
-  const depth = suffix ? from : twoLevels ? M : L;
-  const finish = suffix ? fastLeaves : twoLevels ? twoLevelLeaves : leaves;
+  const depth = twoLevels ? M : L;
+  const finish = twoLevels ? twoLevelLeaves : leaves;
 
   let k = 0;
   pos[0] = 0;

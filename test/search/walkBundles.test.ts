@@ -48,6 +48,24 @@ describe("walkBundles (enumeration kernel)", () => {
 });
 
 describe("walkBundles fast paths", () => {
+  it("checks constraints and interaction terms on inner issues (last issue moved second)", () => {
+    fc.assert(
+      fc.property(scenarioArb({ ...full, maxIssues: 5 }), (base) => {
+        // The arbitrary links the first and last issues; moving the last issue second puts the
+        // constraint check and the interaction terms on inner issues of the walk.
+        const is = base.issues;
+        const s = is.length < 3 ? base : { ...base, issues: [is[0]!, is[is.length - 1]!, ...is.slice(1, -1)] };
+        const c = compileScenario(validateScenario(s));
+        const seen: string[] = [];
+        walkBundles(c, { zopaOnly: true }, (b) => void seen.push([...b].join(",")));
+        const expected = O.zopa(s).map((z) => s.issues.map((i) => (i.type === "numeric" ? "" : i.options.findIndex((o) => o.id === z.bundle[i.id]))).join(","));
+        expect(seen).toEqual(expected);
+        expect(countBundles(c, { zopaOnly: true })).toBe(expected.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("counts wide last issues (threshold masks and rank scans) exactly as the walk and the oracle", () => {
     const wide = { maxParties: 4, maxIssues: 3, maxOptions: 40, redLines: true, constituencies: true };
     fc.assert(
