@@ -266,6 +266,20 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
 }
 
 /**
+ * The compiled tables of draw `i`, issues in walk order (see `MonteCarloContext.walk`): built from
+ * the base tables when only reservations, powers and positive weights are uncertain, else by
+ * compiling the drawn scenario.
+ *
+ * @example
+ * ```ts
+ * drawCompiled(ctx, 3).reservation; // the drawn reservations
+ * ```
+ */
+export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): CompiledScenario {
+  return ctx.walk.values ? perturbCompiled(ctx, i, values) : compileScenario(permuteIssues(drawScenario(ctx, i, values), ctx.walk.order));
+}
+
+/**
  * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
  * context's counter) and solves the bargaining problem for each solution.
  *
@@ -276,7 +290,7 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
  */
 export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
   const values = drawValues(ctx, i);
-  const c = ctx.walk.values ? perturbCompiled(ctx, i, values) : compileScenario(permuteIssues(drawScenario(ctx, i, values), ctx.walk.order));
+  const c = drawCompiled(ctx, i, values);
   const strides = ctx.walk.strides;
   const max = ctx.job.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (c.combinations > BigInt(Math.floor(max)))
