@@ -3,6 +3,15 @@
  * four rows' utilities once option j (the j-th allowed) is added. It writes the option into the
  * bundle, adds the interaction terms that apply (in the generic walk's order) to `sums`, and
  * returns false when a constraint rules the option out.
+ *
+ * @example
+ * ```ts
+ * const hook: LevelHook = (k, j, sums) => {
+ *   bundle[k] = options[k]![j]!;
+ *   if (bundle[0] === 1 && bundle[k] === 2) sums[0] = sums[0]! + 0.1; // an interaction term
+ *   return true;
+ * };
+ * ```
  */
 export type LevelHook = (k: number, j: number, sums: Float64Array) => boolean;
 
