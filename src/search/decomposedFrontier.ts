@@ -8,7 +8,13 @@ import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "./pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 
-/** Default memory budget of the frontier methods: 1 GiB. */
+/**
+ * Default memory budget of the frontier methods: 1 GiB.
+ * @example
+ * ```ts
+ * DEFAULT_MEMORY_BUDGET_BYTES; // 2 ** 30 (1 GiB)
+ * ```
+ */
 export const DEFAULT_MEMORY_BUDGET_BYTES = 2 ** 30;
 
 /**
@@ -45,7 +51,13 @@ export interface DecomposedFrontier {
   readonly candidates: number;
 }
 
-/** Canonical order of the (partial) bundles of two points of a store. */
+/**
+ * Canonical order of the (partial) bundles of two points of a store.
+ * @example
+ * ```ts
+ * const cmp = storeCompare(compiled, store); cmp(0, 1) < 0; // point 0 comes first
+ * ```
+ */
 export function storeCompare(c: CompiledScenario, store: PointStore): (i: number, j: number) => number {
   const order = c.canonicalIssueOrder;
   const rank = c.optionRank;

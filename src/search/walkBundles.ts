@@ -24,6 +24,10 @@ export interface WalkOptions {
 /**
  * Called for each bundle; the arrays are reused between calls, so copy what you keep.
  * Return `true` to stop the walk.
+  * @example
+  * ```ts
+  * let value: BundleVisitor;
+  * ```
  */
 export type BundleVisitor = (bundle: Int32Array, utilities: Float64Array) => boolean | void;
 

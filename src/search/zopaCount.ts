@@ -5,9 +5,21 @@ import { mustAcceptAgents, partyAcceptors } from "./acceptors.js";
 import { issueGroups } from "./issueGroups.js";
 import { VectorCounter } from "./vectorCounter.js";
 
-/** Default largest number of distinct partial utility vectors the counting dynamic program holds. */
+/**
+ * Default largest number of distinct partial utility vectors the counting dynamic program holds.
+ * @example
+ * ```ts
+ * DEFAULT_COUNT_STATES; // 131072 (1 << 17) distinct partial-utility states before the exact count gives up
+ * ```
+ */
 export const DEFAULT_COUNT_STATES = 1 << 17;
-/** Default number of Monte Carlo samples when the count is estimated. */
+/**
+ * Default number of Monte Carlo samples when the count is estimated.
+ * @example
+ * ```ts
+ * DEFAULT_COUNT_SAMPLES; // 200_000
+ * ```
+ */
 export const DEFAULT_COUNT_SAMPLES = 200_000;
 
 /**
