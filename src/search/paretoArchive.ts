@@ -1,6 +1,12 @@
 import { dominance } from "./dominance.js";
 
-/** A point kept by a {@link ParetoArchive}: a utility vector and the bundle that reaches it. */
+/**
+ * A point kept by a {@link ParetoArchive}: a utility vector and the bundle that reaches it.
+ * @example
+ * ```ts
+ * const p: ArchivePoint = { utilities: Float64Array.of(0.6, 0.7), bundle: Int32Array.of(1, 0, 2) };
+ * ```
+ */
 export interface ArchivePoint {
   readonly utilities: Float64Array;
   readonly bundle: Int32Array;
