@@ -12,22 +12,27 @@ export const DRAW_BLOCK_SIZE = 100;
 /** Most blocks run as one unit of work (its ZOPA counts merged once, see {@link chunkBlocks}). */
 export const MAX_CHUNK_BLOCKS = 10;
 
+/** Fewest blocks of a unit of work while enough blocks are left (a unit's counts cost about as much to merge whatever its size). */
+export const MIN_CHUNK_BLOCKS = 4;
+
 /**
  * Groups consecutive blocks into units of work for `threads` threads, largest first (guided
- * scheduling): each unit takes 1/(2 threads) of the blocks left, at least one and at most
- * {@link MAX_CHUNK_BLOCKS}, so that the threads finish together. Larger units mean fewer ZOPA
+ * scheduling): each unit takes 1/(2 threads) of the blocks left, at least
+ * {@link MIN_CHUNK_BLOCKS} (or what is left) and at most {@link MAX_CHUNK_BLOCKS}, so that the
+ * threads finish together. Larger units mean fewer ZOPA
  * count tables to sort, send and merge: 100 draws of `ukraine-2025` touch about 110,000
  * bundles, 1,000 draws about 160,000. Results do not depend on the grouping (counts are integers).
  *
  * @example
  * ```ts
- * chunkBlocks([[0, 100], [100, 200], [200, 300], [300, 400]], 1); // [[0, 200], [200, 300], [300, 400]]
+ * chunkBlocks(blocksOf(0, 2000, 100), 2); // [[0, 500], [500, 900], [900, 1300], [1300, 1700], [1700, 2000]]
  * ```
  */
 export function chunkBlocks(blocks: readonly (readonly [number, number])[], threads: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < blocks.length; ) {
-    const size = Math.min(MAX_CHUNK_BLOCKS, Math.max(1, Math.ceil((blocks.length - k) / (2 * threads))));
+    const left = blocks.length - k;
+    const size = Math.min(left, MAX_CHUNK_BLOCKS, Math.max(MIN_CHUNK_BLOCKS, Math.ceil(left / (2 * threads))));
     out.push([blocks[k]![0], blocks[k + size - 1]![1]]);
     k += size;
   }

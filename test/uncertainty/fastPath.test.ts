@@ -155,7 +155,7 @@ describe("Nash per draw without the frontier", () => {
 });
 
 describe("work units", () => {
-  it("chunkBlocks covers the blocks in order, largest units first, at most ten blocks each", () => {
+  it("chunkBlocks covers the blocks in order, largest units first, 4 to 10 blocks each (the last may be smaller)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 30_000 }), fc.integer({ min: 1, max: 8 }), (start, length, threads) => {
         const blocks = blocksOf(start, start + length, 100);
@@ -167,6 +167,7 @@ describe("work units", () => {
         const sizes = units.map(([a, b]) => blocks.filter(([x, y]) => x >= a && y <= b).length);
         for (let k = 1; k < sizes.length; k++) expect(sizes[k]!).toBeLessThanOrEqual(sizes[k - 1]!);
         expect(Math.max(...sizes)).toBeLessThanOrEqual(10);
+        for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(Math.min(4, blocks.length));
       }),
     );
   });
