@@ -24,7 +24,7 @@ export type ParameterRef =
  * The kinds of {@link ParameterRef}.
  * @example
  * ```ts
- * let value: ParameterKind;
+ * const kind: ParameterKind = "reservation";
  * ```
  */
 export type ParameterKind = ParameterRef["kind"];

@@ -84,7 +84,7 @@ export interface SolutionExplanation {
  * Any explanation `narrate` can turn into sentences.
  * @example
  * ```ts
- * let value: Explanation;
+ * const e: Explanation = explainSolution(scenario, "nash");
  * ```
  */
 export type Explanation = BundleExplanation | SolutionExplanation;

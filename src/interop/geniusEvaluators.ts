@@ -4,7 +4,7 @@ import { TreatylabError } from "../model/errors.js";
  * A piecewise-linear function as sorted `[x, y]` points, constant beyond the ends.
  * @example
  * ```ts
- * let value: Shape;
+ * const line: Shape = [[0, 0], [10, 1]]; // linear from 0 to 1 over [0, 10]
  * ```
  */
 export type Shape = readonly (readonly [number, number])[];

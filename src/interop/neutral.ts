@@ -9,10 +9,10 @@ import { validateScenario } from "../model/validate.js";
  * utilities are absolute, so an issue's best value may be below 1, while treatylab divides each
  * issue by its best value. The headroom issue (value 1, weight 1 - S) and an always-on interaction
  * of -(1 - S) keep every utility equal to the GENIUS one.
-  * @example
-  * ```ts
-  * HEADROOM_ID; // "treatylab-headroom"
-  * ```
+ * @example
+ * ```ts
+ * HEADROOM_ID; // "treatylab-headroom"
+ * ```
  */
 export const HEADROOM_ID = "treatylab-headroom";
 
@@ -159,7 +159,7 @@ export function neutralToScenario(n: NeutralScenario): Scenario {
  * What a target format cannot hold; the exporter names it in its refusal.
  * @example
  * ```ts
- * let value: ExportTarget;
+ * const target: ExportTarget = "GeniusWeb";
  * ```
  */
 export type ExportTarget = "GENIUS" | "GeniusWeb";

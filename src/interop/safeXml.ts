@@ -23,7 +23,7 @@ export const MAX_XML_ELEMENTS = 200_000;
  * A parsed XML element: attributes as strings, child elements as arrays.
  * @example
  * ```ts
- * let value: XmlElement;
+ * const root: XmlElement = parseXml(text, "domain.xml"); // tag, attributes, children
  * ```
  */
 export interface XmlElement {

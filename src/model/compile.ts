@@ -6,10 +6,10 @@ import { optionIdsOf } from "./validate.js";
 /**
  * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
  * every `thenIssues[k]` must take an option with `thenAllowed[k][o] = 1`.
-  * @example
-  * ```ts
-  * let value: CompiledConstraint;
-  * ```
+ * @example
+ * ```ts
+ * c.constraints[0]?.thenIssues; // issues the first constraint restricts
+ * ```
  */
 export interface CompiledConstraint {
   readonly index: number;
@@ -23,10 +23,10 @@ export interface CompiledConstraint {
 /**
  * An interaction term in index form: `value` is added to the party's utility when every
  * `issues[k]` takes an option with `allowed[k][o] = 1`. `last` is the largest issue index involved.
-  * @example
-  * ```ts
-  * let value: CompiledInteraction;
-  * ```
+ * @example
+ * ```ts
+ * c.interactions[0]?.[0]?.value; // party 0's first interaction bonus
+ * ```
  */
 export interface CompiledInteraction {
   readonly issues: readonly number[];
@@ -38,10 +38,10 @@ export interface CompiledInteraction {
 
 /**
  * The numeric tables of one valuation (a party's or a constituency's), as in {@link CompiledScenario}.
-  * @example
-  * ```ts
-  * let value: CompiledValuation;
-  * ```
+ * @example
+ * ```ts
+ * c.agents[0]?.reservation; // a constituency's tables share this shape
+ * ```
  */
 export interface CompiledValuation {
   readonly contrib: readonly Float64Array[];
@@ -55,10 +55,10 @@ export interface CompiledValuation {
 /**
  * A domestic constituency in index form: an acceptance agent of party `owner`.
  * `mustAccept` is true under the `all` rule and for veto players.
-  * @example
-  * ```ts
-  * let value: CompiledAgent;
-  * ```
+ * @example
+ * ```ts
+ * c.agents.filter((a) => a.mustAccept).length; // veto players and constituencies under "all"
+ * ```
  */
 export interface CompiledAgent extends CompiledValuation {
   readonly id: string;
@@ -72,10 +72,10 @@ export interface CompiledAgent extends CompiledValuation {
  * A party's ratification rule in index form: the agent indices of its constituencies, the votes
  * needed (ratified when votes for >= `votesNeeded`, or > when `strict`, as for a majority), and
  * every `mustAccept` agent must accept.
-  * @example
-  * ```ts
-  * let value: CompiledRatification;
-  * ```
+ * @example
+ * ```ts
+ * c.ratification[1]?.votesNeeded; // votes party 1 needs to ratify
+ * ```
  */
 export interface CompiledRatification {
   readonly rule: "all" | "majority" | "quota";

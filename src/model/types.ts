@@ -29,7 +29,7 @@ import type { UncertaintySpec } from "./uncertaintySchema.js";
  * How sure the modeller is of a number.
  * @example
  * ```ts
- * let value: Confidence;
+ * const c: Confidence = "low";
  * ```
  */
 export type Confidence = "low" | "medium" | "high";

@@ -9,7 +9,7 @@
  * A JSON value.
  * @example
  * ```ts
- * let value: Json;
+ * const spec: Json = { mark: "point", data: { values: [] } };
  * ```
  */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };

@@ -19,7 +19,7 @@ export function escapeHtml(text: string): string {
  * A table cell: text (escaped), a number (printed as given), or null (empty).
  * @example
  * ```ts
- * let value: Cell;
+ * const row: Cell[] = ["Russia", 0.6, null];
  * ```
  */
 export type Cell = string | number | null;

@@ -1,10 +1,10 @@
 /**
  * The report's stylesheet, inlined in its `<style>` element (no external fonts or files): system
  * fonts, readable tables, figures that scale down to the page width, and print rules.
-  * @example
-  * ```ts
-  * `<style>${REPORT_CSS}</style>`; // inlined in the report
-  * ```
+ * @example
+ * ```ts
+ * `<style>${REPORT_CSS}</style>`; // inlined in the report
+ * ```
  */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #5a5a5a; --rule: #d9d9d9; --band: #f5f7f5; --accent: #1b5e20; }

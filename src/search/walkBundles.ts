@@ -24,10 +24,10 @@ export interface WalkOptions {
 /**
  * Called for each bundle; the arrays are reused between calls, so copy what you keep.
  * Return `true` to stop the walk.
-  * @example
-  * ```ts
-  * let value: BundleVisitor;
-  * ```
+ * @example
+ * ```ts
+ * const stopAfterTen: BundleVisitor = (_bundle, _u) => ++seen >= 10;
+ * ```
  */
 export type BundleVisitor = (bundle: Int32Array, utilities: Float64Array) => boolean | void;
 

@@ -1,6 +1,10 @@
 /**
  * Largest outcome space whose counts a {@link BundleCounter} keeps in a dense byte array (one
  * byte per bundle: 64 MiB at most) when asked to; larger spaces use the hash table.
+ * @example
+ * ```ts
+ * DENSE_COUNT_LIMIT; // 1 << 26 (67,108,864 bundles)
+ * ```
  */
 export const DENSE_COUNT_LIMIT = 1 << 26;
 

@@ -6,13 +6,31 @@ import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumu
 import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock } from "./monteCarloJob.js";
 import type { UncertaintySpec } from "./types.js";
 
-/** Draws per block: the unit of work handed to a thread, streamed and checkpointed. */
+/**
+ * Draws per block: the unit of work handed to a thread, streamed and checkpointed.
+ * @example
+ * ```ts
+ * DRAW_BLOCK_SIZE; // 100 draws per block
+ * ```
+ */
 export const DRAW_BLOCK_SIZE = 100;
 
-/** Most blocks run as one unit of work (its ZOPA counts merged once, see {@link chunkBlocks}). */
+/**
+ * Most blocks run as one unit of work (its ZOPA counts merged once, see {@link chunkBlocks}).
+ * @example
+ * ```ts
+ * MAX_CHUNK_BLOCKS; // 10
+ * ```
+ */
 export const MAX_CHUNK_BLOCKS = 10;
 
-/** Fewest blocks of a unit of work while enough blocks are left (a unit's counts cost about as much to merge whatever its size). */
+/**
+ * Fewest blocks of a unit of work while enough blocks are left (a unit's counts cost about as much to merge whatever its size).
+ * @example
+ * ```ts
+ * MIN_CHUNK_BLOCKS; // 4
+ * ```
+ */
 export const MIN_CHUNK_BLOCKS = 4;
 
 /**

@@ -8,10 +8,10 @@ import { nashSolution } from "../solutions/nash.js";
 /**
  * Width of the window of Nash log-products kept as candidates: bundles within `NASH_WINDOW` of the
  * best are candidates, those within `2 * NASH_WINDOW` are kept to check the certificate.
-  * @example
-  * ```ts
-  * NASH_WINDOW; // 1e-6
-  * ```
+ * @example
+ * ```ts
+ * NASH_WINDOW; // 1e-6
+ * ```
  */
 export const NASH_WINDOW = 1e-6;
 

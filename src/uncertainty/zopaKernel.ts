@@ -10,7 +10,13 @@ import type { NashCandidates } from "./nashCandidates.js";
  */
 const BOUND_SLACK = 1e-10;
 
-/** Most bundles of the tail issues that {@link planZopaKernel} tabulates (bitset queries). */
+/**
+ * Most bundles of the tail issues that {@link planZopaKernel} tabulates (bitset queries).
+ * @example
+ * ```ts
+ * MAX_TAIL_COMBINATIONS; // 1024
+ * ```
+ */
 export const MAX_TAIL_COMBINATIONS = 1024;
 
 /**

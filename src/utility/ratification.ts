@@ -58,7 +58,7 @@ export function ratifies(c: CompiledScenario, p: number, bundle: ArrayLike<numbe
  * One constituency's verdict on a bundle.
  * @example
  * ```ts
- * let value: ConstituencyVerdict;
+ * const rada = ratificationVerdict(c, 1, bundle)?.constituencies[0]; // a ConstituencyVerdict
  * ```
  */
 export interface ConstituencyVerdict {

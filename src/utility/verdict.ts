@@ -8,7 +8,7 @@ import { roundUtility, utilities, utilityRecord } from "./utilities.js";
  * A red line that a bundle crosses.
  * @example
  * ```ts
- * let value: RedLineHit;
+ * const hit: RedLineHit = { issue: "nato", option: "nato-path", reason: "Russia refuses a NATO path" };
  * ```
  */
 export interface RedLineHit {

@@ -5,7 +5,7 @@ import { type TableFormat, renderTable } from "./renderTable.js";
  * Output formats of `treatylab analyze`.
  * @example
  * ```ts
- * let value: AnalysisFormat;
+ * const f: AnalysisFormat = "json";
  * ```
  */
 export type AnalysisFormat = TableFormat | "json";

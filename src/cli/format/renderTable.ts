@@ -5,7 +5,7 @@ import { textStyle } from "./style.js";
  * A text format for tables.
  * @example
  * ```ts
- * let value: TableFormat;
+ * const f: TableFormat = "markdown";
  * ```
  */
 export type TableFormat = "table" | "markdown" | "csv";
