@@ -5,6 +5,7 @@ import type { AlgorithmName } from "../../src/analysis/types.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import type { Bundle, Scenario } from "../../src/model/types.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
+import { expectSolutionsOptimal } from "../helpers/expectSolutions.js";
 import * as O from "../helpers/oracle.js";
 
 const additive = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, constituencies: true };
@@ -56,25 +57,7 @@ describe("every algorithm against the brute-force oracle", () => {
       fc.assert(
         fc.property(scenarioArb(additive), (s) => {
           fc.pre(decomposable(s));
-          const a = analyze(s, { algorithm });
-          const zopa = O.zopa(s);
-          if (zopa.length === 0) {
-            expect(a.solutions).toEqual({ nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null });
-            return;
-          }
-          const ideal = O.idealOf(s);
-          const checks: [keyof typeof a.solutions, (v: number[]) => number][] = [
-            ["nash", (v) => O.nashValue(s, v)],
-            ["egalitarian", (v) => O.egalitarianValue(s, v)],
-            ["utilitarian", (v) => O.utilitarianValue(s, v)],
-            ["kalaiSmorodinsky", (v) => O.ksValue(s, v, ideal)],
-          ];
-          for (const [name, value] of checks) {
-            const sol = a.solutions[name]!;
-            expect(O.inZopa(s, sol.bundle)).toBe(true);
-            const best = Math.max(...zopa.map((z) => value(z.u)));
-            expect(value(u(s, sol.bundle))).toBeGreaterThanOrEqual(best - 1e-9);
-          }
+          expectSolutionsOptimal(s, analyze(s, { algorithm }));
         }),
         { numRuns: 200 },
       );

@@ -4,6 +4,7 @@ import { analyze } from "../../src/analysis/analyze.js";
 import { deepFreeze } from "../../src/model/deepFreeze.js";
 import type { Bundle, Scenario } from "../../src/model/types.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
+import { expectSolutionsOptimal } from "../helpers/expectSolutions.js";
 import * as O from "../helpers/oracle.js";
 
 const full = { redLines: true, constraints: true, interactions: true, constituencies: true };
@@ -43,29 +44,7 @@ describe("analyze against a brute-force oracle", () => {
   it("each solution lies in the ZOPA and maximises its criterion over the whole ZOPA", () => {
     fc.assert(
       fc.property(scenarioArb(full), (s) => {
-        const a = analyze(s);
-        const zopa = O.zopa(s);
-        if (zopa.length === 0) {
-          expect(a.solutions).toEqual({ nash: null, kalaiSmorodinsky: null, egalitarian: null, utilitarian: null });
-          return;
-        }
-        const ideal = O.idealOf(s);
-        const checks: [keyof typeof a.solutions, (v: number[]) => number][] = [
-          ["nash", (v) => O.nashValue(s, v)],
-          ["egalitarian", (v) => O.egalitarianValue(s, v)],
-          ["utilitarian", (v) => O.utilitarianValue(s, v)],
-          ["kalaiSmorodinsky", (v) => O.ksValue(s, v, ideal)],
-        ];
-        for (const [name, value] of checks) {
-          const sol = a.solutions[name]!;
-          expect(O.inZopa(s, sol.bundle)).toBe(true);
-          const best = Math.max(...zopa.map((z) => value(z.u)));
-          const got = value(u(s, sol.bundle));
-          // Nash compares products: allow a relative tolerance for the product of small gains.
-          expect(got).toBeGreaterThanOrEqual(best - 1e-9 * Math.max(1, Math.abs(best)));
-          // and it is Pareto-optimal inside the ZOPA (ties are broken towards the larger sum)
-          expect(zopa.some((z) => O.dominates(z.u, u(s, sol.bundle)))).toBe(false);
-        }
+        expectSolutionsOptimal(s, analyze(s));
       }),
     );
   });
