@@ -25,7 +25,9 @@ export function sample(d: Distribution, rng: () => number): number {
       const span = d.max - d.min;
       if (span === 0) return d.min;
       const f = (d.mode - d.min) / span;
-      return u < f ? d.min + Math.sqrt(u * span * (d.mode - d.min)) : d.max - Math.sqrt((1 - u) * span * (d.max - d.mode));
+      // In units of the span, so products of tiny spans cannot underflow; clamped against rounding.
+      const x = u < f ? d.min + span * Math.sqrt(u * f) : d.max - span * Math.sqrt((1 - u) * (1 - f));
+      return Math.min(d.max, Math.max(d.min, x));
     }
   }
 }
