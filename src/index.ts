@@ -41,7 +41,7 @@ export { egalitarianSolution } from "./solutions/egalitarian.js";
 export { utilitarianSolution } from "./solutions/utilitarian.js";
 export { pickBest } from "./solutions/pickBest.js";
 export { prepare } from "./analysis/prepare.js";
-export { analyze, zopaFrontier, bargainingProblem, solveAll, DEFAULT_MAX_OUTCOMES, type AnalyzeOptions } from "./analysis/analyze.js";
+export { analyze, zopaFrontier, frontierPoints, bargainingProblem, solveAll, DEFAULT_MAX_OUTCOMES, type AnalyzeOptions } from "./analysis/analyze.js";
 export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";
 export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
 export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, AlgorithmName } from "./analysis/types.js";

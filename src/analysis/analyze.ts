@@ -127,10 +127,7 @@ export function frontierAnalysis(
   c: CompiledScenario,
   options: AnalyzeOptions = {},
 ): { points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
-  const points = decomposedFrontier(c, {
-    extraAcceptors: mustAcceptAgents(c),
-    ...(options.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: options.memoryBudgetBytes } : {}),
-  }).points;
+  const points = decomposedPoints(c, options);
   const counted = countZopa(c, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.countSamples !== undefined ? { samples: options.countSamples } : {}),
@@ -139,6 +136,27 @@ export function frontierAnalysis(
     return { points, count: BigInt(countBundles(c, { zopaOnly: true })), method: "enumerate", standardError: 0 };
   }
   return { points, count: counted.count, method: counted.method, standardError: counted.standardError };
+}
+
+function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): ArchivePoint[] {
+  return decomposedFrontier(c, {
+    extraAcceptors: mustAcceptAgents(c),
+    ...(options.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: options.memoryBudgetBytes } : {}),
+  }).points;
+}
+
+/**
+ * The ZOPA's Pareto frontier only (no ZOPA count), by the algorithm `analyze` would pick (or the
+ * one forced in `options.algorithm`): what explanations and other frontier-only callers use, so
+ * they scale like `analyze`.
+ *
+ * @example
+ * ```ts
+ * frontierPoints(compiled).length; // analyze(compiled).frontier.length
+ * ```
+ */
+export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
+  return chooseAlgorithm(c, options.algorithm) === "frontier" ? decomposedPoints(c, options) : zopaFrontier(c, options).points;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bargainingProblem, zopaFrontier, type AnalyzeOptions } from "../analysis/analyze.js";
+import { bargainingProblem, frontierPoints, type AnalyzeOptions } from "../analysis/analyze.js";
 import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, toNamedBundle } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
@@ -37,7 +37,7 @@ const SOLVERS: Record<Name, { key: KeyOf; criterion: string; value: (k: readonly
  */
 export function explainSolution(scenario: Scenario | CompiledScenario, solution: Name, options: AnalyzeOptions = {}): SolutionExplanation {
   const c = prepare(scenario);
-  const { points } = zopaFrontier(c, options);
+  const points = frontierPoints(c, options);
   const s = SOLVERS[solution];
   const problem = bargainingProblem(c, points);
   const key = s.key(problem);
