@@ -134,6 +134,8 @@ export {
   prepareMonteCarlo,
   runDraw,
   runDrawBlock,
+  runDrawRows,
+  takeZopaCounts,
   drawValues,
   drawScenario,
   bundleIndexer,
@@ -141,6 +143,7 @@ export {
   type MonteCarloContext,
   type DrawRow,
   type DrawBlock,
+  type ZopaCounts,
 } from "./uncertainty/monteCarloJob.js";
 export { MonteCarloAccumulator, type MonteCarloResult, type BundleEstimate } from "./uncertainty/monteCarloAccumulator.js";
 export { BundleCounter, DENSE_COUNT_LIMIT } from "./uncertainty/bundleCounter.js";

@@ -31,12 +31,23 @@ export function workerScript(): { script: URL | string; eval: boolean } {
   throw new TreatylabError(`cannot find the worker script batchWorker.js beside ${fileURLToPath(here)}; rebuild with \`npm run build\``);
 }
 
+/** Blocks sent ahead to each worker while enough are left (see {@link BatchPool.run}). */
+const QUEUE_DEPTH = 2;
+
 type Pending = { resolve: (r: unknown) => void; reject: (e: Error) => void };
 
+type InlineTask = { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown; flush?: (ctx: unknown) => unknown };
+
+/** Resolves after pending I/O and messages have been handled (the calling thread's lane yields between blocks). */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * A pool of worker threads running one batch task's blocks. With one thread the blocks run in
- * this thread (no worker). Blocks are handed out as threads become free; each result is the
- * same whichever thread computes it, so the caller only has to put results in block order.
+ * A pool of `threads` threads running one batch task's blocks: this (calling) thread and
+ * `threads - 1` worker threads. The calling thread computes blocks too, between taking in
+ * results, so two threads means one worker thread more, not two: no thread stands idle while
+ * workers start, and only as many engines as threads warm up. Blocks are handed out as threads
+ * become free; each result is the same whichever thread computes it, so the caller only has to
+ * put results in block order.
  *
  * @example
  * ```ts
@@ -49,7 +60,7 @@ export class BatchPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private inline: { ctx: unknown; run: (ctx: unknown, a: number, b: number) => unknown } | null = null;
+  private readonly inline: { readonly ctx: unknown; readonly task: InlineTask };
 
   constructor(
     readonly task: BatchTaskName,
@@ -57,23 +68,28 @@ export class BatchPool {
     readonly threads: number,
   ) {
     if (!Number.isSafeInteger(threads) || threads < 1) throw new TreatylabError(`threads ${threads} is not a positive integer`);
-    const t = BATCH_TASKS[task] as { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown };
-    if (threads === 1) {
-      this.inline = { ctx: t.prepare(job), run: t.run };
-      return;
+    const t = BATCH_TASKS[task] as InlineTask;
+    if (threads > 1) {
+      // Started first: they load and prepare while this thread prepares its own context.
+      const { script, eval: isEval } = workerScript();
+      for (let k = 1; k < threads; k++) {
+        const w = new Worker(script, { workerData: { task, job }, eval: isEval });
+        w.on("message", (m: { id: number; ok: boolean; result?: unknown; message?: string; known?: boolean }) => {
+          const p = this.pending.get(m.id);
+          if (!p) return;
+          this.pending.delete(m.id);
+          if (m.ok) p.resolve(m.result);
+          else p.reject(m.known ? new TreatylabError(m.message ?? "error in a worker") : new Error(m.message));
+        });
+        w.on("error", (err) => this.failAll(err));
+        this.workers.push(w);
+      }
     }
-    const { script, eval: isEval } = workerScript();
-    for (let k = 0; k < threads; k++) {
-      const w = new Worker(script, { workerData: { task, job }, eval: isEval });
-      w.on("message", (m: { id: number; ok: boolean; result?: unknown; message?: string; known?: boolean }) => {
-        const p = this.pending.get(m.id);
-        if (!p) return;
-        this.pending.delete(m.id);
-        if (m.ok) p.resolve(m.result);
-        else p.reject(m.known ? new TreatylabError(m.message ?? "error in a worker") : new Error(m.message));
-      });
-      w.on("error", (err) => this.failAll(err));
-      this.workers.push(w);
+    try {
+      this.inline = { ctx: t.prepare(job), task: t };
+    } catch (err) {
+      void this.close();
+      throw err;
     }
   }
 
@@ -82,38 +98,69 @@ export class BatchPool {
     this.pending.clear();
   }
 
-  private send(w: Worker, block: readonly [number, number]): Promise<unknown> {
+  /** Sends a block to a worker, or with no block asks it to flush. */
+  private send(w: Worker, block: readonly [number, number] | null): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      w.postMessage({ id, start: block[0], end: block[1] });
+      w.postMessage(block ? { id, start: block[0], end: block[1] } : { id, flush: true });
     });
   }
 
   /**
    * Runs blocks; `onResult` is called as each finishes (in completion order, which may differ
-   * from block order). Resolves with the results in block order; rejects on the first error.
+   * from block order). When the task has `flush` (see {@link BatchTask}), each thread that ran a
+   * block is then flushed and `onFlush` gets what it held back. Resolves with the results in block
+   * order; rejects on the first error.
    */
-  async run<R>(blocks: readonly (readonly [number, number])[], onResult: (result: R, block: readonly [number, number], k: number) => void | Promise<void> = () => {}): Promise<R[]> {
+  async run<R>(
+    blocks: readonly (readonly [number, number])[],
+    onResult: (result: R, block: readonly [number, number], k: number) => void | Promise<void> = () => {},
+    onFlush: (result: R) => void | Promise<void> = () => {},
+  ): Promise<R[]> {
     const results = new Array<R>(blocks.length);
-    if (this.inline) {
-      for (let k = 0; k < blocks.length; k++) {
-        const r = this.inline.run(this.inline.ctx, blocks[k]![0], blocks[k]![1]) as R;
+    const { ctx, task } = this.inline;
+    const flushes = task.flush !== undefined;
+    let next = 0;
+    // A worker holds up to QUEUE_DEPTH blocks while more blocks than threads are left: its next
+    // block is queued when it finishes one, so it does not wait while this thread computes a
+    // block or merges a result. Near the end, one block each, so that no thread holds work
+    // another could start.
+    const threads = this.workers.length + 1;
+    const loop = async (w: Worker): Promise<void> => {
+      const queued: { k: number; result: Promise<unknown> }[] = [];
+      const fill = (): void => {
+        while (next < blocks.length && (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))) {
+          const k = next++;
+          queued.push({ k, result: this.send(w, blocks[k]!) });
+        }
+      };
+      fill();
+      const ran = queued.length > 0;
+      while (queued.length > 0) {
+        const { k, result } = queued.shift()!;
+        const r = (await result) as R;
+        fill();
         results[k] = r;
         await onResult(r, blocks[k]!, k);
       }
-      return results;
-    }
-    let next = 0;
-    const loop = async (w: Worker): Promise<void> => {
+      if (flushes && ran) await onFlush((await this.send(w, null)) as R);
+    };
+    // This thread's lane: a block at a time, yielding in between so that worker results are
+    // taken in and workers refilled.
+    const lane = async (): Promise<void> => {
+      let ran = false;
       while (next < blocks.length) {
         const k = next++;
-        const r = (await this.send(w, blocks[k]!)) as R;
+        const r = task.run(ctx, blocks[k]![0], blocks[k]![1]) as R;
+        ran = true;
         results[k] = r;
         await onResult(r, blocks[k]!, k);
+        if (this.workers.length > 0) await yieldToEventLoop();
       }
+      if (flushes && ran) await onFlush(task.flush!(ctx) as R);
     };
-    await Promise.all(this.workers.map(loop));
+    await Promise.all([...this.workers.map(loop), lane()]);
     return results;
   }
 

@@ -8,7 +8,7 @@ import { BATCH_TASKS, type BatchTaskName } from "../batch/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 const { task, job } = workerData as { task: BatchTaskName; job: unknown };
-const t = BATCH_TASKS[task] as { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown };
+const t = BATCH_TASKS[task] as { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown; flush?: (ctx: unknown) => unknown };
 let ctx: unknown;
 let failure: unknown;
 try {
@@ -17,10 +17,11 @@ try {
   failure = err;
 }
 
-parentPort!.on("message", (m: { id: number; start: number; end: number }) => {
+parentPort!.on("message", (m: { id: number; start: number; end: number; flush?: boolean }) => {
   try {
     if (failure !== undefined) throw failure;
-    parentPort!.postMessage({ id: m.id, ok: true, result: t.run(ctx, m.start, m.end) });
+    const result = m.flush ? t.flush!(ctx) : t.run(ctx, m.start, m.end);
+    parentPort!.postMessage({ id: m.id, ok: true, result });
   } catch (err) {
     parentPort!.postMessage({ id: m.id, ok: false, message: (err as Error)?.message ?? String(err), known: err instanceof TreatylabError });
   }

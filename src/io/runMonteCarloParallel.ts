@@ -75,7 +75,9 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
   }
   const total = range.end - range.start;
   let done = 0;
-  const pool = new BatchPool("montecarlo", job, options.threads ?? 1);
+  // Without a stream (whose lines carry each block's counts, for resuming), each thread sends its
+  // ZOPA counts once per wave (see the montecarloPooled task).
+  const pool = new BatchPool(options.jsonl ? "montecarlo" : "montecarloPooled", job, options.threads ?? 1);
   try {
     const { stoppedBy } = await driveMonteCarlo(
       ctx,
@@ -104,7 +106,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
           }
           done += r.rows.length;
           options.onProgress?.(done, total);
-        });
+        }, (flushed) => acc.add(flushed));
         return [];
       },
       acc,

@@ -69,18 +69,25 @@ export class BundleCounter {
     }
     const v = d[index]! + 1;
     if (v === 1) {
-      if (this.seenCount === this.seen.length) {
-        const grown = new Float64Array(this.seen.length * 2);
-        grown.set(this.seen);
-        this.seen = grown;
-      }
+      if (this.seenCount === this.seen.length) this.growSeen();
       this.seen[this.seenCount++] = index;
     } else if (v === 256) {
-      (this.spill ??= new BundleCounter()).add(index, 255);
-      d[index] = 1;
+      this.spillOver(index);
       return;
     }
     d[index] = v;
+  }
+
+  // The rare paths of `increment`, kept out of it so that its optimised code never meets them.
+  private growSeen(): void {
+    const grown = new Float64Array(this.seen.length * 2);
+    grown.set(this.seen);
+    this.seen = grown;
+  }
+
+  private spillOver(index: number): void {
+    (this.spill ??= new BundleCounter()).add(index, 255);
+    this.dense![index] = 1;
   }
 
   /** Adds `by` (default 1) to the count of `index`. */

@@ -3,7 +3,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SolutionName } from "../sensitivity/compareScenarios.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock } from "./monteCarloJob.js";
+import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
 import type { UncertaintySpec } from "./types.js";
 
 /**
@@ -16,7 +16,8 @@ import type { UncertaintySpec } from "./types.js";
 export const DRAW_BLOCK_SIZE = 100;
 
 /**
- * Most blocks run as one unit of work (its ZOPA counts merged once, see {@link chunkBlocks}).
+ * Most blocks run as one unit of work (see {@link chunkBlocks}): the calling thread, which also
+ * computes, takes in other threads' results only between its units.
  * @example
  * ```ts
  * MAX_CHUNK_BLOCKS; // 10
@@ -25,32 +26,23 @@ export const DRAW_BLOCK_SIZE = 100;
 export const MAX_CHUNK_BLOCKS = 10;
 
 /**
- * Fewest blocks of a unit of work while enough blocks are left (a unit's counts cost about as much to merge whatever its size).
- * @example
- * ```ts
- * MIN_CHUNK_BLOCKS; // 4
- * ```
- */
-export const MIN_CHUNK_BLOCKS = 4;
-
-/**
  * Groups consecutive blocks into units of work for `threads` threads, largest first (guided
- * scheduling): each unit takes 1/(2 threads) of the blocks left, at least
- * {@link MIN_CHUNK_BLOCKS} (or what is left) and at most {@link MAX_CHUNK_BLOCKS}, so that the
- * threads finish together. Larger units mean fewer ZOPA
- * count tables to sort, send and merge: 100 draws of `ukraine-2025` touch about 110,000
- * bundles, 1,000 draws about 160,000. Results do not depend on the grouping (counts are integers).
+ * scheduling): each unit takes 1/(2 threads) of the blocks left, at least one block and at most
+ * {@link MAX_CHUNK_BLOCKS}, so that the threads finish together (the last units are single
+ * blocks). Results do not depend on the grouping (rows are per draw, counts are integers).
  *
  * @example
  * ```ts
- * chunkBlocks(blocksOf(0, 2000, 100), 2); // [[0, 500], [500, 900], [900, 1300], [1300, 1700], [1700, 2000]]
+ * chunkBlocks(blocksOf(0, 2000, 100), 2);
+ * // [[0, 500], [500, 900], [900, 1200], [1200, 1400], [1400, 1600],
+ * //  [1600, 1700], [1700, 1800], [1800, 1900], [1900, 2000]]
  * ```
  */
 export function chunkBlocks(blocks: readonly (readonly [number, number])[], threads: number): [number, number][] {
   const out: [number, number][] = [];
   for (let k = 0; k < blocks.length; ) {
     const left = blocks.length - k;
-    const size = Math.min(left, MAX_CHUNK_BLOCKS, Math.max(MIN_CHUNK_BLOCKS, Math.ceil(left / (2 * threads))));
+    const size = Math.min(MAX_CHUNK_BLOCKS, Math.ceil(left / (2 * threads)));
     out.push([blocks[k]![0], blocks[k + size - 1]![1]]);
     k += size;
   }
@@ -187,7 +179,10 @@ export function monteCarlo(scenario: Scenario, uncertainty: UncertaintySpec, opt
   const acc = new MonteCarloAccumulator(ctx);
   let stoppedBy: "draws" | "precision" = "draws";
   for (const wave of monteCarloWaves({ start: 0, end: options.draws }, options.convergence)) {
-    for (const [a, b] of chunkBlocks(wave, 1)) acc.add(runDrawBlock(ctx, a, b));
+    // The counts of a whole wave are taken once (see takeZopaCounts).
+    const start = wave[0]![0];
+    const end = wave[wave.length - 1]![1];
+    acc.add({ start, end, rows: runDrawRows(ctx, start, end), zopa: takeZopaCounts(ctx) });
     if (converged(acc, options.convergence)) {
       stoppedBy = "precision";
       break;

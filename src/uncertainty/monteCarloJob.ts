@@ -67,7 +67,21 @@ export interface DrawBlock {
   readonly start: number;
   readonly end: number;
   readonly rows: readonly DrawRow[];
-  readonly zopa: { readonly index: ArrayLike<number> & Iterable<number>; readonly count: ArrayLike<number> & Iterable<number> };
+  readonly zopa: ZopaCounts;
+}
+
+/**
+ * How many draws had each bundle in the ZOPA: bundle indices (see {@link bundleIndexer})
+ * ascending, with their counts (all > 0).
+ *
+ * @example
+ * ```ts
+ * const { index, count } = takeZopaCounts(ctx); index[0]; count[0];
+ * ```
+ */
+export interface ZopaCounts {
+  readonly index: ArrayLike<number> & Iterable<number>;
+  readonly count: ArrayLike<number> & Iterable<number>;
 }
 
 /**
@@ -102,7 +116,7 @@ export interface MonteCarloContext {
      */
     readonly countStrides: readonly number[];
   };
-  /** ZOPA counts of the block being run, keyed by walk-order index (see `walk.countStrides`). */
+  /** ZOPA counts of the draws run since the last {@link takeZopaCounts}, keyed by walk-order index (see `walk.countStrides`). */
   readonly counter: BundleCounter;
   /**
    * The allocation-free ZOPA walk and the Nash candidates of each draw (see `runZopaKernel` and
@@ -358,12 +372,42 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
  * ```
  */
 export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number): DrawBlock {
+  const rows = runDrawRows(ctx, start, end);
+  return { start, end, rows, zopa: takeZopaCounts(ctx) };
+}
+
+/**
+ * Runs draws `[start, end)` and returns their rows; their ZOPA counts are added to the context's
+ * counter and stay there until {@link takeZopaCounts} (so a thread that runs many blocks converts
+ * and sends its counts once, not once per block).
+ *
+ * @example
+ * ```ts
+ * const rows = runDrawRows(ctx, 0, 100);
+ * const zopa = takeZopaCounts(ctx); // counts of draws 0..99
+ * ```
+ */
+export function runDrawRows(ctx: MonteCarloContext, start: number, end: number): DrawRow[] {
   const rows: DrawRow[] = [];
   for (let i = start; i < end; i++) rows.push(runDraw(ctx, i));
+  return rows;
+}
+
+/**
+ * The ZOPA counts held in the context's counter (of every draw run since the last call), as
+ * bundle indices ascending with their counts; clears the counter.
+ *
+ * @example
+ * ```ts
+ * runDrawRows(ctx, 0, 50); runDrawRows(ctx, 50, 100);
+ * takeZopaCounts(ctx); // equal to runDrawBlock(ctx, 0, 100).zopa
+ * ```
+ */
+export function takeZopaCounts(ctx: MonteCarloContext): ZopaCounts {
   // Typed arrays: moved between threads as blocks of memory.
   const counted = ctx.counter.entries(false);
   ctx.counter.clear();
-  return { start, end, rows, zopa: toDeclarationOrder(ctx, counted.index, counted.count) };
+  return toDeclarationOrder(ctx, counted.index, counted.count);
 }
 
 /** Walk-order count keys (any order) turned into bundle indices (declaration order), sorted by index. */

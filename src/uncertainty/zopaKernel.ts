@@ -337,8 +337,13 @@ function breaks(list: readonly CompiledConstraint[], bundle: Int32Array): boolea
  */
 function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor | null, sink: ZopaSink | null): number {
   const { parties: P, rows: R, need, partial, bundle, index, utilities } = plan;
-  const { start, length, size, words, option, offset, parts, sorted, prefix, bits, sure } = tail;
+  const { start, length, size, words, option, offset, parts, sorted, prefix, bits, sure, weighted } = tail;
   const at = start * R;
+  // Every property read here, at entry: the parts below run rarely at first (most prefixes have
+  // no ZOPA bundle), and reads first met there would send optimised code back to the interpreter.
+  const nash = sink === null ? null : sink.nash;
+  const counter = sink === null ? null : sink.counter;
+  const first = index[start]!;
   for (let w = 0; w < words; w++) bits[w] = sure[w] = -1;
   for (let p = 0; p < P; p++) {
     // Combinations with sum >= tau: the first l of the sorted order. `bits`: may be accepted;
@@ -366,8 +371,6 @@ function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor | nu
     }
   }
   let count = 0;
-  const first = index[start]!;
-  const nash = sink === null ? null : sink.nash;
   let version = -1;
   let nodeBase = 0;
   for (let w = 0; w < words; w++) {
@@ -391,13 +394,13 @@ function visitTail(plan: ZopaKernelPlan, tail: ZopaTail, visit: ZopaVisitor | nu
       }
       count++;
       if (nash !== null) {
-        sink!.counter.increment(first + offset[s]!);
+        counter!.increment(first + offset[s]!);
         if (version !== nash.version) {
           version = nash.version;
           nodeBase = weigh(tail, nash, partial, at);
         }
         // The bound from the tail sums (within 1e-12 of the exact utilities' bound).
-        if (nodeBase + tail.weighted[s]! < nash.cut) continue;
+        if (nodeBase + weighted[s]! < nash.cut) continue;
         if (!exact) {
           for (let p = 0; p < P; p++) {
             let u = partial[at + p]!;

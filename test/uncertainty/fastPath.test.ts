@@ -10,7 +10,7 @@ import { walkBundles } from "../../src/search/walkBundles.js";
 import { nashSolution } from "../../src/solutions/nash.js";
 import { BundleCounter } from "../../src/uncertainty/bundleCounter.js";
 import { chunkBlocks, monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
-import { bundleIndexer, drawCompiled, prepareMonteCarlo, runDraw } from "../../src/uncertainty/monteCarloJob.js";
+import { bundleIndexer, drawCompiled, prepareMonteCarlo, runDraw, runDrawBlock, runDrawRows, takeZopaCounts } from "../../src/uncertainty/monteCarloJob.js";
 import { planZopaKernel, runZopaKernel } from "../../src/uncertainty/zopaKernel.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 
@@ -155,7 +155,31 @@ describe("Nash per draw without the frontier", () => {
 });
 
 describe("work units", () => {
-  it("chunkBlocks covers the blocks in order, largest units first, 4 to 10 blocks each (the last may be smaller)", () => {
+  it("counts held over several blocks (runDrawRows, takeZopaCounts) are the sums of the per-block counts, and the rows are the same", () => {
+    fc.assert(
+      fc.property(scenarios, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 99 }), (s, lengths, seed) => {
+        const job = monteCarloJob(s, spec, { draws: 40, seed, solutions: ["nash"] });
+        const perBlock = prepareMonteCarlo(job);
+        const held = prepareMonteCarlo(job);
+        const sum = new Map<number, number>();
+        let start = 0;
+        for (const length of lengths) {
+          const block = runDrawBlock(perBlock, start, start + length);
+          Array.from(block.zopa.index).forEach((k, j) => sum.set(k, (sum.get(k) ?? 0) + block.zopa.count[j]!));
+          expect(runDrawRows(held, start, start + length)).toEqual(block.rows);
+          start += length;
+        }
+        const taken = takeZopaCounts(held);
+        const index = Array.from(taken.index);
+        expect(index).toEqual([...sum.keys()].sort((a, b) => a - b));
+        expect(Array.from(taken.count)).toEqual(index.map((k) => sum.get(k)));
+        expect(takeZopaCounts(held).index.length).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("chunkBlocks covers the blocks in order, largest units first, at most 10 blocks each, a 1/(2 threads) share of what is left", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 30_000 }), fc.integer({ min: 1, max: 8 }), (start, length, threads) => {
         const blocks = blocksOf(start, start + length, 100);
@@ -167,7 +191,11 @@ describe("work units", () => {
         const sizes = units.map(([a, b]) => blocks.filter(([x, y]) => x >= a && y <= b).length);
         for (let k = 1; k < sizes.length; k++) expect(sizes[k]!).toBeLessThanOrEqual(sizes[k - 1]!);
         expect(Math.max(...sizes)).toBeLessThanOrEqual(10);
-        for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(Math.min(4, blocks.length));
+        let left = blocks.length;
+        for (const size of sizes) {
+          expect(size).toBe(Math.min(10, Math.ceil(left / (2 * threads))));
+          left -= size;
+        }
       }),
     );
   });

@@ -4,7 +4,8 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
-import { shardRange } from "../../src/batch/shard.js";
+import { blocksOf, shardRange } from "../../src/batch/shard.js";
+import { BatchPool } from "../../src/io/batchPool.js";
 import { readJsonLines } from "../../src/io/jsonLines.js";
 import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
 import { runSweepParallel } from "../../src/io/runSweepParallel.js";
@@ -13,7 +14,7 @@ import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { breakEven } from "../../src/sensitivity/breakEven.js";
 import { monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
-import { drawScenario, prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
+import { type DrawBlock, type DrawRow, drawScenario, prepareMonteCarlo, runDrawBlock } from "../../src/uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../src/uncertainty/monteCarloPart.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { zopa } from "../helpers/oracle.js";
@@ -95,6 +96,34 @@ describe("Monte Carlo estimates", () => {
     const sweepJob = { scenario: s, spec: { axes: [{ parameter: "parties.jack.reservation", from: 0.1, to: 0.7, steps: 7 }] } };
     const a = JSON.stringify(await runSweepParallel(sweepJob, { threads: 1 }));
     expect(JSON.stringify(await runSweepParallel(sweepJob, { threads: 2 }))).toBe(a);
+  });
+
+  it("the pool computes on the calling thread too, and flushes each thread that ran a block once", async () => {
+    const s = validateScenario(nash1950);
+    const job = monteCarloJob(s, spec, { draws: 600, seed: "pool", solutions: ["nash"] });
+    const whole = runDrawBlock(prepareMonteCarlo(job), 0, 600);
+    for (const [threads, blocks] of [
+      [1, blocksOf(0, 600, 100)],
+      [2, blocksOf(0, 600, 100)],
+      [3, blocksOf(0, 600, 300)],
+    ] as const) {
+      const pool = new BatchPool("montecarloPooled", job, threads);
+      try {
+        const rows: DrawRow[] = [];
+        const flushed: DrawBlock[] = [];
+        const results = await pool.run<DrawBlock>(blocks, (r) => void rows.push(...r.rows), (r) => void flushed.push(r));
+        expect(results.map((r) => [r.start, r.end])).toEqual(blocks);
+        expect(rows.sort((a, b) => a.draw - b.draw)).toEqual(whole.rows);
+        // One flush per thread that ran a block (with 2 blocks and 3 threads, one thread ran none).
+        expect(flushed.length).toBe(Math.min(threads, blocks.length));
+        expect(flushed.every((f) => f.rows.length === 0)).toBe(true);
+        const sum = new Map<number, number>();
+        for (const f of flushed) Array.from(f.zopa.index).forEach((k, j) => sum.set(k, (sum.get(k) ?? 0) + f.zopa.count[j]!));
+        expect([...sum].sort((a, b) => a[0] - b[0])).toEqual(Array.from(whole.zopa.index, (k, j) => [k, whole.zopa.count[j]]));
+      } finally {
+        await pool.close();
+      }
+    }
   });
 
   it("stops when precise enough, at a checkpoint that does not depend on threads", async () => {
