@@ -60,13 +60,18 @@ export class BatchPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private readonly inline: { readonly ctx: unknown; readonly task: InlineTask };
+  private inline: { readonly ctx: unknown; readonly task: InlineTask };
+  /** Version of the current job, and the version each worker has prepared (see {@link BatchPool.setJob}). */
+  private version = 0;
+  private readonly workerVersion: number[] = [];
+  private current: unknown;
 
   constructor(
     readonly task: BatchTaskName,
-    readonly job: unknown,
+    job: unknown,
     readonly threads: number,
   ) {
+    this.current = job;
     if (!Number.isSafeInteger(threads) || threads < 1) throw new TreatylabError(`threads ${threads} is not a positive integer`);
     const t = BATCH_TASKS[task] as InlineTask;
     if (threads > 1) {
@@ -83,6 +88,7 @@ export class BatchPool {
         });
         w.on("error", (err) => this.failAll(err));
         this.workers.push(w);
+        this.workerVersion.push(0);
       }
     }
     try {
@@ -93,17 +99,44 @@ export class BatchPool {
     }
   }
 
+  /** The job the pool runs (the last given to the constructor or {@link BatchPool.setJob}). */
+  get job(): unknown {
+    return this.current;
+  }
+
+  /**
+   * Switches the pool to another job of the same task: this thread prepares it now, each worker
+   * with its next block. The threads stay up and their compiled code stays warm, so a script that
+   * runs many jobs (one per scenario variant, say) pays for starting threads once.
+   *
+   * @example
+   * ```ts
+   * const pool = new BatchPool("montecarloPooled", jobA, 2);
+   * await runMonteCarloParallel(jobA, { pool });
+   * await runMonteCarloParallel(jobB, { pool }); // calls pool.setJob(jobB)
+   * await pool.close();
+   * ```
+   */
+  setJob(job: unknown): void {
+    const task = BATCH_TASKS[this.task] as InlineTask;
+    this.inline = { ctx: task.prepare(job), task };
+    this.current = job;
+    this.version++;
+  }
+
   private failAll(err: Error): void {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
   }
 
-  /** Sends a block to a worker, or with no block asks it to flush. */
-  private send(w: Worker, block: readonly [number, number] | null): Promise<unknown> {
+  /** Sends a block to worker k (with the job, when it has an older one), or with no block asks it to flush. */
+  private send(k: number, block: readonly [number, number] | null): Promise<unknown> {
     const id = this.nextId++;
+    const job = this.workerVersion[k] === this.version ? {} : { job: this.current };
+    this.workerVersion[k] = this.version;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      w.postMessage(block ? { id, start: block[0], end: block[1] } : { id, flush: true });
+      this.workers[k]!.postMessage(block ? { id, start: block[0], end: block[1], ...job } : { id, flush: true, ...job });
     });
   }
 
@@ -127,7 +160,7 @@ export class BatchPool {
     // block or merges a result. Near the end, one block each, so that no thread holds work
     // another could start.
     const threads = this.workers.length + 1;
-    const loop = async (w: Worker): Promise<void> => {
+    const loop = async (_: Worker, w: number): Promise<void> => {
       const queued: { k: number; result: Promise<unknown> }[] = [];
       const fill = (): void => {
         while (next < blocks.length && (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))) {

@@ -18,6 +18,12 @@ import { openStream } from "./streamFile.js";
  */
 export interface ParallelMonteCarloOptions {
   readonly threads?: number;
+  /**
+   * Run on this pool (made with `new BatchPool("montecarloPooled", job, threads)`, or task
+   * `"montecarlo"` with `jsonl`) instead of starting threads: the pool is switched to this job
+   * and left open, so that several runs share warm threads. `threads` is then the pool's.
+   */
+  readonly pool?: BatchPool;
   /** Run only this part of the draws and return a part for `merge`. */
   readonly shard?: Shard;
   readonly convergence?: ConvergenceRule;
@@ -49,6 +55,9 @@ interface BlockLine {
  */
 export async function runMonteCarloParallel(job: MonteCarloJob, options: ParallelMonteCarloOptions = {}): Promise<MonteCarloResult | MonteCarloPart> {
   if (options.shard && options.convergence) throw new TreatylabError("--precision stops a run early and cannot be combined with --shard (each shard would stop at a different point)");
+  const task = options.jsonl ? "montecarlo" : "montecarloPooled";
+  if (options.pool && options.pool.task !== task)
+    throw new TreatylabError(`the pool given runs the task "${options.pool.task}"; this run needs a pool for "${task}" (task "montecarlo" when streaming to JSON Lines, else "montecarloPooled")`);
   const ctx = prepareMonteCarlo(job);
   const range = options.shard ? shardRange(job.draws, options.shard) : { start: 0, end: job.draws };
   const acc = new MonteCarloAccumulator(ctx);
@@ -77,15 +86,17 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
   let done = 0;
   // Without a stream (whose lines carry each block's counts, for resuming), each thread sends its
   // ZOPA counts once per wave (see the montecarloPooled task).
-  const pool = new BatchPool(options.jsonl ? "montecarlo" : "montecarloPooled", job, options.threads ?? 1);
+  const pool = options.pool ?? new BatchPool(task, job, options.threads ?? 1);
+  if (options.pool && options.pool.job !== job) options.pool.setJob(job);
+  const threads = pool.threads;
   try {
     const { stoppedBy } = await driveMonteCarlo(
       ctx,
       range,
       options.convergence,
       async (blocks) => {
-        // Blocks are added to the accumulator as they arrive (the main thread merges while the
-        // workers compute); the result does not depend on the order.
+        // Blocks are added to the accumulator as they arrive (between this thread's own blocks);
+        // the result does not depend on the order.
         const todo = blocks.filter(([a, b]) => {
           const r = restored.get(`${a}:${b}`);
           if (r) {
@@ -96,8 +107,8 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
         });
         options.onProgress?.(done, total);
         // Without a stream (whose lines are per block, for resuming), blocks are grouped into
-        // larger units (see chunkBlocks): fewer count tables to merge.
-        const units = stream ? todo : chunkBlocks(todo, options.threads ?? 1);
+        // larger units (see chunkBlocks): fewer messages.
+        const units = stream ? todo : chunkBlocks(todo, threads);
         await pool.run<DrawBlock>(units, async (r) => {
           acc.add(r);
           if (stream) {
@@ -114,7 +125,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
     if (options.shard) return monteCarloPart(ctx, acc, range);
     return acc.summary(stoppedBy, options.top !== undefined ? { top: options.top } : {});
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
     await stream?.out.close();
   }
 }

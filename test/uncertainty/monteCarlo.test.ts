@@ -126,6 +126,20 @@ describe("Monte Carlo estimates", () => {
     }
   });
 
+  it("a pool reused for several jobs (setJob) gives each job's own result, and refuses a run of another task", async () => {
+    const s = validateScenario(nash1950);
+    const jobs = [monteCarloJob(s, spec, { draws: 500, seed: "a", solutions: ["nash"] }), monteCarloJob(s, spec, { draws: 300, seed: "b" })];
+    const fresh = await Promise.all(jobs.map(async (job) => JSON.stringify(await runMonteCarloParallel(job, { threads: 2 }))));
+    const pool = new BatchPool("montecarloPooled", jobs[0], 2);
+    try {
+      for (const k of [0, 1, 0, 1]) expect(JSON.stringify(await runMonteCarloParallel(jobs[k]!, { pool }))).toBe(fresh[k]);
+      expect(pool.job).toBe(jobs[1]);
+      await expect(runMonteCarloParallel(jobs[0]!, { pool, jsonl: path.join(os.tmpdir(), "unused.jsonl") })).rejects.toThrow(/task "montecarloPooled".*needs a pool for "montecarlo"/);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("stops when precise enough, at a checkpoint that does not depend on threads", async () => {
     const s = validateScenario(nash1950);
     const job = monteCarloJob(s, spec, { draws: 20_000, seed: 3, solutions: ["nash"] });
