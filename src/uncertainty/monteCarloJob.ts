@@ -1,6 +1,7 @@
 import seedrandom from "seedrandom";
 import { bargainingProblem, DEFAULT_MAX_OUTCOMES } from "../analysis/analyze.js";
-import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../search/paretoArchive.js";
+import { BatchArchive } from "../search/batchArchive.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
@@ -294,6 +295,20 @@ export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawVal
 }
 
 /**
+ * A frontier in the order of `ParetoArchive.result()` (utilities descending, lexicographically,
+ * then the canonical bundle order): `BatchArchive` keeps the same points, faster, in its own order.
+ */
+function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
+  return points.sort((a, b) => {
+    for (let i = 0; i < a.utilities.length; i++) {
+      const d = b.utilities[i]! - a.utilities[i]!;
+      if (d !== 0) return d;
+    }
+    return compareBundles(c, a.bundle, b.bundle);
+  });
+}
+
+/**
  * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
  * context's counter) and solves the bargaining problem for each solution.
  *
@@ -321,7 +336,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
     zopaCount = runZopaKernel(kernel.plan, c, null, { counter, nash: kernel.nash });
   } else {
     // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
-    const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+    const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
     if (kernel) {
       zopaCount = runZopaKernel(kernel.plan, c, (index, b, u) => {
         counter.increment(index);
@@ -338,7 +353,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
         archive.add(u, b);
       });
     }
-    frontier = archive.result();
+    frontier = sortFrontier(c, archive.result());
   }
   const solutions: Partial<Record<SolutionName, { bundle: number; u: number[] } | null>> = {};
   for (const name of ctx.solutions) {
@@ -348,9 +363,9 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
       const r = kernel!.nash.resolve(c);
       if (r === "fallback") {
         ctx.fallbacks++;
-        const archive = new ParetoArchive((a, b) => compareBundles(c, a, b));
+        const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
         runZopaKernel(kernel!.plan, c, (_, b, u) => void archive.add(u, b));
-        best = SOLVERS[name](bargainingProblem(c, archive.result()));
+        best = SOLVERS[name](bargainingProblem(c, sortFrontier(c, archive.result())));
       } else best = r;
     }
     if (best === null) solutions[name] = null;

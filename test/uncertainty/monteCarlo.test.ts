@@ -14,7 +14,9 @@ import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { breakEven } from "../../src/sensitivity/breakEven.js";
 import { monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
-import { type DrawBlock, type DrawRow, drawScenario, prepareMonteCarlo, runDrawBlock } from "../../src/uncertainty/monteCarloJob.js";
+import { bundleIndexer, type DrawBlock, type DrawRow, drawScenario, prepareMonteCarlo, runDraw, runDrawBlock } from "../../src/uncertainty/monteCarloJob.js";
+import { toNamedBundle } from "../../src/model/compile.js";
+import { roundUtility } from "../../src/utility/utilities.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../src/uncertainty/monteCarloPart.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { zopa } from "../helpers/oracle.js";
@@ -55,6 +57,26 @@ describe("Monte Carlo estimates", () => {
         expect(r.mostRobust).toEqual(r.bundles[0] ?? null);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it("each draw's four solutions are analyze's on the drawn scenario (bundle and utilities)", () => {
+    fc.assert(
+      fc.property(small, fc.integer({ min: 0, max: 1000 }), (s, seed) => {
+        const ctx = prepareMonteCarlo(monteCarloJob(s, spec, { draws: 12, seed }));
+        const { decode } = bundleIndexer(ctx.compiled.sizes);
+        for (let i = 0; i < 12; i++) {
+          const row = runDraw(ctx, i);
+          const expected = analyze(drawScenario(ctx, i)).solutions;
+          for (const name of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const) {
+            const got = row.solutions[name];
+            const want = expected[name];
+            expect(got === null ? null : key(toNamedBundle(ctx.compiled, decode(got!.bundle)))).toBe(want ? key(want.bundle) : null);
+            if (got && want) expect(got.u.map(roundUtility)).toEqual(ctx.compiled.partyIds.map((id) => want.utilities[id]));
+          }
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 
