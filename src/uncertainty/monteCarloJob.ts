@@ -295,6 +295,13 @@ export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawVal
 }
 
 /**
+ * Buffer of the per-draw frontier archive: a draw's ZOPA has about 10,000 bundles on
+ * `ukraine-2025`; merging every 2,048 lets the frontier drop most later bundles at once (about
+ * 10 % faster there than one merge at the end).
+ */
+const DRAW_ARCHIVE_BUFFER = 2048;
+
+/**
  * A frontier in the order of `ParetoArchive.result()` (utilities descending, lexicographically,
  * then the canonical bundle order): `BatchArchive` keeps the same points, faster, in its own order.
  */
@@ -336,7 +343,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
     zopaCount = runZopaKernel(kernel.plan, c, null, { counter, nash: kernel.nash });
   } else {
     // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
-    const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
+    const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b), DRAW_ARCHIVE_BUFFER);
     if (kernel) {
       zopaCount = runZopaKernel(kernel.plan, c, (index, b, u) => {
         counter.increment(index);
