@@ -28,7 +28,7 @@ export interface BatchCliOptions {
  */
 export function addBatchOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option("-t, --threads <k>", "worker threads (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
+    .addOption(new Option("-t, --threads <k>", "threads computing: this one and k - 1 workers (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
     .addOption(new Option("--shard <k/n>", "run only part k of n (1-based) and print a shard output for `treatylab merge`").argParser((v) => (parseShard(v), v)))
     .option("--jsonl <file>", "stream each row to this JSON Lines file as it is computed")
     .option("--resume", "with --jsonl: keep the rows already in the file (same job) and compute only the missing ones");

@@ -35,7 +35,7 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
     .addOption(new Option("--solution <name>", "the solution watched").default("nash"))
     .option("-p, --param <pattern>", "parameters (paths or patterns with *; repeatable); default every weight and reservation", collect, [])
     .addOption(new Option("--steps <n>", "scan points per direction before bisection").argParser(positiveInteger).default(64))
-    .addOption(new Option("-t, --threads <k>", "worker threads (one parameter at a time each; same result for any k)").argParser(positiveInteger).default(availableParallelism()))
+    .addOption(new Option("-t, --threads <k>", "threads computing, this one and k - 1 workers (one parameter at a time each; same result for any k)").argParser(positiveInteger).default(availableParallelism()))
     .addOption(new Option("--metric <m>", 'tornado metric: "zopa" (ZOPA size) or "utility:<party>" (at the solution)').default("zopa"))
     .addOption(new Option("--reservation-swing <x>", "tornado: absolute swing of reservations").argParser(Number).default(0.05))
     .addOption(new Option("--weight-swing <x>", "tornado: relative swing of weights").argParser(Number).default(0.25))
