@@ -123,7 +123,7 @@ export { parseParameter, formatParameter, getParameter, parameterEdit, parameter
 export { compareScenarios, SOLUTION_NAMES, type SolutionName, type ScenarioComparison, type SolutionShift } from "./sensitivity/compareScenarios.js";
 export { sweep, sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepAxis, type SweepSpec, type SweepPlan, type SweepRow } from "./sensitivity/sweep.js";
 export { sweepOutput, mergeSweepParts, type SweepOutput } from "./sensitivity/sweepPart.js";
-export { whatIfOutcome, SOLVERS, type WhatIfOutcome } from "./sensitivity/whatIfOutcome.js";
+export { whatIfOutcome, SOLVERS, type WhatIfOutcome, type WhatIfOptions } from "./sensitivity/whatIfOutcome.js";
 export { breakEven, breakEvenParameters, MAX_WEIGHT_SHARE, type BreakEvenOptions, type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult } from "./sensitivity/breakEven.js";
 export { tornado, type TornadoMetric, type TornadoOptions, type TornadoBar, type TornadoResult } from "./sensitivity/tornado.js";
 export { parseUncertainty, uncertaintySchema, distributionSchema, CONFIDENCE_SPREAD, type UncertaintySpec, type DistributionSpec, type Distribution } from "./uncertainty/types.js";

@@ -4,7 +4,7 @@ import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { prepare } from "../analysis/prepare.js";
 import type { SolutionName } from "./compareScenarios.js";
-import { type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
+import { type WhatIfOptions, type WhatIfOutcome, whatIfOptions, whatIfOutcome } from "./whatIfOutcome.js";
 
 /**
  * Options of {@link breakEven}.
@@ -14,7 +14,7 @@ import { type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
  * breakEven(s, { solution: "nash", parameters: ["parties.*.reservation"], steps: 64 });
  * ```
  */
-export interface BreakEvenOptions {
+export interface BreakEvenOptions extends WhatIfOptions {
   /** The solution whose bundle is watched (default "nash"). */
   readonly solution?: SolutionName;
   /** Parameter paths or patterns (reservations and weights only); default every weight and reservation. */
@@ -23,7 +23,6 @@ export interface BreakEvenOptions {
   readonly steps?: number;
   /** Width at which bisection stops, in the scan coordinate (default 1e-7). */
   readonly precision?: number;
-  readonly maxOutcomes?: number;
 }
 
 /**
@@ -43,6 +42,8 @@ export interface BreakEvenChange {
   readonly keptUpTo: number;
   readonly share?: { readonly from: number; readonly to: number };
   readonly zopaSize: number;
+  /** Present when `zopaSize` is an estimate (see {@link WhatIfOutcome}). */
+  readonly zopaSizeStandardError?: number;
   readonly solution: Bundle | null;
 }
 
@@ -76,7 +77,7 @@ export interface BreakEvenEntry {
  */
 export interface BreakEvenResult {
   readonly solutionName: SolutionName;
-  readonly base: { readonly zopaSize: number; readonly solution: Bundle | null };
+  readonly base: { readonly zopaSize: number; readonly zopaSizeStandardError?: number; readonly solution: Bundle | null };
   readonly entries: readonly BreakEvenEntry[];
 }
 
@@ -163,7 +164,8 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
   const precision = options.precision ?? 1e-7;
   if (!Number.isInteger(steps) || steps < 1) throw new TreatylabError(`break-even steps ${steps} is not a positive integer`);
   const refs = breakEvenParameters(s, options.parameters);
-  const base = whatIfOutcome(s, [], solution, options.maxOutcomes);
+  const whatIf = whatIfOptions(options);
+  const base = whatIfOutcome(s, [], solution, whatIf);
   const entries = refs.map((ref): BreakEvenEntry => {
     const b = getParameter(s, ref);
     const axis = axisOf(s, ref, b);
@@ -171,7 +173,7 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
     const at = (x: number): WhatIfOutcome => {
       let o = cache.get(x);
       if (o === undefined) {
-        o = whatIfOutcome(s, [parameterEdit(ref, axis!.value(x))], solution, options.maxOutcomes);
+        o = whatIfOutcome(s, [parameterEdit(ref, axis!.value(x))], solution, whatIf);
         cache.set(x, o);
       }
       return o;
@@ -201,13 +203,14 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
           keptUpTo: axis.value(same),
           ...(axis.share ? { share: { from: axis.share(axis.x0), to: axis.share(diff) } } : {}),
           zopaSize: o.zopaSize,
+          ...(o.zopaSizeStandardError !== undefined ? { zopaSizeStandardError: o.zopaSizeStandardError } : {}),
           solution: o.solution?.bundle ?? null,
         };
       }
       return null;
     };
     const solutionDiffers = (o: WhatIfOutcome): boolean => o.key !== base.key;
-    const zopaDiffers = (o: WhatIfOutcome): boolean => (o.zopaSize === 0) !== (base.zopaSize === 0);
+    const zopaDiffers = (o: WhatIfOutcome): boolean => o.zopaEmpty !== base.zopaEmpty;
     const result = {
       solution: { up: search(axis?.hi ?? 0, solutionDiffers), down: search(axis?.lo ?? 0, solutionDiffers) },
       zopa: { up: search(axis?.hi ?? 0, zopaDiffers), down: search(axis?.lo ?? 0, zopaDiffers) },
@@ -215,5 +218,6 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
     const deltas = [result.solution.up, result.solution.down, result.zopa.up, result.zopa.down].filter((c) => c !== null).map((c) => Math.abs(c.delta));
     return { parameter: formatParameter(ref), kind: ref.kind as "reservation" | "weight", base: b, ...result, nearest: deltas.length ? Math.min(...deltas) : null };
   });
-  return deepFreeze({ solutionName: solution, base: { zopaSize: base.zopaSize, solution: base.solution?.bundle ?? null }, entries });
+  const baseSize = { zopaSize: base.zopaSize, ...(base.zopaSizeStandardError !== undefined ? { zopaSizeStandardError: base.zopaSizeStandardError } : {}) };
+  return deepFreeze({ solutionName: solution, base: { ...baseSize, solution: base.solution?.bundle ?? null }, entries });
 }

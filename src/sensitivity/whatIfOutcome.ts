@@ -1,4 +1,4 @@
-import { bargainingProblem, zopaFrontier } from "../analysis/analyze.js";
+import { type AnalyzeOptions, bargainingProblem, chooseAlgorithm, frontierAnalysis, zopaFrontier } from "../analysis/analyze.js";
 import type { SettlementPoint } from "../analysis/types.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import type { ScenarioEdit } from "../edits/types.js";
@@ -8,6 +8,7 @@ import { egalitarianSolution } from "../solutions/egalitarian.js";
 import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
 import { nashSolution } from "../solutions/nash.js";
 import { utilitarianSolution } from "../solutions/utilitarian.js";
+import type { ArchivePoint } from "../search/paretoArchive.js";
 import { utilityRecord } from "../utility/utilities.js";
 import type { SolutionName } from "./compareScenarios.js";
 
@@ -27,34 +28,75 @@ export const SOLVERS = {
 } as const;
 
 /**
- * What a what-if changes that break-even and tornado analyses look at: the ZOPA size and one
- * solution (null when the ZOPA is empty), with `key` a string naming the solution's bundle.
+ * What a what-if changes that break-even and tornado analyses look at: the ZOPA (empty or not,
+ * and its size) and one solution (null when the ZOPA is empty), with `key` a string naming the
+ * solution's bundle. The size is exact unless `zopaSizeStandardError` is present: on outcome
+ * spaces analysed by the frontier method whose size the dynamic program cannot count, it is
+ * `analyze`'s seeded estimate. Emptiness and the solution are always exact.
  *
  * @example
  * ```ts
  * const o: WhatIfOutcome = whatIfOutcome(s, edits, "nash");
- * o.key === null; // the ZOPA is empty
+ * o.zopaEmpty; // true: no settlement
  * ```
  */
 export interface WhatIfOutcome {
+  readonly zopaEmpty: boolean;
   readonly zopaSize: number;
+  readonly zopaSizeStandardError?: number;
   readonly solution: SettlementPoint | null;
   readonly key: string | null;
 }
 
 /**
- * Applies edits (validated) and computes the ZOPA size and one solution exactly.
+ * Options of {@link whatIfOutcome}: those of `analyze` that choose and bound the algorithm.
+ *
+ * @example
+ * ```ts
+ * const o: WhatIfOptions = { algorithm: "frontier" };
+ * ```
+ */
+export type WhatIfOptions = Pick<AnalyzeOptions, "maxOutcomes" | "algorithm" | "memoryBudgetBytes" | "seed" | "countSamples">;
+
+/**
+ * The {@link WhatIfOptions} among a larger options object (break-even's, tornado's).
+ *
+ * @example
+ * ```ts
+ * whatIfOptions({ solution: "nash", steps: 8, algorithm: "frontier" }); // { algorithm: "frontier" }
+ * ```
+ */
+export function whatIfOptions(o: WhatIfOptions): WhatIfOptions {
+  const keys = ["maxOutcomes", "algorithm", "memoryBudgetBytes", "seed", "countSamples"] as const;
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as WhatIfOptions;
+}
+
+/**
+ * Applies edits (validated) and computes the ZOPA and one solution exactly, by the algorithm
+ * `analyze` picks (see `chooseAlgorithm`): enumeration, or on large decomposable agendas the
+ * issue-by-issue frontier, so what-ifs scale like the analysis.
  *
  * @example
  * ```ts
  * whatIfOutcome(nash1950, [{ op: "setReservation", party: "bill", value: 0.5 }], "nash").zopaSize;
  * ```
  */
-export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[], solution: SolutionName, maxOutcomes?: number): WhatIfOutcome {
+export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[], solution: SolutionName, options: WhatIfOptions = {}): WhatIfOutcome {
   const c = compileScenario(applyEdits(scenario, edits));
-  const { points, zopaCount } = zopaFrontier(c, maxOutcomes !== undefined ? { maxOutcomes } : {});
+  let points: ArchivePoint[];
+  let size: Pick<WhatIfOutcome, "zopaSize" | "zopaSizeStandardError">;
+  if (chooseAlgorithm(c, options.algorithm) === "frontier") {
+    const f = frontierAnalysis(c, options);
+    points = f.points;
+    size = { zopaSize: Number(f.count), ...(f.method === "estimate" ? { zopaSizeStandardError: f.standardError } : {}) };
+  } else {
+    const z = zopaFrontier(c, options);
+    points = z.points;
+    size = { zopaSize: z.zopaCount };
+  }
+  const zopaEmpty = points.length === 0;
   const best = SOLVERS[solution](bargainingProblem(c, points));
-  if (best === null) return { zopaSize: zopaCount, solution: null, key: null };
+  if (best === null) return { zopaEmpty, ...size, solution: null, key: null };
   const bundle = toNamedBundle(c, best.point.bundle);
-  return { zopaSize: zopaCount, solution: { bundle, utilities: utilityRecord(c, best.point.utilities) }, key: JSON.stringify(bundle) };
+  return { zopaEmpty, ...size, solution: { bundle, utilities: utilityRecord(c, best.point.utilities) }, key: JSON.stringify(bundle) };
 }

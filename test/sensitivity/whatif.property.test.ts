@@ -11,6 +11,10 @@ import { compareScenarios } from "../../src/sensitivity/compareScenarios.js";
 import { sweep } from "../../src/sensitivity/sweep.js";
 import { mergeSweepParts, sweepOutput } from "../../src/sensitivity/sweepPart.js";
 import { tornado } from "../../src/sensitivity/tornado.js";
+import { type WhatIfOutcome, whatIfOutcome } from "../../src/sensitivity/whatIfOutcome.js";
+import type { SolutionName } from "../../src/sensitivity/compareScenarios.js";
+import { notDecomposable } from "../../src/search/acceptors.js";
+import { compileScenario } from "../../src/model/compile.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { allBundles, inZopa, zopa } from "../helpers/oracle.js";
 
@@ -74,6 +78,51 @@ describe("break-even (properties)", () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("whatIfOutcome by the frontier method gives enumeration's solution, emptiness and (when counted) size", () => {
+    const additive = scenarioArb({ maxParties: 3, maxIssues: 4, maxOptions: 4, redLines: true, constraints: true }).map(validateScenario);
+    fc.assert(
+      fc.property(additive, fc.constantFrom("nash", "kalaiSmorodinsky", "egalitarian", "utilitarian") as fc.Arbitrary<SolutionName>, fc.double({ min: 0, max: 0.9, noNaN: true }), (s, solution, r) => {
+        const edits = [parameterEdit(parseParameter(`parties.${s.parties[0]!.id}.reservation`), r)];
+        if (notDecomposable(compileScenario(applyEdits(s, edits))) !== null) return;
+        const byEnumeration = whatIfOutcome(s, edits, solution, { algorithm: "enumerate" });
+        const byFrontier = whatIfOutcome(s, edits, solution, { algorithm: "frontier" });
+        expect(byFrontier.key).toBe(byEnumeration.key);
+        expect(byFrontier.zopaEmpty).toBe(byEnumeration.zopaEmpty);
+        expect(byEnumeration.zopaEmpty).toBe(byEnumeration.zopaSize === 0);
+        if (byFrontier.zopaSizeStandardError === undefined) expect(byFrontier.zopaSize).toBe(byEnumeration.zopaSize);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("runs on an agenda too large to enumerate (frontier method), and its changes still flip the answer", () => {
+    // 2 parties, 8 issues of 6 options: 1,679,616 bundles, analysed by the frontier method; the
+    // enumeration limit of 1,000 proves that nothing is enumerated.
+    const issues = Array.from({ length: 8 }, (_, i) => ({ id: `clause-${i}`, options: Array.from({ length: 6 }, (_, o) => ({ id: `level-${o}` })) }));
+    const party = (id: string, flip: number, reservation: number): Scenario["parties"][number] => ({
+      id,
+      weights: Object.fromEntries(issues.map((issue, i) => [issue.id, 1 + ((i * 3 + flip) % 4)])),
+      values: Object.fromEntries(issues.map((issue, i) => [issue.id, Object.fromEntries(issue.options.map((o, k) => [o.id, (i + flip) % 2 === 0 ? k : 5 - k]))])),
+      reservation,
+    });
+    const s = validateScenario({ id: "big", issues, parties: [party("north", 0, 0.45), party("south", 1, 0.45)] });
+    const options = { maxOutcomes: 1000, parameters: ["parties.north.reservation"], steps: 8 };
+    expect(() => whatIfOutcome(s, [], "nash", { maxOutcomes: 1000, algorithm: "enumerate" })).toThrow(/enumeration limit/);
+    const r = breakEven(s, options);
+    const base = whatIfOutcome(s, [], "nash", options);
+    expect(base.zopaEmpty).toBe(false);
+    const e = r.entries[0]!;
+    expect(e.zopa.up).not.toBeNull();
+    for (const [target, dir] of [["solution", "up"], ["solution", "down"], ["zopa", "up"]] as const) {
+      const change = e[target][dir];
+      if (change === null) continue;
+      const at = (v: number): WhatIfOutcome => whatIfOutcome(s, [parameterEdit(parseParameter(e.parameter), v)], "nash", options);
+      const flipped = (o: WhatIfOutcome): boolean => (target === "solution" ? o.key !== base.key : o.zopaEmpty !== base.zopaEmpty);
+      expect(flipped(at(change.to)), `${target} ${dir} at ${change.to}`).toBe(true);
+      expect(flipped(at(change.keptUpTo)), `${target} ${dir} kept up to ${change.keptUpTo}`).toBe(false);
+    }
   });
 
   it("on nash-1950 the ZOPA empties just above Bill's best utility among the bundles Jack accepts", () => {
