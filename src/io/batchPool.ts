@@ -160,10 +160,22 @@ export class BatchPool {
     // block or merges a result. Near the end, one block each, so that no thread holds work
     // another could start.
     const threads = this.workers.length + 1;
-    const loop = async (_: Worker, w: number): Promise<void> => {
+    // After the first error no thread takes a new block and no result is reported.
+    let failed = false;
+    const guard =
+      (f: () => Promise<void>) =>
+      async (): Promise<void> => {
+        try {
+          await f();
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      };
+    const loop = async (w: number): Promise<void> => {
       const queued: { k: number; result: Promise<unknown> }[] = [];
       const fill = (): void => {
-        while (next < blocks.length && (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))) {
+        while (!failed && next < blocks.length && (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))) {
           const k = next++;
           queued.push({ k, result: this.send(w, blocks[k]!) });
         }
@@ -173,17 +185,18 @@ export class BatchPool {
       while (queued.length > 0) {
         const { k, result } = queued.shift()!;
         const r = (await result) as R;
+        if (failed) return;
         fill();
         results[k] = r;
         await onResult(r, blocks[k]!, k);
       }
-      if (flushes && ran) await onFlush((await this.send(w, null)) as R);
+      if (flushes && ran && !failed) await onFlush((await this.send(w, null)) as R);
     };
     // This thread's lane: a block at a time, yielding in between so that worker results are
     // taken in and workers refilled.
     const lane = async (): Promise<void> => {
       let ran = false;
-      while (next < blocks.length) {
+      while (!failed && next < blocks.length) {
         const k = next++;
         const r = task.run(ctx, blocks[k]![0], blocks[k]![1]) as R;
         ran = true;
@@ -191,9 +204,9 @@ export class BatchPool {
         await onResult(r, blocks[k]!, k);
         if (this.workers.length > 0) await yieldToEventLoop();
       }
-      if (flushes && ran) await onFlush(task.flush!(ctx) as R);
+      if (flushes && ran && !failed) await onFlush(task.flush!(ctx) as R);
     };
-    await Promise.all([...this.workers.map(loop), lane()]);
+    await Promise.all([...this.workers.map((_, w) => guard(() => loop(w))()), guard(lane)()]);
     return results;
   }
 

@@ -162,6 +162,25 @@ describe("Monte Carlo estimates", () => {
     }
   });
 
+  it("a block that fails stops the run: the error is reported and no thread takes or reports a block after it", async () => {
+    const s = validateScenario(nash1950);
+    // Row 3 sets a reservation of 5, which validation refuses.
+    const job = { scenario: s, spec: { axes: [{ parameter: "parties.jack.reservation", values: [0.1, 0.2, 0.3, 5, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] }] } };
+    for (const threads of [1, 2, 3]) {
+      const pool = new BatchPool("sweep", job, threads);
+      try {
+        const seen: number[] = [];
+        await expect(pool.run(blocksOf(0, 10, 1), (_, block) => void seen.push(block[0]))).rejects.toThrow(/sweep row 3 .*reservation/);
+        const after = seen.length;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(seen.length).toBe(after);
+        expect(seen).not.toContain(3);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
   it("stops when precise enough, at a checkpoint that does not depend on threads", async () => {
     const s = validateScenario(nash1950);
     const job = monteCarloJob(s, spec, { draws: 20_000, seed: 3, solutions: ["nash"] });
