@@ -70,6 +70,8 @@ export class BatchPool {
     readonly task: BatchTaskName,
     job: unknown,
     readonly threads: number,
+    /** This thread's context when the caller has prepared it already (the task's `prepare(job)`). */
+    context?: unknown,
   ) {
     this.current = job;
     if (!Number.isSafeInteger(threads) || threads < 1) throw new TreatylabError(`threads ${threads} is not a positive integer`);
@@ -92,7 +94,7 @@ export class BatchPool {
       }
     }
     try {
-      this.inline = { ctx: t.prepare(job), task: t };
+      this.inline = { ctx: context ?? t.prepare(job), task: t };
     } catch (err) {
       void this.close();
       throw err;
@@ -105,8 +107,8 @@ export class BatchPool {
   }
 
   /**
-   * Switches the pool to another job of the same task: this thread prepares it now, each worker
-   * with its next block. The threads stay up and their compiled code stays warm, so a script that
+   * Switches the pool to another job of the same task: this thread prepares it now (or takes
+   * `context`, already prepared), each worker with its next block. The threads stay up and their compiled code stays warm, so a script that
    * runs many jobs (one per scenario variant, say) pays for starting threads once.
    *
    * @example
@@ -117,9 +119,9 @@ export class BatchPool {
    * await pool.close();
    * ```
    */
-  setJob(job: unknown): void {
+  setJob(job: unknown, context?: unknown): void {
     const task = BATCH_TASKS[this.task] as InlineTask;
-    this.inline = { ctx: task.prepare(job), task };
+    this.inline = { ctx: context ?? task.prepare(job), task };
     this.current = job;
     this.version++;
   }

@@ -86,8 +86,9 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
   let done = 0;
   // Without a stream (whose lines carry each block's counts, for resuming), each thread sends its
   // ZOPA counts once per wave (see the montecarloPooled task).
-  const pool = options.pool ?? new BatchPool(task, job, options.threads ?? 1);
-  if (options.pool && options.pool.job !== job) options.pool.setJob(job);
+  // The pool's lane on this thread shares `ctx` (the accumulator only reads it).
+  const pool = options.pool ?? new BatchPool(task, job, options.threads ?? 1, ctx);
+  if (options.pool && options.pool.job !== job) options.pool.setJob(job, ctx);
   const threads = pool.threads;
   try {
     const { stoppedBy } = await driveMonteCarlo(
