@@ -65,6 +65,8 @@ export class BatchPool {
   private version = 0;
   private readonly workerVersion: number[] = [];
   private current: unknown;
+  private broken: Error | null = null;
+  private closing = false;
 
   constructor(
     readonly task: BatchTaskName,
@@ -89,6 +91,9 @@ export class BatchPool {
           else p.reject(m.known ? new TreatylabError(m.message ?? "error in a worker") : new Error(m.message));
         });
         w.on("error", (err) => this.failAll(err));
+        w.on("exit", () => {
+          if (!this.closing) this.failAll(new Error("a worker thread stopped"));
+        });
         this.workers.push(w);
         this.workerVersion.push(0);
       }
@@ -108,8 +113,9 @@ export class BatchPool {
 
   /**
    * Switches the pool to another job of the same task: this thread prepares it now (or takes
-   * `context`, already prepared), each worker with its next block. The threads stay up and their compiled code stays warm, so a script that
-   * runs many jobs (one per scenario variant, say) pays for starting threads once.
+   * `context`, already prepared), each worker with its next block. The threads stay up and
+   * their compiled code stays warm, so a script that runs many jobs (one per scenario variant,
+   * say) pays for starting threads once.
    *
    * @example
    * ```ts
@@ -126,7 +132,9 @@ export class BatchPool {
     this.version++;
   }
 
+  /** A worker thread failed: every pending and later block fails with this error. */
   private failAll(err: Error): void {
+    this.broken ??= err;
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
   }
@@ -153,6 +161,7 @@ export class BatchPool {
     onResult: (result: R, block: readonly [number, number], k: number) => void | Promise<void> = () => {},
     onFlush: (result: R) => void | Promise<void> = () => {},
   ): Promise<R[]> {
+    if (this.broken) throw this.broken;
     const results = new Array<R>(blocks.length);
     const { ctx, task } = this.inline;
     const flushes = task.flush !== undefined;
@@ -208,12 +217,24 @@ export class BatchPool {
       }
       if (flushes && ran && !failed) await onFlush(task.flush!(ctx) as R);
     };
-    await Promise.all([...this.workers.map((_, w) => guard(() => loop(w))()), guard(lane)()]);
+    try {
+      await Promise.all([...this.workers.map((_, w) => guard(() => loop(w))()), guard(lane)()]);
+    } catch (err) {
+      // Threads may hold results of the failed run (a task's held-back totals): every thread
+      // prepares the job afresh before its next block, so a later run starts clean.
+      try {
+        if (!this.broken) this.setJob(this.current);
+      } catch (again) {
+        this.broken = again as Error;
+      }
+      throw err;
+    }
     return results;
   }
 
   /** Stops the worker threads. */
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
   }
