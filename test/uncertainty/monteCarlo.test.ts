@@ -20,6 +20,7 @@ import { type MonteCarloPart, mergeMonteCarloParts } from "../../src/uncertainty
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { zopa } from "../helpers/oracle.js";
 import { run } from "../cli/run.js";
+import { formatMonteCarlo } from "../../src/cli/commands/montecarlo.js";
 
 const key = (b: Readonly<Record<string, string>>): string => JSON.stringify(Object.entries(b).sort());
 const small = scenarioArb({ maxParties: 3, maxIssues: 3, maxOptions: 3, redLines: true }).map(validateScenario);
@@ -179,6 +180,9 @@ describe("CLI contract", () => {
     const parsed = JSON.parse(one.out) as MonteCarloResult;
     expect(parsed.bundles[0]).toHaveProperty("pZopa");
     expect(parsed.bundles[0]).toHaveProperty("pNash");
+    // The table (which ranks only the bundles it shows) is the full result's table.
+    const table = await run(...base.slice(0, -2), "--threads", "2");
+    expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed).trimEnd());
     const missing = await run("merge", files[0]!, files[2]!);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/items 200-399 of 600 are missing/);

@@ -16,6 +16,9 @@ import { parseSolutions } from "./sweep.js";
 
 const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.se.toFixed(3)}`;
 
+/** Bundles the table lists (the first of the ranking by pZopa). */
+const TABLE_BUNDLES = 10;
+
 /**
  * Formats a Monte Carlo result for a person: ZOPA, most robust settlement, the top bundles and
  * each party's utility at each solution.
@@ -25,7 +28,7 @@ const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.s
  * formatMonteCarlo(result, 10);
  * ```
  */
-export function formatMonteCarlo(r: MonteCarloResult, rows = 10): string {
+export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES): string {
   const out: string[] = [];
   out.push(`${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`);
   out.push(`P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`);
@@ -135,7 +138,8 @@ Examples:
             ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
             ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
             ...(opts.jsonl ? { jsonl: opts.jsonl } : {}),
-            ...(opts.top !== undefined ? { top: opts.top } : {}),
+            // The table shows the first TABLE_BUNDLES bundles of the ranking: rank only those.
+            ...(opts.top !== undefined ? { top: opts.top } : opts.format === "table" ? { top: TABLE_BUNDLES } : {}),
             resume: Boolean(opts.resume),
             onProgress: progress.update,
           });
