@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 /**
@@ -36,7 +36,7 @@ const QUEUE_DEPTH = 2;
 
 type Pending = { resolve: (r: unknown) => void; reject: (e: Error) => void };
 
-type InlineTask = { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown; flush?: (ctx: unknown) => unknown };
+type AnyBatchTask = BatchTask<unknown, unknown, unknown>;
 
 /** Resolves after pending I/O and messages have been handled (the calling thread's lane yields between blocks). */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -60,7 +60,7 @@ export class BatchPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
-  private inline: { readonly ctx: unknown; readonly task: InlineTask };
+  private inline: { readonly ctx: unknown; readonly task: AnyBatchTask };
   /** Version of the current job, and the version each worker has prepared (see {@link BatchPool.setJob}). */
   private version = 0;
   private readonly workerVersion: number[] = [];
@@ -77,7 +77,7 @@ export class BatchPool {
   ) {
     this.current = job;
     if (!Number.isSafeInteger(threads) || threads < 1) throw new TreatylabError(`threads ${threads} is not a positive integer`);
-    const t = BATCH_TASKS[task] as InlineTask;
+    const t = BATCH_TASKS[task] as AnyBatchTask;
     if (threads > 1) {
       // Started first: they load and prepare while this thread prepares its own context.
       const { script, eval: isEval } = workerScript();
@@ -126,7 +126,7 @@ export class BatchPool {
    * ```
    */
   setJob(job: unknown, context?: unknown): void {
-    const task = BATCH_TASKS[this.task] as InlineTask;
+    const task = BATCH_TASKS[this.task] as AnyBatchTask;
     this.inline = { ctx: context ?? task.prepare(job), task };
     this.current = job;
     this.version++;

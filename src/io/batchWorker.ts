@@ -6,11 +6,11 @@
  * @module
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 const { task, job } = workerData as { task: BatchTaskName; job: unknown };
-const t = BATCH_TASKS[task] as { prepare: (job: unknown) => unknown; run: (ctx: unknown, a: number, b: number) => unknown; flush?: (ctx: unknown) => unknown };
+const t = BATCH_TASKS[task] as BatchTask<unknown, unknown, unknown>;
 let ctx: unknown;
 let failure: unknown;
 function prepare(next: unknown): void {

@@ -4,7 +4,7 @@ import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { prepare } from "../analysis/prepare.js";
 import type { SolutionName } from "./compareScenarios.js";
-import { type WhatIfOptions, type WhatIfOutcome, whatIfOptions, whatIfOutcome } from "./whatIfOutcome.js";
+import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
 
 /**
  * Options of {@link breakEven}.
@@ -164,8 +164,7 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
   const precision = options.precision ?? 1e-7;
   if (!Number.isInteger(steps) || steps < 1) throw new TreatylabError(`break-even steps ${steps} is not a positive integer`);
   const refs = breakEvenParameters(s, options.parameters);
-  const whatIf = whatIfOptions(options);
-  const base = whatIfOutcome(s, [], solution, whatIf);
+  const base = whatIfOutcome(s, [], solution, options);
   const entries = refs.map((ref): BreakEvenEntry => {
     const b = getParameter(s, ref);
     const axis = axisOf(s, ref, b);
@@ -173,7 +172,7 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
     const at = (x: number): WhatIfOutcome => {
       let o = cache.get(x);
       if (o === undefined) {
-        o = whatIfOutcome(s, [parameterEdit(ref, axis!.value(x))], solution, whatIf);
+        o = whatIfOutcome(s, [parameterEdit(ref, axis!.value(x))], solution, options);
         cache.set(x, o);
       }
       return o;

@@ -5,7 +5,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import type { SolutionName } from "./compareScenarios.js";
-import { type WhatIfOptions, type WhatIfOutcome, whatIfOptions, whatIfOutcome } from "./whatIfOutcome.js";
+import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
 
 /**
  * What a tornado ranks parameters by: the ZOPA size, or one party's utility at the chosen
@@ -105,8 +105,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
     }
   const reservationOf = (sc: Scenario, party: string): number => sc.parties.find((p) => p.id === party)?.reservation ?? 0;
   const partyId = metric === "zopaSize" ? "" : metric.party;
-  const whatIf = whatIfOptions(options);
-  const base = whatIfOutcome(s, [], solution, whatIf);
+  const base = whatIfOutcome(s, [], solution, options);
   const bars = refs.map((ref): TornadoBar => {
     const b = getParameter(s, ref);
     const dom = parameterDomain(ref);
@@ -116,7 +115,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
     const highV = clamp(absolute ? b + rs : b * (1 + ws));
     const eval1 = (v: number): number => {
       const r = ref.kind === "reservation" && ref.party === partyId ? v : reservationOf(s, partyId);
-      return metricOf(whatIfOutcome(s, [parameterEdit(ref, v)], solution, whatIf), metric, r);
+      return metricOf(whatIfOutcome(s, [parameterEdit(ref, v)], solution, options), metric, r);
     };
     const low = { value: lowV, metric: eval1(lowV) };
     const high = { value: highV, metric: eval1(highV) };

@@ -49,7 +49,8 @@ export interface WhatIfOutcome {
 }
 
 /**
- * Options of {@link whatIfOutcome}: those of `analyze` that choose and bound the algorithm.
+ * Options of {@link whatIfOutcome}: those of `analyze` that choose and bound the algorithm
+ * (break-even's and tornado's options extend them and are passed as they are).
  *
  * @example
  * ```ts
@@ -57,19 +58,6 @@ export interface WhatIfOutcome {
  * ```
  */
 export type WhatIfOptions = Pick<AnalyzeOptions, "maxOutcomes" | "algorithm" | "memoryBudgetBytes" | "seed" | "countSamples">;
-
-/**
- * The {@link WhatIfOptions} among a larger options object (break-even's, tornado's).
- *
- * @example
- * ```ts
- * whatIfOptions({ solution: "nash", steps: 8, algorithm: "frontier" }); // { algorithm: "frontier" }
- * ```
- */
-export function whatIfOptions(o: WhatIfOptions): WhatIfOptions {
-  const keys = ["maxOutcomes", "algorithm", "memoryBudgetBytes", "seed", "countSamples"] as const;
-  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as WhatIfOptions;
-}
 
 /**
  * Applies edits (validated) and computes the ZOPA and one solution exactly, by the algorithm

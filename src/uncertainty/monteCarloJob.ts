@@ -2,6 +2,7 @@ import seedrandom from "seedrandom";
 import { bargainingProblem, DEFAULT_MAX_OUTCOMES } from "../analysis/analyze.js";
 import type { ArchivePoint } from "../search/paretoArchive.js";
 import { BatchArchive } from "../search/batchArchive.js";
+import { sortFrontier } from "../search/decomposedFrontier.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
@@ -301,19 +302,8 @@ export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawVal
  */
 const DRAW_ARCHIVE_BUFFER = 2048;
 
-/**
- * A frontier in the order of `ParetoArchive.result()` (utilities descending, lexicographically,
- * then the canonical bundle order): `BatchArchive` keeps the same points, faster, in its own order.
- */
-function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  return points.sort((a, b) => {
-    for (let i = 0; i < a.utilities.length; i++) {
-      const d = b.utilities[i]! - a.utilities[i]!;
-      if (d !== 0) return d;
-    }
-    return compareBundles(c, a.bundle, b.bundle);
-  });
-}
+/** An empty archive for one draw's ZOPA frontier. */
+const drawArchive = (c: CompiledScenario): BatchArchive => new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b), DRAW_ARCHIVE_BUFFER);
 
 /**
  * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
@@ -343,7 +333,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
     zopaCount = runZopaKernel(kernel.plan, c, null, { counter, nash: kernel.nash });
   } else {
     // One walk both counts every ZOPA bundle and builds the ZOPA's Pareto frontier.
-    const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b), DRAW_ARCHIVE_BUFFER);
+    const archive = drawArchive(c);
     if (kernel) {
       zopaCount = runZopaKernel(kernel.plan, c, (index, b, u) => {
         counter.increment(index);
@@ -370,7 +360,7 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
       const r = kernel!.nash.resolve(c);
       if (r === "fallback") {
         ctx.fallbacks++;
-        const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
+        const archive = drawArchive(c);
         runZopaKernel(kernel!.plan, c, (_, b, u) => void archive.add(u, b));
         best = SOLVERS[name](bargainingProblem(c, sortFrontier(c, archive.result())));
       } else best = r;
