@@ -23,6 +23,8 @@ export interface ScenarioEvent {
 /**
  * Applies events in order (each event's edits in order) and returns the new frozen scenario.
  * An error names the event: `events[1] "ceasefire-deadline": edits[0].party: unknown party ...`.
+ * `name(event, k)` builds that prefix (default `events[${k}] "${event.id}"`), so other event
+ * kinds (simulation events scheduled by round) can reuse this with their own wording.
  *
  * @example
  * ```ts
@@ -30,12 +32,16 @@ export interface ScenarioEvent {
  * const after = applyEvents(before, [sanctionsEvent({ target: "russia", by: 0.05 })]);
  * ```
  */
-export function applyEvents(scenario: Scenario, events: readonly ScenarioEvent[]): Scenario {
+export function applyEvents<E extends { readonly id?: string; readonly edits: readonly ScenarioEdit[] }>(
+  scenario: Scenario,
+  events: readonly E[],
+  name: (event: E, k: number) => string = (event, k) => `events[${k}] "${event.id}"`,
+): Scenario {
   return events.reduce((s, event, k) => {
     try {
       return applyEdits(s, event.edits);
     } catch (err) {
-      if (err instanceof TreatylabError) throw new TreatylabError(`events[${k}] "${event.id}": ${err.message}`);
+      if (err instanceof TreatylabError) throw new TreatylabError(`${name(event, k)}: ${err.message}`);
       throw err;
     }
   }, scenario);

@@ -1,4 +1,4 @@
-import { applyEdits } from "../edits/applyEdits.js";
+import { applyEvents as applyScenarioEvents } from "../edits/events.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SimulationEvent } from "./types.js";
@@ -43,16 +43,7 @@ export function scheduleEvents(events: readonly SimulationEvent[]): Map<number, 
  * ```
  */
 export function applyEvents(scenario: Scenario, events: readonly SimulationEvent[]): Scenario {
-  let s = scenario;
-  for (const e of events) {
-    try {
-      s = applyEdits(s, e.edits);
-    } catch (err) {
-      if (err instanceof TreatylabError) throw new TreatylabError(`event "${eventLabel(e)}" (round ${e.round}): ${err.message}`);
-      throw err;
-    }
-  }
-  return s;
+  return applyScenarioEvents(scenario, events, (e) => `event "${eventLabel(e)}" (round ${e.round})`);
 }
 
 /**
