@@ -1,5 +1,6 @@
 import { prepare } from "../analysis/prepare.js";
 import { bargainingProblem } from "../analysis/analyze.js";
+import { bundleIndexer } from "../model/bundleIndexer.js";
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
@@ -144,16 +145,10 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
     ownUtility.push(Float64Array.from(list, (k) => utility[k * P + p]!));
   }
   // Mixed-radix code of a bundle (last issue fastest, as in the walk) -> index.
-  const stride = new Array<number>(I).fill(1);
-  for (let i = I - 2; i >= 0; i--) stride[i] = stride[i + 1]! * c.sizes[i + 1]!;
+  const { encode } = bundleIndexer(c.sizes);
   const dense = !rows && n === cap;
   const codeToIndex = dense ? undefined : new Map<number, number>();
-  if (codeToIndex)
-    for (let k = 0; k < n; k++) {
-      let code = 0;
-      for (let i = 0; i < I; i++) code += bundles[k * I + i]! * stride[i]!;
-      codeToIndex.set(code, k);
-    }
+  if (codeToIndex) for (let k = 0; k < n; k++) codeToIndex.set(encode(row(k)), k);
   let frontier: ArchivePoint[] | undefined;
   let nash: ArchivePoint | null | undefined;
   const space: OutcomeSpace = {
@@ -168,12 +163,11 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
     own,
     ownUtility,
     find(b) {
-      let code = 0;
       for (let i = 0; i < I; i++) {
         const o = b[i]!;
         if (!(o >= 0 && o < c.sizes[i]!)) return -1;
-        code += o * stride[i]!;
       }
+      const code = encode(b);
       return dense ? code : (codeToIndex!.get(code) ?? -1);
     },
     frontier() {
@@ -241,24 +235,15 @@ export function zopaUnionRows(versions: readonly CompiledScenario[]): Int32Array
   const first = versions[0]!;
   if (first.combinations > BigInt(Number.MAX_SAFE_INTEGER)) throw limitError(first.combinations, "combinations (too many to number)");
   const I = first.issueIds.length;
-  const stride = new Array<number>(I).fill(1);
-  for (let i = I - 2; i >= 0; i--) stride[i] = stride[i + 1]! * first.sizes[i + 1]!;
+  const { encode, decode } = bundleIndexer(first.sizes);
   const codes = new Set<number>();
   for (const c of versions)
     walkBundles(c, { zopaOnly: true }, (b) => {
-      let code = 0;
-      for (let i = 0; i < I; i++) code += b[i]! * stride[i]!;
-      codes.add(code);
+      codes.add(encode(b));
       if (codes.size > MAX_SIMULATION_BUNDLES) throw limitError(`over ${MAX_SIMULATION_BUNDLES}`, "bundles in its ZOPA");
     });
   const sorted = Float64Array.from(codes).sort();
   const rows = new Int32Array(sorted.length * I);
-  sorted.forEach((code, k) => {
-    let rest = code;
-    for (let i = 0; i < I; i++) {
-      rows[k * I + i] = Math.floor(rest / stride[i]!);
-      rest -= rows[k * I + i]! * stride[i]!;
-    }
-  });
+  sorted.forEach((code, k) => rows.set(decode(code), k * I));
   return rows;
 }

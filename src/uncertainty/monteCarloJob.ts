@@ -6,6 +6,7 @@ import { sortFrontier } from "../search/decomposedFrontier.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
+import { bundleIndexer } from "../model/bundleIndexer.js";
 import { type CompiledScenario, compareBundles, compileScenario } from "../model/compile.js";
 import { LimitError, TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -18,6 +19,8 @@ import { resolveUncertainty, type UncertainParameter } from "./resolveUncertaint
 import { sample } from "./sample.js";
 import { parseUncertainty, type UncertaintySpec } from "./types.js";
 import { planZopaKernel, runZopaKernel, type ZopaKernelPlan } from "./zopaKernel.js";
+
+export { bundleIndexer } from "../model/bundleIndexer.js";
 
 /**
  * Everything that defines a Monte Carlo run (and so its result): plain JSON, sent to worker
@@ -128,42 +131,6 @@ export interface MonteCarloContext {
   readonly kernel: { readonly plan: ZopaKernelPlan; readonly nash: NashCandidates } | null;
   /** Draws whose Nash solution needed the full frontier because the candidates' certificate failed. */
   fallbacks: number;
-}
-
-/**
- * Index of a bundle in mixed radix (issues in declaration order, last issue fastest), and back.
- *
- * @example
- * ```ts
- * const { encode, decode } = bundleIndexer([2, 3]);
- * encode([1, 2]); // 5
- * decode(5); // [1, 2]
- * ```
- */
-export function bundleIndexer(sizes: readonly number[]): { strides: number[]; encode: (b: ArrayLike<number>) => number; decode: (index: number) => Int32Array } {
-  const strides = new Array<number>(sizes.length);
-  let s = 1;
-  for (let i = sizes.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    s *= sizes[i]!;
-  }
-  return {
-    strides,
-    encode: (b) => {
-      let x = 0;
-      for (let i = 0; i < strides.length; i++) x += b[i]! * strides[i]!;
-      return x;
-    },
-    decode: (index) => {
-      const out = new Int32Array(sizes.length);
-      let rest = index;
-      for (let i = 0; i < sizes.length; i++) {
-        out[i] = Math.floor(rest / strides[i]!);
-        rest -= out[i]! * strides[i]!;
-      }
-      return out;
-    },
-  };
 }
 
 /**
