@@ -160,6 +160,25 @@ export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}
 }
 
 /**
+ * The ZOPA's Pareto frontier and size by the algorithm {@link analyze} picks (or the one forced
+ * in `options.algorithm`), and which it was: what `analyze` and the what-if probes share.
+ *
+ * @example
+ * ```ts
+ * const { algorithm, points, count, method } = zopaAndFrontier(compiled);
+ * ```
+ */
+export function zopaAndFrontier(
+  c: CompiledScenario,
+  options: AnalyzeOptions = {},
+): { algorithm: AlgorithmName; points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
+  const algorithm = chooseAlgorithm(c, options.algorithm);
+  if (algorithm === "frontier") return { algorithm, ...frontierAnalysis(c, options) };
+  const r = zopaFrontier(c, options);
+  return { algorithm, points: r.points, count: BigInt(r.zopaCount), method: "enumerate", standardError: 0 };
+}
+
+/**
  * The bargaining problem of a compiled scenario over the given frontier points.
  *
  * @example
@@ -212,18 +231,7 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem, genius
 export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeOptions = {}): Analysis {
   const c = prepare(scenario);
   const outcomes = countFeasible(c);
-  const algorithm = chooseAlgorithm(c, options.algorithm);
-  let points: ArchivePoint[];
-  let zopa: { count: bigint; method: ZopaCountMethod; standardError: number };
-  if (algorithm === "frontier") {
-    const r = frontierAnalysis(c, options);
-    points = r.points;
-    zopa = r;
-  } else {
-    const r = zopaFrontier(c, options);
-    points = r.points;
-    zopa = { count: BigInt(r.zopaCount), method: "enumerate", standardError: 0 };
-  }
+  const { algorithm, points, ...zopa } = zopaAndFrontier(c, options);
   const problem = bargainingProblem(c, points);
   const ideal = points.length > 0 ? idealPoint(problem) : null;
   const s = c.scenario;

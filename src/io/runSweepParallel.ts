@@ -50,7 +50,8 @@ export async function runSweepParallel(job: SweepJob, options: ParallelSweepOpti
   const todo = blocksOf(range.start, range.end, 1).filter(([a]) => !rows.has(a));
   const total = range.end - range.start;
   options.onProgress?.(rows.size, total);
-  const pool = new BatchPool("sweep", job, options.threads ?? 1);
+  // This thread's lane uses the scenario and plan prepared above (what the task's prepare builds).
+  const pool = new BatchPool("sweep", job, options.threads ?? 1, { scenario, plan });
   try {
     await pool.run<SweepRow[]>(todo, async (result) => {
       for (const r of result) rows.set(r.index, r);
@@ -61,5 +62,5 @@ export async function runSweepParallel(job: SweepJob, options: ParallelSweepOpti
     await pool.close();
     await stream?.out.close();
   }
-  return sweepOutput(scenario, job.spec, [...rows.values()], range);
+  return sweepOutput(scenario, job.spec, [...rows.values()], range, plan);
 }

@@ -2,7 +2,7 @@ import { checkCoverage } from "../batch/checkCoverage.js";
 import { hashJson } from "../batch/hashJson.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import { planSweep, type SweepRow, type SweepSpec } from "./sweep.js";
+import { planSweep, type SweepPlan, type SweepRow, type SweepSpec } from "./sweep.js";
 
 /**
  * A sweep's output: the scenario, each axis (parameter, value in the scenario, values swept) and
@@ -33,8 +33,13 @@ export interface SweepOutput {
  * sweepOutput(s, spec, rows, { start: 0, end: rows.length });
  * ```
  */
-export function sweepOutput(scenario: Scenario, spec: SweepSpec, rows: readonly SweepRow[], range: { readonly start: number; readonly end: number }): SweepOutput {
-  const plan = planSweep(scenario, spec);
+export function sweepOutput(
+  scenario: Scenario,
+  spec: SweepSpec,
+  rows: readonly SweepRow[],
+  range: { readonly start: number; readonly end: number },
+  plan: SweepPlan = planSweep(scenario, spec),
+): SweepOutput {
   const job = { scenario, spec };
   return {
     kind: range.start === 0 && range.end === plan.rows ? "treatylab-sweep" : "treatylab-sweep-part",

@@ -1,4 +1,4 @@
-import { type AnalyzeOptions, bargainingProblem, chooseAlgorithm, frontierAnalysis, zopaFrontier } from "../analysis/analyze.js";
+import { type AnalyzeOptions, bargainingProblem, zopaAndFrontier } from "../analysis/analyze.js";
 import type { SettlementPoint } from "../analysis/types.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import type { ScenarioEdit } from "../edits/types.js";
@@ -8,7 +8,6 @@ import { egalitarianSolution } from "../solutions/egalitarian.js";
 import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
 import { nashSolution } from "../solutions/nash.js";
 import { utilitarianSolution } from "../solutions/utilitarian.js";
-import type { ArchivePoint } from "../search/paretoArchive.js";
 import { utilityRecord } from "../utility/utilities.js";
 import type { SolutionName } from "./compareScenarios.js";
 
@@ -71,17 +70,8 @@ export type WhatIfOptions = Pick<AnalyzeOptions, "maxOutcomes" | "algorithm" | "
  */
 export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[], solution: SolutionName, options: WhatIfOptions = {}): WhatIfOutcome {
   const c = compileScenario(applyEdits(scenario, edits));
-  let points: ArchivePoint[];
-  let size: Pick<WhatIfOutcome, "zopaSize" | "zopaSizeStandardError">;
-  if (chooseAlgorithm(c, options.algorithm) === "frontier") {
-    const f = frontierAnalysis(c, options);
-    points = f.points;
-    size = { zopaSize: Number(f.count), ...(f.method === "estimate" ? { zopaSizeStandardError: f.standardError } : {}) };
-  } else {
-    const z = zopaFrontier(c, options);
-    points = z.points;
-    size = { zopaSize: z.zopaCount };
-  }
+  const { points, count, method, standardError } = zopaAndFrontier(c, options);
+  const size = { zopaSize: Number(count), ...(method === "estimate" ? { zopaSizeStandardError: standardError } : {}) };
   const zopaEmpty = points.length === 0;
   const best = SOLVERS[solution](bargainingProblem(c, points));
   if (best === null) return { zopaEmpty, ...size, solution: null, key: null };

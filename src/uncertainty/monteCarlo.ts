@@ -3,7 +3,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SolutionName } from "../sensitivity/compareScenarios.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
+import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
 import type { UncertaintySpec } from "./types.js";
 
 /**

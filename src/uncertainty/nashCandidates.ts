@@ -71,8 +71,6 @@ export class NashCandidates {
   private keys = new Float64Array(64);
   private utilities: Float64Array;
   private bundles: Int32Array;
-  /** Bundles whose exact log-product was computed (a measure of the bound's work). */
-  evaluated = 0;
   /** Whether some offered bundle has a Nash product of 0 (a gain within the tolerance). */
   private zeroProduct = false;
 
@@ -95,7 +93,6 @@ export class NashCandidates {
     this.w.fill(0);
     this.version++;
     this.n = 0;
-    this.evaluated = 0;
     this.zeroProduct = false;
   }
 
@@ -123,7 +120,6 @@ export class NashCandidates {
   /** Sees one ZOPA bundle (walk order); the arrays are copied when kept. */
   offer(bundle: Int32Array, u: Float64Array): void {
     if (!this.mayCompete(u)) return;
-    this.evaluated++;
     const key = this.key(u);
     if (key === Number.NEGATIVE_INFINITY) {
       this.zeroProduct = true;

@@ -24,12 +24,11 @@
  * `*`) wins, and among equally specific ones the later one.
  * @module
  */
-import { z } from "zod";
 import { ScenarioError } from "../model/errors.js";
 import { jsonPath } from "../model/jsonPath.js";
 
 export { distributionSchema, type DistributionSpec, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
-import { distributionSchema, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
+import { distributionSchema, type UncertaintySpec } from "../model/uncertaintySchema.js";
 
 /**
  * Relative spread of each confidence level.

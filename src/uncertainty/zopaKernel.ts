@@ -50,6 +50,8 @@ export interface ZopaKernelPlan {
   readonly threshold: Float64Array;
   /** Acceptance level of each party: reservation minus the tolerance (per draw). */
   readonly need: Float64Array;
+  /** Work buffer of the per-draw bounds: each row's best remaining contribution. */
+  readonly rest: Float64Array;
   readonly partial: Float64Array;
   readonly position: Int32Array;
   readonly bundle: Int32Array;
@@ -179,6 +181,7 @@ export function planZopaKernel(c: CompiledScenario, strides: readonly number[]):
     table: allowed.map((a) => new Float64Array(a.length * R)),
     threshold: new Float64Array((I + 1) * R),
     need: new Float64Array(P),
+    rest: new Float64Array(R),
     partial: new Float64Array((I + 1) * R),
     position: new Int32Array(I),
     bundle: new Int32Array(I),
@@ -292,7 +295,7 @@ function fillTail(plan: ZopaKernelPlan, tail: ZopaTail): void {
 function fillTables(plan: ZopaKernelPlan, c: CompiledScenario): boolean {
   const { issues: I, parties: P, rows: R, pairs, allowed, table, threshold, need } = plan;
   for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
-  const rest = new Float64Array(R);
+  const rest = plan.rest.fill(0);
   for (let k = I; k >= 0; k--) {
     if (k < I) {
       const opts = allowed[k]!;
