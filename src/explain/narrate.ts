@@ -1,18 +1,11 @@
+import { issueLabel, optionLabeller, partyLabel } from "../model/labels.js";
 import type { Scenario } from "../model/types.js";
 import type { BundleExplanation, Explanation, SolutionExplanation } from "./types.js";
 
 const f3 = (x: number): string => x.toFixed(3);
 
 function labeller(s: Scenario | undefined) {
-  const party = (id: string): string => s?.parties.find((p) => p.id === id)?.label ?? id;
-  const issue = (id: string): string => s?.issues.find((i) => i.id === id)?.label ?? id;
-  const option = (issueId: string, id: string): string => {
-    const i = s?.issues.find((x) => x.id === issueId);
-    if (!i) return id;
-    if (i.type === "numeric") return i.unit ? `${id} ${i.unit}` : id;
-    return i.options.find((o) => o.id === id)?.label ?? id;
-  };
-  return { party, issue, option };
+  return { party: (id: string): string => partyLabel(s, id), issue: (id: string): string => issueLabel(s, id), option: optionLabeller(s) };
 }
 
 function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] {

@@ -1,5 +1,6 @@
 import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { Analysis } from "../analysis/types.js";
+import { issueLabel, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Scenario } from "../model/types.js";
 import { SOLUTION_LABELS } from "../plots/markers.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
@@ -48,16 +49,6 @@ function assumptions(s: Scenario): Cell[][] {
     for (const c of p.constituencies ?? []) add(`${p.label ?? p.id} / ${c.label ?? c.id}: `, c.notes);
   }
   return rows;
-}
-
-function optionLabel(s: Scenario, issue: string, option: string): string {
-  const i = s.issues.find((x) => x.id === issue);
-  if (!i || i.type === "numeric") return i?.type === "numeric" && i.unit ? `${option} ${i.unit}` : option;
-  return i.options.find((o) => o.id === option)?.label ?? option;
-}
-
-function issueLabel(s: Scenario, issue: string): string {
-  return s.issues.find((x) => x.id === issue)?.label ?? issue;
 }
 
 function termsTable(s: Scenario, columns: readonly { name: string; bundle: Bundle }[]): string {
@@ -160,7 +151,7 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
     const verdicts = htmlTable(
       ["party", "utility", "reservation", "gain", "accepts", "why not"],
       check.verdicts.map((v) => [
-        s.parties.find((p) => p.id === v.party)?.label ?? v.party,
+        partyLabel(s, v.party),
         f3(v.utility),
         f3(v.reservation),
         f3(v.gain),

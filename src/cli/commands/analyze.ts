@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { loadScenario } from "../../io/loadScenario.js";
-import { optionLabeller } from "../format/optionLabeller.js";
+import { optionLabeller } from "../../model/labels.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";

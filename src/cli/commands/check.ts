@@ -1,8 +1,8 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
 import { loadScenario } from "../../io/loadScenario.js";
+import { optionLabeller } from "../../model/labels.js";
 import { type CliContext, emit } from "../context.js";
-import { optionLabeller } from "../format/optionLabeller.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { collect, readProposal } from "../proposalInput.js";

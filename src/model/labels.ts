@@ -1,0 +1,54 @@
+import type { Scenario } from "./types.js";
+
+/**
+ * The label of an option of an issue: its `label`, or its id when it has none; a numeric value
+ * comes with the issue's unit. Unknown issues (or no scenario) give the option id back.
+ *
+ * @example
+ * ```ts
+ * optionLabel(s, "nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * optionLabel(s, "army-cap", "600"); // "600 thousand troops"
+ * ```
+ */
+export function optionLabel(s: Scenario | undefined, issueId: string, optionId: string): string {
+  const issue = s?.issues.find((i) => i.id === issueId);
+  if (!issue) return optionId;
+  if (issue.type === "numeric") return issue.unit ? `${optionId} ${issue.unit}` : optionId;
+  return issue.options.find((o) => o.id === optionId)?.label ?? optionId;
+}
+
+/**
+ * A function giving the label of an option (see {@link optionLabel}) of the scenario.
+ *
+ * @example
+ * ```ts
+ * optionLabeller(s)("nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * ```
+ */
+export function optionLabeller(s: Scenario | undefined): (issue: string, option: string) => string {
+  return (issueId, optionId) => optionLabel(s, issueId, optionId);
+}
+
+/**
+ * The label of an issue, or its id when it has none (or is unknown, or there is no scenario).
+ *
+ * @example
+ * ```ts
+ * issueLabel(s, "nato"); // "NATO enlargement"
+ * ```
+ */
+export function issueLabel(s: Scenario | undefined, issueId: string): string {
+  return s?.issues.find((i) => i.id === issueId)?.label ?? issueId;
+}
+
+/**
+ * The label of a party, or its id when it has none (or is unknown, or there is no scenario).
+ *
+ * @example
+ * ```ts
+ * partyLabel(s, "ukraine"); // "Ukraine"
+ * ```
+ */
+export function partyLabel(s: Scenario | undefined, partyId: string): string {
+  return s?.parties.find((p) => p.id === partyId)?.label ?? partyId;
+}
