@@ -5,6 +5,7 @@ import { TreatylabError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
+import { resolveDelay } from "../simulation/delay.js";
 import type { OutcomeSpace } from "../simulation/outcomeSpace.js";
 import { buildTimeline } from "../simulation/timeline.js";
 
@@ -122,11 +123,7 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
   if (!Number.isSafeInteger(T) || T < 1 || T > MAX_SPE_ROUNDS) throw new TreatylabError(`rounds is ${T}; expected an integer from 1 to ${MAX_SPE_ROUNDS}`);
   for (const id of Object.keys(options.discount ?? {}))
     if (!c.partyIds.includes(id)) throw new TreatylabError(`--discount names unknown party "${id}"; expected ${c.partyIds.join(" or ")}`);
-  const d = c.partyIds.map((id) => {
-    const v = options.discount?.[id] ?? 1;
-    if (!(v > 0 && v <= 1)) throw new TreatylabError(`discount of "${id}" is ${v}; expected a number in (0, 1]`);
-    return v;
-  });
+  const d = c.partyIds.map((id) => resolveDelay({ discount: options.discount?.[id] }, id).discount);
   const P = 2;
   const tables = [offerTable(space, 0, 1), offerTable(space, 1, 0)];
   // w: continuation values in the terms of the round being solved (after discounting one round).
