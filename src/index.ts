@@ -119,7 +119,7 @@ export { rubinsteinSplit, finiteHorizonSplit } from "./equilibria/rubinstein.js"
 export { pointsFromScenario } from "./procedures/scenarioPoints.js";
 export { applyEvents, sanctionsEvent, battlefieldEvent, deadlineEvent, type ScenarioEvent } from "./edits/events.js";
 export { type ApplyEditsOptions } from "./edits/applyEdits.js";
-export { parseParameter, formatParameter, getParameter, parameterEdit, parameterDomain, expandParameters, splitPath, type ParameterRef, type ParameterKind } from "./edits/parameter.js";
+export { parseParameter, formatParameter, getParameter, parameterEdit, parameterDomain, expandParameters, expandParameterList, splitPath, type ParameterRef, type ParameterKind } from "./edits/parameter.js";
 export { compareScenarios, SOLUTION_NAMES, type SolutionName, type ScenarioComparison, type SolutionShift } from "./sensitivity/compareScenarios.js";
 export { sweep, sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepAxis, type SweepSpec, type SweepPlan, type SweepRow } from "./sensitivity/sweep.js";
 export { sweepOutput, mergeSweepParts, type SweepOutput } from "./sensitivity/sweepPart.js";

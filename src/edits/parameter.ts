@@ -221,3 +221,31 @@ export function expandParameters(s: Scenario, pattern: string, at = pattern): Pa
   }
   return out;
 }
+
+/**
+ * The parameters named by several paths or patterns, each once, in the order given (see
+ * {@link expandParameters}); `check` sees every expanded parameter with the pattern it came from,
+ * before repeats are dropped. Default: every weight and reservation.
+ *
+ * @example
+ * ```ts
+ * expandParameterList(nash1950, ["parties.*.reservation", "parties.bill.reservation"]).map(formatParameter);
+ * // ["parties.bill.reservation", "parties.jack.reservation"]
+ * ```
+ */
+export function expandParameterList(
+  s: Scenario,
+  patterns: readonly string[] = ["parties.*.weights.*", "parties.*.reservation"],
+  check: (ref: ParameterRef, pattern: string) => void = () => {},
+): ParameterRef[] {
+  const refs: ParameterRef[] = [];
+  const seen = new Set<string>();
+  for (const pat of patterns)
+    for (const ref of expandParameters(s, pat)) {
+      check(ref, pat);
+      const key = formatParameter(ref);
+      if (!seen.has(key)) refs.push(ref);
+      seen.add(key);
+    }
+  return refs;
+}

@@ -1,5 +1,5 @@
 import type { Bundle, Scenario } from "../model/types.js";
-import { expandParameters, formatParameter, getParameter, parameterEdit, type ParameterRef } from "../edits/parameter.js";
+import { expandParameterList, formatParameter, getParameter, parameterEdit, type ParameterRef } from "../edits/parameter.js";
 import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { prepare } from "../analysis/prepare.js";
@@ -101,18 +101,10 @@ export const MAX_WEIGHT_SHARE = 0.999;
  * // ["parties.bill.reservation", "parties.jack.reservation"]
  * ```
  */
-export function breakEvenParameters(s: Scenario, patterns: readonly string[] = ["parties.*.weights.*", "parties.*.reservation"]): ParameterRef[] {
-  const refs: ParameterRef[] = [];
-  const seen = new Set<string>();
-  for (const pat of patterns)
-    for (const ref of expandParameters(s, pat)) {
-      if (ref.kind !== "reservation" && ref.kind !== "weight")
-        throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
-      const key = formatParameter(ref);
-      if (!seen.has(key)) refs.push(ref);
-      seen.add(key);
-    }
-  return refs;
+export function breakEvenParameters(s: Scenario, patterns?: readonly string[]): ParameterRef[] {
+  return expandParameterList(s, patterns, (ref, pat) => {
+    if (ref.kind !== "reservation" && ref.kind !== "weight") throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
+  });
 }
 
 interface Axis {

@@ -1,5 +1,5 @@
 import { prepare } from "../analysis/prepare.js";
-import { expandParameters, formatParameter, getParameter, parameterDomain, parameterEdit, type ParameterRef } from "../edits/parameter.js";
+import { expandParameterList, formatParameter, getParameter, parameterDomain, parameterEdit } from "../edits/parameter.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -95,14 +95,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
     throw new TreatylabError(`tornado metric: unknown party "${metric.party}"; expected one of ${s.parties.map((p) => `"${p.id}"`).join(", ")}`);
   const rs = options.reservationSwing ?? 0.05;
   const ws = options.weightSwing ?? 0.25;
-  const refs: ParameterRef[] = [];
-  const seen = new Set<string>();
-  for (const pat of options.parameters ?? ["parties.*.weights.*", "parties.*.reservation"])
-    for (const ref of expandParameters(s, pat)) {
-      const key = formatParameter(ref);
-      if (!seen.has(key)) refs.push(ref);
-      seen.add(key);
-    }
+  const refs = expandParameterList(s, options.parameters);
   const reservationOf = (sc: Scenario, party: string): number => sc.parties.find((p) => p.id === party)?.reservation ?? 0;
   const partyId = metric === "zopaSize" ? "" : metric.party;
   const base = whatIfOutcome(s, [], solution, options);
