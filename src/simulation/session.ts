@@ -4,6 +4,7 @@ import { resolveDelay } from "./delay.js";
 import { FrequencyModel } from "./opponentModel.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 import { seededRandom } from "./random.js";
+import { timeAt } from "./strategies/pick.js";
 import { parseStrategy } from "./strategies/registry.js";
 import { buildTimeline, type Timeline } from "./timeline.js";
 import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyContext } from "./types.js";
@@ -167,7 +168,7 @@ export class Session {
     for (const ctx of this.contexts) {
       ctx.space = this.space;
       ctx.round = r;
-      ctx.time = ctx.horizon <= 1 ? 1 : Math.min(1, (r - 1) / (ctx.horizon - 1));
+      ctx.time = timeAt(ctx, r);
     }
   }
 
