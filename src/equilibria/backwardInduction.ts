@@ -129,7 +129,9 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
   // w: continuation values in the terms of the round being solved (after discounting one round).
   let w0 = c.reservation[0]!;
   let w1 = c.reservation[1]!;
-  const agreeAt = new Int32Array(T + 1).fill(-1);
+  // The path agrees in the earliest round whose proposer agrees: the loop visits it last.
+  let round: number | null = null;
+  let x = -1;
   for (let t = T; t >= 1; t--) {
     const i = (t - 1) % 2;
     const j = 1 - i;
@@ -138,11 +140,12 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
     const pos = firstAtLeast(table.responderU, cont[j]!);
     let agreed = false;
     if (pos < table.best.length) {
-      const x = table.best[pos]!;
-      if (space.utility[x * P + i]! >= cont[i]! - UTILITY_TOLERANCE) {
-        agreeAt[t] = x;
-        w0 = space.utility[x * P]!;
-        w1 = space.utility[x * P + 1]!;
+      const offer = table.best[pos]!;
+      if (space.utility[offer * P + i]! >= cont[i]! - UTILITY_TOLERANCE) {
+        round = t;
+        x = offer;
+        w0 = space.utility[offer * P]!;
+        w1 = space.utility[offer * P + 1]!;
         agreed = true;
       }
     }
@@ -151,14 +154,7 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
       w1 = cont[1]!;
     }
   }
-  let round: number | null = null;
-  for (let t = 1; t <= T; t++)
-    if (agreeAt[t]! >= 0) {
-      round = t;
-      break;
-    }
   const I = space.issues;
-  const x = round === null ? -1 : agreeAt[round]!;
   const payoffs: Record<string, number> = {};
   c.partyIds.forEach((id, p) => (payoffs[id] = roundUtility(p === 0 ? w0 : w1)));
   const discount: Record<string, number> = {};
