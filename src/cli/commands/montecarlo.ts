@@ -1,5 +1,4 @@
 import { type Command, Option } from "commander";
-import { parseShard } from "../../batch/shard.js";
 import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
 import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
@@ -7,7 +6,7 @@ import { SOLUTION_NAMES } from "../../sensitivity/compareScenarios.js";
 import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
-import { addBatchOptions, type BatchCliOptions } from "../batchOptions.js";
+import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
@@ -134,13 +133,10 @@ Examples:
         let result;
         try {
           result = await runMonteCarloParallel(job, {
-            threads: opts.threads,
-            ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
+            ...batchRunOptions(opts),
             ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
-            ...(opts.jsonl ? { jsonl: opts.jsonl } : {}),
             // The table shows the first TABLE_BUNDLES bundles of the ranking: rank only those.
             ...(opts.top !== undefined ? { top: opts.top } : opts.format === "table" ? { top: TABLE_BUNDLES } : {}),
-            resume: Boolean(opts.resume),
             onProgress: progress.update,
           });
         } finally {

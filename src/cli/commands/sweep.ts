@@ -4,12 +4,11 @@ import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { loadScenario } from "../../io/loadScenario.js";
 import { runSweepParallel } from "../../io/runSweepParallel.js";
-import { parseShard } from "../../batch/shard.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { outOption, formatOption } from "../options.js";
-import { addBatchOptions, type BatchCliOptions } from "../batchOptions.js";
+import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { progressBar } from "../progress.js";
 
 function collect(value: string, previous: string[]): string[] {
@@ -118,7 +117,7 @@ Examples:
       try {
         out = await runSweepParallel(
           { scenario, spec },
-          { threads: opts.threads, ...(opts.shard ? { shard: parseShard(opts.shard) } : {}), ...(opts.jsonl ? { jsonl: opts.jsonl } : {}), resume: Boolean(opts.resume), onProgress: progress.update },
+          { ...batchRunOptions(opts), onProgress: progress.update },
         );
       } finally {
         progress.stop();
