@@ -1,6 +1,5 @@
-import { checkCoverage } from "../batch/checkCoverage.js";
+import { checkParts } from "../batch/checkParts.js";
 import { hashJson } from "../batch/hashJson.js";
-import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { planSweep, type SweepPlan, type SweepRow, type SweepSpec } from "./sweep.js";
 
@@ -62,16 +61,9 @@ export function sweepOutput(
  * ```
  */
 export function mergeSweepParts(parts: readonly SweepOutput[], names?: readonly string[]): SweepOutput {
-  if (parts.length === 0) throw new TreatylabError("nothing to merge");
+  const rowsOf = (p: SweepOutput): number => p.axes.reduce((n, a) => n * a.values.length, 1);
+  checkParts(parts, { names, item: (r) => r.index, otherJob: (f) => `comes from another sweep than ${f}`, total: rowsOf });
   const first = parts[0]!;
-  parts.forEach((p, k) => {
-    const name = names?.[k] ?? `part ${k + 1}`;
-    if (hashJson(p.job) !== p.jobHash) throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
-    if (p.jobHash !== first.jobHash) throw new TreatylabError(`${name}: comes from another sweep than ${names?.[0] ?? "part 1"}`);
-    if (p.rows.length !== p.range.end - p.range.start || p.rows.some((r, j) => r.index !== p.range.start + j))
-      throw new TreatylabError(`${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`);
-  });
-  const total = first.axes.reduce((n, a) => n * a.values.length, 1);
-  checkCoverage(parts.map((p, k) => ({ ...p.range, from: names?.[k] ?? `part ${k + 1}` })), total);
+  const total = rowsOf(first);
   return sweepOutput(first.job.scenario, first.job.spec, parts.flatMap((p) => p.rows), { start: 0, end: total });
 }

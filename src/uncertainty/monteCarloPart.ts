@@ -1,5 +1,5 @@
 import { hashJson } from "../batch/hashJson.js";
-import { checkCoverage } from "../batch/checkCoverage.js";
+import { checkParts } from "../batch/checkParts.js";
 import { TreatylabError } from "../model/errors.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
 import { type DrawRow, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
@@ -47,17 +47,16 @@ export function monteCarloPart(ctx: MonteCarloContext, acc: MonteCarloAccumulato
  * ```
  */
 export function mergeMonteCarloParts(parts: readonly MonteCarloPart[], options: { readonly top?: number; readonly names?: readonly string[] } = {}): MonteCarloResult {
-  if (parts.length === 0) throw new TreatylabError("nothing to merge");
-  const first = parts[0]!;
-  parts.forEach((p, k) => {
-    const name = options.names?.[k] ?? `part ${k + 1}`;
-    if (p.kind !== "treatylab-montecarlo-part") throw new TreatylabError(`${name}: not a Monte Carlo shard output (run montecarlo with --shard k/n --format json)`);
-    if (hashJson(p.job) !== p.jobHash) throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
-    if (p.jobHash !== first.jobHash) throw new TreatylabError(`${name}: comes from another job than ${options.names?.[0] ?? "part 1"} (scenario, uncertainty, seed, draws or solutions differ)`);
-    if (p.rows.length !== p.range.end - p.range.start || p.rows.some((r, j) => r.draw !== p.range.start + j))
-      throw new TreatylabError(`${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`);
+  checkParts(parts, {
+    names: options.names,
+    item: (r) => r.draw,
+    otherJob: (f) => `comes from another job than ${f} (scenario, uncertainty, seed, draws or solutions differ)`,
+    total: (first) => first.job.draws,
+    check: (p, name) => {
+      if (p.kind !== "treatylab-montecarlo-part") throw new TreatylabError(`${name}: not a Monte Carlo shard output (run montecarlo with --shard k/n --format json)`);
+    },
   });
-  checkCoverage(parts.map((p, k) => ({ ...p.range, from: options.names?.[k] ?? `part ${k + 1}` })), first.job.draws);
+  const first = parts[0]!;
   const ctx = prepareMonteCarlo(first.job);
   const acc = new MonteCarloAccumulator(ctx);
   for (const p of parts) acc.add({ start: p.range.start, end: p.range.end, rows: p.rows, zopa: { index: p.zopa.map((z) => z[0]), count: p.zopa.map((z) => z[1]) } });
