@@ -1,6 +1,18 @@
 import { InvalidArgumentError, Option } from "commander";
 
 /**
+ * Commander helper: collects a repeatable option into an array.
+ *
+ * @example
+ * ```ts
+ * cmd.option("-s, --set <issue=option>", "set a clause", collect, []);
+ * ```
+ */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
  * A `--format` option limited to the given choices.
  *
  * @example

@@ -3,18 +3,6 @@ import { TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
 
 /**
- * Commander helper: collects a repeatable option into an array.
- *
- * @example
- * ```ts
- * cmd.option("-s, --set <issue=option>", "set a clause", collect, []);
- * ```
- */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/**
  * Reads a proposal from `--proposal <file>` (`{ "bundle": {...} }` or the bare object) and
  * `--set issue=option` clauses (which override the file).
  *

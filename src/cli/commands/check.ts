@@ -4,8 +4,8 @@ import { loadScenario } from "../../io/loadScenario.js";
 import { optionLabeller } from "../../model/labels.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
-import { formatOption, nonNegativeInteger, outOption } from "../options.js";
-import { collect, readProposal } from "../proposalInput.js";
+import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
+import { readProposal } from "../proposalInput.js";
 
 function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
   const out: string[] = [];

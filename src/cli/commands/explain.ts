@@ -5,11 +5,10 @@ import { narrate } from "../../explain/narrate.js";
 import type { Explanation } from "../../explain/types.js";
 import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
+import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
 import { type CliContext, emit } from "../context.js";
-import { outOption } from "../options.js";
-import { collect, readProposal } from "../proposalInput.js";
-
-const SOLUTIONS = ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const;
+import { collect, formatOption, outOption } from "../options.js";
+import { readProposal } from "../proposalInput.js";
 
 /**
  * Registers `treatylab explain <scenario>`: why a proposal is rejected (which party or
@@ -27,8 +26,8 @@ export function registerExplain(program: Command, ctx: CliContext): void {
     .argument("<scenario>", "a scenario JSON file or a built-in id")
     .option("-p, --proposal <file>", "explain the verdict on this proposal ({ \"bundle\": {...} })")
     .option("-s, --set <issue=option>", "set one clause of the proposal (repeatable)", collect, [])
-    .addOption(new Option("--solution <name>", "explain why this solution was chosen").choices([...SOLUTIONS]))
-    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--solution <name>", "explain why this solution was chosen").choices([...SOLUTION_NAMES]))
+    .addOption(formatOption(["text", "json"], "text"))
     .addOption(outOption())
     .addHelpText(
       "after",
@@ -38,7 +37,7 @@ Examples:
   $ treatylab explain ukraine-2025-ratification --solution nash
   $ treatylab explain ukraine-2025 --solution kalaiSmorodinsky --format json`,
     )
-    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: (typeof SOLUTIONS)[number]; format: "text" | "json"; out?: string }) => {
+    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: SolutionName; format: "text" | "json"; out?: string }) => {
       const scenario = await loadScenario(ref);
       const wantsProposal = opts.proposal !== undefined || opts.set.length > 0;
       if (wantsProposal === (opts.solution !== undefined))

@@ -9,8 +9,7 @@ import { detectResult, type PlottableResult, resultPlot } from "../../plots/resu
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { type CliContext, emit } from "../context.js";
-import { formatOption, outOption, positiveInteger } from "../options.js";
-import { collect } from "../proposalInput.js";
+import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
 
 const RESULT_KINDS = ["trace", "tournament", "sweep", "tornado", "montecarlo"] as const;

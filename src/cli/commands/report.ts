@@ -4,8 +4,7 @@ import { loadScenario } from "../../io/loadScenario.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit } from "../context.js";
 import { progressBar } from "../progress.js";
-import { positiveInteger } from "../options.js";
-import { collect } from "../proposalInput.js";
+import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 
 /**

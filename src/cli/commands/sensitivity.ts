@@ -10,12 +10,8 @@ import type { SolutionName } from "../../sensitivity/compareScenarios.js";
 import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
-import { formatOption, outOption, positiveInteger } from "../options.js";
+import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 const show = (c: BreakEvenChange | null): string => (c === null ? "-" : `${c.delta >= 0 ? "+" : ""}${c.delta.toPrecision(4)} (to ${c.to.toPrecision(4)})`);
 

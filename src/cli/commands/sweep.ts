@@ -7,13 +7,9 @@ import { runSweepParallel } from "../../io/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
-import { outOption, formatOption } from "../options.js";
+import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { progressBar } from "../progress.js";
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /**
  * Parses `--param path=from:to:steps` or `--param path=v1,v2,...`.
