@@ -147,7 +147,7 @@ export {
 } from "./uncertainty/monteCarloJob.js";
 export { MonteCarloAccumulator, type MonteCarloResult, type BundleEstimate } from "./uncertainty/monteCarloAccumulator.js";
 export { BundleCounter, DENSE_COUNT_LIMIT } from "./uncertainty/bundleCounter.js";
-export { monteCarlo, monteCarloJob, driveMonteCarlo, monteCarloWaves, converged, DRAW_BLOCK_SIZE, type MonteCarloOptions, type ConvergenceRule } from "./uncertainty/monteCarlo.js";
+export { monteCarlo, monteCarloJob, monteCarloWaves, converged, DRAW_BLOCK_SIZE, type MonteCarloOptions, type ConvergenceRule } from "./uncertainty/monteCarlo.js";
 export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./uncertainty/monteCarloPart.js";
 export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
 export { hashJson } from "./batch/hashJson.js";

@@ -1,7 +1,7 @@
 import { hashJson } from "../batch/hashJson.js";
 import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
-import { chunkBlocks, type ConvergenceRule, driveMonteCarlo } from "../uncertainty/monteCarlo.js";
+import { chunkBlocks, type ConvergenceRule, converged, monteCarloWaves } from "../uncertainty/monteCarlo.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
 import { type DrawBlock, type DrawRow, type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
@@ -91,38 +91,36 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
   if (options.pool && options.pool.job !== job) options.pool.setJob(job, ctx);
   const threads = pool.threads;
   try {
-    const { stoppedBy } = await driveMonteCarlo(
-      ctx,
-      range,
-      options.convergence,
-      async (blocks) => {
-        // Blocks are added to the accumulator as they arrive (between this thread's own blocks);
-        // the result does not depend on the order.
-        const todo = blocks.filter(([a, b]) => {
-          const r = restored.get(`${a}:${b}`);
-          if (r) {
-            acc.add(r);
-            done += r.rows.length;
-          }
-          return !r;
-        });
-        options.onProgress?.(done, total);
-        // Without a stream (whose lines are per block, for resuming), blocks are grouped into
-        // larger units (see chunkBlocks): fewer messages.
-        const units = stream ? todo : chunkBlocks(todo, threads);
-        await pool.run<DrawBlock>(units, async (r) => {
+    let stoppedBy: "draws" | "precision" = "draws";
+    for (const blocks of monteCarloWaves(range, options.convergence)) {
+      // Blocks are added to the accumulator as they arrive (between this thread's own blocks);
+      // the result does not depend on the order.
+      const todo = blocks.filter(([a, b]) => {
+        const r = restored.get(`${a}:${b}`);
+        if (r) {
           acc.add(r);
-          if (stream) {
-            const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };
-            await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
-          }
           done += r.rows.length;
-          options.onProgress?.(done, total);
-        }, (flushed) => acc.add(flushed));
-        return [];
-      },
-      acc,
-    );
+        }
+        return !r;
+      });
+      options.onProgress?.(done, total);
+      // Without a stream (whose lines are per block, for resuming), blocks are grouped into
+      // larger units (see chunkBlocks): fewer messages.
+      const units = stream ? todo : chunkBlocks(todo, threads);
+      await pool.run<DrawBlock>(units, async (r) => {
+        acc.add(r);
+        if (stream) {
+          const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };
+          await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
+        }
+        done += r.rows.length;
+        options.onProgress?.(done, total);
+      }, (flushed) => acc.add(flushed));
+      if (converged(acc, options.convergence)) {
+        stoppedBy = "precision";
+        break;
+      }
+    }
     if (options.shard) return monteCarloPart(ctx, acc, range);
     return acc.summary(stoppedBy, options.top !== undefined ? { top: options.top } : {});
   } finally {

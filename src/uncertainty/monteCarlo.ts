@@ -3,7 +3,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SolutionName } from "../sensitivity/compareScenarios.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
+import { type MonteCarloJob, prepareMonteCarlo, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
 import type { UncertaintySpec } from "./types.js";
 
 /**
@@ -113,30 +113,6 @@ export interface MonteCarloOptions {
   readonly maxOutcomes?: number;
   /** List only the `top` bundles by pZopa (default all). */
   readonly top?: number;
-}
-
-/**
- * Runs the blocks of each wave through `execute` (any order, any thread) until the draws are done
- * or the convergence rule is met; returns the accumulator and why it stopped.
- *
- * @example
- * ```ts
- * const { acc, stoppedBy } = await driveMonteCarlo(ctx, { start: 0, end: 1000 }, undefined,
- *   async (blocks) => blocks.map(([a, b]) => runDrawBlock(ctx, a, b)));
- * ```
- */
-export async function driveMonteCarlo(
-  ctx: MonteCarloContext,
-  range: { readonly start: number; readonly end: number },
-  rule: ConvergenceRule | undefined,
-  execute: (blocks: readonly [number, number][]) => Promise<readonly DrawBlock[]>,
-  acc = new MonteCarloAccumulator(ctx),
-): Promise<{ acc: MonteCarloAccumulator; stoppedBy: "draws" | "precision" }> {
-  for (const wave of monteCarloWaves(range, rule)) {
-    for (const block of await execute(wave)) acc.add(block);
-    if (converged(acc, rule)) return { acc, stoppedBy: "precision" };
-  }
-  return { acc, stoppedBy: "draws" };
 }
 
 /**
