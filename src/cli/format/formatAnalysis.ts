@@ -1,4 +1,5 @@
 import type { Analysis, Solution } from "../../analysis/types.js";
+import { SOLUTION_LABELS } from "../../plots/markers.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
 
 /**
@@ -10,13 +11,8 @@ import { type TableFormat, renderTable } from "./renderTable.js";
  */
 export type AnalysisFormat = TableFormat | "json";
 
-const SOLUTION_NAMES: readonly [keyof Analysis["solutions"], string][] = [
-  ["nash", "Nash"],
-  ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
-  ["egalitarian", "Egalitarian"],
-  ["utilitarian", "Utilitarian"],
-  ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"],
-];
+/** The solutions of the plots' legend, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
+const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LABELS, ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
 
 const fmt = (x: number): string => x.toFixed(3);
 
