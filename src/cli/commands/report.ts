@@ -43,8 +43,9 @@ Examples:
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
       const bar = progressBar("report");
+      let html: string;
       try {
-        const html = await buildReport(scenario, {
+        html = await buildReport(scenario, {
           proposals,
           attachments,
           parties: partyList(opts.parties),
@@ -53,10 +54,9 @@ Examples:
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),
         });
-        bar.stop();
-        await emit(ctx, html, opts.out);
       } finally {
         bar.stop();
       }
+      await emit(ctx, html, opts.out);
     });
 }
