@@ -52,9 +52,22 @@ export function mustAcceptAgents(c: CompiledScenario): Acceptor[] {
  */
 export function notDecomposable(c: CompiledScenario): string | null {
   if (c.hasInteractions) return "interaction terms make utilities non-additive";
-  const voting = c.ratification.findIndex((r) => r.agents.some((a) => !c.agents[a]!.mustAccept));
+  const voting = votingParties(c)[0] ?? -1;
   if (voting >= 0) return `party "${c.partyIds[voting]}" ratifies by a vote count (${c.ratification[voting]!.rule} rule), which is not additive`;
   return null;
+}
+
+/**
+ * The parties whose ratification counts votes (a constituency that need not accept), in party
+ * order: their acceptance is checked on complete bundles only.
+ *
+ * @example
+ * ```ts
+ * votingParties(compiled); // e.g. [1] when the second party ratifies by a majority vote
+ * ```
+ */
+export function votingParties(c: CompiledScenario): number[] {
+  return c.ratification.flatMap((r, p) => (r.agents.some((a) => !c.agents[a]!.mustAccept) ? [p] : []));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
-import { utilities } from "../utility/utilities.js";
+import { roundUtility, utilities } from "../utility/utilities.js";
 import { type Acceptor, partyAcceptors } from "./acceptors.js";
 import { type IssueGroup, issueGroups } from "./issueGroups.js";
 import type { ArchivePoint } from "./paretoArchive.js";
@@ -280,7 +280,7 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const keys = points.map((pt) => Array.from(pt.utilities, (u) => Number(u.toPrecision(12))));
+  const keys = points.map((pt) => Array.from(pt.utilities, (u) => roundUtility(u)));
   const order = points.map((_, i) => i);
   order.sort((a, b) => {
     const ka = keys[a]!;

@@ -1,6 +1,7 @@
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { ratifies } from "../utility/ratification.js";
+import { allowedOptions, votingParties } from "./acceptors.js";
 import { FourRowWalk, type LevelHook } from "./fourRowWalk.js";
 
 /**
@@ -84,17 +85,9 @@ function walkKernel(c: CompiledScenario, options: WalkOptions, visit: BundleVisi
   const R = rows.length <= 4 ? 4 : rows.length;
   const real = rows.length;
   // Parties whose ratification needs a vote count, checked on complete bundles.
-  const voting = zopaOnly ? c.ratification.flatMap((r, p) => (r.agents.some((a) => !c.agents[a]!.mustAccept) ? [p] : [])) : [];
+  const voting = zopaOnly ? votingParties(c) : [];
   // Options allowed at each issue.
-  const allowed: Int32Array[] = c.sizes.map((n, i) => {
-    const list: number[] = [];
-    for (let o = 0; o < n; o++) {
-      let ok = true;
-      if (zopaOnly) for (let r = 0; r < real && ok; r++) if (rows[r]!.redLine[i]![o]) ok = false;
-      if (ok) list.push(o);
-    }
-    return Int32Array.from(list);
-  });
+  const allowed = c.sizes.map((_, i) => allowedOptions(c, zopaOnly ? rows : [], i));
   if (allowed.some((a) => a.length === 0)) return 0;
   // table[k][j * R + r]: row r's utility from the j-th allowed option of issue k.
   const table = allowed.map((opts, k) => {
