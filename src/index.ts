@@ -69,6 +69,8 @@ export type { Constituency, Ratification, Valuation } from "./model/types.js";
 export type { CompiledAgent, CompiledRatification, CompiledValuation } from "./model/compile.js";
 export { ratifies, ratificationVerdict, valuationAccepts, valuationUtility, type RatificationVerdict, type ConstituencyVerdict } from "./utility/ratification.js";
 export { nashKey } from "./solutions/nash.js";
+export { SOLUTION_CONCEPTS, type SolutionConcept } from "./solutions/solutionConcepts.js";
+export { optionLabel, optionLabeller, issueLabel, partyLabel } from "./model/labels.js";
 export { kalaiSmorodinskyKey } from "./solutions/kalaiSmorodinsky.js";
 export { egalitarianKey } from "./solutions/egalitarian.js";
 export { utilitarianKey } from "./solutions/utilitarian.js";

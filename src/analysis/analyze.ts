@@ -15,6 +15,7 @@ import { egalitarianSolution } from "../solutions/egalitarian.js";
 import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
 import { nashSolution } from "../solutions/nash.js";
 import { utilitarianSolution } from "../solutions/utilitarian.js";
+import { SOLUTION_CONCEPTS } from "../solutions/solutionConcepts.js";
 import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodinsky.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
@@ -204,10 +205,10 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem, genius
       ? null
       : { bundle: toNamedBundle(c, r.point.bundle), utilities: utilityRecord(c, r.point.utilities), criterion: roundUtility(criterion(r.key)) };
   return {
-    nash: wrap(nashSolution(problem), (k) => Math.exp(k[0]!)),
-    kalaiSmorodinsky: wrap(kalaiSmorodinskySolution(problem), (k) => k[0]!),
-    egalitarian: wrap(egalitarianSolution(problem), (k) => k[0]!),
-    utilitarian: wrap(utilitarianSolution(problem), (k) => k[0]!),
+    nash: wrap(nashSolution(problem), SOLUTION_CONCEPTS.nash.value),
+    kalaiSmorodinsky: wrap(kalaiSmorodinskySolution(problem), SOLUTION_CONCEPTS.kalaiSmorodinsky.value),
+    egalitarian: wrap(egalitarianSolution(problem), SOLUTION_CONCEPTS.egalitarian.value),
+    utilitarian: wrap(utilitarianSolution(problem), SOLUTION_CONCEPTS.utilitarian.value),
     ...(geniusVariants ? { geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) } : {}),
   };
 }

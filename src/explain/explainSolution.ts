@@ -4,24 +4,11 @@ import { type CompiledScenario, toNamedBundle } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import type { Scenario } from "../model/types.js";
 import type { ArchivePoint } from "../search/paretoArchive.js";
-import type { BargainingProblem } from "../solutions/bargainingProblem.js";
-import { egalitarianKey } from "../solutions/egalitarian.js";
-import { kalaiSmorodinskyKey } from "../solutions/kalaiSmorodinsky.js";
-import { nashKey } from "../solutions/nash.js";
 import { pickBest } from "../solutions/pickBest.js";
-import { utilitarianKey } from "../solutions/utilitarian.js";
+import { SOLUTION_CONCEPTS } from "../solutions/solutionConcepts.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import type { SolutionExplanation } from "./types.js";
 
-type Name = SolutionExplanation["solution"];
-type KeyOf = (p: BargainingProblem) => (pt: ArchivePoint) => readonly number[];
-
-const SOLVERS: Record<Name, { key: KeyOf; criterion: string; value: (k: readonly number[]) => number }> = {
-  nash: { key: nashKey, criterion: "the product of gains over the reservation values (Nash product)", value: (k) => Math.exp(k[0]!) },
-  kalaiSmorodinsky: { key: kalaiSmorodinskyKey, criterion: "the smallest gain as a share of the party's ideal gain", value: (k) => k[0]! },
-  egalitarian: { key: egalitarianKey, criterion: "the smallest gain over the reservation values", value: (k) => k[0]! },
-  utilitarian: { key: utilitarianKey, criterion: "the sum of utilities", value: (k) => k[0]! },
-};
 
 /**
  * Explains why a solution was chosen: its criterion against the runner-up (the best frontier
@@ -35,10 +22,10 @@ const SOLVERS: Record<Name, { key: KeyOf; criterion: string; value: (k: readonly
  * console.log(narrate(explainSolution(builtinScenario("ukraine-2025"), "nash")));
  * ```
  */
-export function explainSolution(scenario: Scenario | CompiledScenario, solution: Name, options: AnalyzeOptions = {}): SolutionExplanation {
+export function explainSolution(scenario: Scenario | CompiledScenario, solution: SolutionExplanation["solution"], options: AnalyzeOptions = {}): SolutionExplanation {
   const c = prepare(scenario);
   const points = frontierPoints(c, options);
-  const s = SOLVERS[solution];
+  const s = SOLUTION_CONCEPTS[solution];
   const problem = bargainingProblem(c, points);
   const key = s.key(problem);
   const best = pickBest(problem, key);
