@@ -61,7 +61,6 @@ interface OfferTable {
 
 function offerTable(space: OutcomeSpace, i: number, j: number): OfferTable {
   const P = space.parties;
-  const I = space.issues;
   const c = space.compiled;
   const list: number[] = [];
   for (let k = 0; k < space.size; k++) if (space.allAccept[k]) list.push(k);
@@ -73,7 +72,7 @@ function offerTable(space: OutcomeSpace, i: number, j: number): OfferTable {
     if (Math.abs(du) > UTILITY_TOLERANCE) return du > 0;
     const dv = space.utility[a * P + j]! - space.utility[b * P + j]!;
     if (Math.abs(dv) > UTILITY_TOLERANCE) return dv > 0;
-    return compareBundles(c, space.bundles.subarray(a * I, a * I + I), space.bundles.subarray(b * I, b * I + I)) < 0;
+    return compareBundles(c, space.row(a), space.row(b)) < 0;
   };
   for (let k = list.length - 1; k >= 0; k--) {
     const here = list[k]!;
@@ -154,13 +153,12 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
       w1 = cont[1]!;
     }
   }
-  const I = space.issues;
   const payoffs: Record<string, number> = {};
   c.partyIds.forEach((id, p) => (payoffs[id] = roundUtility(p === 0 ? w0 : w1)));
   const discount: Record<string, number> = {};
   c.partyIds.forEach((id, p) => (discount[id] = d[p]!));
   return deepFreeze({
-    agreement: x < 0 ? null : { bundle: toNamedBundle(c, space.bundles.subarray(x * I, x * I + I)), utilities: utilityRecord(c, space.utility.subarray(x * P, x * P + P)) },
+    agreement: x < 0 ? null : { bundle: toNamedBundle(c, space.row(x)), utilities: utilityRecord(c, space.utility.subarray(x * P, x * P + P)) },
     round,
     payoffs,
     rounds: T,

@@ -56,6 +56,16 @@ export interface OutcomeSpace {
   readonly own: readonly Int32Array[];
   /** Per party: the utilities of `own[p]`, in the same (descending) order. */
   readonly ownUtility: readonly Float64Array[];
+  /**
+   * The option indices of bundle k (its row of `bundles`: `bundles.subarray(k * issues, k * issues + issues)`),
+   * a view into `bundles`, not a copy: do not modify it.
+   *
+   * @example
+   * ```ts
+   * toNamedBundle(space.compiled, space.row(k));
+   * ```
+   */
+  row(k: number): Int32Array;
   /** Index of the bundle with these option indices, or -1 when infeasible. */
   find(bundle: ArrayLike<number>): number;
   /** The Pareto frontier of the ZOPA (computed once, on first use). */
@@ -162,6 +172,7 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
     allAccept,
     own,
     ownUtility,
+    row,
     find(b) {
       for (let i = 0; i < I; i++) {
         const o = b[i]!;

@@ -60,7 +60,6 @@ function traceOf(s: Session): TraceEntry[] {
   if (!m) return [];
   const c = s.space.compiled;
   const P = s.n;
-  const I = c.issueIds.length;
   const seenEvents = new Set<number>();
   return m.round.map((round, k) => {
     const offer = m.offer[k]!;
@@ -74,7 +73,7 @@ function traceOf(s: Session): TraceEntry[] {
     const entry: Record<string, unknown> = {
       round,
       proposer: m.proposer[k]! < 0 ? "mediator" : c.partyIds[m.proposer[k]!]!,
-      offer: toNamedBundle(c, s.space.bundles.subarray(offer * I, offer * I + I)),
+      offer: toNamedBundle(c, s.space.row(offer)),
       utilities: utilityRecord(c, m.utilities.slice(k * P, k * P + P)),
       responses,
       events,
@@ -115,7 +114,6 @@ function traceOf(s: Session): TraceEntry[] {
 export function simulate(scenario: Scenario, options: SimulationOptions = {}): SimulationResult {
   const { session, outcome, protocol } = negotiate(scenario, options);
   const c = session.space.compiled;
-  const I = c.issueIds.length;
   const P = session.n;
   const k = outcome.agreement;
   const strategies: Record<string, string> = {};
@@ -128,7 +126,7 @@ export function simulate(scenario: Scenario, options: SimulationOptions = {}): S
     agreement:
       k >= 0
         ? {
-            bundle: toNamedBundle(c, session.space.bundles.subarray(k * I, k * I + I)),
+            bundle: toNamedBundle(c, session.space.row(k)),
             utilities: utilityRecord(c, session.space.utility.subarray(k * P, k * P + P)),
             round: outcome.round,
           }

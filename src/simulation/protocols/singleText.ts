@@ -204,7 +204,7 @@ export function startText(space: OutcomeSpace, given: Bundle | undefined): numbe
   for (let j = 0; j < space.size; j++) {
     let d = 0;
     for (let i = 0; i < I; i++) if (space.bundles[j * I + i] !== row[i]) d++;
-    if (d < bestD || (d === bestD && compareBundles(c, space.bundles.subarray(j * I, j * I + I), space.bundles.subarray(bestK * I, bestK * I + I)) < 0)) {
+    if (d < bestD || (d === bestD && compareBundles(c, space.row(j), space.row(bestK)) < 0)) {
       bestK = j;
       bestD = d;
     }
