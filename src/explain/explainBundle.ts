@@ -3,6 +3,7 @@ import { type CompiledScenario, type CompiledValuation, toIndexBundle } from "..
 import { deepFreeze } from "../model/deepFreeze.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { valuationAccepts, valuationUtility } from "../utility/ratification.js";
+import { redLineHits } from "../utility/redLineHits.js";
 import { roundUtility } from "../utility/utilities.js";
 import { evaluateBundle } from "../utility/verdict.js";
 import type { BundleExplanation, IssueCost, Rejection } from "./types.js";
@@ -21,11 +22,7 @@ function costliest(c: CompiledScenario, v: CompiledValuation, bundle: ArrayLike<
 function rejection(c: CompiledScenario, v: CompiledValuation, bundle: ArrayLike<number>, actor: string, label: string, kind: Rejection["kind"]): Rejection | null {
   const u = valuationUtility(v, bundle);
   if (valuationAccepts(v, bundle, u)) return null;
-  const redLines = [];
-  for (let i = 0; i < v.redLine.length; i++) {
-    const o = bundle[i]!;
-    if (v.redLine[i]![o]) redLines.push({ issue: c.issueIds[i]!, option: c.optionIds[i]![o]!, reason: v.redLineReason[i]![o] });
-  }
+  const redLines = redLineHits(c, v, bundle);
   return {
     actor,
     label,

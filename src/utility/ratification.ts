@@ -1,5 +1,6 @@
 import { type CompiledScenario, type CompiledValuation, interactionApplies } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { redLineHits } from "./redLineHits.js";
 import { roundUtility } from "./utilities.js";
 import type { RedLineHit } from "./verdict.js";
 
@@ -106,11 +107,7 @@ export function ratificationVerdict(c: CompiledScenario, p: number, bundle: Arra
   const constituencies = r.agents.map((a) => {
     const agent = c.agents[a]!;
     const u = valuationUtility(agent, bundle);
-    const redLines: RedLineHit[] = [];
-    for (let i = 0; i < agent.redLine.length; i++) {
-      const o = bundle[i]!;
-      if (agent.redLine[i]![o]) redLines.push({ issue: c.issueIds[i]!, option: c.optionIds[i]![o]!, reason: agent.redLineReason[i]![o] });
-    }
+    const redLines = redLineHits(c, agent, bundle);
     const ok = valuationAccepts(agent, bundle, u);
     if (ok) votesFor += agent.votes;
     return {

@@ -2,6 +2,7 @@ import { brokenConstraint, type CompiledScenario, interactionApplies, toNamedBun
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle } from "../model/types.js";
 import { type RatificationVerdict, ratificationVerdict, ratifies } from "./ratification.js";
+import { redLineHits } from "./redLineHits.js";
 import { roundUtility, utilities, utilityRecord } from "./utilities.js";
 
 /**
@@ -101,12 +102,8 @@ export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): 
   const broken = brokenConstraint(c, bundle);
   const verdicts: PartyVerdict[] = c.partyIds.map((party, p) => {
     const contributions: Record<string, number> = {};
-    const redLines: RedLineHit[] = [];
-    c.issueIds.forEach((issue, i) => {
-      const o = bundle[i]!;
-      contributions[issue] = roundUtility(c.contrib[p]![i]![o]!);
-      if (c.redLine[p]![i]![o]) redLines.push({ issue, option: c.optionIds[i]![o]!, reason: c.redLineReason[p]![i]![o] });
-    });
+    c.issueIds.forEach((issue, i) => (contributions[issue] = roundUtility(c.contrib[p]![i]![bundle[i]!]!)));
+    const redLines = redLineHits(c, { redLine: c.redLine[p]!, redLineReason: c.redLineReason[p]! }, bundle);
     let interactions = 0;
     for (const t of c.interactions[p]!) if (interactionApplies(t, bundle)) interactions += t.value;
     const r = c.reservation[p]!;
