@@ -183,6 +183,9 @@ describe("CLI contract", () => {
     // The table (which ranks only the bundles it shows) is the full result's table.
     const table = await run(...base.slice(0, -2), "--threads", "2");
     expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed).trimEnd());
+    const csv = await run("merge", ...files, "--format", "csv");
+    expect(csv.code).toBe(2);
+    expect(csv.err).toMatch(/a Monte Carlo result prints as json or table, not csv/);
     const missing = await run("merge", files[0]!, files[2]!);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/items 200-399 of 600 are missing/);

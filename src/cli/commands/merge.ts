@@ -34,6 +34,7 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       const kind = [...kinds][0];
       let text: string;
       if (kind === "treatylab-montecarlo-part") {
+        if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
         const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(opts.top !== undefined ? { top: opts.top } : {}) });
         text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatMonteCarlo(r);
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
