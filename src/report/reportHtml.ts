@@ -84,15 +84,11 @@ function partiesSection(s: Scenario, a: Analysis): string {
       r.reason ?? "",
     ]),
   );
-  return htmlSection(
-    "parties",
-    "Parties",
-    [
-      htmlTable(["party", "id", "reservation (no deal)", "power", "discount", "best inside the ZOPA", "constituencies", "description"], rows),
-      htmlTable(["issue", ...s.parties.map((p) => p.label ?? p.id)], weights, "Weights (each party's shares sum to 1)"),
-      redLines.length > 0 ? htmlTable(["party", "issue", "rejects", "reason"], redLines, "Red lines") : "",
-    ].join("\n"),
-  );
+  return [
+    htmlTable(["party", "id", "reservation (no deal)", "power", "discount", "best inside the ZOPA", "constituencies", "description"], rows),
+    htmlTable(["issue", ...s.parties.map((p) => p.label ?? p.id)], weights, "Weights (each party's shares sum to 1)"),
+    redLines.length > 0 ? htmlTable(["party", "issue", "rejects", "reason"], redLines, "Red lines") : "",
+  ].join("\n");
 }
 
 function issuesSection(s: Scenario): string {
@@ -108,17 +104,12 @@ function issuesSection(s: Scenario): string {
     Object.entries(c.then).map(([i, o]) => `${i} = ${[o].flat().join(" or ")}`).join(" and "),
     c.reason ?? "",
   ]);
-  return htmlSection(
-    "issues",
-    "Issues",
-    [htmlTable(["issue", "id", "options", "description"], rows), constraints.length > 0 ? htmlTable(["#", "if", "then", "reason"], constraints, "Constraints") : ""].join("\n"),
-  );
+  return [htmlTable(["issue", "id", "options", "description"], rows), constraints.length > 0 ? htmlTable(["#", "if", "then", "reason"], constraints, "Constraints") : ""].join("\n");
 }
 
 /** The ZOPA size as counted: exact, or an estimate with its standard error. */
 function zopaCount(a: Analysis): string {
   const z = a.zopaCounting;
-  if (!z) return String(a.zopa.count);
   return z.method === "estimate" ? `≈ ${z.countExact} (± ${z.standardError.toPrecision(2)})` : z.countExact;
 }
 
@@ -143,7 +134,7 @@ function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string
       htmlTable(["#", ...parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => f3(f.utilities[p.id]))]), `Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`),
     );
   }
-  return htmlSection("analysis", "Analysis", body.join("\n"));
+  return body.join("\n");
 }
 
 function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): string {
@@ -167,13 +158,13 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
       alts.length > 0 ? `<p>Closest settlements every party accepts:</p><ol>${alts.join("")}</ol>` : "",
     ].join("\n");
   });
-  return htmlSection("proposals", "Checked proposals", body.join("\n"));
+  return body.join("\n");
 }
 
 function sourcesSection(s: Scenario): string {
   const rows = (s.sources ?? []).map((src) => [src.title, src.date ?? "", src.url ?? "", src.note ?? ""]);
   // URLs are plain text on purpose: the report makes no network request and has no live links.
-  return htmlSection("sources", "Sources", rows.length > 0 ? htmlTable(["source", "date", "address (plain text)", "note"], rows) : "<p>The scenario lists no sources.</p>");
+  return rows.length > 0 ? htmlTable(["source", "date", "address (plain text)", "note"], rows) : "<p>The scenario lists no sources.</p>";
 }
 
 /**
@@ -191,25 +182,14 @@ export function reportHtml(m: ReportModel): string {
   const s = m.scenario;
   const title = s.title ?? s.id;
   const notes = assumptions(s);
+  // Each section once: [id, heading, body]; the table of contents and the <section>s are both made from this list.
   const sections: [string, string, string][] = [
     ["parties", "Parties", partiesSection(s, m.analysis)],
     ["issues", "Issues", issuesSection(s)],
     ["analysis", "Analysis", analysisSection(s, m.analysis, m.frontierRows ?? 25)],
-    [
-      "plots",
-      "Plots",
-      htmlSection(
-        "plots",
-        "Plots",
-        m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n"),
-      ),
-    ],
+    ["plots", "Plots", m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n")],
     ...(m.proposals.length > 0 ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]] : []),
-    [
-      "assumptions",
-      "Assumptions",
-      htmlSection("assumptions", "Assumptions", notes.length > 0 ? htmlTable(["where", "assumption", "source", "confidence"], notes) : "<p>The scenario labels no assumptions.</p>"),
-    ],
+    ["assumptions", "Assumptions", notes.length > 0 ? htmlTable(["where", "assumption", "source", "confidence"], notes) : "<p>The scenario labels no assumptions.</p>"],
     ["sources", "Sources", sourcesSection(s)],
   ];
   return `<!DOCTYPE html>
@@ -229,7 +209,7 @@ export function reportHtml(m: ReportModel): string {
 ${s.description ? `<p>${escapeHtml(s.description)}</p>` : ""}
 <nav><ol>${sections.map(([id, h]) => `<li><a href="#${id}">${escapeHtml(h)}</a></li>`).join("")}</ol></nav>
 </header>
-${sections.map(([, , html]) => html).join("\n")}
+${sections.map(([id, heading, body]) => htmlSection(id, heading, body)).join("\n")}
 <footer>Made by ${escapeHtml(m.generator)}. Utilities are on each party's 0-1 scale; the ZOPA is the set of settlements every party accepts (at least its reservation, no red line crossed, ratified).</footer>
 </main>
 </body>
