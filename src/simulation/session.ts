@@ -5,7 +5,7 @@ import { FrequencyModel } from "./opponentModel.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 import { seededRandom } from "./random.js";
 import { timeAt } from "./strategies/pick.js";
-import { parseStrategy } from "./strategies/registry.js";
+import { parseStrategy, type StrategySpec } from "./strategies/registry.js";
 import { buildTimeline, type Timeline } from "./timeline.js";
 import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyContext } from "./types.js";
 
@@ -120,7 +120,8 @@ export class Session {
   readonly eventLabels = new Map<number, string[]>();
   private readonly timeline: Timeline;
 
-  constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string) {
+  /** `parsed`: strategies already parsed, by party id, used instead of those parties' `strategy` setups. */
+  constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string, parsed?: ReadonlyMap<string, StrategySpec>) {
     const scope = options.scope ?? "all";
     if (scope !== "all" && scope !== "zopa") throw new TreatylabError(`unknown scope "${String(scope)}"; expected "all" or "zopa"`);
     this.timeline = buildTimeline(scenario, options.events, scope);
@@ -144,7 +145,7 @@ export class Session {
     this.strategyLabels = [];
     this.contexts = ids.map((id, p) => {
       const setup = options.parties?.[id] ?? {};
-      const spec = parseStrategy(setup.strategy ?? defaultStrategy);
+      const spec = parsed?.get(id) ?? parseStrategy(setup.strategy ?? defaultStrategy);
       if (protocol === "zeuthen" && spec.factory.name !== "zeuthen")
         throw new TreatylabError(`the zeuthen protocol runs the Zeuthen strategy for every party; "${id}" was given "${spec.label}"`);
       this.strategies.push(spec.factory.create(p, spec.params));

@@ -8,6 +8,7 @@ import { runAlternating } from "./protocols/alternating.js";
 import { runMonotonicConcession } from "./protocols/monotonicConcession.js";
 import { runSingleText } from "./protocols/singleText.js";
 import { ACCEPTED, NO_RESPONSE, type RunOutcome, Session } from "./session.js";
+import type { StrategySpec } from "./strategies/registry.js";
 import type { Objection, ProtocolName, Response, SimulationOptions, SimulationResult, TraceEntry } from "./types.js";
 
 const PROTOCOLS: readonly ProtocolName[] = ["alternating", "stacked", "single-text", "zeuthen"];
@@ -41,9 +42,23 @@ export interface Negotiation {
  * ```
  */
 export function negotiate(scenario: Scenario, options: SimulationOptions = {}): Negotiation {
+  return negotiateParsed(scenario, options);
+}
+
+/**
+ * {@link negotiate} with some parties' strategies already parsed (by party id), used instead of
+ * their `strategy` setups: a tournament parses each strategy spec once, not once per party and run.
+ * Internal (not exported from the package).
+ *
+ * @example
+ * ```ts
+ * negotiateParsed(scenario, { seed: 1, trace: false }, new Map([["bill", parseStrategy("boulware")]]));
+ * ```
+ */
+export function negotiateParsed(scenario: Scenario, options: SimulationOptions, parsed?: ReadonlyMap<string, StrategySpec>): Negotiation {
   const protocol = options.protocol ?? "alternating";
   if (!PROTOCOLS.includes(protocol)) throw new TreatylabError(`unknown protocol "${String(protocol)}"; expected one of ${PROTOCOLS.join(", ")}`);
-  const session = new Session(scenario, options, protocol, protocol === "zeuthen" ? "zeuthen" : "linear");
+  const session = new Session(scenario, options, protocol, protocol === "zeuthen" ? "zeuthen" : "linear", parsed);
   if (protocol === "alternating" && session.n !== 2)
     throw new TreatylabError(`the alternating protocol is bilateral; the scenario has ${session.n} parties (use --protocol stacked)`);
   const outcome =

@@ -4,8 +4,8 @@ import type { Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
 import { subSeed } from "./random.js";
-import { negotiate } from "./simulate.js";
-import { parseStrategy } from "./strategies/registry.js";
+import { negotiateParsed } from "./simulate.js";
+import { parseStrategy, type StrategySpec } from "./strategies/registry.js";
 import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFactory } from "./types.js";
 
 /**
@@ -134,13 +134,14 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
       for (let p = 0, rest = a; p < n; p++, rest = Math.floor(rest / specs.length)) pick.push(rest % specs.length);
       for (let r = 0; r < reps; r++) {
         const runSeed = subSeed(seed, scenario.id, a, r);
-        const parties: Record<string, { strategy: StrategyFactory | string; delay?: DelayCost }> = {};
+        const parties: Record<string, { delay?: DelayCost }> = {};
+        const parsed = new Map<string, StrategySpec>();
         scenario.parties.forEach((party, p) => {
-          const spec = specs[pick[p]!]!;
+          parsed.set(party.id, specs[pick[p]!]!);
           const delay = options.delay?.[party.id];
-          parties[party.id] = { strategy: typeof options.strategies[pick[p]!] === "string" ? spec.label : spec.factory, ...(delay ? { delay } : {}) };
+          parties[party.id] = delay ? { delay } : {};
         });
-        const neg = negotiate(scenario, {
+        const neg = negotiateParsed(scenario, {
           protocol,
           rounds: options.rounds,
           deadline: options.deadline,
@@ -149,7 +150,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           events: options.events?.[scenario.id],
           scope: options.scope,
           trace: false,
-        });
+        }, parsed);
         const m = runMetrics(neg.session, neg.outcome);
         const strategies: Record<string, string> = {};
         scenario.parties.forEach((party, p) => {
