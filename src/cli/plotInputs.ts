@@ -3,7 +3,7 @@ import { readJsonFile } from "../io/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import { detectResult, type PlottableResult } from "../plots/resultPlot.js";
 import type { ReportProposal } from "../report/buildReport.js";
-import { readProposal } from "./proposalInput.js";
+import { proposalFromData } from "./proposalInput.js";
 
 /**
  * Reads a labelled proposal file for plots and reports: `{ "title": "...", "bundle": { ... } }`
@@ -16,8 +16,8 @@ import { readProposal } from "./proposalInput.js";
  * ```
  */
 export async function readLabelledProposal(file: string): Promise<ReportProposal> {
-  const bundle = await readProposal(file, []);
   const data = await readJsonFile(file);
+  const bundle = proposalFromData({ file, data }, []);
   const title = data !== null && typeof data === "object" && typeof (data as { title?: unknown }).title === "string" ? (data as { title: string }).title : undefined;
   return { label: title ?? path.basename(file, path.extname(file)), bundle };
 }

@@ -12,9 +12,22 @@ import type { Bundle } from "../model/types.js";
  * ```
  */
 export async function readProposal(file: string | undefined, sets: readonly string[]): Promise<Bundle> {
+  return proposalFromData(file ? { file, data: await readJsonFile(file) } : undefined, sets);
+}
+
+/**
+ * {@link readProposal} on an already parsed proposal file (`data`, named `file` in errors; none
+ * when `from` is undefined) and `--set issue=option` clauses (which override the file).
+ *
+ * @example
+ * ```ts
+ * proposalFromData({ file: "p.json", data: { bundle: { nato: "no" } } }, ["troops=none"]); // { nato: "no", troops: "none" }
+ * ```
+ */
+export function proposalFromData(from: { readonly file: string; readonly data: unknown } | undefined, sets: readonly string[]): Bundle {
   let bundle: Record<string, string> = {};
-  if (file) {
-    const data = await readJsonFile(file);
+  if (from) {
+    const { file, data } = from;
     const obj = data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
     if (obj === null || typeof obj !== "object" || Array.isArray(obj))
       throw new TreatylabError(`${file}: expected an object { issueId: optionId, ... } or { "bundle": { ... } }`);
@@ -31,4 +44,3 @@ export async function readProposal(file: string | undefined, sets: readonly stri
   if (Object.keys(bundle).length === 0) throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
   return bundle;
 }
-
