@@ -51,7 +51,7 @@ export function exportGenius(scenario: Scenario): GeniusExport {
   const title = xmlAttr(n.title);
   const domainIssues = n.issues.map((i, k) => issueXml(i, k, (o, oi) => `      <item index="${oi + 1}" value="${xmlAttr(o)}"/>\n`, "")).join("");
   const domain = `<negotiation_template>\n<utility_space number_of_issues="${n.issues.length + (headroom ? 1 : 0)}">\n  <objective index="0" name="${title}" type="objective" etype="objective">\n${domainIssues}${headroom ? headroomIssue(n.issues.length + 1, false) : ""}  </objective>\n</utility_space>\n</negotiation_template>\n`;
-  const partyFiles = writtenNames(n.profiles.map((p) => ({ id: p.id, label: p.id })));
+  const partyFiles = n.profiles.map((p) => p.id);
   const profiles = n.profiles.map((p, pi) => {
     const issues = n.issues
       .map((i, k) => {

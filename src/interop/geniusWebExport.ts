@@ -70,7 +70,7 @@ export function exportGeniusWeb(scenario: Scenario): GeniusWebExport {
     issuesValues[names[k]!] = numeric[k] && i.kind !== "discrete" ? { range: { low: i.min, high: i.max, step: i.step } } : { values: optionNames(i) };
   });
   const domainObj = { name: n.id, issuesValues };
-  const files = writtenNames(n.profiles.map((p) => ({ id: p.id, label: p.id })));
+  const files = n.profiles.map((p) => p.id);
   const profiles = n.profiles.map((p, pi) => {
     const scale = 1 - p.headroom;
     const issueUtilities: Record<string, unknown> = {};
