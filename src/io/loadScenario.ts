@@ -77,6 +77,27 @@ function jsonErrorOffset(text: string): number {
 }
 
 /**
+ * What a scenario reference names: a built-in scenario id (checked first), an existing folder, or
+ * a file (an existing path, or one that looks like a path, so that reading it reports the missing
+ * file). Throws the one-line "neither a built-in scenario … nor a file" error for a bare name that
+ * is neither.
+ *
+ * @example
+ * ```ts
+ * await scenarioRefKind("ukraine-2025"); // "builtin"
+ * await scenarioRefKind("domains/party"); // "folder" when that folder exists
+ * ```
+ */
+export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder" | "file"> {
+  if (builtinScenarioIds().includes(ref)) return "builtin";
+  const stat = await fs.stat(ref).catch(() => undefined);
+  if (stat?.isDirectory()) return "folder";
+  if (stat === undefined && !/[./\\]/.test(ref))
+    throw new TreatylabError(`"${ref}" is neither a built-in scenario (${builtinScenarioIds().join(", ")}) nor a file`);
+  return "file";
+}
+
+/**
  * Loads a scenario from a JSON file, a GENIUS or GeniusWeb folder (see `readInteropFolder`), or a
  * built-in scenario by id, validated and frozen.
  *
@@ -87,11 +108,8 @@ function jsonErrorOffset(text: string): number {
  * ```
  */
 export async function loadScenario(ref: string): Promise<Scenario> {
-  if (builtinScenarioIds().includes(ref)) return builtinScenario(ref);
-  const stat = await fs.stat(ref).catch(() => undefined);
-  const exists = stat !== undefined;
-  if (stat?.isDirectory()) return readInteropFolder(ref);
-  if (!exists && !/[./\\]/.test(ref))
-    throw new TreatylabError(`"${ref}" is neither a built-in scenario (${builtinScenarioIds().join(", ")}) nor a file`);
+  const kind = await scenarioRefKind(ref);
+  if (kind === "builtin") return builtinScenario(ref);
+  if (kind === "folder") return readInteropFolder(ref);
   return validateScenario(await readJsonFile(ref));
 }

@@ -1,10 +1,9 @@
-import { promises as fs } from "node:fs";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
-import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+import { builtinScenario } from "../scenarios/builtins.js";
 import { parseUncertainty, type UncertaintySpec } from "../uncertainty/types.js";
-import { readJsonFile } from "./loadScenario.js";
+import { readJsonFile, scenarioRefKind } from "./loadScenario.js";
 
 /**
  * Loads a scenario (file or built-in id) and its uncertainty declaration: from `uncertaintyFile`
@@ -20,13 +19,9 @@ import { readJsonFile } from "./loadScenario.js";
 export async function loadScenarioWithUncertainty(ref: string, uncertaintyFile?: string): Promise<{ scenario: Scenario; uncertainty: UncertaintySpec | null }> {
   let scenario: Scenario;
   let embedded: UncertaintySpec | null = null;
-  if (builtinScenarioIds().includes(ref)) scenario = builtinScenario(ref);
+  // A folder is read as a file, so readJsonFile rejects it ("… is a folder, not a JSON file").
+  if ((await scenarioRefKind(ref)) === "builtin") scenario = builtinScenario(ref);
   else {
-    const exists = await fs.stat(ref).then(
-      () => true,
-      () => false,
-    );
-    if (!exists && !/[./\\]/.test(ref)) throw new TreatylabError(`"${ref}" is neither a built-in scenario (${builtinScenarioIds().join(", ")}) nor a file`);
     const data = await readJsonFile(ref);
     if (data !== null && typeof data === "object" && !Array.isArray(data) && "uncertainty" in data) {
       const { uncertainty, ...rest } = data as Record<string, unknown>;
