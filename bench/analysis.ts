@@ -88,8 +88,8 @@ const bestOf3 = <T>(f: () => T): [T, number] => {
   return best;
 };
 
-function shapeOf(s: Scenario): string {
-  const sizes = compileScenario(validateScenario(s)).sizes;
+/** The issue sizes as "k x n" groups (k issues of n options each), e.g. "8 x 6". */
+function shapeOf(sizes: readonly number[]): string {
   const counts = new Map<number, number>();
   for (const n of sizes) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts].map(([n, k]) => `${k} x ${n}`).join(" + ");
@@ -99,7 +99,7 @@ function shapeOf(s: Scenario): string {
 function runCase(bc: BenchCase): Measurement {
   const s = bc.make();
   const c = compileScenario(validateScenario(s));
-  const base = { name: bc.name, parties: c.partyIds.length, shape: shapeOf(s), outcomes: c.combinations.toString() };
+  const base = { name: bc.name, parties: c.partyIds.length, shape: shapeOf(c.sizes), outcomes: c.combinations.toString() };
   const load0 = os.loadavg()[0]!;
   if (bc.kind === "throughput") {
     const n = Number(c.combinations);

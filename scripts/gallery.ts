@@ -11,7 +11,6 @@
  * ```
  * @module
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyze } from "../src/analysis/analyze.js";
@@ -136,7 +135,6 @@ export function galleryMarkdown(entries: readonly GalleryEntry[]): string {
  */
 export async function writeGallery(dir: string): Promise<string[]> {
   const entries = galleryEntries();
-  await fs.mkdir(path.join(dir, "gallery"), { recursive: true });
   const written: string[] = [];
   for (const e of entries) {
     await writeFileAtomic(path.join(dir, "gallery", e.file), `${await renderSvg(e.plot.spec)}\n`);
