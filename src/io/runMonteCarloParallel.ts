@@ -3,7 +3,7 @@ import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import { chunkBlocks, type ConvergenceRule, converged, monteCarloWaves } from "../uncertainty/monteCarlo.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
-import { type DrawBlock, type DrawRow, type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
+import { countsToPairs, type DrawBlock, type DrawRow, type MonteCarloJob, pairsToCounts, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
 import { BatchPool } from "./batchPool.js";
 import { openStream } from "./streamFile.js";
@@ -78,7 +78,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
         const blockRows = [];
         for (let i = a; i < b; i++) if (rows.has(i)) blockRows.push(rows.get(i)!);
         if (blockRows.length === b - a)
-          restored.set(`${a}:${b}`, { start: a, end: b, rows: blockRows, zopa: { index: l.zopa!.map((z) => z[0]), count: l.zopa!.map((z) => z[1]) } });
+          restored.set(`${a}:${b}`, { start: a, end: b, rows: blockRows, zopa: pairsToCounts(l.zopa!) });
       }
     }
   }
@@ -110,7 +110,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
       await pool.run<DrawBlock>(units, async (r) => {
         acc.add(r);
         if (stream) {
-          const z: BlockLine = { block: [r.start, r.end], zopa: Array.from(r.zopa.index, (k, j) => [k, r.zopa.count[j]!] as const) };
+          const z: BlockLine = { block: [r.start, r.end], zopa: countsToPairs(r.zopa) };
           await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
         }
         done += r.rows.length;

@@ -4,7 +4,7 @@ import type { Bundle } from "../model/types.js";
 import type { SolutionName } from "../sensitivity/compareScenarios.js";
 import { roundUtility } from "../utility/utilities.js";
 import { BundleCounter } from "./bundleCounter.js";
-import { bundleIndexer, canonicalBundleKeys, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
+import { bundleIndexer, canonicalBundleKeys, countsToPairs, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
 import { type Proportion, proportion, type SampleStats, sampleStats } from "./statistics.js";
 import type { Distribution } from "./types.js";
 
@@ -98,8 +98,7 @@ export class MonteCarloAccumulator {
 
   /** ZOPA counts as [bundle index, count] pairs, by index. */
   zopaCounts(): [number, number][] {
-    const { index, count } = this.zopa.entries();
-    return Array.from(index, (k, j): [number, number] => [k, count[j]!]);
+    return countsToPairs(this.zopa.entries());
   }
 
   private nashCounts(rows: readonly DrawRow[]): Map<number, number> {

@@ -90,6 +90,32 @@ export interface ZopaCounts {
 }
 
 /**
+ * ZOPA counts as `[bundle index, count]` pairs, in the order of `counts.index` (the form part
+ * files and block checkpoints store). Inverse of {@link pairsToCounts}.
+ *
+ * @example
+ * ```ts
+ * countsToPairs({ index: [7, 31], count: [3, 1] }); // [[7, 3], [31, 1]]
+ * ```
+ */
+export function countsToPairs(counts: ZopaCounts): [number, number][] {
+  return Array.from(counts.index, (k, j): [number, number] => [k, counts.count[j]!]);
+}
+
+/**
+ * `[bundle index, count]` pairs (as stored in part files and block checkpoints) back to
+ * {@link ZopaCounts} columns, in the same order. Inverse of {@link countsToPairs}.
+ *
+ * @example
+ * ```ts
+ * pairsToCounts([[7, 3], [31, 1]]); // { index: [7, 31], count: [3, 1] }
+ * ```
+ */
+export function pairsToCounts(pairs: readonly (readonly [number, number])[]): ZopaCounts {
+  return { index: pairs.map((z) => z[0]), count: pairs.map((z) => z[1]) };
+}
+
+/**
  * A prepared job: the validated scenario compiled once, the resolved uncertain parameters, and
  * the bundle indexer. Build with {@link prepareMonteCarlo}.
  *

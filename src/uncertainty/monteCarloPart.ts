@@ -2,7 +2,7 @@ import { hashJson } from "../batch/hashJson.js";
 import { checkParts } from "../batch/checkParts.js";
 import { TreatylabError } from "../model/errors.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type DrawRow, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
+import { type DrawRow, type MonteCarloContext, type MonteCarloJob, pairsToCounts, prepareMonteCarlo } from "./monteCarloJob.js";
 
 /**
  * One shard's output: the job (so that `merge` needs nothing else), the draws it covers, their
@@ -59,6 +59,6 @@ export function mergeMonteCarloParts(parts: readonly MonteCarloPart[], options: 
   const first = parts[0]!;
   const ctx = prepareMonteCarlo(first.job);
   const acc = new MonteCarloAccumulator(ctx);
-  for (const p of parts) acc.add({ start: p.range.start, end: p.range.end, rows: p.rows, zopa: { index: p.zopa.map((z) => z[0]), count: p.zopa.map((z) => z[1]) } });
+  for (const p of parts) acc.add({ start: p.range.start, end: p.range.end, rows: p.rows, zopa: pairsToCounts(p.zopa) });
   return acc.summary("draws", options.top !== undefined ? { top: options.top } : {});
 }
