@@ -1,0 +1,12 @@
+export { backtest, type Backtest, type BacktestCase, type BacktestSummary, type BacktestOptions, type BacktestHooks, type SolutionDistance, type StabilityReport, type ForecastReport } from "./backtest.js";
+export { defaultBacktestHooks } from "./hooks.js";
+export { HISTORICAL_CASES, historicalCase, historicalCaseIds } from "./registry.js";
+export { CASE_OUTCOMES, expectedAccepted, type CaseOutcome, type CaseText, type HistoricalCase } from "./types.js";
+export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, type ReasonedValuation } from "./build.js";
+export { campDavid1978 } from "./campDavid1978.js";
+export { dayton1995 } from "./dayton1995.js";
+export { goodFriday1998 } from "./goodFriday1998.js";
+export { campDavid2000 } from "./campDavid2000.js";
+export { minsk2015 } from "./minsk2015.js";
+export { jcpoa2015 } from "./jcpoa2015.js";
+export { colombiaFarc2016 } from "./colombiaFarc2016.js";

@@ -1,0 +1,108 @@
+import { type Command, Option } from "commander";
+import { type Backtest, type BacktestCase, backtest } from "../../cases/backtest.js";
+import { defaultBacktestHooks } from "../../cases/hooks.js";
+import { historicalCase } from "../../cases/registry.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { collect, formatOption, outOption } from "../options.js";
+
+const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
+
+function header(r: Backtest): string[] {
+  return [
+    "case",
+    "record",
+    "ZOPA",
+    "accepted",
+    "rejected by",
+    "margin",
+    "Nash d/cl",
+    "KS d/cl",
+    ...(r.summary.stability.available ? ["stable"] : []),
+    ...(r.summary.forecast.available ? ["forecast"] : []),
+    "verdict",
+  ];
+}
+
+function row(r: Backtest, c: BacktestCase): (string | number)[] {
+  return [
+    c.id,
+    c.outcome,
+    `${c.zopa.count}/${c.outcomes}`,
+    c.signed.acceptedByAll ? "yes" : "no",
+    c.signed.rejectedBy.join(", ") || "-",
+    c.signed.margin.toFixed(3),
+    dist(c.nash),
+    dist(c.kalaiSmorodinsky),
+    ...(r.summary.stability.available ? [c.stability === null ? "n/a" : c.stability.stable ? "yes" : "no"] : []),
+    ...(r.summary.forecast.available ? [c.forecast === null ? "n/a" : `${c.forecast.clausesFromText} cl. off`] : []),
+    c.hit ? "hit" : "MISS",
+  ];
+}
+
+function summaryLines(r: Backtest): string[] {
+  const s = r.summary;
+  const pct = (n: number, d: number): string => `${n}/${d}`;
+  return [
+    `Signed texts inside the ZOPA: ${pct(s.signedInsideZopa, s.signedTexts)}`,
+    `Failed or rejected texts rejected by the model: ${pct(s.failedRejected, s.failedTexts)} (empty ZOPA in ${s.failedWithEmptyZopa})`,
+    `Hit rate: ${pct(s.hits, s.cases)} = ${(s.hitRate * 100).toFixed(0)}%${s.misses.length ? `; misses: ${s.misses.join(", ")}` : ""}`,
+    `Mean distance of accepted signed texts to Nash ${s.meanDistanceNash?.toFixed(3) ?? "n/a"}, to Kalai-Smorodinsky ${s.meanDistanceKalaiSmorodinsky?.toFixed(3) ?? "n/a"} (root-mean-square utility gap)`,
+    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available in this build (src/stability not wired; see docs/backtest.md)",
+    s.forecast.available ? "Forecast: see the forecast column" : "Forecast: not available in this build (src/forecast not wired; see docs/backtest.md)",
+  ];
+}
+
+function reasonLines(r: Backtest): string[] {
+  return r.cases.flatMap((c) => [
+    ...Object.entries(c.signed.reasons).map(([p, why]) => `${c.id}: ${p} rejects: ${why}`),
+    ...(c.signed.closestFix ? [`${c.id}: closest text all accept changes ${c.signed.closestFix.map((f) => `${f.issue} ${f.from} -> ${f.to}`).join("; ")}`] : []),
+  ]);
+}
+
+/**
+ * The backtest as text: a table (or markdown, or csv rows only) and the summary.
+ *
+ * @example
+ * ```ts
+ * formatBacktest(backtest(), "markdown");
+ * ```
+ */
+export function formatBacktest(r: Backtest, format: TableFormat): string {
+  const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
+  if (format === "csv") return table;
+  const bullet = format === "markdown" ? "- " : "";
+  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ.";
+  return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
+}
+
+/**
+ * Registers `treatylab backtest`: every historical case against the record.
+ *
+ * @example
+ * ```ts
+ * registerBacktest(program, ctx);
+ * ```
+ */
+export function registerBacktest(program: Command, ctx: CliContext): void {
+  program
+    .command("backtest")
+    .description("run every historical case and compare the model with the record (ZOPA, signed text accepted?, distance to Nash and KS)")
+    .option("-c, --case <id>", "run only this case (repeatable)", collect, [])
+    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(outOption())
+    .addOption(new Option("--seed <seed>", "seed of the analysis and forecast (results are identical for the same seed)").default("treatylab-backtest"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab backtest
+  $ treatylab backtest --format json --out backtest.json
+  $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown`,
+    )
+    .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string }) => {
+      const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
+      const result = backtest({ seed: opts.seed, hooks: defaultBacktestHooks(), ...(cases ? { cases } : {}) });
+      await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
+    });
+}
