@@ -7,6 +7,7 @@ export { campDavid1978 } from "./campDavid1978.js";
 export { dayton1995 } from "./dayton1995.js";
 export { goodFriday1998 } from "./goodFriday1998.js";
 export { campDavid2000 } from "./campDavid2000.js";
+export { annanPlan2004 } from "./annanPlan2004.js";
 export { minsk2015 } from "./minsk2015.js";
 export { jcpoa2015 } from "./jcpoa2015.js";
 export { colombiaFarc2016 } from "./colombiaFarc2016.js";

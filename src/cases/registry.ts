@@ -1,4 +1,5 @@
 import { TreatylabError } from "../model/errors.js";
+import { annanPlan2004 } from "./annanPlan2004.js";
 import { campDavid1978 } from "./campDavid1978.js";
 import { campDavid2000 } from "./campDavid2000.js";
 import { colombiaFarc2016 } from "./colombiaFarc2016.js";
@@ -18,7 +19,7 @@ import type { HistoricalCase } from "./types.js";
  * HISTORICAL_CASES.map((c) => `${c.id}: ${c.outcome}`);
  * ```
  */
-export const HISTORICAL_CASES: readonly HistoricalCase[] = [campDavid1978, dayton1995, goodFriday1998, campDavid2000, minsk2015, jcpoa2015, colombiaFarc2016];
+export const HISTORICAL_CASES: readonly HistoricalCase[] = [campDavid1978, dayton1995, goodFriday1998, campDavid2000, annanPlan2004, minsk2015, jcpoa2015, colombiaFarc2016];
 
 /**
  * Ids of the historical cases, in date order.

@@ -1,3 +1,4 @@
+import { annanPlan2004 } from "../cases/annanPlan2004.js";
 import { campDavid1978 } from "../cases/campDavid1978.js";
 import { campDavid2000 } from "../cases/campDavid2000.js";
 import { colombiaFarc2016 } from "../cases/colombiaFarc2016.js";
@@ -20,6 +21,7 @@ const registry: Readonly<Record<string, Scenario>> = {
   "dayton-1995": dayton1995.scenario,
   "good-friday-1998": goodFriday1998.scenario,
   "camp-david-2000": campDavid2000.scenario,
+  "annan-plan-2004": annanPlan2004.scenario,
   "minsk-2-2015": minsk2015.scenario,
   "jcpoa-2015": jcpoa2015.scenario,
   "colombia-farc-2016": colombiaFarc2016.scenario,
