@@ -1,8 +1,11 @@
+import { produce } from "immer";
+import seedrandom from "seedrandom";
 import { analyze } from "../analysis/analyze.js";
 import { checkProposal } from "../analysis/checkProposal.js";
 import type { Solution } from "../analysis/types.js";
 import { compileScenario } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
+import { TreatylabError } from "../model/errors.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { roundUtility } from "../utility/utilities.js";
@@ -63,6 +66,10 @@ export interface BacktestOptions {
   /** The cases to run (default: every built-in historical case). */
   readonly cases?: readonly HistoricalCase[];
   readonly hooks?: BacktestHooks;
+  /** Draws of the reservation-robustness check (default 200; 0 to skip). */
+  readonly draws?: number;
+  /** Largest shift of each reservation in that check, on the 0-1 utility scale (default 0.1). */
+  readonly spread?: number;
 }
 
 /**
@@ -125,6 +132,12 @@ export interface BacktestCase {
   readonly forecast: (ForecastReport & { readonly clausesFromText: number }) | null;
   /** The model's verdict on the text matches the record. */
   readonly hit: boolean;
+  /**
+   * Share of draws in which the verdict still matches the record when every reservation (parties
+   * and constituencies) is shifted independently by a uniform amount in [-spread, spread]: how
+   * much the hit hangs on the least-known numbers. Null when `draws` is 0.
+   */
+  readonly robustness: { readonly draws: number; readonly spread: number; readonly agreeWithRecord: number } | null;
 }
 
 /**
@@ -153,6 +166,8 @@ export interface BacktestSummary {
   readonly stability: { readonly available: boolean; readonly signedStable: number; readonly signedNotImplementedUnstable: number };
   readonly forecast: { readonly available: boolean };
   readonly misses: readonly string[];
+  /** Mean of the cases' robustness shares (null when not run). */
+  readonly meanRobustness: number | null;
 }
 
 /**
@@ -183,7 +198,36 @@ function distanceTo(solution: Solution | null, text: Bundle, utilities: Readonly
   return { distance: round(Math.sqrt(sq / parties.length)), clauses, bundle: solution.bundle, utilities: solution.utilities };
 }
 
-function runCase(hc: HistoricalCase, seed: string, hooks: BacktestHooks): BacktestCase {
+/** The scenario with every party's and constituency's reservation shifted by uniform draws in [-spread, spread], clamped to [0, 1]. */
+function shiftReservations(scenario: Scenario, rng: () => number, spread: number): Scenario {
+  const shift = (r: number): number => Math.min(1, Math.max(0, r + spread * (2 * rng() - 1)));
+  return produce(scenario, (draft) => {
+    for (const p of draft.parties) {
+      p.reservation = shift(p.reservation);
+      for (const c of p.constituencies ?? []) c.reservation = shift(c.reservation);
+    }
+  });
+}
+
+function robustness(hc: HistoricalCase, scenario: Scenario, seed: string, draws: number, spread: number, expected: boolean): BacktestCase["robustness"] {
+  if (draws === 0) return null;
+  let agree = 0;
+  for (let i = 0; i < draws; i++) {
+    const drawn = shiftReservations(scenario, seedrandom(`${seed}:${hc.id}:${i}`), spread);
+    // Shifted reservations stay in [0, 1], so the drawn scenario is valid: compile without re-validating.
+    if (checkProposal(compileScenario(drawn), hc.text.bundle, { alternatives: 0 }).acceptedByAll === expected) agree++;
+  }
+  return { draws, spread, agreeWithRecord: roundUtility(agree / draws) };
+}
+
+interface RunSettings {
+  readonly seed: string;
+  readonly hooks: BacktestHooks;
+  readonly draws: number;
+  readonly spread: number;
+}
+
+function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings): BacktestCase {
   const scenario = validateScenario(hc.scenario);
   const compiled = compileScenario(scenario);
   const analysis = analyze(compiled, { seed });
@@ -225,6 +269,7 @@ function runCase(hc: HistoricalCase, seed: string, hooks: BacktestHooks): Backte
     stability: hooks.stability ? hooks.stability(scenario, hc.text.bundle) : null,
     forecast: forecast ? { ...forecast, clausesFromText: Object.keys(hc.text.bundle).filter((i) => forecast.bundle[i] !== hc.text.bundle[i]).length } : null,
     hit: check.acceptedByAll === expected,
+    robustness: robustness(hc, scenario, seed, draws, spread, expected),
   };
 }
 
@@ -253,6 +298,7 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
     },
     forecast: { available: hooks.forecast !== undefined },
     misses: cases.filter((c) => !c.hit).map((c) => c.id),
+    meanRobustness: mean(cases.flatMap((c) => (c.robustness ? [c.robustness.agreeWithRecord] : []))),
   };
 }
 
@@ -261,8 +307,9 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
  * whether the signed text or final plan is accepted by every party (with `checkProposal`, so
  * constituencies and red lines count) and who rejects it and why, its distance to the Nash and
  * Kalai-Smorodinsky solutions (see {@link SolutionDistance}), and, through {@link BacktestHooks},
- * stability and forecast. A case is a hit when the text is accepted exactly when it was signed.
- * Deterministic: the same cases and seed give the same result.
+ * stability and forecast. A case is a hit when the text is accepted exactly when it was signed;
+ * `robustness` says how often the hit survives random shifts of the reservations (seeded draws
+ * `seedrandom(seed:caseId:i)`). Deterministic: the same cases, seed and options give the same result.
  *
  * @example
  * ```ts
@@ -274,6 +321,10 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
 export function backtest(options: BacktestOptions = {}): Backtest {
   const seed = options.seed ?? DEFAULT_SEED;
   const hooks = options.hooks ?? {};
-  const cases = (options.cases ?? HISTORICAL_CASES).map((hc) => runCase(hc, seed, hooks));
+  const draws = options.draws ?? 200;
+  const spread = options.spread ?? 0.1;
+  if (!Number.isInteger(draws) || draws < 0) throw new TreatylabError(`backtest: draws is ${draws}; expected a non-negative integer`);
+  if (!(spread >= 0 && spread <= 1)) throw new TreatylabError(`backtest: spread is ${spread}; expected a number in [0, 1]`);
+  const cases = (options.cases ?? HISTORICAL_CASES).map((hc) => runCase(hc, { seed, hooks, draws, spread }));
   return deepFreeze({ seed, cases, summary: summarise(cases, hooks) });
 }

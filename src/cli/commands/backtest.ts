@@ -4,7 +4,7 @@ import { defaultBacktestHooks } from "../../cases/hooks.js";
 import { historicalCase } from "../../cases/registry.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
-import { collect, formatOption, outOption } from "../options.js";
+import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 
 const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
 
@@ -18,6 +18,7 @@ function header(r: Backtest): string[] {
     "margin",
     "Nash d/cl",
     "KS d/cl",
+    "robust",
     ...(r.summary.stability.available ? ["stable"] : []),
     ...(r.summary.forecast.available ? ["forecast"] : []),
     "verdict",
@@ -34,6 +35,7 @@ function row(r: Backtest, c: BacktestCase): (string | number)[] {
     c.signed.margin.toFixed(3),
     dist(c.nash),
     dist(c.kalaiSmorodinsky),
+    c.robustness === null ? "n/a" : `${(c.robustness.agreeWithRecord * 100).toFixed(0)}%`,
     ...(r.summary.stability.available ? [c.stability === null ? "n/a" : c.stability.stable ? "yes" : "no"] : []),
     ...(r.summary.forecast.available ? [c.forecast === null ? "n/a" : `${c.forecast.clausesFromText} cl. off`] : []),
     c.hit ? "hit" : "MISS",
@@ -47,6 +49,7 @@ function summaryLines(r: Backtest): string[] {
     `Signed texts inside the ZOPA: ${pct(s.signedInsideZopa, s.signedTexts)}`,
     `Failed or rejected texts rejected by the model: ${pct(s.failedRejected, s.failedTexts)} (empty ZOPA in ${s.failedWithEmptyZopa})`,
     `Hit rate: ${pct(s.hits, s.cases)} = ${(s.hitRate * 100).toFixed(0)}%${s.misses.length ? `; misses: ${s.misses.join(", ")}` : ""}`,
+    s.meanRobustness === null ? "Robustness: not run (--draws 0)" : `Mean robustness: ${(s.meanRobustness * 100).toFixed(0)}% of draws keep the verdict when every reservation moves by up to ±${r.cases[0]?.robustness?.spread ?? 0}`,
     `Mean distance of accepted signed texts to Nash ${s.meanDistanceNash?.toFixed(3) ?? "n/a"}, to Kalai-Smorodinsky ${s.meanDistanceKalaiSmorodinsky?.toFixed(3) ?? "n/a"} (root-mean-square utility gap)`,
     s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available in this build (src/stability not wired; see docs/backtest.md)",
     s.forecast.available ? "Forecast: see the forecast column" : "Forecast: not available in this build (src/forecast not wired; see docs/backtest.md)",
@@ -72,7 +75,7 @@ export function formatBacktest(r: Backtest, format: TableFormat): string {
   const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
   if (format === "csv") return table;
   const bullet = format === "markdown" ? "- " : "";
-  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ.";
+  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record.";
   return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
 }
 
@@ -91,6 +94,8 @@ export function registerBacktest(program: Command, ctx: CliContext): void {
     .option("-c, --case <id>", "run only this case (repeatable)", collect, [])
     .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
     .addOption(outOption())
+    .addOption(new Option("--draws <n>", "draws of the reservation-robustness check (0 to skip)").argParser(nonNegativeInteger).default(200))
+    .addOption(new Option("--spread <x>", "largest shift of each reservation in that check (0-1 scale)").argParser(Number).default(0.1))
     .addOption(new Option("--seed <seed>", "seed of the analysis and forecast (results are identical for the same seed)").default("treatylab-backtest"))
     .addHelpText(
       "after",
@@ -100,9 +105,9 @@ Examples:
   $ treatylab backtest --format json --out backtest.json
   $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown`,
     )
-    .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string }) => {
+    .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number }) => {
       const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
-      const result = backtest({ seed: opts.seed, hooks: defaultBacktestHooks(), ...(cases ? { cases } : {}) });
+      const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, hooks: defaultBacktestHooks(), ...(cases ? { cases } : {}) });
       await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
     });
 }
