@@ -1,6 +1,13 @@
 import type { Confidence, Constituency, Interaction, Note, Party, RedLine, Valuation } from "../model/types.js";
 
-/** A number with the reasoning behind it: `[value, why]`. */
+/**
+ * A number with the reasoning behind it: `[value, why]`.
+ *
+ * @example
+ * ```ts
+ * const w: Reasoned = [30, "recovering all of Sinai was Sadat's aim since 1973"];
+ * ```
+ */
 export type Reasoned = readonly [number, string];
 
 /**
