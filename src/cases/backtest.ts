@@ -1,7 +1,7 @@
 import { produce } from "immer";
 import seedrandom from "seedrandom";
 import { analyze } from "../analysis/analyze.js";
-import { checkProposal } from "../analysis/checkProposal.js";
+import { checkProposal, type ProposalCheck } from "../analysis/checkProposal.js";
 import type { Solution } from "../analysis/types.js";
 import { compileScenario } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
@@ -107,16 +107,11 @@ export interface BacktestCase {
   readonly expectedAccepted: boolean;
   readonly outcomes: number;
   readonly zopa: { readonly count: number; readonly share: number };
-  /** The signed text (or final plan) checked with `checkProposal`. */
-  readonly signed: {
+  /** The signed text (or final plan) checked with `checkProposal` (its fields, plus the reasons, margin and closest fix). */
+  readonly signed: Pick<ProposalCheck, "bundle" | "acceptedByAll" | "feasible" | "rejectedBy" | "utilities"> & {
     readonly title: string;
-    readonly bundle: Bundle;
-    readonly acceptedByAll: boolean;
-    readonly feasible: boolean;
-    readonly rejectedBy: readonly string[];
     /** Why each rejecting party rejects: short of its reservation, red lines crossed, constituencies that refuse. */
     readonly reasons: Readonly<Record<string, string>>;
-    readonly utilities: Readonly<Record<string, number>>;
     /**
      * The smallest utility minus reservation over the parties and their constituencies: how far the
      * tightest party is above (positive) or below (negative) its walk-away value. Red lines are
@@ -124,7 +119,7 @@ export interface BacktestCase {
      */
     readonly margin: number;
     /** The smallest change every party accepts (null when the text is accepted or the ZOPA is empty). */
-    readonly closestFix: readonly { readonly issue: string; readonly from: string; readonly to: string }[] | null;
+    readonly closestFix: ProposalCheck["alternatives"][number]["changes"] | null;
   };
   readonly nash: SolutionDistance | null;
   readonly kalaiSmorodinsky: SolutionDistance | null;
