@@ -194,8 +194,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { annanPlan2004, checkProposal } from "treatylab";
- * checkProposal(annanPlan2004.scenario, annanPlan2004.text.bundle).rejectedBy;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("annan-plan-2004");
+ * checkProposal(c.scenario, c.text.bundle).rejectedBy;
  * ```
  */
 export const annanPlan2004: HistoricalCase = {

@@ -161,8 +161,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { campDavid1978, checkProposal } from "treatylab";
- * checkProposal(campDavid1978.scenario, campDavid1978.text.bundle).acceptedByAll;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("camp-david-1978");
+ * checkProposal(c.scenario, c.text.bundle).acceptedByAll;
  * ```
  */
 export const campDavid1978: HistoricalCase = {

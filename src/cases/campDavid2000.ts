@@ -165,8 +165,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { campDavid2000, checkProposal } from "treatylab";
- * checkProposal(campDavid2000.scenario, campDavid2000.text.bundle).rejectedBy; // ["palestinians"]
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("camp-david-2000");
+ * checkProposal(c.scenario, c.text.bundle).rejectedBy; // ["palestinians"]
  * ```
  */
 export const campDavid2000: HistoricalCase = {

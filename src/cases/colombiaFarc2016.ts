@@ -168,8 +168,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { colombiaFarc2016, checkProposal } from "treatylab";
- * checkProposal(colombiaFarc2016.scenario, colombiaFarc2016.text.bundle).rejectedBy; // the government, through its voters
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("colombia-farc-2016");
+ * checkProposal(c.scenario, c.text.bundle).rejectedBy; // the government, through its voters
  * ```
  */
 export const colombiaFarc2016: HistoricalCase = {

@@ -173,8 +173,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { dayton1995, checkProposal } from "treatylab";
- * checkProposal(dayton1995.scenario, dayton1995.text.bundle).rejectedBy;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("dayton-1995");
+ * checkProposal(c.scenario, c.text.bundle).rejectedBy;
  * ```
  */
 export const dayton1995: HistoricalCase = {

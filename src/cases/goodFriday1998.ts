@@ -190,8 +190,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { goodFriday1998, checkProposal } from "treatylab";
- * checkProposal(goodFriday1998.scenario, goodFriday1998.text.bundle).acceptedByAll;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("good-friday-1998");
+ * checkProposal(c.scenario, c.text.bundle).acceptedByAll;
  * ```
  */
 export const goodFriday1998: HistoricalCase = {

@@ -184,8 +184,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { jcpoa2015, checkProposal } from "treatylab";
- * checkProposal(jcpoa2015.scenario, jcpoa2015.text.bundle).acceptedByAll;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("jcpoa-2015");
+ * checkProposal(c.scenario, c.text.bundle).acceptedByAll;
  * ```
  */
 export const jcpoa2015: HistoricalCase = {

@@ -147,8 +147,9 @@ const scenario: Scenario = {
  *
  * @example
  * ```ts
- * import { minsk2015, checkProposal } from "treatylab";
- * checkProposal(minsk2015.scenario, minsk2015.text.bundle).acceptedByAll;
+ * import { checkProposal, historicalCase } from "treatylab";
+ * const c = historicalCase("minsk-2-2015");
+ * checkProposal(c.scenario, c.text.bundle).acceptedByAll;
  * ```
  */
 export const minsk2015: HistoricalCase = {
