@@ -137,7 +137,10 @@ describe("treatylab backtest", () => {
     expect(md.out).toMatch(/^\| case/m);
     expect(md.out).toMatch(/- camp-david-2000: palestinians rejects: .*red line haram=custodianship/);
     const csv = await run("backtest", "--format", "csv", "--draws", "0", "--case", "dayton-1995");
-    expect(csv.out.trim().split("\n")).toEqual(["case,record,ZOPA,accepted,rejected by,margin,Nash d/cl,KS d/cl,robust,verdict", "dayton-1995,agreement,108/432,yes,-,0.155,0.052/1,0.052/1,n/a,hit"]);
+    expect(csv.out.trim().split("\n")).toEqual([
+      "case,outcome,outcomes,zopa,accepted,rejected_by,margin,nash_distance,nash_clauses,ks_distance,ks_clauses,robustness,stable,forecast_clauses_off,hit",
+      "dayton-1995,agreement,432,108,true,,0.155,0.052281,1,0.052281,1,,,,true",
+    ]);
   });
   it("names an unknown case and exits 2", async () => {
     const r = await run("backtest", "--case", "yalta-1945");

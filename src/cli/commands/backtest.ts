@@ -63,8 +63,32 @@ function reasonLines(r: Backtest): string[] {
   ]);
 }
 
+const CSV_HEADER = ["case", "outcome", "outcomes", "zopa", "accepted", "rejected_by", "margin", "nash_distance", "nash_clauses", "ks_distance", "ks_clauses", "robustness", "stable", "forecast_clauses_off", "hit"];
+
+/** One csv row per case, one number per column (rejecting parties joined by ";"), for programs. */
+function csvRow(c: BacktestCase): (string | number)[] {
+  return [
+    c.id,
+    c.outcome,
+    c.outcomes,
+    c.zopa.count,
+    String(c.signed.acceptedByAll),
+    c.signed.rejectedBy.join(";"),
+    c.signed.margin,
+    c.nash?.distance ?? "",
+    c.nash?.clauses ?? "",
+    c.kalaiSmorodinsky?.distance ?? "",
+    c.kalaiSmorodinsky?.clauses ?? "",
+    c.robustness?.agreeWithRecord ?? "",
+    c.stability === null ? "" : String(c.stability.stable),
+    c.forecast?.clausesFromText ?? "",
+    String(c.hit),
+  ];
+}
+
 /**
- * The backtest as text: a table (or markdown, or csv rows only) and the summary.
+ * The backtest as text: a table or markdown with the summary, or csv (one row per case, one number
+ * per column).
  *
  * @example
  * ```ts
@@ -72,8 +96,8 @@ function reasonLines(r: Backtest): string[] {
  * ```
  */
 export function formatBacktest(r: Backtest, format: TableFormat): string {
+  if (format === "csv") return renderTable(CSV_HEADER, r.cases.map(csvRow), "csv");
   const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
-  if (format === "csv") return table;
   const bullet = format === "markdown" ? "- " : "";
   const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record.";
   return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
