@@ -17,10 +17,10 @@ import { type CaseOutcome, expectedAccepted, type HistoricalCase } from "./types
  *
  * @example
  * ```ts
- * const s: StabilityReport = { stable: false, detail: "Russia improves unilaterally by escalating" };
+ * const s: BacktestStability = { stable: false, detail: "Russia improves unilaterally by escalating" };
  * ```
  */
-export interface StabilityReport {
+export interface BacktestStability {
   readonly stable: boolean;
   readonly detail?: string;
 }
@@ -30,10 +30,10 @@ export interface StabilityReport {
  *
  * @example
  * ```ts
- * const f: ForecastReport = { bundle: { sinai: "full" }, detail: "median of 200 runs" };
+ * const f: BacktestForecast = { bundle: { sinai: "full" }, detail: "median of 200 runs" };
  * ```
  */
-export interface ForecastReport {
+export interface BacktestForecast {
   readonly bundle: Bundle;
   readonly detail?: string;
 }
@@ -48,8 +48,8 @@ export interface ForecastReport {
  * ```
  */
 export interface BacktestHooks {
-  readonly stability?: (scenario: Scenario, text: Bundle) => StabilityReport;
-  readonly forecast?: (scenario: Scenario, seed: string) => ForecastReport;
+  readonly stability?: (scenario: Scenario, text: Bundle) => BacktestStability;
+  readonly forecast?: (scenario: Scenario, seed: string) => BacktestForecast;
 }
 
 /**
@@ -123,8 +123,8 @@ export interface BacktestCase {
   };
   readonly nash: SolutionDistance | null;
   readonly kalaiSmorodinsky: SolutionDistance | null;
-  readonly stability: StabilityReport | null;
-  readonly forecast: (ForecastReport & { readonly clausesFromText: number }) | null;
+  readonly stability: BacktestStability | null;
+  readonly forecast: (BacktestForecast & { readonly clausesFromText: number }) | null;
   /** The model's verdict on the text matches the record. */
   readonly hit: boolean;
   /**
