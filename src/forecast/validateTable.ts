@@ -19,16 +19,18 @@ export const FORECAST_COLUMNS = ["Actor", "Capability", "Position", "Salience"] 
  * Checks a forecast table and throws a `ScenarioError` naming the issue, the row (1-based, as in a
  * spreadsheet without its header) and the column: an empty actor name or a repeated one, a
  * capability that is not a positive finite number, a position that is not finite, a salience outside
- * [0, 1], no actor with positive capability x salience, or a single distinct position (nothing to
- * forecast).
+ * [0, 1], no actor with a positive salience, and with `requireSpread` (what the file readers ask)
+ * a single distinct position (nothing to forecast). `forecast` itself accepts a one-actor or
+ * all-agree table: nothing moves and the forecast is that position.
  *
  * @example
  * ```ts
- * validateForecastTable({ issue: "tax", actors: [{ actor: "A", capability: 1, position: 0, salience: 2 }] });
+ * validateForecastTable({ issue: "tax", actors: [{ actor: "A", capability: 1, position: 0, salience: 2 }] }, { requireSpread: true });
  * // throws: issue "tax", row 1, column Salience: is 2; expected a number in [0, 1]
  * ```
  */
-export function validateForecastTable(table: ForecastTable, where = `issue "${table.issue}"`): void {
+export function validateForecastTable(table: ForecastTable, options: { readonly requireSpread?: boolean; readonly where?: string } = {}): void {
+  const where = options.where ?? `issue "${table.issue}"`;
   const rows = table.actors;
   if (rows.length === 0) throw new ScenarioError(where, "has no rows", "one row per actor with Actor, Capability, Position, Salience");
   const seen = new Map<string, number>();
@@ -46,6 +48,6 @@ export function validateForecastTable(table: ForecastTable, where = `issue "${ta
       throw new ScenarioError(at("Salience"), `is ${num(row.salience)}`, "a number in [0, 1]");
   });
   if (!rows.some((r) => r.salience > 0)) throw new ScenarioError(`${where}, column Salience`, "is 0 for every actor", "at least one actor with a positive salience");
-  if (rows.length > 1 && rows.every((r) => r.position === rows[0]!.position))
+  if (options.requireSpread === true && rows.every((r) => r.position === rows[0]!.position))
     throw new ScenarioError(`${where}, column Position`, `has the single distinct value ${rows[0]!.position}`, "at least two different positions (otherwise there is nothing to forecast)");
 }
