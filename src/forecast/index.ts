@@ -16,3 +16,7 @@ export type { ForecastActor, ForecastTable, ForecastRound, AcceptedOffer, OfferK
 export { forecast, FORECAST_MODELS, FORECAST_MODEL_NAMES, type ForecastModel, type ForecastOptions } from "./models.js";
 export { weightedMedian, weightedMean } from "./weighted.js";
 export { validateForecastTable } from "./validateTable.js";
+export { scenarioForecastTables, type ScenarioTables, type IssueScale } from "./scenarioTables.js";
+export { applyForecastInputs, isForecastInputs, type ForecastInputs } from "./inputs.js";
+export { parseForecastCsv, forecastTablesFromJson } from "./parseTable.js";
+export { forecastScenario, nearestOption, type ScenarioForecast, type SettlementComparison } from "./settlement.js";

@@ -29,16 +29,17 @@ export const FORECAST_COLUMNS = ["Actor", "Capability", "Position", "Salience"] 
  * // throws: issue "tax", row 1, column Salience: is 2; expected a number in [0, 1]
  * ```
  */
-export function validateForecastTable(table: ForecastTable, options: { readonly requireSpread?: boolean; readonly where?: string } = {}): void {
+export function validateForecastTable(table: ForecastTable, options: { readonly requireSpread?: boolean; readonly where?: string; readonly rowLabel?: (index: number) => string } = {}): void {
   const where = options.where ?? `issue "${table.issue}"`;
   const rows = table.actors;
   if (rows.length === 0) throw new ScenarioError(where, "has no rows", "one row per actor with Actor, Capability, Position, Salience");
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
-    const at = (column: string): string => `${where}, row ${i + 1}, column ${column}`;
+    const label = options.rowLabel ? options.rowLabel(i) : `row ${i + 1}`;
+    const at = (column: string): string => `${where}, ${label}, column ${column}`;
     if (typeof row.actor !== "string" || row.actor.trim() === "") throw new ScenarioError(at("Actor"), "is empty", "the actor's name");
     const earlier = seen.get(row.actor);
-    if (earlier !== undefined) throw new ScenarioError(at("Actor"), `repeats "${row.actor}" from row ${earlier + 1}`, "one row per actor and issue");
+    if (earlier !== undefined) throw new ScenarioError(at("Actor"), `repeats "${row.actor}" from ${options.rowLabel ? options.rowLabel(earlier) : `row ${earlier + 1}`}`, "one row per actor and issue");
     seen.set(row.actor, i);
     const num = (v: unknown): string => (typeof v === "number" ? String(v) : JSON.stringify(v) ?? "missing");
     if (typeof row.capability !== "number" || !Number.isFinite(row.capability) || row.capability <= 0)
