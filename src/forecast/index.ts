@@ -19,4 +19,5 @@ export { validateForecastTable } from "./validateTable.js";
 export { scenarioForecastTables, type ScenarioTables, type IssueScale } from "./scenarioTables.js";
 export { applyForecastInputs, isForecastInputs, type ForecastInputs } from "./inputs.js";
 export { parseForecastCsv, forecastTablesFromJson } from "./parseTable.js";
-export { forecastScenario, nearestOption, type ScenarioForecast, type SettlementComparison } from "./settlement.js";
+export { forecastScenario, forecastBundle, nearestOption, type ScenarioForecast, type SettlementComparison } from "./settlement.js";
+export { forecastMonteCarloTables, forecastMonteCarloScenario, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./monteCarlo.js";

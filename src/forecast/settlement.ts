@@ -11,7 +11,7 @@ import { deepFreeze } from "../model/deepFreeze.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { SOLUTION_NAMES } from "../sensitivity/compareScenarios.js";
 import { type ForecastOptions, FORECAST_MODELS, forecast } from "./models.js";
-import { type IssueScale, scenarioForecastTables } from "./scenarioTables.js";
+import { type IssueScale, type ScenarioTables, scenarioForecastTables } from "./scenarioTables.js";
 import type { ForecastModelName, IssueForecast } from "./types.js";
 
 /**
@@ -75,6 +75,22 @@ export function nearestOption(scale: IssueScale, position: number): string {
 const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1000) : x.toPrecision(2));
 
 /**
+ * The per-issue forecasts of a scenario and the bundle they make (null when an issue has no scale):
+ * the part of {@link forecastScenario} that the Monte Carlo repeats per draw.
+ *
+ * @example
+ * ```ts
+ * forecastBundle(prepare(s), { model: "median" }).bundle;
+ * ```
+ */
+export function forecastBundle(c: CompiledScenario, options: ForecastOptions = {}): ScenarioTables & { readonly issues: readonly IssueForecast[]; readonly bundle: Bundle | null } {
+  const tables = scenarioForecastTables(c);
+  const issues = tables.tables.map((t) => forecast(t, options));
+  const bundle = tables.skipped.length > 0 ? null : Object.fromEntries(issues.map((f, k) => [f.issue, nearestOption(tables.scales[k]!, f.forecast)]));
+  return { ...tables, issues, bundle };
+}
+
+/**
  * Forecasts every issue of a scenario that has an ordered scale (see `scenarioForecastTables`),
  * turns the forecasts into a bundle (each issue at the option nearest its forecast position, ties
  * to the option listed first) and checks it like a proposal with `checkProposal`: who rejects it,
@@ -91,19 +107,15 @@ const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1
  */
 export function forecastScenario(scenario: Scenario | CompiledScenario, options: ForecastOptions & { readonly alternatives?: number } = {}): ScenarioForecast {
   const c = prepare(scenario);
-  const { tables, scales, skipped } = scenarioForecastTables(c);
+  const { scales, skipped, issues, bundle } = forecastBundle(c, options);
   const model = options.model ?? "bdm-scholz";
-  const issues = tables.map((t) => forecast(t, options));
   const findings: string[] = [];
-  let bundle: Bundle | null = null;
   let check: ProposalCheck | null = null;
   const comparison: SettlementComparison[] = [];
-  const scaleOf = new Map(scales.map((s) => [s.issue, s]));
   const positionsOf = (b: Bundle): Record<string, number> =>
     Object.fromEntries(scales.map((s) => [s.issue, s.positions[s.optionIds.indexOf(b[s.issue]!)]!]));
-  if (skipped.length > 0) findings.push(`No forecast bundle: ${skipped.map((s) => s.issue).join(", ")} ${skipped.length === 1 ? "has" : "have"} no ordered scale.`);
+  if (bundle === null) findings.push(`No forecast bundle: ${skipped.map((s) => s.issue).join(", ")} ${skipped.length === 1 ? "has" : "have"} no ordered scale.`);
   else {
-    bundle = Object.fromEntries(issues.map((f) => [f.issue, nearestOption(scaleOf.get(f.issue)!, f.forecast)]));
     check = checkProposal(c, bundle, { alternatives: options.alternatives ?? 3 });
     const label = FORECAST_MODELS[model].label;
     if (check.rejectedBy.length === 0) findings.push(`The ${label} forecast lies inside the ZOPA: every party accepts it.`);
@@ -125,7 +137,7 @@ export function forecastScenario(scenario: Scenario | CompiledScenario, options:
     }
     const nash = a.solutions.nash;
     if (nash) {
-      const same = issues.filter((f) => nash.bundle[f.issue] === bundle![f.issue]).length;
+      const same = issues.filter((f) => nash.bundle[f.issue] === bundle[f.issue]).length;
       findings.push(`The forecast agrees with the Nash solution on ${same} of ${issues.length} issues.`);
     }
   }
