@@ -5,6 +5,8 @@ import { forecastScenario } from "../../forecast/settlement.js";
 import type { ForecastModelName } from "../../forecast/types.js";
 import { loadForecastInput } from "../../io/loadForecastInput.js";
 import { TreatylabError } from "../../model/errors.js";
+import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
+import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { type CliContext, emit } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
@@ -25,7 +27,7 @@ export function registerForecast(program: Command, ctx: CliContext): void {
     .argument("<input>", "a CSV or JSON table (Actor,Capability,Position,Salience[,Issue]), a scenario file or built-in id, or a forecast-inputs file (examples/forecast/)")
     .addOption(new Option("-m, --model <name>", "forecast model").choices(FORECAST_MODEL_NAMES).default("bdm-scholz"))
     .addOption(new Option("-r, --rounds <n>", `rounds of the expected-utility models (at most ${MAX_FORECAST_ROUNDS}; they stop early once nobody moves)`).argParser(nonNegativeInteger).default(10))
-    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
     .addOption(new Option("-n, --draws <n>", "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)").argParser(positiveInteger))
     .addOption(new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").default("1"))
@@ -37,17 +39,19 @@ export function registerForecast(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab forecast ec.csv --model bdm-scholz --rounds 5
   $ treatylab forecast ec.csv --model median --format json
+  $ treatylab forecast ec.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
   $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7`,
     )
     .action(
       async (
         ref: string,
-        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number },
+        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number },
       ) => {
         const input = await loadForecastInput(ref, opts.uncertainty);
         const options = { model: opts.model, rounds: opts.rounds };
         if (opts.draws !== undefined) {
+          if (opts.format === "svg" || opts.format === "vega") throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
           let result;
           if (input.kind === "tables") {
             if (opts.uncertainty) throw new TreatylabError("--uncertainty applies to scenarios; for a table give --spread <s>");
@@ -69,7 +73,16 @@ Examples:
         const output: ForecastOutput =
           input.kind === "tables" ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) } : { kind: "scenario", result: forecastScenario(input.scenario, options) };
         const issues = output.kind === "tables" ? output.issues : output.result.issues;
-        const text = opts.format === "json" ? forecastJson(output) : opts.format === "csv" ? forecastCsv(issues) : formatForecast(output, opts.format);
+        const text =
+          opts.format === "json"
+            ? forecastJson(output)
+            : opts.format === "csv"
+              ? forecastCsv(issues)
+              : opts.format === "svg"
+                ? await renderSvg(forecastRoundsSpec(issues))
+                : opts.format === "vega"
+                  ? JSON.stringify(forecastRoundsSpec(issues), null, 2)
+                  : formatForecast(output, opts.format);
         await emit(ctx, text, opts.out);
       },
     );
