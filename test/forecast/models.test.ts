@@ -76,6 +76,15 @@ describe("forecast models", () => {
     expect(f.rounds[1]!.positions.Belgium).toBe(offers.Belgium!.to);
   });
 
+  it("bdm and bdm-scholz part on the EC example in round 3: Belgium's two compromise offers", () => {
+    const scholz = forecast(EC, { model: "bdm-scholz", rounds: 4 }).rounds[3]!.offers!.Belgium!;
+    const nearest = forecast(EC, { model: "bdm", rounds: 4 }).rounds[3]!.offers!.Belgium!;
+    // Belgium sits at 9.962: the Netherlands (4) offers a compromise down, France (10) one up.
+    expect(scholz).toMatchObject({ kind: "compromise", from: "Netherlands" });
+    expect(nearest).toMatchObject({ kind: "compromise", from: "France" });
+    expect(Math.abs(nearest.to - 9.96197959)).toBeLessThan(Math.abs(scholz.to - 9.96197959));
+  });
+
   it("two symmetric actors: P = 1/4 each way, every EU negative, nobody moves (hand-computed)", () => {
     const f = forecast(table([["A", 1, 0, 1], ["B", 1, 10, 1]]), { model: "bdm-scholz", rounds: 5 });
     expect(f.converged).toBe(true);

@@ -1,0 +1,12 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+const [,, svg, png, h] = process.argv;
+const html = svg.replace(/\.svg$/, ".html");
+writeFileSync(html, `<!doctype html><html><body style="margin:0;background:white">${readFileSync(svg, "utf8")}</body></html>`);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: 760, height: Number(h ?? 480) } });
+await page.goto("file://" + html);
+const box = await page.$eval("svg", (s) => { const b = s.getBoundingClientRect(); return { w: b.width, h: b.height, paths: s.querySelectorAll("path").length }; });
+console.log(JSON.stringify(box));
+await page.screenshot({ path: png, timeout: 90000, animations: "disabled", caret: "initial" });
+await browser.close();
