@@ -97,7 +97,14 @@ export interface ForecastOptions {
   readonly rounds?: number;
 }
 
-/** Largest number of rounds accepted. */
+/**
+ * Largest number of rounds accepted.
+ *
+ * @example
+ * ```ts
+ * MAX_FORECAST_ROUNDS; // 10000
+ * ```
+ */
 export const MAX_FORECAST_ROUNDS = 10_000;
 
 /**
