@@ -31,16 +31,16 @@ export function forecastRoundsSpec(issues: readonly IssueForecast[], options: Pl
     ]);
     return {
       width,
-      height: options.height ?? 220,
+      height: options.height ?? (issues.length > 3 ? 130 : 220),
       title: { text: `${f.issue}: forecast ${plotNumber(f.forecast)}`, fontSize: 12 },
       data: { values },
-      mark: { type: "line", point: true, strokeWidth: 2 },
+      mark: { type: "line", point: { filled: true, size: f.rounds.length === 1 ? 90 : 30 } },
       encoding: {
         x: { field: "round", type: "quantitative", title: "round", axis: { values: f.rounds.map((r) => r.round), format: "d" } },
         y: { field: "position", type: "quantitative", title: "position", scale: { zero: false } },
         color: { field: "series", type: "nominal", title: "actor", scale: { domain, range } },
         strokeDash: { field: "series", type: "nominal", title: "actor", scale: { domain, range: dash } },
-        size: { condition: { test: "datum.series === 'median'", value: 3.5 }, value: 1.8 },
+        strokeWidth: { condition: { test: "datum.series === 'median'", value: 3.5 }, value: 1.8 },
         tooltip: [{ field: "series", title: "actor" }, { field: "round" }, { field: "position" }],
       },
     };

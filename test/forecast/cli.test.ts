@@ -51,6 +51,17 @@ describe("treatylab forecast", () => {
     expect(JSON.parse(a.out).issues[0].stats.n).toBe(50);
   });
 
+  it("the HTML report with --forecast: the forecast bundle among the checked proposals and its rounds plot", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
+    const out = path.join(dir, "r.html");
+    const r = await run("report", "ukraine-2025", "--forecast", "median", "--forecast-inputs", "examples/forecast/ukraine-2025.json", "-o", out);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('data-kind="forecast"');
+    expect(html).toContain("Forecast (Weighted median)");
+    expect(html).toMatch(/forecast (lands outside|lies inside) the ZOPA/);
+  });
+
   it("bad input: one line, exit 2", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
     const file = path.join(dir, "bad.csv");
