@@ -13,6 +13,7 @@ import { type Proportion, type SampleStats, proportion, sampleStats } from "../u
 import type { UncertaintySpec } from "../uncertainty/types.js";
 import { evaluateBundle } from "../utility/verdict.js";
 import { type ForecastOptions, forecast } from "./models.js";
+import type { SalienceRule } from "./scenarioTables.js";
 import { forecastBundle } from "./settlement.js";
 import type { ForecastModelName, ForecastTable } from "./types.js";
 
@@ -125,7 +126,7 @@ export function forecastMonteCarloTables(tables: readonly ForecastTable[], sprea
  * forecastMonteCarloScenario(s, { "parties.*.weights.*": { spread: 0.2 } }, { draws: 200, seed: "7" }).pOutsideZopa;
  * ```
  */
-export function forecastMonteCarloScenario(scenario: Scenario, uncertainty: UncertaintySpec, options: ForecastMonteCarloOptions): ForecastMonteCarloResult {
+export function forecastMonteCarloScenario(scenario: Scenario, uncertainty: UncertaintySpec, options: ForecastMonteCarloOptions & { readonly salience?: SalienceRule }): ForecastMonteCarloResult {
   checkRun(options);
   const job: MonteCarloJob = { scenario, uncertainty, seed: options.seed, draws: options.draws, solutions: ["nash"] };
   const ctx = prepareMonteCarlo(job);

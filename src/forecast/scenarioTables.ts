@@ -40,11 +40,24 @@ export interface ScenarioTables {
 }
 
 /**
+ * How a scenario's weights become saliences: `share` (default, as issue 13 specifies): the party's
+ * normalised weight, weight / sum of its weights; `max`: weight / the party's largest weight, so
+ * each party's top issue has salience 1.
+ *
+ * @example
+ * ```ts
+ * const rule: SalienceRule = "max";
+ * ```
+ */
+export type SalienceRule = "share" | "max";
+
+/**
  * The forecast tables of a scenario, one per issue with an ordered scale (numeric issues always;
  * discrete issues whose options declare a `position`). Per party: capability = `capability`, else
  * `power`, else 1; position = the position of its best option on the issue (highest value; a tie
  * goes to the option listed first); salience = its normalised weight on the issue (weights divided
- * by their sum, as in the utilities). A discrete issue with positions on some options only is an
+ * by their sum, as in the utilities; with `salience: "max"` divided by the party's largest weight
+ * instead). A discrete issue with positions on some options only is an
  * error naming the first option without one.
  *
  * @example
@@ -53,8 +66,9 @@ export interface ScenarioTables {
  * scenarioForecastTables(builtinScenario("ukraine-2025")).tables[0]?.issue; // "army-cap"
  * ```
  */
-export function scenarioForecastTables(scenario: Scenario | CompiledScenario): ScenarioTables {
+export function scenarioForecastTables(scenario: Scenario | CompiledScenario, options: { readonly salience?: SalienceRule } = {}): ScenarioTables {
   const c = prepare(scenario);
+  const maxWeight = c.weight.map((w) => Math.max(...w));
   const s = c.scenario;
   const tables: ForecastTable[] = [];
   const scales: IssueScale[] = [];
@@ -80,7 +94,7 @@ export function scenarioForecastTables(scenario: Scenario | CompiledScenario): S
         const contrib = c.contrib[p]![i]!;
         let best = 0;
         for (let o = 1; o < contrib.length; o++) if (contrib[o]! > contrib[best]!) best = o;
-        return { actor: party.id, capability: party.capability ?? party.power ?? 1, position: positions[best]!, salience: c.weight[p]![i]! };
+        return { actor: party.id, capability: party.capability ?? party.power ?? 1, position: positions[best]!, salience: options.salience === "max" ? (maxWeight[p]! > 0 ? c.weight[p]![i]! / maxWeight[p]! : 0) : c.weight[p]![i]! };
       }),
     });
   });

@@ -11,7 +11,7 @@ import { deepFreeze } from "../model/deepFreeze.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { SOLUTION_NAMES } from "../sensitivity/compareScenarios.js";
 import { type ForecastOptions, FORECAST_MODELS, forecast } from "./models.js";
-import { type IssueScale, type ScenarioTables, scenarioForecastTables } from "./scenarioTables.js";
+import { type IssueScale, type SalienceRule, type ScenarioTables, scenarioForecastTables } from "./scenarioTables.js";
 import type { ForecastModelName, IssueForecast } from "./types.js";
 
 /**
@@ -58,6 +58,18 @@ export interface ScenarioForecast {
 }
 
 /**
+ * Options of a scenario forecast: the model and rounds, and how weights become saliences.
+ *
+ * @example
+ * ```ts
+ * const o: ScenarioForecastOptions = { model: "bdm", rounds: 10, salience: "max" };
+ * ```
+ */
+export interface ScenarioForecastOptions extends ForecastOptions {
+  readonly salience?: SalienceRule;
+}
+
+/**
  * The option of an issue nearest a position; on an exact tie the option listed first (for a
  * numeric issue: the smaller value).
  *
@@ -83,8 +95,8 @@ const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1
  * forecastBundle(prepare(s), { model: "median" }).bundle;
  * ```
  */
-export function forecastBundle(c: CompiledScenario, options: ForecastOptions = {}): ScenarioTables & { readonly issues: readonly IssueForecast[]; readonly bundle: Bundle | null } {
-  const tables = scenarioForecastTables(c);
+export function forecastBundle(c: CompiledScenario, options: ScenarioForecastOptions = {}): ScenarioTables & { readonly issues: readonly IssueForecast[]; readonly bundle: Bundle | null } {
+  const tables = scenarioForecastTables(c, options.salience ? { salience: options.salience } : {});
   const issues = tables.tables.map((t) => forecast(t, options));
   const bundle = tables.skipped.length > 0 ? null : Object.fromEntries(issues.map((f, k) => [f.issue, nearestOption(tables.scales[k]!, f.forecast)]));
   return { ...tables, issues, bundle };
@@ -105,7 +117,7 @@ export function forecastBundle(c: CompiledScenario, options: ForecastOptions = {
  * f.bundle; f.check?.rejectedBy; f.findings;
  * ```
  */
-export function forecastScenario(scenario: Scenario | CompiledScenario, options: ForecastOptions & { readonly alternatives?: number } = {}): ScenarioForecast {
+export function forecastScenario(scenario: Scenario | CompiledScenario, options: ScenarioForecastOptions & { readonly alternatives?: number } = {}): ScenarioForecast {
   const c = prepare(scenario);
   const { scales, skipped, issues, bundle } = forecastBundle(c, options);
   const model = options.model ?? "bdm-scholz";

@@ -39,6 +39,12 @@ describe("scenario tables", () => {
     expect(t.tables[1]!.actors.map((x) => [x.position, x.salience])).toEqual([[0, 0.25], [10, 0.5], [5, 0.75]]);
   });
 
+  it("salience rule max: weight / the party's largest weight", () => {
+    const t = scenarioForecastTables(toy, { salience: "max" });
+    expect(t.tables[0]!.actors.map((x) => x.salience)).toEqual([1, 1, 1 / 3]);
+    expect(t.tables[1]!.actors.map((x) => x.salience)).toEqual([1 / 3, 1, 1]);
+  });
+
   it("a discrete issue without positions is skipped; positions on some options only is an error", () => {
     expect(scenarioForecastTables(builtinScenario("nash-1950")).tables).toEqual([]);
     const partial = { ...toy, issues: [{ id: "border", options: [{ id: "west", position: 0 }, { id: "middle" }, { id: "east", position: 100 }] }, toy.issues[1]!] };

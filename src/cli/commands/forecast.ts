@@ -31,6 +31,7 @@ export function registerForecast(program: Command, ctx: CliContext): void {
     .addOption(outOption())
     .addOption(new Option("-n, --draws <n>", "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)").argParser(positiveInteger))
     .addOption(new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").default("1"))
+    .addOption(new Option("--salience <rule>", "scenario input: salience = weight share (share) or weight / the party's largest weight (max)").choices(["share", "max"]).default("share"))
     .option("-u, --uncertainty <file>", "scenario input: JSON file declaring the uncertain numbers (as for montecarlo)")
     .addOption(new Option("--spread <s>", "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s").argParser(Number))
     .addHelpText(
@@ -46,10 +47,10 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number },
+        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max" },
       ) => {
         const input = await loadForecastInput(ref, opts.uncertainty);
-        const options = { model: opts.model, rounds: opts.rounds };
+        const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
         if (opts.draws !== undefined) {
           if (opts.format === "svg" || opts.format === "vega") throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
           let result;
@@ -73,6 +74,8 @@ Examples:
         const output: ForecastOutput =
           input.kind === "tables" ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) } : { kind: "scenario", result: forecastScenario(input.scenario, options) };
         const issues = output.kind === "tables" ? output.issues : output.result.issues;
+        if (issues.length === 0 && (opts.format === "svg" || opts.format === "vega"))
+          throw new TreatylabError(`${ref}: no issue has an ordered scale, so there is nothing to plot (give discrete options a position, see docs/forecast.md)`);
         const text =
           opts.format === "json"
             ? forecastJson(output)
