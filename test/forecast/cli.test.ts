@@ -28,7 +28,8 @@ describe("treatylab forecast", () => {
     expect(csv[0]).toBe("issue,round,median,mean,actor,position,risk,offer,from,to");
     expect(csv).toHaveLength(5);
     const md = (await run("forecast", EC, "--rounds", "2", "--format", "markdown")).out;
-    expect(md).toContain("| round | median | mean |");
+    expect(md).toContain("| actor | round 0 | round 1 | round 2 |");
+    expect(md).toContain("| median | 7 | 8.41593 | 9.61086 |");
     expect(md).toContain("| 0 | Belgium | compromise | France |");
   });
 

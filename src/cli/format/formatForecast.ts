@@ -54,7 +54,19 @@ export function forecastCsv(issues: readonly IssueForecast[]): string {
 function issueText(f: IssueForecast, format: "table" | "markdown"): string {
   const actors = Object.keys(f.rounds[0]!.positions);
   const head = `${format === "markdown" ? "### " : ""}${f.issue}: forecast ${num(f.forecast)} (${f.model}, ${f.rounds.length - 1} round${f.rounds.length === 2 ? "" : "s"}${f.converged && f.rounds.length > 1 ? ", converged" : ""})`;
-  const positions = renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format);
+  // Rounds as rows, actors as columns; transposed when there are fewer rounds than actors (narrower).
+  const positions =
+    f.rounds.length < actors.length
+      ? renderTable(
+          ["actor", ...f.rounds.map((r) => `round ${r.round}`)],
+          [
+            ...actors.map((a) => [a, ...f.rounds.map((r) => num(r.positions[a]!))]),
+            ["median", ...f.rounds.map((r) => num(r.median))],
+            ["mean", ...f.rounds.map((r) => num(r.mean))],
+          ],
+          format,
+        )
+      : renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format);
   const moves = f.rounds.flatMap((r) =>
     Object.entries(r.offers ?? {})
       .filter(([, o]) => o !== null)
@@ -65,7 +77,8 @@ function issueText(f: IssueForecast, format: "table" | "markdown"): string {
 }
 
 /**
- * A forecast for a person (terminal table or Markdown): per issue the positions by round and the
+ * A forecast for a person (terminal table or Markdown): per issue the positions by round (actors as
+ * rows when there are more actors than rounds) and the
  * offers accepted; for a scenario also the bundle, its check, the findings and the comparison with
  * the bargaining solutions.
  *
