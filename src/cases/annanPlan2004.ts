@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedConstituency, reasonedParty } from "./build.js";
+import { ordinalScales, reasonedConstituency, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const WIKI_PLAN = "Wikipedia, 'Annan Plan', https://en.wikipedia.org/wiki/Annan_Plan";
@@ -22,7 +22,7 @@ const scenario: Scenario = {
     { title: "Annan Plan referendum (encyclopaedia excerpt)", url: "http://www.liquisearch.com/annan_plan_for_cyprus/referendum", note: "Papadopoulos and Denktas campaigned for No, Talat for Yes; security the main reason for the Greek Cypriot No" },
     { title: PALLEY, date: "2005", note: "a Greek Cypriot adviser's critique of the plan's terms" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "structure",
       label: "Structure of the state",
@@ -74,7 +74,7 @@ const scenario: Scenario = {
         { id: "tc-36", label: "About 36% (the line of 1974)" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       {

@@ -9,6 +9,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { roundUtility } from "../utility/utilities.js";
+import { defaultBacktestHooks } from "./hooks.js";
 import { HISTORICAL_CASES } from "./registry.js";
 import { type CaseOutcome, expectedAccepted, type HistoricalCase } from "./types.js";
 
@@ -49,7 +50,8 @@ export interface BacktestForecast {
  */
 export interface BacktestHooks {
   readonly stability?: (scenario: Scenario, text: Bundle) => BacktestStability;
-  readonly forecast?: (scenario: Scenario, seed: string) => BacktestForecast;
+  /** Null when the forecast cannot place the case (e.g. an issue without an ordered scale). */
+  readonly forecast?: (scenario: Scenario, seed: string) => BacktestForecast | null;
 }
 
 /**
@@ -65,6 +67,7 @@ export interface BacktestOptions {
   readonly seed?: string;
   /** The cases to run (default: every built-in historical case). */
   readonly cases?: readonly HistoricalCase[];
+  /** Stability and forecast capabilities (default {@link defaultBacktestHooks}; `{}` for none). */
   readonly hooks?: BacktestHooks;
   /** Draws of the reservation-robustness check (default 200; 0 to skip). */
   readonly draws?: number;
@@ -124,7 +127,8 @@ export interface BacktestCase {
   readonly nash: SolutionDistance | null;
   readonly kalaiSmorodinsky: SolutionDistance | null;
   readonly stability: BacktestStability | null;
-  readonly forecast: (BacktestForecast & { readonly clausesFromText: number }) | null;
+  /** Where the forecast lands: its bundle, how many clauses it is from the text, and whether every party accepts it. */
+  readonly forecast: (BacktestForecast & { readonly clausesFromText: number; readonly acceptedByAll: boolean }) | null;
   /** The model's verdict on the text matches the record. */
   readonly hit: boolean;
   /**
@@ -159,7 +163,8 @@ export interface BacktestSummary {
   readonly meanDistanceNash: number | null;
   readonly meanDistanceKalaiSmorodinsky: number | null;
   readonly stability: { readonly available: boolean; readonly signedStable: number; readonly signedNotImplementedUnstable: number };
-  readonly forecast: { readonly available: boolean };
+  /** Whether a forecast ran, how many forecasts land inside the ZOPA, and the mean clauses between forecast and text. */
+  readonly forecast: { readonly available: boolean; readonly insideZopa: number; readonly meanClausesFromText: number | null };
   readonly misses: readonly string[];
   /** Mean of the cases' robustness shares (null when not run). */
   readonly meanRobustness: number | null;
@@ -262,7 +267,13 @@ function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings
     nash: distanceTo(analysis.solutions.nash, hc.text.bundle, check.utilities, parties),
     kalaiSmorodinsky: distanceTo(analysis.solutions.kalaiSmorodinsky, hc.text.bundle, check.utilities, parties),
     stability: hooks.stability ? hooks.stability(scenario, hc.text.bundle) : null,
-    forecast: forecast ? { ...forecast, clausesFromText: Object.keys(hc.text.bundle).filter((i) => forecast.bundle[i] !== hc.text.bundle[i]).length } : null,
+    forecast: forecast
+      ? {
+          ...forecast,
+          clausesFromText: Object.keys(hc.text.bundle).filter((i) => forecast.bundle[i] !== hc.text.bundle[i]).length,
+          acceptedByAll: checkProposal(compiled, forecast.bundle, { alternatives: 0 }).acceptedByAll,
+        }
+      : null,
     hit: check.acceptedByAll === expected,
     robustness: robustness(hc, scenario, seed, draws, spread, expected),
   };
@@ -291,7 +302,11 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
       signedStable: cases.filter((c) => c.outcome === "agreement" && c.stability?.stable === true).length,
       signedNotImplementedUnstable: cases.filter((c) => c.outcome === "signed-not-implemented" && c.stability?.stable === false).length,
     },
-    forecast: { available: hooks.forecast !== undefined },
+    forecast: {
+      available: hooks.forecast !== undefined,
+      insideZopa: cases.filter((c) => c.forecast?.acceptedByAll === true).length,
+      meanClausesFromText: mean(cases.flatMap((c) => (c.forecast ? [c.forecast.clausesFromText] : []))),
+    },
     misses: cases.filter((c) => !c.hit).map((c) => c.id),
     meanRobustness: mean(cases.flatMap((c) => (c.robustness ? [c.robustness.agreeWithRecord] : []))),
   };
@@ -315,7 +330,7 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
  */
 export function backtest(options: BacktestOptions = {}): Backtest {
   const seed = options.seed ?? DEFAULT_SEED;
-  const hooks = options.hooks ?? {};
+  const hooks = options.hooks ?? defaultBacktestHooks();
   const draws = options.draws ?? 200;
   const spread = options.spread ?? 0.1;
   if (!Number.isInteger(draws) || draws < 0) throw new TreatylabError(`backtest: draws is ${draws}; expected a non-negative integer`);

@@ -1,4 +1,4 @@
-import type { Confidence, Constituency, Interaction, Note, Party, RedLine, Valuation } from "../model/types.js";
+import type { Confidence, Constituency, Interaction, Issue, Note, Party, RedLine, Valuation } from "../model/types.js";
 
 /**
  * A number with the reasoning behind it: `[value, why]`.
@@ -95,4 +95,34 @@ export function reasonedConstituency(
   spec: ReasonedValuation,
 ): Constituency {
   return { ...head, ...reasonedValuation(spec) };
+}
+
+/**
+ * Gives every option of every discrete issue an ordinal `position` (0, 1, 2, ... in the listed
+ * order, or in `order[issue]` where the listing is not from one pole to the other) and a
+ * `notes.scale` saying so, so the forecast models (docs/forecast.md) can place the parties on each
+ * issue. Positions are ranks, not distances: a modeller's ordering, low confidence.
+ *
+ * @example
+ * ```ts
+ * const issues = ordinalScales([{ id: "brcko", options: [{ id: "federation" }, { id: "rs" }, { id: "arbitration" }] }], "Federation to Serb control.", { brcko: ["federation", "arbitration", "rs"] });
+ * issues[0].options.map((o) => o.position); // [0, 2, 1]
+ * ```
+ */
+export function ordinalScales(issues: readonly Issue[], why: string, order: Readonly<Record<string, readonly string[]>> = {}): Issue[] {
+  return issues.map((issue) => {
+    if (issue.type === "numeric") return issue;
+    const ranked = order[issue.id] ?? issue.options.map((o) => o.id);
+    const rank = (id: string): number => {
+      const k = ranked.indexOf(id);
+      if (k < 0) throw new Error(`ordinalScales: option "${id}" of issue "${issue.id}" is missing from its order`);
+      return k;
+    };
+    const text = `${order[issue.id] ? "Reordered" : "Listed order"}: ${ranked.map((id, k) => `${id} (${k})`).join(", ")}. ${why}`;
+    return {
+      ...issue,
+      options: issue.options.map((o) => ({ ...o, position: rank(o.id) })),
+      notes: { ...(issue.notes ?? {}), scale: { text, source: "modeller's ordinal ranking of the options", confidence: "low" } },
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const QUANDT = "William B. Quandt, Camp David: Peacemaking and Politics (Brookings, 1986)";
@@ -19,7 +19,7 @@ const scenario: Scenario = {
     { title: "Historic Documents of 1978: Camp David Accords", date: "1978-09-17", url: "https://issuhub.com/view/index/23563?pageIndex=139", note: "Sinai settlements the major stumbling block; Begin relinquished them under pressure; two frameworks signed 17 September" },
     { title: "Los Angeles Times, 'The Camp David Accords'", date: "1989-02-02", url: "https://arstechnica.netblogpro.com/archives/la-xpm-1989-02-02-mn-2569-story.html", note: "main points: end of war, full relations, Sinai withdrawal, autonomy talks that never got off the ground" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "sinai",
       label: "Sovereignty over Sinai",
@@ -71,7 +71,7 @@ const scenario: Scenario = {
         { id: "none", label: "No new commitments", description: "The US adds nothing." },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       { id: "egypt", label: "Egypt", description: "Sadat's Egypt, committed since the Jerusalem visit and facing economic crisis (the January 1977 bread riots)." },

@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const ROSS = "Dennis Ross, The Missing Peace (Farrar, Straus and Giroux, 2004)";
@@ -22,7 +22,7 @@ const scenario: Scenario = {
     { title: "Barak's offer as reported", url: "http://resources.mpi-inf.mpg.de/yago-naga/hyena/results/tracing/instances/76424.html", note: "73% of the West Bank rising to 91% over 10-25 years; Palestinian custodianship, not sovereignty, of the Haram" },
     { title: "History Central, Camp David 2000", url: "https://historycentral.com/Israel/2000CampDavid.html" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "territory",
       label: "West Bank territory",
@@ -74,7 +74,7 @@ const scenario: Scenario = {
         { id: "open", label: "No finality clause" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       { id: "israel", label: "Israel", description: "Barak's government, its coalition collapsing, seeking a final deal or to expose that none existed." },

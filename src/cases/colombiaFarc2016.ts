@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedConstituency, reasonedParty } from "./build.js";
+import { ordinalScales, reasonedConstituency, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const WOLA = "WOLA / colombiapeace.org, 'Explaining Colombia's peace plebiscite', 26 August 2016, https://colombiapeace.org/explaining-colombias-peace-plebiscite";
@@ -30,7 +30,7 @@ const scenario: Scenario = {
     { title: "Cifras y Conceptos poll: 62% Yes", date: "2016-09-02", url: "https://timesofoman.com/article/16810-colombians-would-approve-peace-accord-with-farc-in-plebiscite", note: "alternative punishments such as mine clearing" },
     { title: "Escola de Cultura de Pau: Colombia", url: "https://escolapau.uab.cat/procesos/10i_pro.html", note: "after the No: renegotiation in Havana, ceasefire extended" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "land",
       label: "Rural reform",
@@ -74,7 +74,7 @@ const scenario: Scenario = {
         { id: "keep-arms", label: "No disarmament" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       {

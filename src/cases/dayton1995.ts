@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const HOLBROOKE = "Richard Holbrooke, To End a War (Random House, 1998)";
@@ -18,7 +18,7 @@ const scenario: Scenario = {
     { title: "House of Commons Library Research Paper 96/80", date: "1996-07-09", url: "https://docslib.org/doc/2389095/dayton-agreement-progress-in-implementation", note: "main provisions, IFOR, sanctions suspension" },
     { title: "Brcko as per the Dayton Agreement", url: "https://ustavbih.ba/en/article-vi-constitutional-court-of-bosnia-and-herzegovina/e-brcko-district-constitution-and-law/international-position-of-the-brcko-district/brcko-as-per-the-dayton-agreement", note: "no agreement on Brcko at Dayton: binding arbitration (Annex 2, art. V)" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "split",
       label: "Territorial split (Federation / Serb entity)",
@@ -78,7 +78,7 @@ const scenario: Scenario = {
         { id: "un", label: "UN peacekeepers", description: "UNPROFOR-style blue helmets." },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue.", { brcko: ["federation", "arbitration", "rs"] }),
   parties: [
     reasonedParty(
       { id: "bosnia", label: "Bosnian government", description: "Izetbegovic's government in Sarajevo, on the offensive in autumn 1995." },

@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const MITCHELL = "George J. Mitchell, Making Peace (Knopf, 1999)";
@@ -20,7 +20,7 @@ const scenario: Scenario = {
     { title: "The Belfast Agreement (teaching notes)", url: "https://gepeskonyv.btk.elte.hu/adatok/Anglisztika/49Pint%e9r/LRSetup/REPUBLIC%20OF%20IRELAND/HISTORY/BELFAST%20AGREEMENT.htm", note: "main provisions: consent, power-sharing by d'Hondt, North-South Ministerial Council, prisoners within two years, two-year decommissioning target, Articles 2 and 3 amended" },
     { title: "Northern Ireland peace process", url: "https://web-production-4e80b.up.railway.app/page/Northern_Ireland_peace_process", note: "referendums of 22 May 1998: 71.1% yes in Northern Ireland, 94.4% in the Republic; decommissioning delayed until 2005" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "government",
       label: "Government of Northern Ireland",
@@ -74,7 +74,7 @@ const scenario: Scenario = {
         { id: "disband", label: "RUC disbanded" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue.", { government: ["majority-rule", "power-sharing", "direct-rule"], policing: ["ruc-unchanged", "commission", "disband"] }),
   parties: [
     reasonedParty(
       { id: "unionists", label: "Ulster Unionists (UUP)", description: "Trimble's party, the largest unionist party, in the talks while the DUP walked out." },

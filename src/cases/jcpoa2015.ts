@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const CRS = "Paul K. Kerr and Kenneth Katzman, 'Iran Nuclear Agreement and U.S. Exit', Congressional Research Service R43333, 20 July 2018, https://wixlib.com/document/21cab_iran-nuclear-agreement-and-u-s-exit.html";
@@ -22,7 +22,7 @@ const scenario: Scenario = {
     { title: "Homeland Security News Wire, highlights", date: "2015-07-15", url: "http://www.homelandsecuritynewswire.com/dr20150715-the-nuclear-deal-with-iran-highlights", note: "Arak core removed and filled with concrete, reactor redesigned" },
     { title: SHERMAN, date: "2018", note: "the US negotiator's account" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "enrichment",
       label: "Enrichment level",
@@ -85,7 +85,7 @@ const scenario: Scenario = {
         { id: "20-plus", label: "20 years or more" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       { id: "iran", label: "Iran", description: "Rouhani's government, with Zarif negotiating under the Supreme Leader's red lines, and an economy hit by the 2012 oil and banking sanctions." },

@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/types.js";
-import { reasonedParty } from "./build.js";
+import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const MT = "The Moscow Times (Reuters), 'The Minsk Deal: What Was Agreed at Ukraine Peace Talks', 12 February 2015, https://themoscowtimes.com/2015/02/12/the-minsk-deal-what-was-agreed-at-ukraine-peace-talks-a43848";
@@ -20,7 +20,7 @@ const scenario: Scenario = {
     { title: "UA Position: the results of peace talks in Minsk", date: "2015-02", url: "https://uaposition.com/video/the-results-of-peace-talks-in-minsk", note: "Poroshenko: no autonomy or federalisation agreed" },
     { title: ALLAN, date: "2020-05", note: "the 'Minsk conundrum': Kyiv read the text as security first, Moscow as politics first" },
   ],
-  issues: [
+  issues: ordinalScales([
     {
       id: "special-status",
       label: "Status of the occupied districts",
@@ -62,7 +62,7 @@ const scenario: Scenario = {
         { id: "blockade", label: "Blockade continues" },
       ],
     },
-  ],
+  ], "Ranked from one pole of the dispute to the other on each issue."),
   parties: [
     reasonedParty(
       { id: "ukraine", label: "Ukraine", description: "Poroshenko's government, with its army encircled at Debaltseve." },

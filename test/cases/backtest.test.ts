@@ -5,6 +5,7 @@ import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { backtest } from "../../src/cases/backtest.js";
 import { HISTORICAL_CASES } from "../../src/cases/registry.js";
 import { expectedAccepted, type HistoricalCase } from "../../src/cases/types.js";
+import { forecastScenario } from "../../src/forecast/settlement.js";
 import { run } from "../cli/run.js";
 
 describe("backtest", () => {
@@ -35,6 +36,19 @@ describe("backtest", () => {
       ["minsk-2-2015", 13, 48, true, "", 0.091667, 1, true, 0.97],
       ["jcpoa-2015", 196, 1458, true, "", 0.18, 2, true, 1],
       ["colombia-farc-2016", 11, 96, false, "government", -0.092857, 1, true, 0.98],
+    ]);
+    // Forecasts (bdm-scholz, 10 rounds, ordinal scales), reviewed: an issue-by-issue vote that
+    // ignores red lines, so it lands on them in Camp David 1978 (settlements), Good Friday
+    // (executive bodies) and Annan (two states); only 3 of 8 inside the ZOPA.
+    expect(r.cases.map((c) => [c.id, c.forecast?.clausesFromText, c.forecast?.acceptedByAll])).toEqual([
+      ["camp-david-1978", 3, false],
+      ["dayton-1995", 3, true],
+      ["good-friday-1998", 1, false],
+      ["camp-david-2000", 2, true],
+      ["annan-plan-2004", 4, false],
+      ["minsk-2-2015", 1, true],
+      ["jcpoa-2015", 6, false],
+      ["colombia-farc-2016", 1, false],
     ]);
     expect({ ...r.summary, stability: undefined, forecast: undefined }).toMatchObject({ cases: 8, signedTexts: 5, signedInsideZopa: 5, failedTexts: 3, failedRejected: 3, failedWithEmptyZopa: 0, hits: 8, hitRate: 1, misses: [] });
   });
@@ -98,6 +112,17 @@ describe("backtest", () => {
     }
   });
 
+  it("takes its default forecast from forecastScenario and checks it with checkProposal", () => {
+    const r = backtest({ draws: 0 });
+    for (const hc of HISTORICAL_CASES) {
+      const f = forecastScenario(hc.scenario, { model: "bdm-scholz", rounds: 10 });
+      const got = r.cases.find((c) => c.id === hc.id)!.forecast!;
+      expect(got.bundle).toEqual(f.bundle);
+      expect(got.acceptedByAll).toBe(checkProposal(hc.scenario, f.bundle!, { alternatives: 0 }).acceptedByAll);
+    }
+    expect(r.summary.forecast.insideZopa).toBe(r.cases.filter((c) => c.forecast?.acceptedByAll).length);
+  });
+
   it("calls the stability and forecast hooks when given", () => {
     const r = backtest({
       cases: [HISTORICAL_CASES[0]!],
@@ -138,8 +163,8 @@ describe("treatylab backtest", () => {
     expect(md.out).toMatch(/- camp-david-2000: palestinians rejects: .*red line haram=custodianship/);
     const csv = await run("backtest", "--format", "csv", "--draws", "0", "--case", "dayton-1995");
     expect(csv.out.trim().split("\n")).toEqual([
-      "case,outcome,outcomes,zopa,accepted,rejected_by,margin,nash_distance,nash_clauses,ks_distance,ks_clauses,robustness,stable,forecast_clauses_off,hit",
-      "dayton-1995,agreement,432,108,true,,0.155,0.052281,1,0.052281,1,,,,true",
+      "case,outcome,outcomes,zopa,accepted,rejected_by,margin,nash_distance,nash_clauses,ks_distance,ks_clauses,robustness,stable,forecast_clauses_off,forecast_accepted,hit",
+      "dayton-1995,agreement,432,108,true,,0.155,0.052281,1,0.052281,1,,,3,true,true",
     ]);
   });
   it("names an unknown case and exits 2", async () => {

@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
 import { type Backtest, type BacktestCase, backtest } from "../../cases/backtest.js";
-import { defaultBacktestHooks } from "../../cases/hooks.js";
 import { historicalCase } from "../../cases/registry.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
@@ -18,9 +17,9 @@ function header(r: Backtest): string[] {
     "margin",
     "Nash d/cl",
     "KS d/cl",
-    "robust",
+    ...(r.summary.meanRobustness !== null ? ["robust"] : []),
     ...(r.summary.stability.available ? ["stable"] : []),
-    ...(r.summary.forecast.available ? ["forecast"] : []),
+    ...(r.summary.forecast.available ? ["forecast cl/ZOPA"] : []),
     "verdict",
   ];
 }
@@ -35,9 +34,9 @@ function row(r: Backtest, c: BacktestCase): (string | number)[] {
     c.signed.margin.toFixed(3),
     dist(c.nash),
     dist(c.kalaiSmorodinsky),
-    c.robustness === null ? "n/a" : `${(c.robustness.agreeWithRecord * 100).toFixed(0)}%`,
+    ...(r.summary.meanRobustness !== null ? [c.robustness === null ? "n/a" : `${(c.robustness.agreeWithRecord * 100).toFixed(0)}%`] : []),
     ...(r.summary.stability.available ? [c.stability === null ? "n/a" : c.stability.stable ? "yes" : "no"] : []),
-    ...(r.summary.forecast.available ? [c.forecast === null ? "n/a" : `${c.forecast.clausesFromText} cl. off`] : []),
+    ...(r.summary.forecast.available ? [c.forecast === null ? "n/a" : `${c.forecast.clausesFromText}/${c.forecast.acceptedByAll ? "in" : "out"}`] : []),
     c.hit ? "hit" : "MISS",
   ];
 }
@@ -51,8 +50,10 @@ function summaryLines(r: Backtest): string[] {
     `Hit rate: ${pct(s.hits, s.cases)} = ${(s.hitRate * 100).toFixed(0)}%${s.misses.length ? `; misses: ${s.misses.join(", ")}` : ""}`,
     s.meanRobustness === null ? "Robustness: not run (--draws 0)" : `Mean robustness: ${(s.meanRobustness * 100).toFixed(0)}% of draws keep the verdict when every reservation moves by up to ±${r.cases[0]?.robustness?.spread ?? 0}`,
     `Mean distance of accepted signed texts to Nash ${s.meanDistanceNash?.toFixed(3) ?? "n/a"}, to Kalai-Smorodinsky ${s.meanDistanceKalaiSmorodinsky?.toFixed(3) ?? "n/a"} (root-mean-square utility gap)`,
-    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available in this build (src/stability not wired; see docs/backtest.md)",
-    s.forecast.available ? "Forecast: see the forecast column" : "Forecast: not available in this build (src/forecast not wired; see docs/backtest.md)",
+    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available in this build (src/stability not in main yet; see docs/backtest.md)",
+    s.forecast.available
+      ? `Forecast (bdm-scholz on ordinal scales): inside the ZOPA in ${s.forecast.insideZopa}/${s.cases}; on average ${s.forecast.meanClausesFromText?.toFixed(1) ?? "n/a"} clauses from the text`
+      : "Forecast: not available (no forecast hook)",
   ];
 }
 
@@ -63,7 +64,7 @@ function reasonLines(r: Backtest): string[] {
   ]);
 }
 
-const CSV_HEADER = ["case", "outcome", "outcomes", "zopa", "accepted", "rejected_by", "margin", "nash_distance", "nash_clauses", "ks_distance", "ks_clauses", "robustness", "stable", "forecast_clauses_off", "hit"];
+const CSV_HEADER = ["case", "outcome", "outcomes", "zopa", "accepted", "rejected_by", "margin", "nash_distance", "nash_clauses", "ks_distance", "ks_clauses", "robustness", "stable", "forecast_clauses_off", "forecast_accepted", "hit"];
 
 /** One csv row per case, one number per column (rejecting parties joined by ";"), for programs. */
 function csvRow(c: BacktestCase): (string | number)[] {
@@ -82,6 +83,7 @@ function csvRow(c: BacktestCase): (string | number)[] {
     c.robustness?.agreeWithRecord ?? "",
     c.stability === null ? "" : String(c.stability.stable),
     c.forecast?.clausesFromText ?? "",
+    c.forecast === null ? "" : String(c.forecast.acceptedByAll),
     String(c.hit),
   ];
 }
@@ -99,7 +101,7 @@ export function formatBacktest(r: Backtest, format: TableFormat): string {
   if (format === "csv") return renderTable(CSV_HEADER, r.cases.map(csvRow), "csv");
   const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
   const bullet = format === "markdown" ? "- " : "";
-  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record.";
+  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record; forecast cl/ZOPA: clauses between the forecast and the text / whether every party accepts the forecast.";
   return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
 }
 
@@ -131,7 +133,7 @@ Examples:
     )
     .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number }) => {
       const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
-      const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, hooks: defaultBacktestHooks(), ...(cases ? { cases } : {}) });
+      const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
       await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
     });
 }
