@@ -300,7 +300,6 @@ interface SliderSpec {
   step: number;
   disabled?: boolean;
   commit: (v: number) => void;
-  suffix?: string;
 }
 
 function slider(s: SliderSpec): TemplateResult {
@@ -320,7 +319,7 @@ function slider(s: SliderSpec): TemplateResult {
       @input=${onInput} @change=${onChange} />
     <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step=${s.step}
       .value=${live(String(s.value))} ?disabled=${s.disabled} @change=${onChange} />
-    <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}${s.suffix ?? ""}</span>
+    <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}</span>
   </div>`;
 }
 
@@ -351,13 +350,12 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
       ${s.issues.map((i) =>
         slider({
           id: `w-${base.id}-${i.id}`,
-          label: issueLabel(s, i.id),
+          label: `${issueLabel(s, i.id)}${totalWeight > 0 ? ` · ${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : ""}`,
           value: p.weights[i.id] ?? 0,
           original: base.weights[i.id] ?? 0,
           min: 0,
           max: rangeMax(Math.max(...Object.values(base.weights)), 10),
           step: 0.5,
-          suffix: totalWeight > 0 ? ` · ${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
           commit: (v) => set({ op: "setWeight", party: base.id, issue: i.id, value: v }),
         }),
       )}
@@ -618,6 +616,7 @@ try {
   throw err;
 }
 replaceHash(state.hist.present);
+root.textContent = "";
 rerender();
 compute();
 
