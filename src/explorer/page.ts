@@ -300,6 +300,8 @@ interface SliderSpec {
   step: number;
   disabled?: boolean;
   commit: (v: number) => void;
+  /** Shown after the number (a weight's share of the total). */
+  share?: string;
 }
 
 function slider(s: SliderSpec): TemplateResult {
@@ -314,11 +316,12 @@ function slider(s: SliderSpec): TemplateResult {
     if (num && ev.target !== num) num.value = (ev.target as HTMLInputElement).value;
   };
   return html`<div class="slider ${changed ? "changed" : ""}">
-    <label for=${s.id}>${s.label}</label>
+    <label for=${s.id} title=${s.label}>${s.label}</label>
     <input type="range" id=${s.id} min=${s.min} max=${s.max} step=${s.step} .value=${live(String(s.value))} ?disabled=${s.disabled}
       @input=${onInput} @change=${onChange} />
     <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step=${s.step}
       .value=${live(String(s.value))} ?disabled=${s.disabled} @change=${onChange} />
+    <span class="share" title="share of the party's total weight">${s.share ?? ""}</span>
     <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}</span>
   </div>`;
 }
@@ -350,7 +353,8 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
       ${s.issues.map((i) =>
         slider({
           id: `w-${base.id}-${i.id}`,
-          label: `${issueLabel(s, i.id)}${totalWeight > 0 ? ` · ${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : ""}`,
+          label: issueLabel(s, i.id),
+          share: totalWeight > 0 ? `${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
           value: p.weights[i.id] ?? 0,
           original: base.weights[i.id] ?? 0,
           min: 0,
@@ -468,12 +472,23 @@ function summary(): TemplateResult {
     ${state.computeError ? html`<p class="error" role="alert">${state.computeError}</p>` : nothing}
     ${r
       ? html`<p class="zopa"><strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party accepts,
-          <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of ${r.analysis.outcomes.toLocaleString("en")}
-          ${r.analysis.zopaCounting.method === "estimate" ? html`<span class="muted">(estimated)</span>` : nothing};
+          <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of ${r.analysis.outcomes.toLocaleString("en")}${r.analysis.zopaCounting.method === "estimate" ? html` <span class="muted">(estimated)</span>` : nothing};
           Pareto frontier: ${r.analysis.frontierSize} points.</p>
           ${r.analysis.zopa.count === 0 ? html`<p class="warn">The ZOPA is empty: no settlement beats every party's reservation.</p>` : nothing}
+`
+      : nothing}
+  </section>`;
+}
+
+function solutionsPanel(): TemplateResult | typeof nothing {
+  const r = state.result;
+  const s = state.scenario;
+  if (!r) return nothing;
+  return html`<section class="solutions-panel" aria-labelledby="solutions-h">
+    <h2 id="solutions-h">Bargaining solutions</h2>
+    ${html`<div class="table-wrap">
           <table class="solutions" id="solutions">
-            <caption>The four bargaining solutions</caption>
+            <caption class="muted">Terms of the Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions (shaded: the solutions differ), then each party's utility.</caption>
             <thead><tr><th scope="col">issue</th>${SOLUTION_LABELS.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
             <tbody>
               ${s.issues.map((i) => {
@@ -485,12 +500,11 @@ function summary(): TemplateResult {
               ${s.parties.map((p) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
                 ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`)}
             </tbody>
-          </table>
+          </table></div>
           <div class="buttons">${SOLUTION_LABELS.map(([key, label]) => {
             const b = r.analysis.solutions[key]?.bundle;
             return b ? html`<button @click=${() => setProposal(b)}>Check ${label} as a proposal</button>` : nothing;
-          })}</div>`
-      : nothing}
+          })}</div>`}
   </section>`;
 }
 
@@ -562,6 +576,15 @@ function proposalPanel(): TemplateResult {
   </section>`;
 }
 
+/** One line of results kept in sight on narrow screens (the header sticks there), where the controls come first. */
+function liveBar(): TemplateResult {
+  const r = state.result;
+  const nash = r?.analysis.solutions.nash;
+  return html`<div class="livebar" aria-hidden="true">${state.busy ? html`<span class="spinner"></span> ` : nothing}${r
+    ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash: ${nash ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ") : "none"}`
+    : "computing…"}</div>`;
+}
+
 function header(): TemplateResult {
   const ids = builtinScenarioIds();
   const embedded = embeddedScenario();
@@ -579,6 +602,7 @@ function header(): TemplateResult {
       (e.target as HTMLInputElement).value = "";
     }} /></label>
     <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario or edits file anywhere on the page</span>
+    ${liveBar()}
   </header>
   ${state.message ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
     state = { ...state, message: null };
@@ -597,7 +621,7 @@ function app(): TemplateResult {
         ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
       </aside>
       <div class="results" aria-busy=${state.busy ? "true" : "false"} data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"} data-request=${state.requestId}>
-        ${summary()} ${plotsPanel()} ${proposalPanel()} ${editsPanel()}
+        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${editsPanel()}
       </div>
     </main>`;
 }
