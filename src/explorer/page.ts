@@ -18,6 +18,7 @@ import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.
 import type { Bundle, Note, Party, Scenario } from "../model/types.js";
 import { optionIdsOf, validateScenario } from "../model/validate.js";
 import { SOLUTION_LABELS } from "../plots/markers.js";
+import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 import {
@@ -61,7 +62,8 @@ class WorkerClient {
     if (!this.worker) {
       const w = new Worker(this.url);
       w.onmessage = (ev: MessageEvent<ComputeResult>) => {
-        this.busy = false;
+        // Busy until the last message of the request (its plot, or an error).
+        if (!ev.data.ok || ev.data.phase === "plot") this.busy = false;
         if (ev.data.id === this.latest) this.onResult(ev.data);
       };
       w.onerror = (ev) => {
@@ -79,7 +81,7 @@ class WorkerClient {
 // ---------------------------------------------------------------------------------------------
 // State.
 
-type PlotKind = "utility-space" | "frontier-matrix" | "parallel-coordinates";
+type Results = Extract<ComputeResult, { phase: "results" }>;
 
 interface AppState {
   base: Scenario;
@@ -88,14 +90,16 @@ interface AppState {
   hist: History<ExplorerView>;
   /** The edited scenario (the controls show its numbers). */
   scenario: Scenario;
-  result: Extract<ComputeResult, { ok: true }> | null;
+  result: Results | null;
+  /** The shown plot's spec, once the worker has sent it. */
+  plotSpec: NamedPlot | null;
   /** The result is for an older view: a newer one is being computed. */
   busy: boolean;
   /** The last computation failed (message). */
   computeError: string | null;
   /** A problem with something the user gave (a dropped file, a link), shown until dismissed. */
   message: string | null;
-  plot: PlotKind;
+  plot: ScenarioPlotKind;
   axes: [string, string] | null;
   requestId: number;
 }
@@ -151,6 +155,7 @@ function initialState(): AppState {
     hist: history(v),
     scenario,
     result: null,
+    plotSpec: null,
     busy: true,
     computeError: null,
     message,
@@ -163,16 +168,22 @@ function initialState(): AppState {
 let state: AppState;
 const root = document.getElementById("app")!;
 const client = new WorkerClient((r) => {
-  if (r.ok) state = { ...state, result: r, busy: false, computeError: null };
-  else state = { ...state, busy: false, computeError: r.error };
+  if (!r.ok) state = { ...state, busy: false, computeError: r.error };
+  else if (r.phase === "results") state = { ...state, result: r, busy: false, computeError: null };
+  else {
+    state = { ...state, plotSpec: r.plot };
+    void drawPlot();
+    return;
+  }
   rerender();
-  void drawPlot();
 });
 
 function compute(): void {
   const view = state.hist.present;
   state = { ...state, busy: true, requestId: state.requestId + 1 };
-  client.request({ id: state.requestId, base: state.base, edits: view.edits, proposal: view.proposal, ...(state.axes ? { axes: state.axes } : {}) });
+  const plot = document.getElementById("plot");
+  if (plot) plot.dataset.state = "busy";
+  client.request({ id: state.requestId, base: state.base, edits: view.edits, proposal: view.proposal, plot: state.plot, ...(state.axes ? { axes: state.axes } : {}) });
 }
 
 /** Shows a new view (recorded for undo unless it comes from undo/redo), recomputes and updates the URL. */
@@ -206,7 +217,7 @@ function setProposal(proposal: Bundle): void {
 }
 
 function openScenario(base: Scenario, origin: string, edits: readonly ScenarioEdit[] = []): void {
-  state = { ...state, base, origin, axes: null, result: null };
+  state = { ...state, base, origin, axes: null, result: null, plotSpec: null, plot: "utility-space" };
   show(history({ scenario: base.id, edits, proposal: {} }));
 }
 
@@ -257,10 +268,9 @@ let plotToken = 0;
 
 async function drawPlot(): Promise<void> {
   const el = document.getElementById("plot");
-  const r = state.result;
-  if (!el || !r) return;
+  const plot = state.plotSpec;
+  if (!el || !plot) return;
   const token = ++plotToken;
-  const plot = r.plots.find((p) => p.kind === state.plot) ?? r.plots[0];
   el.dataset.state = "busy";
   plotView?.finalize();
   plotView = null;
@@ -510,7 +520,7 @@ function solutionsPanel(): TemplateResult | typeof nothing {
 
 function plotsPanel(): TemplateResult {
   const r = state.result;
-  const kinds = r?.plots.map((p) => p.kind as PlotKind) ?? [];
+  const kinds = r?.kinds ?? [];
   const s = state.scenario;
   const axes = state.axes ?? [s.parties[0]?.id ?? "", s.parties[1]?.id ?? ""];
   const setAxis = (k: 0 | 1, v: string): void => {
@@ -526,7 +536,7 @@ function plotsPanel(): TemplateResult {
       ${kinds.map((k) => html`<button role="tab" aria-selected=${k === state.plot ? "true" : "false"} @click=${() => {
         state = { ...state, plot: k };
         rerender();
-        void drawPlot();
+        compute();
       }}>${k.replace("-", " ")}</button>`)}
       ${state.plot === "utility-space" && s.parties.length > 2
         ? html`<label>x <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`)}</select></label>

@@ -1,10 +1,12 @@
 /**
- * The explorer's Web Worker: answers each {@link ComputeRequest} posted to it with a
- * {@link ComputeResult}. The page cancels a stale computation by terminating the worker and
- * starting a new one, so this file keeps only the last analysis (reused when only the proposal changes).
+ * The explorer's Web Worker: answers each {@link ComputeRequest} posted to it with two
+ * {@link ComputeResult}s, the results first and then the plot (so the numbers show before the
+ * plot is ready). The page cancels a stale computation by terminating the worker and starting a
+ * new one; the worker keeps only its last analysis (reused when only the proposal or the plot
+ * changes).
  * @module
  */
-import { compute, type ComputeMemo } from "./compute.js";
+import { compute, type ComputeMemo, computePlot } from "./compute.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 
 /** The part of a worker's global scope used here (the project compiles without the webworker lib). */
@@ -15,12 +17,15 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const memo: ComputeMemo = {};
-scope.onmessage = (ev) => {
-  let result: ComputeResult;
+const guarded = (id: number, f: () => ComputeResult): ComputeResult => {
   try {
-    result = compute(ev.data, memo);
+    return f();
   } catch (err) {
-    result = { id: ev.data.id, ok: false, error: `internal error: ${(err as Error).message}` };
+    return { id, ok: false, error: `internal error: ${(err as Error).message}` };
   }
-  scope.postMessage(result);
+};
+scope.onmessage = (ev) => {
+  const first = guarded(ev.data.id, () => compute(ev.data, memo));
+  scope.postMessage(first);
+  if (first.ok) scope.postMessage(guarded(ev.data.id, () => computePlot(ev.data, memo)));
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edits/applyEdits.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
-import { compute } from "../../src/explorer/compute.js";
+import { compute, type ComputeMemo, computePlot } from "../../src/explorer/compute.js";
+import { scenarioPlot } from "../../src/plots/scenarioPlots.js";
 import { canonicalEdits, clearEdit, editsFile, hashToView, history, issueOff, push, redo, setEdit, toggleIssue, undo, viewToHash } from "../../src/explorer/state.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
@@ -69,21 +70,25 @@ describe("the explorer's worker computation", () => {
     const s = applyEdits(ukraine, edits);
     const a = analyze(s);
     const proposal = a.solutions.nash!.bundle;
-    const memo = {};
-    const r1 = compute({ id: 1, base: ukraine, edits, proposal: {} }, memo);
-    const r2 = compute({ id: 2, base: ukraine, edits, proposal }, memo);
-    if (!r1.ok || !r2.ok) throw new Error("compute failed");
+    const memo: ComputeMemo = {};
+    const r1 = compute({ id: 1, base: ukraine, edits, proposal: {}, plot: "utility-space" }, memo);
+    const kept = memo.value;
+    const r2 = compute({ id: 2, base: ukraine, edits, proposal, plot: "utility-space" }, memo);
+    const p = computePlot({ id: 2, base: ukraine, edits, proposal, plot: "frontier-matrix" }, memo);
+    if (!r1.ok || !r2.ok || r1.phase !== "results" || r2.phase !== "results" || !p.ok || p.phase !== "plot") throw new Error("compute failed");
     expect(r1.analysis.zopa).toEqual(a.zopa);
     expect(r1.analysis.solutions).toEqual(a.solutions);
     expect(r1.analysis.frontierSize).toBe(a.frontier.length);
     expect(r1.check).toBeNull();
-    expect(r2.analysis).toBe(r1.analysis);
+    expect(memo.value).toBe(kept); // analysed once
+    expect(r2.analysis).toEqual(r1.analysis);
     expect(r2.check).toEqual(checkProposal(s, proposal));
-    expect(r1.plots.map((p) => p.kind)).toEqual(["utility-space", "frontier-matrix", "parallel-coordinates"]);
+    expect(r1.kinds).toEqual(["utility-space", "frontier-matrix", "parallel-coordinates"]);
+    expect(p.plot).toEqual(scenarioPlot(s, a, "frontier-matrix"));
   });
 
   it("answers an edit that does not apply with its one-line error", () => {
-    const r = compute({ id: 3, base: ukraine, edits: [{ op: "setPower", party: "nobody", value: 2 }], proposal: {} });
+    const r = compute({ id: 3, base: ukraine, edits: [{ op: "setPower", party: "nobody", value: 2 }], proposal: {}, plot: "utility-space" });
     expect(r).toEqual({ id: 3, ok: false, error: expect.stringMatching(/^edits\[0\]\.party: unknown party "nobody"/) });
   });
 });
