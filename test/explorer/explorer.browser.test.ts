@@ -104,6 +104,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     expect(alternatives).toBe(check.rejectedBy.length ? check.alternatives.length : 0);
     expect(await page.$$eval("#edit-list li", (li) => li.map((l) => l.textContent?.replace(/\s+/g, " ").trim()))).toEqual([`Russia: reservation = ${reservation} ×`]);
     await page.screenshot({ path: path.join(OUT, "explorer-1280.png") });
+    await page.locator(".proposal").screenshot({ path: path.join(OUT, "explorer-1280-proposal.png") });
 
     // Export the edits file; `treatylab compare --edits` takes it and finds the same ZOPA.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
@@ -165,7 +166,9 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     req = await settled(page, req);
     const a = analyze(applyEdits(builtinScenario(BASE), [{ op: "setWeight", party: "russia", issue: "nato", value: 2 }]));
     expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
-    await page.screenshot({ path: path.join(OUT, "explorer-768.png"), fullPage: true });
+    await page.screenshot({ path: path.join(OUT, "explorer-768.png") });
+    await page.locator("#summary-h").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "explorer-768-results.png") });
 
     // A good scenario file opens (nash-1950 written out).
     const good = path.join(OUT, "explorer-nash.json");
