@@ -1,6 +1,6 @@
 // Builds the explorer page (src/explorer/) into ONE self-contained file, dist/explorer/explorer.html:
-// the Web Worker is bundled first and embedded as text in the page's bundle (started from a Blob
-// URL), and the page's bundle (with lit-html, vega and vega-lite) is inlined into the HTML, so the
+// the Web Workers (analysis; GENIUS import) are bundled first and embedded as text in the page's
+// bundle (started from Blob URLs), and the page's bundle (with lit-html, vega and vega-lite) is inlined into the HTML, so the
 // file works offline from file:// or from `treatylab explore`'s local server. Sizes are written to
 // dist/explorer/sizes.json (read by bench/explorer.ts). Run by `npm run build` after tsup.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,10 +25,13 @@ const common = { plugins: [noZodLocales],  bundle: true, minify: true, format: "
 
 const worker = await build({ ...common, entryPoints: ["src/explorer/worker.ts"] });
 const workerJs = worker.outputFiles[0].text;
+// The GENIUS importer (with the XML parser) runs in its own worker, started only for dropped XML files.
+const genius = await build({ ...common, entryPoints: ["src/explorer/geniusWorker.ts"] });
+const geniusJs = genius.outputFiles[0].text;
 const page = await build({
   ...common,
   entryPoints: ["src/explorer/page.ts"],
-  define: { TREATYLAB_EXPLORER_WORKER: JSON.stringify(workerJs) },
+  define: { TREATYLAB_EXPLORER_WORKER: JSON.stringify(workerJs), TREATYLAB_GENIUS_WORKER: JSON.stringify(geniusJs) },
 });
 const pageJs = page.outputFiles[0].text;
 
@@ -46,7 +49,7 @@ const html = template.replace("/*TREATYLAB_EXPLORER_SCRIPT*/", () => inline(page
 writeFileSync(`${OUT}/explorer.html`, html);
 
 const size = (s) => ({ bytes: Buffer.byteLength(s), gzip: gzipSync(s).length });
-const sizes = { worker: size(workerJs), page: size(pageJs), html: size(html) };
+const sizes = { worker: size(workerJs), geniusWorker: size(geniusJs), page: size(pageJs), html: size(html) };
 writeFileSync(`${OUT}/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`explorer: dist/explorer/explorer.html ${kb(sizes.html.bytes)} (${kb(sizes.html.gzip)} gzip); worker ${kb(sizes.worker.bytes)} (${kb(sizes.worker.gzip)} gzip)`);

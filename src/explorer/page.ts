@@ -20,6 +20,7 @@ import { optionIdsOf, validateScenario } from "../model/validate.js";
 import { SOLUTION_LABELS } from "../plots/markers.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 import {
   clearEdit,
@@ -39,8 +40,9 @@ import {
   viewToHash,
 } from "./state.js";
 
-/** The worker's bundled source, put in by the build (see scripts/build-explorer.mjs). */
+/** The workers' bundled sources, put in by the build (see scripts/build-explorer.mjs). */
 declare const TREATYLAB_EXPLORER_WORKER: string;
+declare const TREATYLAB_GENIUS_WORKER: string;
 
 // ---------------------------------------------------------------------------------------------
 // The worker: one at a time; a request made while it is busy terminates it (the stale
@@ -224,14 +226,53 @@ function openScenario(base: Scenario, origin: string, edits: readonly ScenarioEd
 // ---------------------------------------------------------------------------------------------
 // Files: open a scenario (or an edits file naming a built-in base), export edits and scenario.
 
-async function openFile(file: File): Promise<void> {
-  const text = await file.text();
+/** Imports GENIUS XML files in a worker of their own (the XML parser stays out of the page). */
+function importGeniusXml(request: GeniusRequest): Promise<Scenario> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([TREATYLAB_GENIUS_WORKER], { type: "text/javascript" }));
+    const w = new Worker(url);
+    const done = (): void => {
+      w.terminate();
+      URL.revokeObjectURL(url);
+    };
+    w.onmessage = (ev: MessageEvent<GeniusResult>) => {
+      done();
+      if (ev.data.ok) resolve(validateScenario(ev.data.scenario));
+      else reject(new TreatylabError(ev.data.error));
+    };
+    w.onerror = (ev) => {
+      ev.preventDefault();
+      done();
+      reject(new TreatylabError(`the GENIUS import failed: ${ev.message}`));
+    };
+    w.postMessage(request);
+  });
+}
+
+/**
+ * Opens what the user gave: a scenario JSON file, an edits file exported by the page, or the XML
+ * files of a GENIUS domain folder (the domain and one profile per party, or the folder itself).
+ */
+async function openFiles(files: readonly File[], folder?: string): Promise<void> {
+  const xml = files.filter((f) => f.name.toLowerCase().endsWith(".xml"));
+  const label = folder ?? (files.length === 1 ? files[0]!.name : `${files.length} files`);
   try {
+    if (xml.length) {
+      const texts = await Promise.all(xml.map((f) => f.text()));
+      const name = folder ?? "genius";
+      const scenario = await importGeniusXml({ folder: name, files: xml.map((f, k) => ({ name: f.name, path: `${name}/${f.name}`, text: texts[k]! })) });
+      sessionStorage.setItem(STORED + scenario.id, JSON.stringify(scenario));
+      openScenario(scenario, `imported from GENIUS files (${label})`);
+      return;
+    }
+    if (files.length !== 1) throw new TreatylabError("give one scenario or edits JSON file, or the .xml files of one GENIUS domain folder");
+    const file = files[0]!;
+    const text = await file.text();
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file or an edits file exported by this page`);
+      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page or a GENIUS folder's .xml files`);
     }
     const d = data as { base?: unknown; edits?: unknown; parties?: unknown };
     if (d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.edits) && d.parties === undefined) {
@@ -245,9 +286,28 @@ async function openFile(file: File): Promise<void> {
     sessionStorage.setItem(STORED + scenario.id, JSON.stringify(scenario));
     openScenario(scenario, `opened from ${file.name}`);
   } catch (err) {
-    state = { ...state, message: `${file.name}: ${(err as Error).message}` };
+    state = { ...state, message: `${label}: ${(err as Error).message}` };
     rerender();
   }
+}
+
+/** The files of a drop: the files themselves, or those of one dropped folder (not its subfolders). */
+async function droppedFiles(dt: DataTransfer): Promise<{ files: File[]; folder?: string }> {
+  const entry = dt.items[0]?.webkitGetAsEntry?.();
+  if (entry?.isDirectory) {
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    const entries: FileSystemEntry[] = [];
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+      if (!batch.length) break;
+      entries.push(...batch);
+    }
+    const files = await Promise.all(
+      entries.filter((e) => e.isFile).map((e) => new Promise<File>((resolve, reject) => (e as FileSystemFileEntry).file(resolve, reject))),
+    );
+    return { files, folder: entry.name };
+  }
+  return { files: Array.from(dt.files) };
 }
 
 function download(name: string, text: string): void {
@@ -606,12 +666,12 @@ function header(): TemplateResult {
       const f = findScenario(id);
       openScenario(f.scenario, f.origin);
     }}>${choices.map((id) => html`<option value=${id} ?selected=${id === state.base.id}>${id}</option>`)}</select></label>
-    <label class="file">Open a file… <input type="file" id="file" accept=".json,application/json" @change=${(e: Event) => {
-      const f = (e.target as HTMLInputElement).files?.[0];
-      if (f) void openFile(f);
+    <label class="file">Open files… <input type="file" id="file" multiple accept=".json,.xml,application/json,text/xml" @change=${(e: Event) => {
+      const fs = Array.from((e.target as HTMLInputElement).files ?? []);
+      if (fs.length) void openFiles(fs);
       (e.target as HTMLInputElement).value = "";
     }} /></label>
-    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario or edits file anywhere on the page</span>
+    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario or edits file, or a GENIUS folder, anywhere on the page</span>
     ${liveBar()}
   </header>
   ${state.message ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
@@ -673,8 +733,14 @@ document.addEventListener("dragleave", () => document.body.classList.remove("dra
 document.addEventListener("drop", (e) => {
   e.preventDefault();
   document.body.classList.remove("dragging");
-  const f = e.dataTransfer?.files[0];
-  if (f) void openFile(f);
+  if (!e.dataTransfer) return;
+  void droppedFiles(e.dataTransfer).then(
+    ({ files, folder }) => (files.length ? openFiles(files, folder) : undefined),
+    (err: unknown) => {
+      state = { ...state, message: `could not read what was dropped: ${(err as Error).message}` };
+      rerender();
+    },
+  );
 });
 window.addEventListener("hashchange", () => {
   try {

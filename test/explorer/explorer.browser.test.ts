@@ -8,6 +8,8 @@ import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { applyEdits } from "../../src/edits/applyEdits.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
 import type { Bundle } from "../../src/model/types.js";
+import { exportGenius } from "../../src/interop/geniusExport.js";
+import { importGeniusFolderFiles } from "../../src/interop/geniusFiles.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
 
@@ -140,7 +142,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.close();
   });
 
-  it("a malformed file, dropped or opened, shows a clear message and the page keeps working", async () => {
+  it("a malformed file, dropped or opened, shows a clear message and the page keeps working; a scenario file and GENIUS files open", async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
@@ -176,6 +178,19 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.setInputFiles("#file", good);
     req = await settled(page, req);
     expect((await shown(page)).zopa).toBe(analyze(builtinScenario("nash-1950")).zopa.count.toLocaleString("en"));
+
+    // A GENIUS domain folder's files (nash-1950 exported to GENIUS XML) open through the import worker.
+    const g = exportGenius(builtinScenario("nash-1950"));
+    const dir = path.join(OUT, "explorer-genius");
+    mkdirSync(dir, { recursive: true });
+    const xmlFiles = [{ name: "domain.xml", xml: g.domain.xml }, ...g.profiles.map((p) => ({ name: `${p.name}_utility.xml`, xml: p.xml }))];
+    for (const f of xmlFiles) writeFileSync(path.join(dir, f.name), f.xml);
+    await page.setInputFiles("#file", xmlFiles.map((f) => path.join(dir, f.name)));
+    req = await settled(page, req);
+    const imported = importGeniusFolderFiles("genius", xmlFiles.map((f) => ({ name: f.name, path: f.name, text: f.xml })));
+    expect(await page.inputValue("#scenario")).toBe(imported.id);
+    expect((await shown(page)).zopa).toBe(analyze(imported).zopa.count.toLocaleString("en"));
+    expect(await page.$$eval("details.party", (d) => d.map((x) => (x as HTMLElement).dataset.party))).toEqual(imported.parties.map((p) => p.id));
     expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
     await page.close();
   });
