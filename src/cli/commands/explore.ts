@@ -108,7 +108,7 @@ export function registerExplore(program: Command, ctx: CliContext): void {
   program
     .command("explore")
     .description("open the interactive explorer in the browser: move an assumption, watch the settlement space move")
-    .argument("[scenario]", "a scenario JSON file, a GENIUS folder or a built-in id (default: ukraine-2025)", "ukraine-2025")
+    .argument("[scenario]", "a scenario JSON file, a GENIUS folder or a built-in id", "ukraine-2025")
     .addOption(new Option("--port <n>", "port on 127.0.0.1 (0 picks a free one)").argParser(port).default(8787))
     .option("--no-open", "do not open a browser (print the address only)")
     .addOption(new Option("-o, --out <file>", "write one self-contained HTML file that works offline, instead of serving"))
@@ -116,7 +116,7 @@ export function registerExplore(program: Command, ctx: CliContext): void {
       "after",
       `
 The page computes everything in the browser (a Web Worker); it makes no network request.
-Its edits export as a file that every command's --edits takes.
+Its edits export as a file that --edits takes: treatylab compare <scenario> --edits <file>.
 
 Examples:
   $ treatylab explore ukraine-2025
