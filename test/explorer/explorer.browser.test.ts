@@ -74,6 +74,10 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.goto(`file://${file}`);
     let req = await settled(page);
 
+    // Two inline scripts (the embedded scenario, the page), nothing loaded from elsewhere.
+    expect(await page.$$eval("script", (els) => els.map((e) => [e.id, (e as HTMLScriptElement).src]))).toEqual([["treatylab-scenario", ""], ["", ""]]);
+    expect(await page.$$eval("link, img, iframe", (els) => els.length)).toBe(0);
+
     const base = builtinScenario(BASE);
     const before = analyze(base);
     expect((await shown(page)).zopa).toBe(before.zopa.count.toLocaleString("en"));

@@ -11,8 +11,11 @@ import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import type { CliContext } from "../context.js";
 
-/** Where the built page is: beside the CLI bundle (dist/cli/main.js), or in dist/ when run from src/. */
-const PAGE_CANDIDATES = ["../explorer/explorer.html", "../../../dist/explorer/explorer.html"];
+/**
+ * Where the built page is, relative to this module once bundled: dist/cli/main.js, a shared chunk
+ * in dist/, or src/cli/commands/ when run from the sources (tests).
+ */
+const PAGE_CANDIDATES = ["../explorer/explorer.html", "./explorer/explorer.html", "../../../dist/explorer/explorer.html"];
 const SCENARIO_SLOT = '<script id="treatylab-scenario" type="application/json">null</script>';
 
 async function readPage(): Promise<string> {
