@@ -378,19 +378,21 @@ function slider(s: SliderSpec): TemplateResult {
   const changed = Math.abs(s.value - s.original) > 1e-12;
   const onChange = (ev: Event): void => {
     const v = Number((ev.target as HTMLInputElement).value);
-    if (Number.isFinite(v) && v !== s.value) s.commit(v);
+    if (Number.isFinite(v) && v !== Number(shown)) s.commit(v);
   };
   const onInput = (ev: Event): void => {
     const row = (ev.target as HTMLElement).closest(".slider");
     const num = row?.querySelector<HTMLInputElement>("input[type=number]");
     if (num && ev.target !== num) num.value = (ev.target as HTMLInputElement).value;
   };
+  // Shown to 4 significant digits (the edit keeps the exact value); the number box takes any value.
+  const shown = String(Number(s.value.toPrecision(4)));
   return html`<div class="slider ${changed ? "changed" : ""}">
     <label for=${s.id} title=${s.label}>${s.label}</label>
-    <input type="range" id=${s.id} min=${s.min} max=${s.max} step=${s.step} .value=${live(String(s.value))} ?disabled=${s.disabled}
+    <input type="range" id=${s.id} min=${s.min} max=${s.max} step=${s.step} .value=${live(shown)} ?disabled=${s.disabled}
       @input=${onInput} @change=${onChange} />
-    <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step=${s.step}
-      .value=${live(String(s.value))} ?disabled=${s.disabled} @change=${onChange} />
+    <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step="any"
+      .value=${live(shown)} ?disabled=${s.disabled} @change=${onChange} />
     <span class="share" title="share of the party's total weight">${s.share ?? ""}</span>
     <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}</span>
   </div>`;
