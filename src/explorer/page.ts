@@ -192,7 +192,9 @@ function compute(): void {
 function show(next: History<ExplorerView>): void {
   let scenario: Scenario;
   try {
-    scenario = editedScenario(state.base, next.present.edits);
+    // Not validated here: the worker validates the same edits (once per change, not twice) and
+    // reports an invalid result as the computation's error, which Undo clears.
+    scenario = editedScenario(state.base, next.present.edits, false);
   } catch (err) {
     state = { ...state, message: `that change leaves the scenario invalid: ${(err as Error).message}` };
     rerender();

@@ -169,16 +169,17 @@ export function editsFile(view: ExplorerView): string {
 }
 
 /**
- * The scenario with the view's edits applied (validated); throws a `ScenarioError` naming the
- * edit when one does not apply.
+ * The scenario with the view's edits applied; throws a `ScenarioError` naming the edit when one
+ * does not apply. `validate: false` skips the check of the result (the page does, for the
+ * controls, because its worker checks the same edits anyway and reports what is wrong).
  *
  * @example
  * ```ts
  * editedScenario(builtinScenario("nash-1950"), []);
  * ```
  */
-export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[]): Scenario {
-  return applyEdits(base, edits);
+export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[], validate = true): Scenario {
+  return applyEdits(base, edits, { validate });
 }
 
 /**

@@ -172,6 +172,16 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     req = await settled(page, req);
     const a = analyze(applyEdits(builtinScenario(BASE), [{ op: "setWeight", party: "russia", issue: "nato", value: 2 }]));
     expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+
+    // An edit that leaves the scenario invalid (a negative weight) shows the check's message; Undo clears it.
+    await page.fill('input[data-for="w-russia-nato"]', "-1");
+    await page.locator('input[data-for="w-russia-nato"]').blur();
+    await page.waitForSelector(".results[data-state=error]");
+    expect(await page.textContent(".summary .error")).toMatch(/weights.*nato/);
+    req = await page.$eval(".results", (el) => Number((el as HTMLElement).dataset.request));
+    await page.click("#undo");
+    req = await settled(page, req);
+    expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
     await page.screenshot({ path: path.join(OUT, "explorer-768.png") });
     await page.locator("#summary-h").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "explorer-768-results.png") });
