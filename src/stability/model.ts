@@ -196,7 +196,7 @@ export function prioritizationScores(statements: readonly PreferenceStatement[],
  * cm.states.length; // 4
  * ```
  */
-export function compileGraphModel(model: GraphModel): CompiledGraphModel {
+export function compileGraphModel(model: GraphModel, options: { readonly skipPreferences?: boolean } = {}): CompiledGraphModel {
   if (!model || typeof model !== "object") throw new ScenarioError("$", "is not an object", "a graph model with options and decisionMakers");
   if (!Array.isArray(model.options) || model.options.length === 0) throw new ScenarioError("$.options", "is missing or empty", "a non-empty list of options");
   const n = model.options.length;
@@ -254,7 +254,7 @@ export function compileGraphModel(model: GraphModel): CompiledGraphModel {
   const states = new Int32Array(count);
   for (let c = 0, j = 0; c < size; c++) if (feasible[c]) states[j++] = c;
 
-  const rank = model.decisionMakers.map((dm, i) => denseRanks(preferenceValues(dm.preference, n, feasible, states, `$.decisionMakers[${i}].preference`), feasible));
+  const rank = options.skipPreferences ? [] : model.decisionMakers.map((dm, i) => denseRanks(preferenceValues(dm.preference, n, feasible, states, `$.decisionMakers[${i}].preference`), feasible));
   const coalitions = (model.coalitions ?? []).map((c, k) => {
     if (!Array.isArray(c) || c.length === 0) throw new ScenarioError(`$.coalitions[${k}]`, "is not a non-empty list", "a list of decision-maker names");
     return c.map((name, j) => {
