@@ -7,7 +7,7 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
-import { compileGraphModel, type GraphModel, type OptionDirection, type GraphPreference, type OptionCondition, type PreferenceStatement, stateString } from "./model.js";
+import { compileGraphModel, type GraphModel, type LabelledStatement, type OptionDirection, type GraphPreference, type OptionCondition, type PreferenceStatement, stateString } from "./model.js";
 
 /** A plain GMCR+ condition: `[optionIndex, "Y" | "N"]` pairs that must all hold. */
 export type GmcrCondition = (readonly [number, "Y" | "N"])[];
@@ -181,7 +181,7 @@ export function toGmcr(model: GraphModel): GmcrFile {
     ...(model.atLeastOne ?? []).map((g): GmcrCondition => g.map((o) => [map[o]!, "N"] as const)),
   ];
   const decisionMakers = model.decisionMakers.map((d, i) => {
-    const preferences = "statements" in d.preference ? d.preference.statements.map((s) => (Array.isArray(s) ? cond(s as OptionCondition) : { compound: true as const, members: (s as { anyOf: readonly OptionCondition[] }).anyOf.map(cond) })) : [];
+    const preferences = "statements" in d.preference ? d.preference.statements.map((s) => (Array.isArray(s) ? cond(s as OptionCondition) : (s as LabelledStatement).allOf ? cond((s as LabelledStatement).allOf!) : { compound: true as const, members: (s as LabelledStatement).anyOf!.map(cond) })) : [];
     const base = { name: d.name, options: d.options.map((o) => map[o]!), preferences };
     if (!manual) return base;
     const rank = cm.rank[i]!;

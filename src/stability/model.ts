@@ -14,7 +14,21 @@ export type OptionDirection = "fwd" | "back" | "both";
 export type OptionCondition = readonly (readonly [number, "Y" | "N"])[];
 
 /** A prioritization statement: a conjunction, or an OR of conjunctions (`anyOf`). */
-export type PreferenceStatement = OptionCondition | { readonly anyOf: readonly OptionCondition[]; readonly label?: string; readonly assumption?: string };
+export type PreferenceStatement = OptionCondition | LabelledStatement;
+
+/**
+ * A prioritization statement with its reasoning: `allOf` (a conjunction) or `anyOf` (an OR of
+ * conjunctions), labelled as an assumption with its source, as treatylab's scenarios label theirs.
+ */
+export interface LabelledStatement {
+  readonly allOf?: OptionCondition;
+  readonly anyOf?: readonly OptionCondition[];
+  readonly label?: string;
+  /** Why the decision maker is assumed to hold this preference. */
+  readonly assumption?: string;
+  /** Outlet, date and address the assumption rests on. */
+  readonly source?: string;
+}
 
 /**
  * A decision maker's preference over the feasible states, in one of three forms: an explicit
@@ -170,8 +184,10 @@ export function prioritizationScores(statements: readonly PreferenceStatement[],
   const clauses = statements.map((st, k) => {
     const at = `${where}[${k}]`;
     if (Array.isArray(st)) return [conditionMask(st as OptionCondition, n, at)];
+    const all = (st as { allOf?: unknown }).allOf;
+    if (all !== undefined) return [conditionMask(all as OptionCondition, n, `${at}.allOf`)];
     const any = (st as { anyOf?: unknown }).anyOf;
-    if (!Array.isArray(any) || any.length === 0) throw new ScenarioError(at, "is neither a condition list nor { anyOf: [...] } with at least one condition", 'a list of [optionIndex, "Y" | "N"] pairs or { "anyOf": [conditions] }');
+    if (!Array.isArray(any) || any.length === 0) throw new ScenarioError(at, "is neither a condition list nor { anyOf: [...] } with at least one condition", 'a list of [optionIndex, "Y" | "N"] pairs, { "allOf": condition } or { "anyOf": [conditions] }');
     return any.map((c, j) => conditionMask(c as OptionCondition, n, `${at}.anyOf[${j}]`));
   });
   const size = 2 ** n;

@@ -39,7 +39,8 @@ export class Oracle {
         for (const s of this.states) {
           let score = 0;
           st.forEach((x, k) => {
-            const ok = Array.isArray(x) ? holds(s, x as OptionCondition) : (x as { anyOf: OptionCondition[] }).anyOf.some((c) => holds(s, c));
+            const lx = x as { allOf?: OptionCondition; anyOf?: OptionCondition[] };
+            const ok = Array.isArray(x) ? holds(s, x as OptionCondition) : lx.allOf ? holds(s, lx.allOf) : lx.anyOf!.some((c) => holds(s, c));
             if (ok) score += 2 ** (st.length - 1 - k);
           });
           m.set(s, score);
