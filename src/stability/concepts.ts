@@ -32,6 +32,10 @@ export interface DmStabilityContext {
   readonly lowMovesAfterReply: () => Int32Array;
   /** min u_i over R_H^+(x), for every x. */
   readonly lowImprovements: () => Int32Array;
+  /** A concept's verdict at s, computed once and remembered (SEQ+SIM reuses SEQ's and SIM's). */
+  readonly verdict: (key: StabilityKey, s: number) => boolean;
+  /** The others' legal move deltas from s (one list per other DM), remembered for the last s asked. */
+  readonly otherDeltas: (s: number) => readonly Int32Array[];
 }
 
 /** One stability concept: its key, a label, the test of one state for the focal DM, a formula. */
@@ -82,27 +86,30 @@ function allImprovementsDeterred(ctx: DmStabilityContext, s: number, low: Int32A
  * ```
  */
 export function simultaneousSanction(ctx: DmStabilityContext, s: number, t: number): number {
-  const { cm, rank, others } = ctx;
+  const { cm, rank } = ctx;
   const rs = rank[s]!;
-  const deltas = others.map((j) => {
-    const out: number[] = [];
-    const mask = cm.dmMasks[j]!;
-    for (let d = mask; d !== 0; d = (d - 1) & mask) {
-      if ((d & cm.fwdMask & s) !== 0 || (d & cm.backMask & ~s) !== 0) continue;
-      if (cm.feasible[s ^ d]) out.push(d);
-    }
-    return out;
-  });
+  const feasible = cm.feasible;
+  const deltas = ctx.otherDeltas(s);
+  const K = deltas.length;
   const go = (k: number, acc: number): number => {
-    if (k === deltas.length) {
-      const x = t ^ acc;
-      return acc !== 0 && cm.feasible[x] && rank[x]! <= rs ? x : -1;
+    if (k === K - 1) {
+      const last = deltas[k]!;
+      if (acc !== 0) {
+        const x0 = t ^ acc;
+        if (feasible[x0] && rank[x0]! <= rs) return x0;
+      }
+      for (let q = 0; q < last.length; q++) {
+        const x = t ^ acc ^ last[q]!;
+        if (feasible[x] && rank[x]! <= rs) return x;
+      }
+      return -1;
     }
     const r = go(k + 1, acc);
     if (r >= 0) return r;
-    for (const d of deltas[k]!) {
-      const q = go(k + 1, acc | d);
-      if (q >= 0) return q;
+    const mine = deltas[k]!;
+    for (let q = 0; q < mine.length; q++) {
+      const x = go(k + 1, acc | mine[q]!);
+      if (x >= 0) return x;
     }
     return -1;
   };
@@ -149,7 +156,7 @@ const seqSim: StabilityConcept = {
   key: "seqSim",
   label: "SEQ+SIM",
   formula: "standard: s is SEQ+SIM for i iff it is both SEQ and SIM for i; GMCR+ rule: SEQ or SIM for i",
-  test: (ctx, s) => (ctx.rule === "gmcr-plus" ? seq.test(ctx, s) || sim.test(ctx, s) : seq.test(ctx, s) && sim.test(ctx, s)),
+  test: (ctx, s) => (ctx.rule === "gmcr-plus" ? ctx.verdict("seq", s) || ctx.verdict("sim", s) : ctx.verdict("seq", s) && ctx.verdict("sim", s)),
 };
 
 /**
@@ -207,16 +214,41 @@ export function dmContext(cm: CompiledGraphModel, dm: number, rule: SanctionRule
     }
     return moves;
   };
-  return {
+  const memo = new Map<StabilityKey, Int8Array>();
+  let deltasFor = -1;
+  let deltas: Int32Array[] = [];
+  const ctx: DmStabilityContext = {
     cm,
     dm,
     others,
     rule,
     rank,
+    verdict: (key, s) => {
+      let m = memo.get(key);
+      if (!m) memo.set(key, (m = new Int8Array(cm.size).fill(-1)));
+      if (m[s] === -1) m[s] = stabilityConcept(key).test(ctx, s) ? 1 : 0;
+      return m[s] === 1;
+    },
+    otherDeltas: (s) => {
+      if (s !== deltasFor) {
+        deltasFor = s;
+        deltas = others.map((j) => {
+          const out: number[] = [];
+          const mask = cm.dmMasks[j]!;
+          for (let d = mask; d !== 0; d = (d - 1) & mask) {
+            if ((d & cm.fwdMask & s) !== 0 || (d & cm.backMask & ~s) !== 0) continue;
+            if (cm.feasible[s ^ d]) out.push(d);
+          }
+          return Int32Array.from(out);
+        });
+      }
+      return deltas;
+    },
     lowMoves: () => movesBoth()[0]!,
     lowMovesAfterReply: () => movesBoth()[1]!,
     lowImprovements: () => (uis ??= minReachable(cm, others, true, [rank], rule)[0]!),
   };
+  return ctx;
 }
 
 /** Options of `analyzeStability`. */
@@ -262,7 +294,7 @@ export function analyzeStability(model: GraphModel | CompiledGraphModel, options
     const ctx = dmContext(cm, dm, rule);
     for (const c of concepts) {
       const flags = new Uint8Array(count);
-      for (let j = 0; j < count; j++) flags[j] = c.test(ctx, cm.states[j]!) ? 1 : 0;
+      for (let j = 0; j < count; j++) flags[j] = ctx.verdict(c.key, cm.states[j]!) ? 1 : 0;
       stable[c.key]!.push(flags);
     }
   }
