@@ -12,12 +12,24 @@ import { ScenarioError } from "../model/errors.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel } from "./model.js";
 import { minReachable, NONE, type SanctionRule } from "./reach.js";
 
-/** Keys of the stability concepts, in the order they are reported. */
+/**
+ * Keys of the stability concepts, in the order they are reported.
+ *
+ * @example
+ * ```ts
+ * const k: StabilityKey = "seq";
+ * ```
+ */
 export type StabilityKey = "nash" | "gmr" | "smr" | "seq" | "sim" | "seqSim";
 
 /**
  * Everything a concept's test needs about one focal decision maker; the reachability summaries are
  * computed on first use and shared between concepts.
+ *
+ * @example
+ * ```ts
+ * const ctx: DmStabilityContext = dmContext(cm, 0, "standard");
+ * ```
  */
 export interface DmStabilityContext {
   readonly cm: CompiledGraphModel;
@@ -38,7 +50,14 @@ export interface DmStabilityContext {
   readonly otherDeltas: (s: number) => readonly Int32Array[];
 }
 
-/** One stability concept: its key, a label, the test of one state for the focal DM, a formula. */
+/**
+ * One stability concept: its key, a label, the test of one state for the focal DM, a formula.
+ *
+ * @example
+ * ```ts
+ * const c: StabilityConcept = stabilityConcept("gmr");
+ * ```
+ */
 export interface StabilityConcept {
   readonly key: StabilityKey;
   readonly label: string;
@@ -251,7 +270,14 @@ export function dmContext(cm: CompiledGraphModel, dm: number, rule: SanctionRule
   return ctx;
 }
 
-/** Options of `analyzeStability`. */
+/**
+ * Options of `analyzeStability`.
+ *
+ * @example
+ * ```ts
+ * const o: StabilityOptions = { sanctions: "gmcr-plus", concepts: ["nash", "seq"] };
+ * ```
+ */
 export interface StabilityOptions {
   /** Sanction rule (default `standard`). */
   readonly sanctions?: SanctionRule;
@@ -263,6 +289,11 @@ export interface StabilityOptions {
  * The stability of every feasible state for every decision maker. `stable[key][dm][j]` is 1 when
  * feasible state j (ascending code order, `cm.states[j]`) is stable for decision maker dm under the
  * concept; `equilibria[key]` lists the codes stable for all.
+ *
+ * @example
+ * ```ts
+ * const a: StabilityAnalysis = analyzeStability(model); a.equilibria.seq;
+ * ```
  */
 export interface StabilityAnalysis {
   readonly cm: CompiledGraphModel;

@@ -9,13 +9,27 @@ import { dmContext, type DmStabilityContext, forEachImprovement, simultaneousSan
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
 import type { SanctionRule } from "./reach.js";
 
-/** One move in a path: who moved and the state it led to. */
+/**
+ * One move in a path: who moved and the state it led to.
+ *
+ * @example
+ * ```ts
+ * const step: GraphStep = { dm: "US", to: "YNNYN" };
+ * ```
+ */
 export interface GraphStep {
   readonly dm: string;
   readonly to: string;
 }
 
-/** One unilateral improvement of the focal DM and what (if anything) deters it. */
+/**
+ * One unilateral improvement of the focal DM and what (if anything) deters it.
+ *
+ * @example
+ * ```ts
+ * const v: ImprovementVerdict = { to: "YN", deterred: true, sanction: [{ dm: "B", to: "YY" }] };
+ * ```
+ */
 export interface ImprovementVerdict {
   readonly to: string;
   readonly deterred: boolean;
@@ -23,7 +37,14 @@ export interface ImprovementVerdict {
   readonly sanction?: readonly GraphStep[];
 }
 
-/** The verdict of one concept for one decision maker at one state, with its reasons. */
+/**
+ * The verdict of one concept for one decision maker at one state, with its reasons.
+ *
+ * @example
+ * ```ts
+ * const [first]: StabilityExplanation[] = explainState(model, "NN");
+ * ```
+ */
 export interface StabilityExplanation {
   readonly state: string;
   readonly dm: string;

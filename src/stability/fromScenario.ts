@@ -14,7 +14,14 @@ import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility, utilities } from "../utility/utilities.js";
 import { compileGraphModel, type GraphModel, MAX_OPTIONS } from "./model.js";
 
-/** Options of `graphModelFromScenario`. */
+/**
+ * Options of `graphModelFromScenario`.
+ *
+ * @example
+ * ```ts
+ * const o: FromScenarioOptions = { control: { bill: ["book"], jack: ["pen"] }, fixed: nashBundle };
+ * ```
+ */
 export interface FromScenarioOptions {
   /** Which issues each party controls after signature (party id -> issue ids). */
   readonly control: Readonly<Record<string, readonly string[]>>;

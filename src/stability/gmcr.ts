@@ -9,10 +9,24 @@
 import { ScenarioError } from "../model/errors.js";
 import { compileGraphModel, type GraphModel, type LabelledStatement, type OptionDirection, type GraphPreference, type OptionCondition, type PreferenceStatement, stateString } from "./model.js";
 
-/** A plain GMCR+ condition: `[optionIndex, "Y" | "N"]` pairs that must all hold. */
+/**
+ * A plain GMCR+ condition: `[optionIndex, "Y" | "N"]` pairs that must all hold.
+ *
+ * @example
+ * ```ts
+ * const c: GmcrCondition = [[0, "Y"], [2, "N"]];
+ * ```
+ */
 export type GmcrCondition = (readonly [number, "Y" | "N"])[];
 
-/** The JSON of a GMCR+ save file, as far as treatylab reads and writes it. */
+/**
+ * The JSON of a GMCR+ save file, as far as treatylab reads and writes it.
+ *
+ * @example
+ * ```ts
+ * const file: GmcrFile = toGmcr(model);
+ * ```
+ */
 export interface GmcrFile {
   readonly program?: string;
   readonly version?: string;

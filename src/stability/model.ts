@@ -7,18 +7,44 @@
  */
 import { LimitError, ScenarioError } from "../model/errors.js";
 
-/** Which way an option may change: `fwd` only N->Y, `back` only Y->N, `both` either way. */
+/**
+ * Which way an option may change: `fwd` only N->Y, `back` only Y->N, `both` either way.
+ *
+ * @example
+ * ```ts
+ * const d: OptionDirection = "fwd";
+ * ```
+ */
 export type OptionDirection = "fwd" | "back" | "both";
 
-/** A conjunction of option conditions: `[optionIndex, "Y" | "N"]` pairs that must all hold. */
+/**
+ * A conjunction of option conditions: `[optionIndex, "Y" | "N"]` pairs that must all hold.
+ *
+ * @example
+ * ```ts
+ * const c: OptionCondition = [[2, "Y"], [3, "Y"]]; // options 2 and 3 both Y
+ * ```
+ */
 export type OptionCondition = readonly (readonly [number, "Y" | "N"])[];
 
-/** A prioritization statement: a conjunction, or an OR of conjunctions (`anyOf`). */
+/**
+ * A prioritization statement: a conjunction, or an OR of conjunctions (`anyOf`).
+ *
+ * @example
+ * ```ts
+ * const s: PreferenceStatement = { anyOf: [[[0, "Y"]], [[1, "N"], [2, "Y"]]] };
+ * ```
+ */
 export type PreferenceStatement = OptionCondition | LabelledStatement;
 
 /**
  * A prioritization statement with its reasoning: `allOf` (a conjunction) or `anyOf` (an OR of
  * conjunctions), labelled as an assumption with its source, as treatylab's scenarios label theirs.
+ *
+ * @example
+ * ```ts
+ * const s: LabelledStatement = { allOf: [[9, "Y"]], label: "a written pledge", assumption: "...", source: "Outlet, date, address" };
+ * ```
  */
 export interface LabelledStatement {
   readonly allOf?: OptionCondition;
@@ -35,20 +61,39 @@ export interface LabelledStatement {
  * ranking (most preferred first; an inner array is a tie; states as Y/N strings over `options`),
  * option prioritization statements (Fang, Hipel, Kilgour and Peng 2003; the first statement most
  * important), or one value per feasible state in ascending code order (higher preferred).
+ *
+ * @example
+ * ```ts
+ * const p: GraphPreference = { ranking: ["YN", ["NN", "YY"], "NY"] };
+ * ```
  */
 export type GraphPreference =
   | { readonly ranking: readonly (string | readonly string[])[] }
   | { readonly statements: readonly PreferenceStatement[]; readonly assumptions?: readonly string[] }
   | { readonly values: readonly number[] };
 
-/** A decision maker: its name, the options it controls (indices into `options`) and its preference. */
+/**
+ * A decision maker: its name, the options it controls (indices into `options`) and its preference.
+ *
+ * @example
+ * ```ts
+ * const dm: GraphDecisionMaker = { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } };
+ * ```
+ */
 export interface GraphDecisionMaker {
   readonly name: string;
   readonly options: readonly number[];
   readonly preference: GraphPreference;
 }
 
-/** One binary option. */
+/**
+ * One binary option.
+ *
+ * @example
+ * ```ts
+ * const o: GraphOption = { name: "Air strike", direction: "fwd" };
+ * ```
+ */
 export interface GraphOption {
   readonly name: string;
   /** Default `both`. */
@@ -58,6 +103,11 @@ export interface GraphOption {
 /**
  * A graph model. States are Y/N strings over `options` in this order (GMCR's notation: character k
  * is option k). Option k adds 2^k to a state's code.
+ *
+ * @example
+ * ```ts
+ * const m: GraphModel = { options: [{ name: "A defects" }, { name: "B defects" }], decisionMakers: [a, b] };
+ * ```
  */
 export interface GraphModel {
   readonly name?: string;
@@ -76,12 +126,24 @@ export interface GraphModel {
   readonly notes?: readonly string[];
 }
 
-/** Largest number of options a model may have (2^24 state codes). */
+/**
+ * Largest number of options a model may have (2^24 state codes).
+ *
+ * @example
+ * ```ts
+ * MAX_OPTIONS; // 24
+ * ```
+ */
 export const MAX_OPTIONS = 24;
 
 /**
  * A checked graph model in flat arrays. `rank[i][code]` is decision maker i's dense preference rank
  * of a state (0 = least preferred, equal = tie; -1 for an infeasible code).
+ *
+ * @example
+ * ```ts
+ * const cm: CompiledGraphModel = compileGraphModel(model);
+ * ```
  */
 export interface CompiledGraphModel {
   readonly model: GraphModel;

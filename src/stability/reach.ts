@@ -9,13 +9,25 @@
  */
 import type { CompiledGraphModel } from "./model.js";
 
-/** Sentinel for "nothing reachable". */
+/**
+ * Sentinel for "nothing reachable".
+ *
+ * @example
+ * ```ts
+ * low[x] === NONE; // nothing reachable from x
+ * ```
+ */
 export const NONE = 0x7fffffff;
 
 /**
  * How the others may sanction: `standard` (Fang, Hipel and Kilgour 1993: any legal sequence, no
  * decision maker moving twice in a row, so a DM may move again once another has moved) or
  * `gmcr-plus` (as GMCR+ computes it: each opponent moves at most once in a sanctioning sequence).
+ *
+ * @example
+ * ```ts
+ * const r: SanctionRule = "gmcr-plus";
+ * ```
  */
 export type SanctionRule = "standard" | "gmcr-plus";
 

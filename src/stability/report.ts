@@ -8,7 +8,14 @@ import { explainState, type StabilityExplanation } from "./explain.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
 import { type StatusQuoAnalysis, statusQuoAnalysis } from "./statusQuo.js";
 
-/** The JSON report of a stability analysis. */
+/**
+ * The JSON report of a stability analysis.
+ *
+ * @example
+ * ```ts
+ * const r: StabilityReport = stabilityReport(model);
+ * ```
+ */
 export interface StabilityReport {
   readonly model?: string;
   readonly sanctions: "standard" | "gmcr-plus";
@@ -63,5 +70,12 @@ export function stabilityReport(
   return report;
 }
 
-/** Labels of the concepts for headings, in registry order. */
+/**
+ * Labels of the concepts for headings, in registry order.
+ *
+ * @example
+ * ```ts
+ * conceptLabels.seq; // "Sequential stability (SEQ)"
+ * ```
+ */
 export const conceptLabels: Readonly<Record<StabilityKey, string>> = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.label])) as Record<StabilityKey, string>;

@@ -8,7 +8,14 @@ import type { StabilityAnalysis, StabilityKey } from "./concepts.js";
 import type { GraphStep } from "./explain.js";
 import { stateCode, stateString } from "./model.js";
 
-/** The path from the status quo to one equilibrium. */
+/**
+ * The path from the status quo to one equilibrium.
+ *
+ * @example
+ * ```ts
+ * const p: EquilibriumPath = { state: "YY", concepts: ["nash"], reachable: true, length: 2 };
+ * ```
+ */
 export interface EquilibriumPath {
   readonly state: string;
   /** The concepts under which the state is an equilibrium. */
@@ -19,7 +26,14 @@ export interface EquilibriumPath {
   readonly path?: readonly GraphStep[];
 }
 
-/** Result of `statusQuoAnalysis`. */
+/**
+ * Result of `statusQuoAnalysis`.
+ *
+ * @example
+ * ```ts
+ * const sq: StatusQuoAnalysis = statusQuoAnalysis(analyzeStability(model), "NN");
+ * ```
+ */
 export interface StatusQuoAnalysis {
   readonly statusQuo: string;
   /** Number of states reachable from the status quo by unilateral improvements (the status quo included). */

@@ -2,7 +2,14 @@ import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
 import { renderTable, type TableFormat } from "./renderTable.js";
 
-/** Output formats of `treatylab stability`. */
+/**
+ * Output formats of `treatylab stability`.
+ *
+ * @example
+ * ```ts
+ * const f: StabilityFormat = "markdown";
+ * ```
+ */
 export type StabilityFormat = "table" | "json" | "markdown" | "csv";
 
 const short: Record<string, string> = { nash: "Nash", gmr: "GMR", smr: "SMR", seq: "SEQ", sim: "SIM", seqSim: "SEQ+SIM" };
