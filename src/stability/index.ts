@@ -11,3 +11,4 @@ export { stabilityReport, type StabilityReport } from "./report.js";
 export { statusQuoAnalysis, type StatusQuoAnalysis } from "./statusQuo.js";
 export { builtinGraphModel, builtinGraphModelIds } from "./builtins.js";
 export { graphModelFromScenario } from "./fromScenario.js";
+export { coalitionStability, type CoalitionStability } from "./coalition.js";

@@ -3,6 +3,7 @@
  * states as Y/N strings over `options`, equilibria per concept, per-DM stable states.
  * @module
  */
+import { coalitionStability } from "./coalition.js";
 import { analyzeStability, STABILITY_CONCEPTS, type StabilityAnalysis, type StabilityKey, type StabilityOptions } from "./concepts.js";
 import { explainState, type StabilityExplanation } from "./explain.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
@@ -26,6 +27,8 @@ export interface StabilityReport {
   readonly states: readonly string[];
   readonly equilibria: Readonly<Record<StabilityKey, readonly string[]>>;
   readonly byDecisionMaker: Readonly<Record<string, Readonly<Record<StabilityKey, readonly string[]>>>>;
+  /** Coalition Nash and coalition SEQ equilibria, when the model declares coalitions. */
+  readonly coalitions?: { readonly blocks: readonly (readonly string[])[]; readonly equilibria: { readonly cnash: readonly string[]; readonly cseq: readonly string[] } };
   readonly statusQuo?: StatusQuoAnalysis;
   readonly explanations?: readonly StabilityExplanation[];
   readonly notes?: readonly string[];
@@ -61,6 +64,7 @@ export function stabilityReport(
     states: [...cm.states].map(str),
     equilibria,
     byDecisionMaker,
+    ...(cm.coalitions.length ? { coalitions: coalitionReport(cm, str) } : {}),
     ...(options.statusQuo !== undefined ? { statusQuo: statusQuoAnalysis(a, options.statusQuo) } : {}),
     ...(options.explain !== undefined ? { explanations: explainState(cm, options.explain, { sanctions: a.sanctions, concepts: keys }) } : {}),
     ...(cm.model.notes ? { notes: cm.model.notes } : {}),
@@ -79,3 +83,8 @@ export function stabilityReport(
  * ```
  */
 export const conceptLabels: Readonly<Record<StabilityKey, string>> = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.label])) as Record<StabilityKey, string>;
+
+function coalitionReport(cm: CompiledGraphModel, str: (c: number) => string): NonNullable<StabilityReport["coalitions"]> {
+  const c = coalitionStability(cm);
+  return { blocks: c.blocks, equilibria: { cnash: c.equilibria.cnash.map(str), cseq: c.equilibria.cseq.map(str) } };
+}

@@ -47,6 +47,10 @@ export function formatStability(r: StabilityReport, format: StabilityFormat, opt
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
   parts.push(`${r.states.length} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${r.equilibria[k].length}`).join(", ")}`);
   parts.push(shown.length ? renderTable(["state", "#", ...keys.map((k) => short[k]!)], shown.map((s) => [s, number.get(s)!, ...keys.map((k) => cell(s, k))]), tf) : "No state is an equilibrium under any concept.");
+  if (r.coalitions) {
+    parts.push(heading(`Coalitions: ${r.coalitions.blocks.map((b) => `{${b.join(", ")}}`).join(" ")}`));
+    parts.push(`Coalition Nash equilibria: ${r.coalitions.equilibria.cnash.join(", ") || "none"}\nCoalition SEQ equilibria: ${r.coalitions.equilibria.cseq.join(", ") || "none"}`);
+  }
   if (candidates.length > shown.length) parts.push(`(${candidates.length - shown.length} more states are equilibria under some concept; the rows above are those stable under the most concepts. --format json or csv lists all.)`);
   if (r.statusQuo) {
     const sq = r.statusQuo;
