@@ -177,6 +177,7 @@ if (caseArg >= 0) {
       continue;
     }
     rows.push(JSON.parse(r.stdout) as Row);
+    if (!args.includes("--json")) console.error(`${c.name}: ${r.stdout}`);
   }
   if (args.includes("--json")) console.log(JSON.stringify(rows, null, 2));
   else {

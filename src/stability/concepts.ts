@@ -219,16 +219,7 @@ export function dmContext(cm: CompiledGraphModel, dm: number, rule: SanctionRule
   const movesBoth = (): Int32Array[] => {
     if (!moves) {
       const reply = new Int32Array(cm.size).fill(-1);
-      const mask = cm.dmMasks[dm]!;
-      for (const x of cm.states) {
-        let best = rank[x]!;
-        for (let d = mask; d !== 0; d = (d - 1) & mask) {
-          if ((d & cm.fwdMask & x) !== 0 || (d & cm.backMask & ~x) !== 0) continue;
-          const y = x ^ d;
-          if (cm.feasible[y] && rank[y]! > best) best = rank[y]!;
-        }
-        reply[x] = best;
-      }
+      for (const x of cm.states) reply[x] = bestAfterReply(cm, dm, x);
       moves = minReachable(cm, others, false, [rank, reply], rule);
     }
     return moves;
@@ -337,4 +328,25 @@ export function analyzeStability(model: GraphModel | CompiledGraphModel, options
     equilibria[c.key] = eq;
   }
   return { cm, sanctions: rule, concepts: keys, stable, equilibria };
+}
+
+/**
+ * The best rank decision maker `dm` can get at state x by staying or making one unilateral move
+ * (the SMR condition asks this to be no better than the original state).
+ *
+ * @example
+ * ```ts
+ * bestAfterReply(cm, 0, x) <= cm.rank[0]![s]!; // i's counter-move from x cannot beat s
+ * ```
+ */
+export function bestAfterReply(cm: CompiledGraphModel, dm: number, x: number): number {
+  const rank = cm.rank[dm]!;
+  const mask = cm.dmMasks[dm]!;
+  let best = rank[x]!;
+  for (let d = mask; d !== 0; d = (d - 1) & mask) {
+    if ((d & cm.fwdMask & x) !== 0 || (d & cm.backMask & ~x) !== 0) continue;
+    const y = x ^ d;
+    if (cm.feasible[y] && rank[y]! > best) best = rank[y]!;
+  }
+  return best;
 }

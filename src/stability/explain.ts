@@ -5,7 +5,7 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
-import { dmContext, type DmStabilityContext, forEachImprovement, simultaneousSanction, STABILITY_CONCEPTS, type StabilityKey, stabilityConcept } from "./concepts.js";
+import { bestAfterReply, dmContext, type DmStabilityContext, forEachImprovement, simultaneousSanction, STABILITY_CONCEPTS, type StabilityKey, stabilityConcept } from "./concepts.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
 import type { SanctionRule } from "./reach.js";
 
@@ -127,7 +127,7 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
     case "gmr":
       return mk(sanctionPath(ctx, t, false, (x) => rank[x]! <= rs));
     case "smr":
-      return mk(sanctionPath(ctx, t, false, (x) => rank[x]! <= rs && replyBest(ctx, x) <= rs));
+      return mk(sanctionPath(ctx, t, false, (x) => rank[x]! <= rs && bestAfterReply(ctx.cm, ctx.dm, x) <= rs));
     case "seq":
       return mk(sanctionPath(ctx, t, true, (x) => rank[x]! <= rs));
     case "sim": {
@@ -145,16 +145,6 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
   }
 }
 
-function replyBest(ctx: DmStabilityContext, x: number): number {
-  let best = ctx.rank[x]!;
-  const { cm } = ctx;
-  const mask = cm.dmMasks[ctx.dm]!;
-  for (let d = mask; d !== 0; d = (d - 1) & mask) {
-    if ((d & cm.fwdMask & x) !== 0 || (d & cm.backMask & ~x) !== 0) continue;
-    if (cm.feasible[x ^ d] && ctx.rank[x ^ d]! > best) best = ctx.rank[x ^ d]!;
-  }
-  return best;
-}
 
 /**
  * Explains state `state` (a Y/N string or a code) for every decision maker under every concept
