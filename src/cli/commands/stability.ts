@@ -4,7 +4,10 @@ import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
 import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Bundle } from "../../model/types.js";
+import { stateGraphSpec } from "../../plots/stateGraph.js";
+import { renderSvg } from "../../render/renderSvg.js";
 import { graphModelFromScenario } from "../../stability/fromScenario.js";
+import { compileGraphModel } from "../../stability/model.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtins.js";
 import type { SanctionRule } from "../../stability/reach.js";
 import { stabilityReport } from "../../stability/report.js";
@@ -38,7 +41,7 @@ export function registerStability(program: Command, ctx: CliContext): void {
     .command("stability")
     .description("will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)")
     .argument("[model]", "a GMCR+ .gmcr file, a graph-model JSON file, or a built-in graph model (see --list)")
-    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
     .addOption(new Option("--sanctions <rule>", "standard: a DM may sanction again once another has moved (Fang, Hipel and Kilgour 1993); gmcr-plus: each opponent moves at most once, SEQ+SIM = SEQ or SIM per DM, as GMCR+ computes").choices(["standard", "gmcr-plus"]).default("standard"))
     .option("--status-quo <state>", "also give the unilateral-improvement paths from this state (Y/N per option) to each equilibrium")
@@ -55,10 +58,11 @@ Examples:
   $ treatylab stability --list
   $ treatylab stability ukraine-2025-may --status-quo YNNNNNYNNN
   $ treatylab stability elmira.gmcr --sanctions gmcr-plus --format json
+  $ treatylab stability cuban.gmcr --format svg --out cuban-states.svg    # the state graph
   $ treatylab stability model.json --explain YNYN --format markdown
   $ treatylab stability nash-1950 --control alice=book,ball --control bob=bat,knife`,
     )
-    .action(async (ref: string | undefined, opts: { format: StabilityFormat; out?: string; sanctions: SanctionRule; statusQuo?: string; explain?: string; list?: boolean; control: string[]; issues?: string; fix: string; belowReservationTies?: boolean }) => {
+    .action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; sanctions: SanctionRule; statusQuo?: string; explain?: string; list?: boolean; control: string[]; issues?: string; fix: string; belowReservationTies?: boolean }) => {
       if (opts.list || ref === undefined) {
         const lines = builtinGraphModelIds().map((id) => `${id}  ${builtinGraphModel(id)!.name ?? ""}`);
         await emit(ctx, lines.join("\n"), opts.out);
@@ -70,6 +74,11 @@ Examples:
         ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}),
         ...(opts.explain !== undefined ? { explain: opts.explain } : {}),
       });
+      if (opts.format === "svg" || opts.format === "vega") {
+        const spec = stateGraphSpec(compileGraphModel(model), report);
+        await emit(ctx, opts.format === "vega" ? JSON.stringify(spec, null, 2) : await renderSvg(spec), opts.out);
+        return;
+      }
       await emit(ctx, formatStability(report, opts.format), opts.out);
     });
 }
