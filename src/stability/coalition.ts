@@ -52,6 +52,35 @@ export function coalitionBlocks(cm: CompiledGraphModel): number[][] {
 }
 
 /**
+ * The coalition improvements of `members` from state s: the states (ascending codes) they reach by
+ * any sequence of their unilateral moves that every member strictly prefers to s.
+ *
+ * @example
+ * ```ts
+ * coalitionImprovements(cm, [0, 1], 0); // e.g. [3]
+ * ```
+ */
+export function coalitionImprovements(cm: CompiledGraphModel, members: readonly number[], s: number): number[] {
+  const seen = new Set<number>([s]);
+  const queue = [s];
+  for (let q = 0; q < queue.length; q++) {
+    const x = queue[q]!;
+    for (const j of members) {
+      const mask = cm.dmMasks[j]!;
+      for (let d = mask; d !== 0; d = (d - 1) & mask) {
+        if ((d & cm.fwdMask & x) !== 0 || (d & cm.backMask & ~x) !== 0) continue;
+        const y = x ^ d;
+        if (cm.feasible[y] && !seen.has(y)) {
+          seen.add(y);
+          queue.push(y);
+        }
+      }
+    }
+  }
+  return queue.slice(1).filter((y) => members.every((j) => cm.rank[j]![y]! > cm.rank[j]![s]!)).sort((a, c) => a - c);
+}
+
+/**
  * Coalition Nash and coalition SEQ for every block of the model's coalition structure at every state.
  *
  * @example
@@ -67,24 +96,7 @@ export function coalitionStability(cm: CompiledGraphModel): CoalitionStability {
     const key = s * blocks.length + b;
     const hit = cache.get(key);
     if (hit) return hit;
-    const members = blocks[b]!;
-    const seen = new Set<number>([s]);
-    const queue = [s];
-    for (let q = 0; q < queue.length; q++) {
-      const x = queue[q]!;
-      for (const j of members) {
-        const mask = cm.dmMasks[j]!;
-        for (let d = mask; d !== 0; d = (d - 1) & mask) {
-          if ((d & cm.fwdMask & x) !== 0 || (d & cm.backMask & ~x) !== 0) continue;
-          const y = x ^ d;
-          if (cm.feasible[y] && !seen.has(y)) {
-            seen.add(y);
-            queue.push(y);
-          }
-        }
-      }
-    }
-    const out = queue.slice(1).filter((y) => members.every((j) => cm.rank[j]![y]! > cm.rank[j]![s]!)).sort((a, c) => a - c);
+    const out = coalitionImprovements(cm, blocks[b]!, s);
     cache.set(key, out);
     return out;
   };

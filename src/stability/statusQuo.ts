@@ -6,6 +6,7 @@
 import { ScenarioError } from "../model/errors.js";
 import type { StabilityAnalysis, StabilityKey } from "./concepts.js";
 import type { GraphStep } from "./explain.js";
+import { COALITION_STATE_LIMIT, coalitionImprovements } from "./coalition.js";
 import { stateCode, stateString } from "./model.js";
 
 /**
@@ -42,7 +43,9 @@ export interface StatusQuoAnalysis {
 }
 
 /**
- * Breadth-first search over every decision maker's unilateral improvements from the status quo.
+ * Breadth-first search over every decision maker's unilateral improvements from the status quo,
+ * and, when the model declares coalitions (and has at most COALITION_STATE_LIMIT states), over each
+ * declared coalition's coalition improvements too (one step each, the mover named "A + B").
  * A shortest path never has one decision maker move twice in a row (two such improvements compose
  * into one), so the paths are legal sequences. Ties between equally short paths go to the lower
  * decision-maker index, then the lower state code.
@@ -58,7 +61,10 @@ export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string
   if (!cm.feasible[sq]) throw new ScenarioError("--status-quo", `is ${statusQuo}, which is not a feasible state`, "one of the model's feasible states");
   const dist = new Int32Array(cm.size).fill(-1);
   const parent = new Int32Array(cm.size).fill(-1);
-  const mover = new Int8Array(cm.size).fill(-1);
+  const mover = new Int16Array(cm.size).fill(-1);
+  const coalitions = cm.coalitions.filter((c) => c.length > 1);
+  const useCoalitions = coalitions.length > 0 && cm.states.length <= COALITION_STATE_LIMIT;
+  const moverName = (m: number) => (m < cm.dmNames.length ? cm.dmNames[m]! : coalitions[m - cm.dmNames.length]!.map((i) => cm.dmNames[i]).join(" + "));
   dist[sq] = 0;
   const queue = new Int32Array(cm.states.length);
   let head = 0;
@@ -83,6 +89,17 @@ export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string
         queue[tail++] = y;
       }
     }
+    if (useCoalitions) {
+      coalitions.forEach((members, k) => {
+        for (const y of coalitionImprovements(cm, members, x)) {
+          if (dist[y] !== -1) continue;
+          dist[y] = dist[x]! + 1;
+          parent[y] = x;
+          mover[y] = cm.dmNames.length + k;
+          queue[tail++] = y;
+        }
+      });
+    }
   }
   const byState = new Map<number, StabilityKey[]>();
   for (const key of analysis.concepts) for (const c of analysis.equilibria[key] ?? []) byState.set(c, [...(byState.get(c) ?? []), key]);
@@ -93,7 +110,7 @@ export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string
       const concepts = byState.get(c)!;
       if (dist[c] === -1) return { state, concepts, reachable: false };
       const path: GraphStep[] = [];
-      for (let x = c; x !== sq; x = parent[x]!) path.unshift({ dm: cm.dmNames[mover[x]!]!, to: stateString(x, cm.n) });
+      for (let x = c; x !== sq; x = parent[x]!) path.unshift({ dm: moverName(mover[x]!), to: stateString(x, cm.n) });
       return { state, concepts, reachable: true, length: dist[c]!, path };
     });
   return { statusQuo: stateString(sq, cm.n), reachableStates: tail, equilibria };

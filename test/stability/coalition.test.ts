@@ -4,6 +4,7 @@ import { coalitionStability } from "../../src/stability/coalition.js";
 import { analyzeStability } from "../../src/stability/concepts.js";
 import { compileGraphModel, type GraphModel, stateString } from "../../src/stability/model.js";
 import { stabilityReport } from "../../src/stability/report.js";
+import { statusQuoAnalysis } from "../../src/stability/statusQuo.js";
 import { Oracle } from "./oracle.js";
 import { arbGraphModel } from "./random.js";
 
@@ -37,6 +38,14 @@ describe("coalition stability (Inohara and Hipel 2008)", () => {
     const r = stabilityReport({ ...pd, coalitions: [["A", "B"]] });
     expect(r.coalitions!.equilibria.cnash).toContain("NN");
     expect(r.coalitions!.equilibria.cnash).not.toContain("YY");
+  });
+
+  it("status quo analysis follows coalition improvements of declared coalitions", () => {
+    const alone = statusQuoAnalysis(analyzeStability(pd), "YY");
+    expect(alone.reachableStates).toBe(1);
+    const together = statusQuoAnalysis(analyzeStability({ ...pd, coalitions: [["A", "B"]] }), "YY");
+    const nn = together.equilibria.find((e) => e.state === "NN")!;
+    expect(nn).toMatchObject({ reachable: true, length: 1, path: [{ dm: "A + B", to: "NN" }] });
   });
 
   it("a declared coalition names its members; unknown or repeated members are errors", () => {
