@@ -6,6 +6,7 @@ import { explainState } from "../../src/stability/explain.js";
 import { fromGmcr, toGmcr } from "../../src/stability/gmcr.js";
 import { compileGraphModel, type GraphModel, stateString } from "../../src/stability/model.js";
 import { statusQuoAnalysis } from "../../src/stability/statusQuo.js";
+import { prisonersDilemma } from "./models.js";
 import { arbGraphModel } from "./random.js";
 import { Oracle } from "./oracle.js";
 
@@ -13,16 +14,6 @@ const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${
 const eq = (m: GraphModel, key: string, rule: "standard" | "gmcr-plus" = "standard") => {
   const a = analyzeStability(m, { sanctions: rule });
   return (a.equilibria as Record<string, number[]>)[key]!.map((c) => stateString(c, a.cm.n)).sort();
-};
-
-// Options: option 0 = A defects, option 1 = B defects.
-export const prisonersDilemma: GraphModel = {
-  name: "Prisoner's Dilemma",
-  options: [{ name: "A defects" }, { name: "B defects" }],
-  decisionMakers: [
-    { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
-    { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
-  ],
 };
 
 // Options: option 0 = A drives straight on, option 1 = B drives straight on.

@@ -2,19 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coalitionStability } from "../../src/stability/coalition.js";
 import { analyzeStability } from "../../src/stability/concepts.js";
-import { compileGraphModel, type GraphModel, stateString } from "../../src/stability/model.js";
+import { compileGraphModel, stateString } from "../../src/stability/model.js";
 import { stabilityReport } from "../../src/stability/report.js";
 import { statusQuoAnalysis } from "../../src/stability/statusQuo.js";
+import { prisonersDilemma } from "./models.js";
 import { Oracle } from "./oracle.js";
 import { arbGraphModel } from "./random.js";
 
-const pd: GraphModel = {
-  options: [{ name: "A defects" }, { name: "B defects" }],
-  decisionMakers: [
-    { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
-    { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
-  ],
-};
+const pd = prisonersDilemma;
 
 describe("coalition stability (Inohara and Hipel 2008)", () => {
   it("with every DM alone, coalition Nash and coalition SEQ are Nash and SEQ", () => {
