@@ -8,8 +8,8 @@ import type { BacktestHooks } from "./backtest.js";
  *   (`forecastScenario`, model `bdm-scholz`, 10 rounds; docs/forecast.md) on each case's ordinal
  *   option scales (`ordinalScales`), parties as actors with capability 1 and salience = weight
  *   share. The model is deterministic; the seed is not used.
- * - Stability: `src/stability` (GMCR) had not landed in main when the backtest was written, so
- *   there is no stability hook and the backtest reports "n/a". Wiring it is one property here: a
+ * - Stability: `src/stability` (GMCR) reached main minutes before this was finished and is not
+ *   wired yet, so there is no stability hook and the backtest reports "n/a". Wiring it is one property here: a
  *   graph model of "once the text is signed, would anyone defect?" built from the scenario with the
  *   text fixed and each party's unilateral moves (which needs, per case, the issues each party
  *   controls), then whether the text's state is stable.

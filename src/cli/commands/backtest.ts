@@ -50,7 +50,7 @@ function summaryLines(r: Backtest): string[] {
     `Hit rate: ${pct(s.hits, s.cases)} = ${(s.hitRate * 100).toFixed(0)}%${s.misses.length ? `; misses: ${s.misses.join(", ")}` : ""}`,
     s.meanRobustness === null ? "Robustness: not run (--draws 0)" : `Mean robustness: ${(s.meanRobustness * 100).toFixed(0)}% of draws keep the verdict when every reservation moves by up to ±${r.cases[0]?.robustness?.spread ?? 0}`,
     `Mean distance of accepted signed texts to Nash ${s.meanDistanceNash?.toFixed(3) ?? "n/a"}, to Kalai-Smorodinsky ${s.meanDistanceKalaiSmorodinsky?.toFixed(3) ?? "n/a"} (root-mean-square utility gap)`,
-    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available in this build (src/stability not in main yet; see docs/backtest.md)",
+    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available (no stability hook wired yet; see docs/backtest.md)",
     s.forecast.available
       ? `Forecast (bdm-scholz on ordinal scales): inside the ZOPA in ${s.forecast.insideZopa}/${s.cases}; on average ${s.forecast.meanClausesFromText?.toFixed(1) ?? "n/a"} clauses from the text`
       : "Forecast: not available (no forecast hook)",
