@@ -25,7 +25,8 @@ export function validationSpec(rows: readonly SnapshotResult[], options: PlotSiz
     }),
   );
   const x = { field: "date", type: "ordinal", title: "date", axis: { labelAngle: 0 } };
-  return plotSpec(options.title ?? "Validation: the model against the record", "ZOPA size by date; each plan's smallest gain over a reservation (below 0: the model says that party refuses).", {
+  return plotSpec(options.title ?? "Validation: the model against the record", ["ZOPA size by date; each plan's smallest gain over a reservation (below 0: the model says that party refuses).", "Shape: circle, the model's rejecters match the record; triangle, partly; cross, not at all."], {
+    resolve: { scale: { color: "independent" }, legend: { color: "independent" } },
     vconcat: [
       {
         width,
@@ -50,7 +51,7 @@ export function validationSpec(rows: readonly SnapshotResult[], options: PlotSiz
             encoding: {
               x,
               y: { field: "gain", type: "quantitative", title: "smallest gain over reservation" },
-              color: { field: "plan", type: "nominal", title: "plan" },
+              color: { field: "plan", type: "nominal", title: "plan", legend: { labelLimit: 320 } },
               shape: { field: "match", type: "nominal", title: "model vs record", scale: { domain: ["match", "partial", "miss"], range: ["circle", "triangle-up", "cross"] } },
               tooltip: [{ field: "plan" }, { field: "party", title: "least satisfied" }, { field: "gain" }, { field: "record", title: "refused on record by" }, { field: "match" }],
             },
