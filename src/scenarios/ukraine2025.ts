@@ -221,7 +221,7 @@ const unitedStates: Party = {
       cite("plan28", "plan28Rest", "alaskaPeaceFirst"),
     ),
     "values.nato": assume("The plan's clause (non-NATO status in the constitution and NATO's rules) is best (10); Russia's wider pledge 8; a moratorium 7; the open door 2.", "medium", cite("plan28")),
-    "values.army-cap": assume("600,000 is the plan's figure (10); 800,000 8; no cap 6; very low caps leave Ukraine indefensible and a US guarantee more likely to be called (250,000: 4; 85,000: 2).", "medium", cite("plan28")),
+    "values.army-cap": assume("600,000 is the plan's figure (10); 800,000 8; no cap 6; very low caps leave Ukraine indefensible and a US guarantee more likely to be called: 250,000 (4), 85,000 (2).", "medium", cite("plan28")),
     "values.donbas": assume("The US wants the line settled, not moved: frozen (10) or de facto Russian (9, the plan) are best; a Ukrainian reconquest, meaning more war, (5) and de jure recognition (4) score low.", "low", cite("plan28Territory")),
     "values.zaporizhzhia": assume("The plan freezes it on the line (10); de facto 8; Ukrainian 5; de jure 4.", "low", cite("plan28Territory")),
     "values.kherson": assume("The plan freezes it on the line (10); de facto 8; Ukrainian 5; de jure 4.", "low", cite("plan28Territory")),
