@@ -356,7 +356,7 @@ describe("examples/*.ts", () => {
     const worker = async (): Promise<void> => {
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
         try {
-          const { stdout } = await run("npx", ["tsx", `examples/${f}`], { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 60_000 });
+          const { stdout } = await run("npx", ["tsx", `examples/${f}`], { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 200_000 });
           if (stdout.trim().length === 0) failures.push(`${f}: printed nothing`);
         } catch (err) {
           failures.push(`${f}: ${(err as Error).message.split("\n").slice(0, 3).join(" ")}`);
@@ -365,5 +365,5 @@ describe("examples/*.ts", () => {
     };
     await Promise.all([worker(), worker()]);
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 400_000);
 });
