@@ -30,7 +30,14 @@ export function snapshotScenario(snapshot: ValidationSnapshot): Scenario {
   return { ...withReservations, id: snapshot.id, title: snapshot.title, date: snapshot.date };
 }
 
-/** How the model's rejecters of a plan compare with the record's. */
+/**
+ * How the model's rejecters of a plan compare with the record's.
+ *
+ * @example
+ * ```ts
+ * const m: PlanMatch = "partial"; // some, not all, of the parties that refused it on the record
+ * ```
+ */
 export type PlanMatch = "match" | "partial" | "miss";
 
 /**

@@ -67,7 +67,7 @@ const alaska: PublishedPlan = {
 
 const plan28: PublishedPlan = {
   id: "us-28-point",
-  title: "US 28-point plan, November 2025",
+  title: "US 28-point peace plan, November 2025",
   by: "us",
   source: S.plan28,
   bundle: {

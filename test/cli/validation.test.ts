@@ -6,7 +6,7 @@ describe("treatylab validation", () => {
     const csv = await run("validation", "--format", "csv");
     expect(csv.code).toBe(0);
     expect(csv.out).toContain("date,snapshot,role,outcomes,ZOPA");
-    expect(csv.out).toContain('2025-11,"US 28-point plan, November 2025",us,no,eu,"ukraine, eu",partial');
+    expect(csv.out).toContain('2025-11,"US 28-point peace plan, November 2025",us,no,eu,"ukraine, eu",partial');
     const json = JSON.parse((await run("validation", "--format", "json")).out) as { id: string; zopa: number }[];
     expect(json.map((r) => r.id)).toEqual(["ukraine-2022-03-istanbul", "ukraine-2025-06-istanbul", "ukraine-2025-08-alaska", "ukraine-2025-11-28-point"]);
   });
