@@ -18,6 +18,7 @@ import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
 import { registerValidation } from "./validation.js";
+import { registerForecast } from "./forecast.js";
 
 /**
  * Every subcommand's registration, in the order `--help` lists them. Add one line per command.
@@ -47,5 +48,6 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerPlot,
   registerReport,
   registerValidation,
+  registerForecast,
   // (new commands: add their register function above this line)
 ];
