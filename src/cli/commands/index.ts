@@ -18,6 +18,7 @@ import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
 import { registerValidation } from "./validation.js";
+import { registerStability } from "./stability.js";
 import { registerExplore } from "./explore.js";
 import { registerForecast } from "./forecast.js";
 
@@ -49,6 +50,7 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerPlot,
   registerReport,
   registerValidation,
+  registerStability,
   registerExplore,
   registerForecast,
   // (new commands: add their register function above this line)
