@@ -18,6 +18,7 @@ import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
 import { registerBacktest } from "./backtest.js";
+import { registerValidation } from "./validation.js";
 import { registerStability } from "./stability.js";
 import { registerExplore } from "./explore.js";
 import { registerForecast } from "./forecast.js";
@@ -50,6 +51,7 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerPlot,
   registerReport,
   registerBacktest,
+  registerValidation,
   registerStability,
   registerExplore,
   registerForecast,
