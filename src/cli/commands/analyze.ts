@@ -1,11 +1,11 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { optionLabeller } from "../../model/labels.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab analyze <scenario>`.
@@ -16,7 +16,7 @@ import { formatOption, outOption, positiveInteger } from "../options.js";
  * ```
  */
 export function registerAnalyze(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("analyze")
     .description("ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly")
     .argument("<scenario>", "a scenario JSON file or a built-in id (see `treatylab scenarios`)")
@@ -40,13 +40,15 @@ Examples:
   $ treatylab analyze my-scenario.json --format json --out analysis.json
   $ treatylab analyze nash-1950 --format csv > nash.csv
   $ treatylab analyze big-agenda.json --algorithm frontier --memory-budget 4096 --format json`,
-    )
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
     .action(
       async (
         ref: string,
-        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean },
+        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean } & WhatIfCliOptions,
       ) => {
-        const scenario = await loadScenario(ref);
+        const scenario = await whatIf.load(ref, opts);
         const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
         await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
       },

@@ -6,6 +6,7 @@ import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { positiveInteger } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab convert <input> --to treatylab|genius|geniusweb --out <file-or-folder>`.
@@ -16,7 +17,7 @@ import { positiveInteger } from "../options.js";
  * ```
  */
 export function registerConvert(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("convert")
     .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON)")
     .argument("<input>", "a scenario JSON file, a built-in id, or a GENIUS / GeniusWeb folder")
@@ -30,10 +31,12 @@ Examples:
   $ treatylab convert ../shared/data/genius/Laptop --to treatylab --out laptop.json
   $ treatylab convert laptop.json --to geniusweb --out laptop-geniusweb/
   $ treatylab convert nash-1950 --to genius --out nash-genius/`,
-    )
-    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb"; out?: string; realSteps: number }) => {
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb"; out?: string; realSteps: number } & WhatIfCliOptions) => {
       const isDir = (await fs.stat(input).catch(() => undefined))?.isDirectory() ?? false;
-      const scenario = isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input);
+      const scenario = await whatIf.apply(isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input), opts);
       if (opts.to === "treatylab") {
         await emit(ctx, JSON.stringify(scenario, null, 2), opts.out);
         return;

@@ -1,11 +1,11 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit } from "../context.js";
 import { progressBar } from "../progress.js";
 import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab report <scenario> -o report.html`: one self-contained HTML file with the
@@ -17,7 +17,7 @@ import { partyList, readLabelledProposal, readPlottableResult } from "../plotInp
  * ```
  */
 export function registerReport(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("report")
     .description("write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots")
     .argument("<scenario>", "a scenario JSON file, a GENIUS folder or a built-in id (see `treatylab scenarios`)")
@@ -37,9 +37,11 @@ Examples:
   $ treatylab report nash-1950 -o nash.html
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html`,
-    )
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number }) => {
-      const scenario = await loadScenario(ref);
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number } & WhatIfCliOptions) => {
+      const scenario = await whatIf.load(ref, opts);
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
       const bar = progressBar("report");

@@ -1,10 +1,11 @@
 import { type Command, Option } from "commander";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
 import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
 import { type CliContext, emit } from "../context.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
 import { partyNumbers, partyValues } from "../partyValues.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
@@ -92,6 +93,7 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .command("simulate")
     .description("simulate a negotiation round by round (seeded, reproducible): trace, agreement, metrics")
     .argument("<scenario>", "a scenario JSON file or a built-in id");
+  const whatIf = addWhatIfOptions(cmd);
   addNegotiationOptions(cmd)
     .option("--strategy <party=name,...>", `strategy per party (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`)
     .option("--horizon <party=n,...>", "rounds a party plans for (e.g. one that believes it can fight on for years)")
@@ -112,9 +114,9 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; format: SimulationFormat; out?: string },
+        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; format: SimulationFormat; out?: string } & WhatIfCliOptions,
       ) => {
-        const scenario = await loadScenario(ref);
+        const scenario = await whatIf.load(ref, opts);
         const parties: Record<string, PartySetup> = {};
         for (const [p, s] of Object.entries(partyValues("--strategy", opts.strategy))) parties[p] = { ...parties[p], strategy: s };
         for (const [p, d] of Object.entries(delayOptions(opts))) parties[p] = { ...parties[p], delay: d };
