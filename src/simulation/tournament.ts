@@ -4,6 +4,7 @@ import type { Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
 import { subSeed } from "./random.js";
+import type { HazardSpec } from "./hazard.js";
 import { negotiateParsed } from "./simulate.js";
 import { parseStrategy, type StrategySpec } from "./strategies/registry.js";
 import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFactory } from "./types.js";
@@ -40,6 +41,8 @@ export interface TournamentOptions {
   readonly scope?: SpaceScope;
   /** Events per scenario id. */
   readonly events?: Readonly<Record<string, readonly SimulationEvent[]>>;
+  /** Breakdown risk per round in every run (see {@link HazardSpec}). */
+  readonly hazard?: HazardSpec;
 }
 
 /**
@@ -149,6 +152,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           parties,
           events: options.events?.[scenario.id],
           scope: options.scope,
+          hazard: options.hazard,
           trace: false,
         }, parsed);
         const m = runMetrics(neg.session, neg.outcome);

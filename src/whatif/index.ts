@@ -11,3 +11,5 @@
  */
 export { applyEditsData, parameterAssignments } from "../edits/editsData.js";
 export type { ValueShift } from "../edits/events.js";
+export { hazardSchedule, survival, breakdownClock, type HazardSpec } from "../simulation/hazard.js";
+export { simulateRuns, MAX_RUNS, type RunsSummary } from "../simulation/runs.js";

@@ -74,6 +74,7 @@ Examples:
         seed: opts.seed,
         delay: delayOptions(opts),
         scope: opts.scope,
+        hazard: opts.hazard,
         events: Object.fromEntries(scenarios.map((s) => [s.id, events])),
       });
       let text: string;
