@@ -1,6 +1,7 @@
 import { analyze } from "../analysis/analyze.js";
 import { checkProposal } from "../analysis/checkProposal.js";
 import { prepare } from "../analysis/prepare.js";
+import { findings } from "../sensitivity/findings.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { type PlottableResult, resultPlot } from "../plots/resultPlot.js";
 import { type NamedPlot, scenarioPlots } from "../plots/scenarioPlots.js";
@@ -38,6 +39,8 @@ export interface ReportOptions {
   readonly parties?: readonly string[];
   /** Seed of the utility-space sample (default "0"). */
   readonly seed?: string;
+  /** List what the result hangs on (see `findings`; default true). */
+  readonly findings?: boolean;
   /** Enumeration limit of the analysis (see `analyze`). */
   readonly maxOutcomes?: number;
   /** Shown in the footer (default "treatylab"). */
@@ -63,6 +66,7 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
   const progress = options.onProgress ?? (() => undefined);
   progress(0, 1, "analysis");
   const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
+  const found = options.findings === false ? undefined : findings(c.scenario, { maxOutcomes: options.maxOutcomes, analysis });
   const proposals = (options.proposals ?? []).map((p) => ({ label: p.label, check: checkProposal(c, p.bundle) }));
   const plots: NamedPlot[] = [
     ...scenarioPlots(c, analysis, {
@@ -78,5 +82,5 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
     figures.push({ kind: plot.kind, caption: plot.caption, svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`) });
   }
   progress(plots.length + 1, plots.length + 1, "done");
-  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab" });
+  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab", findings: found });
 }

@@ -13,3 +13,4 @@ export { applyEditsData, parameterAssignments } from "../edits/editsData.js";
 export type { ValueShift } from "../edits/events.js";
 export { hazardSchedule, survival, breakdownClock, type HazardSpec } from "../simulation/hazard.js";
 export { simulateRuns, MAX_RUNS, type RunsSummary } from "../simulation/runs.js";
+export { findings, type Finding, type FindingsResult, type FindingsOptions } from "../sensitivity/findings.js";

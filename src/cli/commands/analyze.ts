@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { findings } from "../../sensitivity/findings.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { optionLabeller } from "../../model/labels.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
@@ -29,6 +30,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         .choices(["auto", "frontier", "enumerate"])
         .default("auto"),
     )
+    .addOption(new Option("--findings [n]", "list the n assumptions (default 3) the zone of agreement hangs on: reservations and pivotal option values, exactly").argParser(positiveInteger))
     .option("--genius", "also give GENIUS's own Kalai-Smorodinsky variant (minimal summed gaps |u_i - u_j|), by that name")
     .addOption(new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error").argParser(positiveInteger).default(1024))
     .addOption(new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)").default("treatylab-zopa"))
@@ -37,6 +39,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab analyze ukraine-2025
+  $ treatylab analyze ukraine-2025 --findings
   $ treatylab analyze my-scenario.json --format json --out analysis.json
   $ treatylab analyze nash-1950 --format csv > nash.csv
   $ treatylab analyze big-agenda.json --algorithm frontier --memory-budget 4096 --format json`,
@@ -46,11 +49,13 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean } & WhatIfCliOptions,
+        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean; findings?: number | true } & WhatIfCliOptions,
       ) => {
         const scenario = await whatIf.load(ref, opts);
         const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
-        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
+        const options = { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed };
+        const found = opts.findings === undefined ? undefined : findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
+        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario), findings: found }), opts.out);
       },
     );
 }

@@ -26,6 +26,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option("-a, --attach <file>", "a --format json result of simulate, tournament, sweep, sensitivity or montecarlo to plot (repeatable)", collect, [])
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
+    .option("--no-findings", "leave out the section on what the result hangs on")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
     .addHelpText(
       "after",
@@ -40,7 +41,7 @@ Examples:
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
   whatIfCmd
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number } & WhatIfCliOptions) => {
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean } & WhatIfCliOptions) => {
       const scenario = await whatIf.load(ref, opts);
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
@@ -53,6 +54,7 @@ Examples:
           parties: partyList(opts.parties),
           seed: opts.seed,
           maxOutcomes: opts.maxOutcomes,
+          findings: opts.findings,
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),
         });
