@@ -81,6 +81,17 @@ describe("--edits and --param on every command that takes a scenario", () => {
     expect((await run("compare", "nash-1950", editedFile, "--edits", editsFile)).err).toMatch(/not both/);
   });
 
+  it("validate checks the edited scenario; plot refuses what-ifs on a saved result", async () => {
+    const v = await run("validate", "nash-1950", "--edits", editsFile);
+    expect(v.out.replace(/^\S+: /, "")).toBe((await run("validate", editedFile)).out.replace(/^\S+: /, ""));
+    expect((await run("validate", "nash-1950", "--param", "parties.bill.weights.hat=-1")).code).toBe(2);
+    const saved = path.join(tmp, "run.json");
+    expect((await run("simulate", "nash-1950", "--rounds", "5", "--format", "json", "--out", saved)).code).toBe(0);
+    const p = await run("plot", saved, "--edits", editsFile);
+    expect(p.code).toBe(2);
+    expect(p.err).toMatch(/is a saved result: --edits and --param apply to a scenario/);
+  });
+
   it("applies several --edits files in order, then --param (which wins)", async () => {
     const second = path.join(tmp, "second.json");
     writeFileSync(second, JSON.stringify({ edits: [{ op: "setReservation", party: "bill", value: 0.3 }] }));
