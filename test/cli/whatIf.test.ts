@@ -120,6 +120,15 @@ describe("--edits and --param on every command that takes a scenario", () => {
 });
 
 describe("events that change the value of options", () => {
+  it("the shipped example (sanctions with relief) applies to ukraine-2025 and raises Russia's value of staged relief", async () => {
+    const r = await run("show", "ukraine-2025", "--edits", "examples/events/sanctions-with-relief.json");
+    expect(r.err).toBe("");
+    const before = builtinScenario("ukraine-2025").parties.find((p) => p.id === "russia")!;
+    const after = JSON.parse(r.out).parties.find((p: { id: string }) => p.id === "russia");
+    expect(after.values.sanctions.staged).toBe((before.values.sanctions as Record<string, number>).staged! + 2);
+    expect(after.reservation).toBeCloseTo(before.reservation - 0.05, 12);
+  });
+
   it("shiftValue adds to a raw value, kept >= 0, and names an unknown issue", () => {
     const s = applyEdits(nash, [
       { op: "shiftValue", party: "jack", issue: "pen", option: "bill", by: 0.5 },
