@@ -1,5 +1,10 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { applyForecastInputs } from "../../forecast/inputs.js";
+import { FORECAST_MODEL_NAMES } from "../../forecast/models.js";
+import type { ForecastModelName } from "../../forecast/types.js";
+import { readJsonFile } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit } from "../context.js";
 import { progressBar } from "../progress.js";
@@ -27,6 +32,8 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
     .option("--no-findings", "leave out the section on what the result hangs on")
+    .addOption(new Option("--forecast <model>", "add an outcome forecast (docs/forecast.md): the bundle as a checked proposal, positions by round as a plot").choices(FORECAST_MODEL_NAMES))
+    .option("--forecast-inputs <file>", "forecast inputs (capabilities, issue scales) to apply first, e.g. examples/forecast/ukraine-2025.json")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
     .addHelpText(
       "after",
@@ -37,12 +44,23 @@ Plots need the packages vega and vega-lite (installed with treatylab's developme
 Examples:
   $ treatylab report nash-1950 -o nash.html
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
-  $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html`,
+  $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html
+  $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
   whatIfCmd
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean } & WhatIfCliOptions) => {
-      const scenario = await whatIf.load(ref, opts);
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean; forecast?: ForecastModelName; forecastInputs?: string } & WhatIfCliOptions) => {
+      let scenario = await whatIf.load(ref, opts);
+      if (opts.forecastInputs) {
+        const file = opts.forecastInputs;
+        scenario = await readJsonFile(file).then((data) => {
+          try {
+            return applyForecastInputs(scenario, data);
+          } catch (err) {
+            throw err instanceof TreatylabError ? new TreatylabError(`${file}: ${err.message}`) : err;
+          }
+        });
+      }
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
       const bar = progressBar("report");
@@ -55,6 +73,7 @@ Examples:
           seed: opts.seed,
           maxOutcomes: opts.maxOutcomes,
           findings: opts.findings,
+          ...(opts.forecast ? { forecast: { model: opts.forecast, rounds: 10 } } : {}),
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),
         });
