@@ -121,6 +121,8 @@ export class Session {
   readonly eventLabels = new Map<number, string[]>();
   private readonly timeline: Timeline;
   private readonly breakdown: { collapses(round: number): boolean } | null;
+  /** Per party index: what a breakdown costs beyond no deal (see `SimulationOptions.breakdownCost`), or null. */
+  readonly breakdownCost: Float64Array | null;
 
   /** `parsed`: strategies already parsed, by party id, used instead of those parties' `strategy` setups. */
   constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string, parsed?: ReadonlyMap<string, StrategySpec>) {
@@ -157,6 +159,17 @@ export class Session {
       return new PartyContext(this, p, horizon, resolveDelay(setup.delay, id), this.random);
     });
     this.breakdown = breakdownClock(options.hazard, options.events, seed);
+    this.breakdownCost = null;
+    if (options.breakdownCost) {
+      const cost = new Float64Array(this.n);
+      for (const [id, x] of Object.entries(options.breakdownCost)) {
+        const p = ids.indexOf(id);
+        if (p < 0) throw new TreatylabError(`unknown party "${id}" in the breakdown costs; expected one of ${ids.join(", ")}`);
+        if (typeof x !== "number" || !(x >= 0 && x <= 1)) throw new TreatylabError(`breakdown cost of "${id}" is ${String(x)}; expected a number from 0 to 1`);
+        cost[p] = x;
+      }
+      this.breakdownCost = cost;
+    }
     this.moves =
       options.trace === false ? null : { round: [], proposer: [], offer: [], utilities: [], responses: [], risk: [], objections: new Map() };
   }

@@ -43,6 +43,8 @@ export interface TournamentOptions {
   readonly events?: Readonly<Record<string, readonly SimulationEvent[]>>;
   /** Breakdown risk per round in every run (see {@link HazardSpec}). */
   readonly hazard?: HazardSpec;
+  /** What a breakdown costs each party beyond no deal (see `SimulationOptions.breakdownCost`). */
+  readonly breakdownCost?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -153,6 +155,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           events: options.events?.[scenario.id],
           scope: options.scope,
           hazard: options.hazard,
+          breakdownCost: options.breakdownCost,
           trace: false,
         }, parsed);
         const m = runMetrics(neg.session, neg.outcome);

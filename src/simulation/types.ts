@@ -194,6 +194,12 @@ export interface SimulationOptions {
    * "breakdown" and no agreement. Default none.
    */
   readonly hazard?: HazardSpec;
+  /**
+   * What a breakdown costs each party (by id) beyond no deal, when the hazard means the war
+   * escalates rather than talks merely stopping: a run that breaks down is worth
+   * max(0, reservation - cost) to the party (then discounted like no deal). Default 0.
+   */
+  readonly breakdownCost?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -258,7 +264,7 @@ export interface SimulationMetrics {
   readonly agreed: boolean;
   /** "agreement", "deadline" (rounds ran out), "conflict" (the protocol ended talks: no concession possible) or "breakdown" (the hazard struck). */
   readonly outcome: "agreement" | "deadline" | "conflict" | "breakdown";
-  /** Utility of the agreement (or reservation when none) to each party, under the scenario in force at the end. */
+  /** Utility of the agreement (or the reservation when none, less `breakdownCost` after a breakdown) to each party, under the scenario in force at the end. */
   readonly utilities: Readonly<Record<string, number>>;
   /** The same after the cost of delay (see {@link DelayCost}). */
   readonly payoffs: Readonly<Record<string, number>>;

@@ -52,6 +52,20 @@ describe("breakdown hazard", () => {
     }
   });
 
+  it("a breakdown cost (the war escalates) lowers the no-deal utility of a breakdown, not of a deadline", () => {
+    const cost = { bill: 0.2, jack: 0.5 };
+    const r = simulateRuns(nash, { ...base, hazard: 0.2, breakdownCost: cost }, 400);
+    const deal = simulate(nash, base).agreement!.utilities;
+    for (const p of nash.parties) {
+      const want = r.agreementRate * deal[p.id]! + (1 - r.agreementRate) * Math.max(0, p.reservation - cost[p.id as "bill" | "jack"]);
+      expect(r.expected.utilities[p.id]).toBeCloseTo(want, 9);
+    }
+    const noDeal = simulate(nash, { ...base, rounds: 3, breakdownCost: cost, parties: { bill: { strategy: "hardliner" }, jack: { strategy: "hardliner" } } });
+    expect(noDeal.metrics.outcome).toBe("deadline");
+    expect(noDeal.metrics.utilities.jack).toBe(nash.parties[1]!.reservation);
+    expect(() => simulate(nash, { ...base, breakdownCost: { zed: 0.1 } })).toThrow(/unknown party "zed" in the breakdown costs/);
+  });
+
   it("a hazard never changes the moves: the trace is a prefix of the hazard-free one", () => {
     const free = simulate(nash, base);
     for (const seed of ["a", "b", "c", "d"]) {

@@ -30,6 +30,7 @@ export interface NegotiationCliOptions {
   events?: string;
   scope: SpaceScope;
   hazard?: HazardSpec;
+  breakdownCost?: string;
 }
 
 /**
@@ -50,6 +51,7 @@ export function addNegotiationOptions(cmd: Command): Command {
     .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
     .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...], hazard? }] applied at the start of their round")
     .addOption(new Option("--hazard <h | h1,h2,...>", "breakdown risk: probability that talks collapse before each round (a constant, or one per round, the last repeating)").argParser(parseHazard))
+    .option("--breakdown-cost <party=c,...>", "what a breakdown (the war escalates) costs each party beyond no deal")
     .addOption(new Option("--scope <scope>", "bundles negotiated over: all feasible ones, or only those every party accepts at some point (large scenarios)").choices(["all", "zopa"]).default("all"));
 }
 
@@ -157,6 +159,7 @@ Examples:
           mediator: opts.mediator,
           scope: opts.scope,
           hazard: opts.hazard,
+          breakdownCost: partyNumbers("--breakdown-cost", opts.breakdownCost),
         };
         const text =
           opts.runs !== undefined

@@ -6,6 +6,7 @@ import { type CliContext, emit } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
+import { partyNumbers } from "../partyValues.js";
 import { addNegotiationOptions, delayOptions, type NegotiationCliOptions, readEvents } from "./simulate.js";
 
 function formatRunsCsv(result: TournamentResult): string {
@@ -75,6 +76,7 @@ Examples:
         delay: delayOptions(opts),
         scope: opts.scope,
         hazard: opts.hazard,
+        breakdownCost: partyNumbers("--breakdown-cost", opts.breakdownCost),
         events: Object.fromEntries(scenarios.map((s) => [s.id, events])),
       });
       let text: string;
