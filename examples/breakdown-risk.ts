@@ -3,7 +3,7 @@
  * two weeks" as a hazard and a deadline whose effect can be measured. Russia (Boulware) and Ukraine
  * (Conceder) bargain over ukraine-2025 reduced to the two belligerents; each round the talks may
  * collapse or the war escalate with a probability (the hazard), drawn from the seed. Each case is
- * run 300 times (run i with seed "2025/i") and summarised: agreement rate, mean end round and
+ * run 100 times (run i with seed "2025/i") and summarised: agreement rate, mean end round and
  * expected payoffs (no deal counts as the reservation).
  *
  * Run: npx tsx examples/breakdown-risk.ts
@@ -35,7 +35,7 @@ const cases: [string, SimulationOptions][] = [
 ];
 
 for (const [title, options] of cases) {
-  const r = simulateRuns(bilateral, options, 300);
+  const r = simulateRuns(bilateral, options, 100);
   console.log(`\n== ${title}`);
   console.log(
     `agreement ${(100 * r.agreementRate).toFixed(1)}% +/- ${(100 * r.agreementRateSE).toFixed(1)}; breakdown ${r.outcomes.breakdown}, deadline ${r.outcomes.deadline}; mean end round ${r.meanEndRound.toFixed(1)}`,
