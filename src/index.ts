@@ -48,6 +48,7 @@ export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, Algo
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";
 export { ukraine2025 } from "./scenarios/ukraine2025.js";
+export * from "./cases/index.js";
 export type { ScenarioEdit } from "./edits/types.js";
 export { applyEdits } from "./edits/applyEdits.js";
 export { diffScenarios, applyScenarioPatches, describePatches } from "./edits/diffScenarios.js";
