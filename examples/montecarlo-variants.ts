@@ -7,8 +7,8 @@
  * Run with `npx tsx examples/montecarlo-variants.ts [draws]` (default 1,000 draws per variant).
  */
 import { readFileSync } from "node:fs";
-import { applyEdits, builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult, type Scenario } from "../src/index.js";
-import { BatchPool, runMonteCarloParallel } from "../src/node.js";
+import { applyEdits, builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult, type Scenario } from "treatylab";
+import { BatchPool, runMonteCarloParallel } from "treatylab/node";
 
 const draws = Number(process.argv[2] ?? 1000);
 const file = new URL("./uncertainty/ukraine-2025.json", import.meta.url);

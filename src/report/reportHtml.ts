@@ -2,7 +2,7 @@ import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { Analysis } from "../analysis/types.js";
 import { issueLabel, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Scenario } from "../model/types.js";
-import { SOLUTION_LABELS } from "../plots/markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
 import { REPORT_CSS } from "./reportStyles.js";
 
@@ -114,7 +114,7 @@ function zopaCount(a: Analysis): string {
 }
 
 function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string {
-  const sols = SOLUTION_LABELS.flatMap(([k, name]) => {
+  const sols = SOLUTION_LIST.flatMap(({ name: k, label: name }) => {
     const sol = a.solutions[k];
     return sol ? [{ name, sol }] : [];
   });
