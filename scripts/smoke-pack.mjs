@@ -35,7 +35,7 @@ import { walkBundles } from "treatylab/advanced";
 import { loadScenario } from "treatylab/node";
 if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
 if (typeof walkBundles !== "function") throw new Error("advanced");
-for (const [file, cls] of [["no-such-file.json", TreatylabError], ["../bad.json", ScenarioError]]) {
+for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
   try { await loadScenario(file); throw new Error("did not throw"); }
   catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("ESM: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
 }
@@ -52,7 +52,7 @@ const { loadScenario } = require("treatylab/node");
 if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
 if (typeof walkBundles !== "function") throw new Error("advanced");
 (async () => {
-  for (const [file, cls] of [["no-such-file.json", TreatylabError], ["../bad.json", ScenarioError]]) {
+  for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
     try { await loadScenario(file); throw new Error("did not throw"); }
     catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("CJS: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
   }
