@@ -67,8 +67,10 @@ if (typeof walkBundles !== "function") throw new Error("advanced");
 const a: Analysis = analyze(nash1950);
 const r: Rational | undefined = undefined as Rational | undefined;
 const s: string | undefined = r?.toFraction();
-const e: unknown = new ScenarioError("x");
-if (e instanceof TreatylabError) console.log(a.zopaCount, s);
+// @ts-expect-error: Rational is a real type (fraction.js's Fraction), not any
+const notRational: Rational = "1/3";
+const e: unknown = a;
+if (e instanceof TreatylabError || e instanceof ScenarioError) console.log(a.zopa.count, s, notRational);
 void loadScenario;
 `;
   write("ts/esm.ts", tsBody(`import { analyze, nash1950, ScenarioError, TreatylabError, type Analysis, type Rational } from "treatylab";\nimport { loadScenario } from "treatylab/node";`));
