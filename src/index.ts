@@ -123,3 +123,6 @@ export { importGenius, type GeniusFiles, type GeniusImportOptions } from "./inte
 export { exportGenius, type GeniusExport } from "./interop/geniusExport.js";
 export { importGeniusWeb, type GeniusWebFiles } from "./interop/geniusWebImport.js";
 export { exportGeniusWeb, type GeniusWebExport } from "./interop/geniusWebExport.js";
+
+// Outcome forecasting (src/forecast/)
+export * from "./forecast/index.js";
