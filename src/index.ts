@@ -124,5 +124,10 @@ export { exportGenius, type GeniusExport } from "./interop/geniusExport.js";
 export { importGeniusWeb, type GeniusWebFiles } from "./interop/geniusWebImport.js";
 export { exportGeniusWeb, type GeniusWebExport } from "./interop/geniusWebExport.js";
 
-// Outcome forecasting (src/forecast/)
-export * from "./forecast/index.js";
+// Outcome forecasting (src/forecast/; its building blocks are in treatylab/advanced)
+export { forecast, FORECAST_MODELS, FORECAST_MODEL_NAMES, type ForecastModel, type ForecastOptions } from "./forecast/models.js";
+export { parseForecastCsv, forecastTablesFromJson } from "./forecast/parseTable.js";
+export { applyForecastInputs, type ForecastInputs } from "./forecast/inputs.js";
+export { forecastScenario, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./forecast/settlement.js";
+export { forecastMonteCarloScenario, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./forecast/monteCarlo.js";
+export type { ForecastActor, ForecastTable, ForecastRound, AcceptedOffer, OfferKind, IssueForecast, ForecastModelName } from "./forecast/types.js";
