@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../helpers/sourceFiles.js";
 
 // docs/architecture.md: the folders of src/ form a graph of imports that points one way (no
 // cycle between folders). Type-only imports count too: they are dependencies of the design.
-const files: string[] = [];
-const walk = (dir: string): void => {
-  for (const f of readdirSync(dir)) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith(".ts")) files.push(p);
-  }
-};
-walk("src");
+const files = sourceFiles("src");
 
 /** The folder of a source file under src/ ("(entry)" for src/index.ts and the other entries). */
 const folderOf = (file: string): string => {

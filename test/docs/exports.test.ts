@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as advanced from "../../src/advanced.js";
 import * as core from "../../src/index.js";
 import * as nodeEntry from "../../src/node.js";
 import * as plotEntry from "../../src/plot.js";
+import { sourceFiles } from "../helpers/sourceFiles.js";
 
 // The convention: every export of the library has a doc comment with an example, and the engine
 // (everything but the CLI and the file I/O modules) imports no Node built-in, so it runs in a browser.
-const files: string[] = [];
-const walk = (dir: string): void => {
-  for (const f of readdirSync(dir)) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (p.endsWith(".ts")) files.push(p);
-  }
-};
-walk("src");
+const files = sourceFiles("src");
 
 describe("source conventions", () => {
   it("every export has a doc comment with an @example", () => {
