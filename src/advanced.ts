@@ -76,3 +76,5 @@ export { scenarioForecastTables, type ScenarioTables, type IssueScale, type Sali
 export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
 export { forecastMonteCarloTables } from "./forecast/monteCarlo.js";
+export type { forecastInputsSchema } from "./forecast/inputs.js";
+export type { ZopaTail } from "./uncertainty/zopaKernel.js";

@@ -77,7 +77,7 @@ export type { SampleStats, Proportion } from "./uncertainty/statistics.js";
 
 // Simulation and equilibria
 export { simulate, negotiate, type Negotiation } from "./simulation/simulate.js";
-export type { Session, RunOutcome } from "./simulation/session.js";
+export type { Session, RunOutcome, PartyContext, MoveLog } from "./simulation/session.js";
 export { tournament, type TournamentOptions, type TournamentResult, type TournamentRun, type StrategySummary } from "./simulation/tournament.js";
 export { builtinStrategies, parseStrategy, type StrategySpec } from "./simulation/strategies/registry.js";
 export { timeDependentTarget, timeDependentFactory } from "./simulation/strategies/timeDependent.js";
@@ -126,6 +126,7 @@ export { exportGeniusWeb, type GeniusWebExport } from "./interop/geniusWebExport
 
 // Outcome forecasting (src/forecast/; its building blocks are in treatylab/advanced)
 export { forecast, FORECAST_MODELS, FORECAST_MODEL_NAMES, type ForecastModel, type ForecastOptions } from "./forecast/models.js";
+export type { CompromiseRule } from "./forecast/bdm.js";
 export { parseForecastCsv, forecastTablesFromJson } from "./forecast/parseTable.js";
 export { applyForecastInputs, type ForecastInputs } from "./forecast/inputs.js";
 export { forecastScenario, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./forecast/settlement.js";
