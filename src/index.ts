@@ -132,3 +132,7 @@ export { applyForecastInputs, type ForecastInputs } from "./forecast/inputs.js";
 export { forecastScenario, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./forecast/settlement.js";
 export { forecastMonteCarloScenario, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./forecast/monteCarlo.js";
 export type { ForecastActor, ForecastTable, ForecastRound, AcceptedOffer, OfferKind, IssueForecast, ForecastModelName } from "./forecast/types.js";
+
+// Validation snapshots and stability (GMCR)
+export * from "./validation/index.js";
+export * from "./stability/index.js";
