@@ -17,27 +17,57 @@ import { readInteropFolder } from "./geniusFolder.js";
 export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads and parses a JSON file, with one-line errors for a missing file, a file too large, or
- * invalid JSON (with line and column).
+ * The name standing for standard input wherever a file is read (`treatylab analyze -`).
+ * @example
+ * ```ts
+ * await readJsonFile(STDIN); // parses what was piped in
+ * ```
+ */
+export const STDIN = "-";
+
+/** Reads a stream (standard input) to the end as UTF-8 text, at most `MAX_SCENARIO_BYTES`. */
+async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
+    size += b.length;
+    if (size > MAX_SCENARIO_BYTES) throw new TreatylabError(`standard input is over the limit of ${MAX_SCENARIO_BYTES} bytes`);
+    chunks.push(b);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") throw new TreatylabError("standard input is empty (pipe a JSON file into it, or name a file instead of -)");
+  return text;
+}
+
+/**
+ * Reads and parses a JSON file, or standard input when `file` is `-`, with one-line errors for a
+ * missing file, a file too large, or invalid JSON (with line and column).
  *
  * @example
  * ```ts
  * const data = await readJsonFile("scenario.json");
+ * const piped = await readJsonFile("-"); // standard input
  * ```
  */
-export async function readJsonFile(file: string): Promise<unknown> {
+export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<unknown> {
   let text: string;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
-    if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
-    text = await fs.readFile(file, "utf8");
-  } catch (err) {
-    if (err instanceof TreatylabError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new TreatylabError(`${file}: no such file`);
-    if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
-    throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
+  if (file === STDIN) {
+    text = await readStream(stdin);
+    file = "standard input";
+  } else {
+    try {
+      const stat = await fs.stat(file);
+      if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
+      if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
+      text = await fs.readFile(file, "utf8");
+    } catch (err) {
+      if (err instanceof TreatylabError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new TreatylabError(`${file}: no such file`);
+      if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
+      throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
+    }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -92,6 +122,7 @@ function jsonErrorOffset(text: string): number {
  */
 export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder" | "file"> {
   if (builtinScenarioIds().includes(ref)) return "builtin";
+  if (ref === STDIN) return "file";
   const stat = await fs.stat(ref).catch(() => undefined);
   if (stat?.isDirectory()) return "folder";
   if (stat === undefined && !/[./\\]/.test(ref))
@@ -100,8 +131,8 @@ export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder"
 }
 
 /**
- * Loads a scenario from a JSON file, a GENIUS or GeniusWeb folder (see `readInteropFolder`), or a
- * built-in scenario by id, validated and frozen.
+ * Loads a scenario from a JSON file (`-`: standard input), a GENIUS or GeniusWeb folder (see
+ * `readInteropFolder`), or a built-in scenario by id, validated and frozen.
  *
  * @example
  * ```ts
@@ -109,15 +140,15 @@ export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder"
  * const s = await loadScenario("ukraine-2025");
  * ```
  */
-export async function loadScenario(ref: string): Promise<Scenario> {
-  return loadScenarioRef(ref, []);
+export async function loadScenario(ref: string, stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
+  return loadScenarioRef(ref, [], stdin);
 }
 
-async function loadScenarioRef(ref: string, chain: readonly string[]): Promise<Scenario> {
+async function loadScenarioRef(ref: string, chain: readonly string[], stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
   if (kind === "builtin") return builtinScenario(ref);
   if (kind === "folder") return readInteropFolder(ref);
-  return scenarioFromData(await readJsonFile(ref), ref, chain);
+  return scenarioFromData(await readJsonFile(ref, stdin), ref, chain);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [

@@ -3,7 +3,7 @@ import type { Analysis } from "../analysis/types.js";
 import type { FindingsResult } from "../sensitivity/findings.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Scenario } from "../model/types.js";
-import { SOLUTION_LABELS } from "../plots/markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
 import { REPORT_CSS } from "./reportStyles.js";
 
@@ -112,7 +112,7 @@ function zopaCount(a: Analysis): string {
 }
 
 function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string {
-  const sols = SOLUTION_LABELS.flatMap(([k, name]) => {
+  const sols = SOLUTION_LIST.flatMap(({ name: k, label: name }) => {
     const sol = a.solutions[k];
     return sol ? [{ name, sol }] : [];
   });

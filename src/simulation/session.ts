@@ -20,7 +20,16 @@ import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyCont
  */
 export const MAX_ROUNDS = 1_000_000;
 
-class PartyContext implements StrategyContext {
+/**
+ * What one party's strategy sees during a run (the `StrategyContext` of a `Session`).
+ *
+ * @example
+ * ```ts
+ * const ctx: PartyContext = session.contexts[0]!;
+ * ctx.party; // the index of the party it plays for
+ * ```
+ */
+export class PartyContext implements StrategyContext {
   space: OutcomeSpace;
   round = 0;
   time = 0;

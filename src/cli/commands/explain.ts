@@ -4,7 +4,7 @@ import { explainSolution } from "../../explain/explainSolution.js";
 import { narrate } from "../../explain/narrate.js";
 import type { Explanation } from "../../explain/types.js";
 import { TreatylabError } from "../../model/errors.js";
-import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import { type CliContext, emit } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";

@@ -3,7 +3,7 @@ import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
-import { SOLUTION_NAMES } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";

@@ -5,7 +5,7 @@ import { formatParameter } from "../../edits/parameter.js";
 import { BatchPool } from "../../io/batchPool.js";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
-import type { SolutionName } from "../../sensitivity/compareScenarios.js";
+import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { runSweepParallel } from "../../io/runSweepParallel.js";

@@ -1,6 +1,6 @@
 import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
-import { SOLUTION_LABELS } from "../../plots/markers.js";
+import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
 
 /**
@@ -12,8 +12,8 @@ import { type TableFormat, renderTable } from "./renderTable.js";
  */
 export type AnalysisFormat = TableFormat | "json";
 
-/** The solutions of the plots' legend, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
-const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LABELS, ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
+/** The solution concepts' names and labels, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
+const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LIST.map((c) => [c.name, c.label] as const), ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
 
 const fmt = (x: number): string => x.toFixed(3);
 
