@@ -26,7 +26,7 @@ examples="$repo/examples/slurm"
 wait_limit=${TREATYLAB_SLURM_WAIT:-300}
 started=$SECONDS
 
-say() { echo "slurm: $*"; }
+say() { echo "slurm: [$((SECONDS - started)) s] $*"; }
 fail() {
   echo "slurm: FAILED: $*" >&2
   exit 1
@@ -53,16 +53,17 @@ cli=(node "$repo/dist/cli/main.js")
 tmp=$(mktemp -d -t treatylab-slurm.XXXXXX)
 chmod 755 "$tmp" # munged's socket and the job's folder must be reachable
 daemons=()       # "name:pid", in start order
-jobs_submitted=()
 bg=()
 
 cleanup() {
   local code=$?
   trap - EXIT INT TERM
-  if ((${#jobs_submitted[@]})) && [ -f "$tmp/slurm.conf" ]; then
-    scancel "${jobs_submitted[@]}" >/dev/null 2>&1 || true
-    for _ in $(seq 1 30); do
-      [ -z "$(squeue -h -j "$(IFS=,; echo "${jobs_submitted[*]}")" 2>/dev/null)" ] && break
+  # The cluster is this test's alone: cancel whatever is left and let slurmd see it end (its
+  # slurmstepd reports to slurmd, so slurmd stops only after that).
+  if [ -n "${SLURM_CONF:-}" ] && [ -n "$(squeue -h 2>/dev/null)" ]; then
+    squeue -h -o %A | xargs -r scancel >/dev/null 2>&1 || true
+    for _ in $(seq 1 60); do
+      [ -z "$(squeue -h 2>/dev/null)" ] && break
       sleep 0.5
     done
   fi
@@ -165,9 +166,7 @@ say "cluster up in $((SECONDS - started)) s (node treatylab-node: $hw; ports ${p
 submit() { # sbatch arguments...; prints the job id
   local id
   id=$(sbatch --parsable "$@") || fail "sbatch $* was refused"
-  id=${id%%;*}
-  jobs_submitted+=("$id")
-  echo "$id"
+  echo "${id%%;*}"
 }
 states() { # job id: "task=STATE" for each job (or array task) of it
   scontrol -o show job "$1" | sed -n 's/.*JobId=\([0-9]*\).*ArrayTaskId=\([0-9]*\).*JobState=\([A-Z_]*\).*/\2=\3/p; t; s/.*JobId=\([0-9]*\).*JobState=\([A-Z_]*\).*/\1=\2/p' | sort
@@ -200,7 +199,7 @@ shards=4
 # ---- 3. sweep: array, dependent merge --------------------------------------------------------
 export PARAMS="parties.bill.reservation=0:0.9:31 parties.jack.reservation=0:0.9:31"
 "${cli[@]}" sweep nash-1950 --param parties.bill.reservation=0:0.9:31 --param parties.jack.reservation=0:0.9:31 \
-  --threads 1 --format json --out sweep-single.json 2>/dev/null &
+  --threads 1 --format json --out sweep-single.json 2>logs/sweep-single.out &
 bg+=($!)
 sweep_job=$(PREFIX=sweep submit --array=1-$shards --cpus-per-task=1 "$examples/sweep.sbatch")
 sweep_merge=$(PREFIX=sweep submit --dependency=afterok:"$sweep_job" "$examples/merge.sbatch")
@@ -215,7 +214,7 @@ say "sweep: $shards shards merged = single run ($(wc -c <sweep-result.json) byte
 export DRAWS=${TREATYLAB_SLURM_DRAWS:-40000} SEED=7
 echo '{ "parties.*.weights.*": { "spread": 0.2 }, "parties.*.reservation": { "spread": 0.2 } }' >unc.json
 per_shard=$((DRAWS / shards))
-"${cli[@]}" montecarlo nash-1950 --uncertainty unc.json --draws "$DRAWS" --seed "$SEED" --threads 1 --format json --out mc-single.json 2>/dev/null &
+"${cli[@]}" montecarlo nash-1950 --uncertainty unc.json --draws "$DRAWS" --seed "$SEED" --threads 1 --format json --out mc-single.json 2>logs/mc-single.out &
 bg+=($!)
 mc_job=$(PREFIX=mc submit --array=1-$shards --cpus-per-task=1 "$examples/montecarlo.sbatch")
 # Cancel task 2 once it has streamed a tenth of its draws.
@@ -277,4 +276,4 @@ want='other-part-3.json: comes from another job than mc-part-3.json (both are sh
 say "monte carlo: two different outputs of shard 3 refused: $want"
 
 say "all checks passed in $((SECONDS - started)) s"
-say "identical"
+echo "slurm: identical"
