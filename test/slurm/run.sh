@@ -39,13 +39,14 @@ command -v munged >/dev/null 2>&1 || missing+=(munge)
 { command -v slurmctld && command -v slurmd && command -v sbatch; } >/dev/null 2>&1 || missing+=(slurm-wlm)
 if ((${#missing[@]})); then
   say "installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  apt-get update -qq || fail "apt-get update failed (the Debian package lists are needed to install ${missing[*]})"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]} failed"
 fi
 if [ ! -f "$repo/dist/cli/main.js" ] || [ -n "$(find "$repo/src" -newer "$repo/dist/cli/main.js" -print -quit)" ]; then
   say "building dist/"
-  (cd "$repo" && npm run build --silent >"$repo/.slurm-build.log" 2>&1) || { cat "$repo/.slurm-build.log" >&2; fail "npm run build failed"; }
-  rm -f "$repo/.slurm-build.log"
+  build_log=$(mktemp -t treatylab-build.XXXXXX)
+  (cd "$repo" && npm run build --silent >"$build_log" 2>&1) || { cat "$build_log" >&2; rm -f "$build_log"; fail "npm run build failed"; }
+  rm -f "$build_log"
 fi
 cli=(node "$repo/dist/cli/main.js")
 
