@@ -88,14 +88,16 @@ export type AlgorithmChoice = "auto" | AlgorithmName;
 
 /**
  * How the ZOPA size was obtained: `enumerate` (counted during the walk), `dp` (exact dynamic
- * program over partial utility vectors), `estimate` (seeded Monte Carlo, with a standard error).
+ * program over partial utility vectors), `meet-in-the-middle` (exact: every combination of each half
+ * of the agenda, then dominance counting of the pairs), `estimate` (seeded Monte Carlo, with a
+ * standard error).
  *
  * @example
  * ```ts
  * analyze(s).zopa.method; // "dp"
  * ```
  */
-export type ZopaCountMethod = "enumerate" | "dp" | "estimate";
+export type ZopaCountMethod = "enumerate" | "dp" | "meet-in-the-middle" | "estimate";
 
 /**
  * Everything `analyze` returns: plain, frozen data, serialisable as JSON.

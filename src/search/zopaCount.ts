@@ -3,6 +3,7 @@ import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { mustAcceptAgents, partyAcceptors } from "./acceptors.js";
 import { issueGroups } from "./issueGroups.js";
+import { meetInTheMiddleCount } from "./meetInTheMiddle.js";
 import { VectorCounter } from "./vectorCounter.js";
 
 /**
@@ -35,6 +36,8 @@ export interface ZopaCountOptions {
   readonly maxStates?: number;
   /** Samples of the estimate (when the exact count is given up). */
   readonly samples?: number;
+  /** Try the exact meet-in-the-middle count before estimating (default true). */
+  readonly meetInTheMiddle?: boolean;
   /** Seed of the estimate's random draws (seedrandom). Default "treatylab-zopa". */
   readonly seed?: string;
 }
@@ -50,7 +53,7 @@ export interface ZopaCountOptions {
  */
 export interface ZopaCount {
   readonly count: bigint;
-  readonly method: "dp" | "estimate";
+  readonly method: "dp" | "meet-in-the-middle" | "estimate";
   /** Standard error of the count (0 when exact). */
   readonly standardError: number;
   /** Samples drawn (0 when exact). */
@@ -70,9 +73,11 @@ export interface ZopaCount {
  * with the best remaining options is dropped; one that meets every reservation with the worst
  * remaining options is counted at once, times the number of completions. It is exact whenever
  * the states stay under `maxStates` (utilities on a coarse grid, e.g. small integer values, or
- * reservations that decide early); it gives up early when, past a sixteenth of the limit, states barely merge and their growth
+ * reservations that decide early); when it gives up, the count is still exact by meet in the middle
+ * for one to three acceptors on agendas that split into two halves of at most
+ * `MEET_IN_THE_MIDDLE_LIMIT` partial bundles (see `meetInTheMiddleCount`); it gives up early when, past a sixteenth of the limit, states barely merge and their growth
  * over the remaining groups would pass 64 times the limit. Otherwise the count is estimated by uniform sampling of the
- * red-line-free feasible bundles (seeded), with standard error space * sqrt(p(1-p)/n) (p at least
+ * red-line-free feasible bundles (seeded, seedrandom's Alea generator), with standard error space * sqrt(p(1-p)/n) (p at least
  * 1/n, so a count of zero still shows its uncertainty).
  *
  * @example
@@ -145,7 +150,7 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
           }
         } else {
           next.add(x, 0, lo, hi);
-          if (next.size > maxStates) return estimate(groups, need, completions[0]!, options, next.size);
+          if (next.size > maxStates) return inexact(groups, need, completions[0]!, options, next.size);
         }
       }
     }
@@ -156,10 +161,26 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     const merging = next.size / Math.max(1, cur.size * g.size);
     let predicted = next.size;
     for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++) predicted *= Math.max(1, merging * groups[j]!.options.size);
-    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates) return estimate(groups, need, completions[0]!, options, next.size);
+    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates) return inexact(groups, need, completions[0]!, options, next.size);
     cur = next;
   }
   return exact(total, states);
+}
+
+/**
+ * When the dynamic program gives up: the meet-in-the-middle count if the agenda splits into two
+ * halves small enough (one to three acceptors), else the seeded estimate.
+ */
+function inexact(
+  groups: ReturnType<typeof issueGroups>,
+  need: Float64Array,
+  space: bigint,
+  options: ZopaCountOptions,
+  states: number,
+): ZopaCount {
+  const n = options.meetInTheMiddle === false ? undefined : meetInTheMiddleCount(groups, need);
+  if (n !== undefined) return { count: BigInt(n), method: "meet-in-the-middle", standardError: 0, samples: 0, states };
+  return estimate(groups, need, space, options, states);
 }
 
 function estimate(
@@ -170,7 +191,8 @@ function estimate(
   states: number,
 ): ZopaCount {
   const n = Math.max(1, Math.floor(options.samples ?? DEFAULT_COUNT_SAMPLES));
-  const rng = seedrandom(options.seed ?? "treatylab-zopa");
+  // Alea (seedrandom's fast generator): about six times faster than the default ARC4 per draw.
+  const rng = seedrandom.alea(options.seed ?? "treatylab-zopa");
   const D = need.length;
   const x = new Float64Array(D);
   let hits = 0;

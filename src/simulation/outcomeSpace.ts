@@ -8,6 +8,7 @@ import type { Scenario } from "../model/types.js";
 import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { nashSolution } from "../solutions/nash.js";
+import { canonicalOrder, sortDescendingStable } from "./ownOrder.js";
 import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
@@ -146,12 +147,14 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   const row = (k: number): Int32Array => bundles.subarray(k * I, k * I + I);
   const own: Int32Array[] = [];
   const ownUtility: Float64Array[] = [];
+  // Per party, its accepted bundles by its utility descending, exact ties in canonical order (an
+  // order that looked at the others' utilities would leak them to strategies): the canonical
+  // sequence filtered, then a stable sort by utility.
+  const canonical = canonicalOrder(c, bundles, n, !rows && n === cap);
   for (let p = 0; p < P; p++) {
-    const list: number[] = [];
-    for (let k = 0; k < n; k++) if (acceptable[k * P + p]) list.push(k);
-    // Ties by canonical order only: an order that looked at the others' utilities would leak them to strategies.
-    list.sort((a, b) => utility[b * P + p]! - utility[a * P + p]! || compareBundles(c, row(a), row(b)));
-    own.push(Int32Array.from(list));
+    const accepted = canonical.filter((k) => acceptable[k * P + p] === 1);
+    const list = sortDescendingStable(accepted, (k) => utility[k * P + p]!);
+    own.push(list);
     ownUtility.push(Float64Array.from(list, (k) => utility[k * P + p]!));
   }
   // Mixed-radix code of a bundle (last issue fastest, as in the walk) -> index.

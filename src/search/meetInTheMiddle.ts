@@ -1,0 +1,244 @@
+import type { IssueGroup } from "./issueGroups.js";
+
+/**
+ * Largest number of partial bundles one half of the agenda may have for the meet-in-the-middle
+ * count, by number of acceptors: 2^20 per half for one (10^12 bundles in all), 2^18 for two (about
+ * 6.9 * 10^10) and 2^17 for three (about 1.7 * 10^10), where the count takes a few hundred
+ * milliseconds. Past these the count falls back to the seeded estimate.
+ *
+ * @example
+ * ```ts
+ * MEET_IN_THE_MIDDLE_LIMIT[2]; // 262144
+ * ```
+ */
+export const MEET_IN_THE_MIDDLE_LIMIT: Readonly<Record<number, number>> = { 1: 1 << 20, 2: 1 << 18, 3: 1 << 17 };
+
+/**
+ * How close a bundle's sum may come to an acceptance threshold before the order of summation (the
+ * enumeration's issue order, or head + tail here) could decide whether it is counted. A sum of at
+ * most a few hundred utilities in [0, 1] has a rounding error far below this, so a bundle further
+ * than this from every threshold is classified the same way in either order.
+ */
+const ORDER_MARGIN = 1e-11;
+
+/**
+ * Sums of every combination of the groups' options (mixed radix, last group fastest): `dims`
+ * values per combination.
+ */
+function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Array {
+  let sums = new Float64Array(dims);
+  let n = 1;
+  for (const g of groups) {
+    const m = g.options.size;
+    const next = new Float64Array(n * m * dims);
+    const v = g.options.values;
+    for (let a = 0; a < n; a++)
+      for (let o = 0; o < m; o++) {
+        const at = (a * m + o) * dims;
+        for (let d = 0; d < dims; d++) next[at + d] = sums[a * dims + d]! + v[o * dims + d]!;
+      }
+    sums = next;
+    n *= m;
+  }
+  return sums;
+}
+
+/**
+ * Dense ranks of `keys` (0 for the smallest value; equal values share a rank) and the number of
+ * distinct values: a native numeric sort and binary searches, no comparator calls.
+ */
+function denseRanks(keys: Float64Array): { ranks: Int32Array; distinct: number } {
+  const sorted = keys.slice().sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const unique = sorted.subarray(0, distinct);
+  const ranks = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ranks[i] = lowerBound(unique, keys[i]!);
+  return { ranks, distinct };
+}
+
+/** Indices 0..n-1 ordered by rank descending, ties by index ascending (a counting sort). */
+function orderByRankDescending(ranks: Int32Array, distinct: number): Int32Array {
+  const start = new Int32Array(distinct + 1);
+  for (let i = 0; i < ranks.length; i++) start[distinct - 1 - ranks[i]! + 1]!++;
+  for (let r = 0; r < distinct; r++) start[r + 1]! += start[r]!;
+  const order = new Int32Array(ranks.length);
+  for (let i = 0; i < ranks.length; i++) order[start[distinct - 1 - ranks[i]!]!++] = i;
+  return order;
+}
+
+/** The first position of a sorted ascending array whose value is >= x. */
+function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A Fenwick tree of counts over ranks 0..n-1 that answers "how many at rank >= r". */
+class SuffixCounter {
+  private readonly tree: Float64Array;
+  private total = 0;
+  constructor(private readonly n: number) {
+    this.tree = new Float64Array(n + 1);
+  }
+  add(rank: number, count: number): void {
+    this.total += count;
+    for (let i = rank + 1; i <= this.n; i += i & -i) this.tree[i]! += count;
+  }
+  /** Count at ranks >= r. */
+  atLeast(r: number): number {
+    let below = 0;
+    for (let i = r; i > 0; i -= i & -i) below += this.tree[i]!;
+    return this.total - below;
+  }
+}
+
+/**
+ * Whether some head + tail sum lies within {@link ORDER_MARGIN} of `need` on some acceptor: for each
+ * head, a binary search of the sorted tail values for `need - head`.
+ */
+function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Array): boolean {
+  const D = need.length;
+  const H = head.length / D;
+  const T = tail.length / D;
+  for (let d = 0; d < D; d++) {
+    const t = new Float64Array(T);
+    for (let j = 0; j < T; j++) t[j] = tail[j * D + d]!;
+    t.sort();
+    for (let i = 0; i < H; i++) {
+      const q = need[d]! - head[i * D + d]!;
+      const k = lowerBound(t, q - ORDER_MARGIN);
+      if (k < T && t[k]! <= q + ORDER_MARGIN) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Number of (head, tail) pairs whose sums meet `need` on every acceptor: head[i] + tail[j] >= need
+ * componentwise, i.e. tail[j] >= q[i] = need - head[i]. Tails and queries are put on common dense
+ * ranks per coordinate (so ">=" is a comparison of integers), then: one acceptor, a suffix count
+ * over the ranks; two, a sweep down the first coordinate with a Fenwick tree over the second;
+ * three, the offline divide and conquer of dominance counting (halves by the first coordinate,
+ * merged by the second, a Fenwick tree over the third), O(n log^2 n).
+ */
+function countDominating(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+  const D = need.length;
+  const H = head.length / D;
+  const T = tail.length / D;
+  const N = T + H;
+  // Events 0..T-1 are tails, T..N-1 queries (the least tail that completes each head).
+  const rank: Int32Array[] = [];
+  const distinct: number[] = [];
+  for (let d = 0; d < D; d++) {
+    const x = new Float64Array(N);
+    for (let j = 0; j < T; j++) x[j] = tail[j * D + d]!;
+    for (let i = 0; i < H; i++) x[T + i] = need[d]! - head[i * D + d]!;
+    const r = denseRanks(x);
+    rank.push(r.ranks);
+    distinct.push(r.distinct);
+  }
+  const r0 = rank[0]!;
+  if (D === 1) {
+    const atLeast = new Float64Array(distinct[0]! + 1);
+    for (let j = 0; j < T; j++) atLeast[r0[j]!]!++;
+    for (let r = distinct[0]! - 1; r >= 0; r--) atLeast[r]! += atLeast[r + 1]!;
+    let n = 0;
+    for (let e = T; e < N; e++) n += atLeast[r0[e]!]!;
+    return n;
+  }
+  // Events by first coordinate descending; on a tie the tail comes first (tails have lower indices).
+  const order = orderByRankDescending(r0, distinct[0]!);
+  const r1 = rank[1]!;
+  if (D === 2) {
+    const counter = new SuffixCounter(distinct[1]!);
+    let n = 0;
+    for (let k = 0; k < N; k++) {
+      const e = order[k]!;
+      if (e < T) counter.add(r1[e]!, 1);
+      else n += counter.atLeast(r1[e]!);
+    }
+    return n;
+  }
+  const r2 = rank[2]!;
+  const counter = new SuffixCounter(distinct[2]!);
+  const buffer = new Int32Array(N);
+  let n = 0;
+  // Sorts order[lo, hi) by the second coordinate descending (tails first on ties) and adds, for each
+  // query of the right half, the tails of the left half that dominate it on the second and third.
+  const solve = (lo: number, hi: number): void => {
+    if (hi - lo < 2) return;
+    const mid = (lo + hi) >>> 1;
+    solve(lo, mid);
+    solve(mid, hi);
+    let a = lo;
+    let b = mid;
+    let k = lo;
+    let added = 0;
+    while (a < mid || b < hi) {
+      const ea = a < mid ? order[a]! : -1;
+      const eb = b < hi ? order[b]! : -1;
+      const takeLeft = eb < 0 || (ea >= 0 && (r1[ea]! > r1[eb]! || (r1[ea]! === r1[eb]! && ea < T)));
+      if (takeLeft) {
+        if (ea < T) {
+          counter.add(r2[ea]!, 1);
+          added++;
+        }
+        buffer[k++] = ea;
+        a++;
+      } else {
+        if (eb >= T) n += counter.atLeast(r2[eb]!);
+        buffer[k++] = eb;
+        b++;
+      }
+    }
+    if (added) for (let x = lo; x < mid; x++) if (order[x]! < T) counter.add(r2[order[x]!]!, -1);
+    order.set(buffer.subarray(lo, hi), lo);
+  };
+  solve(0, N);
+  return n;
+}
+
+/**
+ * Counts the bundles whose group options meet `need` on every acceptor exactly, by splitting the
+ * groups into a head and a tail of about equal size, summing every combination of each, and
+ * counting the (head, tail) pairs that meet every threshold (dominance counting). It works for one
+ * to three acceptors and halves up to {@link MEET_IN_THE_MIDDLE_LIMIT}; it returns `undefined`
+ * (count another way) beyond them, or when a bundle lies so close to a threshold that the order of
+ * summation could decide it (where some sum comes near a threshold, the count is done a hair below
+ * and above every threshold, and the two must agree).
+ *
+ * @example
+ * ```ts
+ * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need); // 4785, or undefined
+ * ```
+ */
+export function meetInTheMiddleCount(groups: readonly IssueGroup[], need: Float64Array): number | undefined {
+  const D = need.length;
+  const limit = MEET_IN_THE_MIDDLE_LIMIT[D];
+  if (limit === undefined || groups.length < 2) return undefined;
+  // The split that balances the two halves' sizes best (groups in declaration order).
+  const sizes = groups.map((g) => g.options.size);
+  const total = sizes.reduce((a, b) => a * b, 1);
+  let head = 1;
+  let cut = 0;
+  while (cut < groups.length - 1 && head * sizes[cut]! <= Math.sqrt(total) * 1.0000001) head *= sizes[cut++]!;
+  if (cut === 0) head *= sizes[cut++]!;
+  if (cut < groups.length - 1 && Math.abs(Math.log(head * sizes[cut]!) - Math.log(total / head / sizes[cut]!)) < Math.abs(Math.log(head) - Math.log(total / head)))
+    head *= sizes[cut++]!;
+  const tailSize = total / head;
+  if (head > limit || tailSize > limit) return undefined;
+  const headSums = combinationSums(groups.slice(0, cut), D);
+  const tailSums = combinationSums(groups.slice(cut), D);
+  if (!nearThreshold(headSums, tailSums, need)) return countDominating(headSums, tailSums, need);
+  // Some head + tail sum comes within the margin of a threshold on one acceptor: count a hair
+  // below and above every threshold; equal counts mean no bundle that counts lies in the band.
+  const a = countDominating(headSums, tailSums, need.map((x) => x - ORDER_MARGIN));
+  const b = countDominating(headSums, tailSums, need.map((x) => x + ORDER_MARGIN));
+  return a === b ? a : undefined;
+}
