@@ -41,7 +41,8 @@ describe("merge names what is wrong", () => {
     expect(() => checkCoverage([{ start: 2, end: 4 }, { start: 6, end: 8 }], 10)).toThrow("items 0-1, 4-5, 8-9 of 10 are missing; give the outputs of every shard");
     expect(() => checkCoverage([{ start: 0, end: 4, from: "a.json" }, { start: 3, end: 10, from: "b.json" }], 10)).toThrow("items 3 are in two shard outputs (a.json and b.json)");
     expect(() => checkCoverage(shardsOf(10, 2, [1, 2, 2]), 10)).toThrow("part-2.json and part-2.json are both shard 2/2; give each shard once");
-    // Shards of different counts: named by items.
+    // Shards of different counts: they merge when they cover every item once; gaps are named by items.
+    expect(() => checkCoverage([...shardsOf(12, 2, [1]), ...shardsOf(12, 4, [3, 4])], 12)).not.toThrow();
     expect(() => checkCoverage([...shardsOf(12, 4, [1]), ...shardsOf(12, 2, [2])], 12)).toThrow("items 3-5 of 12 are missing");
   });
 
