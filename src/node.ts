@@ -17,3 +17,4 @@ export { runSweepParallel, type ParallelSweepOptions } from "./io/runSweepParall
 export { loadScenarioWithUncertainty } from "./io/loadUncertainty.js";
 export { readJsonLines, JsonLinesAppender } from "./io/jsonLines.js";
 export { openStream } from "./io/streamFile.js";
+export { loadForecastInput, type ForecastInput } from "./io/loadForecastInput.js";

@@ -29,3 +29,4 @@ export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPl
 export { renderSvg, loadVega, VEGA_INSTALL } from "./render/renderSvg.js";
 export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
 export { reportHtml, type ReportModel } from "./report/reportHtml.js";
+export { forecastRoundsSpec } from "./plots/forecastRounds.js";

@@ -52,6 +52,7 @@ const optionSchema = z.strictObject({
   id: idSchema,
   label: z.string().optional(),
   description: z.string().optional(),
+  position: finite.optional().describe("Place of the option on the issue's ordered scale (for outcome forecasts); give it for every option of the issue or for none."),
 });
 
 const discreteIssueSchema = z.strictObject({
@@ -129,6 +130,7 @@ const partySchema = z.strictObject({
   description: z.string().optional(),
   ...valuationFields,
   power: finite.positive().optional(),
+  capability: finite.positive().optional().describe("Clout in outcome forecasts (docs/forecast.md); default: power, else 1."),
   discount: finite.positive().max(1).optional(),
   constituencies: z.array(constituencySchema).optional(),
   ratification: ratificationSchema.optional(),

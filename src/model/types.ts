@@ -77,6 +77,12 @@ export interface Option {
   readonly id: string;
   readonly label?: string;
   readonly description?: string;
+  /**
+   * The option's place on the issue's ordered scale, for outcome forecasts (docs/forecast.md),
+   * e.g. Crimea: Ukrainian control 0, frozen line 50, de facto Russian 80, de jure Russian 100.
+   * Give it for every option of the issue or for none.
+   */
+  readonly position?: number;
 }
 
 /**
@@ -278,6 +284,11 @@ export interface Party extends Valuation {
   readonly description?: string;
   /** Bargaining power (Nash exponent), default 1. */
   readonly power?: number;
+  /**
+   * Capability (clout) in outcome forecasts (docs/forecast.md), any positive number; default:
+   * `power`, else 1. Its provenance goes in `notes.capability`.
+   */
+  readonly capability?: number;
   /**
    * Time discount factor d in (0, 1], default 1 (no discounting). As in GENIUS, a utility u reached
    * at normalised time t in [0, 1] (the share of the negotiation's deadline used) is worth u * d^t,

@@ -1,4 +1,7 @@
 import { analyze } from "../analysis/analyze.js";
+import { FORECAST_MODELS, type ForecastOptions } from "../forecast/models.js";
+import { forecastScenario } from "../forecast/settlement.js";
+import { forecastRoundsSpec } from "../plots/forecastRounds.js";
 import { checkProposal } from "../analysis/checkProposal.js";
 import { prepare } from "../analysis/prepare.js";
 import type { Bundle, Scenario } from "../model/types.js";
@@ -42,6 +45,11 @@ export interface ReportOptions {
   readonly maxOutcomes?: number;
   /** Shown in the footer (default "treatylab"). */
   readonly generator?: string;
+  /**
+   * Forecast the outcome (docs/forecast.md): the forecast bundle joins the checked proposals (as
+   * "Forecast (model)") and the positions by round join the plots, captioned with the findings.
+   */
+  readonly forecast?: ForecastOptions;
   /** Called before each step (analysis, then each figure) with the steps done and the total. */
   readonly onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -64,12 +72,18 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
   progress(0, 1, "analysis");
   const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
   const proposals = (options.proposals ?? []).map((p) => ({ label: p.label, check: checkProposal(c, p.bundle) }));
+  const forecast = options.forecast ? forecastScenario(c, options.forecast) : null;
+  const forecastLabel = forecast ? `Forecast (${FORECAST_MODELS[forecast.model].label})` : "";
+  if (forecast?.check) proposals.push({ label: forecastLabel, check: forecast.check });
+  const forecastPlots: NamedPlot[] =
+    forecast && forecast.issues.length > 0 ? [{ kind: "forecast", caption: `${forecastLabel}: positions by round. ${forecast.findings.join(" ")}`, spec: forecastRoundsSpec(forecast.issues) }] : [];
   const plots: NamedPlot[] = [
     ...scenarioPlots(c, analysis, {
       parties: options.parties,
       seed: options.seed,
       proposals: proposals.map((p) => ({ label: p.label, utilities: p.check.utilities })),
     }),
+    ...forecastPlots,
     ...(options.attachments ?? []).map(resultPlot),
   ];
   const figures = [];

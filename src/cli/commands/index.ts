@@ -17,6 +17,7 @@ import { registerSensitivity } from "./sensitivity.js";
 import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
+import { registerForecast } from "./forecast.js";
 
 /**
  * Every subcommand's registration, in the order `--help` lists them. Add one line per command.
@@ -45,5 +46,6 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerCompare,
   registerPlot,
   registerReport,
+  registerForecast,
   // (new commands: add their register function above this line)
 ];

@@ -1,6 +1,10 @@
 import { type Command, Option } from "commander";
 import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
-import { loadScenario } from "../../io/loadScenario.js";
+import { applyForecastInputs } from "../../forecast/inputs.js";
+import { FORECAST_MODEL_NAMES } from "../../forecast/models.js";
+import type { ForecastModelName } from "../../forecast/types.js";
+import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit } from "../context.js";
 import { progressBar } from "../progress.js";
@@ -26,6 +30,8 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option("-a, --attach <file>", "a --format json result of simulate, tournament, sweep, sensitivity or montecarlo to plot (repeatable)", collect, [])
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
+    .addOption(new Option("--forecast <model>", "add an outcome forecast (docs/forecast.md): the bundle as a checked proposal, positions by round as a plot").choices(FORECAST_MODEL_NAMES))
+    .option("--forecast-inputs <file>", "forecast inputs (capabilities, issue scales) to apply first, e.g. examples/forecast/ukraine-2025.json")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
     .addHelpText(
       "after",
@@ -36,10 +42,21 @@ Plots need the packages vega and vega-lite (installed with treatylab's developme
 Examples:
   $ treatylab report nash-1950 -o nash.html
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
-  $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html`,
+  $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html
+  $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html`,
     )
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number }) => {
-      const scenario = await loadScenario(ref);
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; forecast?: ForecastModelName; forecastInputs?: string }) => {
+      let scenario = await loadScenario(ref);
+      if (opts.forecastInputs) {
+        const file = opts.forecastInputs;
+        scenario = await readJsonFile(file).then((data) => {
+          try {
+            return applyForecastInputs(scenario, data);
+          } catch (err) {
+            throw err instanceof TreatylabError ? new TreatylabError(`${file}: ${err.message}`) : err;
+          }
+        });
+      }
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
       const bar = progressBar("report");
@@ -51,6 +68,7 @@ Examples:
           parties: partyList(opts.parties),
           seed: opts.seed,
           maxOutcomes: opts.maxOutcomes,
+          ...(opts.forecast ? { forecast: { model: opts.forecast, rounds: 10 } } : {}),
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),
         });

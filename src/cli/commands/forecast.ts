@@ -1,0 +1,92 @@
+import { type Command, Option } from "commander";
+import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
+import { forecastMonteCarloScenario, forecastMonteCarloTables } from "../../forecast/monteCarlo.js";
+import { forecastScenario } from "../../forecast/settlement.js";
+import type { ForecastModelName } from "../../forecast/types.js";
+import { loadForecastInput } from "../../io/loadForecastInput.js";
+import { TreatylabError } from "../../model/errors.js";
+import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
+import { renderSvg } from "../../render/renderSvg.js";
+import type { UncertaintySpec } from "../../uncertainty/types.js";
+import { type CliContext, emit } from "../context.js";
+import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
+import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+
+/**
+ * Registers `treatylab forecast <table.csv | table.json | scenario>`.
+ *
+ * @example
+ * ```ts
+ * registerForecast(program, ctx);
+ * ```
+ */
+export function registerForecast(program: Command, ctx: CliContext): void {
+  program
+    .command("forecast")
+    .description("Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience")
+    .argument("<input>", "a CSV or JSON table (Actor,Capability,Position,Salience[,Issue]), a scenario file or built-in id, or a forecast-inputs file (examples/forecast/)")
+    .addOption(new Option("-m, --model <name>", "forecast model").choices(FORECAST_MODEL_NAMES).default("bdm-scholz"))
+    .addOption(new Option("-r, --rounds <n>", `rounds of the expected-utility models (at most ${MAX_FORECAST_ROUNDS}; they stop early once nobody moves)`).argParser(nonNegativeInteger).default(10))
+    .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
+    .addOption(outOption())
+    .addOption(new Option("-n, --draws <n>", "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)").argParser(positiveInteger))
+    .addOption(new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").default("1"))
+    .addOption(new Option("--salience <rule>", "scenario input: salience = weight share (share) or weight / the party's largest weight (max)").choices(["share", "max"]).default("share"))
+    .option("-u, --uncertainty <file>", "scenario input: JSON file declaring the uncertain numbers (as for montecarlo)")
+    .addOption(new Option("--spread <s>", "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s").argParser(Number))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab forecast ec.csv --model bdm-scholz --rounds 5
+  $ treatylab forecast ec.csv --model median --format json
+  $ treatylab forecast ec.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
+  $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
+  $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7`,
+    )
+    .action(
+      async (
+        ref: string,
+        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max" },
+      ) => {
+        const input = await loadForecastInput(ref, opts.uncertainty);
+        const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
+        if (opts.draws !== undefined) {
+          if (opts.format === "svg" || opts.format === "vega") throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
+          let result;
+          if (input.kind === "tables") {
+            if (opts.uncertainty) throw new TreatylabError("--uncertainty applies to scenarios; for a table give --spread <s>");
+            if (opts.spread === undefined) throw new TreatylabError("a Monte Carlo over a table needs --spread <s> (e.g. --spread 0.1)");
+            result = forecastMonteCarloTables(input.tables, opts.spread, { ...options, draws: opts.draws, seed: opts.seed });
+          } else {
+            let spec: UncertaintySpec | null = input.uncertainty;
+            if (opts.spread !== undefined) {
+              if (!(opts.spread >= 0)) throw new TreatylabError(`--spread ${opts.spread} is not a number >= 0`);
+              if (spec) throw new TreatylabError("give either an uncertainty declaration or --spread, not both");
+              spec = { "parties.*.weights.*": { spread: opts.spread } };
+            }
+            if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
+            result = forecastMonteCarloScenario(input.scenario, spec, { ...options, draws: opts.draws, seed: opts.seed });
+          }
+          await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatForecastMonteCarlo(result, opts.format), opts.out);
+          return;
+        }
+        const output: ForecastOutput =
+          input.kind === "tables" ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) } : { kind: "scenario", result: forecastScenario(input.scenario, options) };
+        const issues = output.kind === "tables" ? output.issues : output.result.issues;
+        if (issues.length === 0 && (opts.format === "svg" || opts.format === "vega"))
+          throw new TreatylabError(`${ref}: no issue has an ordered scale, so there is nothing to plot (give discrete options a position, see docs/forecast.md)`);
+        const text =
+          opts.format === "json"
+            ? forecastJson(output)
+            : opts.format === "csv"
+              ? forecastCsv(issues)
+              : opts.format === "svg"
+                ? await renderSvg(forecastRoundsSpec(issues))
+                : opts.format === "vega"
+                  ? JSON.stringify(forecastRoundsSpec(issues), null, 2)
+                  : formatForecast(output, opts.format);
+        await emit(ctx, text, opts.out);
+      },
+    );
+}

@@ -1,0 +1,136 @@
+import type { ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
+import type { ScenarioForecast } from "../../forecast/settlement.js";
+import type { IssueForecast } from "../../forecast/types.js";
+import { type TableFormat, renderTable } from "./renderTable.js";
+
+/**
+ * What `treatylab forecast` prints: forecasts of tables, or a scenario's forecast.
+ *
+ * @example
+ * ```ts
+ * const r: ForecastOutput = { kind: "tables", issues: [f] };
+ * ```
+ */
+export type ForecastOutput = { readonly kind: "tables"; readonly issues: readonly IssueForecast[] } | { readonly kind: "scenario"; readonly result: ScenarioForecast };
+
+const num = (x: number): string => String(Math.round(x * 1e5) / 1e5);
+
+/**
+ * The JSON of a forecast: for one issue `{ model, issue, forecast, converged, rounds }` (the
+ * scripts' contract), for several `{ model, issues: [...] }`, for a scenario the whole
+ * `ScenarioForecast`.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(forecastJson({ kind: "tables", issues: [f] })).rounds[0].median;
+ * ```
+ */
+export function forecastJson(r: ForecastOutput): string {
+  if (r.kind === "scenario") return JSON.stringify(r.result, null, 2);
+  const only = r.issues.length === 1 ? r.issues[0]! : null;
+  return JSON.stringify(only ?? { model: r.issues[0]?.model, issues: r.issues }, null, 2);
+}
+
+/**
+ * Long-format CSV: one row per issue, round and actor with its position, risk exponent and the
+ * offer it accepted, and the round's median and mean.
+ *
+ * @example
+ * ```ts
+ * forecastCsv([f]).split("\n")[0]; // "issue,round,median,mean,actor,position,risk,offer,from,to"
+ * ```
+ */
+export function forecastCsv(issues: readonly IssueForecast[]): string {
+  const rows: (string | number)[][] = [];
+  for (const f of issues)
+    for (const r of f.rounds)
+      for (const [actor, x] of Object.entries(r.positions)) {
+        const o = r.offers?.[actor] ?? null;
+        rows.push([f.issue, r.round, r.median, r.mean, actor, x, r.risk?.[actor] ?? "", o?.kind ?? "", o?.from ?? "", o?.to ?? ""]);
+      }
+  return renderTable(["issue", "round", "median", "mean", "actor", "position", "risk", "offer", "from", "to"], rows, "csv");
+}
+
+function issueText(f: IssueForecast, format: "table" | "markdown"): string {
+  const actors = Object.keys(f.rounds[0]!.positions);
+  const head = `${format === "markdown" ? "### " : ""}${f.issue}: forecast ${num(f.forecast)} (${f.model}, ${f.rounds.length - 1} round${f.rounds.length === 2 ? "" : "s"}${f.converged && f.rounds.length > 1 ? ", converged" : ""})`;
+  // Rounds as rows, actors as columns; transposed when there are fewer rounds than actors (narrower).
+  const positions =
+    f.rounds.length < actors.length
+      ? renderTable(
+          ["actor", ...f.rounds.map((r) => `round ${r.round}`)],
+          [
+            ...actors.map((a) => [a, ...f.rounds.map((r) => num(r.positions[a]!))]),
+            ["median", ...f.rounds.map((r) => num(r.median))],
+            ["mean", ...f.rounds.map((r) => num(r.mean))],
+          ],
+          format,
+        )
+      : renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format);
+  const moves = f.rounds.flatMap((r) =>
+    Object.entries(r.offers ?? {})
+      .filter(([, o]) => o !== null)
+      .map(([a, o]) => [r.round, a, o!.kind, o!.from, `${num(r.positions[a]!)} -> ${num(o!.to)}`, num(r.risk![a]!)]),
+  );
+  const offers = moves.length > 0 ? `\n\nAccepted offers:\n\n${renderTable(["round", "actor", "offer", "from", "move", "risk"], moves, format)}` : "";
+  return `${head}\n\n${positions}${offers}`;
+}
+
+/**
+ * A forecast for a person (terminal table or Markdown): per issue the positions by round (actors as
+ * rows when there are more actors than rounds) and the
+ * offers accepted; for a scenario also the bundle, its check, the findings and the comparison with
+ * the bargaining solutions.
+ *
+ * @example
+ * ```ts
+ * formatForecast({ kind: "tables", issues: [f] }, "markdown");
+ * ```
+ */
+export function formatForecast(r: ForecastOutput, format: "table" | "markdown"): string {
+  const issues = r.kind === "scenario" ? r.result.issues : r.issues;
+  const parts = issues.map((f) => issueText(f, format));
+  if (r.kind === "scenario") {
+    const s = r.result;
+    const out: string[] = [`${format === "markdown" ? "## " : ""}${s.scenario.title}: forecast with ${s.model}`];
+    if (s.skipped.length > 0) out.push(`Issues without a scale (not forecast): ${s.skipped.map((x) => x.issue).join(", ")}`);
+    out.push(...s.findings.map((f) => `- ${f}`));
+    if (s.comparison.length > 0) {
+      const names = s.comparison.map((c) => c.name);
+      const issueIds = Object.keys(s.comparison[0]!.bundle);
+      const forecastOf = new Map(s.issues.map((f) => [f.issue, f.forecast]));
+      const rows = issueIds.map((i) => [i, forecastOf.has(i) ? num(forecastOf.get(i)!) : "-", ...s.comparison.map((c) => `${c.bundle[i]} (${num(c.positions[i]!)})`)]);
+      const parties = Object.keys(s.comparison[0]!.utilities);
+      for (const p of parties) rows.push([`u(${p})`, "", ...s.comparison.map((c) => num(c.utilities[p]!))]);
+      rows.push(["accepted by all", "", ...s.comparison.map((c) => (c.acceptedByAll ? "yes" : "no"))]);
+      out.push(`\n${format === "markdown" ? "### " : ""}Forecast beside the bargaining solutions (option and its position)\n\n${renderTable(["issue", "forecast position", ...names], rows, format)}`);
+    }
+    return `${out.join("\n")}\n\n${parts.join("\n\n")}`;
+  }
+  return parts.join("\n\n");
+}
+
+/**
+ * A forecast Monte Carlo for a person: per issue the forecast without noise, the mean of the
+ * drawn forecasts with its standard error, median and 5%-95% range, and the option shares.
+ *
+ * @example
+ * ```ts
+ * formatForecastMonteCarlo(result, "table");
+ * ```
+ */
+export function formatForecastMonteCarlo(r: ForecastMonteCarloResult, format: TableFormat): string {
+  const rows = r.issues.map((d) => [
+    d.issue,
+    num(d.base),
+    `${num(d.stats.mean!)} ± ${num(d.stats.se!)}`,
+    num(d.stats.median!),
+    `${num(d.stats.q05!)} - ${num(d.stats.q95!)}`,
+    d.options ? Object.entries(d.options).map(([o, p]) => `${o} ${p.p.toFixed(3)}`).join(", ") : "",
+  ]);
+  const table = renderTable(["issue", "forecast", "mean ± se", "median", "5%-95%", "option shares"], rows, format);
+  if (format === "csv") return table;
+  const head = `Forecast Monte Carlo: ${r.model}, ${r.draws} draws (seed ${r.seed}); drawn: ${r.drawn.length > 4 ? `${r.drawn.length} parameters` : r.drawn.join(", ")}`;
+  const zopa = r.pOutsideZopa ? `\nForecast bundle outside the ZOPA in ${(r.pOutsideZopa.p * 100).toFixed(1)}% ± ${(r.pOutsideZopa.se * 100).toFixed(1)}% of draws.` : "";
+  return `${head}\n\n${table}${zopa}`;
+}
