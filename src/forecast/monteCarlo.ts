@@ -218,20 +218,30 @@ function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[])
 }
 
 /**
- * Runs a forecast Monte Carlo job: the result, or with `shard` the shard's output for
- * {@link mergeForecastMonteCarloParts} (draw i's numbers depend only on the job and i, so the
- * merged shards are the single run, byte for byte).
+ * Runs a forecast Monte Carlo job in one process: the result.
  *
  * @example
  * ```ts
- * const part = runForecastMonteCarlo(job, { k: 1, n: 4 });
+ * runForecastMonteCarlo(job).issues[0]?.stats.mean;
  * ```
  */
-export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloResult;
-export function runForecastMonteCarlo(job: ForecastMonteCarloJob, shard: Shard): ForecastMonteCarloPart;
-export function runForecastMonteCarlo(job: ForecastMonteCarloJob, shard?: Shard): ForecastMonteCarloResult | ForecastMonteCarloPart {
+export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloResult {
   checkJob(job);
-  if (!shard) return summarize(job, drawRows(job, 0, job.options.draws));
+  return summarize(job, drawRows(job, 0, job.options.draws));
+}
+
+/**
+ * Runs shard `k/n` of a forecast Monte Carlo job: its output, for
+ * {@link mergeForecastMonteCarloParts}. Draw i's numbers depend only on the job and i, so the
+ * merged shards are the single run, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const part = forecastMonteCarloShard(job, { k: 1, n: 4 });
+ * ```
+ */
+export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard): ForecastMonteCarloPart {
+  checkJob(job);
   const range = shardRange(job.options.draws, shard);
   return { kind: "treatylab-forecast-montecarlo-part", version: 1, jobHash: hashJson(job), job, shard: { k: shard.k, n: shard.n }, range, rows: drawRows(job, range.start, range.end) };
 }

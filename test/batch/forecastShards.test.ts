@@ -4,7 +4,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseForecastCsv } from "../../src/forecast/parseTable.js";
-import { type ForecastMonteCarloJob, type ForecastMonteCarloPart, forecastMonteCarloScenario, forecastMonteCarloTables, mergeForecastMonteCarloParts, runForecastMonteCarlo } from "../../src/forecast/monteCarlo.js";
+import { type ForecastMonteCarloJob, type ForecastMonteCarloPart, forecastMonteCarloScenario, forecastMonteCarloTables, mergeForecastMonteCarloParts, forecastMonteCarloShard } from "../../src/forecast/monteCarlo.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { run } from "../cli/run.js";
 
@@ -36,7 +36,7 @@ describe("forecast Monte Carlo shards", () => {
       fc.property(fc.integer({ min: 1, max: 6 }), fc.boolean(), (n, reverse) => {
         [tableJob, scenarioJob].forEach((job, j) => {
           const parts: ForecastMonteCarloPart[] = [];
-          for (let k = 1; k <= n; k++) parts.push(runForecastMonteCarlo(job, { k, n }));
+          for (let k = 1; k <= n; k++) parts.push(forecastMonteCarloShard(job, { k, n }));
           if (reverse) parts.reverse();
           expect(JSON.stringify(mergeForecastMonteCarloParts(JSON.parse(JSON.stringify(parts))))).toBe(whole[j]);
         });

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { parseShard, type Shard } from "../../batch/shard.js";
 import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
-import { type ForecastMonteCarloJob, runForecastMonteCarlo } from "../../forecast/monteCarlo.js";
+import { type ForecastMonteCarloJob, forecastMonteCarloShard, runForecastMonteCarlo } from "../../forecast/monteCarlo.js";
 import { forecastScenario } from "../../forecast/settlement.js";
 import type { ForecastModelName } from "../../forecast/types.js";
 import { loadForecastInput } from "../../io/loadForecastInput.js";
@@ -74,7 +74,7 @@ Examples:
             job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           }
           if (opts.shard) {
-            await emit(ctx, JSON.stringify(runForecastMonteCarlo(job, opts.shard), null, 2), opts.out);
+            await emit(ctx, JSON.stringify(forecastMonteCarloShard(job, opts.shard), null, 2), opts.out);
             return;
           }
           const result = runForecastMonteCarlo(job);
