@@ -162,6 +162,7 @@ export { BatchArchive } from "./search/batchArchive.js";
 export { notDecomposable } from "./search/acceptors.js";
 export { chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT, AUTO_ENUMERATE_LIMIT } from "./analysis/analyze.js";
 export type { AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
+export * from "./whatif/index.js";
 export * from "./validation/index.js";
 export * from "./stability/index.js";
 export * from "./forecast/index.js";

@@ -1,4 +1,6 @@
 import { promises as fs } from "node:fs";
+import path from "node:path";
+import { applyEditsData } from "../edits/editsData.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
@@ -108,8 +110,46 @@ export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder"
  * ```
  */
 export async function loadScenario(ref: string): Promise<Scenario> {
+  return loadScenarioRef(ref, []);
+}
+
+async function loadScenarioRef(ref: string, chain: readonly string[]): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
   if (kind === "builtin") return builtinScenario(ref);
   if (kind === "folder") return readInteropFolder(ref);
-  return validateScenario(await readJsonFile(ref));
+  return scenarioFromData(await readJsonFile(ref), ref, chain);
+}
+
+/**
+ * A scenario from parsed JSON read from `file`. A plain scenario is validated. A **derived
+ * scenario** names a `base` (a built-in id, or a scenario file relative to `file`'s folder, which
+ * may itself be derived) and `edits` and/or `events` (see `applyEditsData`); its other top-level
+ * fields (`id`, `title`, `description`, `sources`...) replace the base's, then the edits and
+ * events apply in order and the result is validated. A base that leads back to itself is an
+ * error naming the chain. `chain` holds the files already being read (internal; default none).
+ *
+ * @example
+ * ```ts
+ * const s = await scenarioFromData({ base: "nash-1950", id: "nash-poorer-bill",
+ *   edits: [{ op: "shiftReservation", party: "bill", by: -0.1 }] }, "derived.json");
+ * ```
+ */
+export async function scenarioFromData(data: unknown, file: string, chain: readonly string[] = []): Promise<Scenario> {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validateScenario(data);
+  const { base, edits, events, $schema: _schema, ...fields } = data as Record<string, unknown>;
+  if (typeof base !== "string" || base.trim() === "")
+    throw new TreatylabError(`${file}: $.base: expected a built-in scenario id or a scenario file path relative to ${file}`);
+  const here = path.resolve(file);
+  const next = [...chain, here];
+  let parent: Scenario;
+  if (builtinScenarioIds().includes(base)) parent = builtinScenario(base);
+  else {
+    const target = path.resolve(path.dirname(file), base);
+    if (next.includes(target)) throw new TreatylabError(`${file}: $.base: "${base}" leads back to itself (${[...next, target].map((f) => path.basename(f)).join(" -> ")})`);
+    parent = await loadScenarioRef(path.relative(process.cwd(), target) || target, next);
+  }
+  let out: Scenario = { ...parent, ...(fields as Partial<Scenario>) } as Scenario;
+  if (edits !== undefined) out = applyEditsData(out, { edits }, file);
+  if (events !== undefined) out = applyEditsData(out, { events }, file);
+  return validateScenario(out);
 }
