@@ -87,3 +87,11 @@ export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, 
 // Breakdown risk building blocks
 export { hazardSchedule, survival, breakdownClock } from "./simulation/hazard.js";
 export { MAX_RUNS } from "./simulation/runs.js";
+
+// Building blocks of stability, validation, forecasting, cases and what-ifs (their verbs are in the core entry)
+export { stabilityConcept } from "./stability/concepts.js";
+export { compileGraphModel, stateString } from "./stability/model.js";
+export { coalitionStability } from "./stability/coalition.js";
+export { snapshotScenario } from "./validation/series.js";
+export { historicalCaseIds } from "./cases/registry.js";
+export { parameterAssignments } from "./edits/editsData.js";

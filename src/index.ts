@@ -139,11 +139,11 @@ export * from "./stability/index.js";
 
 // Historical cases and the backtest (src/cases/; the case-building helpers are in treatylab/advanced)
 export { backtest, type Backtest, type BacktestCase, type BacktestSummary, type BacktestOptions, type BacktestHooks, type SolutionDistance, type BacktestStability, type BacktestForecast } from "./cases/backtest.js";
-export { HISTORICAL_CASES, historicalCase, historicalCaseIds } from "./cases/registry.js";
+export { HISTORICAL_CASES, historicalCase } from "./cases/registry.js";
 export type { CaseOutcome, CaseText, HistoricalCase } from "./cases/types.js";
 
 // What-ifs from files and flags, breakdown risk, findings (the hazard building blocks are in treatylab/advanced)
-export { applyEditsData, parameterAssignments } from "./edits/editsData.js";
+export { applyEditsData } from "./edits/editsData.js";
 export type { ValueShift } from "./edits/events.js";
 export type { HazardSpec } from "./simulation/hazard.js";
 export { simulateRuns, type RunsSummary } from "./simulation/runs.js";

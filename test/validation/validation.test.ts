@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
-import { snapshotScenario, UKRAINE_SNAPSHOTS, validationSeries } from "../../src/validation/index.js";
+import { snapshotScenario } from "../../src/validation/series.js";
+import { UKRAINE_SNAPSHOTS, validationSeries } from "../../src/validation/index.js";
 
 describe("the ukraine validation set", () => {
   const series = validationSeries(UKRAINE_SNAPSHOTS);
