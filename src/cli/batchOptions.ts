@@ -15,7 +15,8 @@ import { positiveInteger } from "./options.js";
 export const MAX_FORCED_THREADS = 64;
 
 /**
- * Checks `--threads` against the machine: at most its cores (`os.availableParallelism()`), or
+ * Checks `--threads` against the machine: at most its cores (`os.availableParallelism()`, but
+ * 2 are always allowed), or
  * with `force` at most {@link MAX_FORCED_THREADS}; throws a usage error saying why and what to do.
  *
  * @example
@@ -27,8 +28,9 @@ export const MAX_FORCED_THREADS = 64;
 export function checkThreads(threads: number, force: boolean, cores: number = availableParallelism()): number {
   if (threads > MAX_FORCED_THREADS)
     throw new TreatylabError(`--threads ${threads} is over the limit of ${MAX_FORCED_THREADS} threads; use at most ${cores} (this machine's cores)`);
-  if (threads > cores && !force)
-    throw new TreatylabError(`--threads ${threads} is more than this machine's ${cores} core(s), which only slows the run; use --threads ${cores}, or add --force-threads to start them anyway`);
+  // Two threads are always allowed, so the multi-threaded path runs (and is tested) on one core too.
+  if (threads > Math.max(2, cores) && !force)
+    throw new TreatylabError(`--threads ${threads} is more than this machine's ${cores} core(s), which only slows the run; use --threads ${Math.max(2, cores)}, or add --force-threads to start them anyway`);
   return threads;
 }
 
