@@ -27,12 +27,12 @@ fc.check(
     counts[out.kind]!++;
     if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
       failures.push(`${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`);
-    if (++done % 1000 === 0) process.stderr.write(`\r${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s`);
+    if (++done % 1000 === 0)
+      process.stderr.write(`${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
     return true;
   }),
   { numRuns: runs, seed },
 );
-process.stderr.write("\n");
 const failed = counts.crash! + counts.nan! + counts.invariant! + counts.slow!;
 console.log(`fuzz: ${runs} inputs (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
 console.log(`  ok ${counts.ok}, refused cleanly ${counts.refused}`);
