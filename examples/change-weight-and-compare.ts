@@ -12,21 +12,21 @@ const base = builtinScenario("ukraine-2025");
 
 const variants: [string, Scenario][] = [
   [
-    "Russia's reservation 0.60 -> 0.64 (more confident it can win by fighting)",
+    "Russia's reservation 0.44 -> 0.50 (more confident it can win by fighting)",
     produce(base, (s) => {
-      s.parties.find((p) => p.id === "russia")!.reservation = 0.64;
+      s.parties.find((p) => p.id === "russia")!.reservation = 0.5;
     }),
   ],
   [
-    "Ukraine's weight on security guarantees 18 -> 9 (guarantees matter half as much)",
+    "Ukraine's weight on security guarantees 21 -> 10 (guarantees matter half as much)",
     produce(base, (s) => {
-      s.parties.find((p) => p.id === "ukraine")!.weights.guarantees = 9;
+      s.parties.find((p) => p.id === "ukraine")!.weights.guarantees = 10;
     }),
   ],
   [
-    "Ukraine's reservation 0.55 -> 0.50 (its forces weaken further)",
+    "Ukraine's reservation 0.43 -> 0.38 (its forces weaken further)",
     produce(base, (s) => {
-      s.parties.find((p) => p.id === "ukraine")!.reservation = 0.5;
+      s.parties.find((p) => p.id === "ukraine")!.reservation = 0.38;
     }),
   ],
 ];

@@ -26,6 +26,8 @@ import { tornado } from "../src/sensitivity/tornado.js";
 import { simulate } from "../src/simulation/simulate.js";
 import { tournament } from "../src/simulation/tournament.js";
 import { monteCarlo } from "../src/uncertainty/monteCarlo.js";
+import { validationSpec } from "../src/plots/validationChart.js";
+import { UKRAINE_SNAPSHOTS, validationSeries } from "../src/validation/index.js";
 
 /**
  * One gallery entry: the file name of its SVG, a heading, the command that draws it, and the plot.
@@ -97,6 +99,12 @@ export function galleryEntries(): GalleryEntry[] {
     heading: "Nash (1950): acceptance probabilities with uncertain reservations",
     command: "treatylab montecarlo nash-1950 -u reservations.json --draws 400 --seed 1 --format json -o mc.json && treatylab plot mc.json",
     plot: resultPlot({ kind: "montecarlo", result: monteCarlo(nash, { "parties.*.reservation": { spread: 0.2 } }, { draws: 400, seed: "1" }) }),
+  });
+  entries.push({
+    file: "validation.svg",
+    heading: "Validation: ukraine-2025's dated snapshots against the record (docs/validation.md)",
+    command: "treatylab validation --format svg -o validation.svg",
+    plot: { kind: "validation", caption: "ZOPA by date; each published plan's smallest gain over a reservation", spec: validationSpec(validationSeries(UKRAINE_SNAPSHOTS)) },
   });
   return entries;
 }

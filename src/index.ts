@@ -162,4 +162,6 @@ export { BatchArchive } from "./search/batchArchive.js";
 export { notDecomposable } from "./search/acceptors.js";
 export { chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT, AUTO_ENUMERATE_LIMIT } from "./analysis/analyze.js";
 export type { AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
+export * from "./validation/index.js";
+export * from "./stability/index.js";
 export * from "./forecast/index.js";

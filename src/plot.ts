@@ -21,6 +21,7 @@ export { parallelCoordinatesSpec } from "./plots/parallelCoordinates.js";
 export { frontierRows, type FrontierRow } from "./plots/frontierPoints.js";
 export { negotiationTraceSpec, type TraceOptions } from "./plots/negotiationTrace.js";
 export { sweepSpec, type SweepPlotOptions } from "./plots/sweepLines.js";
+export { validationSpec } from "./plots/validationChart.js";
 export { tornadoSpec, type TornadoPlotOptions } from "./plots/tornadoChart.js";
 export { tournamentSpec, type TournamentSummary } from "./plots/tournamentChart.js";
 export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";

@@ -3,7 +3,8 @@ import path from "node:path";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { exportGenius } from "../interop/geniusExport.js";
-import { type GeniusImportOptions, importGenius, isGeniusDomainXml } from "../interop/geniusImport.js";
+import { importGeniusFolderFiles } from "../interop/geniusFiles.js";
+import type { GeniusImportOptions } from "../interop/geniusImport.js";
 import { exportGeniusWeb } from "../interop/geniusWebExport.js";
 import { importGeniusWeb, parseJsonText } from "../interop/geniusWebImport.js";
 import { partyNamesFromFiles, slugId } from "../interop/ids.js";
@@ -53,16 +54,9 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
 export async function readGeniusFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
   const files = await listFiles(dir, ".xml");
   const texts = await Promise.all(files.map((f) => readText(path.join(dir, f))));
-  const domains = files.filter((_, k) => isGeniusDomainXml(texts[k]!));
-  if (domains.length !== 1)
-    throw new TreatylabError(`${dir}: ${domains.length === 0 ? "no GENIUS domain file" : `${domains.length} domain files (${domains.join(", ")})`}; expected exactly one domain (.xml without weights) and one profile per party`);
-  const profiles = files.filter((f) => f !== domains[0]);
-  const names = partyNamesFromFiles(profiles);
-  return importGenius(
-    {
-      domain: { name: path.join(dir, domains[0]!), xml: texts[files.indexOf(domains[0]!)]! },
-      profiles: profiles.map((f, k) => ({ name: names[k]!, file: path.join(dir, f), xml: texts[files.indexOf(f)]! })),
-    },
+  return importGeniusFolderFiles(
+    dir,
+    files.map((f, k) => ({ name: f, path: path.join(dir, f), text: texts[k]! })),
     { ...options, id: options.id ?? (slugId(path.basename(path.resolve(dir))) || "genius") },
   );
 }

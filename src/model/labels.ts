@@ -1,4 +1,4 @@
-import type { Scenario } from "./types.js";
+import type { Note, Scenario } from "./types.js";
 
 /**
  * The label of an option of an issue: its `label`, or its id when it has none; a numeric value
@@ -51,4 +51,17 @@ export function issueLabel(s: Scenario | undefined, issueId: string): string {
  */
 export function partyLabel(s: Scenario | undefined, partyId: string): string {
   return s?.parties.find((p) => p.id === partyId)?.label ?? partyId;
+}
+
+/**
+ * A note's text, source and confidence ("" when absent); a plain-string note is all text.
+ *
+ * @example
+ * ```ts
+ * noteParts({ text: "assumption", confidence: "low" }); // { text: "assumption", source: "", confidence: "low" }
+ * ```
+ */
+export function noteParts(n: Note): { text: string; source: string; confidence: string } {
+  if (typeof n === "string") return { text: n, source: "", confidence: "" };
+  return { text: n.text ?? "", source: n.source ?? "", confidence: n.confidence ?? "" };
 }

@@ -1,6 +1,6 @@
 import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { Analysis } from "../analysis/types.js";
-import { issueLabel, optionLabel, partyLabel } from "../model/labels.js";
+import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Scenario } from "../model/types.js";
 import { SOLUTION_LABELS } from "../plots/markers.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
@@ -27,11 +27,6 @@ export interface ReportModel {
 }
 
 const f3 = (x: number | null | undefined): Cell => (x === null || x === undefined ? null : Number(x.toFixed(3)));
-
-function noteParts(n: Note): { text: string; source: string; confidence: string } {
-  if (typeof n === "string") return { text: n, source: "", confidence: "" };
-  return { text: n.text ?? "", source: n.source ?? "", confidence: n.confidence ?? "" };
-}
 
 /** Every labelled assumption of a scenario: where it is attached, its text, source and confidence. */
 function assumptions(s: Scenario): Cell[][] {

@@ -1,13 +1,9 @@
-import type { Confidence, DiscreteIssue, Note, Party, Scenario } from "../model/types.js";
+import type { Bundle, Confidence, DiscreteIssue, Issue, Note, Party, Scenario } from "../model/types.js";
+import { cite, UKRAINE_SOURCES } from "./ukraine2025Sources.js";
 
-/** The reference file every fact below comes from (it summarises the news reports it names). */
-const CASES = "shared/reference/cases.md, part 6 (news reports of leaked drafts; reported, not certain)";
-const MAY_2025 = "Russia's reported conditions and positions, late May 2025 (cases.md part 6)";
-const PLAN_28 = "US 28-point plan, November 2025, as reported (cases.md part 6)";
-const ISTANBUL = "Istanbul draft of 15 April 2022, Wall Street Journal, March 2024 (cases.md part 6)";
-const MODELLER = "modeller's assumption (no published study scores these actors per issue: cases.md part 6)";
+const MODELLER = "modeller's judgement (no published study scores these actors per issue)";
 
-/** A labelled assumption: its reasoning, where the facts behind it come from, and how sure it is. */
+/** A labelled assumption: its reasoning, the reports behind it, and how sure it is. */
 const assume = (text: string, confidence: Confidence, source: string = MODELLER): Note => ({ text, source, confidence });
 
 /** The four fates of an oblast. */
@@ -23,123 +19,169 @@ const territory = (id: string, name: string, frozen: string): DiscreteIssue => (
   ],
 });
 
-const TERRITORIES = ["donetsk", "luhansk", "zaporizhzhia", "kherson", "crimea"] as const;
+const TERRITORIES = ["donbas", "zaporizhzhia", "kherson", "crimea"] as const;
 
-/** Territory values [ukrainian, frozen, de-facto, de-jure] per oblast, and the weights, per party. */
+/** Territory values [ukrainian, frozen, de facto, de jure] per oblast. */
 type Row = readonly [number, number, number, number];
 const territoryValues = (rows: Readonly<Record<(typeof TERRITORIES)[number], Row>>): Record<string, Record<string, number>> =>
   Object.fromEntries(TERRITORIES.map((t) => [t, { "ukrainian-control": rows[t][0], "frozen-line": rows[t][1], "de-facto-russian": rows[t][2], "de-jure-russian": rows[t][3] }]));
+
+/**
+ * What each party expects a year of further fighting to leave it with: the bundle its reservation
+ * is the utility of, minus the party's cost of that year of war (see each party's reservation note).
+ * Written down before any published plan was scored; `test/scenarios/ukraine2025.test.ts` recomputes
+ * every reservation from it.
+ *
+ * @example
+ * ```ts
+ * UKRAINE_2025_WAR_OUTLOOK.russia.bundle.donbas; // "de-facto-russian"
+ * ```
+ */
+export const UKRAINE_2025_WAR_OUTLOOK: Readonly<Record<string, { readonly bundle: Bundle; readonly cost: number }>> = (() => {
+  const noDeal = {
+    nato: "moratorium", "army-cap": "none", sanctions: "none", assets: "keep-frozen", guarantees: "none",
+    speakers: "status-quo", sequence: "comprehensive", elections: "regular", accountability: "tribunal", znpp: "russian-run",
+  };
+  const line = { donbas: "frozen-line", zaporizhzhia: "frozen-line", kherson: "frozen-line", crimea: "frozen-line" };
+  return {
+    russia: { bundle: { ...noDeal, ...line, donbas: "de-facto-russian" }, cost: 0.05 },
+    ukraine: { bundle: { ...noDeal, ...line }, cost: 0.1 },
+    us: { bundle: { ...noDeal, ...line }, cost: 0.05 },
+    eu: { bundle: { ...noDeal, ...line }, cost: 0.05 },
+  };
+})();
 
 const russia: Party = {
   id: "russia",
   label: "Russia",
   description: "The Russian Federation, negotiating from a battlefield position it believes it can hold for years.",
   weights: {
-    nato: 13, status: 10, "army-cap": 8,
-    donetsk: 12, luhansk: 7, zaporizhzhia: 7, kherson: 6, crimea: 9,
-    sanctions: 10, assets: 5, guarantees: 8, speakers: 5,
+    nato: 12, "army-cap": 9,
+    donbas: 16, zaporizhzhia: 6, kherson: 5, crimea: 7,
+    sanctions: 9, assets: 4, guarantees: 11, speakers: 4,
+    sequence: 5, elections: 4, accountability: 4, znpp: 4,
   },
   values: {
-    nato: { "open-door": 0, moratorium: 4, "constitution-ban": 7, "no-ukraine": 10 },
-    status: { "nato-path": 0, "neutral-guaranteed": 5, "neutral-capped": 10 },
-    "army-cap": { points: [[50, 10], [100, 9], [250, 6], [600, 2.5], [800, 1], [900, 0]] },
+    nato: { "open-door": 0, moratorium: 3, "constitution-ban": 7, "no-ukraine": 10 },
+    "army-cap": { "85": 10, "250": 7, "600": 3, "800": 1, none: 0 },
     ...territoryValues({
-      donetsk: [0, 3, 8, 10],
-      luhansk: [0, 5, 8, 10],
+      donbas: [0, 3, 8, 10],
       zaporizhzhia: [0, 6, 8, 10],
       kherson: [0, 6, 8, 10],
       crimea: [0, 6, 8, 10],
     }),
     sanctions: { none: 0, staged: 7, full: 10 },
     assets: { "keep-frozen": 0, reconstruction: 1, "split-28": 6, returned: 10 },
-    guarantees: { none: 10, "with-russia": 9, "article5-like": 4, reassurance: 1 },
+    guarantees: { none: 10, "with-russia": 9, "european-assurances": 5, "article5-like": 4, "european-force": 0, "article5-force": 0 },
     speakers: { "status-quo": 0, "minority-rights": 5, "russian-official": 10 },
+    sequence: { "ceasefire-first": 2, comprehensive: 10 },
+    elections: { regular: 4, early: 10 },
+    accountability: { tribunal: 0, amnesty: 10 },
+    znpp: { "ukrainian-run": 0, "iaea-shared": 5, "russian-run": 10 },
   },
-  reservation: 0.6,
+  reservation: 0.44,
   redLines: [
-    { issue: "status", reject: ["nato-path"], reason: "Russia demands Ukrainian neutrality and refuses a NATO membership path" },
+    { issue: "nato", reject: ["open-door"], reason: "Russia demands neutrality: no membership of any military alliance" },
+    { issue: "guarantees", reject: ["european-force", "article5-force"], reason: "Russia bans foreign forces in Ukraine; Western troops would be 'legitimate targets'" },
+    ...TERRITORIES.map((t) => ({ issue: t, reject: ["ukrainian-control"], reason: "Russia will not hand back land its constitution names as Russian" })),
+  ],
+  interactions: [
+    {
+      when: { crimea: ["de-facto-russian", "de-jure-russian"], zaporizhzhia: ["de-facto-russian", "de-jure-russian"], kherson: ["de-facto-russian", "de-jure-russian"] },
+      value: 0.03,
+      reason: "a recognised land corridor is worth more together with a recognised Crimea it connects",
+    },
   ],
   notes: {
     weights: assume(
-      "NATO (13), Donetsk (12), Ukraine's status (10) and sanctions (10) lead: they are the first items of the conditions reported in late May 2025 (a written no-enlargement pledge, neutrality, lifting of some sanctions, control of Donetsk, Luhansk, Zaporizhzhia and Kherson). Crimea (9) is held since 2014 and matters mostly for recognition. The army cap (8) and guarantees (8) follow from Moscow's Istanbul-era asks (an 85,000 cap, a veto over guarantors). Frozen assets (5) and Russian speakers (5) are on the list but rarely lead the reporting. The ranking follows the reporting; the numbers are the modeller's.",
+      "Donbas (16) and NATO (12) lead: the four regions and neutrality open the Russian memorandum of 2 June 2025, and Donbas is the one condition Putin named at Alaska and again on 27 November. The army cap (9) and sanctions (9) follow (caps on the armed forces and lifting all sanctions are in the memorandum). Crimea (7), Zaporizhzhia (6) and Kherson (5): held or claimed, less contested than Donbas. Guarantees and foreign troops (11 together): no guarantee with a Western force, 'legitimate targets'. The sequence (5), Russian speakers (4), elections (4), accountability (4: the memorandum's renunciation of mutual claims), the nuclear plant (4) and assets (4) complete the list. The ranking follows the reports; the numbers are the modeller's.",
       "medium",
-      `${MAY_2025}; ${ISTANBUL}`,
+      cite("ruMemo", "ruMemoText", "alaskaFt", "putinBasis", "troopsTargets"),
     ),
-    "values.nato": assume("The reported demand is the written pledge excluding Ukraine, Georgia and Moldova (10); codifying only Ukraine's exclusion (28-point plan) is most of it (7); an unwritten moratorium much less (4); the open door nothing.", "medium", MAY_2025),
-    "values.status": assume("Neutrality is a stated condition; a cap on the army is what Moscow asked for in 2022, so neutrality with a cap is best (10) and neutrality without one half (5). A NATO path is a red line.", "medium", `${MAY_2025}; ${ISTANBUL}`),
-    "values.army-cap": assume("Russia asked for 50,000 (7 March 2022) and 85,000 (15 April 2022); 600,000 (the 28-point plan) still caps the army at about three quarters of its late-2025 size, worth a little (2.5); no cap (900) nothing.", "medium", `${ISTANBUL}; ${PLAN_28}`),
-    "values.donetsk": assume("Russia demands all of Donetsk: freezing the line leaves it short of the Kramatorsk-Sloviansk belt (3 of 10); de facto control with Ukraine's withdrawal (the 28-point plan) is most of the prize (8); de jure recognition is the full demand.", "medium", `${MAY_2025}; ${PLAN_28}`),
-    "values.luhansk": assume("Russia holds nearly all of Luhansk, so a frozen line already gives it half (5); recognition adds the rest.", "medium", MAY_2025),
-    "values.zaporizhzhia": assume("Russia claims the whole oblast but the 28-point plan froze it on the line; a frozen line is worth 4 of 10, recognition of the whole 10.", "medium", `${MAY_2025}; ${PLAN_28}`),
-    "values.kherson": assume("As Zaporizhzhia: claimed in full, frozen in the 28-point plan.", "medium", `${MAY_2025}; ${PLAN_28}`),
-    "values.crimea": assume("Held since 2014, so a frozen line already secures it (6); de facto and de jure recognition add legitimacy.", "medium", CASES),
-    "values.sanctions": assume("Lifting sanctions is a stated condition ('some sanctions' in May 2025, so staged relief is most of it, 7); full relief and a return to the G8 (28-point plan) is best.", "medium", `${MAY_2025}; ${PLAN_28}`),
-    "values.assets": assume("Moscow wants its frozen assets 'resolved': returned is best, the 28-point split (half the proceeds to a US-Russian vehicle) 6, a fund for Ukraine's reconstruction 1.", "low", `${MAY_2025}; ${PLAN_28}`),
-    "values.guarantees": assume("In 2022 Russia wanted to be a guarantor with a veto (9); no guarantee is best (10). An Article-5-like pledge without Western troops (28-point plan) is tolerable (4); a European force in Ukraine is the worst (1): the 28-point plan bars NATO troops from Ukraine.", "low", `${ISTANBUL}; ${PLAN_28}`),
-    "values.speakers": assume("'Protection of Russian speakers' is a stated condition; official status for Russian meets it fully (10), minority-rights standards half (5).", "medium", MAY_2025),
-    reservation: assume(
-      "0.6, fairly high: Russia believes it can sustain the war for years. Anchor: freezing the war on today's line with nothing else agreed (open door, no cap, no relief) is worth only 0.28 to Russia, so 0.6 says Moscow expects to win by fighting most of what it demands (the four oblasts de facto, neutrality, some relief). Reasoned first, then checked against the zone of agreement (narrow, not empty; docs/modeling-from-news.md shows how it moves).",
-      "low",
-      MAY_2025,
-    ),
-    redLines: assume("Refusal of any NATO membership path: neutrality is among the conditions reported in May 2025, and the 2022 drafts already required permanent neutrality.", "high", `${MAY_2025}; ${ISTANBUL}`),
+    "values.nato": assume("The written pledge excluding Ukraine is the demand (10); non-NATO status in Ukraine's constitution and NATO's rules (the 28-point plan) is most of it (7); an unwritten moratorium a little (3); the open door is a red line.", "medium", cite("ruMemo", "plan28")),
+    "values.army-cap": assume("Russia asked for 85,000 in April 2022 (10); 250,000, Ukraine's own 2022 offer (7); 600,000, the 28-point figure (3); 800,000, the European figure that barely binds (1); no cap (0).", "medium", cite("istanbul2022Wsj", "plan28", "e3Counter")),
+    "values.donbas": assume("Withdrawal from all of Donetsk and Luhansk is the condition Putin set at Alaska and repeated on 27 November. Russia holds nearly all of Luhansk but not the Donetsk fortress belt, so a frozen line is worth little (3); de facto control with Ukraine's withdrawal (the 28-point plan) most of the prize (8); recognition in law the full demand (10). Ukrainian control is a red line.", "medium", cite("alaskaFt", "putinBasis", "plan28Territory")),
+    "values.zaporizhzhia": assume("Claimed in full in the memorandum, but at Alaska Putin offered to freeze the southern front: a frozen line is worth 6 of 10, de facto recognition 8, recognition of the whole oblast in law 10.", "medium", cite("ruMemoText", "alaskaFt")),
+    "values.kherson": assume("As Zaporizhzhia: claimed in full, offered frozen at Alaska (6), de facto 8, de jure 10.", "medium", cite("ruMemoText", "alaskaFt")),
+    "values.crimea": assume("Held since 2014, so a frozen line already secures it (6); de facto (8) and de jure (10) recognition add legitimacy; the memorandum asks for recognition in international law.", "medium", cite("ruMemo", "lavrovSettled")),
+    "values.sanctions": assume("The memorandum asks for all sanctions lifted (10); staged relief, as in the 28-point plan, most of it (7).", "medium", cite("ruMemoText", "plan28Rest")),
+    "values.assets": assume("Returned is best (10); the 28-point split, half to a US-Russian vehicle, 6; a fund for Ukraine's reconstruction 1; frozen indefinitely 0.", "low", cite("plan28Rest")),
+    "values.guarantees": assume("No guarantee is best (10); guarantors including Russia (the 2022 model) nearly as good (9); European assurances without the US (5); a US Article-5-like pledge without foreign troops (4) is tolerable, since the 28-point plan Putin called a possible basis contains one. Any European force on Ukrainian soil (0) is a red line: 'legitimate targets'. Low confidence on the 4, and the zone of agreement depends on it (see notes.guarantees of the scenario).", "low", cite("istanbul2022Guarantors", "plan28", "putinBasis", "troopsTargets")),
+    "values.speakers": assume("Official status for Russian is in the memorandum (10); minority-rights standards half of it (5).", "medium", cite("ruMemo")),
+    "values.sequence": assume("Moscow refuses an unconditional ceasefire before a settlement (2) and wants a comprehensive deal (10); at Alaska Trump came round to 'a peace agreement, not a mere ceasefire'.", "medium", cite("ruMemoNonNuclear", "istanbulMay", "alaskaPeaceFirst")),
+    "values.elections": assume("The memorandum asks for elections in Ukraine before a treaty is signed (early 10); the regular schedule after martial law 4.", "medium", cite("ruMemo")),
+    "values.accountability": assume("Renunciation of mutual claims and an amnesty (10); a tribunal and reparations (0).", "medium", cite("ruMemoText")),
+    "values.znpp": assume("Russia runs the plant now (10); IAEA supervision with the power shared (5); returned to Ukraine (0).", "low", cite("plan28Znpp")),
+    reservation: assume("0.44 = the utility of Russia's war outlook (Donetsk and Luhansk taken, the rest frozen, no cap, no relief, no guarantee, UKRAINE_2025_WAR_OUTLOOK) minus a cost of 0.05 for a further year of war: Moscow says it can fight for years and will take Donbas 'by force' if not given it. Set by this rule before any plan was scored.", "low", cite("putinBasis", "alaskaFt")),
+    redLines: assume("Neutrality (no alliance), no foreign forces in Ukraine, and no return of Crimea or the four regions: each is in the memorandum, and Ryabkov said Russia is 'not able in any form to compromise' on the five regions written into its constitution.", "high", cite("ruMemo", "troopsTargets", "ryabkovNever", "lavrovSettled")),
+    interactions: assume("The corridor term (0.03): de facto or de jure recognition of Zaporizhzhia and Kherson is worth more when Crimea, which the corridor connects, is recognised too. Small: the corridor is held on the frozen line already.", "low", MODELLER),
   },
 };
 
 const ukraine: Party = {
   id: "ukraine",
   label: "Ukraine",
-  description: "Ukraine's government in Kyiv, with depleted forces and dependent on Western support.",
+  description: "Ukraine's government in Kyiv, with stretched forces and dependent on Western support.",
   weights: {
-    nato: 6, status: 7, "army-cap": 10,
-    donetsk: 9, luhansk: 4, zaporizhzhia: 8, kherson: 7, crimea: 4,
-    sanctions: 4, assets: 6, guarantees: 18, speakers: 4,
+    nato: 5, "army-cap": 11,
+    donbas: 12, zaporizhzhia: 7, kherson: 6, crimea: 3,
+    sanctions: 4, assets: 5, guarantees: 21, speakers: 3,
+    sequence: 4, elections: 3, accountability: 4, znpp: 5,
   },
   values: {
     nato: { "open-door": 10, moratorium: 7, "constitution-ban": 2, "no-ukraine": 0 },
-    status: { "nato-path": 10, "neutral-guaranteed": 6, "neutral-capped": 2 },
-    "army-cap": { points: [[50, 0], [250, 2], [600, 6], [800, 9], [900, 10]] },
+    "army-cap": { "85": 0, "250": 1, "600": 5, "800": 9, none: 10 },
     ...territoryValues({
-      donetsk: [10, 6, 2, 0],
-      luhansk: [10, 6, 2, 0],
+      donbas: [10, 6, 1, 0],
       zaporizhzhia: [10, 6, 2, 0],
       kherson: [10, 6, 2, 0],
       crimea: [10, 7, 3, 0],
     }),
     sanctions: { none: 10, staged: 6, full: 0 },
-    assets: { "keep-frozen": 4, reconstruction: 10, "split-28": 5, returned: 0 },
-    guarantees: { none: 0, "with-russia": 2, reassurance: 6, "article5-like": 10 },
+    assets: { "keep-frozen": 5, reconstruction: 10, "split-28": 4, returned: 0 },
+    guarantees: { none: 0, "with-russia": 2, "european-assurances": 5, "european-force": 7, "article5-like": 8, "article5-force": 10 },
     speakers: { "status-quo": 10, "minority-rights": 7, "russian-official": 0 },
+    sequence: { "ceasefire-first": 10, comprehensive: 4 },
+    elections: { regular: 10, early: 5 },
+    accountability: { tribunal: 10, amnesty: 3 },
+    znpp: { "ukrainian-run": 10, "iaea-shared": 5, "russian-run": 0 },
   },
-  reservation: 0.55,
+  reservation: 0.43,
   redLines: [
-    { issue: "nato", reject: ["no-ukraine"], reason: "Kyiv rejects a Russian veto over NATO membership: a pledge to Moscow on who may join" },
+    { issue: "nato", reject: ["no-ukraine"], reason: "Kyiv rejects a Russian veto over NATO membership" },
+    { issue: "army-cap", reject: ["85", "250"], reason: "Kyiv will not cut its army to a fraction of its size: 'under any circumstances' it keeps the troops it needs" },
     ...TERRITORIES.map((t) => ({ issue: t, reject: ["de-jure-russian"], reason: "Kyiv will not recognise occupied land as Russian in law" })),
+  ],
+  interactions: [
+    {
+      when: { guarantees: ["none", "with-russia"], "army-cap": ["600", "800"] },
+      value: -0.04,
+      reason: "a capped army and no credible guarantee: the two substitute for each other, so losing both costs more than the sum",
+    },
   ],
   notes: {
     weights: assume(
-      "Security guarantees lead (18): Kyiv 'seeks security guarantees' (May 2025). The army cap (10) is how Ukraine would defend itself without NATO. Territory together weighs 32, led by Donetsk (9), where it still holds the Kramatorsk-Sloviansk belt, and Zaporizhzhia and Kherson (8, 7), whose capitals it holds. Luhansk and Crimea (4 each) are almost wholly occupied, so less changes. NATO and status (6, 7) matter mainly through the veto question.",
+      "Security guarantees, a reassurance force included, lead (21) and the army cap follows (11): the memorandum asks for guarantees and no limits on the army, and Zelensky calls the army 'one of the key security guarantees'. Territory weighs 28 in all, led by Donbas (12) where Kyiv still holds the Donetsk fortress belt, Zaporizhzhia (7) and Kherson (6) whose capitals it holds; Crimea (3) is wholly occupied. NATO (5) mainly as the veto question; assets and the nuclear plant (5 each); sanctions, the sequence and accountability (4 each); elections and the language laws (3 each).",
       "medium",
-      MAY_2025,
+      cite("uaMemo", "zelenskyArmy", "alaskaFt"),
     ),
-    "values.nato": assume("The open door is best; an unwritten moratorium keeps the principle (7); a written exclusion of Ukraine alone is close to a veto (2); the pledge to Moscow covering Ukraine, Georgia and Moldova is a red line.", "medium", MAY_2025),
-    "values.status": assume("A membership path is best; neutrality with guarantees and a free hand on the army is acceptable (6), as in Istanbul 2022; neutrality with a cap is poor (2).", "medium", ISTANBUL),
-    "values.army-cap": assume("Ukraine offered 250,000 in 2022 (value 2 now that its army is about 800,000-850,000), 600,000 is the 28-point figure (6), 800,000 the European counter-proposal (9); no cap is best.", "medium", `${ISTANBUL}; ${PLAN_28}`),
-    "values.donetsk": assume("Ukrainian control 10, a frozen line 6 (it keeps what it holds), de facto recognition 2 (it withdraws from its fortress belt: the 28-point plan), de jure 0 and a red line (see redLines).", "medium", PLAN_28),
-    "values.luhansk": assume("Same scale as Donetsk; little of Luhansk is left to lose.", "medium", MODELLER),
-    "values.zaporizhzhia": assume("Same scale as Donetsk; a frozen line keeps the city of Zaporizhzhia.", "medium", PLAN_28),
-    "values.kherson": assume("Same scale as Donetsk; a frozen line keeps the city of Kherson.", "medium", PLAN_28),
-    "values.crimea": assume("A frozen line without recognition is worth a little more here (7): in 2022 Kyiv itself proposed leaving Crimea to bilateral talks for 15 years.", "medium", ISTANBUL),
-    "values.sanctions": assume("Sanctions are Ukraine's leverage: none lifted is best, staged relief (6) acceptable, full relief worst.", "medium", MODELLER),
-    "values.assets": assume("The frozen assets for Ukraine's reconstruction is best; the 28-point split (5) gives only part of them to reconstruction; returning them is worst.", "medium", PLAN_28),
-    "values.guarantees": assume("An Article-5-like commitment is what Kyiv seeks (10); a European reassurance force without a US backstop 6; guarantors including Russia (the 2022 model, with a Russian veto) 2.", "medium", `${MAY_2025}; ${ISTANBUL}`),
-    "values.speakers": assume("Ukraine's language laws as they stand are best; minority-rights standards as part of EU accession (7) are acceptable; Russian as an official language is worst.", "low", MODELLER),
-    reservation: assume(
-      "0.55, moderate: the same frozen-line anchor is worth 0.61 to Ukraine, and its depleted forces make fighting on worth less than that (more ground may be lost), but still more than a settlement without guarantees. Also consistent with Kyiv not accepting the 28-point plan as drafted (it scores 0.547 here).",
-      "low",
-      MAY_2025,
-    ),
-    redLines: assume("Kyiv rejects a Russian veto over NATO membership (reported May 2025); the written pledge demanded by Moscow is that veto (high confidence). No recognition in law of occupied land as Russian: Ukraine's constitution bars ceding territory and Kyiv has repeatedly said so (reporting outside cases.md); inside cases.md, the 28-point plan itself stops at de facto recognition (medium confidence).", "medium", `${MAY_2025}; ${PLAN_28}`),
+    "values.nato": assume("The open door is best (10); an unwritten moratorium keeps the principle (7); a written exclusion of Ukraine alone is close to a veto (2); Russia's pledge is a red line (0).", "medium", cite("uaMemo", "e3Counter")),
+    "values.army-cap": assume("No cap is best (10); 800,000, the European figure Kyiv accepted in the December talks, costs little (9); 600,000 (5) is about two thirds of the 880,000 of January 2025; 250,000 (1) and 85,000 (0) are red lines: demilitarisation.", "medium", cite("zelenskyArmySize", "e3Counter", "nbcNoConcessions")),
+    "values.donbas": assume("Ukrainian control 10, a frozen line 6 (it keeps the Donetsk fortress belt it holds), de facto recognition with withdrawal from the belt 1, de jure 0 and a red line.", "medium", cite("alaskaFt", "plan28Territory")),
+    "values.zaporizhzhia": assume("Ukrainian control 10, a frozen line keeps the city of Zaporizhzhia (6), de facto 2, de jure 0.", "medium", cite("plan28Territory")),
+    "values.kherson": assume("Ukrainian control 10, a frozen line keeps the city of Kherson (6), de facto 2, de jure 0.", "medium", cite("plan28Territory")),
+    "values.crimea": assume("A frozen line without recognition is worth a little more here (7): in 2022 Kyiv itself proposed leaving Crimea to talks for 15 years; de facto 3, de jure 0.", "medium", cite("istanbul2022Communique")),
+    "values.sanctions": assume("Sanctions are leverage: none lifted 10, staged relief 6, full relief 0.", "medium", MODELLER),
+    "values.assets": assume("A reconstruction fund is best (10); kept frozen 5; the 28-point split 4; returned 0.", "medium", cite("plan28Rest")),
+    "values.guarantees": assume("A US Article-5-like commitment backed by a European reassurance force is what Kyiv seeks (10); the pledge without troops (8); a European force without the US (7); European assurances alone (5); guarantors including Russia, with a Russian veto, (2); none (0). The memorandum bars any limit on friendly foreign troops.", "medium", cite("uaMemo", "istanbul2022Guarantors", "troopsTargets")),
+    "values.speakers": assume("The language laws as they stand 10; EU minority-rights standards (7); Russian official 0.", "low", MODELLER),
+    "values.sequence": assume("A full ceasefire first is Kyiv's position in every round (10); a comprehensive deal negotiated under fire 4.", "high", cite("uaMemo", "istanbulJulyAA")),
+    "values.elections": assume("Elections on the constitutional schedule once martial law ends (10); early elections on a deadline set by the treaty 5.", "low", MODELLER),
+    "values.accountability": assume("A tribunal and reparations (10); a full amnesty 3.", "medium", MODELLER),
+    "values.znpp": assume("Returned to Ukraine 10; IAEA supervision with the power shared 5; left to Russia 0.", "low", cite("plan28Znpp")),
+    reservation: assume("0.43 = the utility of Kyiv's war outlook (the line holds, no guarantee, no cap, sanctions stay, UKRAINE_2025_WAR_OUTLOOK) minus a cost of 0.1 for a further year of war: casualties, the energy war, manpower. Set by this rule before any plan was scored.", "low", cite("zelenskyDignity")),
+    redLines: assume("No Russian veto on NATO (memorandum), no recognition in law of occupied land (Ukraine's constitution bars ceding territory; Zelensky at Alaska: no territory Ukraine holds is given), and no cap that demilitarises: Zelensky keeps 'the maximum number of troops' under any circumstances, and the 2022 floor of 250,000 was offered when the army was far smaller.", "medium", cite("uaMemo", "alaskaFt", "zelenskyArmy", "istanbul2022Wsj")),
+    interactions: assume("The security term (-0.04): a binding cap and no credible guarantee together cost more than each alone, because the army and the guarantee substitute for each other.", "low", cite("zelenskyArmy")),
   },
 };
 
@@ -148,236 +190,217 @@ const unitedStates: Party = {
   label: "United States",
   description: "The US administration, mediating and pressing for a quick settlement.",
   weights: {
-    nato: 8, status: 6, "army-cap": 4,
-    donetsk: 3, luhansk: 2, zaporizhzhia: 3, kherson: 3, crimea: 2,
-    sanctions: 12, assets: 14, guarantees: 12, speakers: 1,
+    nato: 8, "army-cap": 4,
+    donbas: 4, zaporizhzhia: 2, kherson: 2, crimea: 2,
+    sanctions: 11, assets: 12, guarantees: 13, speakers: 1,
+    sequence: 6, elections: 2, accountability: 3, znpp: 5,
   },
   values: {
     nato: { "open-door": 2, moratorium: 7, "constitution-ban": 10, "no-ukraine": 8 },
-    status: { "nato-path": 2, "neutral-guaranteed": 8, "neutral-capped": 10 },
-    "army-cap": { points: [[50, 2], [250, 5], [600, 10], [800, 8], [900, 6]] },
+    "army-cap": { "85": 2, "250": 4, "600": 10, "800": 8, none: 6 },
     ...territoryValues({
-      donetsk: [5, 10, 9, 4],
-      luhansk: [5, 10, 9, 4],
+      donbas: [5, 10, 9, 4],
       zaporizhzhia: [5, 10, 8, 4],
       kherson: [5, 10, 8, 4],
       crimea: [4, 9, 10, 6],
     }),
     sanctions: { none: 3, staged: 10, full: 7 },
     assets: { "keep-frozen": 2, reconstruction: 6, "split-28": 10, returned: 1 },
-    guarantees: { none: 5, "with-russia": 4, reassurance: 10, "article5-like": 6 },
+    guarantees: { none: 5, "with-russia": 4, "european-assurances": 10, "european-force": 9, "article5-like": 6, "article5-force": 5 },
     speakers: { "status-quo": 6, "minority-rights": 10, "russian-official": 4 },
+    sequence: { "ceasefire-first": 6, comprehensive: 10 },
+    elections: { regular: 6, early: 10 },
+    accountability: { tribunal: 3, amnesty: 10 },
+    znpp: { "ukrainian-run": 6, "iaea-shared": 10, "russian-run": 2 },
   },
-  reservation: 0.5,
+  reservation: 0.48,
   notes: {
     weights: assume(
-      "The US plan's economic clauses (frozen assets with half the profit to the US, staged sanctions relief) and its guarantee (who pays) weigh most (14, 12, 12); NATO (8) because the plan writes Ukraine's exclusion into NATO's rules; territory little (13 in all): the plan accepts the line of contact. Inferred from the November 2025 plan, projected back to May 2025.",
+      "The plan's economic clauses (frozen assets 12, sanctions 11) and the guarantee the US would give (13, a force included) weigh most; NATO (8) because the plan writes Ukraine's exclusion into NATO's rules; the sequence (6) since Trump dropped the ceasefire-first demand at Alaska; the nuclear plant (5), a US stake in the plan; territory little (Donbas 4, the others 2 each): the plan accepts the line of contact. Inferred from the November plan.",
       "low",
-      PLAN_28,
+      cite("plan28", "plan28Rest", "alaskaPeaceFirst"),
     ),
-    "values.nato": assume("The 28-point plan's clause (non-NATO status in Ukraine's constitution and NATO's rules) is best; Russia's wider pledge 8; the open door 2.", "medium", PLAN_28),
-    "values.status": assume("The plan pairs neutrality with an army cap (10); neutrality without a cap 8.", "medium", PLAN_28),
-    "values.army-cap": assume("600,000 is the plan's figure (10); 800,000 (the European counter-proposal) 8; very low caps leave Ukraine indefensible and a US guarantee more likely to be called (50,000: 2).", "medium", PLAN_28),
-    "values.donetsk": assume("The US wants the line settled, not moved: a frozen line or de facto recognition (the plan) are best; de jure recognition and a Ukrainian reconquest (more war) both score low.", "low", PLAN_28),
-    "values.luhansk": assume("Same scale as Donetsk: the line settled, not moved; the plan recognises Luhansk de facto as Russian (9).", "low", PLAN_28),
-    "values.zaporizhzhia": assume("As Donetsk; the plan freezes it on the line (10).", "low", PLAN_28),
-    "values.kherson": assume("Same scale as Zaporizhzhia: the plan freezes Kherson on the line (10).", "low", PLAN_28),
-    "values.crimea": assume("The plan recognises Crimea de facto as Russian, 'including by the US' (10).", "medium", PLAN_28),
-    "values.sanctions": assume("The plan lifts sanctions in stages (10); the US threatened more sanctions if talks stall, so no relief at all is poor (3).", "medium", `${PLAN_28}; ${MAY_2025}`),
-    "values.assets": assume("The plan's split (US-led reconstruction, half the profit to the US, the rest to a US-Russian vehicle) is best; all to reconstruction 6.", "medium", PLAN_28),
-    "values.guarantees": assume("Guarantees carried by Europe are best for Washington (10); an Article-5-like pledge involving the US (6) is what the plan offered at a cost; none 5.", "low", PLAN_28),
-    "values.speakers": assume("Barely weighted; minority-rights standards as the plan's compromise.", "low", MODELLER),
-    reservation: assume(
-      "0.5, moderate: the frozen-line anchor is worth 0.44 to the US; Washington can walk away at little cost, which puts its no-deal value a little above the anchor, though it wants the war ended and threatened more sanctions if talks stall. It rarely binds: every solution gives the US far more.",
-      "low",
-      MAY_2025,
-    ),
+    "values.nato": assume("The plan's clause (non-NATO status in the constitution and NATO's rules) is best (10); Russia's wider pledge 8; a moratorium 7; the open door 2.", "medium", cite("plan28")),
+    "values.army-cap": assume("600,000 is the plan's figure (10); 800,000 8; no cap 6; very low caps leave Ukraine indefensible and a US guarantee more likely to be called: 250,000 (4), 85,000 (2).", "medium", cite("plan28")),
+    "values.donbas": assume("The US wants the line settled, not moved: frozen (10) or de facto Russian (9, the plan) are best; a Ukrainian reconquest, meaning more war, (5) and de jure recognition (4) score low.", "low", cite("plan28Territory")),
+    "values.zaporizhzhia": assume("The plan freezes it on the line (10); de facto 8; Ukrainian 5; de jure 4.", "low", cite("plan28Territory")),
+    "values.kherson": assume("The plan freezes it on the line (10); de facto 8; Ukrainian 5; de jure 4.", "low", cite("plan28Territory")),
+    "values.crimea": assume("The plan recognises Crimea de facto as Russian, 'including by the US' (10); frozen 9; de jure 6; Ukrainian 4.", "medium", cite("plan28Territory")),
+    "values.sanctions": assume("The plan lifts sanctions in stages (10); full relief 7; no relief 3 (Washington wants business with Russia).", "medium", cite("plan28Rest")),
+    "values.assets": assume("The plan's split is best (10); all to reconstruction 6; frozen 2; returned 1.", "medium", cite("plan28Rest")),
+    "values.guarantees": assume("Guarantees carried by Europe are best for Washington: assurances (10), a European force (9); an Article-5-like pledge involving the US (6) is what the plan offered, at a price, and the plan bars NATO troops, so the pledge with a force is (5); none (5); with Russia (4).", "low", cite("plan28", "plan28Rest")),
+    "values.speakers": assume("Barely weighted: minority-rights standards are the plan's compromise (10); status quo 6; Russian official 4.", "low", MODELLER),
+    "values.sequence": assume("After Alaska, 'a peace agreement, not a mere ceasefire' (comprehensive 10); ceasefire first, the US position until August, 6.", "medium", cite("alaskaPeaceFirst")),
+    "values.elections": assume("The plan sets elections within 100 days (early 10); regular 6.", "low", cite("plan28")),
+    "values.accountability": assume("The plan gives a full amnesty for acts in the war (10); a tribunal 3.", "medium", cite("plan28")),
+    "values.znpp": assume("IAEA supervision with the power shared, the plan's clause (10); Ukrainian 6; Russian 2.", "low", cite("plan28Znpp")),
+    reservation: assume("0.48 = the utility of the US war outlook (the war goes on along today's line, sanctions stay, no deal on the assets) minus a cost of 0.05 (Trump wants the war ended). Set by this rule before any plan was scored; it rarely binds.", "low", cite("alaskaNoDeal")),
   },
 };
 
 const europeanUnion: Party = {
   id: "eu",
   label: "European Union",
-  description: "The EU and its leading member states, Ukraine's main financiers.",
+  description: "The EU and its leading member states (the E3 drafted the counter-proposal), Ukraine's main financiers.",
   weights: {
-    nato: 8, status: 5, "army-cap": 9,
-    donetsk: 4, luhansk: 3, zaporizhzhia: 4, kherson: 4, crimea: 3,
-    sanctions: 10, assets: 10, guarantees: 16, speakers: 3,
+    nato: 8, "army-cap": 9,
+    donbas: 7, zaporizhzhia: 4, kherson: 4, crimea: 3,
+    sanctions: 9, assets: 10, guarantees: 19, speakers: 2,
+    sequence: 5, elections: 2, accountability: 5, znpp: 3,
   },
   values: {
     nato: { "open-door": 10, moratorium: 8, "constitution-ban": 3, "no-ukraine": 0 },
-    status: { "nato-path": 10, "neutral-guaranteed": 7, "neutral-capped": 3 },
-    "army-cap": { points: [[50, 0], [250, 2], [600, 6], [800, 10], [900, 10]] },
+    "army-cap": { "85": 0, "250": 2, "600": 5, "800": 10, none: 10 },
     ...territoryValues({
-      donetsk: [10, 7, 3, 0],
-      luhansk: [10, 7, 3, 0],
+      donbas: [10, 7, 3, 0],
       zaporizhzhia: [10, 7, 3, 0],
       kherson: [10, 7, 3, 0],
       crimea: [10, 7, 3, 0],
     }),
     sanctions: { none: 10, staged: 7, full: 0 },
-    assets: { "keep-frozen": 6, reconstruction: 10, "split-28": 3, returned: 0 },
-    guarantees: { none: 0, "with-russia": 2, reassurance: 7, "article5-like": 10 },
+    assets: { "keep-frozen": 8, reconstruction: 10, "split-28": 3, returned: 0 },
+    guarantees: { none: 0, "with-russia": 2, "european-assurances": 5, "european-force": 7, "article5-like": 8, "article5-force": 10 },
     speakers: { "status-quo": 6, "minority-rights": 10, "russian-official": 0 },
+    sequence: { "ceasefire-first": 10, comprehensive: 5 },
+    elections: { regular: 10, early: 6 },
+    accountability: { tribunal: 10, amnesty: 2 },
+    znpp: { "ukrainian-run": 10, "iaea-shared": 7, "russian-run": 0 },
   },
-  reservation: 0.6,
+  reservation: 0.57,
   notes: {
     weights: assume(
-      "Guarantees (16) and the army cap (9) are Europe's own security; sanctions and frozen assets (10 each) are EU instruments held mostly in Europe; NATO (8) because a pledge to Moscow would bind European members; territory (18 in all) as a principle rather than a stake.",
+      "Guarantees with the reassurance force (19) and the army cap (9) are Europe's own security; assets (10) and sanctions (9) are EU instruments held mostly in Europe; NATO (8) because a pledge to Moscow would bind European members; the sequence (5: territory only after a ceasefire) and accountability (5); territory 18 in all, Donbas 7 of it, as a principle rather than a stake.",
       "low",
-      `${PLAN_28} (European counter-proposal); ${MODELLER}`,
+      cite("e3Counter", "e3CounterZnpp", "europeNoLimits"),
     ),
-    "values.nato": assume("No third-party veto on enlargement: the open door is best, a moratorium tolerable (8), written exclusions poor (3, 0: the pledge would also cover Moldova, an EU candidate).", "medium", MAY_2025),
-    "values.status": assume("A membership path best, armed neutrality 7, capped neutrality 3.", "low", MODELLER),
-    "values.army-cap": assume("The European counter-proposal put the cap at 800,000 (10, the same as no cap); 600,000 6.", "medium", PLAN_28),
-    "values.donetsk": assume("Non-recognition of conquest: Ukrainian control 10, frozen line 7, de facto 3, de jure 0. The same scale for every oblast.", "medium", MODELLER),
-    "values.luhansk": assume("Non-recognition of conquest, the same scale as Donetsk (10, 7, 3, 0).", "medium", MODELLER),
-    "values.zaporizhzhia": assume("Non-recognition of conquest, the same scale as Donetsk (10, 7, 3, 0).", "medium", MODELLER),
-    "values.kherson": assume("Non-recognition of conquest, the same scale as Donetsk (10, 7, 3, 0).", "medium", MODELLER),
-    "values.crimea": assume("Non-recognition of conquest, the same scale as Donetsk (10, 7, 3, 0), although Crimea is held since 2014.", "medium", MODELLER),
+    "values.nato": assume("No third-party veto: the open door 10; the E3 text's 'consensus that does not exist' is a moratorium (8); written exclusions poor (3, 0).", "medium", cite("e3Counter", "europeNoLimits")),
+    "values.army-cap": assume("The counter-proposal's 800,000 in peacetime (10, the same as no cap); 600,000 5; 250,000 2; 85,000 0.", "medium", cite("e3Counter")),
+    "values.donbas": assume("Non-recognition of conquest: Ukrainian control 10, frozen 7, de facto 3, de jure 0; the same scale for every oblast.", "medium", cite("e3Counter")),
+    "values.zaporizhzhia": assume("The same scale as Donbas (10, 7, 3, 0).", "medium", MODELLER),
+    "values.kherson": assume("The same scale as Donbas (10, 7, 3, 0).", "medium", MODELLER),
+    "values.crimea": assume("The same scale as Donbas (10, 7, 3, 0), although Crimea is held since 2014.", "medium", MODELLER),
     "values.sanctions": assume("EU sanctions stay until Russia complies: none lifted 10, staged 7, full 0.", "medium", MODELLER),
-    "values.assets": assume("Most of the frozen assets sit in Europe: a reconstruction fund is best, keeping them frozen 6, the 28-point split 3 (Europe adds $100bn while the US takes half the profit).", "medium", PLAN_28),
-    "values.guarantees": assume("An Article-5-like commitment with the US is best; a European reassurance force alone 7.", "medium", MODELLER),
-    "values.speakers": assume("Minority-rights standards are part of EU accession (10).", "medium", MODELLER),
-    reservation: assume(
-      "0.6, moderate to high: the frozen-line anchor is worth 0.66 to the EU because no deal keeps its sanctions and the frozen assets in its hands; financing the war costs it some of that. Also consistent with European capitals countering the 28-point plan (800,000 cap) rather than accepting it (it scores 0.594 here).",
-      "low",
-      MODELLER,
-    ),
+    "values.assets": assume("A reconstruction fund is best (10); frozen until Russia compensates, the E3 text, 8; the 28-point split 3; returned 0.", "medium", cite("e3CounterAssets")),
+    "values.guarantees": assume("A US guarantee mirroring Article 5, the E3 text, with the reassurance force the coalition of the willing pledged (10); the pledge alone (8); the force without the US (7); European assurances alone (5); with Russia (2); none (0).", "medium", cite("e3Counter", "troopsTargets")),
+    "values.speakers": assume("Minority-rights standards are part of EU accession (10); status quo 6; Russian official 0.", "medium", MODELLER),
+    "values.sequence": assume("Territorial talks only after a ceasefire (ceasefire first 10); comprehensive 5.", "medium", cite("e3CounterZnpp")),
+    "values.elections": assume("Regular elections 10; early 6.", "low", MODELLER),
+    "values.accountability": assume("The special tribunal the EU backs (10); amnesty 2.", "medium", MODELLER),
+    "values.znpp": assume("Returned to Ukraine 10; under the IAEA, the E3 text, 7; Russian 0.", "medium", cite("e3CounterZnpp")),
+    reservation: assume("0.57 = the utility of the EU's war outlook (the line holds, sanctions stay, the assets stay frozen in Europe, no guarantee) minus a cost of 0.05 for financing a further year of war. Set by this rule before any plan was scored.", "low", cite("europeNoLimits")),
   },
 };
 
+const choice = (id: string, label: string, description: string, options: readonly [string, string, string][]): Issue => ({
+  id,
+  label,
+  description,
+  options: options.map(([oid, olabel, odesc]) => ({ id: oid, label: olabel, description: odesc })),
+});
+
 /**
- * Russia-Ukraine, late May 2025: the terms reported as on the table (Russia's conditions of May
- * 2025, the Istanbul drafts of 2022, the US 28-point plan of November 2025) as thirteen issues,
- * four parties (Russia, Ukraine, the United States, the EU) with labelled assumptions for every
- * weight, value and reservation. The flagship scenario: `treatylab analyze ukraine-2025`.
- * See docs/modeling-from-news.md for how it was built and what the analysis finds.
+ * Russia-Ukraine, May-November 2025: the terms on the table in the Istanbul rounds (the Russian and
+ * Ukrainian memoranda of June 2025), at the Alaska summit and in the US 28-point plan and the
+ * European counter-proposal, as fourteen issues and four parties (Russia, Ukraine, the United
+ * States, the EU) with red lines where a party has said "never", interaction terms where values do
+ * not add up, and a sourced note (outlet, date, address) on every weight, value and reservation.
+ * The flagship scenario: `treatylab analyze ukraine-2025`. See docs/modeling-from-news.md and, for
+ * the dated snapshots it is checked against, docs/validation.md.
  *
  * @example
  * ```ts
  * import { analyze, ukraine2025 } from "treatylab";
  * const a = analyze(ukraine2025);
- * a.zopa.count; a.solutions.nash?.bundle.donetsk;
+ * a.zopa.count; a.solutions.nash?.bundle.donbas;
  * ```
  */
 export const ukraine2025: Scenario = {
   id: "ukraine-2025",
-  title: "Russia-Ukraine, late May 2025",
-  date: "2025-05",
+  title: "Russia-Ukraine, May-November 2025",
+  date: "2025-06",
   description:
-    "The terms reported as on the table in late May 2025 (and those of the 2022 Istanbul drafts and the US 28-point plan of November 2025, so those plans can be checked). Every weight, value and reservation is the modeller's labelled assumption: no published study scores these actors per issue.",
-  sources: [
-    { title: "Reported Russian conditions for a settlement, late May 2025", date: "2025-05", note: "written NATO pledge excluding Ukraine, Georgia and Moldova; neutrality; some sanctions lifted; frozen assets resolved; Russian speakers protected; control of Donetsk, Luhansk, Zaporizhzhia and Kherson; Russia believes it can fight for years; the US threatened more sanctions; Kyiv rejects a Russian veto on NATO and seeks guarantees. Summarised in shared/reference/cases.md part 6." },
-    { title: "Wall Street Journal report on the Istanbul draft treaty of 15 April 2022", date: "2024-03", note: "army caps: Russia 85,000, Ukraine 250,000; Crimea to bilateral talks for 15 years; guarantors P5 plus Turkey or Belarus, Russia wanting a veto; permanent neutrality; Russia's 7 March 2022 draft asked for 50,000. cases.md part 6." },
-    { title: "US 28-point peace plan, as reported", date: "2025-11", note: "army cap 600,000; non-NATO status in Ukraine's constitution and NATO's rules; Crimea, Luhansk, Donetsk de facto Russian; Kherson and Zaporizhzhia frozen; $100bn of frozen assets to US-led reconstruction with half the profit to the US, the rest to a US-Russian vehicle; staged sanctions relief. European counter-proposal: cap 800,000. cases.md part 6." },
-  ],
+    "The terms on the table from the Istanbul rounds (June 2025) to the US 28-point plan (November 2025), with the Istanbul drafts of 2022 for comparison. Red lines where a party has said 'never'; every weight, value and reservation is the modeller's labelled assumption with the report it rests on.",
+  sources: Object.values(UKRAINE_SOURCES),
   issues: [
     {
       id: "nato",
-      label: "NATO enlargement",
-      description: "What NATO commits to about further enlargement.",
+      label: "NATO and alliance status",
+      description: "What is agreed about Ukraine's alliance status (any option but the open door means neutrality).",
       options: [
-        { id: "open-door", label: "Open door unchanged", description: "NATO's open-door policy stands; no pledge about Ukraine." },
-        { id: "moratorium", label: "Unwritten moratorium", description: "No invitation to Ukraine for the foreseeable future, not written into any treaty." },
-        { id: "constitution-ban", label: "Non-NATO in constitution and rules", description: `Ukraine's non-membership written into its constitution and NATO's rules (${PLAN_28}).` },
-        { id: "no-ukraine", label: "Written pledge: no NATO for Ukraine, Georgia, Moldova", description: `A written pledge by Western leaders to stop NATO's eastward enlargement, excluding Ukraine, Georgia and Moldova (${MAY_2025}).` },
-      ],
-    },
-    {
-      id: "status",
-      label: "Ukraine's status",
-      description: "Ukraine's alliance status; the cap itself is the army-cap issue.",
-      options: [
-        { id: "nato-path", label: "NATO membership path", description: "Ukraine keeps its path to NATO membership (an alliance path)." },
-        { id: "neutral-guaranteed", label: "Neutral, guaranteed, no cap", description: "Permanent neutrality (no alliances, no foreign bases) backed by security guarantees; no treaty cap on the army." },
-        { id: "neutral-capped", label: "Neutral with army cap", description: "Permanent neutrality with a treaty cap on the army (Istanbul 2022, 28-point plan)." },
+        { id: "open-door", label: "Open door unchanged", description: "Ukraine keeps its path to NATO; no pledge." },
+        { id: "moratorium", label: "Unwritten moratorium", description: "Neutral in practice: accession 'depends on a consensus that does not exist' (the European counter-proposal), nothing written." },
+        { id: "constitution-ban", label: "Non-NATO in constitution and rules", description: "Ukraine's non-alignment written into its constitution and NATO's rules (the 28-point plan)." },
+        { id: "no-ukraine", label: "Written pledge: no NATO for Ukraine, Georgia, Moldova", description: "A written Western pledge to stop enlargement (Russia's demand, May 2025)." },
       ],
     },
     {
       id: "army-cap",
       label: "Cap on Ukraine's army",
-      description:
-        "Peacetime ceiling on Ukraine's armed forces. 900 means no binding cap (the army was about 800-850 thousand in late 2025). Reported figures: 50 (Russia, 7 March 2022), 85 (Russia, Istanbul 2022: off the 50-step grid, nearest 100), 250 (Ukraine, Istanbul 2022), 600 (28-point plan), 800 (European counter-proposal).",
-      type: "numeric",
-      unit: "thousand troops",
-      range: { min: 50, max: 900, step: 50 },
+      description: "Peacetime ceiling on Ukraine's armed forces, in thousands of troops; the army was about 880,000 in January 2025.",
+      options: [
+        { id: "85", label: "85,000", description: "Russia's figure in the Istanbul draft of 15 April 2022." },
+        { id: "250", label: "250,000", description: "Ukraine's figure in the Istanbul draft of 15 April 2022." },
+        { id: "600", label: "600,000", description: "The US 28-point plan (November 2025)." },
+        { id: "800", label: "800,000", description: "The European counter-proposal (November 2025), 'in peacetime'." },
+        { id: "none", label: "No cap", description: "No treaty limit (Ukraine's memorandum, June 2025)." },
+      ],
       notes: {
-        grid: assume("A step of 50 keeps the outcome space enumerable; 85 (Russia's Istanbul figure) would need a step of 5 and 171 grid values, multiplying the bundles by 9.5.", "high", ISTANBUL),
+        options: assume("The five figures that have been on the table; the old numeric grid (step 50) gave 18 values most of which no one proposed, and hid Russia's 85,000.", "high", cite("istanbul2022Wsj", "plan28", "e3Counter", "uaMemo")),
       },
     },
-    territory("donetsk", "Donetsk", "Ukraine keeps the Kramatorsk-Sloviansk belt"),
-    territory("luhansk", "Luhansk", "Russia already holds nearly all of it"),
+    territory("donbas", "Donbas (Donetsk and Luhansk)", "Ukraine keeps the Kramatorsk-Sloviansk belt; Russia holds nearly all of Luhansk"),
     territory("zaporizhzhia", "Zaporizhzhia", "Ukraine keeps the city of Zaporizhzhia; the 28-point plan's choice"),
     territory("kherson", "Kherson", "Ukraine keeps the city of Kherson; the 28-point plan's choice"),
     territory("crimea", "Crimea", "held by Russia since 2014"),
-    {
-      id: "sanctions",
-      label: "Sanctions relief",
-      options: [
-        { id: "none", label: "No relief", description: "Sanctions stay." },
-        { id: "staged", label: "Lifted in stages", description: "Lifted in stages against compliance (28-point plan)." },
-        { id: "full", label: "Lifted in full, back in G8", description: "Lifted in full; Russia back in the G8." },
-      ],
-    },
-    {
-      id: "assets",
-      label: "Frozen Russian assets",
-      options: [
-        { id: "keep-frozen", label: "Stay frozen", description: "The assets stay frozen pending a later settlement." },
-        { id: "reconstruction", label: "Ukraine reconstruction fund", description: "The assets fund Ukraine's reconstruction." },
-        { id: "split-28", label: "28-point split", description: "$100bn to US-led reconstruction with half the profit to the US, Europe adding $100bn, the rest to a US-Russian investment vehicle." },
-        { id: "returned", label: "Returned to Russia", description: "The assets are unfrozen and returned." },
-      ],
-    },
-    {
-      id: "guarantees",
-      label: "Security guarantees for Ukraine",
-      options: [
-        { id: "none", label: "None", description: "No security guarantee." },
-        { id: "with-russia", label: "Guarantors incl. Russia", description: "Istanbul 2022 model: the five permanent Security Council members and others guarantee, with Russia able to veto." },
-        { id: "reassurance", label: "European force, no US backstop", description: "A European reassurance force or bilateral commitments without a US backstop." },
-        { id: "article5-like", label: "Article-5-like, US and Europe", description: "An Article-5-like commitment by the US and European states." },
-      ],
-    },
-    {
-      id: "speakers",
-      label: "Russian speakers' protection",
-      options: [
-        { id: "status-quo", label: "Language laws unchanged", description: "Ukraine's language laws stand." },
-        { id: "minority-rights", label: "EU minority-rights standards", description: "Language-law amendments to EU and Council of Europe minority-rights standards, as part of EU accession." },
-        { id: "russian-official", label: "Russian an official language", description: "Russian becomes an official language; the language laws are repealed." },
-      ],
-    },
+    choice("sanctions", "Sanctions relief", "Western sanctions on Russia.", [
+      ["none", "No relief", "Sanctions stay."],
+      ["staged", "Lifted in stages", "Lifted in stages against compliance (28-point plan)."],
+      ["full", "Lifted in full", "All sanctions lifted, no new ones (Russia's memorandum)."],
+    ]),
+    choice("assets", "Frozen Russian assets", "The Russian central-bank assets frozen in the West, mostly in Europe.", [
+      ["keep-frozen", "Stay frozen", "Frozen until Russia compensates Ukraine (the European counter-proposal)."],
+      ["reconstruction", "Ukraine reconstruction fund", "The assets fund Ukraine's reconstruction."],
+      ["split-28", "28-point split", "$100bn to US-led reconstruction with half the profit to the US, the rest to a US-Russian vehicle."],
+      ["returned", "Returned to Russia", "Unfrozen and returned."],
+    ]),
+    choice("guarantees", "Security guarantees and foreign troops", "The pledge to defend Ukraine, and whether a European reassurance force deploys in Ukraine after the war.", [
+      ["none", "None", "No security guarantee, no foreign troops."],
+      ["with-russia", "Guarantors incl. Russia", "The 2022 model: the permanent Security Council members guarantee, Russia among them with a veto; no foreign troops."],
+      ["european-assurances", "European assurances", "Bilateral European commitments without a US pledge; no foreign troops."],
+      ["article5-like", "Article-5-like, no troops", "A US guarantee mirroring Article 5 with European partners; no NATO troops in Ukraine (the 28-point plan)."],
+      ["european-force", "European force, no US pledge", "A European-led reassurance force in Ukraine without a US guarantee."],
+      ["article5-force", "Article-5-like with a European force", "A US Article-5-like guarantee and a European reassurance force (the coalition of the willing, September 2025)."],
+    ]),
+    choice("speakers", "Russian speakers and language", "Language rights in Ukraine.", [
+      ["status-quo", "Language laws unchanged", "Ukraine's language laws stand."],
+      ["minority-rights", "EU minority-rights standards", "Amendments to EU and Council of Europe standards, as part of EU accession."],
+      ["russian-official", "Russian an official language", "Russian becomes an official language (Russia's memorandum)."],
+    ]),
+    choice("sequence", "Ceasefire first or comprehensive deal", "Whether the guns fall silent before the settlement is negotiated.", [
+      ["ceasefire-first", "Ceasefire first", "A full, unconditional ceasefire (30 days or more), then talks (Ukraine's memorandum, the E3)."],
+      ["comprehensive", "Comprehensive deal", "Fighting continues until a comprehensive agreement is signed (Russia; the US after Alaska)."],
+    ]),
+    choice("elections", "Elections in Ukraine", "When Ukraine holds elections.", [
+      ["regular", "Regular schedule", "On the constitutional schedule once martial law ends."],
+      ["early", "Early, set by the treaty", "Within a deadline set by the settlement (the 28-point plan: 100 days; Russia: before a treaty is signed)."],
+    ]),
+    choice("accountability", "Amnesty or accountability", "Justice for the war.", [
+      ["tribunal", "Tribunal and reparations", "The special tribunal for aggression and claims for damages proceed."],
+      ["amnesty", "Amnesty, claims waived", "A full amnesty and renunciation of mutual claims (the 28-point plan, Russia's memorandum)."],
+    ]),
+    choice("znpp", "Zaporizhzhia nuclear plant", "Who runs Europe's largest nuclear plant, held by Russia since March 2022.", [
+      ["ukrainian-run", "Returned to Ukraine", "Ukraine operates the plant again."],
+      ["iaea-shared", "IAEA-supervised, power shared", "Under IAEA supervision, its electricity split between the two sides (the 28-point plan)."],
+      ["russian-run", "Russian-run", "Russia keeps operating the plant."],
+    ]),
   ],
   parties: [russia, ukraine, unitedStates, europeanUnion],
-  constraints: [
-    {
-      if: { status: "nato-path" },
-      then: { nato: ["open-door", "moratorium"] },
-      reason: "a NATO membership path cannot coexist with a written pledge excluding Ukraine",
-    },
-    {
-      if: { status: ["nato-path", "neutral-guaranteed"] },
-      then: { "army-cap": "900" },
-      reason: "only the 'neutral with army cap' status caps the army (900 means no cap)",
-    },
-    {
-      if: { status: "neutral-capped" },
-      then: { "army-cap": ["50", "100", "150", "200", "250", "300", "350", "400", "450", "500", "550", "600", "650", "700", "750", "800", "850"] },
-      reason: "'neutral with army cap' needs a binding cap, below 900",
-    },
-    {
-      if: { status: "neutral-guaranteed" },
-      then: { guarantees: ["with-russia", "reassurance", "article5-like"] },
-      reason: "'neutral with guarantees' needs a security guarantee",
-    },
-  ],
   notes: {
-    moment: assume("Late May 2025: Russia's conditions were reported, Russia believed it could fight on for years, the US threatened more sanctions if talks stalled, Kyiv rejected a Russian veto on NATO and sought security guarantees.", "medium", MAY_2025),
-    options: assume("Options include terms that surfaced later (the US 28-point plan of November 2025) and earlier (Istanbul 2022) so that those plans can be checked against the May 2025 preferences.", "high", CASES),
-    weights: assume("Weights rank issues as the reporting ranks them for each party; the numbers themselves are judgement. They are raw points (Russia's sum to 100, the others' to 70-87) divided by their sum, so only ratios within a party matter.", "low", MODELLER),
-    reservation: assume("Reservations (the utility of fighting on) are the least-known numbers. Each was first reasoned (Russia fairly high, Ukraine moderate, the US and EU moderate) and then set where the zone of agreement is narrow but not empty; the docs show how the zone reacts when they move.", "low", MODELLER),
-    parties: assume("Four parties: the two belligerents and the two outside actors whose clauses (sanctions, frozen assets, guarantees, NATO) are in every reported plan. Others (Turkey, China, the UN) are left out.", "medium", CASES),
+    moment: assume("June 2025, after the Russian and Ukrainian memoranda were exchanged in Istanbul; options also cover what surfaced later (Alaska, the 28-point plan, the European counter-proposal) so that every plan can be scored on one scale. The dated snapshots (`treatylab validation`) move the preferences through 2022 and 2025.", "high", cite("ruMemo", "uaMemo", "plan28", "e3Counter")),
+    issues: assume("Non-nuclear status is left out: Ukraine is a non-nuclear NPT party, and every draft (2022, Russia's memorandum, the 28-point plan) and Kyiv agree on it, so it cannot separate bundles. EU accession is left out for the same reason: the 28-point plan makes Ukraine eligible and Moscow has said it does not object; every party's best option would coincide. The Ukrainian Orthodox Church, 'denazification' and the missile range limits of 2022 are folded into the language and cap issues or left out.", "medium", cite("ruMemoNonNuclear", "plan28", "troopsTargets")),
+    guarantees: assume("The zone no longer hangs on one number. Of the 110,625 bundles of the zone of agreement, 54,315 carry the US Article-5-like pledge, 34,792 European assurances, 15,701 guarantors including Russia and 5,817 no guarantee; with Russia's value for the pledge at 0 instead of 4 the zone still holds 96,605 bundles, at 6 it holds 115,424. The earlier model's zone existed only with the pledge. Recheck with `treatylab sweep ukraine-2025 --param parties.russia.values.guarantees.article5-like=0:6:7`.", "medium", cite("plan28", "putinBasis", "uaMemo")),
+    weights: assume("Weights rank issues as the reports rank them for each party; the numbers are judgement, raw points divided by their sum, so only ratios within a party matter.", "low", MODELLER),
+    reservation: assume("Each reservation is the utility of the party's own war outlook (UKRAINE_2025_WAR_OUTLOOK: what a further year of fighting leaves it with) minus the cost of that year, written down before any published plan was scored; the test suite recomputes them. No reservation was moved after checking a plan.", "medium", MODELLER),
+    parties: assume("Four parties: the two belligerents and the two outside actors whose clauses (sanctions, assets, guarantees, NATO, troops) are in every plan. Turkey, China and the UN are left out.", "medium", MODELLER),
   },
 };

@@ -2,14 +2,20 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "./run.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "treatylab-algorithm-"));
 
 describe("treatylab analyze --algorithm", () => {
-  it("reports the algorithm it used; auto picks frontier on a large additive scenario, enumerate on a small one, and both give the same frontier", async () => {
-    const auto = JSON.parse((await run("analyze", "ukraine-2025", "--format", "json")).out);
-    const forced = JSON.parse((await run("analyze", "ukraine-2025", "--format", "json", "--algorithm", "enumerate")).out);
+  it("reports the algorithm it used; auto picks frontier on a large additive scenario, enumerate on a small one or one with interaction terms, and both give the same frontier", async () => {
+    // ukraine-2025 without its interaction terms: large (26.5 million bundles) and additive.
+    const additive = path.join(tmp, "additive.json");
+    const u = builtinScenario("ukraine-2025");
+    writeFileSync(additive, JSON.stringify({ ...u, id: "ukraine-additive", parties: u.parties.map(({ interactions: _drop, ...p }) => p) }));
+    expect(JSON.parse((await run("analyze", "ukraine-2025", "--format", "json")).out).algorithm).toBe("enumerate");
+    const auto = JSON.parse((await run("analyze", additive, "--format", "json")).out);
+    const forced = JSON.parse((await run("analyze", additive, "--format", "json", "--algorithm", "enumerate")).out);
     expect(auto.algorithm).toBe("frontier");
     expect(forced.algorithm).toBe("enumerate");
     expect(JSON.parse((await run("analyze", "nash-1950", "--format", "json")).out).algorithm).toBe("enumerate");

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
@@ -41,11 +43,14 @@ describe("explainBundle", () => {
 
   it("names the constituency that blocks ratification", () => {
     const s = builtinScenario("ukraine-2025-ratification");
-    const nash = analyze(builtinScenario("ukraine-2025")).solutions.nash!.bundle;
+    // The US 28-point plan with the south recognised as Russian too: Kyiv's negotiator accepts, its referendum does not.
+    const plan = (JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/proposals/us-28-point-plan.json", import.meta.url)), "utf8")) as { bundle: Record<string, string> }).bundle;
+    const nash = { ...plan, zaporizhzhia: "de-facto-russian", kherson: "de-facto-russian" };
     const e = explainBundle(s, nash);
     expect(e.accepted).toBe(false);
     expect(e.notRatified).toEqual(["ukraine"]);
     expect(e.rejections.map((r) => r.actor)).toContain("ukraine/referendum");
+    expect(e.rejections.map((r) => r.actor)).not.toContain("ukraine");
     const text = narrate(e, s);
     expect(text).toMatch(/All-Ukrainian referendum \(Ukraine\) would not ratify it: it leaves it at/);
     expect(text).toMatch(/below its reservation value/);

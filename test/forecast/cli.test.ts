@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
 
 const EC = "examples/forecast/ec-scholz.csv";
@@ -39,7 +40,7 @@ describe("treatylab forecast", () => {
     const r = await run("forecast", "examples/forecast/ukraine-2025.json", "--model", "median", "--format", "json", "--out", out);
     expect(r.code).toBe(0);
     const j = JSON.parse(readFileSync(out, "utf8")) as { bundle: Record<string, string>; findings: string[]; comparison: { name: string }[]; outsideZopa: boolean };
-    expect(Object.keys(j.bundle)).toHaveLength(12);
+    expect(Object.keys(j.bundle)).toHaveLength(builtinScenario("ukraine-2025").issues.length);
     expect(j.comparison[0]!.name).toBe("forecast");
     expect(j.findings[0]).toMatch(j.outsideZopa ? /lands outside the ZOPA/ : /inside the ZOPA/);
   });

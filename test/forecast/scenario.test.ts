@@ -91,7 +91,13 @@ describe("scenario tables", () => {
     const base = builtinScenario("ukraine-2025");
     expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", scales: { crimea: { positions: { mars: 1 } } } })).toThrow("$.scales.crimea.positions.mars: is not an option of issue crimea");
     expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { china: { value: 1 } } })).toThrow("$.capabilities.china: names no party");
-    expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", scales: { "army-cap": { positions: {} } } })).toThrow("is a numeric issue");
+    // ukraine-2025's army cap is discrete; a numeric version of it (the grid the scenario had before issue 14).
+    const numeric = {
+      ...base,
+      issues: base.issues.map((i) => (i.id === "army-cap" ? { id: "army-cap", label: "Cap", type: "numeric" as const, range: { min: 50, max: 900, step: 50 } } : i)),
+      parties: base.parties.map((p) => ({ ...p, values: { ...p.values, "army-cap": { points: [[50, 0], [900, 10]] as [number, number][] } } })),
+    };
+    expect(() => applyForecastInputs(numeric, { scenario: "ukraine-2025", scales: { "army-cap": { positions: {} } } })).toThrow("is a numeric issue");
     expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { russia: { value: -1 } } })).toThrow("$.capabilities.russia.value");
   });
 });

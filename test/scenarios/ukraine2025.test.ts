@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import fc from "fast-check";
+import { produce } from "immer";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
@@ -11,7 +12,7 @@ import { compileScenario, countFeasible } from "../../src/model/compile.js";
 import type { Bundle, Issue, Note, PiecewiseValue, Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../../src/scenarios/builtins.js";
-import { ukraine2025 } from "../../src/scenarios/ukraine2025.js";
+import { UKRAINE_2025_WAR_OUTLOOK, ukraine2025 } from "../../src/scenarios/ukraine2025.js";
 
 // ---------------------------------------------------------------------------------------------
 // A small oracle written from the scenario format's definition, independent of the engine:
@@ -21,6 +22,7 @@ import { ukraine2025 } from "../../src/scenarios/ukraine2025.js";
 // ---------------------------------------------------------------------------------------------
 const TOL = 1e-9;
 const s: Scenario = ukraine2025;
+const listOf = (c: string | readonly string[]): readonly string[] => (typeof c === "string" ? [c] : c);
 
 function grid(issue: Issue): string[] {
   if (issue.type !== "numeric") return issue.options.map((o) => o.id);
@@ -46,14 +48,18 @@ function rawValue(partyIndex: number, issue: Issue, option: string): number {
   return (v as Record<string, number>)[option] ?? 0;
 }
 
+const bestValue = s.parties.map((_, k) => s.issues.map((issue) => Math.max(...grid(issue).map((o) => rawValue(k, issue, o)))));
+
 function oracleUtility(partyIndex: number, b: Bundle): number {
   const p = s.parties[partyIndex]!;
   const totalWeight = s.issues.reduce((acc, i) => acc + p.weights[i.id]!, 0);
   let u = 0;
-  for (const issue of s.issues) {
-    const best = Math.max(...grid(issue).map((o) => rawValue(partyIndex, issue, o)));
+  s.issues.forEach((issue, k) => {
+    const best = bestValue[partyIndex]![k]!;
     if (best > 0) u += (p.weights[issue.id]! / totalWeight) * (rawValue(partyIndex, issue, b[issue.id]!) / best);
-  }
+  });
+  // Interaction terms (docs/scenario-format.md): added when every entry of `when` matches.
+  for (const t of p.interactions ?? []) if (Object.entries(t.when).every(([i, ch]) => listOf(ch).includes(b[i]!))) u += t.value;
   return u;
 }
 
@@ -63,8 +69,6 @@ function crossesRedLine(partyIndex: number, b: Bundle): boolean {
     return (r.reject ?? []).includes(o) || (r.below !== undefined && Number(o) < r.below) || (r.above !== undefined && Number(o) > r.above);
   });
 }
-
-const listOf = (c: string | readonly string[]): readonly string[] => (typeof c === "string" ? [c] : c);
 
 function oracleFeasible(b: Bundle): boolean {
   return (s.constraints ?? []).every(
@@ -85,14 +89,12 @@ const isStructuredNote = (n: Note | undefined): boolean =>
   n !== undefined && typeof n === "object" && (n.text ?? "").length > 20 && (n.source ?? "").length > 0 && n.confidence !== undefined;
 
 describe("ukraine-2025: the scenario", () => {
-  it("validates, is registered as a built-in, and uses only what the oracle models (no interactions or constituencies)", () => {
+  it("validates, is registered as a built-in, and uses only what the oracle models (interactions, no constituencies)", () => {
     expect(() => validateScenario(ukraine2025)).not.toThrow();
     expect(builtinScenarioIds()).toContain("ukraine-2025");
     expect(builtinScenario("ukraine-2025")).toEqual(validateScenario(ukraine2025));
-    for (const p of s.parties) {
-      expect((p as { interactions?: unknown }).interactions).toBeUndefined();
-      expect((p as { constituencies?: unknown }).constituencies).toBeUndefined();
-    }
+    for (const p of s.parties) expect((p as { constituencies?: unknown }).constituencies).toBeUndefined();
+    expect(s.parties.filter((p) => (p.interactions ?? []).length > 0).map((p) => p.id)).toEqual(["russia", "ukraine"]);
     expect(s.parties.map((p) => p.id)).toEqual(expect.arrayContaining(["russia", "ukraine", "us", "eu"]));
   });
 
@@ -106,21 +108,48 @@ describe("ukraine-2025: the scenario", () => {
     }
   });
 
-  it("puts the reported army-cap figures on the grid (except Russia's 85, which the docs say is off the 50-step grid)", () => {
+  it("offers exactly the army-cap figures that were tabled, and counts the cap once (no status issue pays for it again)", () => {
     const cap = s.issues.find((i) => i.id === "army-cap")!;
-    expect(cap.type).toBe("numeric");
-    const ids = grid(cap);
-    for (const x of ["50", "250", "600", "800"]) expect(ids).toContain(x);
-    expect(ids).not.toContain("85");
+    expect(grid(cap)).toEqual(["85", "250", "600", "800", "none"]);
+    expect(s.issues.map((i) => i.id)).not.toContain("status");
+    // No other issue's options mention a cap: the cap's value lives in one place.
+    for (const i of s.issues) if (i.id !== "army-cap" && i.type !== "numeric") for (const o of i.options) expect(`${o.label} ${o.description ?? ""}`).not.toMatch(/\bcap\b/i);
+    const russia = s.parties.findIndex((p) => p.id === "russia");
+    expect(rawValue(russia, cap, "none")).toBe(0);
   });
 
-  it("encodes the reported red lines and rules out a NATO path with a written exclusion", () => {
+  it("encodes the red lines where a party has said never: neutrality, foreign troops and the annexed land for Russia; NATO veto, recognition in law and the army floor for Ukraine", () => {
     const russia = s.parties.findIndex((p) => p.id === "russia");
     const ukraine = s.parties.findIndex((p) => p.id === "ukraine");
-    expect(crossesRedLine(russia, { ...plan, status: "nato-path" })).toBe(true);
+    expect(crossesRedLine(russia, { ...plan, nato: "open-door" })).toBe(true);
+    expect(crossesRedLine(russia, { ...plan, guarantees: "article5-force" })).toBe(true);
+    for (const t of ["donbas", "zaporizhzhia", "kherson", "crimea"]) {
+      expect(crossesRedLine(russia, { ...plan, [t]: "ukrainian-control" }), t).toBe(true);
+      expect(crossesRedLine(ukraine, { ...plan, [t]: "de-jure-russian" }), t).toBe(true);
+    }
     expect(crossesRedLine(ukraine, { ...plan, nato: "no-ukraine" })).toBe(true);
-    expect(oracleFeasible({ ...plan, status: "nato-path", "army-cap": "900", nato: "constitution-ban" })).toBe(false);
-    expect(oracleFeasible({ ...plan, status: "nato-path", "army-cap": "900", nato: "open-door" })).toBe(true);
+    for (const cap of ["85", "250"]) expect(crossesRedLine(ukraine, { ...plan, "army-cap": cap })).toBe(true);
+    expect(crossesRedLine(ukraine, { ...plan, "army-cap": "600" })).toBe(false);
+  });
+
+  it("values the land corridor with Crimea above the sum of its parts (Russia), and a capped army without a guarantee below it (Ukraine)", () => {
+    const russia = s.parties.findIndex((p) => p.id === "russia");
+    const ukraine = s.parties.findIndex((p) => p.id === "ukraine");
+    const south = { ...plan, zaporizhzhia: "de-facto-russian", kherson: "de-facto-russian" };
+    const crimeaGain = (b: Bundle): number => oracleUtility(russia, { ...b, crimea: "de-facto-russian" }) - oracleUtility(russia, { ...b, crimea: "frozen-line" });
+    // Recognising Crimea is worth 0.03 more when the corridor is recognised too than when it is frozen.
+    expect(crimeaGain(south) - crimeaGain({ ...plan, zaporizhzhia: "frozen-line", kherson: "frozen-line" })).toBeCloseTo(0.03, 12);
+    const a = checkProposal(s, { ...south, crimea: "de-facto-russian" }, { alternatives: 0 }).utilities.russia!;
+    expect(a).toBeCloseTo(oracleUtility(russia, { ...south, crimea: "de-facto-russian" }), 12);
+    const capGain = (g: string): number => oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "none" }) - oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "600" });
+    expect(capGain("none") - capGain("article5-like")).toBeCloseTo(0.04, 12);
+  });
+
+  it("derives every reservation from the war outlook stated in the scenario (utility minus the cost of a year of war, two decimals)", () => {
+    for (const [k, p] of s.parties.entries()) {
+      const o = UKRAINE_2025_WAR_OUTLOOK[p.id]!;
+      expect(Math.round((oracleUtility(k, o.bundle) - o.cost) * 100) / 100, p.id).toBe(p.reservation);
+    }
   });
 
   it("keeps the outcome space enumerable under the default limit", () => {
@@ -144,9 +173,25 @@ describe("ukraine-2025: the analysis", () => {
     for (const b of zopa) expect(oracleInZopa(b)).toBe(true);
   });
 
-  it("counts the ZOPA exactly on a slice: fixing six issues at the Nash clauses, the oracle enumerates the other six", () => {
+  it("no longer contains the bundles issue 14 found: caps of 250,000 or less, Crimea or Donbas returned, a European force", () => {
+    // The old model had 846 bundles capping the army at 250,000 or less, 122 returning Crimea and 72 Donetsk.
+    expect(zopa.filter((b) => ["85", "250"].includes(b["army-cap"]!)).length).toBe(0);
+    expect(zopa.filter((b) => b.crimea === "ukrainian-control").length).toBe(0);
+    expect(zopa.filter((b) => b.donbas === "ukrainian-control").length).toBe(0);
+    expect(zopa.filter((b) => b.guarantees === "article5-force" || b.guarantees === "european-force").length).toBe(0);
+  });
+
+  it("pins the numbers the engine derives (docs/validation.md and the README quote them): ZOPA 110,625 of 26,542,080, and not every ZOPA bundle needs the Article-5-like pledge", () => {
+    expect(a.outcomes).toBe(26_542_080);
+    expect(a.zopa.count).toBe(110_625);
+    const byGuarantee = (g: string): number => zopa.filter((b) => b.guarantees === g).length;
+    expect([byGuarantee("article5-like"), byGuarantee("european-assurances"), byGuarantee("with-russia"), byGuarantee("none")]).toEqual([54_315, 34_792, 15_701, 5_817]);
+    expect(a.solutions.nash!.bundle).toMatchObject({ "army-cap": "800", donbas: "de-facto-russian", zaporizhzhia: "frozen-line", kherson: "frozen-line", guarantees: "article5-like" });
+  });
+
+  it("counts the ZOPA exactly on a slice: fixing eight issues at the Nash clauses, the oracle enumerates the other six", () => {
     const nash = a.solutions.nash!.bundle;
-    const fixed = ["nato", "status", "army-cap", "sanctions", "assets", "guarantees"];
+    const fixed = ["nato", "army-cap", "sanctions", "assets", "guarantees", "speakers", "sequence", "znpp"];
     const free = s.issues.filter((i) => !fixed.includes(i.id));
     let bundles: Record<string, string>[] = [Object.fromEntries(fixed.map((i) => [i, nash[i]!]))];
     for (const issue of free) bundles = bundles.flatMap((b) => grid(issue).map((o) => ({ ...b, [issue.id]: o })));
@@ -226,6 +271,75 @@ describe("ukraine-2025: the US 28-point plan", () => {
   });
 });
 
+// ---------------------------------------------------------------------------------------------
+// Numbers quoted in notes must be numbers of the scenario. A note quotes a value as "(6)", "(9, the
+// plan)", "(10, 7, 3, 0)", "worth 4" or "4 of 10"; a weight as "(12)"; a reservation as "0.44 = ...";
+// an interaction as "(0.03)". Each quoted number must be one the note's field holds. Numbers written
+// without those forms ("frozen 7") are not parsed: the built-in notes put the numbers they assert in them.
+// ---------------------------------------------------------------------------------------------
+interface Quote { readonly where: string; readonly number: number; readonly allowed: readonly number[] }
+
+function quotedNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\((-?\d+(?:\.\d+)?(?:, -?\d+(?:\.\d+)?)*)(?=[,):;\s])/g)) out.push(...m[1]!.split(", ").map(Number));
+  for (const m of text.matchAll(/\bworth (?:only )?(\d+(?:\.\d+)?)\b/g)) out.push(Number(m[1]));
+  for (const m of text.matchAll(/\b(\d+(?:\.\d+)?) of 10\b/g)) out.push(Number(m[1]));
+  return out;
+}
+
+function noteQuotes(scenario: Scenario): Quote[] {
+  const quotes: Quote[] = [];
+  const text = (n: Note | undefined): string => (n === undefined ? "" : typeof n === "string" ? n : (n.text ?? ""));
+  for (const p of scenario.parties) {
+    const notes = p.notes ?? {};
+    for (const [key, note] of Object.entries(notes)) {
+      let allowed: number[] | null = null;
+      if (key.startsWith("values.")) {
+        const v = p.values[key.slice(7)];
+        allowed = v === undefined ? [] : "points" in v ? (v.points as [number, number][]).map(([, y]) => y) : Object.values(v as Record<string, number>);
+      } else if (key === "weights") allowed = Object.values(p.weights);
+      else if (key === "interactions") allowed = (p.interactions ?? []).map((t) => t.value);
+      if (allowed !== null) for (const n of quotedNumbers(text(note))) quotes.push({ where: `${p.id}.notes.${key}`, number: n, allowed });
+      if (key === "reservation") {
+        const m = /^(\d\.\d+) =/.exec(text(note));
+        if (m) quotes.push({ where: `${p.id}.notes.reservation`, number: Number(m[1]), allowed: [p.reservation] });
+      }
+    }
+  }
+  return quotes;
+}
+
+const wrongQuotes = (scenario: Scenario): string[] =>
+  noteQuotes(scenario)
+    .filter((q) => !q.allowed.some((a) => Math.abs(a - q.number) < 1e-9))
+    .map((q) => `${q.where} quotes ${q.number}; the field holds ${[...new Set(q.allowed)].join(", ")}`);
+
+describe("ukraine-2025: every number a note quotes is the scenario's", () => {
+  it("finds the quoted numbers (more than 120 of them, in every party's notes) and each one matches its field", () => {
+    const quotes = noteQuotes(s);
+    expect(quotes.length).toBeGreaterThan(120);
+    expect(new Set(quotes.map((q) => q.where.split(".")[0]))).toEqual(new Set(s.parties.map((p) => p.id)));
+    expect(quotes.filter((q) => q.where.endsWith(".reservation")).length).toBe(s.parties.length);
+    expect(wrongQuotes(s)).toEqual([]);
+  });
+
+  it("catches the old contradiction (Russia's Zaporizhzhia note said a frozen line is worth 4; the value was 6) and a value changed under its note", () => {
+    const withOldNote = produce(s, (d) => {
+      d.parties[0]!.notes!["values.zaporizhzhia"] = { text: "a frozen line is worth 4 of 10, recognition of the whole 10", source: "test", confidence: "low" };
+    });
+    expect(wrongQuotes(withOldNote)).toEqual(["russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10", "russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10"]);
+    const moved = produce(s, (d) => {
+      (d.parties[1]!.values["army-cap"] as Record<string, number>)["600"] = 4;
+      d.parties[2]!.reservation = 0.47;
+    });
+    expect(wrongQuotes(moved)).toEqual(expect.arrayContaining(["ukraine.notes.values.army-cap quotes 5; the field holds 0, 1, 4, 9, 10", "us.notes.reservation quotes 0.48; the field holds 0.47"]));
+  });
+
+  it("holds for the ratification variant's constituencies' parties too", () => {
+    expect(wrongQuotes(builtinScenario("ukraine-2025-ratification"))).toEqual([]);
+  });
+});
+
 describe("examples/*.ts", () => {
   const dir = fileURLToPath(new URL("../../examples/", import.meta.url));
   const scripts = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
@@ -242,7 +356,7 @@ describe("examples/*.ts", () => {
     const worker = async (): Promise<void> => {
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
         try {
-          const { stdout } = await run("npx", ["tsx", `examples/${f}`], { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 60_000 });
+          const { stdout } = await run("npx", ["tsx", `examples/${f}`], { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 200_000 });
           if (stdout.trim().length === 0) failures.push(`${f}: printed nothing`);
         } catch (err) {
           failures.push(`${f}: ${(err as Error).message.split("\n").slice(0, 3).join(" ")}`);
@@ -251,5 +365,5 @@ describe("examples/*.ts", () => {
     };
     await Promise.all([worker(), worker()]);
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 400_000);
 });

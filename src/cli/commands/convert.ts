@@ -2,7 +2,9 @@ import { promises as fs } from "node:fs";
 import { type Command, Option } from "commander";
 import { DEFAULT_REAL_STEPS } from "../../interop/geniusImport.js";
 import { readInteropFolder, writeInteropFolder } from "../../io/geniusFolder.js";
+import { loadGraphModel } from "../../io/loadGraphModel.js";
 import { loadScenario } from "../../io/loadScenario.js";
+import { toGmcr } from "../../stability/gmcr.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { positiveInteger } from "../options.js";
@@ -18,9 +20,9 @@ import { positiveInteger } from "../options.js";
 export function registerConvert(program: Command, ctx: CliContext): void {
   program
     .command("convert")
-    .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON)")
+    .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files")
     .argument("<input>", "a scenario JSON file, a built-in id, or a GENIUS / GeniusWeb folder")
-    .addOption(new Option("--to <format>", "output format").choices(["treatylab", "genius", "geniusweb"]).makeOptionMandatory())
+    .addOption(new Option("--to <format>", "output format").choices(["treatylab", "genius", "geniusweb", "gmcr", "graph-model"]).makeOptionMandatory())
     .addOption(new Option("--out <path>", "output file (treatylab; stdout when omitted) or folder (genius, geniusweb)"))
     .addOption(new Option("--real-steps <n>", "steps a GENIUS real issue is cut into").argParser(positiveInteger).default(DEFAULT_REAL_STEPS))
     .addHelpText(
@@ -29,9 +31,17 @@ export function registerConvert(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab convert ../shared/data/genius/Laptop --to treatylab --out laptop.json
   $ treatylab convert laptop.json --to geniusweb --out laptop-geniusweb/
-  $ treatylab convert nash-1950 --to genius --out nash-genius/`,
+  $ treatylab convert nash-1950 --to genius --out nash-genius/
+  $ treatylab convert elmira.gmcr --to graph-model --out elmira.json
+  $ treatylab convert ukraine-2025-may --to gmcr --out ukraine.gmcr`,
     )
-    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb"; out?: string; realSteps: number }) => {
+    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb" | "gmcr" | "graph-model"; out?: string; realSteps: number }) => {
+      if (opts.to === "gmcr" || opts.to === "graph-model") {
+        const model = await loadGraphModel(input);
+        if (!model) throw new TreatylabError(`--to ${opts.to} converts graph models: ${input} is neither a .gmcr file, a graph-model JSON file nor a built-in graph model (see \`treatylab stability --list\`)`);
+        await emit(ctx, JSON.stringify(opts.to === "gmcr" ? toGmcr(model) : model, null, 2), opts.out);
+        return;
+      }
       const isDir = (await fs.stat(input).catch(() => undefined))?.isDirectory() ?? false;
       const scenario = isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input);
       if (opts.to === "treatylab") {

@@ -17,6 +17,9 @@ import { registerSensitivity } from "./sensitivity.js";
 import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
+import { registerValidation } from "./validation.js";
+import { registerStability } from "./stability.js";
+import { registerExplore } from "./explore.js";
 import { registerForecast } from "./forecast.js";
 
 /**
@@ -46,6 +49,9 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerCompare,
   registerPlot,
   registerReport,
+  registerValidation,
+  registerStability,
+  registerExplore,
   registerForecast,
   // (new commands: add their register function above this line)
 ];

@@ -1,0 +1,63 @@
+import type { Command } from "commander";
+import { TreatylabError } from "../../model/errors.js";
+import { validationSpec } from "../../plots/validationChart.js";
+import { renderSvg } from "../../render/renderSvg.js";
+import { type SnapshotResult, UKRAINE_SNAPSHOTS, validationSeries } from "../../validation/index.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { formatOption, outOption } from "../options.js";
+
+const SETS = { ukraine: UKRAINE_SNAPSHOTS } as const;
+
+function formatSeries(rows: readonly SnapshotResult[], format: TableFormat): string {
+  const dates = renderTable(
+    ["date", "snapshot", "role", "outcomes", "ZOPA", "ZOPA share", "Nash: Donbas", "Nash: guarantees", "outcome on record"],
+    rows.map((r) => [
+      r.date,
+      r.id,
+      r.role,
+      String(r.outcomes),
+      String(r.zopa),
+      `${((100 * r.zopa) / r.outcomes).toFixed(2)}%`,
+      r.nash?.bundle.donbas ?? "-",
+      r.nash?.bundle.guarantees ?? "-",
+      r.outcome.agreement ? "agreement" : "no agreement",
+    ]),
+    format,
+  );
+  const plans = renderTable(
+    ["date", "plan", "tabled by", "accepted by all (model)", "rejected by (model)", "rejected by (record)", "match"],
+    rows.flatMap((r) => r.plans.map((p) => [r.date, p.title, p.by, p.acceptedByAll ? "yes" : "no", p.modelRejectedBy.join(", ") || "-", p.recordRejectedBy.join(", ") || "-", p.match])),
+    format,
+  );
+  const heading = (t: string): string => (format === "markdown" ? `### ${t}\n` : format === "csv" ? "" : `${t}\n`);
+  return `${heading("Zone of agreement by date")}${dates}\n\n${heading("Published plans: the model's verdict and the record")}${plans}`;
+}
+
+/**
+ * Registers `treatylab validation`: the dated snapshots of a validation set side by side (ZOPA,
+ * Nash solution, each published plan's verdict next to who refused it on the record), as a table,
+ * JSON, Markdown, CSV or a plot.
+ *
+ * @example
+ * ```ts
+ * registerValidation(program, ctx);
+ * ```
+ */
+export function registerValidation(program: Command, ctx: CliContext): void {
+  program
+    .command("validation")
+    .description("the dated validation set: ZOPA, solutions and each published plan's verdict against the record, side by side")
+    .argument("[set]", "the validation set (built-in: ukraine)", "ukraine")
+    .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
+    .addOption(outOption())
+    .addHelpText("after", "\nExamples:\n  $ treatylab validation\n  $ treatylab validation ukraine --format markdown\n  $ treatylab validation --format svg -o validation.svg")
+    .action(async (set: string, opts: { format: TableFormat | "json" | "svg" | "vega"; out?: string }) => {
+      if (!Object.prototype.hasOwnProperty.call(SETS, set)) throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
+      const rows = validationSeries(SETS[set as keyof typeof SETS]);
+      if (opts.format === "json") await emit(ctx, JSON.stringify(rows, null, 2), opts.out);
+      else if (opts.format === "vega") await emit(ctx, JSON.stringify(validationSpec(rows), null, 2), opts.out);
+      else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
+      else await emit(ctx, formatSeries(rows, opts.format), opts.out);
+    });
+}

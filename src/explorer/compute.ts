@@ -1,0 +1,90 @@
+/**
+ * What the explorer's worker computes for one request: the edited scenario's analysis and the
+ * proposal's check, then the shown plot. Pure (no DOM, no worker API), so Node tests and the
+ * benchmark call it directly.
+ * @module
+ */
+import { analyze } from "../analysis/analyze.js";
+import { checkProposal } from "../analysis/checkProposal.js";
+import { prepare } from "../analysis/prepare.js";
+import type { Analysis } from "../analysis/types.js";
+import { applyEdits } from "../edits/applyEdits.js";
+import type { CompiledScenario } from "../model/compile.js";
+import { TreatylabError } from "../model/errors.js";
+import { SCENARIO_PLOT_KINDS, scenarioPlot, type ScenarioPlotKind } from "../plots/scenarioPlots.js";
+import type { ComputeRequest, ComputeResult } from "./protocol.js";
+
+/**
+ * The last analysis a worker made, reused when only the proposal or the plot changes.
+ *
+ * @example
+ * ```ts
+ * const memo: ComputeMemo = {}; compute(req, memo); compute({ ...req, proposal }, memo); // analysed once
+ * ```
+ */
+export interface ComputeMemo {
+  key?: string;
+  value?: { readonly c: CompiledScenario; readonly analysis: Analysis };
+}
+
+function analysed(req: ComputeRequest, memo: ComputeMemo): { c: CompiledScenario; analysis: Analysis } {
+  const key = JSON.stringify([req.base, req.edits]);
+  if (memo.key === key && memo.value) return memo.value;
+  const c = prepare(applyEdits(req.base, req.edits));
+  const value = { c, analysis: analyze(c) };
+  memo.key = key;
+  memo.value = value;
+  return value;
+}
+
+const failure = (id: number, err: unknown): ComputeResult => {
+  if (err instanceof TreatylabError) return { id, ok: false, error: err.message };
+  throw err;
+};
+
+/**
+ * Answers one {@link ComputeRequest} with its results: the analysis (without the frontier list),
+ * the plots on offer and the proposal's check. A treatylab error (an edit that does not apply, a
+ * scenario too large) becomes `{ ok: false, error }` with its one-line message; anything else is a
+ * bug and is thrown.
+ *
+ * @example
+ * ```ts
+ * const r = compute({ id: 1, base: builtinScenario("nash-1950"), edits: [], proposal: {}, plot: "utility-space" });
+ * r.ok && r.phase === "results" && r.analysis.zopa.count;
+ * ```
+ */
+export function compute(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
+  const t0 = performance.now();
+  try {
+    const { c, analysis } = analysed(req, memo);
+    const complete = c.issueIds.every((i) => req.proposal[i] !== undefined);
+    const check = complete ? checkProposal(c, req.proposal) : null;
+    const { frontier, ...rest } = analysis;
+    const kinds: ScenarioPlotKind[] = c.partyIds.length > 2 ? [...SCENARIO_PLOT_KINDS] : ["utility-space"];
+    return { id: req.id, ok: true, phase: "results", analysis: { ...rest, frontierSize: frontier.length }, kinds, check, ms: performance.now() - t0 };
+  } catch (err) {
+    return failure(req.id, err);
+  }
+}
+
+/**
+ * The request's plot (its kind, axes and the analysis kept in `memo`, made again if need be).
+ *
+ * @example
+ * ```ts
+ * const p = computePlot(req, memo); p.ok && p.phase === "plot" && p.plot.spec;
+ * ```
+ */
+export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
+  const t0 = performance.now();
+  try {
+    const { c, analysis } = analysed(req, memo);
+    const axes = req.axes?.filter((p) => c.partyIds.includes(p));
+    const kind = c.partyIds.length > 2 ? req.plot : "utility-space";
+    const plot = scenarioPlot(c, analysis, kind, axes && axes.length === 2 ? { parties: axes } : {});
+    return { id: req.id, ok: true, phase: "plot", plot, ms: performance.now() - t0 };
+  } catch (err) {
+    return failure(req.id, err);
+  }
+}

@@ -1,0 +1,760 @@
+/// <reference lib="dom" />
+/**
+ * The explorer page (bundled by scripts/build-explorer.mjs into dist/explorer/explorer.html): the
+ * scenario's labelled assumptions as controls, every change an edit (src/edits) with undo and
+ * redo, live results from a Web Worker (src/explorer/worker.ts), the plots drawn with Vega, and
+ * the view kept in the URL hash. Rendering is lit-html: the whole page is one template re-rendered
+ * on every state change (lit-html updates only what changed).
+ * @module
+ */
+import { html, nothing, render, type TemplateResult } from "lit-html";
+import { live } from "lit-html/directives/live.js";
+import * as vega from "vega";
+import { compile as compileVegaLite } from "vega-lite";
+import type { ProposalCheck } from "../analysis/checkProposal.js";
+import type { ScenarioEdit } from "../edits/types.js";
+import { TreatylabError } from "../model/errors.js";
+import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
+import type { Bundle, Note, Party, Scenario } from "../model/types.js";
+import { optionIdsOf, validateScenario } from "../model/validate.js";
+import { SOLUTION_LABELS } from "../plots/markers.js";
+import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
+import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
+import type { ComputeRequest, ComputeResult } from "./protocol.js";
+import {
+  clearEdit,
+  editedScenario,
+  editsFile,
+  type ExplorerView,
+  hashToView,
+  history,
+  type History,
+  isOff,
+  issueOff,
+  push,
+  redo,
+  setEdit,
+  toggleIssue,
+  undo,
+  viewToHash,
+} from "./state.js";
+
+/** The workers' bundled sources, put in by the build (see scripts/build-explorer.mjs). */
+declare const TREATYLAB_EXPLORER_WORKER: string;
+declare const TREATYLAB_GENIUS_WORKER: string;
+
+// ---------------------------------------------------------------------------------------------
+// The worker: one at a time; a request made while it is busy terminates it (the stale
+// computation is cancelled, not merely ignored) and starts a fresh one.
+
+class WorkerClient {
+  private worker: Worker | null = null;
+  private busy = false;
+  private latest = 0;
+  private readonly url = URL.createObjectURL(new Blob([TREATYLAB_EXPLORER_WORKER], { type: "text/javascript" }));
+  constructor(private readonly onResult: (r: ComputeResult) => void) {}
+
+  request(req: ComputeRequest): void {
+    this.latest = req.id;
+    if (this.worker && this.busy) {
+      this.worker.terminate();
+      this.worker = null;
+    }
+    if (!this.worker) {
+      const w = new Worker(this.url);
+      w.onmessage = (ev: MessageEvent<ComputeResult>) => {
+        // Busy until the last message of the request (its plot, or an error).
+        if (!ev.data.ok || ev.data.phase === "plot") this.busy = false;
+        if (ev.data.id === this.latest) this.onResult(ev.data);
+      };
+      w.onerror = (ev) => {
+        this.busy = false;
+        ev.preventDefault();
+        this.onResult({ id: this.latest, ok: false, error: `the worker failed: ${ev.message}` });
+      };
+      this.worker = w;
+    }
+    this.busy = true;
+    this.worker.postMessage(req);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// State.
+
+type Results = Extract<ComputeResult, { phase: "results" }>;
+
+interface AppState {
+  base: Scenario;
+  /** Where the base came from, shown in the header. */
+  origin: string;
+  hist: History<ExplorerView>;
+  /** The edited scenario (the controls show its numbers). */
+  scenario: Scenario;
+  result: Results | null;
+  /** The shown plot's spec, once the worker has sent it. */
+  plotSpec: NamedPlot | null;
+  /** The result is for an older view: a newer one is being computed. */
+  busy: boolean;
+  /** The last computation failed (message). */
+  computeError: string | null;
+  /** A problem with something the user gave (a dropped file, a link), shown until dismissed. */
+  message: string | null;
+  plot: ScenarioPlotKind;
+  axes: [string, string] | null;
+  requestId: number;
+}
+
+const EMBEDDED_ID = "treatylab-scenario";
+const STORED = "treatylab-explorer:";
+
+/** The scenario the CLI embedded in the page (`treatylab explore`), if any. */
+function embeddedScenario(): Scenario | null {
+  const text = document.getElementById(EMBEDDED_ID)?.textContent?.trim();
+  if (!text || text === "null") return null;
+  return validateScenario(JSON.parse(text));
+}
+
+/** A scenario by id: the embedded one, then one dropped in this tab, then a built-in. */
+function findScenario(id: string): { scenario: Scenario; origin: string } {
+  const embedded = embeddedScenario();
+  if (embedded && embedded.id === id) return { scenario: embedded, origin: "given to treatylab explore" };
+  const stored = sessionStorage.getItem(STORED + id);
+  if (stored) return { scenario: validateScenario(JSON.parse(stored)), origin: "opened from a file" };
+  return { scenario: builtinScenario(id), origin: "built-in" };
+}
+
+function initialState(): AppState {
+  let message: string | null = null;
+  let view: ExplorerView | null = null;
+  try {
+    view = hashToView(location.hash);
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  const fallback = embeddedScenario()?.id ?? "ukraine-2025";
+  let found: { scenario: Scenario; origin: string };
+  try {
+    found = findScenario(view?.scenario ?? fallback);
+  } catch (err) {
+    message = `the link names a scenario this page does not have (${(err as Error).message}); showing ${fallback}`;
+    view = null;
+    found = findScenario(fallback);
+  }
+  let v: ExplorerView = view ?? { scenario: found.scenario.id, edits: [], proposal: {} };
+  let scenario: Scenario;
+  try {
+    scenario = editedScenario(found.scenario, v.edits);
+  } catch (err) {
+    message = `the link's edits do not apply (${(err as Error).message}); showing the scenario unedited`;
+    v = { ...v, edits: [] };
+    scenario = found.scenario;
+  }
+  return {
+    base: found.scenario,
+    origin: found.origin,
+    hist: history(v),
+    scenario,
+    result: null,
+    plotSpec: null,
+    busy: true,
+    computeError: null,
+    message,
+    plot: "utility-space",
+    axes: null,
+    requestId: 0,
+  };
+}
+
+let state: AppState;
+const root = document.getElementById("app")!;
+const client = new WorkerClient((r) => {
+  if (!r.ok) state = { ...state, busy: false, computeError: r.error };
+  else if (r.phase === "results") state = { ...state, result: r, busy: false, computeError: null };
+  else {
+    state = { ...state, plotSpec: r.plot };
+    void drawPlot();
+    return;
+  }
+  rerender();
+});
+
+function compute(): void {
+  const view = state.hist.present;
+  state = { ...state, busy: true, requestId: state.requestId + 1 };
+  const plot = document.getElementById("plot");
+  if (plot) plot.dataset.state = "busy";
+  client.request({ id: state.requestId, base: state.base, edits: view.edits, proposal: view.proposal, plot: state.plot, ...(state.axes ? { axes: state.axes } : {}) });
+}
+
+/** Shows a new view (recorded for undo unless it comes from undo/redo), recomputes and updates the URL. */
+function show(next: History<ExplorerView>): void {
+  let scenario: Scenario;
+  try {
+    // Not validated here: the worker validates the same edits (once per change, not twice) and
+    // reports an invalid result as the computation's error, which Undo clears.
+    scenario = editedScenario(state.base, next.present.edits, false);
+  } catch (err) {
+    state = { ...state, message: `that change leaves the scenario invalid: ${(err as Error).message}` };
+    rerender();
+    return;
+  }
+  state = { ...state, hist: next, scenario, message: null };
+  replaceHash(next.present);
+  rerender();
+  compute();
+}
+
+function replaceHash(v: ExplorerView): void {
+  const hash = viewToHash(v);
+  if (location.hash !== hash) window.history.replaceState(null, "", hash);
+}
+
+function edit(f: (edits: readonly ScenarioEdit[]) => ScenarioEdit[]): void {
+  const v = state.hist.present;
+  show(push(state.hist, { ...v, edits: f(v.edits) }));
+}
+
+function setProposal(proposal: Bundle): void {
+  show(push(state.hist, { ...state.hist.present, proposal }));
+}
+
+function openScenario(base: Scenario, origin: string, edits: readonly ScenarioEdit[] = []): void {
+  state = { ...state, base, origin, axes: null, result: null, plotSpec: null, plot: "utility-space" };
+  show(history({ scenario: base.id, edits, proposal: {} }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files: open a scenario (or an edits file naming a built-in base), export edits and scenario.
+
+/** Imports GENIUS XML files in a worker of their own (the XML parser stays out of the page). */
+function importGeniusXml(request: GeniusRequest): Promise<Scenario> {
+  return new Promise((resolve, reject) => {
+    const url = URL.createObjectURL(new Blob([TREATYLAB_GENIUS_WORKER], { type: "text/javascript" }));
+    const w = new Worker(url);
+    const done = (): void => {
+      w.terminate();
+      URL.revokeObjectURL(url);
+    };
+    w.onmessage = (ev: MessageEvent<GeniusResult>) => {
+      done();
+      if (ev.data.ok) resolve(validateScenario(ev.data.scenario));
+      else reject(new TreatylabError(ev.data.error));
+    };
+    w.onerror = (ev) => {
+      ev.preventDefault();
+      done();
+      reject(new TreatylabError(`the GENIUS import failed: ${ev.message}`));
+    };
+    w.postMessage(request);
+  });
+}
+
+/**
+ * Opens what the user gave: a scenario JSON file, an edits file exported by the page, or the XML
+ * files of a GENIUS domain folder (the domain and one profile per party, or the folder itself).
+ */
+async function openFiles(files: readonly File[], folder?: string): Promise<void> {
+  const xml = files.filter((f) => f.name.toLowerCase().endsWith(".xml"));
+  const label = folder ?? (files.length === 1 ? files[0]!.name : `${files.length} files`);
+  try {
+    if (xml.length) {
+      const texts = await Promise.all(xml.map((f) => f.text()));
+      const name = folder ?? "genius";
+      const scenario = await importGeniusXml({ folder: name, files: xml.map((f, k) => ({ name: f.name, path: `${name}/${f.name}`, text: texts[k]! })) });
+      sessionStorage.setItem(STORED + scenario.id, JSON.stringify(scenario));
+      openScenario(scenario, `imported from GENIUS files (${label})`);
+      return;
+    }
+    if (files.length !== 1) throw new TreatylabError("give one scenario or edits JSON file, or the .xml files of one GENIUS domain folder");
+    const file = files[0]!;
+    const text = await file.text();
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (err) {
+      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page or a GENIUS folder's .xml files`);
+    }
+    const d = data as { base?: unknown; edits?: unknown; parties?: unknown };
+    if (d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.edits) && d.parties === undefined) {
+      const baseId = typeof d.base === "string" ? d.base : state.base.id;
+      const { scenario, origin } = findScenario(baseId);
+      editedScenario(scenario, d.edits as ScenarioEdit[]);
+      openScenario(scenario, origin, d.edits as ScenarioEdit[]);
+      return;
+    }
+    const scenario = validateScenario(data);
+    sessionStorage.setItem(STORED + scenario.id, JSON.stringify(scenario));
+    openScenario(scenario, `opened from ${file.name}`);
+  } catch (err) {
+    state = { ...state, message: `${label}: ${(err as Error).message}` };
+    rerender();
+  }
+}
+
+/** The files of a drop: the files themselves, or those of one dropped folder (not its subfolders). */
+async function droppedFiles(dt: DataTransfer): Promise<{ files: File[]; folder?: string }> {
+  const entry = dt.items[0]?.webkitGetAsEntry?.();
+  if (entry?.isDirectory) {
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    const entries: FileSystemEntry[] = [];
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+      if (!batch.length) break;
+      entries.push(...batch);
+    }
+    const files = await Promise.all(
+      entries.filter((e) => e.isFile).map((e) => new Promise<File>((resolve, reject) => (e as FileSystemFileEntry).file(resolve, reject))),
+    );
+    return { files, folder: entry.name };
+  }
+  return { files: Array.from(dt.files) };
+}
+
+function download(name: string, text: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plots: the selected Vega-Lite spec compiled and drawn as SVG; the previous view finalized.
+
+let plotView: vega.View | null = null;
+let plotToken = 0;
+
+async function drawPlot(): Promise<void> {
+  const el = document.getElementById("plot");
+  const plot = state.plotSpec;
+  if (!el || !plot) return;
+  const token = ++plotToken;
+  el.dataset.state = "busy";
+  plotView?.finalize();
+  plotView = null;
+  if (!plot) return;
+  const view = new vega.View(vega.parse(compileVegaLite(plot.spec as never).spec), { renderer: "svg", container: el, hover: true });
+  plotView = view;
+  await view.runAsync();
+  if (token !== plotToken) return;
+  el.dataset.state = "ready";
+  el.dataset.kind = plot.kind;
+  const caption = document.getElementById("plot-caption");
+  if (caption) caption.textContent = plot.caption;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates.
+
+const f3 = (x: number | null | undefined): string => (x === null || x === undefined ? "–" : x.toFixed(3));
+
+function noteView(n: Note | undefined): TemplateResult | typeof nothing {
+  if (!n) return nothing;
+  const p = noteParts(n);
+  return html`<p class="note">
+    ${p.confidence ? html`<span class="conf conf-${p.confidence}" title="confidence">${p.confidence}</span>` : nothing}
+    <span class="note-text" title=${p.text}>${p.text}</span>
+    ${p.source ? html`<span class="source">Source: ${p.source}</span>` : nothing}
+  </p>`;
+}
+
+interface SliderSpec {
+  id: string;
+  label: string;
+  value: number;
+  original: number;
+  min: number;
+  max: number;
+  step: number;
+  disabled?: boolean;
+  commit: (v: number) => void;
+  /** Shown after the number (a weight's share of the total). */
+  share?: string;
+}
+
+function slider(s: SliderSpec): TemplateResult {
+  const changed = Math.abs(s.value - s.original) > 1e-12;
+  const onChange = (ev: Event): void => {
+    const v = Number((ev.target as HTMLInputElement).value);
+    if (Number.isFinite(v) && v !== Number(shown)) s.commit(v);
+  };
+  const onInput = (ev: Event): void => {
+    const row = (ev.target as HTMLElement).closest(".slider");
+    const num = row?.querySelector<HTMLInputElement>("input[type=number]");
+    if (num && ev.target !== num) num.value = (ev.target as HTMLInputElement).value;
+  };
+  // Shown to 4 significant digits (the edit keeps the exact value); the number box takes any value.
+  const shown = String(Number(s.value.toPrecision(4)));
+  return html`<div class="slider ${changed ? "changed" : ""}">
+    <label for=${s.id} title=${s.label}>${s.label}</label>
+    <input type="range" id=${s.id} min=${s.min} max=${s.max} step=${s.step} .value=${live(shown)} ?disabled=${s.disabled}
+      @input=${onInput} @change=${onChange} />
+    <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step="any"
+      .value=${live(shown)} ?disabled=${s.disabled} @change=${onChange} />
+    <span class="share" title="share of the party's total weight">${s.share ?? ""}</span>
+    <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}</span>
+  </div>`;
+}
+
+const rangeMax = (x: number, floor: number): number => Math.max(floor, Math.ceil(x * 1.5));
+
+function partyControls(base: Party, cur: Party | undefined, s: Scenario): TemplateResult {
+  const view = state.hist.present;
+  const off = isOff(view.edits, { op: "removeParty", party: base.id });
+  const p = cur ?? base;
+  const notes = base.notes ?? {};
+  const totalWeight = Object.values(p.weights).reduce((a, b) => a + b, 0);
+  const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
+  return html`<details class="party" ?open=${base.id === state.base.parties[0]?.id} data-party=${base.id}>
+    <summary><span class="party-name">${base.label ?? base.id}</span>
+      <label class="toggle" @click=${(e: Event) => e.stopPropagation()}>
+        <input type="checkbox" .checked=${live(!off)} data-toggle-party=${base.id}
+          @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, { op: "removeParty", party: base.id }) : setEdit(es, { op: "removeParty", party: base.id })))} />
+        in the talks</label></summary>
+    <fieldset ?disabled=${off}>
+      <h4>Reservation (utility of no deal)</h4>
+      ${slider({ id: `res-${base.id}`, label: "reservation", value: p.reservation, original: base.reservation, min: 0, max: 1, step: 0.01, commit: (v) => set({ op: "setReservation", party: base.id, value: v }) })}
+      ${noteView(notes.reservation)}
+      <h4>Bargaining power</h4>
+      ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
+      ${noteView(notes.power)}
+      <h4>Weights</h4>
+      ${noteView(notes.weights)}
+      ${s.issues.map((i) =>
+        slider({
+          id: `w-${base.id}-${i.id}`,
+          label: issueLabel(s, i.id),
+          share: totalWeight > 0 ? `${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
+          value: p.weights[i.id] ?? 0,
+          original: base.weights[i.id] ?? 0,
+          min: 0,
+          max: rangeMax(Math.max(...Object.values(base.weights)), 10),
+          step: 0.5,
+          commit: (v) => set({ op: "setWeight", party: base.id, issue: i.id, value: v }),
+        }),
+      )}
+      <h4>Option values</h4>
+      ${s.issues.map((i) => {
+        const vals = p.values[i.id];
+        const orig = base.values[i.id];
+        const note = notes[`values.${i.id}`];
+        if (!vals || !orig) return nothing;
+        if ("points" in vals && Array.isArray(vals.points))
+          return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
+            <p class="muted">Piecewise-linear through ${(vals.points as readonly (readonly [number, number])[]).map(([x, y]) => `(${x}, ${y})`).join(" ")}: edit the points in the scenario file.</p>${noteView(note)}</details>`;
+        const v = vals as Readonly<Record<string, number>>;
+        const o = orig as Readonly<Record<string, number>>;
+        const top = Math.max(...Object.values(o), 0);
+        return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
+          ${noteView(note)}
+          ${optionIdsOf(i).filter((opt) => v[opt] !== undefined).map((opt) =>
+            slider({
+              id: `v-${base.id}-${i.id}-${opt}`,
+              label: optionLabel(s, i.id, opt),
+              value: v[opt] ?? 0,
+              original: o[opt] ?? 0,
+              min: 0,
+              max: rangeMax(top, 10),
+              step: 0.5,
+              commit: (x) => set({ op: "setValue", party: base.id, issue: i.id, option: opt, value: x }),
+            }),
+          )}</details>`;
+      })}
+      ${base.redLines?.length
+        ? html`<h4>Red lines</h4>${noteView(notes.redLines)}
+            <ul class="redlines">
+              ${base.redLines.map((r, k) => {
+                const like: ScenarioEdit = { op: "removeRedLine", party: base.id, index: k };
+                const on = !isOff(view.edits, like);
+                const what = r.reject ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ") : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
+                return html`<li><label><input type="checkbox" .checked=${live(on)} data-redline=${`${base.id}:${k}`}
+                  @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, like) : setEdit(es, like)))} />
+                  ${issueLabel(s, r.issue)}: rejects ${what}</label>${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}</li>`;
+              })}
+            </ul>`
+        : nothing}
+    </fieldset>
+  </details>`;
+}
+
+function issuesControls(): TemplateResult {
+  const view = state.hist.present;
+  return html`<details class="issues-toggle"><summary>Issues on the table</summary>
+    <ul>${state.base.issues.map((i) => {
+      const off = issueOff(state.base, view.edits, i.id);
+      return html`<li><label><input type="checkbox" .checked=${live(!off)} data-toggle-issue=${i.id}
+        @change=${(e: Event) => edit((es) => toggleIssue(state.base, es, i.id, (e.target as HTMLInputElement).checked))} />
+        ${i.label ?? i.id}</label>${noteView(i.notes?.[Object.keys(i.notes ?? {})[0] ?? ""])}</li>`;
+    })}</ul>
+    <p class="muted">Off: every party's weight on the issue is 0 (it no longer counts; its options still appear in settlements).</p>
+  </details>`;
+}
+
+function describeEdit(e: ScenarioEdit): string {
+  const s = state.base;
+  const who = "party" in e && typeof e.party === "string" ? partyLabel(s, e.party) : "";
+  switch (e.op) {
+    case "setWeight":
+      return `${who}: weight on ${issueLabel(s, e.issue)} = ${e.value}`;
+    case "setValue":
+      return `${who}: value of ${issueLabel(s, e.issue)} / ${optionLabel(s, e.issue, e.option)} = ${e.value}`;
+    case "setReservation":
+      return `${who}: reservation = ${e.value}`;
+    case "shiftReservation":
+      return `${who}: reservation ${e.by >= 0 ? "+" : ""}${e.by}`;
+    case "setPower":
+      return `${who}: power = ${e.value}`;
+    case "removeRedLine":
+      return `${who}: red line on ${issueLabel(s, s.parties.find((p) => p.id === e.party)?.redLines?.[e.index]?.issue ?? "?")} off`;
+    case "removeParty":
+      return `${who} out of the talks`;
+    default:
+      return JSON.stringify(e);
+  }
+}
+
+function editsPanel(): TemplateResult {
+  const { hist } = state;
+  const edits = hist.present.edits;
+  return html`<section class="edits" aria-labelledby="edits-h">
+    <h2 id="edits-h">Edits <span class="muted">(${edits.length})</span></h2>
+    <div class="buttons">
+      <button id="undo" ?disabled=${!hist.past.length} @click=${() => show(undo(state.hist))} title="Ctrl+Z">Undo</button>
+      <button id="redo" ?disabled=${!hist.future.length} @click=${() => show(redo(state.hist))} title="Ctrl+Shift+Z">Redo</button>
+      <button id="reset" ?disabled=${!edits.length} @click=${() => edit(() => [])}>Reset</button>
+      <button id="export-edits" @click=${() => download(`${state.base.id}-edits.json`, editsFile(hist.present))}>Export edits</button>
+      <button id="export-scenario" @click=${() => download(`${state.base.id}-edited.json`, `${JSON.stringify(state.scenario, null, 2)}\n`)}>Export scenario</button>
+    </div>
+    ${edits.length
+      ? html`<ol id="edit-list">${edits.map((e) => html`<li><span>${describeEdit(e)}</span>
+          <button class="link" aria-label=${`drop: ${describeEdit(e)}`} @click=${() => edit((es) => es.filter((x) => x !== e))}>×</button></li>`)}</ol>`
+      : html`<p class="muted">No edits: the scenario as written.</p>`}
+    <p class="muted cli">Same on the command line: <code>treatylab compare ${state.base.id} --edits ${state.base.id}-edits.json</code></p>
+  </section>`;
+}
+
+function summary(): TemplateResult {
+  const r = state.result;
+  const s = state.scenario;
+  return html`<section class="summary" aria-labelledby="summary-h">
+    <h2 id="summary-h">Zone of possible agreement</h2>
+    <div role="status" aria-live="polite" class="status">${state.busy ? html`<span class="spinner" aria-hidden="true"></span> computing…` : state.computeError ? "" : r ? `computed in ${r.ms.toFixed(0)} ms` : ""}</div>
+    ${state.computeError ? html`<p class="error" role="alert">${state.computeError}</p>` : nothing}
+    ${r
+      ? html`<p class="zopa"><strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party accepts,
+          <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of ${r.analysis.outcomes.toLocaleString("en")}${r.analysis.zopaCounting.method === "estimate" ? html` <span class="muted">(estimated)</span>` : nothing};
+          Pareto frontier: ${r.analysis.frontierSize} points.</p>
+          ${r.analysis.zopa.count === 0 ? html`<p class="warn">The ZOPA is empty: no settlement beats every party's reservation.</p>` : nothing}
+`
+      : nothing}
+  </section>`;
+}
+
+function solutionsPanel(): TemplateResult | typeof nothing {
+  const r = state.result;
+  const s = state.scenario;
+  if (!r) return nothing;
+  return html`<section class="solutions-panel" aria-labelledby="solutions-h">
+    <h2 id="solutions-h">Bargaining solutions</h2>
+    ${html`<div class="table-wrap">
+          <table class="solutions" id="solutions">
+            <caption class="muted">Terms of the Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions (shaded: the solutions differ), then each party's utility.</caption>
+            <thead><tr><th scope="col">issue</th>${SOLUTION_LABELS.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
+            <tbody>
+              ${s.issues.map((i) => {
+                const opts = SOLUTION_LABELS.map(([key]) => r.analysis.solutions[key]?.bundle[i.id]);
+                const differ = new Set(opts).size > 1;
+                return html`<tr class=${differ ? "differ" : ""}><th scope="row">${issueLabel(s, i.id)}</th>
+                  ${opts.map((o, k) => html`<td data-solution=${SOLUTION_LABELS[k]![0]} data-issue=${i.id} data-option=${o ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)}</td>`)}</tr>`;
+              })}
+              ${s.parties.map((p) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
+                ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`)}
+            </tbody>
+          </table></div>
+          <div class="buttons">${SOLUTION_LABELS.map(([key, label]) => {
+            const b = r.analysis.solutions[key]?.bundle;
+            return b ? html`<button @click=${() => setProposal(b)}>Check ${label} as a proposal</button>` : nothing;
+          })}</div>`}
+  </section>`;
+}
+
+function plotsPanel(): TemplateResult {
+  const r = state.result;
+  const kinds = r?.kinds ?? [];
+  const s = state.scenario;
+  const axes = state.axes ?? [s.parties[0]?.id ?? "", s.parties[1]?.id ?? ""];
+  const setAxis = (k: 0 | 1, v: string): void => {
+    const next: [string, string] = [...axes] as [string, string];
+    next[k] = v;
+    state = { ...state, axes: next };
+    compute();
+    rerender();
+  };
+  return html`<section class="plots" aria-labelledby="plots-h">
+    <h2 id="plots-h">Utility space</h2>
+    <div class="tabs" role="tablist">
+      ${kinds.map((k) => html`<button role="tab" aria-selected=${k === state.plot ? "true" : "false"} @click=${() => {
+        state = { ...state, plot: k };
+        rerender();
+        compute();
+      }}>${k.replace("-", " ")}</button>`)}
+      ${state.plot === "utility-space" && s.parties.length > 2
+        ? html`<label>x <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`)}</select></label>
+            <label>y <select @change=${(e: Event) => setAxis(1, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[1]}>${p.label ?? p.id}</option>`)}</select></label>`
+        : nothing}
+    </div>
+    <figure><div id="plot" aria-label="plot"></div><figcaption id="plot-caption"></figcaption></figure>
+  </section>`;
+}
+
+function verdictView(c: ProposalCheck, s: Scenario): TemplateResult {
+  return html`<p id="verdict" class=${c.rejectedBy.length ? "rejected" : "accepted"}>
+      ${c.rejectedBy.length ? `Rejected by ${c.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}` : "Every party accepts this proposal"}${c.feasible ? "" : " (it breaks a constraint)"}</p>
+    <table id="verdicts"><caption>Each party's verdict</caption>
+      <thead><tr><th scope="col">party</th><th scope="col">utility</th><th scope="col">reservation</th><th scope="col">short by</th><th scope="col">red lines hit</th><th scope="col">accepts</th></tr></thead>
+      <tbody>${c.verdicts.map((v) => html`<tr data-party=${v.party}><th scope="row">${partyLabel(s, v.party)}</th><td>${f3(v.utility)}</td><td>${f3(v.reservation)}</td>
+        <td class="shortfall">${v.shortfall > 0 ? f3(v.shortfall) : "–"}</td><td>${v.redLines.map((h) => `${issueLabel(s, h.issue)}: ${optionLabel(s, h.issue, h.option)}`).join("; ") || "–"}</td>
+        <td class="accepts">${v.accepts ? "yes" : "no"}</td></tr>`)}</tbody></table>
+    ${c.rejectedBy.length
+      ? c.alternatives.length
+        ? html`<h3>Closest settlements every party accepts</h3><ol id="alternatives">${c.alternatives.map((a) => html`<li>
+            ${a.changes.map((ch) => `${issueLabel(s, ch.issue)}: ${optionLabel(s, ch.issue, ch.from)} → ${optionLabel(s, ch.issue, ch.to)}`).join("; ")}
+            <span class="muted">(${Object.entries(a.delta).map(([p, d]) => `${partyLabel(s, p)} ${d >= 0 ? "+" : ""}${d.toFixed(3)}`).join(", ")})</span>
+            <button class="link" @click=${() => setProposal(a.bundle)}>use</button></li>`)}</ol>`
+        : html`<p class="warn">No settlement is acceptable to every party (the ZOPA is empty).</p>`
+      : nothing}`;
+}
+
+function proposalPanel(): TemplateResult {
+  const s = state.scenario;
+  const prop = state.hist.present.proposal;
+  const missing = s.issues.filter((i) => prop[i.id] === undefined).length;
+  const check = state.result?.check;
+  return html`<section class="proposal" aria-labelledby="proposal-h">
+    <h2 id="proposal-h">Build a proposal</h2>
+    <div class="proposal-grid">${s.issues.map((i) => html`<label>${issueLabel(s, i.id)}
+      <select data-issue=${i.id} @change=${(e: Event) => {
+        const v = (e.target as HTMLSelectElement).value;
+        const next: Record<string, string> = { ...prop };
+        if (v) next[i.id] = v;
+        else delete next[i.id];
+        setProposal(next);
+      }}><option value="" ?selected=${prop[i.id] === undefined}>— choose —</option>
+        ${optionIdsOf(i).map((o) => html`<option value=${o} ?selected=${prop[i.id] === o}>${optionLabel(s, i.id, o)}</option>`)}</select></label>`)}</div>
+    ${missing ? html`<p class="muted">${missing} issue${missing > 1 ? "s" : ""} still to choose.</p>` : check ? verdictView(check, s) : nothing}
+    <button ?disabled=${!Object.keys(prop).length} @click=${() => setProposal({})}>Clear the proposal</button>
+  </section>`;
+}
+
+/** One line of results kept in sight on narrow screens (the header sticks there), where the controls come first. */
+function liveBar(): TemplateResult {
+  const r = state.result;
+  const nash = r?.analysis.solutions.nash;
+  return html`<div class="livebar" aria-hidden="true">${state.busy ? html`<span class="spinner"></span> ` : nothing}${r
+    ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash: ${nash ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ") : "none"}`
+    : "computing…"}</div>`;
+}
+
+function header(): TemplateResult {
+  const ids = builtinScenarioIds();
+  const embedded = embeddedScenario();
+  const choices = [...new Set([...(embedded ? [embedded.id] : []), ...ids, state.base.id])];
+  return html`<header>
+    <h1>treatylab explorer</h1>
+    <label>Scenario <select id="scenario" @change=${(e: Event) => {
+      const id = (e.target as HTMLSelectElement).value;
+      const f = findScenario(id);
+      openScenario(f.scenario, f.origin);
+    }}>${choices.map((id) => html`<option value=${id} ?selected=${id === state.base.id}>${id}</option>`)}</select></label>
+    <label class="file">Open files… <input type="file" id="file" multiple accept=".json,.xml,application/json,text/xml" @change=${(e: Event) => {
+      const fs = Array.from((e.target as HTMLInputElement).files ?? []);
+      if (fs.length) void openFiles(fs);
+      (e.target as HTMLInputElement).value = "";
+    }} /></label>
+    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario or edits file, or a GENIUS folder, anywhere on the page</span>
+    ${liveBar()}
+  </header>
+  ${state.message ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
+    state = { ...state, message: null };
+    rerender();
+  }}>dismiss</button></p>` : nothing}`;
+}
+
+function app(): TemplateResult {
+  const s = state.scenario;
+  return html`${header()}
+    <main>
+      <aside class="controls" aria-labelledby="assumptions-h">
+        <h2 id="assumptions-h">Assumptions</h2>
+        <p class="muted">Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's reasoning, source and confidence.</p>
+        ${issuesControls()}
+        ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
+      </aside>
+      <div class="results" aria-busy=${state.busy ? "true" : "false"} data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"} data-request=${state.requestId}>
+        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${editsPanel()}
+      </div>
+    </main>`;
+}
+
+function rerender(): void {
+  render(app(), root);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start.
+
+try {
+  state = initialState();
+} catch (err) {
+  root.textContent = `The explorer could not start: ${(err as Error).message}`;
+  throw err;
+}
+replaceHash(state.hist.present);
+root.textContent = "";
+rerender();
+compute();
+
+document.addEventListener("keydown", (e) => {
+  const t = e.target as HTMLElement | null;
+  if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA") && (t as HTMLInputElement).type !== "range" && (t as HTMLInputElement).type !== "checkbox") return;
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+    e.preventDefault();
+    show(e.shiftKey ? redo(state.hist) : undo(state.hist));
+  } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "y") {
+    e.preventDefault();
+    show(redo(state.hist));
+  }
+});
+document.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  document.body.classList.add("dragging");
+});
+document.addEventListener("dragleave", () => document.body.classList.remove("dragging"));
+document.addEventListener("drop", (e) => {
+  e.preventDefault();
+  document.body.classList.remove("dragging");
+  if (!e.dataTransfer) return;
+  void droppedFiles(e.dataTransfer).then(
+    ({ files, folder }) => (files.length ? openFiles(files, folder) : undefined),
+    (err: unknown) => {
+      state = { ...state, message: `could not read what was dropped: ${(err as Error).message}` };
+      rerender();
+    },
+  );
+});
+window.addEventListener("hashchange", () => {
+  try {
+    const v = hashToView(location.hash);
+    if (!v || viewToHash(v) === viewToHash(state.hist.present)) return;
+    const found = v.scenario === state.base.id ? { scenario: state.base, origin: state.origin } : findScenario(v.scenario);
+    state = { ...state, base: found.scenario, origin: found.origin };
+    show(push(state.hist, v));
+  } catch (err) {
+    state = { ...state, message: (err as Error).message };
+    rerender();
+  }
+});

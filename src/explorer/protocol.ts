@@ -1,0 +1,51 @@
+/**
+ * Messages between the explorer page and its Web Worker (plain, structured-cloneable data).
+ * @module
+ */
+import type { ProposalCheck } from "../analysis/checkProposal.js";
+import type { Analysis } from "../analysis/types.js";
+import type { ScenarioEdit } from "../edits/types.js";
+import type { Bundle, Scenario } from "../model/types.js";
+import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
+
+/**
+ * A request to recompute: the base scenario, the edits, the proposal (checked when it names an
+ * option for every issue), the plot shown and the two parties of the utility-space axes.
+ *
+ * @example
+ * ```ts
+ * const r: ComputeRequest = { id: 1, base, edits: [], proposal: {}, plot: "utility-space", axes: ["russia", "ukraine"] };
+ * ```
+ */
+export interface ComputeRequest {
+  readonly id: number;
+  readonly base: Scenario;
+  readonly edits: readonly ScenarioEdit[];
+  readonly proposal: Bundle;
+  readonly plot: ScenarioPlotKind;
+  readonly axes?: readonly string[];
+}
+
+/**
+ * The worker answers a request twice: first the results (the analysis without its frontier list,
+ * the plots on offer and the proposal's check), then the shown plot's Vega-Lite spec; or once,
+ * with one error line.
+ *
+ * @example
+ * ```ts
+ * if (!r.ok) r.error; else if (r.phase === "results") r.analysis.zopa.count; else r.plot.spec;
+ * ```
+ */
+export type ComputeResult =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly phase: "results";
+      readonly analysis: Omit<Analysis, "frontier"> & { readonly frontierSize: number };
+      /** The plots this scenario offers (all three with more than two parties). */
+      readonly kinds: readonly ScenarioPlotKind[];
+      readonly check: ProposalCheck | null;
+      readonly ms: number;
+    }
+  | { readonly id: number; readonly ok: true; readonly phase: "plot"; readonly plot: NamedPlot; readonly ms: number }
+  | { readonly id: number; readonly ok: false; readonly error: string };

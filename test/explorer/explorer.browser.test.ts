@@ -1,0 +1,241 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { checkProposal } from "../../src/analysis/checkProposal.js";
+import { applyEdits } from "../../src/edits/applyEdits.js";
+import type { ScenarioEdit } from "../../src/edits/types.js";
+import type { Bundle } from "../../src/model/types.js";
+import { exportGenius } from "../../src/interop/geniusExport.js";
+import { importGeniusFolderFiles } from "../../src/interop/geniusFiles.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { run } from "../cli/run.js";
+
+/** Debian's chromium, installed by .ci/run; screenshots go to the gitignored test-output/. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OUT = path.resolve("test-output");
+const PAGE = path.resolve("dist/explorer/explorer.html");
+const hasChromium = existsSync(CHROMIUM);
+// CI (.ci/run) installs chromium and sets TREATYLAB_REQUIRE_BROWSER=1: there a missing browser fails.
+if (!hasChromium && process.env.TREATYLAB_REQUIRE_BROWSER === "1")
+  throw new Error(`TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the explorer's browser test cannot run`);
+if (!hasChromium) console.warn(`skipping the browser test of the explorer: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+
+const BASE = "ukraine-2025";
+const PLAN = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle }).bundle;
+
+/** Waits until the page shows results for a request newer than `after`, and the plot is drawn. */
+async function settled(page: Page, after = 0): Promise<number> {
+  await page.waitForFunction((n) => {
+    const r = document.querySelector<HTMLElement>(".results");
+    return r?.dataset.state === "ready" && Number(r.dataset.request) > n && document.querySelector<HTMLElement>("#plot")?.dataset.state === "ready";
+  }, after);
+  return page.$eval(".results", (el) => Number((el as HTMLElement).dataset.request));
+}
+
+/** What the page shows: ZOPA size, the Nash terms, the verdict and the proposal's selects. */
+async function shown(page: Page): Promise<{ zopa: string; nash: Record<string, string>; verdict: string | null; proposal: Record<string, string> }> {
+  return page.evaluate(() => {
+    const nash: Record<string, string> = {};
+    for (const td of Array.from(document.querySelectorAll<HTMLElement>('td[data-solution="nash"]'))) nash[td.dataset.issue!] = td.dataset.option!;
+    const proposal: Record<string, string> = {};
+    for (const s of Array.from(document.querySelectorAll<HTMLSelectElement>(".proposal select"))) if (s.value) proposal[s.dataset.issue!] = s.value;
+    return { zopa: document.querySelector("#zopa-count")?.textContent ?? "", nash, verdict: document.querySelector("#verdict")?.textContent?.trim() ?? null, proposal };
+  });
+}
+
+// Generous time: the machine running the tests may be shared (each step waits for the page anyway).
+describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeout: 180_000 }, () => {
+  let browser: Browser;
+  let file: string;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    if (!existsSync(PAGE)) throw new Error("dist/explorer/explorer.html is missing: run `npm run build` first");
+    file = path.join(OUT, "explorer-ukraine.html");
+    const r = await run("explore", BASE, "--out", file);
+    expect(r.code).toBe(0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("moves Russia's reservation and shows what analyze and checkProposal give; exports edits the CLI takes; a reload shows the same view; nothing leaves the machine", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const requests: string[] = [];
+    page.on("request", (req) => requests.push(req.url()));
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    let req = await settled(page);
+
+    // Two inline scripts (the embedded scenario, the page), nothing loaded from elsewhere.
+    expect(await page.$$eval("script", (els) => els.map((e) => [e.id, (e as HTMLScriptElement).src]))).toEqual([["treatylab-scenario", ""], ["", ""]]);
+    expect(await page.$$eval("link, img, iframe", (els) => els.length)).toBe(0);
+
+    const base = builtinScenario(BASE);
+    const before = analyze(base);
+    expect((await shown(page)).zopa).toBe(before.zopa.count.toLocaleString("en"));
+
+    // Move Russia's reservation to a value (the number box beside the slider), then build a proposal.
+    const reservation = Number((base.parties.find((p) => p.id === "russia")!.reservation - 0.07).toFixed(2));
+    await page.fill('input[data-for="res-russia"]', String(reservation));
+    await page.press('input[data-for="res-russia"]', "Enter");
+    await page.locator('input[data-for="res-russia"]').blur();
+    req = await settled(page, req);
+    for (const [issue, option] of Object.entries(PLAN)) {
+      await page.selectOption(`.proposal select[data-issue="${issue}"]`, option);
+      req = await settled(page, req);
+    }
+
+    const edits: ScenarioEdit[] = [{ op: "setReservation", party: "russia", value: reservation }];
+    const edited = applyEdits(base, edits);
+    const a = analyze(edited);
+    const check = checkProposal(edited, PLAN);
+    const view = await shown(page);
+    expect(view.zopa).toBe(a.zopa.count.toLocaleString("en"));
+    expect(a.zopa.count).not.toBe(before.zopa.count); // the edit matters, so the page must have recomputed
+    expect(view.nash).toEqual(a.solutions.nash!.bundle);
+    expect(view.verdict).toBe(
+      check.rejectedBy.length ? `Rejected by ${check.rejectedBy.map((p) => edited.parties.find((x) => x.id === p)!.label).join(", ")}` : "Every party accepts this proposal",
+    );
+    const shortfalls = await page.$$eval("#verdicts tbody tr", (rows) => rows.map((r) => [(r as HTMLElement).dataset.party, r.querySelector(".shortfall")?.textContent]));
+    expect(shortfalls).toEqual(check.verdicts.map((v) => [v.party, v.shortfall > 0 ? v.shortfall.toFixed(3) : "–"]));
+    const alternatives = await page.$$eval("#alternatives li", (li) => li.length);
+    expect(alternatives).toBe(check.rejectedBy.length ? check.alternatives.length : 0);
+    expect(await page.$$eval("#edit-list li", (li) => li.map((l) => l.textContent?.replace(/\s+/g, " ").trim()))).toEqual([`Russia: reservation = ${reservation} ×`]);
+    await page.screenshot({ path: path.join(OUT, "explorer-1280.png") });
+    await page.locator(".proposal").screenshot({ path: path.join(OUT, "explorer-1280-proposal.png") });
+
+    // Export the edits file; `treatylab compare --edits` takes it and finds the same ZOPA.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
+    const editsPath = path.join(OUT, "explorer-edits.json");
+    await download.saveAs(editsPath);
+    expect(JSON.parse(readFileSync(editsPath, "utf8"))).toEqual({ base: BASE, edits });
+    const cli = await run("compare", BASE, "--edits", editsPath, "--format", "json");
+    expect(cli.code).toBe(0);
+    expect((JSON.parse(cli.out) as { zopa: { after: number } }).zopa.after).toBe(a.zopa.count);
+
+    // The URL holds the view: a reload shows the same results, proposal and slider.
+    const url = page.url();
+    expect(url).toContain("edits=");
+    await page.reload();
+    await settled(page);
+    expect(await shown(page)).toEqual(view);
+    expect(await page.inputValue('input[data-for="res-russia"]')).toBe(String(reservation));
+    expect(page.url()).toBe(url);
+
+    // Keyboard: arrow keys move a slider (one step, one edit); Ctrl+Z undoes it.
+    req = await page.$eval(".results", (el) => Number((el as HTMLElement).dataset.request));
+    await page.focus("#res-russia");
+    await page.keyboard.press("ArrowRight");
+    req = await settled(page, req);
+    expect(await page.inputValue('input[data-for="res-russia"]')).toBe(String(Number((reservation + 0.01).toFixed(2))));
+    await page.keyboard.press("Control+z");
+    req = await settled(page, req);
+    expect(await shown(page)).toEqual(view);
+
+    expect(errors).toEqual([]);
+    // Nothing but the page itself and the worker's blob: no network request left the machine.
+    expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("a malformed file, dropped or opened, shows a clear message and the page keeps working; a scenario file and GENIUS files open", async () => {
+    const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`file://${file}`);
+    let req = await settled(page);
+
+    await page.setInputFiles("#file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+    await expect.poll(() => page.textContent("#message").catch(() => "")).toContain("broken.json: not JSON");
+
+    // Dropped: JSON, but not a scenario: the message names the field and what it expects.
+    const dt = await page.evaluateHandle(() => {
+      const d = new DataTransfer();
+      d.items.add(new File([JSON.stringify({ id: "x", issues: [], parties: [] })], "wrong.json", { type: "application/json" }));
+      return d;
+    });
+    await page.dispatchEvent("body", "drop", { dataTransfer: dt });
+    await expect.poll(() => page.textContent("#message").catch(() => "")).toMatch(/^wrong\.json: \$\.issues: is \[\]; expected at least one issue/);
+
+    // Still working: a weight edit recomputes and matches the library.
+    await page.$eval('details.party[data-party="russia"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.fill('input[data-for="w-russia-nato"]', "2");
+    await page.locator('input[data-for="w-russia-nato"]').blur();
+    req = await settled(page, req);
+    const a = analyze(applyEdits(builtinScenario(BASE), [{ op: "setWeight", party: "russia", issue: "nato", value: 2 }]));
+    expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+
+    // An edit that leaves the scenario invalid (a negative weight) shows the check's message; Undo clears it.
+    await page.fill('input[data-for="w-russia-nato"]', "-1");
+    await page.locator('input[data-for="w-russia-nato"]').blur();
+    await page.waitForSelector(".results[data-state=error]");
+    expect(await page.textContent(".summary .error")).toMatch(/weights.*nato/);
+    req = await page.$eval(".results", (el) => Number((el as HTMLElement).dataset.request));
+    await page.click("#undo");
+    req = await settled(page, req);
+    expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+    await page.screenshot({ path: path.join(OUT, "explorer-768.png") });
+    await page.locator("#summary-h").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "explorer-768-results.png") });
+
+    // A good scenario file opens (nash-1950 written out).
+    const good = path.join(OUT, "explorer-nash.json");
+    writeFileSync(good, JSON.stringify(builtinScenario("nash-1950")));
+    await page.setInputFiles("#file", good);
+    req = await settled(page, req);
+    expect((await shown(page)).zopa).toBe(analyze(builtinScenario("nash-1950")).zopa.count.toLocaleString("en"));
+
+    // A GENIUS domain folder's files (nash-1950 exported to GENIUS XML) open through the import worker.
+    const g = exportGenius(builtinScenario("nash-1950"));
+    const dir = path.join(OUT, "explorer-genius");
+    mkdirSync(dir, { recursive: true });
+    const xmlFiles = [{ name: "domain.xml", xml: g.domain.xml }, ...g.profiles.map((p) => ({ name: `${p.name}_utility.xml`, xml: p.xml }))];
+    for (const f of xmlFiles) writeFileSync(path.join(dir, f.name), f.xml);
+    await page.setInputFiles("#file", xmlFiles.map((f) => path.join(dir, f.name)));
+    req = await settled(page, req);
+    const imported = importGeniusFolderFiles("genius", xmlFiles.map((f) => ({ name: f.name, path: f.name, text: f.xml })));
+    expect(await page.inputValue("#scenario")).toBe(imported.id);
+    expect((await shown(page)).zopa).toBe(analyze(imported).zopa.count.toLocaleString("en"));
+    expect(await page.$$eval("details.party", (d) => d.map((x) => (x as HTMLElement).dataset.party))).toEqual(imported.parties.map((p) => p.id));
+    expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("treatylab explore serves the page on 127.0.0.1 and stops on SIGINT", async () => {
+    let child: ChildProcess | undefined;
+    try {
+      child = spawn(process.execPath, ["dist/cli/main.js", "explore", "nash-1950", "--port", "0", "--no-open"], { stdio: ["ignore", "pipe", "pipe"] });
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child!.stdout!.on("data", (d: Buffer) => {
+          out += d.toString();
+          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+          if (m) resolve(m[0]);
+        });
+        child!.on("exit", (code) => reject(new Error(`explore exited with ${code} before serving`)));
+      });
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on("request", (r) => requests.push(r.url()));
+      await page.goto(url);
+      await settled(page);
+      expect(await page.inputValue("#scenario")).toBe("nash-1950");
+      expect((await shown(page)).zopa).toBe(analyze(builtinScenario("nash-1950")).zopa.count.toLocaleString("en"));
+      expect(requests.filter((u) => !u.startsWith(url) && !u.startsWith("blob:"))).toEqual([]);
+      await page.close();
+      const exited = new Promise<number | null>((resolve) => child!.on("exit", resolve));
+      child.kill("SIGINT");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child && child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+});

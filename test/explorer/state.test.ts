@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../src/edits/applyEdits.js";
+import type { ScenarioEdit } from "../../src/edits/types.js";
+import { compute, type ComputeMemo, computePlot } from "../../src/explorer/compute.js";
+import { scenarioPlot } from "../../src/plots/scenarioPlots.js";
+import { canonicalEdits, clearEdit, editsFile, hashToView, history, issueOff, push, redo, setEdit, toggleIssue, undo, viewToHash } from "../../src/explorer/state.js";
+import { analyze } from "../../src/analysis/analyze.js";
+import { checkProposal } from "../../src/analysis/checkProposal.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
+
+const ukraine = builtinScenario("ukraine-2025");
+
+describe("the explorer's edit list", () => {
+  it("keeps one edit per target, set edits first, red lines highest index first, parties last", () => {
+    let e: ScenarioEdit[] = [];
+    e = setEdit(e, { op: "removeParty", party: "eu" });
+    e = setEdit(e, { op: "removeRedLine", party: "ukraine", index: 0 });
+    e = setEdit(e, { op: "setReservation", party: "russia", value: 0.5 });
+    e = setEdit(e, { op: "removeRedLine", party: "ukraine", index: 2 });
+    e = setEdit(e, { op: "setReservation", party: "russia", value: 0.52 });
+    e = setEdit(e, { op: "setWeight", party: "eu", issue: "nato", value: 3 });
+    expect(e).toEqual([
+      { op: "setReservation", party: "russia", value: 0.52 },
+      { op: "setWeight", party: "eu", issue: "nato", value: 3 },
+      { op: "removeRedLine", party: "ukraine", index: 2 },
+      { op: "removeRedLine", party: "ukraine", index: 0 },
+      { op: "removeParty", party: "eu" },
+    ]);
+    // The order keeps the list valid: the original red lines 0 and 2 are the ones removed.
+    const s = applyEdits(ukraine, e);
+    const orig = ukraine.parties.find((p) => p.id === "ukraine")!.redLines!;
+    expect(s.parties.find((p) => p.id === "ukraine")!.redLines).toEqual(orig.filter((_, k) => k !== 0 && k !== 2));
+    expect(s.parties.map((p) => p.id)).not.toContain("eu");
+    expect(clearEdit(e, { op: "removeParty", party: "eu" })).toHaveLength(4);
+    expect(canonicalEdits(e)).toEqual(e);
+  });
+
+  it("turns an issue off by zero weights for every party, and back on", () => {
+    const off = toggleIssue(ukraine, [], "assets", false);
+    expect(off).toHaveLength(ukraine.parties.length);
+    expect(issueOff(ukraine, off, "assets")).toBe(true);
+    expect(applyEdits(ukraine, off).parties.every((p) => p.weights.assets === 0)).toBe(true);
+    expect(toggleIssue(ukraine, off, "assets", true)).toEqual([]);
+  });
+
+  it("round-trips a view through the URL hash and writes the edits file compare --edits reads", () => {
+    const view = { scenario: "ukraine-2025", edits: [{ op: "setReservation", party: "russia", value: 0.5 }] as ScenarioEdit[], proposal: { nato: "moratorium" } };
+    expect(hashToView(viewToHash(view))).toEqual(view);
+    expect(hashToView("#scenario=nash-1950")).toEqual({ scenario: "nash-1950", edits: [], proposal: {} });
+    expect(hashToView("")).toBeNull();
+    expect(() => hashToView("#scenario=x&edits=%7Bnope")).toThrow(/"edits" part is not valid JSON/);
+    expect(() => hashToView("#scenario=x&edits=%5B1%5D")).toThrow(/not a list of edits/);
+    expect(JSON.parse(editsFile(view))).toEqual({ base: "ukraine-2025", edits: view.edits });
+  });
+
+  it("undo and redo walk the history", () => {
+    let h = push(push(history(1), 2), 3);
+    h = undo(undo(h));
+    expect(h.present).toBe(1);
+    expect(undo(h)).toBe(h);
+    h = redo(h);
+    expect(h.present).toBe(2);
+    expect(push(h, 9).future).toEqual([]);
+  });
+});
+
+describe("the explorer's worker computation", () => {
+  it("gives analyze's and checkProposal's results for the edits, reusing the analysis when only the proposal changes", () => {
+    const edits: ScenarioEdit[] = [{ op: "setReservation", party: "russia", value: 0.5 }];
+    const s = applyEdits(ukraine, edits);
+    const a = analyze(s);
+    const proposal = a.solutions.nash!.bundle;
+    const memo: ComputeMemo = {};
+    const r1 = compute({ id: 1, base: ukraine, edits, proposal: {}, plot: "utility-space" }, memo);
+    const kept = memo.value;
+    const r2 = compute({ id: 2, base: ukraine, edits, proposal, plot: "utility-space" }, memo);
+    const p = computePlot({ id: 2, base: ukraine, edits, proposal, plot: "frontier-matrix" }, memo);
+    if (!r1.ok || !r2.ok || r1.phase !== "results" || r2.phase !== "results" || !p.ok || p.phase !== "plot") throw new Error("compute failed");
+    expect(r1.analysis.zopa).toEqual(a.zopa);
+    expect(r1.analysis.solutions).toEqual(a.solutions);
+    expect(r1.analysis.frontierSize).toBe(a.frontier.length);
+    expect(r1.check).toBeNull();
+    expect(memo.value).toBe(kept); // analysed once
+    expect(r2.analysis).toEqual(r1.analysis);
+    expect(r2.check).toEqual(checkProposal(s, proposal));
+    expect(r1.kinds).toEqual(["utility-space", "frontier-matrix", "parallel-coordinates"]);
+    expect(p.plot).toEqual(scenarioPlot(s, a, "frontier-matrix"));
+  });
+
+  it("answers an edit that does not apply with its one-line error", () => {
+    const r = compute({ id: 3, base: ukraine, edits: [{ op: "setPower", party: "nobody", value: 2 }], proposal: {}, plot: "utility-space" });
+    expect(r).toEqual({ id: 3, ok: false, error: expect.stringMatching(/^edits\[0\]\.party: unknown party "nobody"/) });
+  });
+});
