@@ -4,17 +4,9 @@ import { ScenarioError } from "./errors.js";
 import { checkInputData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
 import { quote } from "./quote.js";
-import { UTILITY_TOLERANCE } from "./tolerance.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import { scenarioSchema } from "./schema.js";
 import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
-
-/**
- * Smallest positive share a weight may have of its party's total, and a value of its issue's
- * largest value: a smaller one moves utilities by less than the tolerance can tell apart, which
- * makes dominance within the tolerance depend on the order points are met (docs/limits.md).
- */
-const MIN_SHARE = 1e-6;
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -140,11 +132,6 @@ function checkSemantics(s: Scenario): void {
         throw new ScenarioError(`${at}.weights`, `no weight for issue ${quote(issue.id)}`, "a non-negative weight for every issue (0 if the party does not care)");
       total += p.weights[issue.id]!;
     }
-    for (const issue of s.issues) {
-      const w = p.weights[issue.id]!;
-      if (w > 0 && w / total < MIN_SHARE)
-        throw new ScenarioError(`${at}.weights${jsonPath([issue.id]).slice(1)}`, `is ${w}, ${(w / total).toExponential(1)} of the party's total weight: too small for utilities (compared within ${UTILITY_TOLERANCE}) to tell apart`, `0, or at least ${MIN_SHARE} of the total (docs/limits.md)`);
-    }
     if (!(total > 0) && !(p.interactions ?? []).length)
       throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight (or interaction terms that carry the whole utility)");
     for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
@@ -173,10 +160,6 @@ function checkSemantics(s: Scenario): void {
           max = Math.max(max, values[oid]!);
         }
       }
-      if (!isPiecewise(v) && max > 0 && p.valueScale !== "absolute")
-        for (const [oid, x] of Object.entries(v as Readonly<Record<string, number>>))
-          if (x > 0 && x / max < MIN_SHARE)
-            throw new ScenarioError(`${vat}${jsonPath([oid]).slice(1)}`, `is ${x}, ${(x / max).toExponential(1)} of the issue's largest value: too small for utilities (compared within ${UTILITY_TOLERANCE}) to tell apart`, `0, or at least ${MIN_SHARE} of the largest value (docs/limits.md)`);
       if (p.valueScale === "absolute" && max > 1)
         throw new ScenarioError(vat, `has a value of ${max}, above 1, with valueScale "absolute"`, "scores in [0, 1], or valueScale \"normalised\"");
       if (w > 0 && !(max > 0) && p.valueScale !== "absolute")

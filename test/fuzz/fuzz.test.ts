@@ -65,15 +65,14 @@ describe("pinned regressions of issue 17", () => {
     delete s.issues[0].options;
     expect(refusal(s)).toMatch(/\$\.issues\[0\]: issue "book" has no "options"; expected "options"/);
   });
-  it("numbers beyond exact arithmetic, and weights or values too small to matter, are refused", () => {
+  it("numbers beyond exact arithmetic are refused", () => {
     const a = nash();
     a.parties[0].values.book.bill = 1e308;
     expect(refusal(a)).toMatch(/too large for exact arithmetic/);
-    const b = nash();
-    b.parties[0].weights.book = 1e10; // the frontier and enumerate algorithms disagreed on this one
-    expect(refusal(b)).toMatch(/too small for utilities/);
-    expect(classify(b).kind).toBe("refused");
   });
+  // Open (docs/limits.md, "Not yet"): with one weight 1e10 the frontier and enumerate algorithms
+  // keep different points, because dominance within the tolerance is not transitive.
+  it.todo("frontier and enumerate agree when nash-1950's bill weights book 1e10");
   it("a numeric grid above 100,000 values is refused with a larger step, without a RangeError", () => {
     const s = { id: "n", issues: [{ id: "x", type: "numeric", range: { min: 0, max: 200_000, step: 1 } }], parties: [{ id: "a", weights: { x: 1 }, values: { x: { points: [[0, 0], [1, 1]] } }, reservation: 0 }] };
     expect(refusal(s)).toMatch(/gives 200001 values; expected at most 100000 values .*step, e.g. 3/);
