@@ -3,23 +3,36 @@ import { defineConfig } from "tsup";
 
 const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
 
+// The public entries. See docs/decisions.md ("Build: per-module ESM, one CommonJS copy").
+// - ESM is emitted unbundled, one file per source module (dist/<folder>/<module>.js): a bundler
+//   importing one function from the package keeps only the modules it reaches (with
+//   `"sideEffects": false`), and `treatylab`, `treatylab/advanced`, `treatylab/node`,
+//   `treatylab/plot` and the CLI all load the same module instances (one engine, so an error
+//   thrown by `treatylab/node` is `instanceof TreatylabError` from `treatylab`).
+// - CommonJS is one code-split build (dist/cjs/): the four entries share chunks, so CommonJS also
+//   holds one copy of the engine.
+const entry = { index: "src/index.ts", advanced: "src/advanced.ts", node: "src/node.ts", plot: "src/plot.ts" };
+const define = { "process.env.TREATYLAB_VERSION": JSON.stringify(pkg.version) };
+
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", plot: "src/plot.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
+    entry: ["src/**/*.ts"],
+    bundle: false,
+    format: ["esm"],
+    dts: { entry },
+    sourcemap: false,
     target: "node20",
-    splitting: false,
+    define,
   },
   {
-    // batchWorker: the worker-thread entry of src/io/batchPool.ts (found beside the bundles at run time).
-    entry: { "cli/main": "src/cli/main.ts", batchWorker: "src/io/batchWorker.ts" },
-    format: ["esm"],
-    sourcemap: true,
+    entry,
+    outDir: "dist/cjs",
+    format: ["cjs"],
+    dts: { entry },
+    shims: true,
+    sourcemap: false,
     target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
-    define: { "process.env.TREATYLAB_VERSION": JSON.stringify(pkg.version) },
+    splitting: true,
+    define,
   },
 ]);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { adjustedWinner, type AdjustedWinnerResult, type PointsInput } from "../src/index.js";
+import { adjustedWinner, type AdjustedWinnerResult, type PointsInput } from "treatylab";
 
 function report(r: AdjustedWinnerResult): void {
   const [a, b] = r.parties;

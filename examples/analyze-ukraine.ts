@@ -4,7 +4,7 @@
  *
  * Run: npx tsx examples/analyze-ukraine.ts
  */
-import { analyze, builtinScenario, type Solution } from "../src/index.js";
+import { analyze, builtinScenario, type Solution } from "treatylab";
 
 const scenario = builtinScenario("ukraine-2025");
 const analysis = analyze(scenario);

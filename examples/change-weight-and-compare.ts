@@ -6,7 +6,7 @@
  * Run: npx tsx examples/change-weight-and-compare.ts
  */
 import { produce } from "immer";
-import { type Analysis, type Scenario, analyze, builtinScenario } from "../src/index.js";
+import { type Analysis, type Scenario, analyze, builtinScenario } from "treatylab";
 
 const base = builtinScenario("ukraine-2025");
 

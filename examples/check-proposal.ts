@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Bundle, builtinScenario, checkProposal, compileScenario } from "../src/index.js";
+import { type Bundle, builtinScenario, checkProposal, compileScenario } from "treatylab";
 
 const file = process.argv[2] ?? fileURLToPath(new URL("./proposals/us-28-point-plan.json", import.meta.url));
 const proposal = (JSON.parse(readFileSync(file, "utf8")) as { bundle: Bundle }).bundle;

@@ -20,7 +20,7 @@ import {
   type Strategy,
   type StrategyContext,
   type StrategyFactory,
-} from "../src/index.js";
+} from "treatylab";
 
 const splitTheGain: StrategyFactory = {
   name: "split-the-gain",

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FORECAST_MODEL_NAMES, applyForecastInputs, builtinScenario, forecastScenario } from "../src/index.js";
+import { FORECAST_MODEL_NAMES, applyForecastInputs, builtinScenario, forecastScenario } from "treatylab";
 
 const rounds = Number(process.argv[2] ?? 10);
 const inputs = JSON.parse(readFileSync(fileURLToPath(new URL("./forecast/ukraine-2025.json", import.meta.url)), "utf8")) as unknown;

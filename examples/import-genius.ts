@@ -4,8 +4,8 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { analyze, bargainingProblem, compileScenario, geniusKalaiSmorodinskySolution, utilityRecord, zopaFrontier } from "../src/index.js";
-import { readGeniusFolder, writeInteropFolder } from "../src/node.js";
+import { analyze, bargainingProblem, compileScenario, geniusKalaiSmorodinskySolution, utilityRecord, zopaFrontier } from "treatylab";
+import { readGeniusFolder, writeInteropFolder } from "treatylab/node";
 
 const folder = path.resolve(import.meta.dirname, "../../shared/data/genius/Laptop");
 const scenario = await readGeniusFolder(folder);

@@ -3,7 +3,7 @@
  * exactly without enumerating, then a 3-party variant with interaction terms, which falls back to
  * enumeration on a smaller agenda. Run: npx tsx examples/large-agenda.ts
  */
-import { analyze, type DiscreteIssue, type Party, type Scenario } from "../src/index.js";
+import { analyze, type DiscreteIssue, type Party, type Scenario } from "treatylab";
 
 const issues: DiscreteIssue[] = Array.from({ length: 20 }, (_, i) => ({
   id: `clause-${String(i + 1).padStart(2, "0")}`,

@@ -7,8 +7,8 @@
  * Run with `npx tsx examples/montecarlo-variants.ts [draws]` (default 100 draws per variant: the interaction terms of ukraine-2025 make each draw an enumeration).
  */
 import { readFileSync } from "node:fs";
-import { applyEdits, builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult, type Scenario } from "../src/index.js";
-import { BatchPool, runMonteCarloParallel } from "../src/node.js";
+import { applyEdits, builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult, type Scenario } from "treatylab";
+import { BatchPool, runMonteCarloParallel } from "treatylab/node";
 
 const draws = Number(process.argv[2] ?? 100);
 const file = new URL("./uncertainty/ukraine-2025.json", import.meta.url);

@@ -5,8 +5,8 @@
  * Run with `npx tsx examples/montecarlo.ts [draws]` (default 100 draws: the interaction terms of ukraine-2025 make each draw an enumeration of 26.5 million bundles).
  */
 import { readFileSync } from "node:fs";
-import { builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult } from "../src/index.js";
-import { runMonteCarloParallel } from "../src/node.js";
+import { builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult } from "treatylab";
+import { runMonteCarloParallel } from "treatylab/node";
 
 const draws = Number(process.argv[2] ?? 100);
 const file = new URL("./uncertainty/ukraine-2025.json", import.meta.url);

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyze, builtinScenario, checkProposal, type Bundle } from "../src/index.js";
-import { buildReport, renderSvg, utilitySpaceSpec } from "../src/plot.js";
+import { analyze, builtinScenario, checkProposal, type Bundle } from "treatylab";
+import { buildReport, renderSvg, utilitySpaceSpec } from "treatylab/plot";
 
 const out = process.argv[2] ?? "test-output/examples";
 mkdirSync(out, { recursive: true });

@@ -9,7 +9,7 @@
  *
  * Run: npx tsx examples/simulate-ukraine.ts
  */
-import { applyEdits, builtinScenario, sanctionsEvent, simulate, type SimulationEvent, type SimulationResult } from "../src/index.js";
+import { applyEdits, builtinScenario, sanctionsEvent, simulate, type SimulationEvent, type SimulationResult } from "treatylab";
 
 const bilateral = applyEdits(builtinScenario("ukraine-2025"), [
   { op: "removeParty", party: "us" },

@@ -2,7 +2,7 @@
  * How the ZOPA and the Nash solution of ukraine-2025 move as Russia's reservation (its utility of
  * continuing the war) goes from 0.3 to 0.6. Run with `npx tsx examples/sweep-russia-reservation.ts`.
  */
-import { builtinScenario, sweep } from "../src/index.js";
+import { builtinScenario, sweep } from "treatylab";
 
 const scenario = builtinScenario("ukraine-2025");
 const rows = sweep(scenario, { axes: [{ parameter: "parties.russia.reservation", from: 0.3, to: 0.6, steps: 7 }], solutions: ["nash"] });

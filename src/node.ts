@@ -17,4 +17,5 @@ export { runSweepParallel, type ParallelSweepOptions } from "./io/runSweepParall
 export { loadScenarioWithUncertainty } from "./io/loadUncertainty.js";
 export { readJsonLines, JsonLinesAppender } from "./io/jsonLines.js";
 export { openStream } from "./io/streamFile.js";
+export { scenarioFromData } from "./io/loadScenario.js";
 export { loadForecastInput, type ForecastInput } from "./io/loadForecastInput.js";

@@ -13,7 +13,7 @@
  * @module
  */
 export { VEGA_LITE_SCHEMA, PLOT_CONFIG, plotSpec, plotNumber, type VegaLiteSpec, type Json, type PlotSize } from "./plots/spec.js";
-export { MARKERS, SOLUTION_LABELS, markerScales, type MarkerName } from "./plots/markers.js";
+export { MARKERS, markerScales, type MarkerName } from "./plots/markers.js";
 export { utilitySample, type UtilitySample, type UtilitySampleOptions, type SamplePoint } from "./plots/utilitySample.js";
 export { utilitySpaceSpec, type UtilitySpaceOptions, type PlottedProposal } from "./plots/utilitySpace.js";
 export { frontierMatrixSpec } from "./plots/frontierMatrix.js";
@@ -27,7 +27,7 @@ export { tournamentSpec, type TournamentSummary } from "./plots/tournamentChart.
 export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";
 export { scenarioPlot, scenarioPlots, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, type NamedPlot, type ScenarioPlotOptions } from "./plots/scenarioPlots.js";
 export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPlot.js";
-export { renderSvg, loadVega, VEGA_INSTALL } from "./render/renderSvg.js";
+export { renderSvg, loadVega, VEGA_INSTALL, type VegaModules } from "./render/renderSvg.js";
 export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
 export { reportHtml, type ReportModel } from "./report/reportHtml.js";
 export { forecastRoundsSpec } from "./plots/forecastRounds.js";

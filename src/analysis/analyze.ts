@@ -11,11 +11,7 @@ import { countBundles, walkBundles } from "../search/walkBundles.js";
 import { countZopa } from "../search/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
 import { idealPoint } from "../solutions/bargainingProblem.js";
-import { egalitarianSolution } from "../solutions/egalitarian.js";
-import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
-import { nashSolution } from "../solutions/nash.js";
-import { utilitarianSolution } from "../solutions/utilitarian.js";
-import { SOLUTION_CONCEPTS } from "../solutions/solutionConcepts.js";
+import { SOLUTION_LIST, type SolutionName } from "../solutions/solutionConcepts.js";
 import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodinsky.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
@@ -193,7 +189,8 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
 }
 
 /**
- * Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions of a bargaining problem.
+ * The solution of every concept in `SOLUTION_CONCEPTS` (Nash, Kalai-Smorodinsky, egalitarian,
+ * utilitarian) of a bargaining problem, in the registry's order.
  *
  * @example
  * ```ts
@@ -205,13 +202,8 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem, genius
     r === null
       ? null
       : { bundle: toNamedBundle(c, r.point.bundle), utilities: utilityRecord(c, r.point.utilities), criterion: roundUtility(criterion(r.key)) };
-  return {
-    nash: wrap(nashSolution(problem), SOLUTION_CONCEPTS.nash.value),
-    kalaiSmorodinsky: wrap(kalaiSmorodinskySolution(problem), SOLUTION_CONCEPTS.kalaiSmorodinsky.value),
-    egalitarian: wrap(egalitarianSolution(problem), SOLUTION_CONCEPTS.egalitarian.value),
-    utilitarian: wrap(utilitarianSolution(problem), SOLUTION_CONCEPTS.utilitarian.value),
-    ...(geniusVariants ? { geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) } : {}),
-  };
+  const solutions = Object.fromEntries(SOLUTION_LIST.map((s) => [s.name, wrap(s.solve(problem), s.value)])) as Record<SolutionName, Solution | null>;
+  return geniusVariants ? { ...solutions, geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) } : solutions;
 }
 
 /**

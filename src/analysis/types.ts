@@ -1,4 +1,5 @@
 import type { Bundle } from "../model/types.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 
 /**
  * A settlement with every party's utility.
@@ -27,24 +28,20 @@ export interface Solution extends SettlementPoint {
 }
 
 /**
- * The four solutions; each is null when the ZOPA is empty.
+ * One solution per concept of `SOLUTION_CONCEPTS`; each is null when the ZOPA is empty.
  *
  * @example
  * ```ts
  * const s: Solutions = analysis.solutions;
  * ```
  */
-export interface Solutions {
-  readonly nash: Solution | null;
-  readonly kalaiSmorodinsky: Solution | null;
-  readonly egalitarian: Solution | null;
-  readonly utilitarian: Solution | null;
+export type Solutions = { readonly [N in SolutionName]: Solution | null } & {
   /**
    * GENIUS's own "Kalai-Smorodinsky" (the frontier point minimising the summed pairwise gaps
    * |u_i - u_j|), present only when asked for with `analyze(s, { geniusVariants: true })`.
    */
   readonly geniusKalaiSmorodinsky?: Solution | null;
-}
+};
 
 /**
  * A party's summary in an analysis.

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `treatylab` executable.
  *
@@ -21,7 +22,7 @@ const code = await runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
-  columns: process.stdout.columns ?? (Number(process.env.COLUMNS) || 100),
+  columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   color: useColor(Boolean(process.stdout.isTTY), process.env),
   stderrColor: useColor(Boolean(process.stderr.isTTY), process.env),
 });

@@ -24,13 +24,21 @@ export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
  * ```
  */
 export function buildProgram(ctx: CliContext): Command {
+  // commander's own errors (unknown option, missing argument, ...) get the same `treatylab:` prefix
+  // as ours, in place of commander's "error: ".
+  const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
+  const output = {
+    writeOut: (s: string) => ctx.stdout(s),
+    writeErr: (s: string) => ctx.stderr(s),
+    outputError: (s: string, write: (s: string) => void) => write(`${prefix} ${s.replace(/^error: /, "")}`),
+  };
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
     .version(process.env.TREATYLAB_VERSION ?? "0.1.0")
     .option("--verbose", "print the stack of unexpected errors")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
+    .configureOutput(output)
     .addHelpText(
       "after",
       `
@@ -45,7 +53,7 @@ Examples:
   $ treatylab scenarios`,
     );
   for (const register of commands) register(program, ctx);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) });
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
   return program;
 }
 
@@ -64,7 +72,8 @@ function oneLine(message: string): string {
  * ```
  */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  configureTables({ maxWidth: ctx.columns, color: ctx.color ?? false });
+  // A terminal that reports 0 (or no sensible) columns gets the usual 100, not one word per line.
+  configureTables({ maxWidth: ctx.columns >= 20 ? ctx.columns : 100, color: ctx.color ?? false });
   const program = buildProgram(ctx);
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {

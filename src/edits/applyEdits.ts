@@ -15,12 +15,25 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
     case "setWeight":
       findParty(d, e.party, at).weights[e.issue] = e.value;
       return;
-    case "setValue": {
+    case "setValue":
+    case "shiftValue": {
       const p = findParty(d, e.party, at);
       const v = p.values[e.issue];
       if (v !== undefined && "points" in v && Array.isArray(v.points))
         throw new ScenarioError(`${at}.issue`, `"${e.issue}" has piecewise values for "${e.party}"`, "a discrete issue (edit the points instead)");
-      p.values[e.issue] = { ...(v as Record<string, number> | undefined), [e.option]: e.value };
+      let value: number;
+      if (e.op === "setValue") value = e.value;
+      else {
+        const issue = d.issues.find((i) => i.id === e.issue);
+        if (!issue) throw new ScenarioError(`${at}.issue`, `unknown issue "${e.issue}"`, `one of ${d.issues.map((i) => `"${i.id}"`).join(", ")}`);
+        if (issue.type !== "numeric" && !issue.options.some((o) => o.id === e.option))
+          throw new ScenarioError(`${at}.option`, `unknown option "${e.option}" of issue "${e.issue}"`, `one of ${issue.options.map((o) => `"${o.id}"`).join(", ")}`);
+        if (!Number.isFinite(e.by)) throw new ScenarioError(`${at}.by`, `is ${String(e.by)}`, "a finite number");
+        const old = (v as Record<string, number> | undefined)?.[e.option] ?? 0;
+        // Rounded to 12 significant digits, as shiftReservation; kept >= 0.
+        value = Math.max(0, Number((old + e.by).toPrecision(12)));
+      }
+      p.values[e.issue] = { ...(v as Record<string, number> | undefined), [e.option]: value };
       return;
     }
     case "setReservation":
@@ -102,7 +115,7 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     default: {
       const op = (e as { op?: unknown }).op;
-      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, setReservation, shiftReservation, setPower, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
     }
   }
 }

@@ -48,22 +48,47 @@ export function applyEvents<E extends { readonly id?: string; readonly edits: re
 }
 
 /**
+ * A change in what an option is worth to a party: `by` is added to the party's raw value of
+ * `option` on `issue` (kept >= 0; an edit `shiftValue`).
+ *
+ * @example
+ * ```ts
+ * const relief: ValueShift = { issue: "sanctions", option: "lifted", by: 2 };
+ * ```
+ */
+export interface ValueShift {
+  readonly issue: string;
+  readonly option: string;
+  readonly by: number;
+}
+
+/**
  * New sanctions on `target`: its reservation (the value of continuing the war) falls by `by`,
  * and each party in `imposers` pays `cost` off its own reservation (default 0). Reservations are
- * kept in [0, 1].
+ * kept in [0, 1]. `relief` raises what the target's options are worth (new sanctions also raise
+ * the value of having them lifted): each entry adds `by` to the target's raw value of an option.
  *
  * @example
  * ```ts
  * sanctionsEvent({ target: "russia", by: 0.05, imposers: ["eu"], cost: 0.01 });
+ * sanctionsEvent({ target: "bill", by: 0.05, relief: [{ issue: "book", option: "bill", by: 1 }] });
  * ```
  */
-export function sanctionsEvent(o: { readonly target: string; readonly by: number; readonly imposers?: readonly string[]; readonly cost?: number; readonly id?: string }): ScenarioEvent {
+export function sanctionsEvent(o: {
+  readonly target: string;
+  readonly by: number;
+  readonly imposers?: readonly string[];
+  readonly cost?: number;
+  readonly relief?: readonly ValueShift[];
+  readonly id?: string;
+}): ScenarioEvent {
   return {
     id: o.id ?? `sanctions-on-${o.target}`,
     label: `New sanctions on ${o.target}`,
     edits: [
       { op: "shiftReservation", party: o.target, by: -o.by },
       ...(o.imposers ?? []).map((p): ScenarioEdit => ({ op: "shiftReservation", party: p, by: -(o.cost ?? 0) })),
+      ...(o.relief ?? []).map((r): ScenarioEdit => ({ op: "shiftValue", party: o.target, issue: r.issue, option: r.option, by: r.by })),
     ],
   };
 }

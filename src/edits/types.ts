@@ -12,6 +12,8 @@ import type { Constraint, Interaction, Option, Party, RedLine } from "../model/t
 export type ScenarioEdit =
   | { readonly op: "setWeight"; readonly party: string; readonly issue: string; readonly value: number }
   | { readonly op: "setValue"; readonly party: string; readonly issue: string; readonly option: string; readonly value: number }
+  /** Adds `by` to a party's raw value of an option (kept >= 0): new sanctions raise the value of relief. */
+  | { readonly op: "shiftValue"; readonly party: string; readonly issue: string; readonly option: string; readonly by: number }
   | { readonly op: "setReservation"; readonly party: string; readonly value: number }
   | { readonly op: "shiftReservation"; readonly party: string; readonly by: number }
   | { readonly op: "setPower"; readonly party: string; readonly value: number }

@@ -17,7 +17,7 @@ import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Party, Scenario } from "../model/types.js";
 import { optionIdsOf, validateScenario } from "../model/validate.js";
-import { SOLUTION_LABELS } from "../plots/markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
@@ -39,6 +39,9 @@ import {
   undo,
   viewToHash,
 } from "./state.js";
+
+/** [name, label] of each solution concept, in the registry's order. */
+const SOLUTION_LABELS = SOLUTION_LIST.map((c) => [c.name, c.label] as const);
 
 /** The workers' bundled sources, put in by the build (see scripts/build-explorer.mjs). */
 declare const TREATYLAB_EXPLORER_WORKER: string;

@@ -20,4 +20,4 @@ export { scenarioForecastTables, type ScenarioTables, type IssueScale, type Sali
 export { applyForecastInputs, isForecastInputs, type ForecastInputs } from "./inputs.js";
 export { parseForecastCsv, forecastTablesFromJson } from "./parseTable.js";
 export { forecastScenario, forecastBundle, nearestOption, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./settlement.js";
-export { forecastMonteCarloTables, forecastMonteCarloScenario, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./monteCarlo.js";
+export { forecastMonteCarloTables, forecastMonteCarloScenario, runForecastMonteCarlo, forecastMonteCarloShard, mergeForecastMonteCarloParts, type ForecastMonteCarloJob, type ForecastMonteCarloPart, type ForecastDrawRow, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./monteCarlo.js";

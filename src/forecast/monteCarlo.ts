@@ -4,6 +4,9 @@
  */
 import seedrandom from "seedrandom";
 import { prepare } from "../analysis/prepare.js";
+import { checkParts } from "../batch/checkParts.js";
+import { hashJson } from "../batch/hashJson.js";
+import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import { toIndexBundle } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
@@ -75,6 +78,200 @@ function checkRun(options: ForecastMonteCarloOptions): void {
 }
 
 /**
+ * A forecast Monte Carlo as plain JSON (what a shard output carries): the input (tables with
+ * their spread, or a scenario with its uncertainty declaration) and the options.
+ *
+ * @example
+ * ```ts
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables, spread: 0.1 }, options: { model: "mean", draws: 500, seed: "1" } };
+ * ```
+ */
+export interface ForecastMonteCarloJob {
+  readonly input:
+    | { readonly kind: "tables"; readonly tables: readonly ForecastTable[]; readonly spread: number }
+    | { readonly kind: "scenario"; readonly scenario: Scenario; readonly uncertainty: UncertaintySpec };
+  readonly options: ForecastMonteCarloOptions & { readonly salience?: SalienceRule };
+}
+
+/**
+ * One draw of a forecast Monte Carlo: each issue's forecast and, for a scenario whose forecast is a
+ * bundle, its option per issue and whether some party rejects it.
+ *
+ * @example
+ * ```ts
+ * row.values[0]; row.options?.[0]; row.outside;
+ * ```
+ */
+export interface ForecastDrawRow {
+  readonly draw: number;
+  readonly values: readonly number[];
+  readonly options?: readonly string[];
+  readonly outside?: boolean;
+}
+
+/**
+ * One shard's output of a forecast Monte Carlo (`treatylab forecast --draws n --shard k/n`), for
+ * `treatylab merge`.
+ *
+ * @example
+ * ```ts
+ * part.range; // { start: 0, end: 250 }
+ * ```
+ */
+export interface ForecastMonteCarloPart {
+  readonly kind: "treatylab-forecast-montecarlo-part";
+  readonly version: 1;
+  readonly jobHash: string;
+  readonly job: ForecastMonteCarloJob;
+  readonly shard: Shard;
+  readonly range: { readonly start: number; readonly end: number };
+  readonly rows: readonly ForecastDrawRow[];
+}
+
+function checkJob(job: ForecastMonteCarloJob): void {
+  checkRun(job.options);
+  if (job.input.kind === "tables" && !(job.input.spread >= 0 && job.input.spread < 1)) throw new TreatylabError(`--spread ${job.input.spread} is not a number in [0, 1)`);
+}
+
+/** The draws `[start, end)` of a job (draw i uses `seedrandom(seed + ":" + i)` only). */
+function drawRows(job: ForecastMonteCarloJob, start: number, end: number): ForecastDrawRow[] {
+  const { input, options } = job;
+  const rows: ForecastDrawRow[] = [];
+  if (input.kind === "tables") {
+    const spread = input.spread;
+    for (let i = start; i < end; i++) {
+      const rng = seedrandom(`${options.seed}:${i}`);
+      const values = input.tables.map((t) => {
+        const xs = t.actors.map((a) => a.position);
+        const range = maxOf(xs) - minOf(xs);
+        const u = (x: number, half: number): number => sample({ kind: "uniform", min: x - half, max: x + half }, rng);
+        const actors = t.actors.map((a) => ({
+          actor: a.actor,
+          capability: u(a.capability, a.capability * spread),
+          position: u(a.position, range * spread),
+          salience: Math.min(1, Math.max(0, u(a.salience, a.salience * spread))),
+        }));
+        return forecast({ issue: t.issue, actors }, options).forecast;
+      });
+      rows.push({ draw: i, values });
+    }
+    return rows;
+  }
+  const ctx = prepareMonteCarlo(scenarioJob(job));
+  const base = forecastBundle(ctx.compiled, options);
+  for (let i = start; i < end; i++) {
+    const c = prepare(drawScenario(ctx, i));
+    const f = forecastBundle(c, options);
+    const values = f.issues.map((x) => x.forecast);
+    if (f.bundle) {
+      const outside = !evaluateBundle(c, toIndexBundle(c, f.bundle, "forecast")).acceptedByAll;
+      rows.push({ draw: i, values, options: base.issues.map((x) => f.bundle![x.issue]!), outside });
+    } else rows.push({ draw: i, values });
+  }
+  return rows;
+}
+
+function scenarioJob(job: ForecastMonteCarloJob): MonteCarloJob {
+  const input = job.input as Extract<ForecastMonteCarloJob["input"], { kind: "scenario" }>;
+  return { scenario: input.scenario, uncertainty: input.uncertainty, seed: job.options.seed, draws: job.options.draws, solutions: ["nash"] };
+}
+
+/** The result of a job from all its draws' rows, in draw order. */
+function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[]): ForecastMonteCarloResult {
+  const { input, options } = job;
+  if (input.kind === "tables") {
+    const base = input.tables.map((t) => forecast(t, options));
+    const spread = input.spread;
+    return {
+      kind: "treatylab-forecast-montecarlo",
+      model: base[0]?.model ?? options.model ?? "bdm-scholz",
+      rounds: options.rounds ?? 10,
+      draws: options.draws,
+      seed: options.seed,
+      drawn: [`capability and salience uniform within +/- ${spread} of themselves; position within +/- ${spread} x the issue's range`],
+      issues: input.tables.map((t, k) => ({ issue: t.issue, base: base[k]!.forecast, stats: sampleStats(rows.map((r) => r.values[k]!)) })),
+    };
+  }
+  const ctx = prepareMonteCarlo(scenarioJob(job));
+  const base = forecastBundle(ctx.compiled, options);
+  const counts: Map<string, number>[] = base.issues.map(() => new Map());
+  let outside = 0;
+  for (const r of rows) {
+    if (!r.options) continue;
+    r.options.forEach((o, k) => counts[k]!.set(o, (counts[k]!.get(o) ?? 0) + 1));
+    if (r.outside) outside++;
+  }
+  return {
+    kind: "treatylab-forecast-montecarlo",
+    model: options.model ?? "bdm-scholz",
+    rounds: options.rounds ?? 10,
+    draws: options.draws,
+    seed: options.seed,
+    drawn: ctx.parameters.map((p) => p.parameter),
+    issues: base.issues.map((x, k) => ({
+      issue: x.issue,
+      base: x.forecast,
+      stats: sampleStats(rows.map((r) => r.values[k]!)),
+      ...(base.bundle ? { options: Object.fromEntries(base.scales[k]!.optionIds.filter((o) => counts[k]!.has(o)).map((o) => [o, proportion(counts[k]!.get(o)!, options.draws)])) } : {}),
+    })),
+    ...(base.bundle ? { pOutsideZopa: proportion(outside, options.draws) } : {}),
+  };
+}
+
+/**
+ * Runs a forecast Monte Carlo job in one process: the result.
+ *
+ * @example
+ * ```ts
+ * runForecastMonteCarlo(job).issues[0]?.stats.mean;
+ * ```
+ */
+export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloResult {
+  checkJob(job);
+  return summarize(job, drawRows(job, 0, job.options.draws));
+}
+
+/**
+ * Runs shard `k/n` of a forecast Monte Carlo job: its output, for
+ * {@link mergeForecastMonteCarloParts}. Draw i's numbers depend only on the job and i, so the
+ * merged shards are the single run, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const part = forecastMonteCarloShard(job, { k: 1, n: 4 });
+ * ```
+ */
+export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard): ForecastMonteCarloPart {
+  checkJob(job);
+  const range = shardRange(job.options.draws, shard);
+  return { kind: "treatylab-forecast-montecarlo-part", version: 1, jobHash: hashJson(job), job, shard: { k: shard.k, n: shard.n }, range, rows: drawRows(job, range.start, range.end) };
+}
+
+/**
+ * Merges the shard outputs of a forecast Monte Carlo into the single run's result; refuses (one
+ * line) missing or repeated shards and outputs of other jobs, naming them (see checkParts).
+ *
+ * @example
+ * ```ts
+ * mergeForecastMonteCarloParts([part1, part2], ["p1.json", "p2.json"]).issues[0]?.stats.mean;
+ * ```
+ */
+export function mergeForecastMonteCarloParts(parts: readonly ForecastMonteCarloPart[], names?: readonly string[]): ForecastMonteCarloResult {
+  checkParts(parts, {
+    names,
+    item: (r) => r.draw,
+    otherJob: (f) => `comes from another forecast Monte Carlo than ${f}`,
+    total: (first) => first.job.options.draws,
+    check: (p, name) => {
+      if (p.kind !== "treatylab-forecast-montecarlo-part") throw new TreatylabError(`${name}: not a forecast Monte Carlo shard output (run forecast with --draws n --shard k/n --format json)`);
+    },
+  });
+  const job = parts[0]!.job;
+  checkJob(job);
+  return summarize(job, parts.flatMap((p) => p.rows).sort((a, b) => a.draw - b.draw));
+}
+
+/**
  * Monte Carlo over forecast tables: in draw i (generator `seedrandom(seed + ":" + i)`, as the
  * scenario Monte Carlo, so a draw does not depend on the others) every capability and salience is
  * drawn uniformly within +/- `spread` of itself (relative; salience clamped to [0, 1]) and every
@@ -86,34 +283,7 @@ function checkRun(options: ForecastMonteCarloOptions): void {
  * ```
  */
 export function forecastMonteCarloTables(tables: readonly ForecastTable[], spread: number, options: ForecastMonteCarloOptions): ForecastMonteCarloResult {
-  checkRun(options);
-  if (!(spread >= 0 && spread < 1)) throw new TreatylabError(`--spread ${spread} is not a number in [0, 1)`);
-  const base = tables.map((t) => forecast(t, options));
-  const values: number[][] = tables.map(() => []);
-  for (let i = 0; i < options.draws; i++) {
-    const rng = seedrandom(`${options.seed}:${i}`);
-    tables.forEach((t, k) => {
-      const xs = t.actors.map((a) => a.position);
-      const range = maxOf(xs) - minOf(xs);
-      const u = (x: number, half: number): number => sample({ kind: "uniform", min: x - half, max: x + half }, rng);
-      const actors = t.actors.map((a) => ({
-        actor: a.actor,
-        capability: u(a.capability, a.capability * spread),
-        position: u(a.position, range * spread),
-        salience: Math.min(1, Math.max(0, u(a.salience, a.salience * spread))),
-      }));
-      values[k]!.push(forecast({ issue: t.issue, actors }, options).forecast);
-    });
-  }
-  return {
-    kind: "treatylab-forecast-montecarlo",
-    model: base[0]?.model ?? options.model ?? "bdm-scholz",
-    rounds: options.rounds ?? 10,
-    draws: options.draws,
-    seed: options.seed,
-    drawn: [`capability and salience uniform within +/- ${spread} of themselves; position within +/- ${spread} x the issue's range`],
-    issues: tables.map((t, k) => ({ issue: t.issue, base: base[k]!.forecast, stats: sampleStats(values[k]!) })),
-  };
+  return runForecastMonteCarlo({ input: { kind: "tables", tables, spread }, options });
 }
 
 /**
@@ -128,35 +298,5 @@ export function forecastMonteCarloTables(tables: readonly ForecastTable[], sprea
  * ```
  */
 export function forecastMonteCarloScenario(scenario: Scenario, uncertainty: UncertaintySpec, options: ForecastMonteCarloOptions & { readonly salience?: SalienceRule }): ForecastMonteCarloResult {
-  checkRun(options);
-  const job: MonteCarloJob = { scenario, uncertainty, seed: options.seed, draws: options.draws, solutions: ["nash"] };
-  const ctx = prepareMonteCarlo(job);
-  const base = forecastBundle(ctx.compiled, options);
-  const values: number[][] = base.issues.map(() => []);
-  const counts: Map<string, number>[] = base.issues.map(() => new Map());
-  let outside = 0;
-  for (let i = 0; i < options.draws; i++) {
-    const c = prepare(drawScenario(ctx, i));
-    const f = forecastBundle(c, options);
-    f.issues.forEach((x, k) => values[k]!.push(x.forecast));
-    if (f.bundle) {
-      base.issues.forEach((x, k) => counts[k]!.set(f.bundle![x.issue]!, (counts[k]!.get(f.bundle![x.issue]!) ?? 0) + 1));
-      if (!evaluateBundle(c, toIndexBundle(c, f.bundle, "forecast")).acceptedByAll) outside++;
-    }
-  }
-  return {
-    kind: "treatylab-forecast-montecarlo",
-    model: options.model ?? "bdm-scholz",
-    rounds: options.rounds ?? 10,
-    draws: options.draws,
-    seed: options.seed,
-    drawn: ctx.parameters.map((p) => p.parameter),
-    issues: base.issues.map((x, k) => ({
-      issue: x.issue,
-      base: x.forecast,
-      stats: sampleStats(values[k]!),
-      ...(base.bundle ? { options: Object.fromEntries(base.scales[k]!.optionIds.filter((o) => counts[k]!.has(o)).map((o) => [o, proportion(counts[k]!.get(o)!, options.draws)])) } : {}),
-    })),
-    ...(base.bundle ? { pOutsideZopa: proportion(outside, options.draws) } : {}),
-  };
+  return runForecastMonteCarlo({ input: { kind: "scenario", scenario, uncertainty }, options });
 }

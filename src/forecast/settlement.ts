@@ -9,7 +9,7 @@ import { prepare } from "../analysis/prepare.js";
 import type { CompiledScenario } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import type { Bundle, Scenario } from "../model/types.js";
-import { SOLUTION_NAMES } from "../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES } from "../solutions/solutionConcepts.js";
 import { type ForecastOptions, FORECAST_MODELS, forecast } from "./models.js";
 import { type IssueScale, type SalienceRule, type ScenarioTables, scenarioForecastTables } from "./scenarioTables.js";
 import type { ForecastModelName, IssueForecast } from "./types.js";

@@ -1,4 +1,6 @@
 import { promises as fs } from "node:fs";
+import path from "node:path";
+import { applyEditsData } from "../edits/editsData.js";
 import { TreatylabError } from "../model/errors.js";
 import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
@@ -16,27 +18,57 @@ import { readInteropFolder } from "./geniusFolder.js";
 export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads and parses a JSON file, with one-line errors for a missing file, a file too large, or
- * invalid JSON (with line and column).
+ * The name standing for standard input wherever a file is read (`treatylab analyze -`).
+ * @example
+ * ```ts
+ * await readJsonFile(STDIN); // parses what was piped in
+ * ```
+ */
+export const STDIN = "-";
+
+/** Reads a stream (standard input) to the end as UTF-8 text, at most `MAX_SCENARIO_BYTES`. */
+async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
+    size += b.length;
+    if (size > MAX_SCENARIO_BYTES) throw new TreatylabError(`standard input is over the limit of ${MAX_SCENARIO_BYTES} bytes`);
+    chunks.push(b);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") throw new TreatylabError("standard input is empty (pipe a JSON file into it, or name a file instead of -)");
+  return text;
+}
+
+/**
+ * Reads and parses a JSON file, or standard input when `file` is `-`, with one-line errors for a
+ * missing file, a file too large, or invalid JSON (with line and column).
  *
  * @example
  * ```ts
  * const data = await readJsonFile("scenario.json");
+ * const piped = await readJsonFile("-"); // standard input
  * ```
  */
-export async function readJsonFile(file: string): Promise<unknown> {
+export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<unknown> {
   let text: string;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
-    if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
-    text = await fs.readFile(file, "utf8");
-  } catch (err) {
-    if (err instanceof TreatylabError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new TreatylabError(`${file}: no such file`);
-    if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
-    throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
+  if (file === STDIN) {
+    text = await readStream(stdin);
+    file = "standard input";
+  } else {
+    try {
+      const stat = await fs.stat(file);
+      if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
+      if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
+      text = await fs.readFile(file, "utf8");
+    } catch (err) {
+      if (err instanceof TreatylabError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") throw new TreatylabError(`${file}: no such file`);
+      if (code === "EACCES") throw new TreatylabError(`${file}: permission denied`);
+      throw new TreatylabError(`${file}: cannot read (${(err as Error).message})`);
+    }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
@@ -98,6 +130,7 @@ function jsonErrorOffset(text: string): number {
  */
 export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder" | "file"> {
   if (builtinScenarioIds().includes(ref)) return "builtin";
+  if (ref === STDIN) return "file";
   const stat = await fs.stat(ref).catch(() => undefined);
   if (stat?.isDirectory()) return "folder";
   if (stat === undefined && !/[./\\]/.test(ref))
@@ -106,8 +139,8 @@ export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder"
 }
 
 /**
- * Loads a scenario from a JSON file, a GENIUS or GeniusWeb folder (see `readInteropFolder`), or a
- * built-in scenario by id, validated and frozen.
+ * Loads a scenario from a JSON file (`-`: standard input), a GENIUS or GeniusWeb folder (see
+ * `readInteropFolder`), or a built-in scenario by id, validated and frozen.
  *
  * @example
  * ```ts
@@ -115,9 +148,47 @@ export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder"
  * const s = await loadScenario("ukraine-2025");
  * ```
  */
-export async function loadScenario(ref: string): Promise<Scenario> {
+export async function loadScenario(ref: string, stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
+  return loadScenarioRef(ref, [], stdin);
+}
+
+async function loadScenarioRef(ref: string, chain: readonly string[], stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
   if (kind === "builtin") return builtinScenario(ref);
   if (kind === "folder") return readInteropFolder(ref);
-  return validateScenario(await readJsonFile(ref));
+  return scenarioFromData(await readJsonFile(ref, stdin), ref, chain);
+}
+
+/**
+ * A scenario from parsed JSON read from `file`. A plain scenario is validated. A **derived
+ * scenario** names a `base` (a built-in id, or a scenario file relative to `file`'s folder, which
+ * may itself be derived) and `edits` and/or `events` (see `applyEditsData`); its other top-level
+ * fields (`id`, `title`, `description`, `sources`...) replace the base's, then the edits and
+ * events apply in order and the result is validated. A base that leads back to itself is an
+ * error naming the chain. `chain` holds the files already being read (internal; default none).
+ *
+ * @example
+ * ```ts
+ * const s = await scenarioFromData({ base: "nash-1950", id: "nash-poorer-bill",
+ *   edits: [{ op: "shiftReservation", party: "bill", by: -0.1 }] }, "derived.json");
+ * ```
+ */
+export async function scenarioFromData(data: unknown, file: string, chain: readonly string[] = []): Promise<Scenario> {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validateScenario(data);
+  const { base, edits, events, $schema: _schema, ...fields } = data as Record<string, unknown>;
+  if (typeof base !== "string" || base.trim() === "")
+    throw new TreatylabError(`${file}: $.base: expected a built-in scenario id or a scenario file path relative to ${file}`);
+  const here = path.resolve(file);
+  const next = [...chain, here];
+  let parent: Scenario;
+  if (builtinScenarioIds().includes(base)) parent = builtinScenario(base);
+  else {
+    const target = path.resolve(path.dirname(file), base);
+    if (next.includes(target)) throw new TreatylabError(`${file}: $.base: "${base}" leads back to itself (${[...next, target].map((f) => path.basename(f)).join(" -> ")})`);
+    parent = await loadScenarioRef(path.relative(process.cwd(), target) || target, next);
+  }
+  let out: Scenario = { ...parent, ...(fields as Partial<Scenario>) } as Scenario;
+  if (edits !== undefined) out = applyEditsData(out, { edits }, file);
+  if (events !== undefined) out = applyEditsData(out, { events }, file);
+  return validateScenario(out);
 }

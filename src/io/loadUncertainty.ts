@@ -1,9 +1,8 @@
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import { validateScenario } from "../model/validate.js";
 import { builtinScenario } from "../scenarios/builtins.js";
 import { parseUncertainty, type UncertaintySpec } from "../uncertainty/types.js";
-import { readJsonFile, scenarioRefKind } from "./loadScenario.js";
+import { readJsonFile, scenarioFromData, scenarioRefKind } from "./loadScenario.js";
 
 /**
  * Loads a scenario (file or built-in id) and its uncertainty declaration: from `uncertaintyFile`
@@ -26,8 +25,8 @@ export async function loadScenarioWithUncertainty(ref: string, uncertaintyFile?:
     if (data !== null && typeof data === "object" && !Array.isArray(data) && "uncertainty" in data) {
       const { uncertainty, ...rest } = data as Record<string, unknown>;
       embedded = withFile(ref, () => parseUncertainty(uncertainty));
-      scenario = validateScenario(rest);
-    } else scenario = validateScenario(data);
+      scenario = await scenarioFromData(rest, ref);
+    } else scenario = await scenarioFromData(data, ref);
   }
   if (!uncertaintyFile) return { scenario, uncertainty: embedded };
   const data = await readJsonFile(uncertaintyFile);

@@ -121,7 +121,7 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
         break;
       }
     }
-    if (options.shard) return monteCarloPart(ctx, acc, range);
+    if (options.shard) return monteCarloPart(ctx, acc, range, options.shard);
     return acc.summary(stoppedBy, options.top !== undefined ? { top: options.top } : {});
   } finally {
     if (!options.pool) await pool.close();

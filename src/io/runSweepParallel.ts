@@ -62,5 +62,5 @@ export async function runSweepParallel(job: SweepJob, options: ParallelSweepOpti
     await pool.close();
     await stream?.out.close();
   }
-  return sweepOutput(scenario, job.spec, [...rows.values()], range, plan);
+  return sweepOutput(scenario, job.spec, [...rows.values()], range, plan, options.shard);
 }

@@ -3,7 +3,7 @@
  * Cross-references (unknown issue ids, missing values...) are checked in `validateScenario`.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { uncertaintySchema } from "./uncertaintySchema.js";
 
 const RESERVED = new Set(["__proto__", "constructor", "prototype"]);

@@ -3,7 +3,7 @@
  * lives in the model so a scenario can embed one in its `uncertainty` field.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 const finite = z.number().finite();
 

@@ -213,6 +213,13 @@ function checkSemantics(s: Scenario): void {
 }
 
 /**
+ * Validate once: the deep-frozen scenarios `validateScenario` returned. They cannot change, so
+ * validating one again (each verb validates its input: `analyze`, every sweep row, `tornado`...)
+ * returns it at once instead of parsing and cloning it again. A WeakSet, so it holds nothing alive.
+ */
+const VALIDATED = new WeakSet<object>();
+
+/**
  * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
  * without copying it; throws the same errors as {@link validateScenario}.
  *
@@ -222,6 +229,7 @@ function checkSemantics(s: Scenario): void {
  * ```
  */
 export function assertValidScenario(s: Scenario): void {
+  if (VALIDATED.has(s)) return;
   checkInputData(s, { numbers: true });
   const parsed = scenarioSchema.safeParse(s);
   if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
@@ -230,7 +238,8 @@ export function assertValidScenario(s: Scenario): void {
 
 /**
  * Checks an untrusted value (parsed JSON or a TypeScript object) against the scenario format and
- * returns a deep-frozen copy. The input is never modified.
+ * returns a deep-frozen copy. The input is never modified. A scenario this function returned is
+ * returned as it is (validated once: it is frozen, so it is still valid).
  *
  * Throws one {@link ScenarioError} naming the JSON path, what is wrong and what is expected:
  * unknown or duplicate ids, negative or all-zero weights, missing values, NaN or Infinity, a
@@ -244,6 +253,7 @@ export function assertValidScenario(s: Scenario): void {
  * ```
  */
 export function validateScenario(input: unknown): Scenario {
+  if (typeof input === "object" && input !== null && VALIDATED.has(input)) return input as Scenario;
   checkInputData(input, { numbers: true });
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
@@ -253,5 +263,7 @@ export function validateScenario(input: unknown): Scenario {
   const { $schema: _ignored, ...rest } = parsed.data;
   const scenario = structuredClone(rest) as Scenario;
   checkSemantics(scenario);
-  return deepFreeze(scenario);
+  const frozen = deepFreeze(scenario);
+  VALIDATED.add(frozen);
+  return frozen;
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis/types.js";
-import { SOLUTION_LABELS } from "./markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { plotNumber } from "./spec.js";
 
 /**
@@ -55,7 +55,7 @@ export function frontierRows(analysis: Analysis, maxPoints = MAX_PLOTTED_FRONTIE
   const round = (u: Readonly<Record<string, number>>): Record<string, number> => Object.fromEntries(Object.entries(u).map(([k, v]) => [k, plotNumber(v)]));
   return [
     ...thinIndices(analysis.frontier.length, maxPoints).map((k) => ({ series: `frontier ${k + 1}`, marker: "Pareto frontier", utilities: round(analysis.frontier[k]!.utilities) })),
-    ...SOLUTION_LABELS.flatMap(([key, name]) => {
+    ...SOLUTION_LIST.flatMap(({ name: key, label: name }) => {
       const s = analysis.solutions[key];
       return s ? [{ series: name, marker: name, utilities: round(s.utilities) }] : [];
     }),

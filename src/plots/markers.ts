@@ -3,21 +3,8 @@
  * shared by every layer so that a single legend explains them all.
  * @module
  */
+import { SOLUTION_LIST, type SolutionLabel } from "../solutions/solutionConcepts.js";
 import type { VegaLiteSpec } from "./spec.js";
-
-/**
- * The solution keys of an analysis, in display order, with their display names.
- * @example
- * ```ts
- * SOLUTION_LABELS.map(([key, label]) => `${key}: ${label}`); // legend entries
- * ```
- */
-export const SOLUTION_LABELS = [
-  ["nash", "Nash"],
-  ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
-  ["egalitarian", "Egalitarian"],
-  ["utilitarian", "Utilitarian"],
-] as const;
 
 /**
  * A kind of mark in a utility-space plot.
@@ -32,11 +19,12 @@ export type MarkerName =
   | "ZOPA"
   | "Pareto frontier"
   | "no deal"
-  | (typeof SOLUTION_LABELS)[number][1]
+  | SolutionLabel
   | "proposal";
 
 /**
- * Colour and shape of each marker (colour-blind-safe Okabe-Ito colours for the solutions).
+ * Colour and shape of each marker; the solutions' markers come from `SOLUTION_CONCEPTS`
+ * (colour-blind-safe Okabe-Ito colours).
  * @example
  * ```ts
  * MARKERS.find((m) => m.name === "nash")?.color; // the colour of the Nash marker
@@ -47,10 +35,7 @@ export const MARKERS: readonly { readonly name: MarkerName; readonly color: stri
   { name: "ZOPA", color: "#7fbf7b", shape: "circle" },
   { name: "Pareto frontier", color: "#1b5e20", shape: "circle" },
   { name: "no deal", color: "#000000", shape: "cross" },
-  { name: "Nash", color: "#0072b2", shape: "circle" },
-  { name: "Kalai-Smorodinsky", color: "#e69f00", shape: "square" },
-  { name: "Egalitarian", color: "#cc79a7", shape: "diamond" },
-  { name: "Utilitarian", color: "#d55e00", shape: "triangle-up" },
+  ...SOLUTION_LIST.map((c) => ({ name: c.label, ...c.marker })),
   { name: "proposal", color: "#d62728", shape: "triangle-down" },
 ];
 

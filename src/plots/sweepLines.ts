@@ -1,6 +1,6 @@
-import type { SolutionName } from "../sensitivity/compareScenarios.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 import type { SweepOutput } from "../sensitivity/sweepPart.js";
-import { SOLUTION_LABELS } from "./markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
 
 /**
@@ -49,9 +49,9 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
         tooltip: [{ field: "x", title: a }, { field: "y", title: b }, { field: "zopa", title: "ZOPA size" }],
       },
     });
-  const reported = SOLUTION_LABELS.filter(([k]) => output.rows.some((r) => k in r.solutions));
-  const pick = options.solution ?? (reported.some(([k]) => k === "nash") ? "nash" : reported[0]?.[0]);
-  const solName = SOLUTION_LABELS.find(([k]) => k === pick)?.[1] ?? "Nash";
+  const reported = SOLUTION_LIST.filter((c) => output.rows.some((r) => c.name in r.solutions));
+  const pick = options.solution ?? (reported.some((c) => c.name === "nash") ? "nash" : reported[0]?.name);
+  const solName = SOLUTION_LIST.find((c) => c.name === pick)?.label ?? "Nash";
   const utilities = pick
     ? output.rows.flatMap((r) => {
         const s = r.solutions[pick];

@@ -3,7 +3,8 @@ import { prepare } from "../analysis/prepare.js";
 import type { CompiledScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
 import { MAX_PLOTTED_FRONTIER, thinIndices } from "./frontierPoints.js";
-import { type MarkerName, markerScales, SOLUTION_LABELS } from "./markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
+import { type MarkerName, markerScales } from "./markers.js";
 import { partyAxes, partyLabel } from "./partyAxes.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
 import { utilitySample } from "./utilitySample.js";
@@ -94,7 +95,7 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
     .map((k) => analysis.frontier[k]!)
     .map((f) => point(f.utilities[idX]!, f.utilities[idY]!, "Pareto frontier"))
     .sort((a, b) => a.x - b.x || b.y - a.y);
-  const solutions = SOLUTION_LABELS.flatMap(([key, name]) => {
+  const solutions = SOLUTION_LIST.flatMap(({ name: key, label: name }) => {
     const sol = analysis.solutions[key];
     return sol ? [point(sol.utilities[idX]!, sol.utilities[idY]!, name as MarkerName)] : [];
   });

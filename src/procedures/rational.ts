@@ -9,14 +9,16 @@ import { ScenarioError } from "../model/errors.js";
 export { Fraction };
 
 /**
- * An exact rational number (a fraction.js `Fraction`, BigInt-based).
+ * An exact rational number (a fraction.js `Fraction`, BigInt-based). Written as the instance type
+ * of the constructor so that it resolves under both fraction.js typings: its ESM typings export the
+ * class, its CommonJS typings (`export =` of a value) do not export the class as a type.
  *
  * @example
  * ```ts
  * const r: Rational = new Fraction(170n, 3n);
  * ```
  */
-export type Rational = Fraction;
+export type Rational = InstanceType<typeof Fraction>;
 
 /**
  * Zero, as a rational.

@@ -1,8 +1,15 @@
 import { TreatylabError } from "../model/errors.js";
 import type { VegaLiteSpec } from "../plots/spec.js";
 
-/** The parts of `vega` and `vega-lite` that rendering uses. */
-interface VegaModules {
+/**
+ * The parts of `vega` and `vega-lite` that rendering uses.
+ *
+ * @example
+ * ```ts
+ * const m: VegaModules = await loadVega();
+ * ```
+ */
+export interface VegaModules {
   readonly vega: {
     parse: (spec: unknown) => unknown;
     View: new (runtime: unknown, options: { renderer: "none" }) => { toSVG: () => Promise<string>; finalize: () => void };

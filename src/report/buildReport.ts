@@ -4,6 +4,7 @@ import { forecastScenario } from "../forecast/settlement.js";
 import { forecastRoundsSpec } from "../plots/forecastRounds.js";
 import { checkProposal } from "../analysis/checkProposal.js";
 import { prepare } from "../analysis/prepare.js";
+import { findings } from "../sensitivity/findings.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { type PlottableResult, resultPlot } from "../plots/resultPlot.js";
 import { type NamedPlot, scenarioPlots } from "../plots/scenarioPlots.js";
@@ -41,6 +42,8 @@ export interface ReportOptions {
   readonly parties?: readonly string[];
   /** Seed of the utility-space sample (default "0"). */
   readonly seed?: string;
+  /** List what the result hangs on (see `findings`; default true). */
+  readonly findings?: boolean;
   /** Enumeration limit of the analysis (see `analyze`). */
   readonly maxOutcomes?: number;
   /** Shown in the footer (default "treatylab"). */
@@ -71,6 +74,7 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
   const progress = options.onProgress ?? (() => undefined);
   progress(0, 1, "analysis");
   const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
+  const found = options.findings === false ? undefined : findings(c.scenario, { maxOutcomes: options.maxOutcomes, analysis });
   const proposals = (options.proposals ?? []).map((p) => ({ label: p.label, check: checkProposal(c, p.bundle) }));
   const forecast = options.forecast ? forecastScenario(c, options.forecast) : null;
   const forecastLabel = forecast ? `Forecast (${FORECAST_MODELS[forecast.model].label})` : "";
@@ -92,5 +96,5 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
     figures.push({ kind: plot.kind, caption: plot.caption, svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`) });
   }
   progress(plots.length + 1, plots.length + 1, "done");
-  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab" });
+  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab", findings: found });
 }

@@ -1,8 +1,9 @@
 import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { Analysis } from "../analysis/types.js";
+import type { FindingsResult } from "../sensitivity/findings.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Scenario } from "../model/types.js";
-import { SOLUTION_LABELS } from "../plots/markers.js";
+import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
 import { REPORT_CSS } from "./reportStyles.js";
 
@@ -24,6 +25,8 @@ export interface ReportModel {
   readonly generator: string;
   /** Most frontier rows listed (default 25). */
   readonly frontierRows?: number;
+  /** What the result hangs on (see `findings`); the section is left out without it. */
+  readonly findings?: FindingsResult;
 }
 
 const f3 = (x: number | null | undefined): Cell => (x === null || x === undefined ? null : Number(x.toFixed(3)));
@@ -109,7 +112,7 @@ function zopaCount(a: Analysis): string {
 }
 
 function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string {
-  const sols = SOLUTION_LABELS.flatMap(([k, name]) => {
+  const sols = SOLUTION_LIST.flatMap(({ name: k, label: name }) => {
     const sol = a.solutions[k];
     return sol ? [{ name, sol }] : [];
   });
@@ -162,6 +165,12 @@ function sourcesSection(s: Scenario): string {
   return rows.length > 0 ? htmlTable(["source", "date", "address (plain text)", "note"], rows) : "<p>The scenario lists no sources.</p>";
 }
 
+function findingsSection(f: FindingsResult): string {
+  const items = [...f.pivotalOptions.map((p) => p.text), ...f.findings.map((x) => x.text), ...f.skipped.map((x) => `${x.party} is not covered: ${x.reason}.`)];
+  if (items.length === 0) return "<p>Nothing found: the zone of agreement is empty, or no single reservation or pivotal option value empties it.</p>";
+  return `<p>The assumptions the zone of agreement is most sensitive to, nearest first (computed exactly; see docs/what-ifs.md, "Findings").</p>\n<ul>\n${items.map((t) => `<li>${escapeHtml(t)}</li>`).join("\n")}\n</ul>`;
+}
+
 /**
  * Lays out a self-contained HTML report: header, table of contents, parties (with weights and
  * red lines), issues and constraints, the analysis tables, the figures (inline SVG), checked
@@ -181,6 +190,7 @@ export function reportHtml(m: ReportModel): string {
   const sections: [string, string, string][] = [
     ["parties", "Parties", partiesSection(s, m.analysis)],
     ["issues", "Issues", issuesSection(s)],
+    ...(m.findings ? [["findings", "What the result hangs on", findingsSection(m.findings)] as [string, string, string]] : []),
     ["analysis", "Analysis", analysisSection(s, m.analysis, m.frontierRows ?? 25)],
     ["plots", "Plots", m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n")],
     ...(m.proposals.length > 0 ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]] : []),

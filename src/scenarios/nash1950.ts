@@ -18,7 +18,7 @@ const totalJack = goods.reduce((s, g) => s + g[3], 0); // 16
 const startBill = goods.filter((g) => g[4] === "bill").reduce((s, g) => s + g[2], 0); // 12
 const startJack = goods.filter((g) => g[4] === "jack").reduce((s, g) => s + g[3], 0); // 6
 
-const source = "Nash (1950), The Bargaining Problem, Econometrica 18(2), 155-162 (shared/reference/cases.md, part 1)";
+const source = "Nash (1950), The Bargaining Problem, Econometrica 18(2), 155-162";
 
 /**
  * Nash's barter example (1950): Bill and Jack trade nine goods. Each good is an issue whose options

@@ -3,7 +3,7 @@ import { expandParameterList, formatParameter, getParameter, parameterEdit, type
 import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { prepare } from "../analysis/prepare.js";
-import type { SolutionName } from "./compareScenarios.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
 
 /**

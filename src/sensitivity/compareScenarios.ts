@@ -8,25 +8,8 @@ import type { Bundle, Scenario } from "../model/types.js";
 import { walkBundles } from "../search/walkBundles.js";
 import { roundUtility } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
+import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 
-/**
- * The solution names of an analysis, in output order.
- * @example
- * ```ts
- * SOLUTION_NAMES.includes("nash"); // true
- * ```
- */
-export const SOLUTION_NAMES = ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const;
-
-/**
- * A bargaining solution's name.
- *
- * @example
- * ```ts
- * const s: SolutionName = "nash";
- * ```
- */
-export type SolutionName = (typeof SOLUTION_NAMES)[number];
 
 /**
  * How one solution moved between two scenarios: both settlements, the clauses that changed and

@@ -4,7 +4,7 @@ import { applyEdits } from "../edits/applyEdits.js";
 import { formatParameter, getParameter, parameterEdit, parseParameter, type ParameterRef } from "../edits/parameter.js";
 import { ScenarioError, TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import { SOLUTION_NAMES, type SolutionName } from "./compareScenarios.js";
+import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 
 /**
  * One axis of a sweep: a parameter path (see `parseParameter`) and its values, either listed or

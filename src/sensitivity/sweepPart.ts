@@ -1,5 +1,6 @@
 import { checkParts } from "../batch/checkParts.js";
 import { hashJson } from "../batch/hashJson.js";
+import type { Shard } from "../batch/shard.js";
 import type { Scenario } from "../model/types.js";
 import { planSweep, type SweepPlan, type SweepRow, type SweepSpec } from "./sweep.js";
 
@@ -20,12 +21,15 @@ export interface SweepOutput {
   readonly job: { readonly scenario: Scenario; readonly spec: SweepSpec };
   readonly scenarioId: string;
   readonly axes: readonly { readonly parameter: string; readonly base: number; readonly values: readonly number[] }[];
+  /** Which shard `k/n` a part is (run with `--shard`); absent in a whole output. */
+  readonly shard?: Shard;
   readonly range: { readonly start: number; readonly end: number };
   readonly rows: readonly SweepRow[];
 }
 
 /**
- * Wraps sweep rows `[start, end)` as an output (a part when they are not every row).
+ * Wraps sweep rows `[start, end)` as an output (a part, naming its `shard`, when they are not
+ * every row).
  *
  * @example
  * ```ts
@@ -38,15 +42,18 @@ export function sweepOutput(
   rows: readonly SweepRow[],
   range: { readonly start: number; readonly end: number },
   plan: SweepPlan = planSweep(scenario, spec),
+  shard?: Shard,
 ): SweepOutput {
   const job = { scenario, spec };
+  const whole = range.start === 0 && range.end === plan.rows;
   return {
-    kind: range.start === 0 && range.end === plan.rows ? "treatylab-sweep" : "treatylab-sweep-part",
+    kind: whole ? "treatylab-sweep" : "treatylab-sweep-part",
     version: 1,
     jobHash: hashJson(job),
     job,
     scenarioId: scenario.id,
     axes: plan.axes.map((a) => ({ parameter: a.parameter, base: a.base, values: a.values })),
+    ...(shard && !whole ? { shard: { k: shard.k, n: shard.n } } : {}),
     range,
     rows: [...rows].sort((a, b) => a.index - b.index),
   };

@@ -4,7 +4,7 @@ import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
-import type { SolutionName } from "./compareScenarios.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
 
 /**

@@ -4,27 +4,8 @@ import { applyEdits } from "../edits/applyEdits.js";
 import type { ScenarioEdit } from "../edits/types.js";
 import { compileScenario, toNamedBundle } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
-import { egalitarianSolution } from "../solutions/egalitarian.js";
-import { kalaiSmorodinskySolution } from "../solutions/kalaiSmorodinsky.js";
-import { nashSolution } from "../solutions/nash.js";
-import { utilitarianSolution } from "../solutions/utilitarian.js";
 import { utilityRecord } from "../utility/utilities.js";
-import type { SolutionName } from "./compareScenarios.js";
-
-/**
- * The index-level solver of each named solution.
- *
- * @example
- * ```ts
- * SOLVERS.nash(problem)?.point.bundle;
- * ```
- */
-export const SOLVERS = {
-  nash: nashSolution,
-  kalaiSmorodinsky: kalaiSmorodinskySolution,
-  egalitarian: egalitarianSolution,
-  utilitarian: utilitarianSolution,
-} as const;
+import { SOLUTION_CONCEPTS, type SolutionName } from "../solutions/solutionConcepts.js";
 
 /**
  * What a what-if changes that break-even and tornado analyses look at: the ZOPA (empty or not,
@@ -73,7 +54,7 @@ export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[]
   const { points, count, method, standardError } = zopaAndFrontier(c, options);
   const size = { zopaSize: Number(count), ...(method === "estimate" ? { zopaSizeStandardError: standardError } : {}) };
   const zopaEmpty = points.length === 0;
-  const best = SOLVERS[solution](bargainingProblem(c, points));
+  const best = SOLUTION_CONCEPTS[solution].solve(bargainingProblem(c, points));
   if (best === null) return { zopaEmpty, ...size, solution: null, key: null };
   const bundle = toNamedBundle(c, best.point.bundle);
   return { zopaEmpty, ...size, solution: { bundle, utilities: utilityRecord(c, best.point.utilities) }, key: JSON.stringify(bundle) };

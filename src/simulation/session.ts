@@ -1,6 +1,7 @@
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { resolveDelay } from "./delay.js";
+import { breakdownClock } from "./hazard.js";
 import { FrequencyModel } from "./opponentModel.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 import { seededRandom } from "./random.js";
@@ -19,7 +20,16 @@ import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyCont
  */
 export const MAX_ROUNDS = 1_000_000;
 
-class PartyContext implements StrategyContext {
+/**
+ * What one party's strategy sees during a run (the `StrategyContext` of a `Session`).
+ *
+ * @example
+ * ```ts
+ * const ctx: PartyContext = session.contexts[0]!;
+ * ctx.party; // the index of the party it plays for
+ * ```
+ */
+export class PartyContext implements StrategyContext {
   space: OutcomeSpace;
   round = 0;
   time = 0;
@@ -119,6 +129,9 @@ export class Session {
   readonly moves: MoveLog | null;
   readonly eventLabels = new Map<number, string[]>();
   private readonly timeline: Timeline;
+  private readonly breakdown: { collapses(round: number): boolean } | null;
+  /** Per party index: what a breakdown costs beyond no deal (see `SimulationOptions.breakdownCost`), or null. */
+  readonly breakdownCost: Float64Array | null;
 
   /** `parsed`: strategies already parsed, by party id, used instead of those parties' `strategy` setups. */
   constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string, parsed?: ReadonlyMap<string, StrategySpec>) {
@@ -154,12 +167,28 @@ export class Session {
       if (!Number.isSafeInteger(horizon) || horizon < 1) throw new TreatylabError(`horizon of "${id}" is ${horizon}; expected a round number >= 1`);
       return new PartyContext(this, p, horizon, resolveDelay(setup.delay, id), this.random);
     });
+    this.breakdown = breakdownClock(options.hazard, options.events, seed);
+    this.breakdownCost = null;
+    if (options.breakdownCost) {
+      const cost = new Float64Array(this.n);
+      for (const [id, x] of Object.entries(options.breakdownCost)) {
+        const p = ids.indexOf(id);
+        if (p < 0) throw new TreatylabError(`unknown party "${id}" in the breakdown costs; expected one of ${ids.join(", ")}`);
+        if (typeof x !== "number" || !(x >= 0 && x <= 1)) throw new TreatylabError(`breakdown cost of "${id}" is ${String(x)}; expected a number from 0 to 1`);
+        cost[p] = x;
+      }
+      this.breakdownCost = cost;
+    }
     this.moves =
       options.trace === false ? null : { round: [], proposer: [], offer: [], utilities: [], responses: [], risk: [], objections: new Map() };
   }
 
-  /** Applies the events of round r (recompiling the scenario) and moves every context to round r. */
-  beginRound(r: number): void {
+  /**
+   * Applies the events of round r (recompiling the scenario) and moves every context to round r.
+   * Returns false when talks break down before round r (the hazard, drawn once per round): the
+   * protocol then ends the run with {@link brokeDown}.
+   */
+  beginRound(r: number): boolean {
     const next = this.timeline.at.size === 0 ? undefined : this.timeline.at.get(r);
     if (next) {
       this.scenario = next.scenario;
@@ -171,6 +200,7 @@ export class Session {
       ctx.round = r;
       ctx.time = timeAt(ctx, r);
     }
+    return this.breakdown === null || !this.breakdown.collapses(r);
   }
 
   /** Asks party p for an offer and checks it: a bundle index, or -1 when the party accepts no bundle. */
@@ -237,5 +267,17 @@ export interface RunOutcome {
   readonly agreement: number;
   readonly round: number;
   readonly rounds: number;
-  readonly outcome: "agreement" | "deadline" | "conflict";
+  readonly outcome: "agreement" | "deadline" | "conflict" | "breakdown";
+}
+
+/**
+ * The outcome of a run whose talks broke down before round r: no agreement, r - 1 rounds played.
+ *
+ * @example
+ * ```ts
+ * if (!s.beginRound(r)) return brokeDown(r);
+ * ```
+ */
+export function brokeDown(r: number): RunOutcome {
+  return { agreement: -1, round: 0, rounds: r - 1, outcome: "breakdown" };
 }

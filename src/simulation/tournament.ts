@@ -4,6 +4,7 @@ import type { Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
 import { subSeed } from "./random.js";
+import type { HazardSpec } from "./hazard.js";
 import { negotiateParsed } from "./simulate.js";
 import { parseStrategy, type StrategySpec } from "./strategies/registry.js";
 import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFactory } from "./types.js";
@@ -40,6 +41,10 @@ export interface TournamentOptions {
   readonly scope?: SpaceScope;
   /** Events per scenario id. */
   readonly events?: Readonly<Record<string, readonly SimulationEvent[]>>;
+  /** Breakdown risk per round in every run (see {@link HazardSpec}). */
+  readonly hazard?: HazardSpec;
+  /** What a breakdown costs each party beyond no deal (see `SimulationOptions.breakdownCost`). */
+  readonly breakdownCost?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -149,6 +154,8 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           parties,
           events: options.events?.[scenario.id],
           scope: options.scope,
+          hazard: options.hazard,
+          breakdownCost: options.breakdownCost,
           trace: false,
         }, parsed);
         const m = runMetrics(neg.session, neg.outcome);

@@ -1,5 +1,6 @@
 import type { ScenarioEdit } from "../edits/types.js";
 import type { Bundle } from "../model/types.js";
+import type { HazardSpec } from "./hazard.js";
 import type { FrequencyModel } from "./opponentModel.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 
@@ -21,6 +22,8 @@ export interface SimulationEvent {
   /** Set by the named-event helpers (`sanctionsEvent`...): `{ round: 5, ...sanctionsEvent({ target: "russia", by: 0.05 }) }`. */
   readonly id?: string;
   readonly edits: readonly ScenarioEdit[];
+  /** From this round on, the per-round breakdown probability (replaces `SimulationOptions.hazard`): an escalation, a ceasefire. */
+  readonly hazard?: number;
 }
 
 /**
@@ -185,6 +188,18 @@ export interface SimulationOptions {
   readonly startText?: Bundle;
   /** Record the per-round trace (default true). */
   readonly trace?: boolean;
+  /**
+   * Breakdown risk: the probability that talks collapse (or the war escalates) before each round,
+   * drawn from the seed (see {@link HazardSpec}); a run that breaks down ends with outcome
+   * "breakdown" and no agreement. Default none.
+   */
+  readonly hazard?: HazardSpec;
+  /**
+   * What a breakdown costs each party (by id) beyond no deal, when the hazard means the war
+   * escalates rather than talks merely stopping: a run that breaks down is worth
+   * max(0, reservation - cost) to the party (then discounted like no deal). Default 0.
+   */
+  readonly breakdownCost?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -247,9 +262,9 @@ export interface TraceEntry {
 export interface SimulationMetrics {
   readonly rounds: number;
   readonly agreed: boolean;
-  /** "agreement", "deadline" (rounds ran out) or "conflict" (the protocol ended talks: no concession possible). */
-  readonly outcome: "agreement" | "deadline" | "conflict";
-  /** Utility of the agreement (or reservation when none) to each party, under the scenario in force at the end. */
+  /** "agreement", "deadline" (rounds ran out), "conflict" (the protocol ended talks: no concession possible) or "breakdown" (the hazard struck). */
+  readonly outcome: "agreement" | "deadline" | "conflict" | "breakdown";
+  /** Utility of the agreement (or the reservation when none, less `breakdownCost` after a breakdown) to each party, under the scenario in force at the end. */
   readonly utilities: Readonly<Record<string, number>>;
   /** The same after the cost of delay (see {@link DelayCost}). */
   readonly payoffs: Readonly<Record<string, number>>;

@@ -1,38 +1,108 @@
+/**
+ * The solution-concept registry: every bargaining solution treatylab reports is ONE object here,
+ * and everything else derives from it (the `Solutions` type and `SolutionName`, `analyze`'s
+ * solutions, labels in tables, plots and reports, plot markers, CLI choices, what-ifs, sweeps and
+ * Monte Carlo). Adding a concept is adding an entry (see docs/architecture.md).
+ * @module
+ */
 import type { ArchivePoint } from "../search/paretoArchive.js";
 import type { BargainingProblem } from "./bargainingProblem.js";
 import { egalitarianKey } from "./egalitarian.js";
 import { kalaiSmorodinskyKey } from "./kalaiSmorodinsky.js";
 import { nashKey } from "./nash.js";
+import { pickBest } from "./pickBest.js";
 import { utilitarianKey } from "./utilitarian.js";
 
 /**
- * One bargaining solution as the analysis reports it: the ranking key `pickBest` maximises, the
- * criterion in words, and the criterion's value read from a key.
+ * One bargaining solution: its name (the key in `Analysis.solutions` and the CLI's choice), its
+ * display label, the ranking key `pickBest` maximises, the solver, the criterion in words and its
+ * value read from a key, and the plot marker (colour-blind-safe Okabe-Ito colour and a shape).
  *
  * @example
  * ```ts
  * const c: SolutionConcept = SOLUTION_CONCEPTS.nash;
  * c.value(c.key(problem)(point)); // the point's Nash product
+ * c.solve(problem)?.point; // the Nash solution
  * ```
  */
 export interface SolutionConcept {
+  readonly name: string;
+  readonly label: string;
   readonly key: (p: BargainingProblem) => (pt: ArchivePoint) => readonly number[];
+  readonly solve: (p: BargainingProblem) => { point: ArchivePoint; key: readonly number[] } | null;
   readonly criterion: string;
   readonly value: (key: readonly number[]) => number;
+  readonly marker: { readonly color: string; readonly shape: string };
+}
+
+/** A concept whose solver is `pickBest` over its key. */
+function concept<N extends string, L extends string>(
+  name: N,
+  label: L,
+  key: SolutionConcept["key"],
+  criterion: string,
+  value: SolutionConcept["value"],
+  marker: SolutionConcept["marker"],
+): SolutionConcept & { readonly name: N; readonly label: L } {
+  return { name, label, key, solve: (p) => pickBest(p, key(p)), criterion, value, marker };
 }
 
 /**
- * The four solutions (`nashSolution` is `pickBest(p, nashKey(p))`, and so on), shared by
- * `analyze` (the criterion it reports) and the explanations (criterion, runner-up).
+ * The solution concepts, in display order (tables, legends, JSON keys). `nashSolution` is
+ * `SOLUTION_CONCEPTS.nash.solve`, and so on.
  *
  * @example
  * ```ts
  * SOLUTION_CONCEPTS.utilitarian.criterion; // "the sum of utilities"
+ * Object.values(SOLUTION_CONCEPTS).map((c) => c.label); // ["Nash", "Kalai-Smorodinsky", ...]
  * ```
  */
-export const SOLUTION_CONCEPTS: Readonly<Record<"nash" | "kalaiSmorodinsky" | "egalitarian" | "utilitarian", SolutionConcept>> = {
-  nash: { key: nashKey, criterion: "the product of gains over the reservation values (Nash product)", value: (k) => Math.exp(k[0]!) },
-  kalaiSmorodinsky: { key: kalaiSmorodinskyKey, criterion: "the smallest gain as a share of the party's ideal gain", value: (k) => k[0]! },
-  egalitarian: { key: egalitarianKey, criterion: "the smallest gain over the reservation values", value: (k) => k[0]! },
-  utilitarian: { key: utilitarianKey, criterion: "the sum of utilities", value: (k) => k[0]! },
-};
+export const SOLUTION_CONCEPTS = {
+  nash: concept("nash", "Nash", nashKey, "the product of gains over the reservation values (Nash product)", (k) => Math.exp(k[0]!), { color: "#0072b2", shape: "circle" }),
+  kalaiSmorodinsky: concept("kalaiSmorodinsky", "Kalai-Smorodinsky", kalaiSmorodinskyKey, "the smallest gain as a share of the party's ideal gain", (k) => k[0]!, {
+    color: "#e69f00",
+    shape: "square",
+  }),
+  egalitarian: concept("egalitarian", "Egalitarian", egalitarianKey, "the smallest gain over the reservation values", (k) => k[0]!, { color: "#cc79a7", shape: "diamond" }),
+  utilitarian: concept("utilitarian", "Utilitarian", utilitarianKey, "the sum of utilities", (k) => k[0]!, { color: "#d55e00", shape: "triangle-up" }),
+} as const;
+
+/**
+ * The name of a solution concept: a key of `SOLUTION_CONCEPTS`.
+ *
+ * @example
+ * ```ts
+ * const n: SolutionName = "kalaiSmorodinsky";
+ * ```
+ */
+export type SolutionName = keyof typeof SOLUTION_CONCEPTS;
+
+/**
+ * The display label of a solution concept ("Nash", "Kalai-Smorodinsky", ...).
+ *
+ * @example
+ * ```ts
+ * const l: SolutionLabel = SOLUTION_CONCEPTS.nash.label; // "Nash"
+ * ```
+ */
+export type SolutionLabel = (typeof SOLUTION_CONCEPTS)[SolutionName]["label"];
+
+/**
+ * The solution names in display order (CLI choices, sweep and Monte Carlo defaults).
+ *
+ * @example
+ * ```ts
+ * SOLUTION_NAMES.includes("nash"); // true
+ * ```
+ */
+export const SOLUTION_NAMES: readonly SolutionName[] = Object.keys(SOLUTION_CONCEPTS) as SolutionName[];
+
+/**
+ * The concepts in display order.
+ *
+ * @example
+ * ```ts
+ * for (const c of SOLUTION_LIST) console.log(c.name, c.label);
+ * ```
+ */
+export const SOLUTION_LIST: readonly (typeof SOLUTION_CONCEPTS)[SolutionName][] = SOLUTION_NAMES.map((n) => SOLUTION_CONCEPTS[n]);

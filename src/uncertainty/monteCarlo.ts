@@ -1,7 +1,7 @@
 import { blocksOf } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import type { SolutionName } from "../sensitivity/compareScenarios.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
 import { type MonteCarloJob, prepareMonteCarlo, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
 import type { UncertaintySpec } from "./types.js";

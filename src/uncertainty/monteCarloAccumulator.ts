@@ -1,7 +1,7 @@
 import { toNamedBundle } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
-import type { SolutionName } from "../sensitivity/compareScenarios.js";
+import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { roundUtility } from "../utility/utilities.js";
 import { BundleCounter } from "./bundleCounter.js";
 import { bundleIndexer, canonicalBundleKeys, countsToPairs, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";

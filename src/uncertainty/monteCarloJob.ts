@@ -11,8 +11,7 @@ import { type CompiledScenario, compareBundles, compileScenario } from "../model
 import { LimitError, TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
-import { SOLUTION_NAMES, type SolutionName } from "../sensitivity/compareScenarios.js";
-import { SOLVERS } from "../sensitivity/whatIfOutcome.js";
+import { SOLUTION_CONCEPTS, SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 import { BundleCounter } from "./bundleCounter.js";
 import { NashCandidates } from "./nashCandidates.js";
 import { resolveUncertainty, type UncertainParameter } from "./resolveUncertainty.js";
@@ -349,14 +348,14 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
   const solutions: Partial<Record<SolutionName, { bundle: number; u: number[] } | null>> = {};
   for (const name of ctx.solutions) {
     let best: { point: ArchivePoint } | null;
-    if (frontier) best = SOLVERS[name](bargainingProblem(c, frontier));
+    if (frontier) best = SOLUTION_CONCEPTS[name].solve(bargainingProblem(c, frontier));
     else {
       const r = kernel!.nash.resolve(c);
       if (r === "fallback") {
         ctx.fallbacks++;
         const archive = drawArchive(c);
         runZopaKernel(kernel!.plan, c, (_, b, u) => void archive.add(u, b));
-        best = SOLVERS[name](bargainingProblem(c, sortFrontier(c, archive.result())));
+        best = SOLUTION_CONCEPTS[name].solve(bargainingProblem(c, sortFrontier(c, archive.result())));
       } else best = r;
     }
     if (best === null) solutions[name] = null;

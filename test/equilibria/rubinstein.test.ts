@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { finiteHorizonSplit, rubinsteinSplit, TreatylabError } from "../../src/index.js";
 
-// Formulas and derived values from shared/reference/cases.md, part 3 (Rubinstein 1982).
+// Formulas and derived values from Rubinstein (1982), "Perfect Equilibrium in a Bargaining Model", Econometrica 50(1), 97-109.
 describe("Rubinstein splits", () => {
   it("infinite horizon: the first proposer gets (1 - d2) / (1 - d1 d2)", () => {
     fc.assert(

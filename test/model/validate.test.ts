@@ -145,4 +145,9 @@ describe("the published JSON Schema", () => {
     t.parties[0].colour = "red";
     expect(validate(t)).toBe(false);
   });
+  it("accepts a derived scenario (a base and edits) and rejects an unknown edit", () => {
+    expect(validate({ base: "nash-1950", id: "x", edits: [{ op: "shiftValue", party: "jack", issue: "ball", option: "bill", by: 1 }] })).toBe(true);
+    expect(validate({ base: "nash-1950", edits: [{ op: "explode" }] })).toBe(false);
+    expect(validate({ edits: [] })).toBe(false);
+  });
 });

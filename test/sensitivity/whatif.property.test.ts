@@ -12,7 +12,7 @@ import { sweep } from "../../src/sensitivity/sweep.js";
 import { mergeSweepParts, sweepOutput } from "../../src/sensitivity/sweepPart.js";
 import { tornado } from "../../src/sensitivity/tornado.js";
 import { type WhatIfOutcome, whatIfOutcome } from "../../src/sensitivity/whatIfOutcome.js";
-import type { SolutionName } from "../../src/sensitivity/compareScenarios.js";
+import type { SolutionName } from "../../src/solutions/solutionConcepts.js";
 import { notDecomposable } from "../../src/search/acceptors.js";
 import { compileScenario } from "../../src/model/compile.js";
 import { scenarioArb } from "../helpers/arbitraries.js";

@@ -1,11 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { buildTimeline, FrequencyModel, positionAtOrAbove } from "../../src/advanced.js";
 import {
-  buildTimeline,
   builtinScenario,
-  FrequencyModel,
   outcomeSpace,
-  positionAtOrAbove,
   sanctionsEvent,
   simulate,
   timeDependentTarget,

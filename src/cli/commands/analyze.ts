@@ -1,11 +1,12 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { findings } from "../../sensitivity/findings.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { optionLabeller } from "../../model/labels.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab analyze <scenario>`.
@@ -16,7 +17,7 @@ import { formatOption, outOption, positiveInteger } from "../options.js";
  * ```
  */
 export function registerAnalyze(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("analyze")
     .description("ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly")
     .argument("<scenario>", "a scenario JSON file or a built-in id (see `treatylab scenarios`)")
@@ -29,6 +30,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         .choices(["auto", "frontier", "enumerate"])
         .default("auto"),
     )
+    .addOption(new Option("--findings [n]", "list the n assumptions (default 3) the zone of agreement hangs on: reservations and pivotal option values, exactly").argParser(positiveInteger))
     .option("--genius", "also give GENIUS's own Kalai-Smorodinsky variant (minimal summed gaps |u_i - u_j|), by that name")
     .addOption(new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error").argParser(positiveInteger).default(1024))
     .addOption(new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)").default("treatylab-zopa"))
@@ -37,18 +39,23 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab analyze ukraine-2025
+  $ treatylab analyze ukraine-2025 --findings
   $ treatylab analyze my-scenario.json --format json --out analysis.json
   $ treatylab analyze nash-1950 --format csv > nash.csv
   $ treatylab analyze big-agenda.json --algorithm frontier --memory-budget 4096 --format json`,
-    )
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
     .action(
       async (
         ref: string,
-        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean },
+        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean; findings?: number | true } & WhatIfCliOptions,
       ) => {
-        const scenario = await loadScenario(ref);
+        const scenario = await whatIf.load(ref, opts);
         const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
-        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario) }), opts.out);
+        const options = { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed };
+        const found = opts.findings === undefined ? undefined : findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
+        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario), findings: found }), opts.out);
       },
     );
 }

@@ -1,11 +1,11 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { optionLabeller } from "../../model/labels.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
   const out: string[] = [];
@@ -44,7 +44,7 @@ function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o
  * ```
  */
 export function registerCheck(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("check")
     .description("check a proposal: who rejects it, by how much, and the closest settlements all accept")
     .argument("<scenario>", "a scenario JSON file or a built-in id")
@@ -59,9 +59,11 @@ export function registerCheck(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab check ukraine-2025 --proposal examples/proposals/us-28-point-plan.json
   $ treatylab check nash-1950 --proposal deal.json --set hat=bill --format json`,
-    )
-    .action(async (ref: string, opts: { proposal?: string; set: string[]; alternatives: number; format: TableFormat | "json"; out?: string }) => {
-      const scenario = await loadScenario(ref);
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (ref: string, opts: { proposal?: string; set: string[]; alternatives: number; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
+      const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
       const text = opts.format === "json" ? JSON.stringify(result, null, 2) : formatCheck(result, opts.format, optionLabeller(scenario));

@@ -1,40 +1,23 @@
 import type { Command } from "commander";
 import { describePatches, diffScenarios } from "../../edits/diffScenarios.js";
-import { applyEdits } from "../../edits/applyEdits.js";
-import { applyEvents, type ScenarioEvent } from "../../edits/events.js";
-import type { ScenarioEdit } from "../../edits/types.js";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 
 /**
- * The "after" scenario of `compare` / `diff`: a second scenario, or the first with the edits
- * or events of a JSON file: an array of edits, an array of events (objects with `edits`, as in
- * examples/events/), `{ "edits": [...] }` or `{ "events": [...] }`.
+ * The "after" scenario of `compare` / `diff`: a second scenario, or the first with the what-if
+ * flags (`--edits`, `--param`) applied.
  */
-async function afterScenario(before: Scenario, second: string | undefined, editsFile: string | undefined): Promise<Scenario> {
-  if (second && editsFile) throw new TreatylabError("give a second scenario or --edits, not both");
+async function afterScenario(before: Scenario, second: string | undefined, whatIf: WhatIfInput, opts: WhatIfCliOptions): Promise<Scenario> {
+  if (second && whatIf.active(opts)) throw new TreatylabError("give a second scenario or --edits / --param, not both");
   if (second) return loadScenario(second);
-  if (!editsFile) throw new TreatylabError("give a second scenario, or --edits <file> with edits or events to apply to the first");
-  const data = (await readJsonFile(editsFile)) as { edits?: unknown; events?: unknown } | unknown[];
-  try {
-    if (Array.isArray(data) && data.length > 0 && data.every((x) => x !== null && typeof x === "object" && Array.isArray((x as { edits?: unknown }).edits)))
-      return applyEvents(
-        before,
-        (data as (ScenarioEvent & { label?: string })[]).map((e, k) => ({ ...e, id: e.id ?? e.label ?? `events[${k}]` })),
-      );
-    if (Array.isArray(data)) return applyEdits(before, data as ScenarioEdit[]);
-    if (data && typeof data === "object" && Array.isArray((data as { events?: unknown }).events)) return applyEvents(before, (data as { events: ScenarioEvent[] }).events);
-    if (data && typeof data === "object" && Array.isArray((data as { edits?: unknown }).edits)) return applyEdits(before, (data as { edits: ScenarioEdit[] }).edits);
-  } catch (err) {
-    if (err instanceof TreatylabError) throw new TreatylabError(`${editsFile}: ${err.message}`);
-    throw err;
-  }
-  throw new TreatylabError(`${editsFile}: expected an array of edits, { "edits": [...] } or { "events": [...] }`);
+  if (!whatIf.active(opts)) throw new TreatylabError("give a second scenario, or --edits <file> (edits or events) / --param path=value to apply to the first");
+  return whatIf.apply(before, opts);
 }
 
 function formatComparison(c: ScenarioComparison, format: TableFormat): string {
@@ -69,37 +52,39 @@ function formatComparison(c: ScenarioComparison, format: TableFormat): string {
  * ```
  */
 export function registerCompare(program: Command, ctx: CliContext): void {
-  program
+  const compareWhatIfCmd = program
     .command("compare")
     .description("compare two scenarios' analyses: what entered or left the ZOPA, how each solution and utility moved")
     .argument("<before>", "a scenario file or built-in id")
-    .argument("[after]", "a second scenario (or use --edits)")
-    .option("-e, --edits <file>", "JSON edits or events to apply to <before> to get the second scenario")
+    .argument("[after]", "a second scenario (or use --edits / --param)")
     .option("--examples <n>", "bundles listed that entered or left the ZOPA", (v) => Number(v), 5)
     .addOption(formatOption(["table", "json", "markdown"], "table"))
     .addOption(outOption())
-    .addHelpText("after", "\nExamples:\n  $ treatylab compare ukraine-2025 --edits examples/events/sanctions.json\n  $ treatylab compare before.json after.json --format json")
-    .action(async (a: string, b: string | undefined, opts: { edits?: string; examples: number; format: TableFormat | "json"; out?: string }) => {
+    .addHelpText("after", "\nExamples:\n  $ treatylab compare ukraine-2025 --edits examples/events/sanctions.json\n  $ treatylab compare before.json after.json --format json");
+  const compareWhatIf = addWhatIfOptions(compareWhatIfCmd);
+  compareWhatIfCmd
+    .action(async (a: string, b: string | undefined, opts: { examples: number; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
       const before = await loadScenario(a);
-      const after = await afterScenario(before, b, opts.edits);
+      const after = await afterScenario(before, b, compareWhatIf, opts);
       const c = compareScenarios(before, after, { examples: opts.examples });
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, JSON.stringify(rest, null, 2), opts.out);
       } else await emit(ctx, formatComparison(c, opts.format), opts.out);
     });
-  program
+  const diffWhatIfCmd = program
     .command("diff")
     .description("what changed between two scenarios, readable (or as immer patches with --format json)")
     .argument("<before>", "a scenario file or built-in id")
-    .argument("[after]", "a second scenario (or use --edits)")
-    .option("-e, --edits <file>", "JSON edits or events to apply to <before>")
+    .argument("[after]", "a second scenario (or use --edits / --param)")
     .addOption(formatOption(["text", "json"], "text"))
     .addOption(outOption())
-    .addHelpText("after", "\nExample:\n  $ treatylab diff ukraine-2025 my-ukraine.json")
-    .action(async (a: string, b: string | undefined, opts: { edits?: string; format: "text" | "json"; out?: string }) => {
+    .addHelpText("after", "\nExample:\n  $ treatylab diff ukraine-2025 my-ukraine.json");
+  const diffWhatIf = addWhatIfOptions(diffWhatIfCmd);
+  diffWhatIfCmd
+    .action(async (a: string, b: string | undefined, opts: { format: "text" | "json"; out?: string } & WhatIfCliOptions) => {
       const before = await loadScenario(a);
-      const after = await afterScenario(before, b, opts.edits);
+      const after = await afterScenario(before, b, diffWhatIf, opts);
       const patches = diffScenarios(before, after);
       const text = opts.format === "json" ? JSON.stringify(patches, null, 2) : patches.length ? describePatches(before, patches).join("\n") : "no differences";
       await emit(ctx, text, opts.out);

@@ -8,6 +8,7 @@ import { toGmcr } from "../../stability/gmcr.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { positiveInteger } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab convert <input> --to treatylab|genius|geniusweb --out <file-or-folder>`.
@@ -18,7 +19,7 @@ import { positiveInteger } from "../options.js";
  * ```
  */
 export function registerConvert(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("convert")
     .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files")
     .argument("<input>", "a scenario JSON file, a built-in id, or a GENIUS / GeniusWeb folder")
@@ -34,16 +35,19 @@ Examples:
   $ treatylab convert nash-1950 --to genius --out nash-genius/
   $ treatylab convert elmira.gmcr --to graph-model --out elmira.json
   $ treatylab convert ukraine-2025-may --to gmcr --out ukraine.gmcr`,
-    )
-    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb" | "gmcr" | "graph-model"; out?: string; realSteps: number }) => {
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb" | "gmcr" | "graph-model"; out?: string; realSteps: number } & WhatIfCliOptions) => {
       if (opts.to === "gmcr" || opts.to === "graph-model") {
+        if (whatIf.active(opts)) throw new TreatylabError(`--edits and --param apply to scenarios, not to graph models (--to ${opts.to})`);
         const model = await loadGraphModel(input);
         if (!model) throw new TreatylabError(`--to ${opts.to} converts graph models: ${input} is neither a .gmcr file, a graph-model JSON file nor a built-in graph model (see \`treatylab stability --list\`)`);
         await emit(ctx, JSON.stringify(opts.to === "gmcr" ? toGmcr(model) : model, null, 2), opts.out);
         return;
       }
       const isDir = (await fs.stat(input).catch(() => undefined))?.isDirectory() ?? false;
-      const scenario = isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input);
+      const scenario = await whatIf.apply(isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input), opts);
       if (opts.to === "treatylab") {
         await emit(ctx, JSON.stringify(scenario, null, 2), opts.out);
         return;

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { ScenarioError, TreatylabError } from "../../model/errors.js";
 import { adjustedWinner } from "../../procedures/adjustedWinner.js";
 import type { PointsInput } from "../../procedures/pointsInput.js";
@@ -8,6 +8,7 @@ import { builtinScenarioIds } from "../../scenarios/builtins.js";
 import { type CliContext, emit } from "../context.js";
 import { type DivisionFormat, formatDivision } from "../format/formatDivision.js";
 import { formatOption, outOption } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab divide <points.json>`: the Adjusted Winner division of divisible items
@@ -19,7 +20,7 @@ import { formatOption, outOption } from "../options.js";
  * ```
  */
 export function registerDivide(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("divide")
     .description("divide items between two parties by Adjusted Winner (Brams and Taylor), exactly")
     .argument("<points>", 'a JSON file { "parties": [a, b], "items": [{ "id": ..., "points": { a: 50, b: 40 } }, ...] }, or a scenario (file or built-in id) with --parties')
@@ -36,15 +37,18 @@ Examples:
   $ treatylab divide examples/points/bob-carol.json
   $ treatylab divide examples/points/bob-carol.json --format json --out division.json
   $ treatylab divide ukraine-2025 --parties russia,ukraine --items sanctions,assets,guarantees`,
-    )
-    .action(async (file: string, opts: { format: DivisionFormat; out?: string; parties?: string; items?: string }) => {
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (file: string, opts: { format: DivisionFormat; out?: string; parties?: string; items?: string } & WhatIfCliOptions) => {
       let data: unknown;
       if (opts.parties !== undefined) {
         const pair = opts.parties.split(",").map((x) => x.trim());
         if (pair.length !== 2) throw new TreatylabError(`--parties "${opts.parties}": expected two party ids, e.g. --parties russia,ukraine`);
-        const scenario = await loadScenario(file);
+        const scenario = await whatIf.load(file, opts);
         data = pointsFromScenario(scenario, [pair[0]!, pair[1]!], opts.items?.split(",").map((x) => x.trim()));
       } else {
+        if (whatIf.active(opts)) throw new TreatylabError("--edits and --param apply to a scenario (with --parties a,b), not to a points file");
         if (opts.items !== undefined) throw new TreatylabError("--items needs a scenario and --parties a,b");
         if (builtinScenarioIds().includes(file)) throw new TreatylabError(`${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`);
         data = await readJsonFile(file);

@@ -3,12 +3,12 @@ import { explainBundle } from "../../explain/explainBundle.js";
 import { explainSolution } from "../../explain/explainSolution.js";
 import { narrate } from "../../explain/narrate.js";
 import type { Explanation } from "../../explain/types.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
-import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import { type CliContext, emit } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab explain <scenario>`: why a proposal is rejected (which party or
@@ -20,7 +20,7 @@ import { readProposal } from "../proposalInput.js";
  * ```
  */
 export function registerExplain(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("explain")
     .description("explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen")
     .argument("<scenario>", "a scenario JSON file or a built-in id")
@@ -36,9 +36,11 @@ Examples:
   $ treatylab explain ukraine-2025 --proposal examples/proposals/us-28-point-plan.json
   $ treatylab explain ukraine-2025-ratification --solution nash
   $ treatylab explain ukraine-2025 --solution kalaiSmorodinsky --format json`,
-    )
-    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: SolutionName; format: "text" | "json"; out?: string }) => {
-      const scenario = await loadScenario(ref);
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: SolutionName; format: "text" | "json"; out?: string } & WhatIfCliOptions) => {
+      const scenario = await whatIf.load(ref, opts);
       const wantsProposal = opts.proposal !== undefined || opts.set.length > 0;
       if (wantsProposal === (opts.solution !== undefined))
         throw new TreatylabError("explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both");

@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
+import { parseShard, type Shard } from "../../batch/shard.js";
 import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
-import { forecastMonteCarloScenario, forecastMonteCarloTables } from "../../forecast/monteCarlo.js";
+import { type ForecastMonteCarloJob, forecastMonteCarloShard, runForecastMonteCarlo } from "../../forecast/monteCarlo.js";
 import { forecastScenario } from "../../forecast/settlement.js";
 import type { ForecastModelName } from "../../forecast/types.js";
 import { loadForecastInput } from "../../io/loadForecastInput.js";
@@ -34,6 +35,7 @@ export function registerForecast(program: Command, ctx: CliContext): void {
     .addOption(new Option("--salience <rule>", "scenario input: salience = weight share (share) or weight / the party's largest weight (max)").choices(["share", "max"]).default("share"))
     .option("-u, --uncertainty <file>", "scenario input: JSON file declaring the uncertain numbers (as for montecarlo)")
     .addOption(new Option("--spread <s>", "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s").argParser(Number))
+    .addOption(new Option("--shard <k/n>", "Monte Carlo: run only part k of n of the draws and print a shard output for `treatylab merge` (--format json)").argParser(parseShard))
     .addHelpText(
       "after",
       `
@@ -42,22 +44,25 @@ Examples:
   $ treatylab forecast ec.csv --model median --format json
   $ treatylab forecast ec.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
-  $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7`,
+  $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7
+  $ treatylab forecast ec.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   (then: treatylab merge part-*.json)`,
     )
     .action(
       async (
         ref: string,
-        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max" },
+        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard },
       ) => {
         const input = await loadForecastInput(ref, opts.uncertainty);
         const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
+        if (opts.shard && opts.draws === undefined) throw new TreatylabError("--shard splits a Monte Carlo: give --draws <n> too");
         if (opts.draws !== undefined) {
           if (opts.format === "svg" || opts.format === "vega") throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
-          let result;
+          if (opts.shard && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+          let job: ForecastMonteCarloJob;
           if (input.kind === "tables") {
             if (opts.uncertainty) throw new TreatylabError("--uncertainty applies to scenarios; for a table give --spread <s>");
             if (opts.spread === undefined) throw new TreatylabError("a Monte Carlo over a table needs --spread <s> (e.g. --spread 0.1)");
-            result = forecastMonteCarloTables(input.tables, opts.spread, { ...options, draws: opts.draws, seed: opts.seed });
+            job = { input: { kind: "tables", tables: input.tables, spread: opts.spread }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           } else {
             let spec: UncertaintySpec | null = input.uncertainty;
             if (opts.spread !== undefined) {
@@ -66,8 +71,13 @@ Examples:
               spec = { "parties.*.weights.*": { spread: opts.spread } };
             }
             if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
-            result = forecastMonteCarloScenario(input.scenario, spec, { ...options, draws: opts.draws, seed: opts.seed });
+            job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           }
+          if (opts.shard) {
+            await emit(ctx, JSON.stringify(forecastMonteCarloShard(job, opts.shard), null, 2), opts.out);
+            return;
+          }
+          const result = runForecastMonteCarlo(job);
           await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatForecastMonteCarlo(result, opts.format), opts.out);
           return;
         }

@@ -17,6 +17,7 @@ import { registerSensitivity } from "./sensitivity.js";
 import { registerMonteCarlo } from "./montecarlo.js";
 import { registerMerge } from "./merge.js";
 import { registerCompare } from "./compare.js";
+import { registerBacktest } from "./backtest.js";
 import { registerValidation } from "./validation.js";
 import { registerStability } from "./stability.js";
 import { registerExplore } from "./explore.js";
@@ -49,6 +50,7 @@ export const commands: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerCompare,
   registerPlot,
   registerReport,
+  registerBacktest,
   registerValidation,
   registerStability,
   registerExplore,

@@ -1,10 +1,12 @@
 import { type Command, Option } from "commander";
+import { type ForecastMonteCarloPart, mergeForecastMonteCarloParts } from "../../forecast/monteCarlo.js";
 import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";
 import { type CliContext, emit } from "../context.js";
 import type { TableFormat } from "../format/renderTable.js";
+import { formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { formatMonteCarlo } from "./montecarlo.js";
 import { formatSweep } from "./sweep.js";
@@ -21,7 +23,7 @@ import { formatSweep } from "./sweep.js";
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command("merge")
-    .description("merge the shard outputs of a sweep or Monte Carlo run (--shard k/n) into the single-run result")
+    .description("merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result")
     .argument("<files...>", "shard outputs (JSON from --shard k/n --format json)")
     .addOption(new Option("--top <n>", "Monte Carlo: list only the n bundles most often in the ZOPA").argParser(nonNegativeInteger))
     .addOption(formatOption(["json", "table", "csv", "markdown"], "json"))
@@ -40,7 +42,10 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
         const r = mergeSweepParts(parts as SweepOutput[], files);
         text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatSweep(r, opts.format);
-      } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\` or \`sweep\` run with --shard k/n --format json)`);
+      } else if (kind === "treatylab-forecast-montecarlo-part") {
+        const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
+        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatForecastMonteCarlo(r, opts.format);
+      } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`);
       await emit(ctx, text, opts.out);
     });
 }

@@ -1,8 +1,9 @@
 import { type Command, Option } from "commander";
 import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
-import { SOLUTION_NAMES } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
@@ -85,6 +86,7 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger))
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(outOption());
+  const whatIf = addWhatIfOptions(cmd);
   addBatchOptions(cmd)
     .addHelpText(
       "after",
@@ -112,9 +114,10 @@ Examples:
           maxOutcomes?: number;
           format: "table" | "json";
           out?: string;
-        },
+        } & WhatIfCliOptions,
       ) => {
         const loaded = await loadScenarioWithUncertainty(ref, opts.uncertainty);
+        const scenario = await whatIf.apply(loaded.scenario, opts);
         let spec: UncertaintySpec | null = loaded.uncertainty;
         if (opts.spread !== undefined) {
           if (!(opts.spread >= 0)) throw new TreatylabError(`--spread ${opts.spread} is not a number >= 0`);
@@ -123,7 +126,7 @@ Examples:
         }
         if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
         if (opts.precision !== undefined && !(opts.precision > 0)) throw new TreatylabError(`--precision ${opts.precision} is not a positive number`);
-        const job = monteCarloJob(loaded.scenario, spec, {
+        const job = monteCarloJob(scenario, spec, {
           draws: opts.draws,
           seed: opts.seed,
           solutions: parseSolutions(opts.solutions),

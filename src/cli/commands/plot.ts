@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { checkProposal } from "../../analysis/checkProposal.js";
 import { prepare } from "../../analysis/prepare.js";
-import { readJsonFile, loadScenario } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { detectResult, type PlottableResult, resultPlot } from "../../plots/resultPlot.js";
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";
@@ -11,6 +11,7 @@ import { renderSvg } from "../../render/renderSvg.js";
 import { type CliContext, emit } from "../context.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 const RESULT_KINDS = ["trace", "tournament", "sweep", "tornado", "montecarlo"] as const;
 const KINDS = [...SCENARIO_PLOT_KINDS, ...RESULT_KINDS];
@@ -34,7 +35,7 @@ async function resultSource(source: string): Promise<PlottableResult | null> {
  * ```
  */
 export function registerPlot(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("plot")
     .description("draw one plot as SVG, or print its Vega-Lite spec (JSON) to restyle it")
     .argument("<source>", "a scenario (file, folder or built-in id), or a --format json result of simulate, tournament, sweep, sensitivity or montecarlo")
@@ -59,22 +60,25 @@ Examples:
   $ treatylab plot ukraine-2025 --kind utility-space --parties russia,ukraine --proposal examples/proposals/us-28-point-plan.json -o plan.svg
   $ treatylab plot ukraine-2025 --kind frontier-matrix --format json > frontier.vl.json
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab plot run.json -o run.svg`,
-    )
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
     .action(
       async (
         source: string,
-        opts: { kind?: (typeof KINDS)[number]; format: "svg" | "json"; out?: string; parties?: string; proposal: string[]; zoom?: boolean; seed: string; maxOutcomes: number },
+        opts: { kind?: (typeof KINDS)[number]; format: "svg" | "json"; out?: string; parties?: string; proposal: string[]; zoom?: boolean; seed: string; maxOutcomes: number } & WhatIfCliOptions,
       ) => {
         let plot: NamedPlot;
         const result = await resultSource(source);
         if (result) {
+          if (whatIf.active(opts)) throw new TreatylabError(`${source} is a saved result: --edits and --param apply to a scenario`);
           if (opts.kind && opts.kind !== result.kind) throw new TreatylabError(`${source} holds a ${result.kind} result; it cannot be drawn as --kind ${opts.kind}`);
           plot = resultPlot(result);
         } else {
           const kind = opts.kind ?? "utility-space";
           if ((RESULT_KINDS as readonly string[]).includes(kind))
             throw new TreatylabError(`--kind ${kind} plots a saved result: run the command with --format json --out result.json, then treatylab plot result.json`);
-          const c = prepare(await loadScenario(source));
+          const c = prepare(await whatIf.load(source, opts));
           const analysis = analyze(c, { maxOutcomes: opts.maxOutcomes });
           const proposals = (await Promise.all(opts.proposal.map(readLabelledProposal))).map((p) => ({ label: p.label, utilities: checkProposal(c, p.bundle, { alternatives: 0 }).utilities }));
           plot = scenarioPlot(c, analysis, kind as ScenarioPlotKind, { parties: partyList(opts.parties), proposals, seed: opts.seed, zoom: opts.zoom });

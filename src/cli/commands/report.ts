@@ -3,13 +3,14 @@ import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { applyForecastInputs } from "../../forecast/inputs.js";
 import { FORECAST_MODEL_NAMES } from "../../forecast/models.js";
 import type { ForecastModelName } from "../../forecast/types.js";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit } from "../context.js";
 import { progressBar } from "../progress.js";
 import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab report <scenario> -o report.html`: one self-contained HTML file with the
@@ -21,7 +22,7 @@ import { partyList, readLabelledProposal, readPlottableResult } from "../plotInp
  * ```
  */
 export function registerReport(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("report")
     .description("write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots")
     .argument("<scenario>", "a scenario JSON file, a GENIUS folder or a built-in id (see `treatylab scenarios`)")
@@ -30,6 +31,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option("-a, --attach <file>", "a --format json result of simulate, tournament, sweep, sensitivity or montecarlo to plot (repeatable)", collect, [])
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
+    .option("--no-findings", "leave out the section on what the result hangs on")
     .addOption(new Option("--forecast <model>", "add an outcome forecast (docs/forecast.md): the bundle as a checked proposal, positions by round as a plot").choices(FORECAST_MODEL_NAMES))
     .option("--forecast-inputs <file>", "forecast inputs (capabilities, issue scales) to apply first, e.g. examples/forecast/ukraine-2025.json")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
@@ -44,9 +46,11 @@ Examples:
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html
   $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html`,
-    )
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; forecast?: ForecastModelName; forecastInputs?: string }) => {
-      let scenario = await loadScenario(ref);
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean; forecast?: ForecastModelName; forecastInputs?: string } & WhatIfCliOptions) => {
+      let scenario = await whatIf.load(ref, opts);
       if (opts.forecastInputs) {
         const file = opts.forecastInputs;
         scenario = await readJsonFile(file).then((data) => {
@@ -68,6 +72,7 @@ Examples:
           parties: partyList(opts.parties),
           seed: opts.seed,
           maxOutcomes: opts.maxOutcomes,
+          findings: opts.findings,
           ...(opts.forecast ? { forecast: { model: opts.forecast, rounds: 10 } } : {}),
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { loadScenario } from "../../io/loadScenario.js";
 import { compileScenario, countFeasible } from "../../model/compile.js";
 import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab scenarios` (list built-ins), `treatylab show <id>` (print one as JSON) and
@@ -27,22 +27,26 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
       });
       await emit(ctx, renderTable(["id", "title", "parties", "issues"], rows, "table"));
     });
-  program
+  const showWhatIfCmd = program
     .command("show")
     .description("print a scenario (built-in or file) as canonical JSON, to copy and edit")
     .argument("<scenario>", "a built-in id or a scenario file")
     .addOption(outOption())
-    .addHelpText("after", "\nExample:\n  $ treatylab show ukraine-2025 --out my-ukraine.json")
-    .action(async (ref: string, opts: { out?: string }) => {
-      await emit(ctx, JSON.stringify(await loadScenario(ref), null, 2), opts.out);
+    .addHelpText("after", "\nExample:\n  $ treatylab show ukraine-2025 --out my-ukraine.json");
+  const showWhatIf = addWhatIfOptions(showWhatIfCmd);
+  showWhatIfCmd
+    .action(async (ref: string, opts: { out?: string } & WhatIfCliOptions) => {
+      await emit(ctx, JSON.stringify(await showWhatIf.load(ref, opts), null, 2), opts.out);
     });
-  program
+  const validateWhatIfCmd = program
     .command("validate")
     .description("check a scenario file; prints the first problem with its JSON path, or a summary")
     .argument("<scenario>", "a scenario file or built-in id")
-    .addHelpText("after", "\nExample:\n  $ treatylab validate my-scenario.json")
-    .action(async (ref: string) => {
-      const s = await loadScenario(ref);
+    .addHelpText("after", "\nExample:\n  $ treatylab validate my-scenario.json");
+  const validateWhatIf = addWhatIfOptions(validateWhatIfCmd);
+  validateWhatIfCmd
+    .action(async (ref: string, opts: WhatIfCliOptions) => {
+      const s = await validateWhatIf.load(ref, opts);
       const n = countFeasible(compileScenario(s));
       await emit(ctx, `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`);
     });

@@ -1,17 +1,17 @@
 import { type Command, Option } from "commander";
-import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type BreakEvenChange, type BreakEvenEntry, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
 import { formatParameter } from "../../edits/parameter.js";
 import { BatchPool } from "../../io/batchPool.js";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
-import type { SolutionName } from "../../sensitivity/compareScenarios.js";
+import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 const show = (c: BreakEvenChange | null): string => (c === null ? "-" : `${c.delta >= 0 ? "+" : ""}${c.delta.toPrecision(4)} (to ${c.to.toPrecision(4)})`);
 
@@ -24,7 +24,7 @@ const show = (c: BreakEvenChange | null): string => (c === null ? "-" : `${c.del
  * ```
  */
 export function registerSensitivity(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("sensitivity")
     .description("break-even analysis (smallest change of each weight and reservation that changes the solution or empties the ZOPA) and tornado data")
     .argument("<scenario>", "a scenario JSON file or a built-in id")
@@ -43,13 +43,15 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab sensitivity nash-1950
   $ treatylab sensitivity ukraine-2025 -p "parties.*.reservation" --metric utility:ukraine --format json`,
-    )
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd, { paramFlag: "--fix" });
+  whatIfCmd
     .action(
       async (
         ref: string,
-        opts: { solution: string; param: string[]; steps: number; threads: number; metric: string; reservationSwing: number; weightSwing: number; format: TableFormat | "json"; out?: string },
+        opts: { solution: string; param: string[]; steps: number; threads: number; metric: string; reservationSwing: number; weightSwing: number; format: TableFormat | "json"; out?: string } & Omit<WhatIfCliOptions, "param">,
       ) => {
-        const scenario = await loadScenario(ref);
+        const scenario = await whatIf.load(ref, opts);
         const solution = parseSolutions(opts.solution)[0] as SolutionName;
         let metric: TornadoMetric;
         if (opts.metric === "zopa") metric = "zopaSize";

@@ -1,11 +1,14 @@
-import { type Command, Option } from "commander";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
+import type { HazardSpec } from "../../simulation/hazard.js";
+import { simulateRuns } from "../../simulation/runs.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
 import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
 import { type CliContext, emit } from "../context.js";
-import { formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
+import { formatRuns, formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
 import { partyNumbers, partyValues } from "../partyValues.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 
@@ -26,6 +29,8 @@ export interface NegotiationCliOptions {
   cost?: string;
   events?: string;
   scope: SpaceScope;
+  hazard?: HazardSpec;
+  breakdownCost?: string;
 }
 
 /**
@@ -44,8 +49,30 @@ export function addNegotiationOptions(cmd: Command): Command {
     .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", "0")
     .option("--discount <party=d,...>", "per-round discount factors in (0, 1]")
     .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
-    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...] }] applied at the start of their round")
+    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...], hazard? }] applied at the start of their round")
+    .addOption(new Option("--hazard <h | h1,h2,...>", "breakdown risk: probability that talks collapse before each round (a constant, or one per round, the last repeating)").argParser(parseHazard))
+    .option("--breakdown-cost <party=c,...>", "what a breakdown (the war escalates) costs each party beyond no deal")
     .addOption(new Option("--scope <scope>", "bundles negotiated over: all feasible ones, or only those every party accepts at some point (large scenarios)").choices(["all", "zopa"]).default("all"));
+}
+
+/**
+ * Parses `--hazard`: one probability, or a comma-separated list (one per round from round 1,
+ * the last holding for later rounds).
+ *
+ * @example
+ * ```ts
+ * parseHazard("0.05"); // 0.05
+ * parseHazard("0,0,0.1"); // [0, 0, 0.1]
+ * ```
+ */
+export function parseHazard(text: string): HazardSpec {
+  const list = text.split(",").map((x) => x.trim());
+  const values = list.map((x) => {
+    const h = Number(x);
+    if (x === "" || !(h >= 0 && h <= 1)) throw new InvalidArgumentError(`"${x}" is not a probability from 0 to 1`);
+    return h;
+  });
+  return values.length === 1 ? values[0]! : values;
 }
 
 /**
@@ -92,11 +119,13 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .command("simulate")
     .description("simulate a negotiation round by round (seeded, reproducible): trace, agreement, metrics")
     .argument("<scenario>", "a scenario JSON file or a built-in id");
+  const whatIf = addWhatIfOptions(cmd);
   addNegotiationOptions(cmd)
     .option("--strategy <party=name,...>", `strategy per party (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`)
     .option("--horizon <party=n,...>", "rounds a party plans for (e.g. one that believes it can fight on for years)")
     .addOption(new Option("--mediator <rule>", "single-text mediator's rule").choices(["joint-gains", "nash", "fairness"]).default("joint-gains"))
     .addOption(new Option("--trace-rows <n>", "trace rows shown in table and markdown output").argParser(positiveInteger).default(40))
+    .addOption(new Option("--runs <n>", "run n times (run i with seed <seed>/i) and summarise: agreement rate, endings, end rounds, expected payoffs").argParser(positiveInteger))
     .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
     .addOption(outOption())
     .addHelpText(
@@ -107,14 +136,15 @@ Examples:
   $ treatylab simulate ukraine-2025 --protocol stacked --scope zopa --strategy russia=boulware,ukraine=conceder --events examples/events/sanctions.json
   $ treatylab simulate nash-1950 --protocol zeuthen --format csv --out trace.csv
   $ treatylab simulate nash-1950 --protocol single-text --mediator nash
-  $ treatylab simulate nash-1950 --strategy bill=time-dependent:e=0.5 --discount bill=0.99,jack=0.95 --deadline 20`,
+  $ treatylab simulate nash-1950 --strategy bill=time-dependent:e=0.5 --discount bill=0.99,jack=0.95 --deadline 20
+  $ treatylab simulate ukraine-2025 --protocol stacked --scope zopa --hazard 0.03 --deadline 14 --runs 500 --seed 1`,
     )
     .action(
       async (
         ref: string,
-        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; format: SimulationFormat; out?: string },
+        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; runs?: number; format: SimulationFormat; out?: string } & WhatIfCliOptions,
       ) => {
-        const scenario = await loadScenario(ref);
+        const scenario = await whatIf.load(ref, opts);
         const parties: Record<string, PartySetup> = {};
         for (const [p, s] of Object.entries(partyValues("--strategy", opts.strategy))) parties[p] = { ...parties[p], strategy: s };
         for (const [p, d] of Object.entries(delayOptions(opts))) parties[p] = { ...parties[p], delay: d };
@@ -128,8 +158,14 @@ Examples:
           events: await readEvents(opts.events),
           mediator: opts.mediator,
           scope: opts.scope,
+          hazard: opts.hazard,
+          breakdownCost: partyNumbers("--breakdown-cost", opts.breakdownCost),
         };
-        await emit(ctx, formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows }), opts.out);
+        const text =
+          opts.runs !== undefined
+            ? formatRuns(simulateRuns(scenario, options, opts.runs), opts.format, { rows: opts.traceRows })
+            : formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows });
+        await emit(ctx, text, opts.out);
       },
     );
 }

@@ -1,12 +1,12 @@
 import { type Command, Option } from "commander";
 import { subgamePerfectEquilibrium } from "../../equilibria/backwardInduction.js";
 import { finiteHorizonSplit, rubinsteinSplit } from "../../equilibria/rubinstein.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { partyNumbers } from "../partyValues.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Registers `treatylab spe <scenario>`: the subgame-perfect equilibrium of finite-horizon
@@ -18,7 +18,7 @@ import { partyNumbers } from "../partyValues.js";
  * ```
  */
 export function registerSpe(program: Command, ctx: CliContext): void {
-  program
+  const whatIfCmd = program
     .command("spe")
     .description("subgame-perfect equilibrium of T-round alternating offers over the scenario's bundles (backward induction)")
     .argument("<scenario>", "a bilateral scenario JSON file or a built-in id")
@@ -32,9 +32,11 @@ export function registerSpe(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab spe nash-1950 --rounds 10 --discount bill=0.9,jack=0.9
   $ treatylab spe my-scenario.json --rounds 3 --discount a=0.5,b=0.8 --format json`,
-    )
-    .action(async (ref: string, opts: { rounds: number; discount?: string; format: TableFormat | "json"; out?: string }) => {
-      const scenario = await loadScenario(ref);
+    );
+  const whatIf = addWhatIfOptions(whatIfCmd);
+  whatIfCmd
+    .action(async (ref: string, opts: { rounds: number; discount?: string; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
+      const scenario = await whatIf.load(ref, opts);
       const r = subgamePerfectEquilibrium(scenario, { rounds: opts.rounds, discount: partyNumbers("--discount", opts.discount) });
       let text: string;
       if (opts.format === "json") text = JSON.stringify(r, null, 2);

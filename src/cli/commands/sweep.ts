@@ -1,8 +1,7 @@
 import { type Command, Option } from "commander";
-import { SOLUTION_NAMES, type SolutionName } from "../../sensitivity/compareScenarios.js";
+import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
-import { loadScenario } from "../../io/loadScenario.js";
 import { runSweepParallel } from "../../io/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";
@@ -10,6 +9,7 @@ import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { progressBar } from "../progress.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
  * Parses `--param path=from:to:steps` or `--param path=v1,v2,...`.
@@ -92,6 +92,7 @@ export function registerSweep(program: Command, ctx: CliContext): void {
     .addOption(new Option("--solutions <list>", "solutions per row, comma-separated").default(SOLUTION_NAMES.join(",")))
     .addOption(formatOption(["table", "json", "csv", "markdown", "jsonl"], "table"))
     .addOption(outOption());
+  const whatIf = addWhatIfOptions(cmd, { paramFlag: "--fix" });
   addBatchOptions(cmd)
     .addHelpText(
       "after",
@@ -104,9 +105,9 @@ Examples:
   $ treatylab sweep ukraine-2025 -p parties.russia.reservation=0:1:101 --shard 2/4 --format json --out part2.json
   $ treatylab merge part*.json --format csv`,
     )
-    .action(async (ref: string, opts: BatchCliOptions & { param: string[]; solutions: string; format: TableFormat | "json" | "jsonl"; out?: string }) => {
+    .action(async (ref: string, opts: BatchCliOptions & { param: string[]; solutions: string; format: TableFormat | "json" | "jsonl"; out?: string } & Omit<WhatIfCliOptions, "param">) => {
       if (opts.param.length === 0) throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
-      const scenario = await loadScenario(ref);
+      const scenario = await whatIf.load(ref, opts);
       const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
       const progress = progressBar("rows");
       let out: SweepOutput;

@@ -1,11 +1,12 @@
 import { type Command, Option } from "commander";
-import { loadScenario } from "../../io/loadScenario.js";
 import type { Scenario } from "../../model/types.js";
 import { tournament, type TournamentResult } from "../../simulation/tournament.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
 import { type CliContext, emit } from "../context.js";
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
+import { partyNumbers } from "../partyValues.js";
 import { addNegotiationOptions, delayOptions, type NegotiationCliOptions, readEvents } from "./simulate.js";
 
 function formatRunsCsv(result: TournamentResult): string {
@@ -47,6 +48,7 @@ export function registerTournament(program: Command, ctx: CliContext): void {
     .command("tournament")
     .description("run strategies x scenarios x seeds and summarise agreement rates, utilities and rounds")
     .argument("<scenarios...>", "scenario JSON files or built-in ids");
+  const whatIf = addWhatIfOptions(cmd);
   addNegotiationOptions(cmd)
     .option("--strategies <names>", `comma-separated strategies (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`, "boulware,linear,conceder,hardliner,tit-for-tat")
     .addOption(new Option("--seeds <n>", "repetitions of each pairing, each with its own sub-seed").argParser(positiveInteger).default(1))
@@ -60,9 +62,9 @@ Examples:
   $ treatylab tournament nash-1950 --strategies boulware,conceder,hardliner --seeds 3 --seed 1
   $ treatylab tournament nash-1950 ukraine-2025 --strategies boulware,random --seeds 10 --scope zopa --protocol stacked --format csv --runs`,
     )
-    .action(async (refs: string[], opts: NegotiationCliOptions & { strategies: string; seeds: number; runs?: boolean; format: TableFormat | "json"; out?: string }) => {
+    .action(async (refs: string[], opts: NegotiationCliOptions & { strategies: string; seeds: number; runs?: boolean; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
       const scenarios: Scenario[] = [];
-      for (const ref of refs) scenarios.push(await loadScenario(ref));
+      for (const ref of refs) scenarios.push(await whatIf.load(ref, opts));
       const events = await readEvents(opts.events);
       const result = tournament(scenarios, {
         strategies: opts.strategies.split(",").map((s) => s.trim()).filter(Boolean),
@@ -73,6 +75,8 @@ Examples:
         seed: opts.seed,
         delay: delayOptions(opts),
         scope: opts.scope,
+        hazard: opts.hazard,
+        breakdownCost: partyNumbers("--breakdown-cost", opts.breakdownCost),
         events: Object.fromEntries(scenarios.map((s) => [s.id, events])),
       });
       let text: string;

@@ -1,5 +1,6 @@
+import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
-import { SOLUTION_LABELS } from "../../plots/markers.js";
+import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
 
 /**
@@ -11,8 +12,8 @@ import { type TableFormat, renderTable } from "./renderTable.js";
  */
 export type AnalysisFormat = TableFormat | "json";
 
-/** The solutions of the plots' legend, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
-const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LABELS, ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
+/** The solution concepts' names and labels, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
+const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LIST.map((c) => [c.name, c.label] as const), ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
 
 const fmt = (x: number): string => x.toFixed(3);
 
@@ -25,8 +26,12 @@ const fmt = (x: number): string => x.toFixed(3);
  * console.log(formatAnalysis(analyze(s), "table", { frontierRows: 20 }));
  * ```
  */
-export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { frontierRows?: number; optionLabels?: (issue: string, option: string) => string } = {}): string {
-  if (format === "json") return JSON.stringify(a, null, 2);
+export function formatAnalysis(
+  a: Analysis,
+  format: AnalysisFormat,
+  opts: { frontierRows?: number; optionLabels?: (issue: string, option: string) => string; findings?: FindingsResult } = {},
+): string {
+  if (format === "json") return JSON.stringify(opts.findings ? { ...a, findings: opts.findings } : a, null, 2);
   const parties = a.parties.map((p) => p.id);
   const issues = Object.keys(a.frontier[0]?.bundle ?? a.solutions.nash?.bundle ?? {});
   if (format === "csv") {
@@ -49,6 +54,7 @@ export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { fron
         : a.zopaCounting.countExact
     } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
   );
+  if (opts.findings) out.push(heading("What the result hangs on"), ...findingLines(opts.findings, format));
   out.push(heading("Parties"));
   out.push(
     renderTable(
@@ -70,4 +76,19 @@ export function formatAnalysis(a: Analysis, format: AnalysisFormat, opts: { fron
   out.push(heading(`Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`));
   out.push(renderTable(["#", ...a.parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]), format));
   return out.join("\n");
+}
+
+/**
+ * The findings as lines (a bullet list in markdown): the options every bundle of the zone has,
+ * then the assumptions, nearest first, then the parties that were skipped.
+ *
+ * @example
+ * ```ts
+ * findingLines(findings(s), "table").join("\n");
+ * ```
+ */
+export function findingLines(f: FindingsResult, format: AnalysisFormat): string[] {
+  const bullet = format === "markdown" ? "- " : "  ";
+  const lines = [...f.pivotalOptions.map((p) => p.text), ...f.findings.map((x) => x.text), ...f.skipped.map((s) => `(${s.party} not covered: ${s.reason}.)`)];
+  return lines.length ? lines.map((l) => bullet + l) : [`${bullet}Nothing found: the zone of agreement is empty, or no single number listed here empties it.`];
 }

@@ -1,3 +1,4 @@
+import type { RunsSummary } from "../../simulation/runs.js";
 import type { SimulationResult } from "../../simulation/types.js";
 import { renderTable, type TableFormat } from "./renderTable.js";
 
@@ -46,5 +47,46 @@ export function formatSimulation(r: SimulationResult, format: SimulationFormat, 
   const n = Math.min(r.trace.length, opts.traceRows ?? 40);
   out.push(format === "markdown" ? `\n### Trace (${n} of ${r.trace.length} moves)\n` : `\nTrace (${n} of ${r.trace.length} moves)`);
   out.push(renderTable(head, r.trace.slice(0, n).map((t) => row(t).map((v) => (typeof v === "number" ? v.toFixed(3).replace(/\.000$/, "") : v))), format));
+  return out.join("\n");
+}
+
+/**
+ * Formats the summary of many runs (`simulate --runs n`): json (the whole summary), csv (one tidy
+ * row per end round: runs by ending), or a readable table / markdown (endings, expected
+ * utilities and payoffs, end rounds, the most frequent agreements).
+ *
+ * @example
+ * ```ts
+ * console.log(formatRuns(simulateRuns(s, { hazard: 0.05, seed: 1 }, 1000), "table"));
+ * ```
+ */
+export function formatRuns(r: RunsSummary, format: SimulationFormat, opts: { rows?: number } = {}): string {
+  if (format === "json") return JSON.stringify(r, null, 2);
+  const endings = ["agreement", "breakdown", "deadline", "conflict"] as const;
+  const head = ["end_round", "runs", ...endings];
+  const rows = r.endRounds.map((e) => [e.round, e.runs, ...endings.map((o) => e[o])]);
+  if (format === "csv") return renderTable(head, rows, "csv");
+  const parties = Object.keys(r.strategies);
+  const f = (x: number): string => x.toFixed(3);
+  const out: string[] = [];
+  out.push(`${r.scenario}: ${r.runs} runs, ${r.protocol} protocol, seeds ${r.seed}/0 to ${r.seed}/${r.runs - 1}; strategies: ${parties.map((p) => `${p}=${r.strategies[p]}`).join(", ")}`);
+  out.push(
+    `Agreement in ${r.outcomes.agreement} of ${r.runs} runs (${f(r.agreementRate)} +/- ${f(r.agreementRateSE)}); breakdown ${r.outcomes.breakdown}, deadline ${r.outcomes.deadline}, conflict ${r.outcomes.conflict}; mean end round ${r.meanEndRound.toFixed(2)}`,
+  );
+  out.push(
+    renderTable(
+      ["party", "expected utility", "SE", "expected payoff", "SE"],
+      parties.map((p) => [p, f(r.expected.utilities[p]!), f(r.expected.utilitiesSE[p]!), f(r.expected.payoffs[p]!), f(r.expected.payoffsSE[p]!)]),
+      format,
+    ),
+  );
+  const n = Math.min(rows.length, opts.rows ?? 20);
+  out.push(format === "markdown" ? `\n### End rounds (${n} of ${rows.length})\n` : `\nEnd rounds (${n} of ${rows.length}; rounds played, an agreement's round)`);
+  out.push(renderTable(head.map((h) => h.replace("_", " ")), rows.slice(0, n), format));
+  if (r.agreements.length > 0) {
+    const k = Math.min(r.agreements.length, 5);
+    out.push(format === "markdown" ? `\n### Agreements (${k} of ${r.agreements.length})\n` : `\nAgreements (${k} of ${r.agreements.length}, most frequent first)`);
+    out.push(renderTable(["runs", "mean round", "bundle"], r.agreements.slice(0, k).map((a) => [a.runs, a.meanRound.toFixed(1), Object.entries(a.bundle).map(([i, o]) => `${i}=${o}`).join(", ")]), format));
+  }
   return out.join("\n");
 }

@@ -1,4 +1,4 @@
-import { ACCEPTED, NO_RESPONSE, REJECTED, type RunOutcome, type Session } from "../session.js";
+import { ACCEPTED, NO_RESPONSE, REJECTED, brokeDown, type RunOutcome, type Session } from "../session.js";
 
 /**
  * Alternating offers, bilateral (Rubinstein 1982) or stacked for any number of parties (Aydogan
@@ -18,7 +18,7 @@ export function runAlternating(s: Session): RunOutcome {
   const n = s.n;
   const responses = new Uint8Array(n);
   for (let r = 1; r <= s.lastRound; r++) {
-    s.beginRound(r);
+    if (!s.beginRound(r)) return brokeDown(r);
     const i = (r - 1) % n;
     const offer = s.propose(i);
     if (offer < 0) continue; // the proposer accepts no listed bundle (yet): it passes its turn

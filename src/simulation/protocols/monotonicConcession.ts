@@ -1,6 +1,6 @@
 import { TreatylabError } from "../../model/errors.js";
 import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
-import { ACCEPTED, REJECTED, type RunOutcome, type Session } from "../session.js";
+import { ACCEPTED, REJECTED, brokeDown, type RunOutcome, type Session } from "../session.js";
 import { zeuthenConcession, zeuthenOpening, zeuthenRisk } from "../strategies/zeuthen.js";
 
 /**
@@ -22,7 +22,7 @@ export function runMonotonicConcession(s: Session): RunOutcome {
   const x = [-1, -1];
   const responses = new Uint8Array(2);
   for (let r = 1; r <= s.lastRound; r++) {
-    s.beginRound(r);
+    if (!s.beginRound(r)) return brokeDown(r);
     const space = s.space;
     if (r === 1) {
       x[0] = zeuthenOpening(space, 0, 1);

@@ -3,7 +3,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
 import type { Bundle } from "../../model/types.js";
 import type { OutcomeSpace } from "../outcomeSpace.js";
-import { ACCEPTED, REJECTED, type RunOutcome, type Session } from "../session.js";
+import { ACCEPTED, REJECTED, brokeDown, type RunOutcome, type Session } from "../session.js";
 import type { MediatorRule } from "../types.js";
 
 const LOG_FLOOR = 1e-9;
@@ -247,11 +247,12 @@ function objection(space: OutcomeSpace, p: number, k: number): { party: number; 
 export function runSingleText(s: Session, rule: MediatorRule, start: Bundle | undefined): RunOutcome {
   const n = s.n;
   const responses = new Uint8Array(n);
-  s.beginRound(1);
+  const survived = s.beginRound(1);
   if (s.space.size === 0) return { agreement: -1, round: 0, rounds: 0, outcome: "conflict" }; // scope "zopa" with an empty ZOPA throughout
+  if (!survived) return brokeDown(1);
   let text = startText(s.space, start);
   for (let r = 1; r <= s.lastRound; r++) {
-    if (r > 1) s.beginRound(r);
+    if (r > 1 && !s.beginRound(r)) return brokeDown(r);
     let all = true;
     const objections: ReturnType<typeof objection>[] = [];
     for (let p = 0; p < n; p++) {

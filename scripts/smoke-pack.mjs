@@ -1,0 +1,92 @@
+// Tarball smoke test (run by `npm run check:package`, after `npm run build`): packs the package,
+// installs the tarball into a temporary folder holding three fresh projects (ESM, CommonJS and
+// TypeScript with `module: node16`), imports `treatylab` and `treatylab/node` together in each and
+// checks that an error thrown by `treatylab/node` is `instanceof` the classes of `treatylab` (one
+// engine per format), that CommonJS TypeScript keeps the `Rational` type, and that the CLI and the
+// example files the README uses work from the installed package. Dependencies are installed with
+// `--prefer-offline` (from the npm cache when it has them).
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dir = mkdtempSync(path.join(tmpdir(), "treatylab-smoke-"));
+const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const write = (rel, text) => {
+  mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  writeFileSync(path.join(dir, rel), text);
+};
+try {
+  run("npm", ["pack", "--silent", "--pack-destination", dir], root);
+  const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
+  write("package.json", JSON.stringify({ name: "smoke", private: true }));
+  write("bad.json", JSON.stringify({ id: "bad" })); // not a valid scenario: a ScenarioError
+  const types = JSON.parse(run("node", ["-p", "JSON.stringify(require('./package.json').devDependencies)"], root))["@types/node"];
+  run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", `./${tarball}`, `@types/node@${types}`]);
+
+  // ESM
+  write("esm/package.json", JSON.stringify({ type: "module" }));
+  write(
+    "esm/main.js",
+    `import { analyze, nash1950, TreatylabError, ScenarioError } from "treatylab";
+import { walkBundles } from "treatylab/advanced";
+import { loadScenario } from "treatylab/node";
+if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
+if (typeof walkBundles !== "function") throw new Error("advanced");
+for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
+  try { await loadScenario(file); throw new Error("did not throw"); }
+  catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("ESM: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
+}
+console.log("esm ok");
+`,
+  );
+  // CommonJS
+  write("cjs/package.json", JSON.stringify({ type: "commonjs" }));
+  write(
+    "cjs/main.js",
+    `const { analyze, nash1950, TreatylabError, ScenarioError } = require("treatylab");
+const { walkBundles } = require("treatylab/advanced");
+const { loadScenario } = require("treatylab/node");
+if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
+if (typeof walkBundles !== "function") throw new Error("advanced");
+(async () => {
+  for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
+    try { await loadScenario(file); throw new Error("did not throw"); }
+    catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("CJS: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
+  }
+  console.log("cjs ok");
+})().catch((e) => { console.error(e); process.exitCode = 1; });
+`,
+  );
+  // TypeScript, ESM and CommonJS files under module node16
+  write("ts/package.json", JSON.stringify({ type: "module" }));
+  write("ts/tsconfig.json", JSON.stringify({ compilerOptions: { module: "node16", target: "es2022", strict: true, noEmit: true, types: ["node"] }, include: ["*.ts", "*.cts"] }));
+  const tsBody = (imp) => `${imp}
+const a: Analysis = analyze(nash1950);
+const r: Rational | undefined = undefined as Rational | undefined;
+const s: string | undefined = r?.toFraction();
+// @ts-expect-error: Rational is a real type (fraction.js's Fraction), not any
+const notRational: Rational = "1/3";
+const e: unknown = a;
+if (e instanceof TreatylabError || e instanceof ScenarioError) console.log(a.zopa.count, s, notRational);
+void loadScenario;
+`;
+  write("ts/esm.ts", tsBody(`import { analyze, nash1950, ScenarioError, TreatylabError, type Analysis, type Rational } from "treatylab";\nimport { loadScenario } from "treatylab/node";`));
+  write("ts/cjs.cts", tsBody(`import { analyze, nash1950, ScenarioError, TreatylabError, type Analysis, type Rational } from "treatylab";\nimport { loadScenario } from "treatylab/node";`));
+
+  process.stdout.write(run("node", ["esm/main.js"]));
+  process.stdout.write(run("node", ["cjs/main.js"]));
+  run("node", [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "ts"]);
+  console.log("typescript ok (ESM and CommonJS files, Rational resolves)");
+  // The CLI and the README's example files from the installed package
+  const out = run("npx", ["--no-install", "treatylab", "check", "ukraine-2025", "--proposal", "node_modules/treatylab/examples/proposals/us-28-point-plan.json", "--format", "json"]);
+  JSON.parse(out);
+  console.log("cli ok (check with the shipped example proposal)");
+} catch (err) {
+  console.error(`smoke test failed in ${dir}:\n${err.stderr ?? ""}${err.stdout ?? ""}${err.message}`);
+  process.exitCode = 1;
+} finally {
+  if (process.exitCode !== 1) rmSync(dir, { recursive: true, force: true });
+}

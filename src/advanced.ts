@@ -1,0 +1,89 @@
+/**
+ * treatylab's building blocks (`treatylab/advanced`): compiled scenarios and bundle indexing,
+ * the enumeration walks and Pareto archives, the decomposed frontier, ranking keys, Monte Carlo
+ * draw blocks and accumulators, sweep plans and parts, shards and batch tasks, XML and neutral
+ * interop forms, and the pieces the simulation strategies are made of. Everything here is stable
+ * enough to build on but changes more often than the core entry `treatylab`, which is what most
+ * programs need. Pure (no Node built-ins), like the core entry; it shares its module instances.
+ *
+ * @example
+ * ```ts
+ * import { nash1950 } from "treatylab";
+ * import { compileScenario, walkBundles } from "treatylab/advanced";
+ * walkBundles(compileScenario(nash1950), () => {});
+ * ```
+ * @module
+ */
+export { countFeasible, isFeasible, brokenConstraint, toIndexBundle, toNamedBundle, compareBundles, type CompiledConstraint, interactionApplies, type CompiledInteraction, type CompiledAgent, type CompiledRatification, type CompiledValuation } from "./model/compile.js";
+export { deepFreeze } from "./model/deepFreeze.js";
+export { utilities, roundUtility } from "./utility/utilities.js";
+export { walkBundles, type WalkOptions, type BundleVisitor, countBundles } from "./search/walkBundles.js";
+export { dominance } from "./search/dominance.js";
+export { ParetoArchive } from "./search/paretoArchive.js";
+export { idealPoint, gains } from "./solutions/bargainingProblem.js";
+export { nashLogProduct, nashKey } from "./solutions/nash.js";
+export { pickBest } from "./solutions/pickBest.js";
+export { prepare } from "./analysis/prepare.js";
+export { frontierPoints, solveAll, DEFAULT_MAX_OUTCOMES, chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT, AUTO_ENUMERATE_LIMIT } from "./analysis/analyze.js";
+export type { Interaction, Constituency, Ratification, Valuation } from "./model/types.js";
+export { NORMALISATION_RULE } from "./procedures/adjustedWinner.js";
+export { isParetoEfficient, bundleValue } from "./procedures/fairnessChecks.js";
+export { Fraction, exactAmount, decimalToRational } from "./procedures/rational.js";
+export { valuationAccepts, valuationUtility } from "./utility/ratification.js";
+export { optionLabeller } from "./model/labels.js";
+export { kalaiSmorodinskyKey } from "./solutions/kalaiSmorodinsky.js";
+export { egalitarianKey } from "./solutions/egalitarian.js";
+export { utilitarianKey } from "./solutions/utilitarian.js";
+export { readGeniusNeutral, isGeniusDomainXml, DEFAULT_REAL_STEPS } from "./interop/geniusImport.js";
+export { readGeniusWebNeutral, parseJsonText } from "./interop/geniusWebImport.js";
+export { HEADROOM_ID, neutralToScenario, scenarioToNeutral, type NeutralScenario, type NeutralProfile, type NeutralIssue } from "./interop/neutral.js";
+export { parseXml, type XmlElement } from "./interop/safeXml.js";
+export { partyNamesFromFiles } from "./interop/ids.js";
+export { positionAtOrAbove, MAX_SIMULATION_BUNDLES, outcomeSpaceOver, zopaUnionRows } from "./simulation/outcomeSpace.js";
+export { FrequencyModel } from "./simulation/opponentModel.js";
+export { zeuthenRisk, zeuthenConcession } from "./simulation/strategies/zeuthen.js";
+export { delayedValue } from "./simulation/delay.js";
+export { subSeed } from "./simulation/random.js";
+export { buildTimeline, type Timeline } from "./simulation/timeline.js";
+export { parameterDomain, expandParameters, expandParameterList, splitPath } from "./edits/parameter.js";
+export { sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepPlan } from "./sensitivity/sweep.js";
+export { sweepOutput, mergeSweepParts } from "./sensitivity/sweepPart.js";
+export { breakEvenParameters, MAX_WEIGHT_SHARE } from "./sensitivity/breakEven.js";
+export { uncertaintySchema, distributionSchema, CONFIDENCE_SPREAD } from "./uncertainty/types.js";
+export { resolveUncertainty, type UncertainParameter } from "./uncertainty/resolveUncertainty.js";
+export { sample } from "./uncertainty/sample.js";
+export { sampleStats, proportion, quantile } from "./uncertainty/statistics.js";
+export { prepareMonteCarlo, runDraw, runDrawBlock, runDrawRows, takeZopaCounts, drawValues, drawScenario, bundleIndexer, type MonteCarloContext, type DrawRow, type DrawBlock, type ZopaCounts } from "./uncertainty/monteCarloJob.js";
+export { MonteCarloAccumulator } from "./uncertainty/monteCarloAccumulator.js";
+export { BundleCounter, DENSE_COUNT_LIMIT } from "./uncertainty/bundleCounter.js";
+export { monteCarloWaves, converged, DRAW_BLOCK_SIZE } from "./uncertainty/monteCarlo.js";
+export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./uncertainty/monteCarloPart.js";
+export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
+export { hashJson } from "./batch/hashJson.js";
+export { checkCoverage } from "./batch/checkCoverage.js";
+export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob, type SensitivityJob } from "./batch/batchTasks.js";
+export { decomposedFrontier, sortFrontier, DEFAULT_MEMORY_BUDGET_BYTES, type DecomposedFrontier, type DecomposedFrontierOptions } from "./search/decomposedFrontier.js";
+export { DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES } from "./search/zopaCount.js";
+export { BatchArchive } from "./search/batchArchive.js";
+export { notDecomposable } from "./search/acceptors.js";
+export type { Acceptor } from "./search/acceptors.js";
+export type { ExportTarget } from "./interop/neutral.js";
+export type { NashCandidates } from "./uncertainty/nashCandidates.js";
+export type { ZopaKernelPlan } from "./uncertainty/zopaKernel.js";
+export { weightedMedian, weightedMean } from "./forecast/weighted.js";
+export { validateForecastTable } from "./forecast/validateTable.js";
+export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./forecast/scenarioTables.js";
+export { isForecastInputs } from "./forecast/inputs.js";
+export { forecastBundle, nearestOption } from "./forecast/settlement.js";
+export { forecastMonteCarloTables } from "./forecast/monteCarlo.js";
+export type { forecastInputsSchema } from "./forecast/inputs.js";
+export type { ZopaTail } from "./uncertainty/zopaKernel.js";
+
+// Historical cases: building a reasoned case, the backtest's default hooks
+export { defaultBacktestHooks } from "./cases/hooks.js";
+export { CASE_OUTCOMES, expectedAccepted } from "./cases/types.js";
+export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, type ReasonedValuation } from "./cases/build.js";
+
+// Breakdown risk building blocks
+export { hazardSchedule, survival, breakdownClock } from "./simulation/hazard.js";
+export { MAX_RUNS } from "./simulation/runs.js";

@@ -1,0 +1,139 @@
+import { type Command, Option } from "commander";
+import { type Backtest, type BacktestCase, backtest } from "../../cases/backtest.js";
+import { historicalCase } from "../../cases/registry.js";
+import { type CliContext, emit } from "../context.js";
+import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
+
+const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
+
+function header(r: Backtest): string[] {
+  return [
+    "case",
+    "record",
+    "ZOPA",
+    "accepted",
+    "rejected by",
+    "margin",
+    "Nash d/cl",
+    "KS d/cl",
+    ...(r.summary.meanRobustness !== null ? ["robust"] : []),
+    ...(r.summary.stability.available ? ["stable"] : []),
+    ...(r.summary.forecast.available ? ["forecast cl/ZOPA"] : []),
+    "verdict",
+  ];
+}
+
+function row(r: Backtest, c: BacktestCase): (string | number)[] {
+  return [
+    c.id,
+    c.outcome,
+    `${c.zopa.count}/${c.outcomes}`,
+    c.signed.acceptedByAll ? "yes" : "no",
+    c.signed.rejectedBy.join(", ") || "-",
+    c.signed.margin.toFixed(3),
+    dist(c.nash),
+    dist(c.kalaiSmorodinsky),
+    ...(r.summary.meanRobustness !== null ? [c.robustness === null ? "n/a" : `${(c.robustness.agreeWithRecord * 100).toFixed(0)}%`] : []),
+    ...(r.summary.stability.available ? [c.stability === null ? "n/a" : c.stability.stable ? "yes" : "no"] : []),
+    ...(r.summary.forecast.available ? [c.forecast === null ? "n/a" : `${c.forecast.clausesFromText}/${c.forecast.acceptedByAll ? "in" : "out"}`] : []),
+    c.hit ? "hit" : "MISS",
+  ];
+}
+
+function summaryLines(r: Backtest): string[] {
+  const s = r.summary;
+  const pct = (n: number, d: number): string => `${n}/${d}`;
+  return [
+    `Signed texts inside the ZOPA: ${pct(s.signedInsideZopa, s.signedTexts)}`,
+    `Failed or rejected texts rejected by the model: ${pct(s.failedRejected, s.failedTexts)} (empty ZOPA in ${s.failedWithEmptyZopa})`,
+    `Hit rate: ${pct(s.hits, s.cases)} = ${(s.hitRate * 100).toFixed(0)}%${s.misses.length ? `; misses: ${s.misses.join(", ")}` : ""}`,
+    s.meanRobustness === null ? "Robustness: not run (--draws 0)" : `Mean robustness: ${(s.meanRobustness * 100).toFixed(0)}% of draws keep the verdict when every reservation moves by up to ±${r.cases[0]?.robustness?.spread ?? 0}`,
+    `Mean distance of accepted signed texts to Nash ${s.meanDistanceNash?.toFixed(3) ?? "n/a"}, to Kalai-Smorodinsky ${s.meanDistanceKalaiSmorodinsky?.toFixed(3) ?? "n/a"} (root-mean-square utility gap)`,
+    s.stability.available ? `Stable signed agreements: ${s.stability.signedStable}; unstable signed-not-implemented: ${s.stability.signedNotImplementedUnstable}` : "Stability: not available (no stability hook wired yet; see docs/backtest.md)",
+    s.forecast.available
+      ? `Forecast (bdm-scholz on ordinal scales): inside the ZOPA in ${s.forecast.insideZopa}/${s.cases}; on average ${s.forecast.meanClausesFromText?.toFixed(1) ?? "n/a"} clauses from the text`
+      : "Forecast: not available (no forecast hook)",
+  ];
+}
+
+function reasonLines(r: Backtest): string[] {
+  return r.cases.flatMap((c) => [
+    ...Object.entries(c.signed.reasons).map(([p, why]) => `${c.id}: ${p} rejects: ${why}`),
+    ...(c.signed.closestFix ? [`${c.id}: closest text all accept changes ${c.signed.closestFix.map((f) => `${f.issue} ${f.from} -> ${f.to}`).join("; ")}`] : []),
+  ]);
+}
+
+const CSV_HEADER = ["case", "outcome", "outcomes", "zopa", "accepted", "rejected_by", "margin", "nash_distance", "nash_clauses", "ks_distance", "ks_clauses", "robustness", "stable", "forecast_clauses_off", "forecast_accepted", "hit"];
+
+/** One csv row per case, one number per column (rejecting parties joined by ";"), for programs. */
+function csvRow(c: BacktestCase): (string | number)[] {
+  return [
+    c.id,
+    c.outcome,
+    c.outcomes,
+    c.zopa.count,
+    String(c.signed.acceptedByAll),
+    c.signed.rejectedBy.join(";"),
+    c.signed.margin,
+    c.nash?.distance ?? "",
+    c.nash?.clauses ?? "",
+    c.kalaiSmorodinsky?.distance ?? "",
+    c.kalaiSmorodinsky?.clauses ?? "",
+    c.robustness?.agreeWithRecord ?? "",
+    c.stability === null ? "" : String(c.stability.stable),
+    c.forecast?.clausesFromText ?? "",
+    c.forecast === null ? "" : String(c.forecast.acceptedByAll),
+    String(c.hit),
+  ];
+}
+
+/**
+ * The backtest as text: a table or markdown with the summary, or csv (one row per case, one number
+ * per column).
+ *
+ * @example
+ * ```ts
+ * formatBacktest(backtest(), "markdown");
+ * ```
+ */
+export function formatBacktest(r: Backtest, format: TableFormat): string {
+  if (format === "csv") return renderTable(CSV_HEADER, r.cases.map(csvRow), "csv");
+  const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
+  const bullet = format === "markdown" ? "- " : "";
+  const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record; forecast cl/ZOPA: clauses between the forecast and the text / whether every party accepts the forecast.";
+  return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
+}
+
+/**
+ * Registers `treatylab backtest`: every historical case against the record.
+ *
+ * @example
+ * ```ts
+ * registerBacktest(program, ctx);
+ * ```
+ */
+export function registerBacktest(program: Command, ctx: CliContext): void {
+  program
+    .command("backtest")
+    .description("run every historical case and compare the model with the record (ZOPA, signed text accepted?, distance to Nash and KS)")
+    .option("-c, --case <id>", "run only this case (repeatable)", collect, [])
+    .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
+    .addOption(outOption())
+    .addOption(new Option("--draws <n>", "draws of the reservation-robustness check (0 to skip)").argParser(nonNegativeInteger).default(200))
+    .addOption(new Option("--spread <x>", "largest shift of each reservation in that check (0-1 scale)").argParser(Number).default(0.1))
+    .addOption(new Option("--seed <seed>", "seed of the analysis and forecast (results are identical for the same seed)").default("treatylab-backtest"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ treatylab backtest
+  $ treatylab backtest --format json --out backtest.json
+  $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown`,
+    )
+    .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number }) => {
+      const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
+      const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
+      await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
+    });
+}

@@ -1,0 +1,85 @@
+import { type Command, Option } from "commander";
+import { applyEdits } from "../edits/applyEdits.js";
+import { applyEditsData, parameterAssignments } from "../edits/editsData.js";
+import { loadScenario, readJsonFile } from "../io/loadScenario.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
+import { collect } from "./options.js";
+
+/**
+ * The what-if flags of a command that takes a scenario, as commander parses them.
+ *
+ * @example
+ * ```ts
+ * const o: WhatIfCliOptions = { edits: ["sanctions.json"], param: ["parties.russia.reservation=0.5"] };
+ * ```
+ */
+export interface WhatIfCliOptions {
+  edits?: string[];
+  param?: string[];
+  fix?: string[];
+}
+
+/**
+ * The what-if flags added to a command, and how to apply them. `load` reads a scenario reference
+ * and applies them; `apply` applies them to a scenario loaded another way; `active` says whether
+ * any was given.
+ *
+ * @example
+ * ```ts
+ * const whatIf = addWhatIfOptions(cmd);
+ * cmd.action(async (ref, opts) => { const scenario = await whatIf.load(ref, opts); });
+ * ```
+ */
+export interface WhatIfInput {
+  /** The flag that sets a parameter on this command: `--param`, or `--fix` where `--param` means something else. */
+  readonly paramFlag: "--param" | "--fix";
+  load(ref: string, opts: WhatIfCliOptions): Promise<Scenario>;
+  apply(scenario: Scenario, opts: WhatIfCliOptions): Promise<Scenario>;
+  active(opts: WhatIfCliOptions): boolean;
+}
+
+/**
+ * Adds the what-if flags to a command that takes a scenario (the ONE place they are defined):
+ * `-e, --edits <file>` (repeatable: JSON edits or events, see `applyEditsData`) and
+ * `--param <path=value>` (repeatable; the parameter paths of `sweep`, wildcards allowed). Edits
+ * files apply first, in the order given, then the parameters, in order. On commands whose
+ * `--param` already means something else (`sweep`, `sensitivity`) pass `{ paramFlag: "--fix" }`.
+ *
+ * @example
+ * ```ts
+ * const whatIf = addWhatIfOptions(program.command("analyze").argument("<scenario>"));
+ * // treatylab analyze ukraine-2025 --edits sanctions.json --param parties.russia.reservation=0.5
+ * ```
+ */
+export function addWhatIfOptions(cmd: Command, o: { readonly paramFlag?: "--param" | "--fix" } = {}): WhatIfInput {
+  const paramFlag = o.paramFlag ?? "--param";
+  const key = paramFlag === "--fix" ? "fix" : "param";
+  cmd
+    .addOption(new Option("-e, --edits <file>", "what-if: JSON edits or events applied to the scenario first (repeatable)").argParser(collect).default([]))
+    .addOption(
+      new Option(`${paramFlag} <path=value>`, "what-if: set a number of the scenario, e.g. parties.russia.reservation=0.5 (repeatable; after --edits)")
+        .argParser(collect)
+        .default([]),
+    );
+  const apply = async (scenario: Scenario, opts: WhatIfCliOptions): Promise<Scenario> => {
+    let s = scenario;
+    for (const file of opts.edits ?? []) s = applyEditsData(s, await readJsonFile(file), `--edits ${file}`);
+    for (const text of opts[key] ?? []) {
+      const edits = parameterAssignments(s, [text], paramFlag);
+      try {
+        s = applyEdits(s, edits);
+      } catch (err) {
+        if (err instanceof TreatylabError) throw new TreatylabError(`${paramFlag} "${text}": ${err.message}`);
+        throw err;
+      }
+    }
+    return s;
+  };
+  return {
+    paramFlag,
+    apply,
+    load: async (ref, opts) => apply(await loadScenario(ref), opts),
+    active: (opts) => (opts.edits?.length ?? 0) + (opts[key]?.length ?? 0) > 0,
+  };
+}

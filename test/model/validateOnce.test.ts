@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { validateScenario } from "../../src/model/validate.js";
+import { scenarioSchema } from "../../src/model/schema.js";
+import { nash1950 } from "../../src/scenarios/nash1950.js";
+import { vi } from "vitest";
+
+describe("validate once", () => {
+  it("a scenario validateScenario returned is returned as it is, without parsing it again", () => {
+    const v = validateScenario(JSON.parse(JSON.stringify(nash1950)));
+    const parse = vi.spyOn(scenarioSchema, "safeParse");
+    try {
+      expect(validateScenario(v)).toBe(v);
+      analyze(v);
+      expect(parse).not.toHaveBeenCalled();
+      // a plain object (even an equal copy) is validated, and gives a new frozen scenario
+      const copy = JSON.parse(JSON.stringify(v)) as unknown;
+      const again = validateScenario(copy);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(again).not.toBe(copy);
+      expect(again).toEqual(v);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it("an edited copy of a validated scenario is validated again (the memo holds only what was returned)", () => {
+    const v = validateScenario(JSON.parse(JSON.stringify(nash1950)));
+    expect(() => validateScenario({ ...v, parties: [] })).toThrow();
+    expect(Object.isFrozen(v) && Object.isFrozen(v.parties)).toBe(true);
+  });
+});
