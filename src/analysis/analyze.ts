@@ -16,6 +16,7 @@ import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodin
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
+import { assertFinite } from "../model/finite.js";
 
 /**
  * Default largest number of bundles `analyze` enumerates.
@@ -228,7 +229,7 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
   const problem = bargainingProblem(c, points);
   const ideal = points.length > 0 ? idealPoint(problem) : null;
   const s = c.scenario;
-  return deepFreeze({
+  return assertFinite(deepFreeze({
     scenario: { id: s.id, title: s.title ?? s.id },
     algorithm,
     tolerance: UTILITY_TOLERANCE,
@@ -245,5 +246,5 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
     zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },
     frontier: points.map((pt) => ({ bundle: toNamedBundle(c, pt.bundle), utilities: utilityRecord(c, pt.utilities) })),
     solutions: solveAll(c, problem, options.geniusVariants === true),
-  });
+  }), "analyze");
 }

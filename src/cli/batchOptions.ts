@@ -1,7 +1,38 @@
 import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { parseShard, type Shard } from "../batch/shard.js";
+import { TreatylabError } from "../model/errors.js";
 import { positiveInteger } from "./options.js";
+
+/**
+ * Most threads a batch run may start even with `--force-threads` (each worker holds its own copy
+ * of the job; 1,000 workers exhaust memory and abort the process natively).
+ * @example
+ * ```ts
+ * MAX_FORCED_THREADS; // 64
+ * ```
+ */
+export const MAX_FORCED_THREADS = 64;
+
+/**
+ * Checks `--threads` against the machine: at most its cores (`os.availableParallelism()`, but
+ * 2 are always allowed), or
+ * with `force` at most {@link MAX_FORCED_THREADS}; throws a usage error saying why and what to do.
+ *
+ * @example
+ * ```ts
+ * checkThreads(2, false, 8); // ok
+ * checkThreads(1000, false, 8); // throws TreatylabError
+ * ```
+ */
+export function checkThreads(threads: number, force: boolean, cores: number = availableParallelism()): number {
+  if (threads > MAX_FORCED_THREADS)
+    throw new TreatylabError(`--threads ${threads} is over the limit of ${MAX_FORCED_THREADS} threads; use at most ${cores} (this machine's cores)`);
+  // Two threads are always allowed, so the multi-threaded path runs (and is tested) on one core too.
+  if (threads > Math.max(2, cores) && !force)
+    throw new TreatylabError(`--threads ${threads} is more than this machine's ${cores} core(s), which only slows the run; use --threads ${Math.max(2, cores)}, or add --force-threads to start them anyway`);
+  return threads;
+}
 
 /**
  * The options shared by batch commands (sweep, montecarlo) as parsed by commander.
@@ -16,6 +47,7 @@ export interface BatchCliOptions {
   readonly shard?: Shard;
   readonly jsonl?: string;
   readonly resume?: boolean;
+  readonly forceThreads?: boolean;
 }
 
 /**
@@ -29,6 +61,7 @@ export interface BatchCliOptions {
 export function addBatchOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("-t, --threads <k>", "threads computing: this one and k - 1 workers (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
+    .option("--force-threads", `allow --threads above the machine's cores (at most ${MAX_FORCED_THREADS})`)
     .addOption(new Option("--shard <k/n>", "run only part k of n (1-based) and print a shard output for `treatylab merge`").argParser(parseShard))
     .option("--jsonl <file>", "stream each row to this JSON Lines file as it is computed")
     .option("--resume", "with --jsonl: keep the rows already in the file (same job) and compute only the missing ones");
@@ -44,5 +77,5 @@ export function addBatchOptions(cmd: Command): Command {
  * ```
  */
 export function batchRunOptions(opts: BatchCliOptions): { readonly threads: number; readonly shard?: Shard; readonly jsonl?: string; readonly resume: boolean } {
-  return { threads: opts.threads, ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.jsonl ? { jsonl: opts.jsonl } : {}), resume: Boolean(opts.resume) };
+  return { threads: checkThreads(opts.threads, Boolean(opts.forceThreads)), ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.jsonl ? { jsonl: opts.jsonl } : {}), resume: Boolean(opts.resume) };
 }

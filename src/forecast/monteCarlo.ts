@@ -19,6 +19,7 @@ import { type ForecastOptions, forecast } from "./models.js";
 import type { SalienceRule } from "./scenarioTables.js";
 import { forecastBundle } from "./settlement.js";
 import type { ForecastModelName, ForecastTable } from "./types.js";
+import { maxOf, minOf } from "../model/extrema.js";
 
 /**
  * Options of the forecast Monte Carlo.
@@ -142,7 +143,7 @@ function drawRows(job: ForecastMonteCarloJob, start: number, end: number): Forec
       const rng = seedrandom(`${options.seed}:${i}`);
       const values = input.tables.map((t) => {
         const xs = t.actors.map((a) => a.position);
-        const range = Math.max(...xs) - Math.min(...xs);
+        const range = maxOf(xs) - minOf(xs);
         const u = (x: number, half: number): number => sample({ kind: "uniform", min: x - half, max: x + half }, rng);
         const actors = t.actors.map((a) => ({
           actor: a.actor,

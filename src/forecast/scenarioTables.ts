@@ -7,6 +7,7 @@ import type { CompiledScenario } from "../model/compile.js";
 import { ScenarioError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { ForecastTable } from "./types.js";
+import { maxOf } from "../model/extrema.js";
 
 /**
  * An issue's ordered scale: each option's position (numeric issues: their values; discrete issues:
@@ -68,7 +69,7 @@ export type SalienceRule = "share" | "max";
  */
 export function scenarioForecastTables(scenario: Scenario | CompiledScenario, options: { readonly salience?: SalienceRule } = {}): ScenarioTables {
   const c = prepare(scenario);
-  const maxWeight = c.weight.map((w) => Math.max(...w));
+  const maxWeight = c.weight.map((w) => maxOf(w));
   const s = c.scenario;
   const tables: ForecastTable[] = [];
   const scales: IssueScale[] = [];

@@ -5,6 +5,7 @@ import { clampedLinearShape, faratin, round12, type Shape, triangularShape } fro
 import { IdAllocator, slugId } from "./ids.js";
 import { type NeutralIssue, type NeutralProfile, type NeutralScenario, neutralGrid, neutralToScenario } from "./neutral.js";
 import { childrenOf, parseXml, type XmlElement } from "./safeXml.js";
+import { maxOf } from "../model/extrema.js";
 
 /**
  * Default number of equal steps a GENIUS real issue is cut into (11 grid points).
@@ -166,7 +167,7 @@ function evaluateIssue(issue: NeutralIssue, el: XmlElement, at: string): { ev: n
       if (e === undefined) throw new TreatylabError(`${at}: no evaluation for item "${o.label}"; expected an <item value="${o.label}" evaluation="..."/>`);
       return e;
     });
-    const max = Math.max(...raw);
+    const max = maxOf(raw);
     return { ev: raw.map((e) => (max > 0 ? round12(e / max) : 0)) };
   }
   const grid = neutralGrid(issue);

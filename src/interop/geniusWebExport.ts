@@ -3,6 +3,7 @@ import type { Scenario } from "../model/types.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { isLinearForAll, optionNames, writtenNames } from "./exportShared.js";
 import { type NeutralProfile, type NeutralScenario, scenarioToNeutral } from "./neutral.js";
+import { maxOf, minOf } from "../model/extrema.js";
 
 /**
  * Most bundles searched for a bid whose utility equals a reservation value.
@@ -33,8 +34,8 @@ function bidWithUtility(n: NeutralScenario, p: NeutralProfile, target: number): 
   const total = sizes.reduce((a, b) => a * b, 1);
   if (total > MAX_RESERVATION_SEARCH) return null;
   const contrib = n.issues.map((i) => p.evaluations[i.id]!.map((e) => (p.weights[i.id] ?? 0) * e));
-  const maxRest = contrib.map((_, k) => contrib.slice(k).reduce((s, c) => s + Math.max(...c), 0));
-  const minRest = contrib.map((_, k) => contrib.slice(k).reduce((s, c) => s + Math.min(...c), 0));
+  const maxRest = contrib.map((_, k) => contrib.slice(k).reduce((s, c) => s + maxOf(c), 0));
+  const minRest = contrib.map((_, k) => contrib.slice(k).reduce((s, c) => s + minOf(c), 0));
   const bid: number[] = [];
   const walk = (k: number, u: number): boolean => {
     if (k === contrib.length) return Math.abs(u - target) <= UTILITY_TOLERANCE;

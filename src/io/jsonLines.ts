@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import { TreatylabError } from "../model/errors.js";
+import { writeError } from "./writeFileAtomic.js";
 
 /**
  * Reads a JSON Lines file written by {@link JsonLinesAppender}: every complete line parsed, and
@@ -56,7 +57,12 @@ export class JsonLinesAppender {
 
   /** Opens `file` for appending; `truncateTo` first cuts it to that many bytes (0 starts afresh). */
   static async open(file: string, options: { readonly truncateTo?: number } = {}): Promise<JsonLinesAppender> {
-    const handle = await fs.open(file, "a");
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(file, "a");
+    } catch (err) {
+      throw writeError(file, err);
+    }
     if (options.truncateTo !== undefined) await handle.truncate(options.truncateTo);
     return new JsonLinesAppender(handle);
   }

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEditsData } from "../edits/editsData.js";
 import { TreatylabError } from "../model/errors.js";
+import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
@@ -70,8 +71,9 @@ export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array
     }
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
   try {
-    return JSON.parse(body);
+    data = JSON.parse(body);
   } catch (err) {
     const msg = (err as Error).message;
     const m = /position (\d+)/.exec(msg);
@@ -82,6 +84,12 @@ export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array
     const what = msg.replace(/ in JSON at position \d+.*$/, "").replace(/, ".*" is not valid JSON$/, "");
     throw new TreatylabError(`${file}:${line}:${col}: invalid JSON (${what})`);
   }
+  try {
+    checkInputData(data);
+  } catch (err) {
+    throw new TreatylabError(`${file}: ${(err as Error).message}`);
+  }
+  return data;
 }
 
 /**

@@ -1,5 +1,11 @@
+import { promises as fs } from "node:fs";
 import { TreatylabError } from "../model/errors.js";
+import { quote } from "../model/quote.js";
 import { JsonLinesAppender, readJsonLines } from "./jsonLines.js";
+
+async function fileSize(file: string): Promise<number> {
+  return (await fs.stat(file).catch(() => undefined))?.size ?? 0;
+}
 
 /**
  * Opens the JSON Lines stream of a run. Its first line is a header naming the job (`kind`,
@@ -15,8 +21,12 @@ import { JsonLinesAppender, readJsonLines } from "./jsonLines.js";
 export async function openStream(file: string, header: { readonly kind: string; readonly jobHash: string; readonly range: { readonly start: number; readonly end: number } }, resume: boolean): Promise<{ out: JsonLinesAppender; lines: unknown[] }> {
   if (resume) {
     const { lines, validBytes, exists } = await readJsonLines(file);
+    if (exists && lines.length === 0 && validBytes === 0 && (await fileSize(file)) > 0)
+      throw new TreatylabError(`${quote(file)} was not written by treatylab (no complete header line); --resume keeps such a file: remove it or choose another --jsonl file`);
     if (exists && lines.length > 0) {
       const h = lines[0] as typeof header;
+      if (h === null || typeof h !== "object" || typeof h.kind !== "string" || !h.kind.startsWith("treatylab-"))
+        throw new TreatylabError(`${quote(file)} was not written by treatylab (its first line is not a treatylab stream header); --resume keeps such a file: remove it or choose another --jsonl file`);
       if (h?.kind !== header.kind || h.jobHash !== header.jobHash || h.range?.start !== header.range.start || h.range?.end !== header.range.end)
         throw new TreatylabError(`${file}: holds another job's rows (different scenario, settings, seed or shard); remove it or choose another --jsonl file`);
       return { out: await JsonLinesAppender.open(file, { truncateTo: validBytes }), lines: lines.slice(1) };

@@ -156,10 +156,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const optionIds = scenario.issues.map(optionIdsOf);
   const grids = scenario.issues.map((i) => (i.type === "numeric" ? numericGrid(i) : undefined));
   const sizes = optionIds.map((o) => o.length);
+  const indexes = new Map<number, Map<string, number>>();
+  const optionIndex = (ii: number): Map<string, number> => {
+    let m = indexes.get(ii);
+    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
+    return m;
+  };
   const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
     const list = typeof choice === "string" ? [choice] : choice;
     const m = new Uint8Array(sizes[ii]!);
-    for (const o of list) m[optionIds[ii]!.indexOf(o)] = 1;
+    const ids = optionIds[ii]!;
+    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
     return m;
   };
   const compileValuation = (p: Valuation): CompiledValuation => {
@@ -170,7 +177,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     scenario.issues.forEach((issue, ii) => {
       w[ii] = total > 0 ? (p.weights[issue.id] ?? 0) / total : 0;
       const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
-      const max = p.valueScale === "absolute" ? 1 : Math.max(0, ...raw);
+      let max = 0;
+      if (p.valueScale === "absolute") max = 1;
+      else for (const v of raw) if (v > max) max = v;
       rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
     });
     const masks = sizes.map((n) => new Uint8Array(n));

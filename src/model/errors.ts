@@ -3,6 +3,7 @@
  * prints `message` and exits with `exitCode`, never a stack trace.
  * @module
  */
+import { oneLineSafe } from "./quote.js";
 
 /**
  * Base class of every error treatylab raises deliberately.
@@ -16,7 +17,8 @@ export class TreatylabError extends Error {
   /** Process exit code the CLI uses for this error (2: bad input or usage). */
   readonly exitCode: number = 2;
   constructor(message: string) {
-    super(message);
+    // One line, no control characters or terminal escapes, bounded length, whatever the input.
+    super(oneLineSafe(message));
     this.name = "TreatylabError";
   }
 }

@@ -1,3 +1,5 @@
+import { QUOTE_MAX_CHARS, quote } from "./quote.js";
+
 /**
  * Formats a path into a JSON document the way error messages show it: `$.parties[0].weights.nato`.
  *
@@ -11,8 +13,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   let out = "$";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (typeof key === "string" && key.length <= QUOTE_MAX_CHARS && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += `.${key}`;
+    else out += `[${quote(String(key))}]`;
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import type { $ZodIssue } from "zod/v4/core";
 import { deepFreeze } from "./deepFreeze.js";
 import { ScenarioError } from "./errors.js";
+import { checkInputData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
+import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import { scenarioSchema } from "./schema.js";
 import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
@@ -17,8 +19,7 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
   const shown = (v: unknown): string => {
     if (v === undefined) return "missing";
     if (typeof v === "number" && !Number.isFinite(v)) return `is ${String(v)}`;
-    const s = JSON.stringify(v);
-    return `is ${s && s.length > 40 ? `${s.slice(0, 37)}...` : s}`;
+    return `is ${typeof v === "string" ? quote(v, 40) : quote(v, 40).slice(1, -1)}`;
   };
   switch (issue.code) {
     case "invalid_type":
@@ -34,6 +35,11 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
       return new ScenarioError(path, shown(actual), issue.message.replace(/^Too (small|big): expected /, ""));
     case "invalid_union": {
       if (typeof actual === "number" && !Number.isFinite(actual)) return new ScenarioError(path, shown(actual), "a finite number");
+      if (issue.path.length === 2 && issue.path[0] === "issues" && actual !== null && typeof actual === "object" && !Array.isArray(actual)) {
+        const o = actual as Record<string, unknown>;
+        if (!has(o, "options") && !has(o, "type") && !has(o, "range"))
+          return new ScenarioError(path, `issue ${typeof o.id === "string" ? `${quote(o.id)} ` : ""}has no "options"`, `"options": [{ "id": "..." }, ...] for a discrete issue, or "type": "numeric" with "range": { "min", "max", "step" }`);
+      }
       // Report the most specific branch failure.
       // Prefer a branch that fails on a value that is present (a wrong value) over one that fails
       // on a missing field (the user meant the other shape), then the deepest failure.
@@ -57,7 +63,7 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const prev = seen.get(id);
-    if (prev !== undefined) throw new ScenarioError(path(i), `duplicate ${what} id "${id}" (also at index ${prev})`, `a ${what} id used once`);
+    if (prev !== undefined) throw new ScenarioError(path(i), `duplicate ${what} id ${quote(id)} (also at index ${prev})`, `a ${what} id used once`);
     seen.set(id, i);
   });
 }
@@ -78,7 +84,7 @@ function isPiecewise(v: unknown): v is PiecewiseValue {
 }
 
 function suggest(id: string, known: readonly string[]): string {
-  const list = known.slice(0, 8).map((k) => `"${k}"`).join(", ");
+  const list = known.slice(0, 8).map((k) => `${quote(k)}`).join(", ");
   return `one of ${list}${known.length > 8 ? ", ..." : ""}`;
 }
 
@@ -97,22 +103,25 @@ function checkSemantics(s: Scenario): void {
       if (Math.abs(n - Math.round(n)) > 1e-9 * Math.max(1, n))
         throw new ScenarioError(`${at}.step`, `step ${step} does not divide the range ${min}..${max}`, "a step that divides max - min");
       if (Math.round(n) + 1 > MAX_NUMERIC_STEPS)
-        throw new ScenarioError(`${at}.step`, `gives ${Math.round(n) + 1} values`, `at most ${MAX_NUMERIC_STEPS} values: use a larger step`);
+        throw new ScenarioError(`${at}.step`, `gives ${Math.round(n) + 1} values`, `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`);
     } else {
       checkUnique(issue.options.map((o) => o.id), (i) => `$.issues[${ii}].options[${i}].id`, "option");
     }
     optionIds.set(issue.id, optionIdsOf(issue));
   });
+  const optionSets = new Map<string, Set<string>>();
   const issueIds = s.issues.map((i) => i.id);
   const knownIssue = (id: string, at: string): Issue => {
     const k = issueIndex.get(id);
-    if (k === undefined) throw new ScenarioError(at, `unknown issue "${id}"`, suggest(id, issueIds));
+    if (k === undefined) throw new ScenarioError(at, `unknown issue ${quote(id)}`, suggest(id, issueIds));
     return s.issues[k]!;
   };
   const knownOption = (issue: Issue, id: string, at: string): void => {
+    let set = optionSets.get(issue.id);
+    if (!set) optionSets.set(issue.id, (set = new Set(optionIds.get(issue.id)!)));
     const opts = optionIds.get(issue.id)!;
-    if (!opts.includes(id))
-      throw new ScenarioError(at, `unknown option "${id}" of issue "${issue.id}"`, suggest(id, opts));
+    if (!set.has(id))
+      throw new ScenarioError(at, `unknown option ${quote(id)} of issue ${quote(issue.id)}`, suggest(id, opts));
   };
 
   const checkValuation = (p: Valuation, at: string): void => {
@@ -120,7 +129,7 @@ function checkSemantics(s: Scenario): void {
     let total = 0;
     for (const issue of s.issues) {
       if (!has(p.weights, issue.id))
-        throw new ScenarioError(`${at}.weights`, `no weight for issue "${issue.id}"`, "a non-negative weight for every issue (0 if the party does not care)");
+        throw new ScenarioError(`${at}.weights`, `no weight for issue ${quote(issue.id)}`, "a non-negative weight for every issue (0 if the party does not care)");
       total += p.weights[issue.id]!;
     }
     if (!(total > 0) && !(p.interactions ?? []).length)
@@ -130,7 +139,7 @@ function checkSemantics(s: Scenario): void {
       const w = p.weights[issue.id]!;
       const vat = `${at}.values${jsonPath([issue.id]).slice(1)}`;
       if (!has(p.values, issue.id)) {
-        if (w > 0) throw new ScenarioError(vat, "missing", `values for the options of "${issue.id}" (the party gives it weight ${w})`);
+        if (w > 0) throw new ScenarioError(vat, "missing", `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`);
         continue;
       }
       const v = p.values[issue.id]!;
@@ -141,13 +150,13 @@ function checkSemantics(s: Scenario): void {
         for (let k = 1; k < v.points.length; k++)
           if (!(v.points[k]![0] > v.points[k - 1]![0]))
             throw new ScenarioError(`${vat}.points[${k}]`, "x is not above the previous point's x", "points sorted by strictly increasing x");
-        max = Math.max(...v.points.map((pt) => pt[1]));
+        for (const pt of v.points) max = Math.max(max, pt[1]);
       } else {
         const values = v as Readonly<Record<string, number>>;
         for (const key of Object.keys(values)) knownOption(issue, key, `${vat}${jsonPath([key]).slice(1)}`);
         for (const oid of optionIds.get(issue.id)!) {
           if (!has(values, oid))
-            throw new ScenarioError(`${vat}`, `no value for option "${oid}"`, `a non-negative value for every option of "${issue.id}"${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`);
+            throw new ScenarioError(`${vat}`, `no value for option ${quote(oid)}`, `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`);
           max = Math.max(max, values[oid]!);
         }
       }
@@ -221,6 +230,7 @@ const VALIDATED = new WeakSet<object>();
  */
 export function assertValidScenario(s: Scenario): void {
   if (VALIDATED.has(s)) return;
+  checkInputData(s, { numbers: true });
   const parsed = scenarioSchema.safeParse(s);
   if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
   checkSemantics(s);
@@ -244,6 +254,7 @@ export function assertValidScenario(s: Scenario): void {
  */
 export function validateScenario(input: unknown): Scenario {
   if (typeof input === "object" && input !== null && VALIDATED.has(input)) return input as Scenario;
+  checkInputData(input, { numbers: true });
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;

@@ -8,6 +8,7 @@ import { type MarkerName, markerScales } from "./markers.js";
 import { partyAxes, partyLabel } from "./partyAxes.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
 import { utilitySample } from "./utilitySample.js";
+import { maxOf, minOf } from "../model/extrema.js";
 
 /**
  * A checked proposal to mark on a utility-space plot (for example a published plan): its label and
@@ -53,8 +54,8 @@ function shortLabel(label: string): string {
 /** Axis domains [x0, x1, y0, y1] around the given coordinates, widened by `margin` of their span. */
 function zoomed(xs: readonly number[], ys: readonly number[], margin: number): [number, number, number, number] {
   const span = (v: readonly number[]): [number, number] => {
-    const lo = Math.min(...v);
-    const hi = Math.max(...v);
+    const lo = minOf(v);
+    const hi = maxOf(v);
     const pad = Math.max(hi - lo, 0.02) * margin;
     return [plotNumber(lo - pad), plotNumber(hi + pad)];
   };

@@ -7,6 +7,7 @@ import { type IssueGroup, issueGroups } from "./issueGroups.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "./pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
+import { maxOf, minOf } from "../model/extrema.js";
 
 /**
  * Default memory budget of the frontier methods: 1 GiB.
@@ -74,7 +75,7 @@ export function storeCompare(c: CompiledScenario, store: PointStore): (i: number
 
 /** Orders the parties for the sweep: the most spread-out utility first, so ties on coordinate 0 are rare. */
 function coordinateOrder(c: CompiledScenario): number[] {
-  const spread = c.partyIds.map((_, p) => c.contrib[p]!.reduce((s, row) => s + (row.length ? Math.max(...row) - Math.min(...row) : 0), 0));
+  const spread = c.partyIds.map((_, p) => c.contrib[p]!.reduce((s, row) => s + (row.length ? maxOf(row) - minOf(row) : 0), 0));
   return spread.map((_, p) => p).sort((a, b) => spread[b]! - spread[a]! || a - b);
 }
 

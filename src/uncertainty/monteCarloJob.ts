@@ -18,6 +18,7 @@ import { resolveUncertainty, type UncertainParameter } from "./resolveUncertaint
 import { sample } from "./sample.js";
 import { parseUncertainty, type UncertaintySpec } from "./types.js";
 import { planZopaKernel, runZopaKernel, type ZopaKernelPlan } from "./zopaKernel.js";
+import { maxOf, minOf } from "../model/extrema.js";
 
 export { bundleIndexer } from "../model/bundleIndexer.js";
 
@@ -181,7 +182,7 @@ export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
     throw new LimitError(`the outcome space has ${compiled.combinations} bundles, too many to index; merge options or coarsen numeric steps`);
   const combos = Number(compiled.combinations);
   const strides = bundleIndexer(compiled.sizes).strides;
-  const spread = compiled.issueIds.map((_, i) => Math.max(...compiled.contrib.map((rows) => Math.max(...rows[i]!) - Math.min(...rows[i]!))));
+  const spread = compiled.issueIds.map((_, i) => Math.max(...compiled.contrib.map((rows) => maxOf(rows[i]!) - minOf(rows[i]!))));
   const order = compiled.issueIds.map((_, i) => i).sort((a, b) => spread[b]! - spread[a]! || a - b);
   const base = compileScenario(permuteIssues(scenario, order));
   // Normalised values (contribution / weight) allow redrawing weights without recompiling; only

@@ -60,7 +60,7 @@ export function registerTournament(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab tournament nash-1950 --strategies boulware,conceder,hardliner --seeds 3 --seed 1
-  $ treatylab tournament nash-1950 ukraine-2025 --strategies boulware,random --seeds 10 --format csv --runs`,
+  $ treatylab tournament nash-1950 ukraine-2025 --strategies boulware,random --seeds 10 --scope zopa --protocol stacked --format csv --runs`,
     )
     .action(async (refs: string[], opts: NegotiationCliOptions & { strategies: string; seeds: number; runs?: boolean; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
       const scenarios: Scenario[] = [];

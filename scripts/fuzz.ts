@@ -1,0 +1,41 @@
+/**
+ * Long fuzz run (issue 17): `npm run fuzz -- --runs 100000 [--seed 1] [--slow-ms 2000]`.
+ * Generates hostile scenarios (test/fuzz/hostile.ts), runs each through validation and both
+ * exact analysis algorithms, and reports counts of crashes (errors that are not the library's
+ * own, or library errors that are not one clean line), slow inputs (over --slow-ms: in-process
+ * runs cannot be interrupted, so a hang shows as a slow input once it ends), NaN results and
+ * invariant violations (algorithms disagreeing, a solution outside the ZOPA, a dominated
+ * frontier point). Prints the first failures with a replay seed and path; exit code 1 if any.
+ */
+import fc from "fast-check";
+import { classify, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const runs = arg("runs", 1000);
+const seed = arg("seed", 1);
+const slowMs = arg("slow-ms", 2000);
+const counts: Record<string, number> = { ok: 0, refused: 0, crash: 0, nan: 0, invariant: 0, slow: 0 };
+const failures: string[] = [];
+const t0 = Date.now();
+let done = 0;
+fc.check(
+  fc.property(hostileScenarioArb, ({ base, mutations }) => {
+    const out = classify(mutate(base, mutations), slowMs);
+    counts[out.kind]!++;
+    if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
+      failures.push(`${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`);
+    if (++done % 1000 === 0)
+      process.stderr.write(`${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+    return true;
+  }),
+  { numRuns: runs, seed },
+);
+const failed = counts.crash! + counts.nan! + counts.invariant! + counts.slow!;
+console.log(`fuzz: ${runs} inputs (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
+console.log(`  ok ${counts.ok}, refused cleanly ${counts.refused}`);
+console.log(`  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`);
+for (const f of failures) console.log(f);
+process.exitCode = failed > 0 ? 1 : 0;
