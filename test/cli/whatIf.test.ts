@@ -42,6 +42,7 @@ const table: readonly (readonly string[])[] = [
   ["show", "{}"],
   ["divide", "{}", "--parties", "bill,jack", "--items", "book,ball,pen", "--format", "json"],
   ["convert", "{}", "--to", "treatylab"],
+  ["stability", "{}", "--control", "bill=pen,toy", "--control", "jack=book,ball", "--format", "json"],
 ];
 
 /**
@@ -65,6 +66,18 @@ describe("--edits and --param on every command that takes a scenario", () => {
     const withParams = await run(...args.map((a) => (a === "{}" ? "nash-1950" : a)), ...params.map((p) => (p === "--param" ? flag : p)));
     expect(withParams.err).toBe("");
     expect(sameProcess(withParams.out)).toBe(sameProcess(onFile.out));
+  });
+
+  it("forecast applies --edits and --param to a scenario's forecast (and refuses them on a table)", async () => {
+    const inputs = "examples/forecast/ukraine-2025.json";
+    const plain = await run("forecast", inputs, "--model", "mean", "--format", "json");
+    const edited = await run("forecast", inputs, "--model", "mean", "--format", "json", "--param", "parties.russia.weights.crimea=40");
+    expect(plain.code).toBe(0);
+    expect(edited.err).toBe("");
+    expect(edited.out).not.toBe(plain.out);
+    const table = await run("forecast", "examples/forecast/ec-scholz.csv", "--edits", editsFile);
+    expect(table.code).toBe(2);
+    expect(table.err).toMatch(/--edits and --param change a scenario/);
   });
 
   it("the edits change the answer (so the table above can fail)", async () => {

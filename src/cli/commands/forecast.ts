@@ -1,3 +1,4 @@
+import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { type Command, Option } from "commander";
 import { parseShard, type Shard } from "../../batch/shard.js";
 import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
@@ -22,7 +23,7 @@ import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "..
  * ```
  */
 export function registerForecast(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command("forecast")
     .description("Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience")
     .argument("<input>", "a CSV or JSON table (Actor,Capability,Position,Salience[,Issue]), a scenario file or built-in id, or a forecast-inputs file (examples/forecast/)")
@@ -45,14 +46,18 @@ Examples:
   $ treatylab forecast ec.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
   $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7
-  $ treatylab forecast ec.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   (then: treatylab merge part-*.json)`,
-    )
-    .action(
+  $ treatylab forecast ec.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   (then: treatylab merge part-*.json)
+  $ treatylab forecast examples/forecast/ukraine-2025.json --edits examples/events/sanctions.json   (a what-if on the scenario)`,
+    );
+  const whatIf = addWhatIfOptions(cmd);
+  cmd.action(
       async (
         ref: string,
-        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard },
+        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard } & WhatIfCliOptions,
       ) => {
-        const input = await loadForecastInput(ref, opts.uncertainty);
+        const loaded = await loadForecastInput(ref, opts.uncertainty);
+        if (loaded.kind === "tables" && whatIf.active(opts)) throw new TreatylabError(`${ref}: --edits and --param change a scenario; this input is a forecast table (edit the table instead)`);
+        const input = loaded.kind === "scenario" && whatIf.active(opts) ? { ...loaded, scenario: await whatIf.apply(loaded.scenario, opts) } : loaded;
         const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
         if (opts.shard && opts.draws === undefined) throw new TreatylabError("--shard splits a Monte Carlo: give --draws <n> too");
         if (opts.draws !== undefined) {

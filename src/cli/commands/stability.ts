@@ -1,7 +1,8 @@
+import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 import { type Command, Option } from "commander";
 import { analyze } from "../../analysis/analyze.js";
 import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
-import { loadScenario, readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Bundle } from "../../model/types.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
@@ -37,7 +38,7 @@ function parseControl(values: readonly string[]): Record<string, string[]> {
  * ```
  */
 export function registerStability(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command("stability")
     .description("will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)")
     .argument("[model]", "a GMCR+ .gmcr file, a graph-model JSON file, or a built-in graph model (see --list)")
@@ -60,15 +61,18 @@ Examples:
   $ treatylab stability elmira.gmcr --sanctions gmcr-plus --format json
   $ treatylab stability cuban.gmcr --format svg --out cuban-states.svg    # the state graph
   $ treatylab stability model.json --explain YNYN --format markdown
-  $ treatylab stability nash-1950 --control alice=book,ball --control bob=bat,knife`,
-    )
-    .action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; sanctions: SanctionRule; statusQuo?: string; explain?: string; list?: boolean; control: string[]; issues?: string; fix: string; belowReservationTies?: boolean }) => {
+  $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book
+  $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book --param parties.bill.reservation=0.2   (a what-if on the scenario)`,
+    );
+  const whatIf = addWhatIfOptions(cmd);
+  cmd.action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; sanctions: SanctionRule; statusQuo?: string; explain?: string; list?: boolean; control: string[]; issues?: string; fix: string; belowReservationTies?: boolean } & WhatIfCliOptions) => {
       if (opts.list || ref === undefined) {
         const lines = builtinGraphModelIds().map((id) => `${id}  ${builtinGraphModel(id)!.name ?? ""}`);
         await emit(ctx, lines.join("\n"), opts.out);
         return;
       }
-      const model = opts.control.length ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts))) : await requireGraphModel(ref);
+      if (whatIf.active(opts) && !opts.control.length) throw new TreatylabError("--edits and --param change a settlement scenario: give the scenario with --control (a graph model is edited in its file)");
+      const model = opts.control.length ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts, whatIf))) : await requireGraphModel(ref);
       const report = stabilityReport(model, {
         sanctions: opts.sanctions,
         ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}),
@@ -83,8 +87,8 @@ Examples:
     });
 }
 
-async function scenarioModel(ref: string, opts: { control: string[]; issues?: string; fix: string; belowReservationTies?: boolean }) {
-  const scenario = await loadScenario(ref);
+async function scenarioModel(ref: string, opts: { control: string[]; issues?: string; fix: string; belowReservationTies?: boolean } & WhatIfCliOptions, whatIf: WhatIfInput) {
+  const scenario = await whatIf.load(ref, opts);
   let fixed: Bundle;
   if (opts.fix === "nash") {
     const nash = analyze(scenario).solutions.nash;
