@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { TreatylabError } from "../model/errors.js";
-import { commands } from "./commands/index.js";
+import { commandsFor } from "./commands/index.js";
 import type { CliContext } from "./context.js";
 import { configureTables } from "./format/renderTable.js";
 import { textStyle } from "./format/style.js";
@@ -15,15 +15,16 @@ import { textStyle } from "./format/style.js";
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
 /**
- * Builds the `treatylab` command line program around a context.
+ * Builds the `treatylab` command line program around a context. Given the command line, it loads
+ * only the subcommand that line names (start-up time); without one, every subcommand.
  *
  * @example
  * ```ts
- * const program = buildProgram(ctx);
+ * const program = await buildProgram(ctx, ["analyze", "nash-1950"]);
  * await program.parseAsync(["analyze", "nash-1950"], { from: "user" });
  * ```
  */
-export function buildProgram(ctx: CliContext): Command {
+export async function buildProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {
   // commander's own errors (unknown option, missing argument, ...) get the same `treatylab:` prefix
   // as ours, in place of commander's "error: ".
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
@@ -52,7 +53,8 @@ Examples:
   $ treatylab report ukraine-2025 -o report.html
   $ treatylab scenarios`,
     );
-  for (const register of commands) register(program, ctx);
+  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
+  for (const register of registers) register(program, ctx);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
   return program;
 }
@@ -74,7 +76,7 @@ function oneLine(message: string): string {
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
   // A terminal that reports 0 (or no sensible) columns gets the usual 100, not one word per line.
   configureTables({ maxWidth: ctx.columns >= 20 ? ctx.columns : 100, color: ctx.color ?? false });
-  const program = buildProgram(ctx);
+  const program = await buildProgram(ctx, argv);
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {
     await program.parseAsync([...argv], { from: "user" });

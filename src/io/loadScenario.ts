@@ -6,7 +6,6 @@ import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
-import { readInteropFolder } from "./geniusFolder.js";
 
 /**
  * Largest scenario file read (bytes).
@@ -155,7 +154,8 @@ export async function loadScenario(ref: string, stdin?: AsyncIterable<Uint8Array
 async function loadScenarioRef(ref: string, chain: readonly string[], stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
   if (kind === "builtin") return builtinScenario(ref);
-  if (kind === "folder") return readInteropFolder(ref);
+  // The GENIUS reader (and its XML parser) loads only for a folder: off the start path of every command.
+  if (kind === "folder") return (await import("./geniusFolder.js")).readInteropFolder(ref);
   return scenarioFromData(await readJsonFile(ref, stdin), ref, chain);
 }
 

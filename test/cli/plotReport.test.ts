@@ -91,7 +91,7 @@ describe("treatylab report", () => {
 
 describe("command line polish", () => {
   it("every subcommand's --help has examples", async () => {
-    const names = buildProgram({ stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 }).commands.map((c) => c.name());
+    const names = (await buildProgram({ stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 })).commands.map((c) => c.name());
     expect(names).toEqual(expect.arrayContaining(["plot", "report"]));
     for (const n of names) {
       const r = await run(n, "--help");
