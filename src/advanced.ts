@@ -91,6 +91,13 @@ export { MAX_RUNS } from "./simulation/runs.js";
 // Building blocks of stability, validation, forecasting, cases and what-ifs (their verbs are in the core entry)
 export { stabilityConcept } from "./stability/concepts.js";
 export { compileGraphModel, stateString } from "./stability/model.js";
+export type { OptionCondition, OptionDirection, LabelledStatement, CompiledGraphModel, GraphDecisionMaker, GraphOption } from "./stability/model.js";
+export type { GmcrCondition } from "./stability/gmcr.js";
+export type { ImprovementVerdict, GraphStep } from "./stability/explain.js";
+export type { EquilibriumPath } from "./stability/statusQuo.js";
+export type { FromScenarioOptions } from "./stability/fromScenario.js";
+export type { DmStabilityContext } from "./stability/concepts.js";
+export type { RunOutcome } from "./simulation/runs.js";
 export { coalitionStability } from "./stability/coalition.js";
 export { snapshotScenario } from "./validation/series.js";
 export { historicalCaseIds } from "./cases/registry.js";

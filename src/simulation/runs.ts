@@ -17,8 +17,15 @@ import type { ProtocolName, SimulationMetrics, SimulationOptions } from "./types
  */
 export const MAX_RUNS = 1_000_000;
 
-type Outcome = SimulationMetrics["outcome"];
-const OUTCOMES: readonly Outcome[] = ["agreement", "breakdown", "deadline", "conflict"];
+/**
+ * How one run ended: agreement, breakdown, deadline or conflict.
+ * @example
+ * ```ts
+ * const o: RunOutcome = "agreement";
+ * ```
+ */
+export type RunOutcome = SimulationMetrics["outcome"];
+const OUTCOMES: readonly RunOutcome[] = ["agreement", "breakdown", "deadline", "conflict"];
 
 /**
  * What many seeded runs of one negotiation give: how often each ending occurs, the distribution
@@ -39,12 +46,12 @@ export interface RunsSummary {
   readonly runs: number;
   readonly strategies: Readonly<Record<string, string>>;
   /** Runs by how they ended. */
-  readonly outcomes: Readonly<Record<Outcome, number>>;
+  readonly outcomes: Readonly<Record<RunOutcome, number>>;
   /** Share of runs that agreed, and its standard error sqrt(p (1 - p) / n). */
   readonly agreementRate: number;
   readonly agreementRateSE: number;
   /** Runs by end round (rounds played; an agreement's round), each split by ending, rounds in increasing order. */
-  readonly endRounds: readonly ({ readonly round: number; readonly runs: number } & Readonly<Record<Outcome, number>>)[];
+  readonly endRounds: readonly ({ readonly round: number; readonly runs: number } & Readonly<Record<RunOutcome, number>>)[];
   readonly meanEndRound: number;
   /** Mean over runs of each party's utility (at the agreement, else its reservation) and payoff (after the cost of delay), with standard errors. */
   readonly expected: {
@@ -73,8 +80,8 @@ export interface RunsSummary {
 export function simulateRuns(scenario: Scenario, options: SimulationOptions, runs: number): RunsSummary {
   if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new TreatylabError(`runs is ${runs}; expected an integer from 1 to ${MAX_RUNS}`);
   const seed = String(options.seed ?? 0);
-  const outcomes: Record<Outcome, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
-  const byRound = new Map<number, Record<Outcome, number>>();
+  const outcomes: Record<RunOutcome, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
+  const byRound = new Map<number, Record<RunOutcome, number>>();
   const agreements = new Map<string, { bundle: Bundle; runs: number; roundSum: number; first: number }>();
   let ids: readonly string[] = [];
   let strategies: Record<string, string> = {};

@@ -15,12 +15,28 @@ describe("countZopa", () => {
       fc.property(scenarioArb(opts), (s) => {
         const c = compileScenario(validateScenario(s));
         fc.pre(notDecomposable(c) === null);
-        const z = countZopa(c);
+        const z = countZopa(c, { meetInTheMiddle: false });
         expect(z.method).toBe("dp");
         expect(z.count).toBe(BigInt(O.zopa(s).length));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("by default counts small agendas by the quick meet-in-the-middle split, exactly (brute-force oracle)", () => {
+    let quick = 0;
+    fc.assert(
+      fc.property(scenarioArb(opts), (s) => {
+        const c = compileScenario(validateScenario(s));
+        fc.pre(notDecomposable(c) === null);
+        const z = countZopa(c);
+        if (z.method === "meet-in-the-middle") quick++;
+        else expect(z.method).toBe("dp"); // four acceptors, or a one-group agenda
+        expect(z.count).toBe(BigInt(O.zopa(s).length));
+      }),
+      { numRuns: 300 },
+    );
+    expect(quick).toBeGreaterThan(50);
   });
 
   it("counts exactly by meet in the middle when the dynamic program gives up (brute-force oracle, 1-3 acceptors)", () => {

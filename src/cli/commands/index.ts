@@ -1,13 +1,23 @@
 import type { Command } from "commander";
 import type { CliContext } from "../context.js";
 
-/** Adds one or more subcommands to the program. */
+/**
+ * Adds one or more subcommands to the program.
+ * @example
+ * ```ts
+ * const register: RegisterCommand = registerAnalyze;
+ * ```
+ */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
 /**
  * One entry of the command table: the subcommand names a module registers, and how to load it.
  * Modules load lazily, so `treatylab analyze` loads the analysis and not the explorer's server,
  * the stability solver or the Monte Carlo worker pool (the start-up target of issue 18).
+ * @example
+ * ```ts
+ * const entry: CommandEntry = { names: ["analyze"], load: async () => (await import("./analyze.js")).registerAnalyze };
+ * ```
  */
 export interface CommandEntry {
   /** The names the module's register function adds, in `--help` order. */
