@@ -3,6 +3,8 @@ import { ScenarioError } from "../model/errors.js";
 import type { Party, Scenario } from "../model/types.js";
 import { assertValidScenario } from "../model/validate.js";
 import type { ScenarioEdit } from "./types.js";
+import { checkInputData } from "../model/inputGuard.js";
+import { quote } from "../model/quote.js";
 
 function findParty(d: Draft<Scenario>, id: string, at: string): Draft<Party> {
   const p = d.parties.find((x) => x.id === id);
@@ -10,7 +12,45 @@ function findParty(d: Draft<Scenario>, id: string, at: string): Draft<Party> {
   return p;
 }
 
+type FieldKind = "string" | "number" | "integer" | "object";
+const S = "string";
+const N = "number";
+/** The fields each edit needs and their kinds, checked before an edit is applied (edits come from files). */
+const EDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldKind>>>> = {
+  setWeight: { party: S, issue: S, value: N },
+  setValue: { party: S, issue: S, option: S, value: N },
+  shiftValue: { party: S, issue: S, option: S, by: N },
+  setReservation: { party: S, value: N },
+  shiftReservation: { party: S, by: N },
+  setPower: { party: S, value: N },
+  setDiscount: { party: S, value: N },
+  addOption: { issue: S, option: "object", values: "object" },
+  removeOption: { issue: S, option: S },
+  addParty: { party: "object" },
+  removeParty: { party: S },
+  addRedLine: { party: S, redLine: "object" },
+  removeRedLine: { party: S, index: "integer" },
+  addInteraction: { party: S, interaction: "object" },
+  addConstraint: { constraint: "object" },
+  removeConstraint: { index: "integer" },
+};
+const EXPECTED: Readonly<Record<FieldKind, string>> = { string: "a string (an id)", number: "a finite number", integer: "a whole number", object: "an object" };
+
+/** Refuses an edit that is not an object or whose fields have the wrong kind, naming the field. */
+function checkEditFields(e: unknown, at: string): void {
+  if (e === null || typeof e !== "object" || Array.isArray(e)) throw new ScenarioError(at, `is ${Array.isArray(e) ? "a list" : quote(String(e))}`, 'an edit object, e.g. { "op": "shiftReservation", "party": "russia", "by": -0.05 }');
+  const fields = EDIT_FIELDS[String((e as { op?: unknown }).op)];
+  if (!fields) return; // an unknown op: the switch names the known ones
+  for (const [name, kind] of Object.entries(fields)) {
+    const v = (e as Record<string, unknown>)[name];
+    const ok =
+      kind === "string" ? typeof v === "string" : kind === "number" ? Number.isFinite(v) : kind === "integer" ? Number.isInteger(v) : v !== null && typeof v === "object" && !Array.isArray(v);
+    if (!ok) throw new ScenarioError(`${at}.${name}`, v === undefined ? "is missing" : `is ${typeof v === "string" ? quote(v) : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : String(v)}`, EXPECTED[kind]);
+  }
+}
+
 function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
+  checkEditFields(e, at);
   switch (e.op) {
     case "setWeight":
       findParty(d, e.party, at).weights[e.issue] = e.value;
@@ -147,6 +187,8 @@ export interface ApplyEditsOptions {
  * ```
  */
 export function applyEdits(scenario: Scenario, edits: readonly ScenarioEdit[], options: ApplyEditsOptions = {}): Scenario {
+  // Edits often come from a file: refuse cycles, BigInt and other non-JSON data before reading them.
+  checkInputData(edits);
   const next = produce(scenario, (d) => {
     edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));
   });

@@ -8,6 +8,7 @@
  */
 import { ScenarioError } from "../model/errors.js";
 import { compileGraphModel, type GraphModel, type LabelledStatement, type OptionDirection, type GraphPreference, type OptionCondition, type PreferenceStatement, stateString } from "./model.js";
+import { checkInputData } from "../model/inputGuard.js";
 
 /**
  * A plain GMCR+ condition: `[optionIndex, "Y" | "N"]` pairs that must all hold.
@@ -68,6 +69,7 @@ function remapCondition(cond: unknown, map: readonly number[], n: number, where:
  */
 export function fromGmcr(json: unknown, source = "$"): GraphModel {
   const at = (p: string) => `${source}${p.startsWith("[") ? "" : "."}${p}`;
+  checkInputData(json);
   if (!isObj(json)) throw new ScenarioError(source, "is not a JSON object", "a GMCR+ save file");
   const opts = json.options;
   const dms = json.decisionMakers;

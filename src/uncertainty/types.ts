@@ -29,6 +29,7 @@ import { jsonPath } from "../model/jsonPath.js";
 
 export { distributionSchema, type DistributionSpec, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
 import { distributionSchema, type UncertaintySpec } from "../model/uncertaintySchema.js";
+import { checkInputData } from "../model/inputGuard.js";
 
 /**
  * Relative spread of each confidence level.
@@ -62,6 +63,7 @@ export type Distribution =
  * ```
  */
 export function parseUncertainty(input: unknown, root: readonly PropertyKey[] = ["uncertainty"]): UncertaintySpec {
+  checkInputData(input);
   if (input === null || typeof input !== "object" || Array.isArray(input))
     throw new ScenarioError(jsonPath(root), "is not an object", 'an object { "parties.<id>.reservation": { "dist": "uniform", "min": ..., "max": ... }, ... }');
   for (const [key, value] of Object.entries(input)) {
