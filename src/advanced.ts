@@ -92,6 +92,7 @@ export { MAX_RUNS } from "./simulation/runs.js";
 export { stabilityConcept } from "./stability/concepts.js";
 export { compileGraphModel, stateString } from "./stability/model.js";
 export { coalitionStability } from "./stability/coalition.js";
+export { builtinGraphModelFor } from "./stability/builtins.js";
 export { snapshotScenario } from "./validation/series.js";
 export { historicalCaseIds } from "./cases/registry.js";
 export { parameterAssignments } from "./edits/editsData.js";

@@ -5,6 +5,7 @@ import { analyzeStability, STABILITY_CONCEPTS } from "../../src/stability/concep
 import { explainState } from "../../src/stability/explain.js";
 import { fromGmcr, toGmcr } from "../../src/stability/gmcr.js";
 import { compileGraphModel, type GraphModel, stateString } from "../../src/stability/model.js";
+import { stabilityReport } from "../../src/stability/report.js";
 import { statusQuoAnalysis } from "../../src/stability/statusQuo.js";
 import { prisonersDilemma } from "./models.js";
 import { arbGraphModel } from "./random.js";
@@ -125,5 +126,13 @@ describe("graph-model checks", () => {
     expect(() => compileGraphModel(withA(["YN", "NN", "YY"]))).toThrow(/\$\.decisionMakers\[0\]\.preference\.ranking: misses state NY/);
     expect(() => compileGraphModel(withA(["YN", "NN", "YY", "YN"]))).toThrow(/ranking\[3\]: repeats state YN/);
     expect(() => compileGraphModel({ ...pd, decisionMakers: [pd.decisionMakers[0]!, { ...pd.decisionMakers[1]!, options: [0, 1] }] })).toThrow(/decisionMakers\[1\]\.options\[0\]: gives option 0/);
+  });
+
+  it("a declared status quo must be a feasible state; it is the report's default", () => {
+    const pd = prisonersDilemma;
+    expect(() => compileGraphModel({ ...pd, statusQuo: "NNN" })).toThrow(/\$\.statusQuo/);
+    expect(() => compileGraphModel({ ...pd, infeasible: [[[0, "Y"], [1, "Y"]]], statusQuo: "YY" }, { skipPreferences: true })).toThrow(/\$\.statusQuo: is YY, which is not a feasible state/);
+    expect(stabilityReport({ ...pd, statusQuo: "NN" }).statusQuo!.statusQuo).toBe("NN");
+    expect(stabilityReport({ ...pd, statusQuo: "NN" }, { statusQuo: "YY" }).statusQuo!.statusQuo).toBe("YY");
   });
 });
