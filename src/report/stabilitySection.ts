@@ -161,7 +161,7 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
   const shown = candidates.slice(0, s.rows);
   const body: string[] = [];
   body.push(
-    `<p>Will a settlement hold once signed? A stability analysis with the Graph Model for Conflict Resolution (docs/stability.md): each decision maker controls some options (Y = taken); a state is <em>stable</em> for it when no unilateral move improves its lot, or every such improvement is deterred by the others' responses (the concepts differ in which responses count). An <em>equilibrium</em> is stable for every decision maker. Model: ${escapeHtml(s.model.name ?? "unnamed")} (${escapeHtml(s.source)}); ${r.sanctions === "gmcr-plus" ? "GMCR+'s sanction rule" : "standard sanction rule"}.</p>`,
+    `<p>Will a settlement hold once signed? A stability analysis with the Graph Model for Conflict Resolution (docs/stability.md): each decision maker controls some options (Y = taken); a state is <em>stable</em> for it when no unilateral move improves its lot, or every such improvement is deterred by the others' responses (the concepts differ in which responses count). An <em>equilibrium</em> is stable for every decision maker. Model: ${escapeHtml(s.model.name ? `${s.model.name} (${s.source})` : s.source)}; ${r.sanctions === "gmcr-plus" ? "GMCR+'s sanction rule" : "standard sanction rule"}.</p>`,
   );
   if (s.model.description) body.push(`<p>${escapeHtml(s.model.description)}</p>`);
   body.push(
