@@ -99,6 +99,7 @@ export type { FromScenarioOptions } from "./stability/fromScenario.js";
 export type { DmStabilityContext } from "./stability/concepts.js";
 export type { RunOutcome } from "./simulation/runs.js";
 export { coalitionStability } from "./stability/coalition.js";
+export { builtinGraphModelFor } from "./stability/builtins.js";
 export { snapshotScenario } from "./validation/series.js";
 export { historicalCaseIds } from "./cases/registry.js";
 export { parameterAssignments } from "./edits/editsData.js";

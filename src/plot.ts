@@ -30,4 +30,5 @@ export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPl
 export { renderSvg, loadVega, VEGA_INSTALL, type VegaModules } from "./render/renderSvg.js";
 export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
 export { reportHtml, type ReportModel } from "./report/reportHtml.js";
+export { stabilitySection, stabilitySectionHtml, type ReportStability, type StabilitySectionModel } from "./report/stabilitySection.js";
 export { forecastRoundsSpec } from "./plots/forecastRounds.js";

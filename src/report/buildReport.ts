@@ -11,6 +11,9 @@ import { type NamedPlot, scenarioPlots } from "../plots/scenarioPlots.js";
 import { renderSvg } from "../render/renderSvg.js";
 import { reportHtml } from "./reportHtml.js";
 import { namespaceSvgIds } from "./svgIds.js";
+import { TreatylabError } from "../model/errors.js";
+import { builtinGraphModel, builtinGraphModelFor } from "../stability/builtins.js";
+import { type ReportStability, stabilitySection } from "./stabilitySection.js";
 
 /**
  * A proposal to check in the report (for example a published plan), with its label.
@@ -53,13 +56,20 @@ export interface ReportOptions {
    * "Forecast (model)") and the positions by round join the plots, captioned with the findings.
    */
   readonly forecast?: ForecastOptions;
+  /**
+   * Will the settlement hold? Add a stability section (docs/stability.md) for this graph model, or one
+   * derived from the scenario. Without either (or without the option): the built-in graph model
+   * paired with the scenario id (e.g. ukraine-2025 with ukraine-2025-may), if any; `false` leaves the
+   * section out.
+   */
+  readonly stability?: ReportStability | false;
   /** Called before each step (analysis, then each figure) with the steps done and the total. */
   readonly onProgress?: (done: number, total: number, step: string) => void;
 }
 
 /**
  * Analyses a scenario, checks the given proposals, draws the plots (and those of the attached
- * results) and lays everything out as one self-contained HTML page (see {@link reportHtml}).
+ * results), adds the stability section (see `ReportOptions.stability`) and lays everything out as one self-contained HTML page (see {@link reportHtml}).
  * Needs `vega` and `vega-lite` for the plots. Deterministic: same inputs and seed, same bytes.
  *
  * @example
@@ -71,6 +81,7 @@ export interface ReportOptions {
  */
 export async function buildReport(scenario: Scenario, options: ReportOptions = {}): Promise<string> {
   const c = prepare(scenario);
+  const stabilityInput = resolveStability(c.scenario.id, options.stability);
   const progress = options.onProgress ?? (() => undefined);
   progress(0, 1, "analysis");
   const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
@@ -95,6 +106,23 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
     progress(k + 1, plots.length + 1, plot.kind);
     figures.push({ kind: plot.kind, caption: plot.caption, svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`) });
   }
+  const stability = stabilityInput ? await stabilitySection(c.scenario, stabilityInput, { nash: analysis.solutions.nash?.bundle, svgPrefix: `fig${plots.length + 1}` }) : undefined;
   progress(plots.length + 1, plots.length + 1, "done");
-  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab", findings: found });
+  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab", findings: found, ...(stability ? { stability } : {}) });
+}
+
+/**
+ * The stability section's input: none (false), the given model or scenario bridge, or the built-in
+ * graph model paired with the scenario id (with the given status quo and sanction rule, if any).
+ */
+function resolveStability(scenarioId: string, s: ReportStability | false | undefined): ReportStability | undefined {
+  if (s === false) return undefined;
+  if (s?.model || s?.fromScenario) return s;
+  const id = builtinGraphModelFor(scenarioId);
+  const model = id === undefined ? undefined : builtinGraphModel(id);
+  if (!model) {
+    if (s) throw new TreatylabError(`the stability section: no built-in graph model is paired with the scenario ${scenarioId}; give a graph model (--graph-model) or the issues each party controls (--control)`);
+    return undefined;
+  }
+  return { ...s, model, source: `built-in graph model ${id}, paired with the scenario ${scenarioId}` };
 }

@@ -6,6 +6,7 @@ import type { Bundle, Note, Scenario } from "../model/types.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
 import { REPORT_CSS } from "./reportStyles.js";
+import { type StabilitySectionModel, stabilitySectionHtml } from "./stabilitySection.js";
 
 /**
  * Everything the report shows, already computed: the scenario, its analysis, the rendered
@@ -27,6 +28,8 @@ export interface ReportModel {
   readonly frontierRows?: number;
   /** What the result hangs on (see `findings`); the section is left out without it. */
   readonly findings?: FindingsResult;
+  /** Will the settlement hold? The graph model's stability analysis (see `stabilitySection`); left out without it. */
+  readonly stability?: StabilitySectionModel;
 }
 
 const f3 = (x: number | null | undefined): Cell => (x === null || x === undefined ? null : Number(x.toFixed(3)));
@@ -174,7 +177,7 @@ function findingsSection(f: FindingsResult): string {
 /**
  * Lays out a self-contained HTML report: header, table of contents, parties (with weights and
  * red lines), issues and constraints, the analysis tables, the figures (inline SVG), checked
- * proposals, labelled assumptions and sources. No script, no external file: CSS is inlined and
+ * proposals, the stability analysis (when given), labelled assumptions and sources. No script, no external file: CSS is inlined and
  * source addresses are plain text, so the file opens offline. Pure and deterministic.
  *
  * @example
@@ -194,6 +197,7 @@ export function reportHtml(m: ReportModel): string {
     ["analysis", "Analysis", analysisSection(s, m.analysis, m.frontierRows ?? 25)],
     ["plots", "Plots", m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n")],
     ...(m.proposals.length > 0 ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]] : []),
+    ...(m.stability ? [["stability", "Will it hold? Stability", stabilitySectionHtml(m.stability, m.figures.length + 1)] as [string, string, string]] : []),
     ["assumptions", "Assumptions", notes.length > 0 ? htmlTable(["where", "assumption", "source", "confidence"], notes) : "<p>The scenario labels no assumptions.</p>"],
     ["sources", "Sources", sourcesSection(s)],
   ];

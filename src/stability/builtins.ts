@@ -30,3 +30,19 @@ export function builtinGraphModelIds(): string[] {
 export function builtinGraphModel(id: string): GraphModel | undefined {
   return Object.hasOwn(builtins, id) ? builtins[id] : undefined;
 }
+
+/** Built-in scenarios paired with a built-in graph model of the same conflict (scenario id -> model id). */
+const pairs: Readonly<Record<string, string>> = { "ukraine-2025": "ukraine-2025-may" };
+
+/**
+ * The id of the built-in graph model paired with a scenario id (the HTML report's stability section
+ * uses it when no other graph model is given), or undefined.
+ *
+ * @example
+ * ```ts
+ * builtinGraphModelFor("ukraine-2025"); // "ukraine-2025-may"
+ * ```
+ */
+export function builtinGraphModelFor(scenarioId: string): string | undefined {
+  return Object.hasOwn(pairs, scenarioId) ? pairs[scenarioId] : undefined;
+}

@@ -61,6 +61,8 @@ export interface DmStabilityContext {
 export interface StabilityConcept {
   readonly key: StabilityKey;
   readonly label: string;
+  /** Short name for table headings, e.g. "SEQ". */
+  readonly short: string;
   /** The definition in GMCR notation. */
   readonly formula: string;
   /** Whether state `s` (a code) is stable for the context's decision maker. */
@@ -138,6 +140,7 @@ export function simultaneousSanction(ctx: DmStabilityContext, s: number, t: numb
 const nash: StabilityConcept = {
   key: "nash",
   label: "Nash (R)",
+  short: "Nash",
   formula: "s is Nash stable for i iff R_i^+(s) = ∅",
   test: (ctx, s) => forEachImprovement(ctx, s, () => false),
 };
@@ -145,6 +148,7 @@ const nash: StabilityConcept = {
 const gmr: StabilityConcept = {
   key: "gmr",
   label: "General metarationality (GMR)",
+  short: "GMR",
   formula: "s is GMR for i iff for every s1 ∈ R_i^+(s) there is s2 ∈ R_H(s1) with u_i(s2) ≤ u_i(s)",
   test: (ctx, s) => allImprovementsDeterred(ctx, s, ctx.lowMoves()),
 };
@@ -152,6 +156,7 @@ const gmr: StabilityConcept = {
 const smr: StabilityConcept = {
   key: "smr",
   label: "Symmetric metarationality (SMR)",
+  short: "SMR",
   formula: "s is SMR for i iff for every s1 ∈ R_i^+(s) there is s2 ∈ R_H(s1) with u_i(s2) ≤ u_i(s) and u_i(s3) ≤ u_i(s) for every s3 ∈ R_i(s2)",
   test: (ctx, s) => allImprovementsDeterred(ctx, s, ctx.lowMovesAfterReply()),
 };
@@ -159,6 +164,7 @@ const smr: StabilityConcept = {
 const seq: StabilityConcept = {
   key: "seq",
   label: "Sequential stability (SEQ)",
+  short: "SEQ",
   formula: "s is SEQ for i iff for every s1 ∈ R_i^+(s) there is s2 ∈ R_H^+(s1) with u_i(s2) ≤ u_i(s)",
   test: (ctx, s) => allImprovementsDeterred(ctx, s, ctx.lowImprovements()),
 };
@@ -166,6 +172,7 @@ const seq: StabilityConcept = {
 const sim: StabilityConcept = {
   key: "sim",
   label: "Simultaneous stability (SIM)",
+  short: "SIM",
   formula:
     "s is SIM for i iff for every s1 ∈ R_i^+(s) there is a simultaneous move of the others from s (each stays or makes one unilateral move from s), landing with s1 on a feasible s3, with u_i(s3) ≤ u_i(s)",
   test: (ctx, s) => forEachImprovement(ctx, s, (t) => simultaneousSanction(ctx, s, t) >= 0),
@@ -174,6 +181,7 @@ const sim: StabilityConcept = {
 const seqSim: StabilityConcept = {
   key: "seqSim",
   label: "SEQ+SIM",
+  short: "SEQ+SIM",
   formula: "standard: s is SEQ+SIM for i iff it is both SEQ and SIM for i; GMCR+ rule: SEQ or SIM for i",
   test: (ctx, s) => (ctx.rule === "gmcr-plus" ? ctx.verdict("seq", s) || ctx.verdict("sim", s) : ctx.verdict("seq", s) && ctx.verdict("sim", s)),
 };

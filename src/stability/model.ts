@@ -124,6 +124,11 @@ export interface GraphModel {
   readonly coalitions?: readonly (readonly string[])[];
   /** Free-form notes carried through (sources, assumptions). */
   readonly notes?: readonly string[];
+  /**
+   * The declared status quo (a feasible state, Y/N over `options`): analysed when no other status
+   * quo is given (`stabilityReport`, the HTML report).
+   */
+  readonly statusQuo?: string;
 }
 
 /**
@@ -346,6 +351,9 @@ export function compileGraphModel(model: GraphModel, options: { readonly skipPre
     if (seen.has(i)) throw new ScenarioError(`$.coalitions[${k}]`, `puts "${dmNames[i]}" in a second coalition`, "each decision maker in at most one coalition");
     seen.add(i);
   }));
+  if (model.statusQuo !== undefined && !feasible[stateCode(model.statusQuo, n, "$.statusQuo")]) {
+    throw new ScenarioError("$.statusQuo", `is ${model.statusQuo}, which is not a feasible state`, "one of the model's feasible states");
+  }
   return { model, optionNames, dmNames, n, size, feasible, states, dmMasks, fwdMask, backMask, rank, coalitions };
 }
 

@@ -35,7 +35,8 @@ export interface StabilityReport {
 }
 
 /**
- * Runs the analysis and builds the JSON report (with a status-quo analysis and explanations when asked).
+ * Runs the analysis and builds the JSON report (with a status-quo analysis and explanations when asked;
+ * the status quo defaults to the one the model declares).
  *
  * @example
  * ```ts
@@ -56,6 +57,7 @@ export function stabilityReport(
     cm.dmNames.map((name, i) => [name, Object.fromEntries(keys.map((k) => [k, [...cm.states].filter((_, j) => a.stable[k]![i]![j] === 1).map(str)]))]),
   ) as Record<string, Record<StabilityKey, string[]>>;
   if (options.explain !== undefined) stateCode(options.explain, cm.n, "--explain");
+  const statusQuo = options.statusQuo ?? cm.model.statusQuo;
   const report: StabilityReport & { analysis: StabilityAnalysis } = {
     ...(cm.model.name ? { model: cm.model.name } : {}),
     sanctions: a.sanctions,
@@ -65,7 +67,7 @@ export function stabilityReport(
     equilibria,
     byDecisionMaker,
     ...(cm.coalitions.length ? { coalitions: coalitionReport(cm, str) } : {}),
-    ...(options.statusQuo !== undefined ? { statusQuo: statusQuoAnalysis(a, options.statusQuo) } : {}),
+    ...(statusQuo !== undefined ? { statusQuo: statusQuoAnalysis(a, statusQuo) } : {}),
     ...(options.explain !== undefined ? { explanations: explainState(cm, options.explain, { sanctions: a.sanctions, concepts: keys }) } : {}),
     ...(cm.model.notes ? { notes: cm.model.notes } : {}),
     analysis: a,

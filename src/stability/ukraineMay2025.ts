@@ -142,7 +142,9 @@ export const ukraineMay2025: GraphModel = {
       },
     },
   ],
+  statusQuo: "YNNNNNYNNN",
   notes: [
+    "Status quo (late May 2025): Russia keeps advancing and the US keeps supplying arms; no other option is taken (YNNNNNYNNN).",
     "Every preference statement is an assumption with its reasoning and source; change them in a copy (`treatylab convert ukraine-2025-may --to graph-model`).",
     "NATO's written pledge and the release of the frozen assets are irreversible (fwd): once given, they cannot be taken back, which is the point of Moscow's demand for a written pledge.",
     "Russia cannot keep advancing and accept Western guarantees for Ukraine at once (infeasible).",

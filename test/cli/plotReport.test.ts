@@ -87,6 +87,25 @@ describe("treatylab report", () => {
     const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });
+
+  it("adds a stability section from --control (the Nash settlement's clauses) with the state graph, or a clear error", async () => {
+    const file = path.join(tmp, "stability.html");
+    const r = await run("report", "nash-1950", "-o", file, "--no-findings", "--control", "bill=book,whip", "--control", "jack=pen", "--status-quo", "NNN");
+    expect(r.code).toBe(0);
+    const html = readFileSync(file, "utf8");
+    expect(html).toContain('<section id="stability">');
+    expect(html).toContain("Status quo <code>NNN</code>: no option taken.");
+    expect(html.match(/<figure /g)).toHaveLength(2);
+    expect(html).toContain('data-kind="state-graph"');
+    const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const noModel = await run("report", "nash-1950", "--status-quo", "NN");
+    expect(noModel.code).toBe(2);
+    expect(noModel.err).toContain("no built-in graph model is paired with the scenario nash-1950; give a graph model (--graph-model)");
+    const both = await run("report", "ukraine-2025", "--no-stability", "--graph-model", "ukraine-2025-may");
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("--no-stability leaves the stability section out");
+  });
 });
 
 describe("command line polish", () => {

@@ -57,8 +57,10 @@ describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () =
         }),
       );
       const expected = scenario.parties.length > 2 ? ["utility-space", "frontier-matrix", "parallel-coordinates"] : ["utility-space"];
+      // ukraine-2025 is paired with the built-in graph model ukraine-2025-may: its state graph closes the stability section
+      if (id === "ukraine-2025") expected.push("state-graph");
       expect(figures.map((f) => f.kind)).toEqual(expected);
-      for (const f of figures) {
+      for (const f of figures.filter((g) => g.kind !== "state-graph")) {
         expect(f.width).toBeGreaterThan(200);
         expect(f.height).toBeGreaterThan(150);
         expect(f.marks).toBeGreaterThan(a.frontier.length);
@@ -75,6 +77,21 @@ describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () =
       expect(headings).toEqual(expect.arrayContaining(["Parties", "Issues", "Analysis", "Plots", "Assumptions", "Sources"]));
       const summary = await page.$eval(".summary", (el) => el.textContent ?? "");
       expect(summary).toContain(String(a.zopa.count));
+      if (id === "ukraine-2025") {
+        expect(headings).toContain("Will it hold? Stability");
+        // the equilibria table: one row per state, decoded option names, a ✓ per concept; the six Nash equilibria first
+        const rows = await page.$$eval("#stability table:nth-of-type(2) tbody tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+        expect(rows).toHaveLength(30);
+        expect(rows[0]).toEqual(["YNNNYNYNNN", "62", "✓", "✓", "✓", "✓", "✓", "✓", "Russia keeps advancing · US imposes new sanctions; US keeps supplying arms"]);
+        expect(rows.filter((r) => r[2] === "✓")).toHaveLength(6);
+        const sq = await page.$eval("#stability", (el) => (el as HTMLElement).innerText);
+        expect(sq).toContain("Status quo YNNNNNYNNN: Russia keeps advancing · US keeps supplying arms");
+        expect(sq).toContain("1. US: + US imposes new sanctions → YNNNYNYNNN");
+        const graph = figures.find((f) => f.kind === "state-graph")!;
+        expect(graph.width).toBeGreaterThan(300);
+        expect(graph.text).toContain("YNNNNNYNNN");
+        expect(graph.text).toContain("status quo");
+      }
       await page.screenshot({ path: path.join(OUT, `report-${id}.png`), fullPage: true });
       await page.close();
     });

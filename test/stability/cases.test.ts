@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeStability, STABILITY_CONCEPTS } from "../../src/stability/concepts.js";
 import { explainState } from "../../src/stability/explain.js";
 import { fromGmcr, toGmcr } from "../../src/stability/gmcr.js";
-import { compileGraphModel, type GraphModel, stateString } from "../../src/stability/model.js";
+import { compileGraphModel, forEachMove, type GraphModel, stateCode, stateString } from "../../src/stability/model.js";
+import { stabilityReport } from "../../src/stability/report.js";
 import { statusQuoAnalysis } from "../../src/stability/statusQuo.js";
 import { prisonersDilemma } from "./models.js";
 import { arbGraphModel } from "./random.js";
@@ -87,6 +88,60 @@ describe("GMCR+ save files", () => {
     for (const s of a.equilibria.nash!) for (const c of STABILITY_CONCEPTS) expect(a.equilibria[c.key]).toContain(s);
   });
 
+  // Published facts about this very file: R. A. Kinsara, "A Simple Guide to GMCR+" (last updated
+  // 15 October 2014; GMCR+handout.pdf in the gmcr-py repository, github.com/onp/gmcr-py, section 5.2
+  // "Coalitions" and 5.3 "Interactive Status Quo Analysis", figures 29-33), after Kinsara, Kilgour and
+  // Hipel, "The inverse approach to conflict resolution in environmental management", Group Decision and
+  // Negotiation 2014, pp. 224-231:
+  //   - "state 7 is an equilibrium, indicating that the conflict will be deadlocked at this state";
+  //   - with the coalition MoE + Uniroyal ("Coalitions: [1,2],3") "state 7 is no longer an equilibrium";
+  //   - from the status quo, state 1, without the coalition "only one UI to state 7 is available and no
+  //     moves can be made to state 10 by any DM unilaterally"; with it, "the Local Government has a UI to
+  //     state 7, from which the coalition, MoE and Uniroyal, has a UI to state 10".
+  // The guide gives no full list of equilibria per concept, so only these facts are checked here.
+  // Numbering: GMCR+ numbers the 12 feasible states of the file (options grouped by DM: Modify | Delay,
+  // Accept, Abandon | Insist) by code, which is our `states` order, so state k = states[k-1]:
+  // 1 = NYNNN (no modification, Uniroyal delays, no insistence), 7 = NYNNY (the same, the local
+  // government insists), 10 = YNYNY (MoE modifies the order, Uniroyal accepts, LG insists: where the
+  // coalition leads). Write-ups that use a 9-state Elmira model merge the four "Uniroyal abandons" states
+  // (GMCR+ 5, 6, 11, 12, tied for every DM in this file) into one state 9; their states 1-8
+  // are then GMCR+ 1-4 and 7-10 in order (GMCR+ 7 and 10 are their states 5 and 8). That mapping is our
+  // reading, not a statement of the guide.
+  for (const rule of ["standard", "gmcr-plus"] as const) {
+    it(`Elmira: the GMCR+ guide's equilibrium, coalition and status-quo facts hold (${rule} sanctions)`, () => {
+      const m = fromGmcr(fixture("elmira.gmcr"), "elmira.gmcr");
+      const r = stabilityReport(m, { sanctions: rule, statusQuo: "NYNNN" });
+      const gmcrState = (k: number) => r.states[k - 1]!;
+      expect([gmcrState(1), gmcrState(7), gmcrState(10)]).toEqual(["NYNNN", "NYNNY", "YNYNY"]);
+      // state 7 is an equilibrium (the deadlock) under every concept
+      for (const c of STABILITY_CONCEPTS) expect(r.equilibria[c.key]).toContain(gmcrState(7));
+      // without the coalition: the only UI from state 1 is the local government's, to state 7, and no one reaches 10
+      const a = analyzeStability(m, { sanctions: rule });
+      const moves = (code: number) => a.cm.dmNames.flatMap((dm, i) => {
+        const out: string[] = [];
+        forEachMove(a.cm, i, code, (t) => {
+          if (a.cm.rank[i]![t]! > a.cm.rank[i]![code]!) out.push(`${dm} -> ${stateString(t, 5)}`);
+        });
+        return out;
+      });
+      expect(moves(stateCode("NYNNN", 5, "test"))).toEqual(["Local Government -> NYNNY"]);
+      expect(r.statusQuo!.reachableStates).toBe(2);
+      expect(r.statusQuo!.equilibria.find((e) => e.state === gmcrState(10))!.reachable).toBe(false);
+      // with the coalition MoE + Uniroyal: state 7 is no longer an equilibrium, and 10 is reached in two steps
+      const withCoalition = stabilityReport({ ...m, coalitions: [["MoE", "Uniroyal"]] }, { sanctions: rule, statusQuo: "NYNNN" });
+      expect(withCoalition.coalitions!.equilibria.cnash).not.toContain(gmcrState(7));
+      expect(withCoalition.coalitions!.equilibria.cseq).not.toContain(gmcrState(7));
+      expect(withCoalition.statusQuo!.equilibria.find((e) => e.state === gmcrState(10))).toMatchObject({
+        reachable: true,
+        length: 2,
+        path: [
+          { dm: "Local Government", to: gmcrState(7) },
+          { dm: "MoE + Uniroyal", to: gmcrState(10) },
+        ],
+      });
+    });
+  }
+
   it("round-trips: import(export(model)) gives the same states, preferences and equilibria", () => {
     fc.assert(
       fc.property(arbGraphModel(7).filter((m) => new Oracle(m).states.length > 0), (model) => {
@@ -125,5 +180,13 @@ describe("graph-model checks", () => {
     expect(() => compileGraphModel(withA(["YN", "NN", "YY"]))).toThrow(/\$\.decisionMakers\[0\]\.preference\.ranking: misses state NY/);
     expect(() => compileGraphModel(withA(["YN", "NN", "YY", "YN"]))).toThrow(/ranking\[3\]: repeats state YN/);
     expect(() => compileGraphModel({ ...pd, decisionMakers: [pd.decisionMakers[0]!, { ...pd.decisionMakers[1]!, options: [0, 1] }] })).toThrow(/decisionMakers\[1\]\.options\[0\]: gives option 0/);
+  });
+
+  it("a declared status quo must be a feasible state; it is the report's default", () => {
+    const pd = prisonersDilemma;
+    expect(() => compileGraphModel({ ...pd, statusQuo: "NNN" })).toThrow(/\$\.statusQuo/);
+    expect(() => compileGraphModel({ ...pd, infeasible: [[[0, "Y"], [1, "Y"]]], statusQuo: "YY" }, { skipPreferences: true })).toThrow(/\$\.statusQuo: is YY, which is not a feasible state/);
+    expect(stabilityReport({ ...pd, statusQuo: "NN" }).statusQuo!.statusQuo).toBe("NN");
+    expect(stabilityReport({ ...pd, statusQuo: "NN" }, { statusQuo: "YY" }).statusQuo!.statusQuo).toBe("YY");
   });
 });

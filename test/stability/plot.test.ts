@@ -25,8 +25,10 @@ describe("state graph plot", () => {
   });
 
   it("large models: draws the part reachable from the status quo, or says to give one", () => {
-    const cm = compileGraphModel(ukraineMay2025);
+    const cm = compileGraphModel({ ...ukraineMay2025, statusQuo: undefined });
     expect(() => stateGraphSpec(cm, stabilityReport(cm))).toThrow(LimitError);
+    // the built-in model declares that status quo, so it is drawn without one being given
+    expect(stateGraphSpec(compileGraphModel(ukraineMay2025), stabilityReport(ukraineMay2025))).toBeDefined();
     const spec = stateGraphSpec(cm, stabilityReport(cm, { statusQuo: "YNNNNNYNNN" })) as { layer: Layer[] };
     expect(spec.layer[2]!.data.values.length).toBe(stabilityReport(cm, { statusQuo: "YNNNNNYNNN" }).statusQuo!.reachableStates);
   });

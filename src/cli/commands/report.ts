@@ -11,6 +11,9 @@ import { progressBar } from "../progress.js";
 import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
+import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
+import { requireGraphModel } from "../../io/loadGraphModel.js";
+import type { ReportStability } from "../../report/stabilitySection.js";
 
 /**
  * Registers `treatylab report <scenario> -o report.html`: one self-contained HTML file with the
@@ -35,6 +38,10 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .addOption(new Option("--forecast <model>", "add an outcome forecast (docs/forecast.md): the bundle as a checked proposal, positions by round as a plot").choices(FORECAST_MODEL_NAMES))
     .option("--forecast-inputs <file>", "forecast inputs (capabilities, issue scales) to apply first, e.g. examples/forecast/ukraine-2025.json")
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
+    .option("--graph-model <model>", "add a stability section for this graph model: a built-in id (see `treatylab stability --list`), a .gmcr or graph-model JSON file (default: the built-in model paired with the scenario, e.g. ukraine-2025-may for ukraine-2025)")
+    .option("--no-stability", "leave out the stability section");
+  addGraphModelOptions(whatIfCmd);
+  whatIfCmd
     .addHelpText(
       "after",
       `
@@ -45,11 +52,14 @@ Examples:
   $ treatylab report nash-1950 -o nash.html
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html
-  $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html`,
+  $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html
+  $ treatylab report ukraine-2025 --status-quo YNNNNNYNNN --sanctions gmcr-plus -o ukraine.html    (stability of the paired ukraine-2025-may model)
+  $ treatylab report nash-1950 --control bill=book,whip --control jack=pen,toy -o nash.html         (stability of the Nash settlement's clauses)
+  $ treatylab report nash-1950 --graph-model elmira.gmcr -o nash.html`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
   whatIfCmd
-    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean; forecast?: ForecastModelName; forecastInputs?: string } & WhatIfCliOptions) => {
+    .action(async (ref: string, opts: { out?: string; proposal: string[]; attach: string[]; parties?: string; seed: string; maxOutcomes: number; findings: boolean; forecast?: ForecastModelName; forecastInputs?: string; graphModel?: string; stability: boolean } & GraphModelCliOptions & WhatIfCliOptions) => {
       let scenario = await whatIf.load(ref, opts);
       if (opts.forecastInputs) {
         const file = opts.forecastInputs;
@@ -61,6 +71,7 @@ Examples:
           }
         });
       }
+      const stability = await reportStability(opts);
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
       const bar = progressBar("report");
@@ -74,6 +85,7 @@ Examples:
           maxOutcomes: opts.maxOutcomes,
           findings: opts.findings,
           ...(opts.forecast ? { forecast: { model: opts.forecast, rounds: 10 } } : {}),
+          ...(stability !== undefined ? { stability } : {}),
           generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
           onProgress: (done, total) => bar.update(done, total),
         });
@@ -82,4 +94,19 @@ Examples:
       }
       await emit(ctx, html, opts.out);
     });
+}
+
+/** The stability section's input from the command line: false, a graph model, the scenario bridge, or undefined (the paired built-in model). */
+async function reportStability(opts: { graphModel?: string; stability: boolean } & GraphModelCliOptions): Promise<ReportStability | false | undefined> {
+  const given = opts.graphModel !== undefined || opts.control.length > 0;
+  if (!opts.stability) {
+    if (given) throw new TreatylabError("--no-stability leaves the stability section out: drop --graph-model and --control, or --no-stability");
+    return false;
+  }
+  if (opts.graphModel !== undefined && opts.control.length > 0) throw new TreatylabError("give either --graph-model or --control (to derive the graph model from the scenario), not both");
+  const common = { sanctions: opts.sanctions, ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}) };
+  if (opts.graphModel !== undefined) return { model: await requireGraphModel(opts.graphModel), source: opts.graphModel, ...common };
+  if (opts.control.length > 0) return { fromScenario: await bridgeOptions(opts), ...common };
+  // the paired built-in model (if any), with the given status quo and sanction rule
+  return opts.statusQuo !== undefined || opts.sanctions !== "standard" ? common : undefined;
 }

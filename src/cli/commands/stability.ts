@@ -1,32 +1,18 @@
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
-import { type Command, Option } from "commander";
+import type { Command } from "commander";
 import { analyze } from "../../analysis/analyze.js";
 import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
-import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
-import type { Bundle } from "../../model/types.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { graphModelFromScenario } from "../../stability/fromScenario.js";
 import { compileGraphModel } from "../../stability/model.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtins.js";
-import type { SanctionRule } from "../../stability/reach.js";
 import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
 import { type CliContext, emit } from "../context.js";
-import { collect, formatOption, outOption } from "../options.js";
-
-function parseControl(values: readonly string[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const v of values) {
-    for (const part of v.split(";")) {
-      const m = /^([^=]+)=(.+)$/.exec(part.trim());
-      if (!m) throw new TreatylabError(`--control ${part}: expected party=issue,issue (e.g. --control russia=front,sanctions)`);
-      out[m[1]!.trim()] = [...(out[m[1]!.trim()] ?? []), ...m[2]!.split(",").map((x) => x.trim()).filter(Boolean)];
-    }
-  }
-  return out;
-}
+import { formatOption, outOption } from "../options.js";
+import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
 
 /**
  * Registers `treatylab stability <model>`: the graph model's stability analysis (Nash, GMR, SMR,
@@ -44,14 +30,10 @@ export function registerStability(program: Command, ctx: CliContext): void {
     .argument("[model]", "a GMCR+ .gmcr file, a graph-model JSON file, or a built-in graph model (see --list)")
     .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
-    .addOption(new Option("--sanctions <rule>", "standard: a DM may sanction again once another has moved (Fang, Hipel and Kilgour 1993); gmcr-plus: each opponent moves at most once, SEQ+SIM = SEQ or SIM per DM, as GMCR+ computes").choices(["standard", "gmcr-plus"]).default("standard"))
-    .option("--status-quo <state>", "also give the unilateral-improvement paths from this state (Y/N per option) to each equilibrium")
     .option("--explain <state>", "also explain this state's verdicts: the improvement that breaks it or the sanction that deters each improvement")
-    .option("--list", "list the built-in graph models")
-    .addOption(new Option("--control <party=issues>", "with a scenario: the issues a party controls after signature (repeatable, e.g. russia=front)").argParser(collect).default([]))
-    .option("--issues <ids>", "with a scenario: keep only these issues as moves (comma-separated; default every controlled issue)")
-    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from", "nash")
-    .option("--below-reservation-ties", "with a scenario: every bundle below a party's reservation ties at the bottom of its ranking")
+    .option("--list", "list the built-in graph models");
+  addGraphModelOptions(cmd);
+  cmd
     .addHelpText(
       "after",
       `
@@ -65,7 +47,7 @@ Examples:
   $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book --param parties.bill.reservation=0.2   (a what-if on the scenario)`,
     );
   const whatIf = addWhatIfOptions(cmd);
-  cmd.action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; sanctions: SanctionRule; statusQuo?: string; explain?: string; list?: boolean; control: string[]; issues?: string; fix: string; belowReservationTies?: boolean } & WhatIfCliOptions) => {
+  cmd.action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; explain?: string; list?: boolean } & GraphModelCliOptions & WhatIfCliOptions) => {
       if (opts.list || ref === undefined) {
         const lines = builtinGraphModelIds().map((id) => `${id}  ${builtinGraphModel(id)!.name ?? ""}`);
         await emit(ctx, lines.join("\n"), opts.out);
@@ -87,18 +69,14 @@ Examples:
     });
 }
 
-async function scenarioModel(ref: string, opts: { control: string[]; issues?: string; fix: string; belowReservationTies?: boolean } & WhatIfCliOptions, whatIf: WhatIfInput) {
+async function scenarioModel(ref: string, opts: GraphModelCliOptions & WhatIfCliOptions, whatIf: WhatIfInput) {
   const scenario = await whatIf.load(ref, opts);
-  let fixed: Bundle;
-  if (opts.fix === "nash") {
+  const bridge = await bridgeOptions(opts);
+  let fixed = bridge.fixed;
+  if (!fixed) {
     const nash = analyze(scenario).solutions.nash;
     if (!nash) throw new TreatylabError(`--fix nash: ${ref} has no Nash solution (its ZOPA is empty); give --fix <bundle.json>`);
     fixed = nash.bundle;
-  } else fixed = (await readJsonFile(opts.fix)) as Bundle;
-  return graphModelFromScenario(scenario, {
-    control: parseControl(opts.control),
-    fixed,
-    ...(opts.issues ? { issues: opts.issues.split(",").map((x) => x.trim()) } : {}),
-    ...(opts.belowReservationTies ? { belowReservationTies: true } : {}),
-  });
+  }
+  return graphModelFromScenario(scenario, { ...bridge, fixed });
 }

@@ -12,12 +12,13 @@ import { renderTable, type TableFormat } from "./renderTable.js";
  */
 export type StabilityFormat = "table" | "json" | "markdown" | "csv";
 
-const short: Record<string, string> = { nash: "Nash", gmr: "GMR", smr: "SMR", seq: "SEQ", sim: "SIM", seqSim: "SEQ+SIM" };
+const short = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.short])) as Record<string, string>;
 
 /**
  * Formats a stability report: json is the script contract; table and markdown show the states that
  * are an equilibrium under at least one concept (E = equilibrium; otherwise the DMs for whom the
- * state is unstable), then the status-quo paths and explanations when present; csv has one row per
+ * state is unstable), then the status-quo paths (every reachable equilibrium, then unreachable ones up to the row limit)
+ * and explanations when present; csv has one row per
  * state and decision maker with 1/0 per concept.
  *
  * @example
@@ -55,13 +56,18 @@ export function formatStability(r: StabilityReport, format: StabilityFormat, opt
   if (r.statusQuo) {
     const sq = r.statusQuo;
     parts.push(heading(`Status quo ${sq.statusQuo}: ${sq.reachableStates} states reachable by unilateral improvements`));
+    // reachable equilibria first (all of them), then unreachable ones up to the row limit
+    const reachable = sq.equilibria.filter((e) => e.reachable);
+    const unreachable = sq.equilibria.filter((e) => !e.reachable);
+    const rows = [...reachable, ...unreachable.slice(0, Math.max(0, limit - reachable.length))];
     parts.push(
       renderTable(
         ["equilibrium", "concepts", "reachable", "steps", "path"],
-        sq.equilibria.map((e) => [e.state, e.concepts.map((k) => short[k]!).join(" "), e.reachable ? "yes" : "no", e.length ?? null, e.path ? e.path.map((p) => `${p.dm} -> ${p.to}`).join(", ") : null]),
+        rows.map((e) => [e.state, e.concepts.map((k) => short[k]!).join(" "), e.reachable ? "yes" : "no", e.length ?? null, e.path ? e.path.map((p) => `${p.dm} -> ${p.to}`).join(", ") : null]),
         tf,
       ),
     );
+    if (rows.length < sq.equilibria.length) parts.push(`(${sq.equilibria.length - rows.length} more equilibria are not reachable from the status quo; --format json lists all.)`);
   }
   if (r.explanations) {
     parts.push(heading(`Why ${r.explanations[0]?.state ?? ""} is or is not stable`));
