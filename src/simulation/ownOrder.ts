@@ -92,7 +92,9 @@ export function sortDescendingStable(order: Int32Array, value: (k: number) => nu
     hi[j] = ~h >>> 0;
     lo[j] = ~l >>> 0;
   }
-  let cur = Int32Array.from({ length: m }, (_, j) => j);
+  // Plain loops, not Int32Array.from with a mapping function (ten times slower in V8).
+  let cur = new Int32Array(m);
+  for (let j = 0; j < m; j++) cur[j] = j;
   let next = new Int32Array(m);
   const count = new Int32Array(257);
   for (let pass = 0; pass < 8; pass++) {
@@ -100,13 +102,19 @@ export function sortDescendingStable(order: Int32Array, value: (k: number) => nu
     const shift = (pass % 4) * 8;
     count.fill(0);
     for (let j = 0; j < m; j++) count[((word[cur[j]!]! >>> shift) & 255) + 1]!++;
-    if (count.some((x) => x === m)) continue; // one bucket: this digit orders nothing
+    let single = false;
+    for (let d = 1; d <= 256 && !single; d++) single = count[d] === m;
+    if (single) continue; // one bucket: this digit orders nothing
     for (let d = 0; d < 256; d++) count[d + 1]! += count[d]!;
     for (let j = 0; j < m; j++) {
       const e = cur[j]!;
       next[count[(word[e]! >>> shift) & 255]!++] = e;
     }
-    [cur, next] = [next, cur];
+    const t = cur;
+    cur = next;
+    next = t;
   }
-  return Int32Array.from(cur, (j) => order[j]!);
+  const out = new Int32Array(m);
+  for (let j = 0; j < m; j++) out[j] = order[cur[j]!]!;
+  return out;
 }
