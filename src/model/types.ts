@@ -39,7 +39,7 @@ export type Confidence = "low" | "medium" | "high";
  *
  * @example
  * ```ts
- * const n: Note = { text: "assumption: Kyiv ranks territory first", source: "cases.md part 6", confidence: "low" };
+ * const n: Note = { text: "assumption: Kyiv ranks territory first", source: "Reuters, 2 June 2025: Ukraine's memorandum", confidence: "low" };
  * ```
  */
 export type Note =

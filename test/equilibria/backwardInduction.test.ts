@@ -53,7 +53,7 @@ function bruteForce(s: Scenario, T: number, d: [number, number]): { values: numb
 }
 
 describe("subgame-perfect equilibrium by backward induction", () => {
-  it("reproduces (1 - (-d)^T) / (1 + d) to 1e-9 on a pie whose grid holds the exact shares (cases.md part 3)", () => {
+  it("reproduces (1 - (-d)^T) / (1 + d) to 1e-9 on a pie whose grid holds the exact shares (docs/reference/cases.md part 3)", () => {
     const s = pie(0.00001);
     for (let T = 1; T <= 5; T++) {
       const r = subgamePerfectEquilibrium(s, { rounds: T, discount: { a: 0.9, b: 0.9 } });

@@ -6,7 +6,7 @@ import { readGeniusFolder, readGeniusWebFolder } from "../../src/io/geniusFolder
 import { geniusKalaiSmorodinskySolution } from "../../src/solutions/geniusKalaiSmorodinsky.js";
 import { sharedData } from "./sharedData.js";
 
-// cases.md part 5. Utilities are attributed per profile file: the ItexvsCypress row lists
+// docs/reference/cases.md part 5. Utilities are attributed per profile file: the ItexvsCypress row lists
 // "Itex, Cypress" but its numbers are (Cypress, Itex); an independent brute force over the XML
 // gives Itex 0.7215 and Cypress 0.6705 at the Nash point (see docs/interop-genius.md).
 const table = [
@@ -19,7 +19,7 @@ const table = [
 const byLabel = (s: { parties: readonly { id: string; label?: string }[] }, u: Readonly<Record<string, number>>): Record<string, number> =>
   Object.fromEntries(s.parties.map((p) => [p.label ?? p.id, Math.round(u[p.id]! * 1e4) / 1e4]));
 
-describe("GENIUS shared domains reproduce cases.md part 5", () => {
+describe("GENIUS shared domains reproduce docs/reference/cases.md part 5", () => {
   for (const row of table) {
     it(`${row.domain}: outcomes, Pareto points, Nash and theory KS`, async () => {
       const s = await readGeniusFolder(sharedData("genius", row.domain));

@@ -86,7 +86,7 @@ const pointVector = fc
 
 // ---------------------------------------------------------------------------------------------
 
-describe("adjustedWinner: Bob and Carol (cases.md part 2)", () => {
+describe("adjustedWinner: Bob and Carol (docs/reference/cases.md part 2)", () => {
   it("reproduces the published division exactly", async () => {
     const data = JSON.parse(await fs.readFile("examples/points/bob-carol.json", "utf8")) as PointsInput;
     const r = adjustedWinner(data);

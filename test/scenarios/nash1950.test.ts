@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 
-describe("nash-1950: Nash's Bill and Jack barter (cases.md part 1)", () => {
+describe("nash-1950: Nash's Bill and Jack barter (docs/reference/cases.md part 1)", () => {
   const a = analyze(builtinScenario("nash-1950"));
   const billTotal = 34;
   const jackTotal = 16;

@@ -45,7 +45,7 @@ describe("outcome space", () => {
   it("lists every bundle once with the party's acceptance", () => {
     const space = outcomeSpace(builtinScenario("nash-1950"));
     expect(space.size).toBe(512);
-    // Bill accepts exactly the bundles worth at least 12 of his 34 (cases.md part 1), counted here from the goods' utilities.
+    // Bill accepts exactly the bundles worth at least 12 of his 34 (docs/reference/cases.md part 1), counted here from the goods' utilities.
     const bill = [2, 2, 2, 2, 4, 10, 4, 6, 2];
     let count = 0;
     for (let m = 0; m < 512; m++) {
@@ -164,7 +164,7 @@ describe("events, deadlines and delay", () => {
 });
 
 describe("protocols", () => {
-  it("the single-text mediator seeking the Nash product reaches Nash's published trade (cases.md part 1)", () => {
+  it("the single-text mediator seeking the Nash product reaches Nash's published trade (docs/reference/cases.md part 1)", () => {
     const r = simulate(builtinScenario("nash-1950"), { protocol: "single-text", mediator: "nash", rounds: 30 });
     expect(r.agreement?.bundle).toEqual({ book: "jack", whip: "jack", ball: "jack", bat: "jack", box: "bill", pen: "bill", toy: "bill", knife: "bill", hat: "jack" });
     expect(r.trace[0]!.proposer).toBe("mediator");

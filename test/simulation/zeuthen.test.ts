@@ -22,7 +22,7 @@ function frontierAndNash(s: Scenario): { frontier: number[][]; nash: number[][] 
 }
 
 describe("monotonic concession with the Zeuthen strategy", () => {
-  it("reaches the published Nash trade of Nash (1950) (cases.md part 1)", () => {
+  it("reaches the published Nash trade of Nash (1950) (docs/reference/cases.md part 1)", () => {
     const r = simulate(builtinScenario("nash-1950"), { protocol: "zeuthen", seed: 1 });
     expect(r.agreement?.bundle).toEqual({ book: "jack", whip: "jack", ball: "jack", bat: "jack", box: "bill", pen: "bill", toy: "bill", knife: "bill", hat: "jack" });
   });

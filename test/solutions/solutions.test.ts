@@ -65,7 +65,7 @@ describe("egalitarian and Kalai-Smorodinsky", () => {
   });
 });
 
-describe("Nash bargaining with a concave utility (cases.md part 4)", () => {
+describe("Nash bargaining with a concave utility (docs/reference/cases.md part 4)", () => {
   // Split one unit on a grid of 0.001: u_A(c) = sqrt(c), u_B(c) = 1 - c, disagreement (0, 0).
   const grid = Array.from({ length: 1001 }, (_, k) => k / 1000);
   const id = (c: number): string => String(Number(c.toPrecision(12)));
