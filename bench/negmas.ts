@@ -14,10 +14,12 @@
  * and seeded random two-party scenarios (bench/randomScenario.ts). Every case is written once as a
  * GENIUS folder by treatylab's exporter into a temporary folder, and both tools read those files,
  * so they analyse the same numbers (the exporter writes GENIUS's normalised evaluations, which
- * NegMAS, keeping raw values, would otherwise not apply). Per case and round, one fresh process
- * per tool: it reads the folder (not timed), times the first frontier + Nash call ("first"), then
- * repeats it until `--budget-ms` is spent and keeps the best ("warm"). Rounds interleave the tools
- * (their order alternates). Times are the best over rounds; ratios (NegMAS / treatylab) are the
+ * NegMAS, keeping raw values, would otherwise not apply). NegMAS runs two ways: `pareto_frontier`
+ * (enumeration, any number of parties) and MOBANOS (its exact two-party sampler). Per case and
+ * round, one fresh process each for treatylab, NegMAS `pareto_frontier` and NegMAS MOBANOS: it
+ * reads the folder (not timed), times the first frontier + Nash call ("first"), then repeats it
+ * until `--budget-ms` is spent and keeps the best ("warm"). Rounds interleave the three processes
+ * (their order rotates). Times are the best over rounds; ratios (NegMAS / treatylab) are the
  * median of the per-round ratios, the figure that survives a loaded machine.
  *
  * Options: --rounds N (3), --quick (cases up to 262,144 bundles), --timeout-s S (60, per NegMAS
@@ -203,8 +205,16 @@ function runTreatylab(c: Case, budgetMs: number): Run {
   return JSON.parse(r.stdout) as Run;
 }
 
-function runNegmas(c: Case, python: string, checkout: string, o: { budgetMs: number; timeoutS: number; memoryGb: number }): Run | Failed {
-  const r = spawnSync(python, [measurePy, checkout, "measure", c.folder, "--budget-ms", String(o.budgetMs), "--max-memory-gb", String(o.memoryGb)], {
+/** NegMAS's two frontier methods: `pareto_frontier` (enumeration) and the two-party MOBANOS sampler. */
+const METHODS = [
+  { id: "pareto", label: "NegMAS `pareto_frontier`" },
+  { id: "mobanos", label: "NegMAS MOBANOS (`MOBANOSParetoSampler`)" },
+] as const;
+type Method = (typeof METHODS)[number]["id"];
+
+function runNegmas(c: Case, method: Method, python: string, checkout: string, o: { budgetMs: number; timeoutS: number; memoryGb: number }): Run | Failed {
+  const measureArgs = [measurePy, checkout, "measure", c.folder, "--method", method, "--budget-ms", String(o.budgetMs), "--max-memory-gb", String(o.memoryGb)];
+  const r = spawnSync(python, measureArgs, {
     encoding: "utf8",
     timeout: o.timeoutS * 1000,
     killSignal: "SIGKILL",
@@ -214,7 +224,8 @@ function runNegmas(c: Case, python: string, checkout: string, o: { budgetMs: num
   if (r.signal) return { ok: false, reason: `skipped (killed by ${r.signal})` };
   try {
     const out = JSON.parse(r.stdout) as Run | Failed;
-    return out.ok ? out : { ok: false, reason: `skipped (${out.reason})` };
+    if (out.ok) return out;
+    return { ok: false, reason: out.reason === "two parties only" || out.reason.startsWith("no MOBANOS") ? `n/a (${out.reason})` : `skipped (${out.reason})` };
   } catch {
     const last = r.stderr.trim().split("\n").at(-1) ?? "";
     return { ok: false, reason: `failed (${/MemoryError/.test(r.stderr) ? `out of memory, over ${o.memoryGb} GB` : last.slice(0, 200)})` };
@@ -285,56 +296,59 @@ async function main(): Promise<void> {
     );
     if (left.length > 0) console.log(`Left out: ${left.join("; ")}`);
     const tl = new Map<string, Run[]>(cases.map((c) => [c.name, []]));
-    const ng = new Map<string, (Run | Failed)[]>(cases.map((c) => [c.name, []]));
+    const ng = new Map<Method, Map<string, (Run | Failed)[]>>(METHODS.map((m) => [m.id, new Map(cases.map((c) => [c.name, []]))]));
     for (let round = 0; round < rounds; round++) {
       for (const c of cases) {
-        const prev = ng.get(c.name)!;
-        const skip = prev.find((x): x is Failed => !x.ok);
-        const doNegmas = () => prev.push(skip ?? runNegmas(c, python, checkout, { budgetMs, timeoutS, memoryGb }));
-        const doTreatylab = () => tl.get(c.name)!.push(runTreatylab(c, budgetMs));
-        if (round % 2 === 0) {
-          doTreatylab();
-          doNegmas();
-        } else {
-          doNegmas();
-          doTreatylab();
-        }
+        const steps: (() => void)[] = [
+          () => tl.get(c.name)!.push(runTreatylab(c, budgetMs)),
+          ...METHODS.map((m) => () => {
+            const prev = ng.get(m.id)!.get(c.name)!;
+            prev.push(prev.find((x): x is Failed => !x.ok) ?? runNegmas(c, m.id, python, checkout, { budgetMs, timeoutS, memoryGb }));
+          }),
+        ];
+        // The order of the three processes rotates from round to round.
+        for (let k = 0; k < steps.length; k++) steps[(k + round) % steps.length]!();
         process.stderr.write(`round ${round + 1}/${rounds} ${c.name}: done\n`);
       }
     }
-    const imports = [...ng.values()].flat().filter((x): x is Run => x.ok).map((r) => r.importMs!);
-    console.log(`Load average at end ${load()}; ${rounds} interleaved rounds; NegMAS's modules load in ${imports.length ? fmtMs(median(imports)) : "-"} per process (median; not timed in "first")\n`);
+    const imports = [...ng.values()].flatMap((m) => [...m.values()].flat()).filter((x): x is Run => x.ok).map((r) => r.importMs!);
+    console.log(`Load average at end ${load()}; ${rounds} interleaved rounds; NegMAS's modules load in ${imports.length ? fmtMs(median(imports)) : "-"} per process (median; not timed in "first")`);
     if (args.includes("--json")) {
-      console.log(JSON.stringify({ cases: cases.map((c) => ({ ...c, bundles: c.bundles.toString(), treatylab: tl.get(c.name), negmas: ng.get(c.name) })) }, null, 2));
+      const out = cases.map((c) => ({ ...c, bundles: c.bundles.toString(), treatylab: tl.get(c.name), ...Object.fromEntries(METHODS.map((m) => [m.id, ng.get(m.id)!.get(c.name)])) }));
+      console.log(JSON.stringify({ cases: out }, null, 2));
       return;
     }
-    console.log(
-      "| case | parties | bundles | frontier (treatylab / NegMAS) | same frontier | same Nash | treatylab warm | NegMAS warm | warm ratio | treatylab first | NegMAS first | first ratio | treatylab analyze() warm |",
-    );
-    console.log("|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
-    for (const c of cases) {
-      const t = tl.get(c.name)!;
-      const n = ng.get(c.name)!;
-      const best = (rs: readonly Run[], f: (r: Run) => number) => Math.min(...rs.map(f));
-      const tlCells = { warm: fmtMs(best(t, (r) => r.warmMs)), first: fmtMs(best(t, (r) => r.firstMs)), analyze: fmtMs(best(t, (r) => r.analyzeMs!)) };
-      const nr = n.filter((x): x is Run => x.ok);
-      const failed = n.find((x): x is Failed => !x.ok);
-      if (nr.length === 0) {
-        console.log(
-          `| ${c.name} | ${c.parties} | ${fmtBundles(c.bundles)} | ${t[0]!.frontier.length} / - | - | - | ${tlCells.warm} | ${failed!.reason} | - | ${tlCells.first} | ${failed!.reason} | - | ${tlCells.analyze} |`,
-        );
-        continue;
-      }
-      // Failures only follow successes (a failed case is not run again), so run k pairs with treatylab's run k.
-      const warmRatio = median(nr.map((r, k) => r.warmMs / t[k]!.warmMs));
-      const firstRatio = median(nr.map((r, k) => r.firstMs / t[k]!.firstMs));
-      const note = failed ? ` (${nr.length} of ${rounds} rounds; then ${failed.reason})` : "";
+    const best = (rs: readonly Run[], f: (r: Run) => number) => Math.min(...rs.map(f));
+    for (const m of METHODS) {
+      console.log(`\n**treatylab against ${m.label}**\n`);
       console.log(
-        `| ${c.name} | ${c.parties} | ${fmtBundles(c.bundles)} | ${t[0]!.frontier.length} / ${nr[0]!.frontier.length} | ${compareFrontiers(t[0]!.frontier, nr[0]!.frontier)} | ${compareNash(t[0]!.nash, nr[0]!.nash)} | ${tlCells.warm} | ${fmtMs(best(nr, (r) => r.warmMs))}${note} | ${fmtRatio(warmRatio)} | ${tlCells.first} | ${fmtMs(best(nr, (r) => r.firstMs))} | ${fmtRatio(firstRatio)} | ${tlCells.analyze} |`,
+        `| case | parties | bundles | frontier (treatylab / NegMAS) | same frontier | same Nash | treatylab warm | NegMAS warm | warm ratio | treatylab first | NegMAS first | first ratio |${m.id === "pareto" ? " treatylab analyze() warm |" : ""}`,
       );
+      console.log(`|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|${m.id === "pareto" ? "---:|" : ""}`);
+      for (const c of cases) {
+        const t = tl.get(c.name)!;
+        const n = ng.get(m.id)!.get(c.name)!;
+        const tlCells = { warm: fmtMs(best(t, (r) => r.warmMs)), first: fmtMs(best(t, (r) => r.firstMs)) };
+        const tail = m.id === "pareto" ? ` ${fmtMs(best(t, (r) => r.analyzeMs!))} |` : "";
+        const nr = n.filter((x): x is Run => x.ok);
+        const failed = n.find((x): x is Failed => !x.ok);
+        if (nr.length === 0) {
+          console.log(
+            `| ${c.name} | ${c.parties} | ${fmtBundles(c.bundles)} | ${t[0]!.frontier.length} / - | - | - | ${tlCells.warm} | ${failed!.reason} | - | ${tlCells.first} | ${failed!.reason} | - |${tail}`,
+          );
+          continue;
+        }
+        // Failures only follow successes (a failed case is not run again), so run k pairs with treatylab's run k.
+        const warmRatio = median(nr.map((r, k) => r.warmMs / t[k]!.warmMs));
+        const firstRatio = median(nr.map((r, k) => r.firstMs / t[k]!.firstMs));
+        const note = failed ? ` (${nr.length} of ${rounds} rounds; then ${failed.reason})` : "";
+        console.log(
+          `| ${c.name} | ${c.parties} | ${fmtBundles(c.bundles)} | ${t[0]!.frontier.length} / ${nr[0]!.frontier.length} | ${compareFrontiers(t[0]!.frontier, nr[0]!.frontier)} | ${compareNash(t[0]!.nash, nr[0]!.nash)} | ${tlCells.warm} | ${fmtMs(best(nr, (r) => r.warmMs))}${note} | ${fmtRatio(warmRatio)} | ${tlCells.first} | ${fmtMs(best(nr, (r) => r.firstMs))} | ${fmtRatio(firstRatio)} |${tail}`,
+        );
+      }
     }
     console.log(
-      "\nwarm: best of repeated calls after the first in one process (frontier + Nash: treatylab `prepare` + `frontierPoints` + `nashSolution` from the scenario object; NegMAS `pareto_frontier` + `minmax` + `nash_points` from the loaded utility functions); first: the first such call in a fresh process, after the modules are loaded and the folder read; ratio: NegMAS time / treatylab time, median over rounds (above 1: treatylab is faster); analyze(): the whole public analysis (frontier, ZOPA count, four solutions).",
+      "\nwarm: best of repeated calls after the first in one process (frontier + Nash: treatylab `prepare` + `frontierPoints` + `nashSolution` from the scenario object; NegMAS `pareto_frontier`, or MOBANOS's `init` and the utilities of its outcomes, then `minmax` + `nash_points`, from the loaded utility functions); first: the first such call in a fresh process, after the modules are loaded and the folder read; ratio: NegMAS time / treatylab time, median over rounds (above 1: treatylab is faster); analyze(): the whole public analysis (frontier, ZOPA count, four solutions).",
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,13 +1,17 @@
 """NegMAS side of bench/negmas.ts (treatylab's own code, MIT): one fresh process per case and round.
 
     python3 measure.py CHECKOUT probe
-    python3 measure.py CHECKOUT measure FOLDER [--budget-ms MS] [--max-memory-gb GB]
+    python3 measure.py CHECKOUT measure FOLDER [--method pareto|mobanos] [--budget-ms MS] [--max-memory-gb GB]
 
 `probe` imports what is measured and prints {"ok": true, "version", "stubbed", "python"} or
 {"ok": false, "reason"}. `measure` reads the GENIUS folder (discounts ignored: the frontier does
-not depend on them, and NegMAS drops the reservation of a discounted profile) and times
-`pareto_frontier` + `nash_points` once (the first call in this process), then again until the
-budget is spent (warm; the best run counts). The Nash product is taken relative to the
+not depend on them, and NegMAS drops the reservation of a discounted profile) and times the
+frontier + Nash once (the first call in this process), then again until the budget is spent
+(warm; the best run counts). The frontier is `pareto_frontier` (method pareto: enumerates every
+bundle, keeps those every party accepts) or, for two parties, MOBANOS (method mobanos:
+`MOBANOSParetoSampler.init` builds the frontier issue by issue over all bundles; the outcomes'
+utilities are then evaluated and those below a reservation dropped, which leaves the frontier of
+the bundles every party accepts). The Nash product is taken relative to the
 reservations, as in treatylab and GENIUS: `nash_points` otherwise uses max(reservation, worst
 utility), so the utility ranges it is given start at the reservation. Prints one JSON line.
 Timers start after the interpreter and the imports (`importMs` reports the imports).
@@ -46,13 +50,14 @@ def main() -> int:
 
 
 def options(args: list[str]) -> dict[str, float]:
-    out = {"budget-ms": 1000.0, "max-memory-gb": 6.0}
+    out: dict = {"budget-ms": 1000.0, "max-memory-gb": 6.0, "method": "pareto"}
     for k in range(0, len(args) - 1, 2):
-        out[args[k].lstrip("-")] = float(args[k + 1])
+        key = args[k].lstrip("-")
+        out[key] = args[k + 1] if key == "method" else float(args[k + 1])
     return out
 
 
-def measure(api, folder: str, import_ms: float, opts: dict[str, float]) -> int:  # noqa: ANN001
+def measure(api, folder: str, import_ms: float, opts: dict) -> int:  # noqa: ANN001
     import resource
 
     cap = int(opts["max-memory-gb"] * 2**30)
@@ -62,10 +67,21 @@ def measure(api, folder: str, import_ms: float, opts: dict[str, float]) -> int: 
     read_ms = (time.perf_counter() - t) * 1000
     ufuns = scenario.ufuns
     issues = scenario.outcome_space.issues
-    pareto_frontier, nash_points = api["pareto_frontier"], api["nash_points"]
+    pareto_frontier, nash_points, mobanos = api["pareto_frontier"], api["nash_points"], api["MOBANOSParetoSampler"]
+    if opts["method"] == "mobanos" and (mobanos is None or len(ufuns) != 2):
+        reason = "two parties only" if mobanos is not None else "no MOBANOS in this checkout"
+        print(json.dumps({"ok": False, "reason": reason}))
+        return 0
+    reservations = [u.reserved_value if u.reserved_value is not None else -math.inf for u in ufuns]
+
+    def mobanos_frontier():
+        sampler = mobanos()
+        sampler.init(ufuns[0], ufuns[1])
+        points = [tuple(float(u(o)) for u in ufuns) for o in sampler.pareto_outcomes(min_util=-math.inf)]
+        return [p for p in points if all(x >= r for x, r in zip(p, reservations))]
 
     def frontier_and_nash():
-        frontier, _ = pareto_frontier(ufuns, issues=issues)
+        frontier = mobanos_frontier() if opts["method"] == "mobanos" else pareto_frontier(ufuns, issues=issues)[0]
         ranges = []
         for u in ufuns:
             lo, hi = u.minmax()

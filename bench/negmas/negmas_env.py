@@ -19,7 +19,7 @@ import sys
 import types
 
 #: Modules that may be stubbed, with what NegMAS uses them for (none of it is on the measured path:
-#: loading a GENIUS folder, pareto_frontier, minmax, nash_points).
+#: loading a GENIUS folder, pareto_frontier, MOBANOSParetoSampler, minmax, nash_points).
 STUBBABLE = {
     "stringcase": "class-name case conversion when deserialising configurations (negmas.helpers)",
     "plotly": "plots (negmas.plots)",
@@ -143,11 +143,16 @@ def load(checkout: str):
         top = (err.name or "?").split(".")[0]
         hint = DEBIAN.get(top, f"python3-{top.lower().replace('_', '-')}")
         raise ModuleNotFoundError(f"NegMAS needs the Python module {top} (Debian package {hint}): {err}") from err
+    try:
+        from negmas.preferences.pareto_sampler.mobanos import MOBANOSParetoSampler
+    except ImportError:
+        MOBANOSParetoSampler = None  # an older checkout: the MOBANOS rows say so
     stubbed = sorted(name for name in missing if name in sys.modules)
     return {
         "load_genius_domain_from_folder": load_genius_domain_from_folder,
         "pareto_frontier": pareto_frontier,
         "nash_points": nash_points,
+        "MOBANOSParetoSampler": MOBANOSParetoSampler,
         "stubbed": {name: STUBBABLE[name] for name in stubbed},
         "version": version_of(checkout),
     }
