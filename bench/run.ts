@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark, one child process each (so peak memory is measured per
  * benchmark), and prints their tables. Pass names to run some: `npm run bench -- analysis`.
+ * Opt-in (not in the default list, several minutes): `NEGMAS_SRC=DIR npm run bench -- negmas`, the
+ * side-by-side run against a NegMAS checkout (it prints why and exits 0 when Python or NegMAS is missing).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
