@@ -81,7 +81,8 @@ export type { ZopaTail } from "./uncertainty/zopaKernel.js";
 
 // Historical cases: building a reasoned case, the backtest's default hooks
 export { defaultBacktestHooks } from "./cases/hooks.js";
-export { CASE_OUTCOMES, expectedAccepted } from "./cases/types.js";
+export { CASE_OUTCOMES, expectedAccepted, expectedStable, type CaseControl } from "./cases/types.js";
+export { caseStability, textStability, controlMap, HEADLINE_STABILITY_CONCEPT, type CaseStability, type CaseDefection } from "./cases/stability.js";
 export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, type ReasonedValuation } from "./cases/build.js";
 
 // Breakdown risk building blocks

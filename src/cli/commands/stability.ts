@@ -2,7 +2,6 @@ import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../sc
 import { type Command, Option } from "commander";
 import { analyze } from "../../analysis/analyze.js";
 import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
-import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Bundle } from "../../model/types.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
@@ -15,6 +14,7 @@ import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
 import { type CliContext, emit } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
+import { readProposal } from "../proposalInput.js";
 
 function parseControl(values: readonly string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -50,7 +50,7 @@ export function registerStability(program: Command, ctx: CliContext): void {
     .option("--list", "list the built-in graph models")
     .addOption(new Option("--control <party=issues>", "with a scenario: the issues a party controls after signature (repeatable, e.g. russia=front)").argParser(collect).default([]))
     .option("--issues <ids>", "with a scenario: keep only these issues as moves (comma-separated; default every controlled issue)")
-    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from", "nash")
+    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from (a proposal file, or nash)", "nash")
     .option("--below-reservation-ties", "with a scenario: every bundle below a party's reservation ties at the bottom of its ranking")
     .addHelpText(
       "after",
@@ -94,7 +94,7 @@ async function scenarioModel(ref: string, opts: { control: string[]; issues?: st
     const nash = analyze(scenario).solutions.nash;
     if (!nash) throw new TreatylabError(`--fix nash: ${ref} has no Nash solution (its ZOPA is empty); give --fix <bundle.json>`);
     fixed = nash.bundle;
-  } else fixed = (await readJsonFile(opts.fix)) as Bundle;
+  } else fixed = await readProposal(opts.fix, []);
   return graphModelFromScenario(scenario, {
     control: parseControl(opts.control),
     fixed,
