@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { applyEdits } from "../../src/edits/applyEdits.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
@@ -194,6 +197,27 @@ describe("treatylab backtest", () => {
     const r = await run("backtest", "--format", "markdown", "--draws", "20");
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync("test/cases/fixtures/backtest.md", "utf8"));
+  });
+  it("--edits and --param (the shared what-if flags) apply to each case run, as the library on the edited case", async () => {
+    const hc = HISTORICAL_CASES.find((c) => c.id === "minsk-2-2015")!;
+    const edits = [{ op: "setReservation", party: "ukraine", value: 0.45 }, { op: "setWeight", party: "russia", issue: "economy", value: 5 }] as const;
+    const dir = mkdtempSync(path.join(tmpdir(), "backtest-"));
+    const file = path.join(dir, "edits.json");
+    writeFileSync(file, JSON.stringify(edits));
+    const want = JSON.stringify(backtest({ cases: [{ ...hc, scenario: applyEdits(hc.scenario, edits) }], draws: 5 }), null, 2);
+    const viaEdits = await run("backtest", "--case", hc.id, "--edits", file, "--draws", "5", "--format", "json");
+    const viaParam = await run("backtest", "--case", hc.id, "--param", "parties.ukraine.reservation=0.45", "--param", "parties.russia.weights.economy=5", "--draws", "5", "--format", "json");
+    expect(viaEdits.code).toBe(0);
+    expect(viaEdits.out.trim()).toBe(want);
+    expect(viaParam.out).toBe(viaEdits.out);
+    // the edit changes the answer: at 0.45 Ukraine rejects the text (docs/cases/minsk-2-2015.md), so the case becomes a miss
+    const j = JSON.parse(viaEdits.out) as { cases: { signed: { rejectedBy: string[] }; hit: boolean }[] };
+    expect(j.cases[0]!.signed.rejectedBy).toEqual(["ukraine"]);
+    expect(j.cases[0]!.hit).toBe(false);
+    // an edit that does not fit every case run names the case
+    const bad = await run("backtest", "--param", "parties.ukraine.reservation=0.45", "--draws", "0");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/case camp-david-1978: --param "parties.ukraine.reservation=0.45": .*unknown party "ukraine".*choose the cases with --case/);
   });
   it("names an unknown case and exits 2", async () => {
     const r = await run("backtest", "--case", "yalta-1945");

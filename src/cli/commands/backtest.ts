@@ -1,6 +1,9 @@
 import { type Command, Option } from "commander";
 import { type Backtest, type BacktestCase, backtest } from "../../cases/backtest.js";
-import { historicalCase } from "../../cases/registry.js";
+import { HISTORICAL_CASES, historicalCase } from "../../cases/registry.js";
+import type { HistoricalCase } from "../../cases/types.js";
+import { TreatylabError } from "../../model/errors.js";
+import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
@@ -124,6 +127,16 @@ export function formatBacktest(r: Backtest, format: TableFormat): string {
   return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
 }
 
+/** The case with the what-if flags applied to its scenario; an error names the case (give --case to run only the cases an edit fits). */
+async function withWhatIf(hc: HistoricalCase, whatIf: WhatIfInput, opts: WhatIfCliOptions): Promise<HistoricalCase> {
+  try {
+    return { ...hc, scenario: await whatIf.apply(hc.scenario, opts) };
+  } catch (err) {
+    if (err instanceof TreatylabError) throw new TreatylabError(`case ${hc.id}: ${err.message} (--edits and --param apply to every case run; choose the cases with --case)`);
+    throw err;
+  }
+}
+
 /**
  * Registers `treatylab backtest`: every historical case against the record.
  *
@@ -133,7 +146,7 @@ export function formatBacktest(r: Backtest, format: TableFormat): string {
  * ```
  */
 export function registerBacktest(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command("backtest")
     .description("run every historical case and compare the model with the record (ZOPA, signed text accepted?, distance to Nash and KS)")
     .option("-c, --case <id>", "run only this case (repeatable)", collect, [])
@@ -148,10 +161,13 @@ export function registerBacktest(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab backtest
   $ treatylab backtest --format json --out backtest.json
-  $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown`,
-    )
-    .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number }) => {
-      const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
+  $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown
+  $ treatylab backtest --case minsk-2-2015 --param parties.ukraine.reservation=0.45   (a what-if on each case run)`,
+    );
+  const whatIf = addWhatIfOptions(cmd);
+  cmd.action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number } & WhatIfCliOptions) => {
+      const selected = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
+      const cases = whatIf.active(opts) ? await Promise.all((selected ?? HISTORICAL_CASES).map((hc) => withWhatIf(hc, whatIf, opts))) : selected;
       const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
       await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
     });
