@@ -75,13 +75,14 @@ export { validateForecastTable } from "./forecast/validateTable.js";
 export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./forecast/scenarioTables.js";
 export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
-export { forecastMonteCarloTables } from "./forecast/monteCarlo.js";
+export { forecastMonteCarloTables, prepareForecastMonteCarlo, forecastDrawRows, forecastMonteCarloResult, forecastMonteCarloPart, type ForecastMonteCarloContext } from "./forecast/monteCarlo.js";
 export type { forecastInputsSchema } from "./forecast/inputs.js";
 export type { ZopaTail } from "./uncertainty/zopaKernel.js";
 
 // Historical cases: building a reasoned case, the backtest's default hooks
 export { defaultBacktestHooks } from "./cases/hooks.js";
-export { CASE_OUTCOMES, expectedAccepted } from "./cases/types.js";
+export { CASE_OUTCOMES, expectedAccepted, expectedStable, type CaseControl } from "./cases/types.js";
+export { caseStability, textStability, controlMap, HEADLINE_STABILITY_CONCEPT, type CaseStability, type CaseDefection } from "./cases/stability.js";
 export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, type ReasonedValuation } from "./cases/build.js";
 
 // Breakdown risk building blocks

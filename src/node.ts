@@ -14,6 +14,7 @@ export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropF
 export { BatchPool, workerScript } from "./io/batchPool.js";
 export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./io/runMonteCarloParallel.js";
 export { runSweepParallel, type ParallelSweepOptions } from "./io/runSweepParallel.js";
+export { runForecastMonteCarloParallel, type ParallelForecastOptions } from "./io/runForecastMonteCarloParallel.js";
 export { loadScenarioWithUncertainty } from "./io/loadUncertainty.js";
 export { readJsonLines, JsonLinesAppender } from "./io/jsonLines.js";
 export { openStream } from "./io/streamFile.js";

@@ -1,3 +1,4 @@
+import { type ForecastDrawRow, type ForecastMonteCarloContext, type ForecastMonteCarloJob, forecastDrawRows, prepareForecastMonteCarlo } from "../forecast/monteCarlo.js";
 import { validateScenario } from "../model/validate.js";
 import type { Scenario } from "../model/types.js";
 import { type BreakEvenEntry, type BreakEvenOptions, breakEven } from "../sensitivity/breakEven.js";
@@ -81,6 +82,9 @@ const sensitivity: BatchTask<SensitivityJob, { scenario: Scenario; options: Sens
   run: (ctx, start, end) => [...breakEven(ctx.scenario, { ...ctx.options, parameters: ctx.options.parameters.slice(start, end) }).entries],
 };
 
+/** A forecast Monte Carlo's draws: each block's rows (see `forecastDrawRows`). */
+const forecast: BatchTask<ForecastMonteCarloJob, ForecastMonteCarloContext, ForecastDrawRow[]> = { prepare: prepareForecastMonteCarlo, run: forecastDrawRows };
+
 /**
  * The batch tasks worker threads can run, by name.
  *
@@ -89,7 +93,7 @@ const sensitivity: BatchTask<SensitivityJob, { scenario: Scenario; options: Sens
  * BATCH_TASKS.sweep.run(BATCH_TASKS.sweep.prepare(job), 0, 10);
  * ```
  */
-export const BATCH_TASKS = { montecarlo, montecarloPooled, sweep, sensitivity } as const;
+export const BATCH_TASKS = { montecarlo, montecarloPooled, sweep, sensitivity, forecast } as const;
 
 /**
  * A batch task's name.

@@ -223,4 +223,9 @@ export const annanPlan2004: HistoricalCase = {
       territory: "Turkish Cypriot constituent state about 29%",
     },
   },
+  control: {
+    "greek-cypriots": { issues: ["structure", "property"], note: { text: "A Greek Cypriot majority in the federal institutions and courts could press for a more centralised state and for full property restitution (as later cases before the European Court of Human Rights did).", source: PALLEY, confidence: "low" } },
+    "turkish-cypriots": { issues: ["settlers", "territory"], note: { text: "The Turkish Cypriot administration decided which settlers stayed and handed over (or kept) the land to be returned.", source: WIKI_PLAN, confidence: "low" } },
+    turkey: { issues: ["troops", "guarantee"], note: { text: "Turkey's army on the island and its rights under the Treaty of Guarantee were Ankara's to reduce or keep.", source: WIKI_PLAN, confidence: "medium" } },
+  },
 };

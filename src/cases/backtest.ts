@@ -9,9 +9,11 @@ import { TreatylabError } from "../model/errors.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 import { roundUtility } from "../utility/utilities.js";
+import { STABILITY_CONCEPTS, type StabilityKey } from "../stability/concepts.js";
 import { defaultBacktestHooks } from "./hooks.js";
+import { type CaseDefection, controlMap } from "./stability.js";
 import { HISTORICAL_CASES } from "./registry.js";
-import { type CaseOutcome, expectedAccepted, type HistoricalCase } from "./types.js";
+import { type CaseOutcome, expectedAccepted, expectedStable, type HistoricalCase } from "./types.js";
 
 /**
  * Whether a settlement is stable, as a stability capability (e.g. GMCR) reports it.
@@ -23,6 +25,12 @@ import { type CaseOutcome, expectedAccepted, type HistoricalCase } from "./types
  */
 export interface BacktestStability {
   readonly stable: boolean;
+  /** The stability concepts under which the text is an equilibrium (the default hook fills it). */
+  readonly concepts?: readonly StabilityKey[];
+  /** Parties with a profitable defection from the text, and whether it is deterred (see `caseStability`). */
+  readonly defections?: readonly CaseDefection[];
+  /** Number of states of the graph model the verdict comes from. */
+  readonly states?: number;
   readonly detail?: string;
 }
 
@@ -49,7 +57,8 @@ export interface BacktestForecast {
  * ```
  */
 export interface BacktestHooks {
-  readonly stability?: (scenario: Scenario, text: Bundle) => BacktestStability;
+  /** `control`: the case's control mapping, party -> the issues it controls after signature. */
+  readonly stability?: (scenario: Scenario, text: Bundle, control: Readonly<Record<string, readonly string[]>>) => BacktestStability;
   /** Null when the forecast cannot place the case (e.g. an issue without an ordered scale). */
   readonly forecast?: (scenario: Scenario, seed: string) => BacktestForecast | null;
 }
@@ -126,7 +135,12 @@ export interface BacktestCase {
   };
   readonly nash: SolutionDistance | null;
   readonly kalaiSmorodinsky: SolutionDistance | null;
-  readonly stability: BacktestStability | null;
+  /**
+   * Whether the text is a stable state once signed, with what the record says: `expected` is true
+   * for agreements, false for signed-but-not-implemented texts and null for texts that never took
+   * effect (rejected, or no agreement), which are reported but not scored; `hit` compares them.
+   */
+  readonly stability: (BacktestStability & { readonly expected: boolean | null; readonly hit: boolean | null }) | null;
   /** Where the forecast lands: its bundle, how many clauses it is from the text, and whether every party accepts it. */
   readonly forecast: (BacktestForecast & { readonly clausesFromText: number; readonly acceptedByAll: boolean }) | null;
   /** The model's verdict on the text matches the record. */
@@ -162,7 +176,21 @@ export interface BacktestSummary {
   /** Mean distance of signed texts inside the ZOPA to the Nash and Kalai-Smorodinsky solutions. */
   readonly meanDistanceNash: number | null;
   readonly meanDistanceKalaiSmorodinsky: number | null;
-  readonly stability: { readonly available: boolean; readonly signedStable: number; readonly signedNotImplementedUnstable: number };
+  /**
+   * Stability of the signed texts: agreements found stable, signed-not-implemented texts found
+   * unstable, the hits among the scored cases (both kinds) and their rate; `byConcept` counts the
+   * same hits with each concept as the yes/no reading instead of the hook's own (when the hook
+   * reports concepts).
+   */
+  readonly stability: {
+    readonly available: boolean;
+    readonly signedStable: number;
+    readonly signedNotImplementedUnstable: number;
+    readonly scored: number;
+    readonly hits: number;
+    readonly hitRate: number | null;
+    readonly byConcept: Readonly<Partial<Record<StabilityKey, number>>>;
+  };
   /** Whether a forecast ran, how many forecasts land inside the ZOPA, and the mean clauses between forecast and text. */
   readonly forecast: { readonly available: boolean; readonly insideZopa: number; readonly meanClausesFromText: number | null };
   readonly misses: readonly string[];
@@ -220,6 +248,11 @@ function robustness(hc: HistoricalCase, scenario: Scenario, seed: string, draws:
   return { draws, spread, agreeWithRecord: roundUtility(agree / draws) };
 }
 
+function scoredStability(s: BacktestStability, outcome: CaseOutcome): NonNullable<BacktestCase["stability"]> {
+  const expected = expectedStable(outcome);
+  return { ...s, expected, hit: expected === null ? null : s.stable === expected };
+}
+
 interface RunSettings {
   readonly seed: string;
   readonly hooks: BacktestHooks;
@@ -266,7 +299,7 @@ function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings
     },
     nash: distanceTo(analysis.solutions.nash, hc.text.bundle, check.utilities, parties),
     kalaiSmorodinsky: distanceTo(analysis.solutions.kalaiSmorodinsky, hc.text.bundle, check.utilities, parties),
-    stability: hooks.stability ? hooks.stability(scenario, hc.text.bundle) : null,
+    stability: hooks.stability ? scoredStability(hooks.stability(scenario, hc.text.bundle, controlMap(hc)), hc.outcome) : null,
     forecast: forecast
       ? {
           ...forecast,
@@ -297,11 +330,7 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
     hitRate: cases.length === 0 ? 0 : roundUtility(hits / cases.length),
     meanDistanceNash: mean(inside.flatMap((c) => (c.nash ? [c.nash.distance] : []))),
     meanDistanceKalaiSmorodinsky: mean(inside.flatMap((c) => (c.kalaiSmorodinsky ? [c.kalaiSmorodinsky.distance] : []))),
-    stability: {
-      available: hooks.stability !== undefined,
-      signedStable: cases.filter((c) => c.outcome === "agreement" && c.stability?.stable === true).length,
-      signedNotImplementedUnstable: cases.filter((c) => c.outcome === "signed-not-implemented" && c.stability?.stable === false).length,
-    },
+    stability: stabilitySummary(cases, hooks),
     forecast: {
       available: hooks.forecast !== undefined,
       insideZopa: cases.filter((c) => c.forecast?.acceptedByAll === true).length,
@@ -309,6 +338,23 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
     },
     misses: cases.filter((c) => !c.hit).map((c) => c.id),
     meanRobustness: mean(cases.flatMap((c) => (c.robustness ? [c.robustness.agreeWithRecord] : []))),
+  };
+}
+
+function stabilitySummary(cases: readonly BacktestCase[], hooks: BacktestHooks): BacktestSummary["stability"] {
+  const scored = cases.filter((c) => c.stability !== null && c.stability.expected !== null);
+  const hits = scored.filter((c) => c.stability!.hit === true).length;
+  const byConcept: Partial<Record<StabilityKey, number>> = {};
+  if (scored.length > 0 && scored.every((c) => c.stability!.concepts !== undefined))
+    for (const key of STABILITY_CONCEPTS.map((k) => k.key)) byConcept[key] = scored.filter((c) => c.stability!.concepts!.includes(key) === c.stability!.expected).length;
+  return {
+    available: hooks.stability !== undefined,
+    signedStable: cases.filter((c) => c.outcome === "agreement" && c.stability?.stable === true).length,
+    signedNotImplementedUnstable: cases.filter((c) => c.outcome === "signed-not-implemented" && c.stability?.stable === false).length,
+    scored: scored.length,
+    hits,
+    hitRate: scored.length === 0 ? null : roundUtility(hits / scored.length),
+    byConcept,
   };
 }
 

@@ -190,4 +190,9 @@ export const campDavid1978: HistoricalCase = {
       "us-aid": "the 1979 aid package and US memorandum of agreement with Israel",
     },
   },
+  control: {
+    israel: { issues: ["sinai", "settlements", "airfields"], note: { text: "Israel carried out the Sinai withdrawal in phases over three years (1979-82): it could halt at a partial line, keep the settlements (Yamit) or the airfields simply by not evacuating them. The Palestinian autonomy framework stays at the text: its talks needed Egypt, Israel and the Palestinians together, so no single party could carry it out or undo it alone.", source: CARTER, confidence: "medium" } },
+    egypt: { issues: ["normalisation"], note: { text: "Normalisation (embassies, trade, tourism) was Egypt's to grant or withhold once the withdrawal began; Cairo could stop at non-belligerency.", source: QUANDT, confidence: "medium" } },
+    us: { issues: ["us-aid"], note: { text: "The aid packages were annual appropriations of Congress: Washington could cut them on its own.", source: QUANDT, confidence: "medium" } },
+  },
 };

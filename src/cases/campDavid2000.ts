@@ -194,4 +194,8 @@ export const campDavid2000: HistoricalCase = {
       finality: "end of conflict and of all claims",
     },
   },
+  control: {
+    israel: { issues: ["territory", "jerusalem", "haram", "security"], note: { text: "Israel held the West Bank, East Jerusalem and the Old City: the withdrawal, the handover of neighbourhoods, the Haram arrangement and the security deployment were its acts to carry out or withhold. The US controls no clause: it mediates, and its money is not an issue of this scenario.", source: MALLEY, confidence: "medium" } },
+    palestinians: { issues: ["refugees", "finality"], note: { text: "Dropping or pressing the refugee claims and declaring the conflict over were the PLO's commitments, which it could keep or reopen.", source: MALLEY, confidence: "medium" } },
+  },
 };

@@ -196,4 +196,8 @@ export const colombiaFarc2016: HistoricalCase = {
       disarmament: "point 3: weapons handed to the UN mission within 180 days",
     },
   },
+  control: {
+    government: { issues: ["land", "politics", "justice", "drugs"], note: { text: "Land reform, the guaranteed seats, the special jurisdiction (JEP) and crop substitution needed laws and budgets of the Colombian state: the government and Congress could pass, cut or delay them.", source: WOLA, confidence: "medium" } },
+    farc: { issues: ["disarmament"], note: { text: "Handing in the weapons under UN verification was the FARC's act.", source: WOLA, confidence: "medium" } },
+  },
 };

@@ -203,4 +203,9 @@ export const dayton1995: HistoricalCase = {
       force: "Annex 1A: IFOR, NATO-led, about 60,000 troops including US ground forces",
     },
   },
+  control: {
+    bosnia: { issues: ["split"], note: { text: "The map required the Federation to hand over ground its forces held after the autumn 1995 offensive (around Mrkonjic Grad and Sipovo); keeping it (the 58 % line) was its army's choice. The force (IFOR) needed NATO, not one of the parties: it stays at the text. The mapping keeps only what one party could do or undo on the ground.", source: COMMONS, confidence: "low" } },
+    serbs: { issues: ["structure", "sarajevo", "brcko", "gorazde"], note: { text: "The Bosnian Serbs held the Sarajevo suburbs, Brcko and the land of the Gorazde corridor, and ran the Republika Srpska institutions: handing over, abiding by the Brcko arbitration or pressing for secession was theirs to do or refuse.", source: COMMONS, confidence: "low" } },
+    croatia: { issues: ["refugees"], note: { text: "Returns to the Croat-held areas of the Federation (Herzegovina) and to Croatia's Krajina depended on Zagreb and the Herceg-Bosna authorities, who could block them.", source: COMMONS, confidence: "low" } },
+  },
 };

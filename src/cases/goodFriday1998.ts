@@ -219,4 +219,10 @@ export const goodFriday1998: HistoricalCase = {
       policing: "an independent commission on policing (the Patten commission)",
     },
   },
+  control: {
+    unionists: { issues: ["government"], note: { text: "The UUP could bring down power-sharing by resigning from the executive (as Trimble later threatened over decommissioning), leaving direct rule. The cross-border bodies needed both governments and the new executive, so no single party controls them: they stay at the text.", source: MITCHELL, confidence: "medium" } },
+    "sinn-fein": { issues: ["decommissioning"], note: { text: "Decommissioning was the IRA's act; Sinn Fein spoke for the republican movement in the talks.", source: MITCHELL, confidence: "medium" } },
+    uk: { issues: ["prisoners", "policing"], note: { text: "Early release (the Northern Ireland (Sentences) Act) and the reform of the RUC were Westminster's legislation and executive acts.", source: POWELL, confidence: "medium" } },
+    ireland: { issues: ["constitution"], note: { text: "Amending Articles 2 and 3 was the Irish government's referendum to hold (or not).", source: POWELL, confidence: "medium" } },
+  },
 };

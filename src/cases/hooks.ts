@@ -1,5 +1,6 @@
 import { forecastScenario } from "../forecast/settlement.js";
 import type { BacktestHooks } from "./backtest.js";
+import { textStability } from "./stability.js";
 
 /**
  * The stability and forecast capabilities the backtest uses by default.
@@ -8,11 +9,10 @@ import type { BacktestHooks } from "./backtest.js";
  *   (`forecastScenario`, model `bdm-scholz`, 10 rounds; docs/forecast.md) on each case's ordinal
  *   option scales (`ordinalScales`), parties as actors with capability 1 and salience = weight
  *   share. The model is deterministic; the seed is not used.
- * - Stability: `src/stability` (GMCR) reached main minutes before this was finished and is not
- *   wired yet, so there is no stability hook and the backtest reports "n/a". Wiring it is one property here: a
- *   graph model of "once the text is signed, would anyone defect?" built from the scenario with the
- *   text fixed and each party's unilateral moves (which needs, per case, the issues each party
- *   controls), then whether the text's state is stable.
+ * - Stability: `textStability` (`src/cases/stability.ts`): the graph model of "once the text is
+ *   signed, would anyone defect?" built from the scenario with the text fixed and each party free
+ *   to change the clauses the case's control mapping gives it (`HistoricalCase.control`); the
+ *   concepts under which the text is an equilibrium, and "stable" = sequentially stable (SEQ).
  *
  * @example
  * ```ts
@@ -21,6 +21,7 @@ import type { BacktestHooks } from "./backtest.js";
  */
 export function defaultBacktestHooks(): BacktestHooks {
   return {
+    stability: (scenario, text, control) => textStability(scenario, text, control),
     forecast: (scenario) => {
       const f = forecastScenario(scenario, { model: "bdm-scholz", rounds: 10 });
       return f.bundle === null ? null : { bundle: f.bundle, detail: "bdm-scholz, 10 rounds, ordinal scales" };

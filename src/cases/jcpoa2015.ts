@@ -214,4 +214,8 @@ export const jcpoa2015: HistoricalCase = {
       sunset: "centrifuge limits 10 years, enrichment and stockpile limits 15 years",
     },
   },
+  control: {
+    iran: { issues: ["enrichment", "centrifuges", "stockpile", "arak", "inspections"], note: { text: "Enrichment, the centrifuges, the stockpile, the Arak reactor and the inspectors' access were Iran's to carry out or reverse. The E3/EU's own sanctions follow the same timing and the sunset dates are fixed in the text: both stay at the text.", source: CRS, confidence: "medium" } },
+    us: { issues: ["sanctions"], note: { text: "US sanctions relief rested on executive waivers, which a president could withhold or revoke.", source: CRS, confidence: "medium" } },
+  },
 };

@@ -175,4 +175,8 @@ export const minsk2015: HistoricalCase = {
       economy: "point 8: social transfers and banking restored",
     },
   },
+  control: {
+    ukraine: { issues: ["special-status", "sequence", "amnesty", "economy"], note: { text: "The special-status and amnesty laws, the constitutional reform and the social payments were the Rada's and Kyiv's acts; Kyiv could also insist on the border before elections, as it later did. Germany and France control no clause: they mediate.", source: ALLAN, confidence: "medium" } },
+    russia: { issues: ["foreign-forces"], note: { text: "The withdrawal of foreign forces and weapons from the districts was Moscow's act, whatever it said about having no forces there.", source: ALLAN, confidence: "medium" } },
+  },
 };

@@ -1,4 +1,4 @@
-import type { Bundle, Scenario, Source } from "../model/types.js";
+import type { Bundle, Note, Scenario, Source } from "../model/types.js";
 
 /**
  * What happened to a negotiation, on the record:
@@ -40,6 +40,20 @@ export function expectedAccepted(outcome: CaseOutcome): boolean {
 }
 
 /**
+ * What the record says about the signed text's stability: an agreement held (true), a text signed
+ * and never implemented did not (false); a text that never took effect (rejected, or no
+ * agreement) is not scored (null).
+ *
+ * @example
+ * ```ts
+ * expectedStable("signed-not-implemented"); // false
+ * ```
+ */
+export function expectedStable(outcome: CaseOutcome): boolean | null {
+  return outcome === "agreement" ? true : outcome === "signed-not-implemented" ? false : null;
+}
+
+/**
  * The text a case is judged on: the signed agreement, or the final plan on the table when talks
  * failed, written as a bundle of the case's scenario, with a note per clause mapping it to the text.
  *
@@ -55,6 +69,23 @@ export interface CaseText {
   readonly bundle: Bundle;
   /** One line per clause: how the text maps onto the option chosen. */
   readonly notes: Readonly<Record<string, string>>;
+}
+
+/**
+ * Who controls what once the text is signed: the issues a party can change on its own (by acting,
+ * or by not carrying out its part), with the reasoning as a labelled assumption. The stability
+ * analysis (`graphModelFromScenario`) turns it into a graph model of "would anyone defect?".
+ * Issues no party controls stay at the text.
+ *
+ * @example
+ * ```ts
+ * const c: CaseControl = { issues: ["foreign-forces"], note: { text: "its troops and weapons", source: "Allan 2020", confidence: "medium" } };
+ * ```
+ */
+export interface CaseControl {
+  readonly issues: readonly string[];
+  /** Why this party can change these clauses unilaterally after signature (text, source, confidence). */
+  readonly note: Note;
 }
 
 /**
@@ -81,4 +112,6 @@ export interface HistoricalCase {
   readonly sources: readonly Source[];
   readonly scenario: Scenario;
   readonly text: CaseText;
+  /** Per party: the issues it controls after signature (the stability hook's control mapping). */
+  readonly control: Readonly<Record<string, CaseControl>>;
 }

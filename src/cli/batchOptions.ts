@@ -51,6 +51,21 @@ export interface BatchCliOptions {
 }
 
 /**
+ * Adds `--threads <k>` and `--force-threads` to a command (the thread options of every batch
+ * command; {@link addBatchOptions} adds them with the shard and stream options).
+ *
+ * @example
+ * ```ts
+ * addThreadsOptions(program.command("forecast"));
+ * ```
+ */
+export function addThreadsOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option("-t, --threads <k>", "threads computing: this one and k - 1 workers (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
+    .option("--force-threads", `allow --threads above the machine's cores (at most ${MAX_FORCED_THREADS})`);
+}
+
+/**
  * Adds `--threads`, `--shard k/n`, `--jsonl <file>` and `--resume` to a command.
  *
  * @example
@@ -59,9 +74,7 @@ export interface BatchCliOptions {
  * ```
  */
 export function addBatchOptions(cmd: Command): Command {
-  return cmd
-    .addOption(new Option("-t, --threads <k>", "threads computing: this one and k - 1 workers (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
-    .option("--force-threads", `allow --threads above the machine's cores (at most ${MAX_FORCED_THREADS})`)
+  return addThreadsOptions(cmd)
     .addOption(new Option("--shard <k/n>", "run only part k of n (1-based) and print a shard output for `treatylab merge`").argParser(parseShard))
     .option("--jsonl <file>", "stream each row to this JSON Lines file as it is computed")
     .option("--resume", "with --jsonl: keep the rows already in the file (same job) and compute only the missing ones");

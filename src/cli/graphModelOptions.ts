@@ -4,12 +4,12 @@
  * @module
  */
 import { type Command, Option } from "commander";
-import { readJsonFile } from "../io/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
 import type { FromScenarioOptions } from "../stability/fromScenario.js";
 import type { SanctionRule } from "../stability/reach.js";
 import { collect } from "./options.js";
+import { readProposal } from "./proposalInput.js";
 
 /**
  * The parsed values of the options added by {@link addGraphModelOptions}.
@@ -42,7 +42,7 @@ export function addGraphModelOptions(cmd: Command): Command {
     .option("--status-quo <state>", "the unilateral-improvement paths from this state (Y/N per option) to each equilibrium (default: the status quo the model declares, if any)")
     .addOption(new Option("--control <party=issues>", "with a scenario: the issues a party controls after signature (repeatable, e.g. russia=front)").argParser(collect).default([]))
     .option("--issues <ids>", "with a scenario: keep only these issues as moves (comma-separated; default every controlled issue)")
-    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from", "nash")
+    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from (a proposal file, or nash)", "nash")
     .option("--below-reservation-ties", "with a scenario: every bundle below a party's reservation ties at the bottom of its ranking");
 }
 
@@ -79,7 +79,7 @@ export async function bridgeOptions(opts: GraphModelCliOptions): Promise<Omit<Fr
   return {
     control: parseControl(opts.control),
     ...(opts.issues ? { issues: opts.issues.split(",").map((x) => x.trim()) } : {}),
-    ...(opts.fix !== "nash" ? { fixed: (await readJsonFile(opts.fix)) as Bundle } : {}),
+    ...(opts.fix !== "nash" ? { fixed: await readProposal(opts.fix, []) } : {}),
     ...(opts.belowReservationTies ? { belowReservationTies: true } : {}),
   };
 }

@@ -88,6 +88,9 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
     case "setPower":
       findParty(d, e.party, at).power = e.value;
       return;
+    case "setCapability":
+      findParty(d, e.party, at).capability = e.value;
+      return;
     case "setDiscount":
       findParty(d, e.party, at).discount = e.value;
       return;
@@ -155,7 +158,7 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     default: {
       const op = (e as { op?: unknown }).op;
-      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
     }
   }
 }

@@ -4,7 +4,8 @@ import type { ScenarioEdit } from "./types.js";
 
 /**
  * One number of a scenario that a what-if can change, named by a path:
- * `parties.<party>.reservation`, `parties.<party>.power`, `parties.<party>.weights.<issue>` or
+ * `parties.<party>.reservation`, `parties.<party>.power`, `parties.<party>.capability` (clout in
+ * outcome forecasts; its value defaults to the power, else 1), `parties.<party>.weights.<issue>` or
  * `parties.<party>.values.<issue>.<option>`. An id holding a dot or a bracket is written in
  * brackets and quotes: `parties["a.b"].reservation`. The option of a value path is everything
  * after the issue, so numeric option ids such as `0.5` need no quotes.
@@ -17,6 +18,7 @@ import type { ScenarioEdit } from "./types.js";
 export type ParameterRef =
   | { readonly kind: "reservation"; readonly party: string }
   | { readonly kind: "power"; readonly party: string }
+  | { readonly kind: "capability"; readonly party: string }
   | { readonly kind: "weight"; readonly party: string; readonly issue: string }
   | { readonly kind: "value"; readonly party: string; readonly issue: string; readonly option: string };
 
@@ -78,13 +80,14 @@ const quote = (id: string): string => (PLAIN.test(id) ? `.${id}` : `[${JSON.stri
  * ```
  */
 export function parseParameter(path: string): ParameterRef {
-  const expected = "parties.<party>.reservation | .power | .weights.<issue> | .values.<issue>.<option>";
+  const expected = "parties.<party>.reservation | .power | .capability | .weights.<issue> | .values.<issue>.<option>";
   const seg = splitPath(path);
   if (seg[0] !== "parties" || seg.length < 3 || seg.some((s) => s === "")) throw new ScenarioError(path, "is not a parameter path", expected);
   const party = seg[1]!;
   const field = seg[2];
   if (field === "reservation" && seg.length === 3) return { kind: "reservation", party };
   if (field === "power" && seg.length === 3) return { kind: "power", party };
+  if (field === "capability" && seg.length === 3) return { kind: "capability", party };
   if (field === "weights" && seg.length === 4) return { kind: "weight", party, issue: seg[3]! };
   if (field === "values" && seg.length >= 5) return { kind: "value", party, issue: seg[3]!, option: seg.slice(4).join(".") };
   throw new ScenarioError(path, "is not a parameter path", expected);
@@ -103,6 +106,7 @@ export function formatParameter(ref: ParameterRef): string {
   switch (ref.kind) {
     case "reservation":
     case "power":
+    case "capability":
       return `${base}.${ref.kind}`;
     case "weight":
       return `${base}.weights${quote(ref.issue)}`;
@@ -130,6 +134,7 @@ export function getParameter(s: Scenario, ref: ParameterRef, at = formatParamete
   const p = partyOf(s, ref, at);
   if (ref.kind === "reservation") return p.reservation;
   if (ref.kind === "power") return p.power ?? 1;
+  if (ref.kind === "capability") return p.capability ?? p.power ?? 1;
   const issue = s.issues.find((i) => i.id === ref.issue);
   if (!issue) throw new ScenarioError(at, `unknown issue "${ref.issue}"`, `one of ${s.issues.map((i) => `"${i.id}"`).join(", ")}`);
   if (ref.kind === "weight") return p.weights[ref.issue] ?? 0;
@@ -156,6 +161,8 @@ export function parameterEdit(ref: ParameterRef, value: number): ScenarioEdit {
       return { op: "setReservation", party: ref.party, value };
     case "power":
       return { op: "setPower", party: ref.party, value };
+    case "capability":
+      return { op: "setCapability", party: ref.party, value };
     case "weight":
       return { op: "setWeight", party: ref.party, issue: ref.issue, value };
     case "value":
@@ -174,7 +181,7 @@ export function parameterEdit(ref: ParameterRef, value: number): ScenarioEdit {
  */
 export function parameterDomain(ref: ParameterRef): { readonly min: number; readonly max: number } {
   if (ref.kind === "reservation") return { min: 0, max: 1 };
-  if (ref.kind === "power") return { min: Number.MIN_VALUE, max: Number.POSITIVE_INFINITY };
+  if (ref.kind === "power" || ref.kind === "capability") return { min: Number.MIN_VALUE, max: Number.POSITIVE_INFINITY };
   return { min: 0, max: Number.POSITIVE_INFINITY };
 }
 
@@ -195,7 +202,7 @@ export function expandParameters(s: Scenario, pattern: string, at = pattern): Pa
   const parties = ref.party === "*" ? s.parties : [partyOf(s, ref, at)];
   const out: ParameterRef[] = [];
   for (const p of parties) {
-    if (ref.kind === "reservation" || ref.kind === "power") {
+    if (ref.kind === "reservation" || ref.kind === "power" || ref.kind === "capability") {
       out.push({ kind: ref.kind, party: p.id });
       continue;
     }

@@ -17,6 +17,8 @@ export type ScenarioEdit =
   | { readonly op: "setReservation"; readonly party: string; readonly value: number }
   | { readonly op: "shiftReservation"; readonly party: string; readonly by: number }
   | { readonly op: "setPower"; readonly party: string; readonly value: number }
+  /** A party's capability (clout in outcome forecasts, docs/forecast.md). */
+  | { readonly op: "setCapability"; readonly party: string; readonly value: number }
   | { readonly op: "setDiscount"; readonly party: string; readonly value: number }
   | {
       readonly op: "addOption";

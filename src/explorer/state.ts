@@ -44,6 +44,8 @@ function targetKey(e: ScenarioEdit): string {
       return `r|${e.party}`;
     case "setPower":
       return `p|${e.party}`;
+    case "setCapability":
+      return `c|${e.party}`;
     case "setDiscount":
       return `d|${e.party}`;
     case "removeRedLine":

@@ -10,7 +10,7 @@ import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import { toIndexBundle } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
-import { type MonteCarloJob, drawScenario, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
+import { type MonteCarloContext, type MonteCarloJob, drawScenario, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { sample } from "../uncertainty/sample.js";
 import { type Proportion, type SampleStats, proportion, sampleStats } from "../uncertainty/statistics.js";
 import type { UncertaintySpec } from "../uncertainty/types.js";
@@ -133,9 +133,48 @@ function checkJob(job: ForecastMonteCarloJob): void {
   if (job.input.kind === "tables" && !(job.input.spread >= 0 && job.input.spread < 1)) throw new TreatylabError(`--spread ${job.input.spread} is not a number in [0, 1)`);
 }
 
-/** The draws `[start, end)` of a job (draw i uses `seedrandom(seed + ":" + i)` only). */
-function drawRows(job: ForecastMonteCarloJob, start: number, end: number): ForecastDrawRow[] {
-  const { input, options } = job;
+/**
+ * A forecast Monte Carlo job checked and prepared once (per thread): for a scenario, the
+ * uncertainty resolved and the scenario compiled (see `prepareMonteCarlo`) and the forecast without
+ * noise. Build with {@link prepareForecastMonteCarlo}.
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareForecastMonteCarlo(job); forecastDrawRows(ctx, 0, 100);
+ * ```
+ */
+export interface ForecastMonteCarloContext {
+  readonly job: ForecastMonteCarloJob;
+  readonly scenario: { readonly mc: MonteCarloContext; readonly base: ReturnType<typeof forecastBundle> } | null;
+}
+
+/**
+ * Checks a forecast Monte Carlo job and prepares what every block of draws needs (the batch
+ * task's `prepare`: worker threads call it once each).
+ *
+ * @example
+ * ```ts
+ * const ctx = prepareForecastMonteCarlo({ input: { kind: "tables", tables, spread: 0.1 }, options: { model: "mean", draws: 500, seed: "1" } });
+ * ```
+ */
+export function prepareForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloContext {
+  checkJob(job);
+  if (job.input.kind === "tables") return { job, scenario: null };
+  const mc = prepareMonteCarlo(scenarioJob(job));
+  return { job, scenario: { mc, base: forecastBundle(mc.compiled, job.options) } };
+}
+
+/**
+ * The rows of draws `[start, end)` (draw i uses `seedrandom(seed + ":" + i)` only, so a row does
+ * not depend on which thread, shard or block computes it).
+ *
+ * @example
+ * ```ts
+ * forecastDrawRows(prepareForecastMonteCarlo(job), 0, 100).length; // 100
+ * ```
+ */
+export function forecastDrawRows(ctx: ForecastMonteCarloContext, start: number, end: number): ForecastDrawRow[] {
+  const { input, options } = ctx.job;
   const rows: ForecastDrawRow[] = [];
   if (input.kind === "tables") {
     const spread = input.spread;
@@ -157,10 +196,9 @@ function drawRows(job: ForecastMonteCarloJob, start: number, end: number): Forec
     }
     return rows;
   }
-  const ctx = prepareMonteCarlo(scenarioJob(job));
-  const base = forecastBundle(ctx.compiled, options);
+  const { mc, base } = ctx.scenario!;
   for (let i = start; i < end; i++) {
-    const c = prepare(drawScenario(ctx, i));
+    const c = prepare(drawScenario(mc, i));
     const f = forecastBundle(c, options);
     const values = f.issues.map((x) => x.forecast);
     if (f.bundle) {
@@ -176,9 +214,17 @@ function scenarioJob(job: ForecastMonteCarloJob): MonteCarloJob {
   return { scenario: input.scenario, uncertainty: input.uncertainty, seed: job.options.seed, draws: job.options.draws, solutions: ["nash"] };
 }
 
-/** The result of a job from all its draws' rows, in draw order. */
-function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[]): ForecastMonteCarloResult {
-  const { input, options } = job;
+/**
+ * The result of a job from all its draws' rows, in draw order (what the single run, the merged
+ * shards and the threaded run all end with).
+ *
+ * @example
+ * ```ts
+ * forecastMonteCarloResult(ctx, forecastDrawRows(ctx, 0, ctx.job.options.draws)).issues[0]?.stats.mean;
+ * ```
+ */
+export function forecastMonteCarloResult(ctx: ForecastMonteCarloContext, rows: readonly ForecastDrawRow[]): ForecastMonteCarloResult {
+  const { input, options } = ctx.job;
   if (input.kind === "tables") {
     const base = input.tables.map((t) => forecast(t, options));
     const spread = input.spread;
@@ -192,8 +238,7 @@ function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[])
       issues: input.tables.map((t, k) => ({ issue: t.issue, base: base[k]!.forecast, stats: sampleStats(rows.map((r) => r.values[k]!)) })),
     };
   }
-  const ctx = prepareMonteCarlo(scenarioJob(job));
-  const base = forecastBundle(ctx.compiled, options);
+  const { mc, base } = ctx.scenario!;
   const counts: Map<string, number>[] = base.issues.map(() => new Map());
   let outside = 0;
   for (const r of rows) {
@@ -207,7 +252,7 @@ function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[])
     rounds: options.rounds ?? 10,
     draws: options.draws,
     seed: options.seed,
-    drawn: ctx.parameters.map((p) => p.parameter),
+    drawn: mc.parameters.map((p) => p.parameter),
     issues: base.issues.map((x, k) => ({
       issue: x.issue,
       base: x.forecast,
@@ -219,6 +264,18 @@ function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[])
 }
 
 /**
+ * A shard's output from the rows of its range (see {@link forecastMonteCarloShard}).
+ *
+ * @example
+ * ```ts
+ * forecastMonteCarloPart(job, { k: 1, n: 2 }, rows);
+ * ```
+ */
+export function forecastMonteCarloPart(job: ForecastMonteCarloJob, shard: Shard, rows: readonly ForecastDrawRow[]): ForecastMonteCarloPart {
+  return { kind: "treatylab-forecast-montecarlo-part", version: 1, jobHash: hashJson(job), job, shard: { k: shard.k, n: shard.n }, range: shardRange(job.options.draws, shard), rows };
+}
+
+/**
  * Runs a forecast Monte Carlo job in one process: the result.
  *
  * @example
@@ -227,8 +284,8 @@ function summarize(job: ForecastMonteCarloJob, rows: readonly ForecastDrawRow[])
  * ```
  */
 export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloResult {
-  checkJob(job);
-  return summarize(job, drawRows(job, 0, job.options.draws));
+  const ctx = prepareForecastMonteCarlo(job);
+  return forecastMonteCarloResult(ctx, forecastDrawRows(ctx, 0, job.options.draws));
 }
 
 /**
@@ -242,9 +299,9 @@ export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonte
  * ```
  */
 export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard): ForecastMonteCarloPart {
-  checkJob(job);
+  const ctx = prepareForecastMonteCarlo(job);
   const range = shardRange(job.options.draws, shard);
-  return { kind: "treatylab-forecast-montecarlo-part", version: 1, jobHash: hashJson(job), job, shard: { k: shard.k, n: shard.n }, range, rows: drawRows(job, range.start, range.end) };
+  return forecastMonteCarloPart(job, shard, forecastDrawRows(ctx, range.start, range.end));
 }
 
 /**
@@ -266,9 +323,7 @@ export function mergeForecastMonteCarloParts(parts: readonly ForecastMonteCarloP
       if (p.kind !== "treatylab-forecast-montecarlo-part") throw new TreatylabError(`${name}: not a forecast Monte Carlo shard output (run forecast with --draws n --shard k/n --format json)`);
     },
   });
-  const job = parts[0]!.job;
-  checkJob(job);
-  return summarize(job, parts.flatMap((p) => p.rows).sort((a, b) => a.draw - b.draw));
+  return forecastMonteCarloResult(prepareForecastMonteCarlo(parts[0]!.job), parts.flatMap((p) => p.rows).sort((a, b) => a.draw - b.draw));
 }
 
 /**

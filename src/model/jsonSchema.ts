@@ -2,7 +2,7 @@ import * as z from "zod";
 import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [
-  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setDiscount", "addOption", "removeOption",
+  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "addOption", "removeOption",
   "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "addConstraint", "removeConstraint",
 ];
 const EDITS = { type: "array", items: { type: "object", required: ["op"], properties: { op: { enum: EDIT_OPS } } } };

@@ -40,7 +40,7 @@ function resolveOne(spec: DistributionSpec, base: number, at: string): Distribut
  * Resolves an uncertainty declaration against a scenario: every pattern is expanded to concrete
  * parameters (unknown ids throw a {@link ScenarioError} at `$.uncertainty[...]`), the most specific
  * entry wins for each number (fewest `*`; equal: the later entry), and the result lists the
- * uncertain numbers in scenario order (parties, then reservation, power, weights by issue, values).
+ * uncertain numbers in scenario order (parties, then reservation, power, capability, weights by issue, values).
  *
  * @example
  * ```ts
@@ -61,7 +61,7 @@ export function resolveUncertainty(scenario: Scenario, spec: UncertaintySpec): U
   }
   const order = (r: ParameterRef): number[] => {
     const p = scenario.parties.findIndex((x) => x.id === r.party);
-    const kind = { reservation: 0, power: 1, weight: 2, value: 3 }[r.kind];
+    const kind = { reservation: 0, power: 1, capability: 2, weight: 3, value: 4 }[r.kind];
     const i = r.kind === "weight" || r.kind === "value" ? scenario.issues.findIndex((x) => x.id === r.issue) : -1;
     return [p, kind, i];
   };

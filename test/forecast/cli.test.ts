@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { forecastMonteCarloShard, runForecastMonteCarlo } from "../../src/forecast/monteCarlo.js";
+import { loadForecastInput } from "../../src/io/loadForecastInput.js";
 import { run } from "../cli/run.js";
 
 const EC = "examples/forecast/ec-scholz.csv";
@@ -51,6 +53,32 @@ describe("treatylab forecast", () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     expect(JSON.parse(a.out).issues[0].stats.n).toBe(50);
+  });
+
+  it("Monte Carlo threads: byte-identical output for --threads 1 and 2 (tables, scenario with capability draws, a shard), equal to the library's single run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
+    const u = path.join(dir, "u.json");
+    writeFileSync(u, JSON.stringify({ "parties.*.capability": { spread: 0.3 }, "parties.*.weights.*": { confidence: "medium" } }));
+    const runs = [
+      ["forecast", EC, "--draws", "130", "--spread", "0.1", "--seed", "5", "--format", "json"],
+      ["forecast", "examples/forecast/ukraine-2025.json", "--model", "median", "--draws", "120", "--uncertainty", u, "--seed", "9", "--format", "json"],
+      ["forecast", EC, "--draws", "130", "--spread", "0.1", "--seed", "5", "--shard", "2/3", "--format", "json"],
+    ];
+    const outs: string[] = [];
+    for (const args of runs) {
+      const one = await run(...args, "--threads", "1");
+      const two = await run(...args, "--threads", "2");
+      expect(one.code, one.err).toBe(0);
+      expect(two.out).toBe(one.out);
+      outs.push(one.out);
+    }
+    const loaded = await loadForecastInput(EC);
+    if (loaded.kind !== "tables") throw new Error(`${EC} is not a table`);
+    const tables = loaded.tables;
+    const job = { input: { kind: "tables" as const, tables, spread: 0.1 }, options: { model: "bdm-scholz" as const, rounds: 10, salience: "share" as const, draws: 130, seed: "5" } };
+    expect(outs[0]!.trim()).toBe(JSON.stringify(runForecastMonteCarlo(job), null, 2));
+    expect(outs[2]!.trim()).toBe(JSON.stringify(forecastMonteCarloShard(job, { k: 2, n: 3 }), null, 2));
+    expect(JSON.parse(outs[1]!).drawn).toContain("parties.russia.capability");
   });
 
   it("the HTML report with --forecast: the forecast bundle among the checked proposals and its rounds plot", async () => {

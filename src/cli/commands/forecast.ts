@@ -2,7 +2,8 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { type Command, Option } from "commander";
 import { parseShard, type Shard } from "../../batch/shard.js";
 import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
-import { type ForecastMonteCarloJob, forecastMonteCarloShard, runForecastMonteCarlo } from "../../forecast/monteCarlo.js";
+import type { ForecastMonteCarloJob, ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
+import { runForecastMonteCarloParallel } from "../../io/runForecastMonteCarloParallel.js";
 import { forecastScenario } from "../../forecast/settlement.js";
 import type { ForecastModelName } from "../../forecast/types.js";
 import { loadForecastInput } from "../../io/loadForecastInput.js";
@@ -13,6 +14,7 @@ import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { type CliContext, emit } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { addThreadsOptions, checkThreads } from "../batchOptions.js";
 
 /**
  * Registers `treatylab forecast <table.csv | table.json | scenario>`.
@@ -46,14 +48,17 @@ Examples:
   $ treatylab forecast ec.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
   $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7
+  $ treatylab forecast ec.csv --draws 100000 --spread 0.1 --threads 2   (same output for any --threads)
+  $ treatylab forecast ukraine-2025 -u capability-uncertainty.json --draws 1000   (e.g. "parties.*.capability": { "spread": 0.3 })
   $ treatylab forecast ec.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   (then: treatylab merge part-*.json)
   $ treatylab forecast examples/forecast/ukraine-2025.json --edits examples/events/sanctions.json   (a what-if on the scenario)`,
     );
+  addThreadsOptions(cmd);
   const whatIf = addWhatIfOptions(cmd);
   cmd.action(
       async (
         ref: string,
-        opts: { model: ForecastModelName; rounds: number; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard } & WhatIfCliOptions,
+        opts: { model: ForecastModelName; rounds: number; threads: number; forceThreads?: boolean; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard } & WhatIfCliOptions,
       ) => {
         const loaded = await loadForecastInput(ref, opts.uncertainty);
         if (loaded.kind === "tables" && whatIf.active(opts)) throw new TreatylabError(`${ref}: --edits and --param change a scenario; this input is a forecast table (edit the table instead)`);
@@ -78,11 +83,12 @@ Examples:
             if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
             job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           }
+          const threads = checkThreads(opts.threads, Boolean(opts.forceThreads));
           if (opts.shard) {
-            await emit(ctx, JSON.stringify(forecastMonteCarloShard(job, opts.shard), null, 2), opts.out);
+            await emit(ctx, JSON.stringify(await runForecastMonteCarloParallel(job, { threads, shard: opts.shard }), null, 2), opts.out);
             return;
           }
-          const result = runForecastMonteCarlo(job);
+          const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
           await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatForecastMonteCarlo(result, opts.format), opts.out);
           return;
         }
