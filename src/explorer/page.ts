@@ -610,7 +610,7 @@ function describeEdit(e: ScenarioEdit): string {
       return e.op === "removeInteraction" ? `${who}: ${what} off` : `${who}: ${what} = ${e.value}`;
     }
     case "removeConstituency":
-      return `${who}: ${k?.label ?? e.constituency} does not ratify`;
+      return `${party?.label ?? e.party}: ${k?.label ?? e.constituency} does not ratify`;
     case "removeConstraint": {
       const c = s.constraints?.[e.index];
       return `constraint ${e.index + 1} off${c ? ` (if ${conditionText(s, c.if)})` : ""}`;

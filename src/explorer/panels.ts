@@ -18,7 +18,14 @@ import { graphModelFromScenario } from "../stability/fromScenario.js";
 import type { GraphModel } from "../stability/model.js";
 import { stabilityReport } from "../stability/report.js";
 
-/** Rounds of the expected-utility models: the CLI's default (`treatylab forecast --rounds 10`). */
+/**
+ * Rounds of the expected-utility models: the CLI's default (`treatylab forecast --rounds 10`).
+ *
+ * @example
+ * ```ts
+ * forecastBundle(c, { model: "bdm", rounds: EXPLORER_FORECAST_ROUNDS });
+ * ```
+ */
 export const EXPLORER_FORECAST_ROUNDS = 10;
 
 /**
@@ -90,7 +97,14 @@ export function forecastPanel(c: CompiledScenario): ForecastPanel {
  */
 export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = { "ukraine-2025": "ukraine-2025-may", "ukraine-2025-ratification": "ukraine-2025-may" };
 
-/** The explorer derives graph models of at most this many binary options (2^16 states); the CLI goes to 24. */
+/**
+ * The explorer derives graph models of at most this many binary options (2^16 states); the CLI goes to 24.
+ *
+ * @example
+ * ```ts
+ * EXPLORER_MAX_STABILITY_OPTIONS; // 16
+ * ```
+ */
 export const EXPLORER_MAX_STABILITY_OPTIONS = 16;
 
 /**
@@ -192,5 +206,12 @@ export function stabilityPanel(scenarioId: string, c: CompiledScenario, nash: Bu
   return { derived, derivedNote, builtin };
 }
 
-/** The stability concepts in registry order: [key, label]. */
+/**
+ * The stability concepts in registry order: [key, label].
+ *
+ * @example
+ * ```ts
+ * STABILITY_LABELS[0]; // ["nash", "Nash (R)"]
+ * ```
+ */
 export const STABILITY_LABELS: readonly (readonly [StabilityKey, string])[] = STABILITY_CONCEPTS.map((k) => [k.key, k.label] as const);
