@@ -1,6 +1,6 @@
 import { type Draft, produce } from "immer";
 import { ScenarioError } from "../model/errors.js";
-import type { Party, Scenario } from "../model/types.js";
+import type { Party, Scenario, Valuation } from "../model/types.js";
 import { assertValidScenario } from "../model/validate.js";
 import type { ScenarioEdit } from "./types.js";
 import { checkInputData } from "../model/inputGuard.js";
@@ -30,7 +30,11 @@ const EDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
   removeParty: { party: S },
   addRedLine: { party: S, redLine: "object" },
   removeRedLine: { party: S, index: "integer" },
+  setCapability: { party: S, value: N },
   addInteraction: { party: S, interaction: "object" },
+  removeInteraction: { party: S, index: "integer" },
+  setInteraction: { party: S, index: "integer", value: N },
+  removeConstituency: { party: S, constituency: S },
   addConstraint: { constraint: "object" },
   removeConstraint: { index: "integer" },
 };
@@ -49,15 +53,27 @@ function checkEditFields(e: unknown, at: string): void {
   }
 }
 
+/** The party's numbers, or with `constituency` those of one of its domestic constituencies. */
+function findValuation(d: Draft<Scenario>, e: { readonly party: string; readonly constituency?: string }, at: string): Draft<Valuation> {
+  const p = findParty(d, e.party, at);
+  if (e.constituency === undefined) return p;
+  const k = p.constituencies?.find((x) => x.id === e.constituency);
+  if (!k)
+    throw new ScenarioError(`${at}.constituency`, `"${e.party}" has no constituency "${e.constituency}"`, p.constituencies?.length ? `one of ${p.constituencies.map((x) => `"${x.id}"`).join(", ")}` : "no constituency field (the party has none)");
+  return k;
+}
+
+const whose = (e: { readonly party: string; readonly constituency?: string }): string => (e.constituency === undefined ? e.party : `${e.party}/${e.constituency}`);
+
 function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
   checkEditFields(e, at);
   switch (e.op) {
     case "setWeight":
-      findParty(d, e.party, at).weights[e.issue] = e.value;
+      findValuation(d, e, at).weights[e.issue] = e.value;
       return;
     case "setValue":
     case "shiftValue": {
-      const p = findParty(d, e.party, at);
+      const p = findValuation(d, e, at);
       const v = p.values[e.issue];
       if (v !== undefined && "points" in v && Array.isArray(v.points))
         throw new ScenarioError(`${at}.issue`, `"${e.issue}" has piecewise values for "${e.party}"`, "a discrete issue (edit the points instead)");
@@ -77,10 +93,10 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     }
     case "setReservation":
-      findParty(d, e.party, at).reservation = e.value;
+      findValuation(d, e, at).reservation = e.value;
       return;
     case "shiftReservation": {
-      const p = findParty(d, e.party, at);
+      const p = findValuation(d, e, at);
       // Rounded to 12 significant digits: 0.6 - 0.05 gives 0.55, not 0.5499999999999999.
       p.reservation = Math.min(1, Math.max(0, Number((p.reservation + e.by).toPrecision(12))));
       return;
@@ -132,33 +148,53 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     }
     case "addRedLine": {
-      const p = findParty(d, e.party, at);
+      const p = findValuation(d, e, at);
       (p.redLines ??= []).push(e.redLine as Draft<typeof e.redLine>);
       return;
     }
     case "removeRedLine": {
-      const p = findParty(d, e.party, at);
-      if (!p.redLines || e.index < 0 || e.index >= p.redLines.length)
-        throw new ScenarioError(`${at}.index`, `no red line ${e.index} for "${e.party}"`, `an index below ${p.redLines?.length ?? 0}`);
+      const p = findValuation(d, e, at);
+      if (!p.redLines || !Number.isInteger(e.index) || e.index < 0 || e.index >= p.redLines.length)
+        throw new ScenarioError(`${at}.index`, `no red line ${e.index} for "${whose(e)}"`, `an index below ${p.redLines?.length ?? 0}`);
       p.redLines.splice(e.index, 1);
       return;
     }
     case "addInteraction": {
-      const p = findParty(d, e.party, at);
+      const p = findValuation(d, e, at);
       (p.interactions ??= []).push(e.interaction as Draft<typeof e.interaction>);
+      return;
+    }
+    case "removeInteraction":
+    case "setInteraction": {
+      const p = findValuation(d, e, at);
+      if (!p.interactions || !Number.isInteger(e.index) || e.index < 0 || e.index >= p.interactions.length)
+        throw new ScenarioError(`${at}.index`, `no interaction term ${e.index} for "${whose(e)}"`, `an index below ${p.interactions?.length ?? 0}`);
+      if (e.op === "removeInteraction") p.interactions.splice(e.index, 1);
+      else p.interactions[e.index]!.value = e.value;
+      return;
+    }
+    case "removeConstituency": {
+      const p = findParty(d, e.party, at);
+      const k = p.constituencies?.findIndex((x) => x.id === e.constituency) ?? -1;
+      if (k < 0) findValuation(d, e, at); // throws, naming the party's constituencies
+      p.constituencies!.splice(k, 1);
+      if (p.constituencies!.length === 0) {
+        delete p.constituencies;
+        delete p.ratification;
+      }
       return;
     }
     case "addConstraint":
       (d.constraints ??= []).push(e.constraint as Draft<typeof e.constraint>);
       return;
     case "removeConstraint":
-      if (!d.constraints || e.index < 0 || e.index >= d.constraints.length)
+      if (!d.constraints || !Number.isInteger(e.index) || e.index < 0 || e.index >= d.constraints.length)
         throw new ScenarioError(`${at}.index`, `no constraint ${e.index}`, `an index below ${d.constraints?.length ?? 0}`);
       d.constraints.splice(e.index, 1);
       return;
     default: {
       const op = (e as { op?: unknown }).op;
-      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, addConstraint, removeConstraint");
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, removeInteraction, setInteraction, removeConstituency, addConstraint, removeConstraint");
     }
   }
 }

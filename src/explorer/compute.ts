@@ -1,6 +1,6 @@
 /**
  * What the explorer's worker computes for one request: the edited scenario's analysis and the
- * proposal's check, then the shown plot. Pure (no DOM, no worker API), so Node tests and the
+ * proposal's check, then the shown plot, then the forecast and stability panels. Pure (no DOM, no worker API), so Node tests and the
  * benchmark call it directly.
  * @module
  */
@@ -12,6 +12,7 @@ import { applyEdits } from "../edits/applyEdits.js";
 import type { CompiledScenario } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import { SCENARIO_PLOT_KINDS, scenarioPlot, type ScenarioPlotKind } from "../plots/scenarioPlots.js";
+import { forecastPanel, stabilityPanel } from "./panels.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 
 /**
@@ -84,6 +85,27 @@ export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): Comput
     const kind = c.partyIds.length > 2 ? req.plot : "utility-space";
     const plot = scenarioPlot(c, analysis, kind, axes && axes.length === 2 ? { parties: axes } : {});
     return { id: req.id, ok: true, phase: "plot", plot, ms: performance.now() - t0 };
+  } catch (err) {
+    return failure(req.id, err);
+  }
+}
+
+/**
+ * The request's forecast and stability panels (see src/explorer/panels.ts), on the analysis kept
+ * in `memo` (made again if need be).
+ *
+ * @example
+ * ```ts
+ * const p = computePanels(req, memo); p.ok && p.phase === "panels" && p.forecast.models;
+ * ```
+ */
+export function computePanels(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
+  const t0 = performance.now();
+  try {
+    const { c, analysis } = analysed(req, memo);
+    const forecast = forecastPanel(c);
+    const stability = stabilityPanel(req.base.id, c, analysis.solutions.nash?.bundle ?? null, req.control ?? {});
+    return { id: req.id, ok: true, phase: "panels", forecast, stability, ms: performance.now() - t0 };
   } catch (err) {
     return failure(req.id, err);
   }

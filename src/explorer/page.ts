@@ -15,12 +15,13 @@ import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { ScenarioEdit } from "../edits/types.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
-import type { Bundle, Note, Party, Scenario } from "../model/types.js";
+import type { Bundle, Note, Party, Scenario, Valuation } from "../model/types.js";
 import { optionIdsOf, validateScenario } from "../model/validate.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
+import { controlByParty, EXPLORER_FORECAST_ROUNDS, EXPLORER_MAX_STABILITY_OPTIONS, STABILITY_LABELS, type StabilityModelView } from "./panels.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 import {
   clearEdit,
@@ -67,8 +68,8 @@ class WorkerClient {
     if (!this.worker) {
       const w = new Worker(this.url);
       w.onmessage = (ev: MessageEvent<ComputeResult>) => {
-        // Busy until the last message of the request (its plot, or an error).
-        if (!ev.data.ok || ev.data.phase === "plot") this.busy = false;
+        // Busy until the last message of the request (its panels, or an error).
+        if (!ev.data.ok || ev.data.phase === "panels") this.busy = false;
         if (ev.data.id === this.latest) this.onResult(ev.data);
       };
       w.onerror = (ev) => {
@@ -87,6 +88,7 @@ class WorkerClient {
 // State.
 
 type Results = Extract<ComputeResult, { phase: "results" }>;
+type Panels = Extract<ComputeResult, { phase: "panels" }>;
 
 interface AppState {
   base: Scenario;
@@ -98,6 +100,9 @@ interface AppState {
   result: Results | null;
   /** The shown plot's spec, once the worker has sent it. */
   plotSpec: NamedPlot | null;
+  /** The forecast and stability panels, once the worker has sent them; stale while `panelsBusy`. */
+  panels: Panels | null;
+  panelsBusy: boolean;
   /** The result is for an older view: a newer one is being computed. */
   busy: boolean;
   /** The last computation failed (message). */
@@ -161,6 +166,8 @@ function initialState(): AppState {
     scenario,
     result: null,
     plotSpec: null,
+    panels: null,
+    panelsBusy: true,
     busy: true,
     computeError: null,
     message,
@@ -173,8 +180,9 @@ function initialState(): AppState {
 let state: AppState;
 const root = document.getElementById("app")!;
 const client = new WorkerClient((r) => {
-  if (!r.ok) state = { ...state, busy: false, computeError: r.error };
+  if (!r.ok) state = { ...state, busy: false, panelsBusy: false, computeError: r.error };
   else if (r.phase === "results") state = { ...state, result: r, busy: false, computeError: null };
+  else if (r.phase === "panels") state = { ...state, panels: r, panelsBusy: false };
   else {
     state = { ...state, plotSpec: r.plot };
     void drawPlot();
@@ -185,10 +193,18 @@ const client = new WorkerClient((r) => {
 
 function compute(): void {
   const view = state.hist.present;
-  state = { ...state, busy: true, requestId: state.requestId + 1 };
+  state = { ...state, busy: true, panelsBusy: true, requestId: state.requestId + 1 };
   const plot = document.getElementById("plot");
   if (plot) plot.dataset.state = "busy";
-  client.request({ id: state.requestId, base: state.base, edits: view.edits, proposal: view.proposal, plot: state.plot, ...(state.axes ? { axes: state.axes } : {}) });
+  client.request({
+    id: state.requestId,
+    base: state.base,
+    edits: view.edits,
+    proposal: view.proposal,
+    plot: state.plot,
+    ...(state.axes ? { axes: state.axes } : {}),
+    ...(view.control ? { control: view.control } : {}),
+  });
 }
 
 /** Shows a new view (recorded for undo unless it comes from undo/redo), recomputes and updates the URL. */
@@ -224,7 +240,7 @@ function setProposal(proposal: Bundle): void {
 }
 
 function openScenario(base: Scenario, origin: string, edits: readonly ScenarioEdit[] = []): void {
-  state = { ...state, base, origin, axes: null, result: null, plotSpec: null, plot: "utility-space" };
+  state = { ...state, base, origin, axes: null, result: null, plotSpec: null, panels: null, plot: "utility-space" };
   show(history({ scenario: base.id, edits, proposal: {} }));
 }
 
@@ -405,44 +421,59 @@ function slider(s: SliderSpec): TemplateResult {
 
 const rangeMax = (x: number, floor: number): number => Math.max(floor, Math.ceil(x * 1.5));
 
-function partyControls(base: Party, cur: Party | undefined, s: Scenario): TemplateResult {
-  const view = state.hist.present;
-  const off = isOff(view.edits, { op: "removeParty", party: base.id });
-  const p = cur ?? base;
+/** Whose numbers a group of controls edits: a party's, or one of its constituencies'. */
+interface Whose {
+  readonly party: string;
+  readonly constituency?: string;
+}
+
+/** The "when" of an interaction term (or the "if"/"then" of a constraint) in words. */
+function conditionText(s: Scenario, when: Readonly<Record<string, string | readonly string[]>>): string {
+  return Object.entries(when)
+    .map(([issue, o]) => `${issueLabel(s, issue)}: ${(typeof o === "string" ? [o] : o).map((x) => optionLabel(s, issue, x)).join(" or ")}`)
+    .join("; ");
+}
+
+/** A checkbox that turns something off by an edit (a red line, an interaction term, a constraint, a constituency) and on by removing it. */
+function offToggle(like: ScenarioEdit, data: string, label: TemplateResult | string): TemplateResult {
+  const on = !isOff(state.hist.present.edits, like);
+  return html`<label><input type="checkbox" .checked=${live(on)} data-off=${data}
+    @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, like) : setEdit(es, like)))} /> ${label}</label>`;
+}
+
+/**
+ * The controls of one valuation (a party's or a constituency's): reservation, weights, option
+ * values, red lines and interaction terms. `base` is the scenario's, `cur` the edited one; `extra`
+ * goes after the reservation (a party's power).
+ */
+function valuationControls(w: Whose, base: Valuation, cur: Valuation, s: Scenario, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   const notes = base.notes ?? {};
-  const totalWeight = Object.values(p.weights).reduce((a, b) => a + b, 0);
+  const idp = w.constituency === undefined ? w.party : `${w.party}--${w.constituency}`;
+  const on = w.constituency === undefined ? {} : { constituency: w.constituency };
+  const totalWeight = Object.values(cur.weights).reduce((a, b) => a + b, 0);
   const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
-  return html`<details class="party" ?open=${base.id === state.base.parties[0]?.id} data-party=${base.id}>
-    <summary><span class="party-name">${base.label ?? base.id}</span>
-      <label class="toggle" @click=${(e: Event) => e.stopPropagation()}>
-        <input type="checkbox" .checked=${live(!off)} data-toggle-party=${base.id}
-          @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, { op: "removeParty", party: base.id }) : setEdit(es, { op: "removeParty", party: base.id })))} />
-        in the talks</label></summary>
-    <fieldset ?disabled=${off}>
-      <h4>Reservation (utility of no deal)</h4>
-      ${slider({ id: `res-${base.id}`, label: "reservation", value: p.reservation, original: base.reservation, min: 0, max: 1, step: 0.01, commit: (v) => set({ op: "setReservation", party: base.id, value: v }) })}
+  return html`<h4>Reservation (utility of no deal)</h4>
+      ${slider({ id: `res-${idp}`, label: "reservation", value: cur.reservation, original: base.reservation, min: 0, max: 1, step: 0.01, commit: (v) => set({ op: "setReservation", party: w.party, ...on, value: v }) })}
       ${noteView(notes.reservation)}
-      <h4>Bargaining power</h4>
-      ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
-      ${noteView(notes.power)}
+      ${extra}
       <h4>Weights</h4>
       ${noteView(notes.weights)}
       ${s.issues.map((i) =>
         slider({
-          id: `w-${base.id}-${i.id}`,
+          id: `w-${idp}-${i.id}`,
           label: issueLabel(s, i.id),
-          share: totalWeight > 0 ? `${(((p.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
-          value: p.weights[i.id] ?? 0,
+          share: totalWeight > 0 ? `${(((cur.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
+          value: cur.weights[i.id] ?? 0,
           original: base.weights[i.id] ?? 0,
           min: 0,
           max: rangeMax(Math.max(...Object.values(base.weights)), 10),
           step: 0.5,
-          commit: (v) => set({ op: "setWeight", party: base.id, issue: i.id, value: v }),
+          commit: (v) => set({ op: "setWeight", party: w.party, ...on, issue: i.id, value: v }),
         }),
       )}
       <h4>Option values</h4>
       ${s.issues.map((i) => {
-        const vals = p.values[i.id];
+        const vals = cur.values[i.id];
         const orig = base.values[i.id];
         const note = notes[`values.${i.id}`];
         if (!vals || !orig) return nothing;
@@ -456,14 +487,14 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
           ${noteView(note)}
           ${optionIdsOf(i).filter((opt) => v[opt] !== undefined).map((opt) =>
             slider({
-              id: `v-${base.id}-${i.id}-${opt}`,
+              id: `v-${idp}-${i.id}-${opt}`,
               label: optionLabel(s, i.id, opt),
               value: v[opt] ?? 0,
               original: o[opt] ?? 0,
               min: 0,
               max: rangeMax(top, 10),
               step: 0.5,
-              commit: (x) => set({ op: "setValue", party: base.id, issue: i.id, option: opt, value: x }),
+              commit: (x) => set({ op: "setValue", party: w.party, ...on, issue: i.id, option: opt, value: x }),
             }),
           )}</details>`;
       })}
@@ -471,16 +502,72 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
         ? html`<h4>Red lines</h4>${noteView(notes.redLines)}
             <ul class="redlines">
               ${base.redLines.map((r, k) => {
-                const like: ScenarioEdit = { op: "removeRedLine", party: base.id, index: k };
-                const on = !isOff(view.edits, like);
                 const what = r.reject ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ") : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
-                return html`<li><label><input type="checkbox" .checked=${live(on)} data-redline=${`${base.id}:${k}`}
-                  @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, like) : setEdit(es, like)))} />
-                  ${issueLabel(s, r.issue)}: rejects ${what}</label>${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}</li>`;
+                return html`<li>${offToggle({ op: "removeRedLine", party: w.party, ...on, index: k }, `redline:${idp}:${k}`, `${issueLabel(s, r.issue)}: rejects ${what}`)}${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}</li>`;
               })}
             </ul>`
         : nothing}
+      ${base.interactions?.length
+        ? html`<h4>Interaction terms</h4>${noteView(notes.interactions)}
+            <ul class="interactions">
+              ${base.interactions.map((t, k) => {
+                const like: ScenarioEdit = { op: "removeInteraction", party: w.party, ...on, index: k };
+                const off = isOff(state.hist.present.edits, like);
+                const curValue = (cur.interactions ?? [])[k]?.value ?? t.value;
+                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, t.when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
+                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: off ? t.value : curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}</li>`;
+              })}
+            </ul>`
+        : nothing}`;
+}
+
+function partyControls(base: Party, cur: Party | undefined, s: Scenario): TemplateResult {
+  const view = state.hist.present;
+  const off = isOff(view.edits, { op: "removeParty", party: base.id });
+  const p = cur ?? base;
+  const notes = base.notes ?? {};
+  const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
+  return html`<details class="party" ?open=${base.id === state.base.parties[0]?.id} data-party=${base.id}>
+    <summary><span class="party-name">${base.label ?? base.id}</span>
+      <label class="toggle" @click=${(e: Event) => e.stopPropagation()}>
+        <input type="checkbox" .checked=${live(!off)} data-toggle-party=${base.id}
+          @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, { op: "removeParty", party: base.id }) : setEdit(es, { op: "removeParty", party: base.id })))} />
+        in the talks</label></summary>
+    <fieldset ?disabled=${off}>
+      ${valuationControls({ party: base.id }, base, p, s, html`<h4>Bargaining power</h4>
+        ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
+        ${noteView(notes.power)}`)}
+      ${base.constituencies?.length
+        ? html`<h4>Ratification at home</h4>
+            <p class="muted">${ratificationText(base)}</p>
+            ${base.constituencies.map((k) => {
+              const like: ScenarioEdit = { op: "removeConstituency", party: base.id, constituency: k.id };
+              const kOff = isOff(view.edits, like);
+              const kCur = p.constituencies?.find((x) => x.id === k.id) ?? k;
+              return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
+                <summary><span>${k.label ?? k.id}${k.veto ? " (veto)" : ""}</span>
+                  <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
+                ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
+                <fieldset ?disabled=${kOff}>${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
+              </details>`;
+            })}`
+        : nothing}
     </fieldset>
+  </details>`;
+}
+
+function ratificationText(p: Party): string {
+  const r = p.ratification;
+  const rule = !r || r.rule === "all" ? "every constituency must accept" : r.rule === "majority" ? "more than half of the votes" : `at least ${((r.quota ?? 1) * 100).toFixed(0)}% of the votes`;
+  return `${p.label ?? p.id} ratifies when ${rule}${r && r.rule !== "all" ? " (veto constituencies must accept)" : ""}. Untick "ratifies" to take a constituency out.`;
+}
+
+function constraintsControls(): TemplateResult | typeof nothing {
+  const base = state.base;
+  if (!base.constraints?.length) return nothing;
+  return html`<details class="constraints"><summary>Constraints (${base.constraints.length})</summary>
+    <ul>${base.constraints.map((c, k) => html`<li>${offToggle({ op: "removeConstraint", index: k }, `constraint:${k}`, `if ${conditionText(base, c.if)}, then ${conditionText(base, c.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}</li>`)}</ul>
+    <p class="muted">On: bundles that break the constraint leave the outcome space.</p>
   </details>`;
 }
 
@@ -499,7 +586,10 @@ function issuesControls(): TemplateResult {
 
 function describeEdit(e: ScenarioEdit): string {
   const s = state.base;
-  const who = "party" in e && typeof e.party === "string" ? partyLabel(s, e.party) : "";
+  const party = "party" in e && typeof e.party === "string" ? s.parties.find((p) => p.id === e.party) : undefined;
+  const k = "constituency" in e && typeof e.constituency === "string" ? party?.constituencies?.find((x) => x.id === e.constituency) : undefined;
+  const who = party ? `${party.label ?? party.id}${k ? ` / ${k.label ?? k.id}` : ""}` : "";
+  const val: Valuation | undefined = k ?? party;
   switch (e.op) {
     case "setWeight":
       return `${who}: weight on ${issueLabel(s, e.issue)} = ${e.value}`;
@@ -512,12 +602,126 @@ function describeEdit(e: ScenarioEdit): string {
     case "setPower":
       return `${who}: power = ${e.value}`;
     case "removeRedLine":
-      return `${who}: red line on ${issueLabel(s, s.parties.find((p) => p.id === e.party)?.redLines?.[e.index]?.issue ?? "?")} off`;
+      return `${who}: red line on ${issueLabel(s, val?.redLines?.[e.index]?.issue ?? "?")} off`;
+    case "removeInteraction":
+    case "setInteraction": {
+      const t = val?.interactions?.[e.index];
+      const what = t ? `interaction term (${Object.keys(t.when).map((i) => issueLabel(s, i)).join(" + ")})` : `interaction term ${e.index}`;
+      return e.op === "removeInteraction" ? `${who}: ${what} off` : `${who}: ${what} = ${e.value}`;
+    }
+    case "removeConstituency":
+      return `${party?.label ?? e.party}: ${k?.label ?? e.constituency} does not ratify`;
+    case "removeConstraint": {
+      const c = s.constraints?.[e.index];
+      return `constraint ${e.index + 1} off${c ? ` (if ${conditionText(s, c.if)})` : ""}`;
+    }
     case "removeParty":
       return `${who} out of the talks`;
     default:
       return JSON.stringify(e);
   }
+}
+
+/** The file name the page exports the edits under (the CLI lines below use it). */
+const editsName = (): string => `${state.base.id}-edits.json`;
+const editsFlag = (): string => (state.hist.present.edits.length ? ` --edits ${editsName()}` : "");
+
+const fmtPos = (x: number): string => String(Number(x.toFixed(2)));
+
+function forecastPanelView(): TemplateResult {
+  const s = state.scenario;
+  const f = state.panels?.forecast;
+  const cli = html`<p class="muted cli">Same on the command line: <code>treatylab forecast ${state.base.id} --model &lt;model&gt;${editsFlag()}</code>
+    (rounds ${EXPLORER_FORECAST_ROUNDS}, saliences the weight shares).</p>`;
+  let body: TemplateResult;
+  if (!f) body = html`<p class="muted">computing…</p>`;
+  else if (f.models[0]?.bundle === null && f.skipped.length === s.issues.length)
+    body = html`<p class="muted" id="forecast-none">No issue has an ordered scale, so there is nothing to forecast. Give each discrete issue's options a
+      <code>position</code> on one scale (docs/forecast.md) and open the scenario file here, or forecast with a forecast-inputs file on the
+      command line (<code>treatylab forecast examples/forecast/ukraine-2025.json</code> holds scales and capabilities for ukraine-2025).</p>`;
+  else {
+    const scaled = s.issues.filter((i) => f.models[0]?.positions[i.id] !== undefined);
+    body = html`<div class="table-wrap"><table id="forecast">
+        <caption class="muted">Each model's forecast position on the issue's scale, and the option nearest it (shaded: the models differ).</caption>
+        <thead><tr><th scope="col">issue</th>${f.models.map((m) => html`<th scope="col" title=${m.model}>${m.label}</th>`)}</tr></thead>
+        <tbody>${scaled.map((i) => {
+          const opts = f.models.map((m) => m.bundle?.[i.id]);
+          return html`<tr class=${new Set(opts).size > 1 ? "differ" : ""}><th scope="row">${issueLabel(s, i.id)}</th>
+            ${f.models.map((m) => {
+              const o = m.bundle?.[i.id];
+              return html`<td data-model=${m.model} data-issue=${i.id} data-option=${o ?? ""} data-position=${m.positions[i.id] ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)} <span class="muted">(${fmtPos(m.positions[i.id]!)})</span></td>`;
+            })}</tr>`;
+        })}
+        <tr><th scope="row">as a proposal</th>${f.models.map((m) => html`<td class="forecast-verdict" data-model=${m.model}>${
+          m.rejectedBy === null ? "–" : m.rejectedBy.length ? `rejected by ${m.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}` : "every party accepts"}${m.feasible === false ? " (breaks a constraint)" : ""}</td>`)}</tr>
+        </tbody></table></div>
+      ${f.skipped.length ? html`<p class="muted">Not forecast (no ordered scale): ${f.skipped.map((x) => issueLabel(s, x.issue)).join(", ")}; so no model gives a whole bundle.</p>` : nothing}
+      <div class="buttons">${f.models.map((m) => (m.bundle ? html`<button @click=${() => setProposal(m.bundle!)}>Check the ${m.label} forecast</button>` : nothing))}</div>`;
+  }
+  return html`<section class="forecast-panel" aria-labelledby="forecast-h" data-state=${state.panelsBusy ? "busy" : "ready"}>
+    <h2 id="forecast-h">Forecast</h2>
+    <p class="muted">Where the talks may land, from each party's capability, best option and salience (docs/forecast.md): the compromise mean, the weighted median and Bueno de Mesquita's expected-utility models.</p>
+    ${body} ${f && f.models[0]?.bundle === null && f.skipped.length === s.issues.length ? nothing : cli}</section>`;
+}
+
+function setControl(control: Readonly<Record<string, string>>): void {
+  const v = state.hist.present;
+  const { control: _, ...rest } = v;
+  show(push(state.hist, Object.keys(control).length ? { ...rest, control } : rest));
+}
+
+/** A state (Y/N over the options) in words: the options that are Y, each as `label` writes it. */
+function stateText(m: StabilityModelView, code: string, none: string, label: (name: string, owner: string) => string): string {
+  const on = m.options.flatMap((o, k) => (code[k] === "Y" ? [label(o, m.owners[k] ?? "")] : []));
+  return on.length ? on.join("; ") : none;
+}
+
+function equilibriaView(m: StabilityModelView, kind: string, none: string, label: (name: string, owner: string) => string): TemplateResult {
+  const LIST = 12;
+  return html`<table class="equilibria" data-model=${kind}>
+    <thead><tr><th scope="col">concept</th><th scope="col">equilibria</th></tr></thead>
+    <tbody>${STABILITY_LABELS.map(([key, conceptLabel]) => {
+      const eq = m.equilibria[key] ?? [];
+      const items = eq.slice(0, LIST).map((st) => html`<li data-state=${st}><code>${st}</code> ${stateText(m, st, none, label)}</li>`);
+      return html`<tr data-concept=${key} data-count=${eq.length}><th scope="row">${conceptLabel}</th><td>${eq.length
+        ? html`<details ?open=${key === "nash"}><summary>${eq.length} of ${m.states} states</summary><ul>${items}</ul>${eq.length > LIST ? html`<p class="muted">and ${eq.length - LIST} more (the command line lists them all)</p>` : nothing}</details>`
+        : html`none of ${m.states} states`}</td></tr>`;
+    })}</tbody></table>`;
+}
+
+function stabilityPanelView(): TemplateResult {
+  const s = state.scenario;
+  const st = state.panels?.stability;
+  const control = state.hist.present.control ?? {};
+  const byParty = controlByParty(control);
+  const controlFlags = Object.entries(byParty).map(([p, issues]) => ` --control ${p}=${issues.join(",")}`).join("");
+  // A derived option is "issue = option", switched by the party controlling the issue.
+  const switched = (name: string, owner: string): string => {
+    const [issue, option] = name.split(" = ");
+    return `${partyLabel(s, owner)} switches ${issue !== undefined && option !== undefined ? `${issueLabel(s, issue)} to ${optionLabel(s, issue, option)}` : name}`;
+  };
+  return html`<section class="stability-panel" aria-labelledby="stability-h" data-state=${state.panelsBusy ? "busy" : "ready"}>
+    <h2 id="stability-h">Stability: would a signed settlement hold?</h2>
+    <p class="muted">Once the Nash solution is signed, each party may undo the clauses it controls. Say who controls which issue; the page derives the graph model (GMCR) and lists the states no party gains by leaving, under each stability concept (docs/stability.md).</p>
+    <details class="control-map" ?open=${Object.keys(control).length > 0}><summary>Who controls which issue after signature (${Object.keys(control).length} chosen)</summary>
+      ${issueSelects(s, control, "— nobody —", () => s.parties.map((p) => [p.id, p.label ?? p.id] as const), setControl)}
+    </details>
+    ${!st
+      ? html`<p class="muted">computing…</p>`
+      : st.derived
+        ? html`<h3>Derived from this scenario</h3>${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
+            <p class="muted cli">Same on the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>`
+        : st.derivedNote === "no control mapping"
+          ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (at most ${EXPLORER_MAX_STABILITY_OPTIONS} binary options: an issue with k options gives k - 1).
+              On the command line: <code>treatylab stability ${state.base.id} --control party=issue,issue --control party=issue</code>.</p>`
+          : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>`}
+    ${st?.builtin
+      ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
+          <p class="muted">${st.builtin.name}: an ordinal model of its own (its options and preferences are written in the model, not taken from the sliders, so the edits do not change it). ${st.builtin.options.length} options, ${st.builtin.states} feasible states.</p>
+          ${equilibriaView(st.builtin, "builtin", "none of the options", (n) => n)}
+          <p class="muted cli">Same on the command line: <code>treatylab stability ${st.builtin.id}</code></p>`
+      : nothing}
+  </section>`;
 }
 
 function editsPanel(): TemplateResult {
@@ -529,7 +733,7 @@ function editsPanel(): TemplateResult {
       <button id="undo" ?disabled=${!hist.past.length} @click=${() => show(undo(state.hist))} title="Ctrl+Z">Undo</button>
       <button id="redo" ?disabled=${!hist.future.length} @click=${() => show(redo(state.hist))} title="Ctrl+Shift+Z">Redo</button>
       <button id="reset" ?disabled=${!edits.length} @click=${() => edit(() => [])}>Reset</button>
-      <button id="export-edits" @click=${() => download(`${state.base.id}-edits.json`, editsFile(hist.present))}>Export edits</button>
+      <button id="export-edits" @click=${() => download(editsName(), editsFile(hist.present))}>Export edits</button>
       <button id="export-scenario" @click=${() => download(`${state.base.id}-edited.json`, `${JSON.stringify(state.scenario, null, 2)}\n`)}>Export scenario</button>
     </div>
     ${edits.length
@@ -632,6 +836,25 @@ function verdictView(c: ProposalCheck, s: Scenario): TemplateResult {
       : nothing}`;
 }
 
+/** One select per issue (`data-issue`), writing a map of issue ids to the chosen values; "" = none. */
+function issueSelects(
+  s: Scenario,
+  chosen: Readonly<Record<string, string>>,
+  none: string,
+  choices: (i: Scenario["issues"][number]) => readonly (readonly [string, string])[],
+  commit: (next: Record<string, string>) => void,
+): TemplateResult {
+  return html`<div class="proposal-grid">${s.issues.map((i) => html`<label>${issueLabel(s, i.id)}
+    <select data-issue=${i.id} @change=${(e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      const next: Record<string, string> = { ...chosen };
+      if (v) next[i.id] = v;
+      else delete next[i.id];
+      commit(next);
+    }}><option value="" ?selected=${chosen[i.id] === undefined}>${none}</option>
+      ${choices(i).map(([v, label]) => html`<option value=${v} ?selected=${chosen[i.id] === v}>${label}</option>`)}</select></label>`)}</div>`;
+}
+
 function proposalPanel(): TemplateResult {
   const s = state.scenario;
   const prop = state.hist.present.proposal;
@@ -639,15 +862,7 @@ function proposalPanel(): TemplateResult {
   const check = state.result?.check;
   return html`<section class="proposal" aria-labelledby="proposal-h">
     <h2 id="proposal-h">Build a proposal</h2>
-    <div class="proposal-grid">${s.issues.map((i) => html`<label>${issueLabel(s, i.id)}
-      <select data-issue=${i.id} @change=${(e: Event) => {
-        const v = (e.target as HTMLSelectElement).value;
-        const next: Record<string, string> = { ...prop };
-        if (v) next[i.id] = v;
-        else delete next[i.id];
-        setProposal(next);
-      }}><option value="" ?selected=${prop[i.id] === undefined}>— choose —</option>
-        ${optionIdsOf(i).map((o) => html`<option value=${o} ?selected=${prop[i.id] === o}>${optionLabel(s, i.id, o)}</option>`)}</select></label>`)}</div>
+    ${issueSelects(s, prop, "— choose —", (i) => optionIdsOf(i).map((o) => [o, optionLabel(s, i.id, o)] as const), setProposal)}
     ${missing ? html`<p class="muted">${missing} issue${missing > 1 ? "s" : ""} still to choose.</p>` : check ? verdictView(check, s) : nothing}
     <button ?disabled=${!Object.keys(prop).length} @click=${() => setProposal({})}>Clear the proposal</button>
   </section>`;
@@ -695,10 +910,11 @@ function app(): TemplateResult {
         <h2 id="assumptions-h">Assumptions</h2>
         <p class="muted">Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's reasoning, source and confidence.</p>
         ${issuesControls()}
+        ${constraintsControls()}
         ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
       </aside>
       <div class="results" aria-busy=${state.busy ? "true" : "false"} data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"} data-request=${state.requestId}>
-        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${editsPanel()}
+        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${forecastPanelView()} ${stabilityPanelView()} ${editsPanel()}
       </div>
     </main>`;
 }

@@ -7,10 +7,12 @@ import type { Analysis } from "../analysis/types.js";
 import type { ScenarioEdit } from "../edits/types.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
+import type { ForecastPanel, StabilityPanel } from "./panels.js";
 
 /**
  * A request to recompute: the base scenario, the edits, the proposal (checked when it names an
- * option for every issue), the plot shown and the two parties of the utility-space axes.
+ * option for every issue), the plot shown, the two parties of the utility-space axes and the
+ * stability panel's control mapping (issue id -> the party controlling it after signature).
  *
  * @example
  * ```ts
@@ -24,12 +26,13 @@ export interface ComputeRequest {
   readonly proposal: Bundle;
   readonly plot: ScenarioPlotKind;
   readonly axes?: readonly string[];
+  readonly control?: Readonly<Record<string, string>>;
 }
 
 /**
- * The worker answers a request twice: first the results (the analysis without its frontier list,
- * the plots on offer and the proposal's check), then the shown plot's Vega-Lite spec; or once,
- * with one error line.
+ * The worker answers a request three times: first the results (the analysis without its frontier
+ * list, the plots on offer and the proposal's check), then the shown plot's Vega-Lite spec, then
+ * the forecast and stability panels; or with one error line.
  *
  * @example
  * ```ts
@@ -48,4 +51,5 @@ export type ComputeResult =
       readonly ms: number;
     }
   | { readonly id: number; readonly ok: true; readonly phase: "plot"; readonly plot: NamedPlot; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly phase: "panels"; readonly forecast: ForecastPanel; readonly stability: StabilityPanel; readonly ms: number }
   | { readonly id: number; readonly ok: false; readonly error: string };

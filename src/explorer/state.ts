@@ -4,12 +4,14 @@
  * and the CLI's `--edits` take), the proposal being built, and how all of it is written into a URL
  * and an edits file.
  *
- * Every control of the page sets one "target" (a party's weight on an issue, its value for an
- * option, its reservation or power, a red line, a party or an issue on or off). The edit list keeps
- * one edit per target, in a fixed order that keeps it valid whatever the order of the clicks: the
- * `set…` edits first (in the order they were first made), then the red lines removed (per party,
- * highest index first, so the indices of the original scenario stay right), then the parties
- * removed. Turning an issue off sets every party's weight on it to 0.
+ * Every control of the page sets one "target" (a party's or a constituency's weight on an issue,
+ * its value for an option, its reservation, a party's power, an interaction term's value, a red
+ * line, an interaction term, a constraint, a constituency, a party or an issue on or off). The
+ * edit list keeps one edit per target, in a fixed order that keeps it valid whatever the order of
+ * the clicks: the `set…` edits first (in the order they were first made), then the removals by
+ * index (red lines, interaction terms, constraints; per list, highest index first, so the indices
+ * of the original scenario stay right), then the constituencies removed, then the parties removed.
+ * Turning an issue off sets every party's and constituency's weight on it to 0.
  * @module
  */
 import { applyEdits } from "../edits/applyEdits.js";
@@ -30,26 +32,42 @@ export interface ExplorerView {
   readonly edits: readonly ScenarioEdit[];
   /** The proposal builder's choice, one option id per issue (issues not chosen yet are absent). */
   readonly proposal: Bundle;
+  /**
+   * The stability panel's control mapping: issue id -> the party that controls the issue after
+   * signature (the CLI's `--control party=issue,...`). Absent or empty: none.
+   */
+  readonly control?: Readonly<Record<string, string>>;
 }
+
+/** A party, or one of its constituencies ("party/constituency"). */
+const who = (e: { readonly party: string; readonly constituency?: string }): string => (e.constituency === undefined ? e.party : `${e.party}/${e.constituency}`);
 
 /** The key naming what an edit sets: a later edit with the same key replaces it. */
 function targetKey(e: ScenarioEdit): string {
   switch (e.op) {
     case "setWeight":
-      return `w|${e.party}|${e.issue}`;
+      return `w|${who(e)}|${e.issue}`;
     case "setValue":
-      return `v|${e.party}|${e.issue}|${e.option}`;
+      return `v|${who(e)}|${e.issue}|${e.option}`;
     case "setReservation":
     case "shiftReservation":
-      return `r|${e.party}`;
+      return `r|${who(e)}`;
     case "setPower":
       return `p|${e.party}`;
     case "setCapability":
       return `c|${e.party}`;
     case "setDiscount":
       return `d|${e.party}`;
+    case "setInteraction":
+      return `i|${who(e)}|${e.index}`;
     case "removeRedLine":
-      return `x|${e.party}|${e.index}`;
+      return `x|${who(e)}|${e.index}`;
+    case "removeInteraction":
+      return `y|${who(e)}|${e.index}`;
+    case "removeConstraint":
+      return `z||${e.index}`;
+    case "removeConstituency":
+      return `C|${who(e)}`;
     case "removeParty":
       return `P|${e.party}`;
     default:
@@ -57,11 +75,17 @@ function targetKey(e: ScenarioEdit): string {
   }
 }
 
-const rank = (e: ScenarioEdit): number => (e.op === "removeParty" ? 2 : e.op === "removeRedLine" ? 1 : 0);
+/** Removals by index go after the set edits, constituencies after them, parties last. */
+const rank = (e: ScenarioEdit): number =>
+  e.op === "removeParty" ? 3 : e.op === "removeConstituency" ? 2 : e.op === "removeRedLine" || e.op === "removeInteraction" || e.op === "removeConstraint" ? 1 : 0;
+
+/** For removals by index: the list they remove from ("x|russia", "z|"). */
+const listKey = (e: ScenarioEdit): string => targetKey(e).split("|").slice(0, 2).join("|");
 
 /**
  * Puts edits in the explorer's canonical order (see the module doc): `set…` edits first, then
- * removed red lines (per party, highest index first), then removed parties. Stable otherwise.
+ * removals by index (red lines, interaction terms, constraints; per list, highest index first),
+ * then removed constituencies, then removed parties. Stable otherwise.
  *
  * @example
  * ```ts
@@ -74,8 +98,12 @@ export function canonicalEdits(edits: readonly ScenarioEdit[]): ScenarioEdit[] {
     .sort((a, b) => {
       const r = rank(a.e) - rank(b.e);
       if (r !== 0) return r;
-      if (a.e.op === "removeRedLine" && b.e.op === "removeRedLine")
-        return a.e.party < b.e.party ? -1 : a.e.party > b.e.party ? 1 : b.e.index - a.e.index;
+      if (rank(a.e) === 1) {
+        const la = listKey(a.e);
+        const lb = listKey(b.e);
+        if (la !== lb) return la < lb ? -1 : 1;
+        return (b.e as { index: number }).index - (a.e as { index: number }).index;
+      }
       return a.k - b.k;
     })
     .map((x) => x.e);
@@ -127,9 +155,17 @@ export function isOff(edits: readonly ScenarioEdit[], like: ScenarioEdit): boole
   return edits.some((e) => targetKey(e) === key);
 }
 
+/** The weight edits that take an issue off the table: 0 for every party and constituency. */
+function zeroWeights(base: Scenario, issue: string): ScenarioEdit[] {
+  return base.parties.flatMap((p) => [
+    { op: "setWeight", party: p.id, issue, value: 0 } as const,
+    ...(p.constituencies ?? []).map((k) => ({ op: "setWeight", party: p.id, constituency: k.id, issue, value: 0 }) as const),
+  ]);
+}
+
 /**
- * Turns an issue off (every party's weight on it set to 0: it no longer counts for anyone, though
- * its options still appear in bundles) or back on (those weight edits removed).
+ * Turns an issue off (every party's and constituency's weight on it set to 0: it no longer counts
+ * for anyone, though its options still appear in bundles) or back on (those weight edits removed).
  *
  * @example
  * ```ts
@@ -138,15 +174,12 @@ export function isOff(edits: readonly ScenarioEdit[], like: ScenarioEdit): boole
  */
 export function toggleIssue(base: Scenario, edits: readonly ScenarioEdit[], issue: string, on: boolean): ScenarioEdit[] {
   let next: ScenarioEdit[] = [...edits];
-  for (const p of base.parties) {
-    const e: ScenarioEdit = { op: "setWeight", party: p.id, issue, value: 0 };
-    next = on ? clearEdit(next, e) : setEdit(next, e);
-  }
+  for (const e of zeroWeights(base, issue)) next = on ? clearEdit(next, e) : setEdit(next, e);
   return next;
 }
 
 /**
- * Whether an issue is off: every party still in the scenario weights it 0 through an edit.
+ * Whether an issue is off: every party and constituency weights it 0 through an edit.
  *
  * @example
  * ```ts
@@ -154,7 +187,8 @@ export function toggleIssue(base: Scenario, edits: readonly ScenarioEdit[], issu
  * ```
  */
 export function issueOff(base: Scenario, edits: readonly ScenarioEdit[], issue: string): boolean {
-  return base.parties.every((p) => edits.some((e) => e.op === "setWeight" && e.party === p.id && e.issue === issue && e.value === 0));
+  const keys = new Set(edits.filter((e) => e.op === "setWeight" && e.value === 0).map(targetKey));
+  return zeroWeights(base, issue).every((e) => keys.has(targetKey(e)));
 }
 
 /**
@@ -185,8 +219,8 @@ export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[], v
 }
 
 /**
- * Writes a view into a URL hash (`#scenario=…&edits=…&proposal=…`, JSON in the last two), so a link
- * reproduces what the page shows.
+ * Writes a view into a URL hash (`#scenario=…&edits=…&proposal=…&control=…`, JSON in the last
+ * three), so a link reproduces what the page shows.
  *
  * @example
  * ```ts
@@ -197,6 +231,7 @@ export function viewToHash(view: ExplorerView): string {
   const parts = [`scenario=${encodeURIComponent(view.scenario)}`];
   if (view.edits.length) parts.push(`edits=${encodeURIComponent(JSON.stringify(view.edits))}`);
   if (Object.keys(view.proposal).length) parts.push(`proposal=${encodeURIComponent(JSON.stringify(view.proposal))}`);
+  if (view.control && Object.keys(view.control).length) parts.push(`control=${encodeURIComponent(JSON.stringify(view.control))}`);
   return `#${parts.join("&")}`;
 }
 
@@ -224,11 +259,15 @@ export function hashToView(hash: string): ExplorerView | null {
   };
   const edits = json("edits") ?? [];
   const proposal = json("proposal") ?? {};
+  const control = json("control") ?? {};
   if (!Array.isArray(edits) || !edits.every((e) => e !== null && typeof e === "object" && typeof (e as { op?: unknown }).op === "string"))
     throw new TreatylabError(`the link's "edits" part is not a list of edits`);
-  if (proposal === null || typeof proposal !== "object" || Array.isArray(proposal) || !Object.values(proposal).every((v) => typeof v === "string"))
+  const isStringMap = (x: unknown): boolean => x !== null && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
+  if (!isStringMap(proposal))
     throw new TreatylabError(`the link's "proposal" part is not an object of issue ids to option ids`);
-  return { scenario, edits: canonicalEdits(edits as ScenarioEdit[]), proposal: proposal as Bundle };
+  if (!isStringMap(control)) throw new TreatylabError(`the link's "control" part is not an object of issue ids to party ids`);
+  const view: ExplorerView = { scenario, edits: canonicalEdits(edits as ScenarioEdit[]), proposal: proposal as Bundle };
+  return Object.keys(control as object).length ? { ...view, control: control as Readonly<Record<string, string>> } : view;
 }
 
 /**

@@ -3,7 +3,8 @@ import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [
   "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "addOption", "removeOption",
-  "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "addConstraint", "removeConstraint",
+  "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "removeInteraction", "setInteraction", "removeConstituency",
+  "addConstraint", "removeConstraint",
 ];
 const EDITS = { type: "array", items: { type: "object", required: ["op"], properties: { op: { enum: EDIT_OPS } } } };
 /** A derived scenario: a base (built-in id or relative file) and edits (see docs/scenario-format.md). */

@@ -10,6 +10,7 @@ import type { ScenarioEdit } from "../../src/edits/types.js";
 import type { Bundle } from "../../src/model/types.js";
 import { exportGenius } from "../../src/interop/geniusExport.js";
 import { importGeniusFolderFiles } from "../../src/interop/geniusFiles.js";
+import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
 
@@ -26,11 +27,16 @@ if (!hasChromium) console.warn(`skipping the browser test of the explorer: no ch
 const BASE = "ukraine-2025";
 const PLAN = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle }).bundle;
 
-/** Waits until the page shows results for a request newer than `after`, and the plot is drawn. */
+/** Waits until the page shows results for a request newer than `after`, the plot is drawn and the forecast and stability panels are in. */
 async function settled(page: Page, after = 0): Promise<number> {
   await page.waitForFunction((n) => {
     const r = document.querySelector<HTMLElement>(".results");
-    return r?.dataset.state === "ready" && Number(r.dataset.request) > n && document.querySelector<HTMLElement>("#plot")?.dataset.state === "ready";
+    return (
+      r?.dataset.state === "ready" &&
+      Number(r.dataset.request) > n &&
+      document.querySelector<HTMLElement>("#plot")?.dataset.state === "ready" &&
+      document.querySelector<HTMLElement>(".stability-panel")?.dataset.state === "ready"
+    );
   }, after);
   return page.$eval(".results", (el) => Number((el as HTMLElement).dataset.request));
 }
@@ -44,6 +50,23 @@ async function shown(page: Page): Promise<{ zopa: string; nash: Record<string, s
     for (const s of Array.from(document.querySelectorAll<HTMLSelectElement>(".proposal select"))) if (s.value) proposal[s.dataset.issue!] = s.value;
     return { zopa: document.querySelector("#zopa-count")?.textContent ?? "", nash, verdict: document.querySelector("#verdict")?.textContent?.trim() ?? null, proposal };
   });
+}
+
+/** The equilibria a stability table shows: per concept the count and the states listed. */
+async function equilibria(page: Page, model: "derived" | "builtin"): Promise<Record<string, { count: number; listed: string[] }>> {
+  return page.$$eval(`.equilibria[data-model=${model}] tbody tr`, (rows) =>
+    Object.fromEntries(
+      rows.map((r) => [
+        (r as HTMLElement).dataset.concept!,
+        { count: Number((r as HTMLElement).dataset.count), listed: Array.from(r.querySelectorAll<HTMLElement>("li")).map((li) => li.dataset.state!) },
+      ]),
+    ),
+  );
+}
+
+/** What `treatylab stability --format json` prints, as the page lists it (at most 12 states per concept). */
+function asListed(equilibria: Record<string, string[]>): Record<string, { count: number; listed: string[] }> {
+  return Object.fromEntries(Object.entries(equilibria).map(([k, v]) => [k, { count: v.length, listed: v.slice(0, 12) }]));
 }
 
 // Generous time: the machine running the tests may be shared (each step waits for the page anyway).
@@ -140,9 +163,96 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     req = await settled(page, req);
     expect(await shown(page)).toEqual(view);
 
+    // Stability: the built-in graph model paired with ukraine-2025 is what the CLI prints for it.
+    const builtinCli = await run("stability", "ukraine-2025-may", "--format", "json");
+    expect(builtinCli.code).toBe(0);
+    expect(await equilibria(page, "builtin")).toEqual(asListed((JSON.parse(builtinCli.out) as { equilibria: Record<string, string[]> }).equilibria));
+    expect(await page.textContent("#stability-none")).toContain("No control mapping yet");
+
+    // A control mapping derives a graph model; Russia's interaction term turned off is one more edit.
+    const control = { donbas: "russia", "army-cap": "ukraine", sanctions: "us" };
+    await page.click(".control-map summary");
+    for (const [issue, party] of Object.entries(control)) {
+      await page.selectOption(`.control-map select[data-issue="${issue}"]`, party);
+      req = await settled(page, req);
+    }
+    await page.click('input[data-off="interaction:russia:0"]');
+    req = await settled(page, req);
+    const edits2: ScenarioEdit[] = [...edits, { op: "removeInteraction", party: "russia", index: 0 }];
+    expect((await shown(page)).zopa).toBe(analyze(applyEdits(base, edits2)).zopa.count.toLocaleString("en"));
+    expect(await page.isDisabled("#int-russia-0")).toBe(true);
+    const [download2] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
+    await download2.saveAs(editsPath);
+    expect(JSON.parse(readFileSync(editsPath, "utf8"))).toEqual({ base: BASE, edits: edits2 });
+    const controlFlags = ["--control", "russia=donbas", "--control", "ukraine=army-cap", "--control", "us=sanctions"];
+    const derivedCli = await run("stability", BASE, ...controlFlags, "--edits", editsPath, "--format", "json");
+    expect(derivedCli.code).toBe(0);
+    const derived = await equilibria(page, "derived");
+    expect(derived).toEqual(asListed((JSON.parse(derivedCli.out) as { equilibria: Record<string, string[]> }).equilibria));
+    expect(derived.nash!.count).toBeGreaterThan(0);
+    expect(await page.textContent(".stability-panel .cli")).toContain(`treatylab stability ${BASE} ${controlFlags.join(" ")} --edits ${BASE}-edits.json`);
+    const compare2 = await run("compare", BASE, "--edits", editsPath, "--format", "json");
+    expect((JSON.parse(compare2.out) as { zopa: { after: number } }).zopa.after).toBe(analyze(applyEdits(base, edits2)).zopa.count);
+    await page.locator(".stability-panel").screenshot({ path: path.join(OUT, "explorer-1280-stability.png") });
+
+    // The control mapping is in the URL too.
+    await page.reload();
+    await settled(page);
+    expect(await equilibria(page, "derived")).toEqual(derived);
+    expect(await page.inputValue('.control-map select[data-issue="donbas"]')).toBe("russia");
+
     expect(errors).toEqual([]);
     // Nothing but the page itself and the worker's blob: no network request left the machine.
     expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("the forecast panel gives what treatylab forecast prints for the same edits; a constituency can be taken out", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    let req = await settled(page);
+    expect(await page.textContent("#forecast-none")).toContain("No issue has an ordered scale");
+
+    // A historical case has scales: edit Israel's weight on the Palestinian issue, then compare every model with the CLI.
+    const CASE = "camp-david-1978";
+    await page.selectOption("#scenario", CASE);
+    req = await settled(page, req);
+    await page.$eval('details.party[data-party="israel"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.fill('input[data-for="w-israel-palestinian"]', "9");
+    await page.locator('input[data-for="w-israel-palestinian"]').blur();
+    req = await settled(page, req);
+    const edits: ScenarioEdit[] = [{ op: "setWeight", party: "israel", issue: "palestinian", value: 9 }];
+    const editsPath = path.join(OUT, "explorer-forecast-edits.json");
+    writeFileSync(editsPath, JSON.stringify({ base: CASE, edits }));
+    const cells = await page.$$eval("#forecast td[data-issue]", (tds) => tds.map((td) => (td as HTMLElement).dataset).map((d) => [d.model, d.issue, d.option, Number(d.position)] as const));
+    const verdicts = await page.$$eval(".forecast-verdict", (tds) => Object.fromEntries(tds.map((td) => [(td as HTMLElement).dataset.model, td.textContent])));
+    const edited = applyEdits(builtinScenario(CASE), edits);
+    let differs = false;
+    for (const model of FORECAST_MODEL_NAMES) {
+      const cli = await run("forecast", CASE, "--model", model, "--edits", editsPath, "--format", "json");
+      expect(cli.code).toBe(0);
+      const f = JSON.parse(cli.out) as { bundle: Bundle; issues: { issue: string; forecast: number }[]; check: { rejectedBy: string[] } };
+      expect(cells.filter((c) => c[0] === model)).toEqual(f.issues.map((i) => [model, i.issue, f.bundle[i.issue], i.forecast]));
+      const label = (p: string) => edited.parties.find((x) => x.id === p)!.label;
+      expect(verdicts[model]).toBe(f.check.rejectedBy.length ? `rejected by ${f.check.rejectedBy.map(label).join(", ")}` : "every party accepts");
+      const unedited = JSON.parse((await run("forecast", CASE, "--model", model, "--format", "json")).out) as { issues: { forecast: number }[] };
+      differs ||= unedited.issues.some((i, k) => i.forecast !== f.issues[k]!.forecast);
+    }
+    expect(differs).toBe(true); // the edit moves some forecast, so the panel must have recomputed
+    await page.locator(".forecast-panel").screenshot({ path: path.join(OUT, "explorer-1280-forecast.png") });
+
+    // Ratification: take Ukraine's referendum out (a removeConstituency edit).
+    await page.selectOption("#scenario", "ukraine-2025-ratification");
+    req = await settled(page, req);
+    await page.$eval('details.party[data-party="ukraine"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.click('input[data-off="constituency:ukraine:referendum"]');
+    req = await settled(page, req);
+    const rat = applyEdits(builtinScenario("ukraine-2025-ratification"), [{ op: "removeConstituency", party: "ukraine", constituency: "referendum" }]);
+    expect((await shown(page)).zopa).toBe(analyze(rat).zopa.count.toLocaleString("en"));
+    expect(await page.$$eval("#edit-list li", (li) => li.map((l) => l.textContent?.replace(/\s+/g, " ").trim()))).toEqual(["Ukraine: All-Ukrainian referendum does not ratify ×"]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -185,13 +295,21 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.screenshot({ path: path.join(OUT, "explorer-768.png") });
     await page.locator("#summary-h").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "explorer-768-results.png") });
+    await page.locator("#stability-h").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, "explorer-768-stability.png") });
 
-    // A good scenario file opens (nash-1950 written out).
+    // A good scenario file opens (nash-1950 written out, with a constraint); the constraint can be turned off.
     const good = path.join(OUT, "explorer-nash.json");
-    writeFileSync(good, JSON.stringify(builtinScenario("nash-1950")));
+    const constrained = applyEdits(builtinScenario("nash-1950"), [{ op: "addConstraint", constraint: { if: { book: "bill" }, then: { pen: "bill" }, reason: "a set" } }]);
+    writeFileSync(good, JSON.stringify(constrained));
     await page.setInputFiles("#file", good);
     req = await settled(page, req);
+    expect((await shown(page)).zopa).toBe(analyze(constrained).zopa.count.toLocaleString("en"));
+    await page.click("details.constraints summary");
+    await page.click('input[data-off="constraint:0"]');
+    req = await settled(page, req);
     expect((await shown(page)).zopa).toBe(analyze(builtinScenario("nash-1950")).zopa.count.toLocaleString("en"));
+    expect(analyze(constrained).zopa.count).not.toBe(analyze(builtinScenario("nash-1950")).zopa.count);
 
     // A GENIUS domain folder's files (nash-1950 exported to GENIUS XML) open through the import worker.
     const g = exportGenius(builtinScenario("nash-1950"));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edits/applyEdits.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
-import { compute, type ComputeMemo, computePlot } from "../../src/explorer/compute.js";
+import { compute, type ComputeMemo, computePanels, computePlot } from "../../src/explorer/compute.js";
+import { prepare } from "../../src/analysis/prepare.js";
+import { forecastScenario } from "../../src/forecast/settlement.js";
+import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
+import { builtinGraphModel } from "../../src/stability/builtins.js";
+import { graphModelFromScenario } from "../../src/stability/fromScenario.js";
+import { stabilityReport } from "../../src/stability/report.js";
 import { scenarioPlot } from "../../src/plots/scenarioPlots.js";
 import { canonicalEdits, clearEdit, editsFile, hashToView, history, issueOff, push, redo, setEdit, toggleIssue, undo, viewToHash } from "../../src/explorer/state.js";
 import { analyze } from "../../src/analysis/analyze.js";
@@ -35,6 +41,38 @@ describe("the explorer's edit list", () => {
     expect(canonicalEdits(e)).toEqual(e);
   });
 
+  it("orders removals of interaction terms, constraints and constituencies so that the list stays valid", () => {
+    const rat = builtinScenario("ukraine-2025-ratification");
+    let e: ScenarioEdit[] = [];
+    e = setEdit(e, { op: "removeConstituency", party: "us", constituency: "congress" });
+    e = setEdit(e, { op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 0 });
+    e = setEdit(e, { op: "setWeight", party: "us", constituency: "congress", issue: "assets", value: 4 });
+    e = setEdit(e, { op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 3 });
+    e = setEdit(e, { op: "removeInteraction", party: "russia", index: 0 });
+    e = setEdit(e, { op: "setInteraction", party: "russia", index: 0, value: 0.1 });
+    e = setEdit(e, { op: "setReservation", party: "ukraine", constituency: "referendum", value: 0.3 });
+    e = setEdit(e, { op: "setReservation", party: "ukraine", value: 0.5 });
+    expect(e).toEqual([
+      { op: "setWeight", party: "us", constituency: "congress", issue: "assets", value: 4 },
+      { op: "setInteraction", party: "russia", index: 0, value: 0.1 },
+      { op: "setReservation", party: "ukraine", constituency: "referendum", value: 0.3 },
+      { op: "setReservation", party: "ukraine", value: 0.5 },
+      { op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 3 },
+      { op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 0 },
+      { op: "removeInteraction", party: "russia", index: 0 },
+      { op: "removeConstituency", party: "us", constituency: "congress" },
+    ]);
+    const s = applyEdits(rat, e);
+    const orig = rat.parties.find((p) => p.id === "ukraine")!.constituencies![0]!.redLines!;
+    expect(s.parties.find((p) => p.id === "ukraine")!.constituencies![0]!.redLines).toEqual(orig.filter((_, k) => k !== 0 && k !== 3));
+    expect(s.parties.find((p) => p.id === "us")!.constituencies).toBeUndefined();
+    // an issue off counts the constituencies' weights too
+    const off = toggleIssue(rat, [], "assets", false);
+    expect(off).toHaveLength(rat.parties.length + 2);
+    expect(issueOff(rat, off, "assets")).toBe(true);
+    expect(issueOff(rat, off.slice(1), "assets")).toBe(false);
+  });
+
   it("turns an issue off by zero weights for every party, and back on", () => {
     const off = toggleIssue(ukraine, [], "assets", false);
     expect(off).toHaveLength(ukraine.parties.length);
@@ -47,6 +85,9 @@ describe("the explorer's edit list", () => {
     const view = { scenario: "ukraine-2025", edits: [{ op: "setReservation", party: "russia", value: 0.5 }] as ScenarioEdit[], proposal: { nato: "moratorium" } };
     expect(hashToView(viewToHash(view))).toEqual(view);
     expect(hashToView("#scenario=nash-1950")).toEqual({ scenario: "nash-1950", edits: [], proposal: {} });
+    const withControl = { ...view, control: { donbas: "russia", "army-cap": "ukraine" } };
+    expect(hashToView(viewToHash(withControl))).toEqual(withControl);
+    expect(() => hashToView("#scenario=x&control=%5B%5D")).toThrow(/"control" part is not an object/);
     expect(hashToView("")).toBeNull();
     expect(() => hashToView("#scenario=x&edits=%7Bnope")).toThrow(/"edits" part is not valid JSON/);
     expect(() => hashToView("#scenario=x&edits=%5B1%5D")).toThrow(/not a list of edits/);
@@ -90,5 +131,39 @@ describe("the explorer's worker computation", () => {
   it("answers an edit that does not apply with its one-line error", () => {
     const r = compute({ id: 3, base: ukraine, edits: [{ op: "setPower", party: "nobody", value: 2 }], proposal: {}, plot: "utility-space" });
     expect(r).toEqual({ id: 3, ok: false, error: expect.stringMatching(/^edits\[0\]\.party: unknown party "nobody"/) });
+  });
+
+  it("gives the forecast and stability panels of the library for the same edits", () => {
+    const cd = builtinScenario("camp-david-1978");
+    const edits: ScenarioEdit[] = [{ op: "setWeight", party: "israel", issue: cd.issues[3]!.id, value: 9 }];
+    const s = applyEdits(cd, edits);
+    const r = computePanels({ id: 1, base: cd, edits, proposal: {}, plot: "utility-space" });
+    if (!r.ok || r.phase !== "panels") throw new Error("panels failed");
+    expect(r.forecast.models.map((m) => m.model)).toEqual(FORECAST_MODEL_NAMES);
+    for (const m of r.forecast.models) {
+      const f = forecastScenario(s, { model: m.model, rounds: 10 });
+      expect(m.bundle).toEqual(f.bundle);
+      expect(m.positions).toEqual(Object.fromEntries(f.issues.map((i) => [i.issue, i.forecast])));
+      expect(m.rejectedBy).toEqual(f.check!.rejectedBy);
+    }
+    expect(r.stability).toEqual({ derived: null, derivedNote: "no control mapping", builtin: null });
+
+    const uEdits: ScenarioEdit[] = [{ op: "setReservation", party: "russia", value: 0.4 }];
+    const u = applyEdits(ukraine, uEdits);
+    const control = { donbas: "russia", "army-cap": "ukraine", sanctions: "us" };
+    const p = computePanels({ id: 2, base: ukraine, edits: uEdits, proposal: {}, plot: "utility-space", control });
+    if (!p.ok || p.phase !== "panels") throw new Error("panels failed");
+    const gm = graphModelFromScenario(u, { control: { russia: ["donbas"], ukraine: ["army-cap"], us: ["sanctions"] }, fixed: analyze(prepare(u)).solutions.nash!.bundle });
+    expect(p.stability.derived!.equilibria).toEqual(stabilityReport(gm).equilibria);
+    expect(p.stability.derived!.options).toEqual(gm.options.map((o) => o.name));
+    expect(p.stability.builtin!.equilibria).toEqual(stabilityReport(builtinGraphModel("ukraine-2025-may")!).equilibria);
+    expect(p.forecast.models.every((m) => m.bundle === null)).toBe(true); // ukraine-2025 has no scales
+    // too many options for the page, and a mapping naming one party only
+    const big = computePanels({ id: 3, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia", crimea: "russia", zaporizhzhia: "russia", guarantees: "ukraine", "army-cap": "ukraine", nato: "us" } });
+    if (!big.ok || big.phase !== "panels") throw new Error("panels failed");
+    expect(big.stability.derivedNote).toMatch(/^the mapping gives \d+ binary options; the page derives at most 16 \(the command line up to 24\)/);
+    const one = computePanels({ id: 4, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia" } });
+    if (!one.ok || one.phase !== "panels") throw new Error("panels failed");
+    expect(one.stability.derivedNote).toBe("no control mapping");
   });
 });

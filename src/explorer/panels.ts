@@ -1,0 +1,217 @@
+/**
+ * The explorer's forecast and stability panels, computed in its worker after the analysis and the
+ * plot: the same library calls as `treatylab forecast <scenario>` and `treatylab stability
+ * <scenario> --control ...` (or a built-in graph model paired with the scenario), on the edited
+ * scenario. Pure (no DOM), so Node tests call it directly.
+ * @module
+ */
+import { checkProposal } from "../analysis/checkProposal.js";
+import type { CompiledScenario } from "../model/compile.js";
+import { TreatylabError } from "../model/errors.js";
+import type { Bundle } from "../model/types.js";
+import { FORECAST_MODEL_NAMES, FORECAST_MODELS } from "../forecast/models.js";
+import { forecastBundle } from "../forecast/settlement.js";
+import type { ForecastModelName } from "../forecast/types.js";
+import { builtinGraphModel } from "../stability/builtins.js";
+import { STABILITY_CONCEPTS, type StabilityKey } from "../stability/concepts.js";
+import { graphModelFromScenario } from "../stability/fromScenario.js";
+import type { GraphModel } from "../stability/model.js";
+import { stabilityReport } from "../stability/report.js";
+
+/**
+ * Rounds of the expected-utility models: the CLI's default (`treatylab forecast --rounds 10`).
+ *
+ * @example
+ * ```ts
+ * forecastBundle(c, { model: "bdm", rounds: EXPLORER_FORECAST_ROUNDS });
+ * ```
+ */
+export const EXPLORER_FORECAST_ROUNDS = 10;
+
+/**
+ * One forecast model's answer on the edited scenario: each issue's forecast position, the bundle
+ * of the nearest options and who rejects that bundle as a proposal.
+ *
+ * @example
+ * ```ts
+ * const m: ForecastModelResult = panel.models[0]!; m.positions.sinai; m.bundle?.sinai; m.rejectedBy;
+ * ```
+ */
+export interface ForecastModelResult {
+  readonly model: ForecastModelName;
+  readonly label: string;
+  readonly positions: Readonly<Record<string, number>>;
+  readonly bundle: Bundle | null;
+  readonly rejectedBy: readonly string[] | null;
+  readonly feasible: boolean | null;
+}
+
+/**
+ * The forecast panel: every model's result, and the issues left out for want of a scale.
+ *
+ * @example
+ * ```ts
+ * const f = forecastPanel(prepare(builtinScenario("camp-david-1978"))); f.models.length; // 4
+ * ```
+ */
+export interface ForecastPanel {
+  readonly models: readonly ForecastModelResult[];
+  readonly skipped: readonly { readonly issue: string; readonly reason: string }[];
+}
+
+/**
+ * Forecasts the scenario with every model (`rounds` 10, saliences the weight shares: the CLI's
+ * defaults) and checks each forecast bundle as a proposal.
+ *
+ * @example
+ * ```ts
+ * forecastPanel(prepare(builtinScenario("camp-david-1978"))).models.map((m) => m.bundle);
+ * ```
+ */
+export function forecastPanel(c: CompiledScenario): ForecastPanel {
+  let skipped: ForecastPanel["skipped"] = [];
+  const models = FORECAST_MODEL_NAMES.map((model): ForecastModelResult => {
+    const f = forecastBundle(c, { model, rounds: EXPLORER_FORECAST_ROUNDS });
+    skipped = f.skipped;
+    const check = f.bundle ? checkProposal(c, f.bundle, { alternatives: 0 }) : null;
+    return {
+      model,
+      label: FORECAST_MODELS[model].label,
+      positions: Object.fromEntries(f.issues.map((i) => [i.issue, i.forecast])),
+      bundle: f.bundle,
+      rejectedBy: check ? check.rejectedBy : null,
+      feasible: check ? check.feasible : null,
+    };
+  });
+  return { models, skipped };
+}
+
+/**
+ * Built-in graph models paired with built-in scenarios: the stability panel shows them (they are
+ * ordinal models of their own, so the scenario's edits do not change them).
+ *
+ * @example
+ * ```ts
+ * PAIRED_GRAPH_MODELS["ukraine-2025"]; // "ukraine-2025-may"
+ * ```
+ */
+export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = { "ukraine-2025": "ukraine-2025-may", "ukraine-2025-ratification": "ukraine-2025-may" };
+
+/**
+ * The explorer derives graph models of at most this many binary options (2^16 states); the CLI goes to 24.
+ *
+ * @example
+ * ```ts
+ * EXPLORER_MAX_STABILITY_OPTIONS; // 16
+ * ```
+ */
+export const EXPLORER_MAX_STABILITY_OPTIONS = 16;
+
+/**
+ * One graph model's equilibria as the panel shows them: the option names, each option's decision
+ * maker, the feasible states' count and the equilibria per concept (Y/N strings over the options,
+ * as `treatylab stability --format json` prints them).
+ *
+ * @example
+ * ```ts
+ * const m: StabilityModelView = panel.derived!; m.equilibria.nash; // ["NNYN", ...]
+ * ```
+ */
+export interface StabilityModelView {
+  readonly name: string;
+  readonly options: readonly string[];
+  /** The decision maker controlling each option. */
+  readonly owners: readonly string[];
+  readonly states: number;
+  readonly equilibria: Readonly<Record<StabilityKey, readonly string[]>>;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The stability panel: the model derived from the scenario with the user's control mapping (from
+ * the Nash solution; or why there is none), and the built-in model paired with the scenario.
+ *
+ * @example
+ * ```ts
+ * const p = stabilityPanel("nash-1950", c, nash, { book: "bill", pen: "jack" }); p.derived?.equilibria.nash;
+ * ```
+ */
+export interface StabilityPanel {
+  readonly derived: StabilityModelView | null;
+  /** Why there is no derived model: no control mapping, no Nash solution, too many options. */
+  readonly derivedNote: string | null;
+  readonly builtin: (StabilityModelView & { readonly id: string }) | null;
+}
+
+function modelView(model: GraphModel): StabilityModelView {
+  const r = stabilityReport(model);
+  const owners = r.options.map((_, k) => model.decisionMakers.find((d) => d.options.includes(k))?.name ?? "");
+  return { name: model.name ?? "", options: r.options, owners, states: r.states.length, equilibria: r.equilibria, notes: r.notes ?? [] };
+}
+
+/**
+ * `--control` as the CLI takes it from the page's mapping (issue id -> party id): party -> issues.
+ *
+ * @example
+ * ```ts
+ * controlByParty({ book: "bill", pen: "jack", toy: "bill" }); // { bill: ["book", "toy"], jack: ["pen"] }
+ * ```
+ */
+export function controlByParty(control: Readonly<Record<string, string>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [issue, party] of Object.entries(control)) (out[party] ??= []).push(issue);
+  return out;
+}
+
+const builtinCache = new Map<string, StabilityModelView>();
+
+/**
+ * Computes the stability panel for the edited scenario: with a control mapping, the graph model
+ * `treatylab stability <scenario> --control ...` derives (the Nash solution fixed, standard
+ * sanctions); and the built-in model paired with the scenario id, if any.
+ *
+ * @example
+ * ```ts
+ * stabilityPanel("ukraine-2025", c, nashBundle, {}).builtin?.equilibria.nash;
+ * ```
+ */
+export function stabilityPanel(scenarioId: string, c: CompiledScenario, nash: Bundle | null, control: Readonly<Record<string, string>>): StabilityPanel {
+  let derived: StabilityModelView | null = null;
+  let derivedNote: string | null = null;
+  const byParty = controlByParty(control);
+  const parties = Object.keys(byParty).filter((p) => c.partyIds.includes(p));
+  if (parties.length < 2) derivedNote = "no control mapping";
+  else if (!nash) derivedNote = "the ZOPA is empty, so there is no Nash solution to fix";
+  else {
+    const kept = Object.keys(control);
+    const count = kept.reduce((n, issue) => n + Math.max(0, (c.optionIds[c.issueIds.indexOf(issue)]?.length ?? 1) - 1), 0);
+    if (count > EXPLORER_MAX_STABILITY_OPTIONS)
+      derivedNote = `the mapping gives ${count} binary options; the page derives at most ${EXPLORER_MAX_STABILITY_OPTIONS} (the command line up to 24): control fewer issues`;
+    else
+      try {
+        derived = modelView(graphModelFromScenario(c.scenario, { control: byParty, fixed: nash }));
+      } catch (err) {
+        if (!(err instanceof TreatylabError)) throw err;
+        derivedNote = err.message;
+      }
+  }
+  const id = PAIRED_GRAPH_MODELS[scenarioId];
+  const model = id ? builtinGraphModel(id) : undefined;
+  let builtin: StabilityPanel["builtin"] = null;
+  if (id && model) {
+    const view = builtinCache.get(id) ?? modelView(model);
+    builtinCache.set(id, view);
+    builtin = { ...view, id };
+  }
+  return { derived, derivedNote, builtin };
+}
+
+/**
+ * The stability concepts in registry order: [key, label].
+ *
+ * @example
+ * ```ts
+ * STABILITY_LABELS[0]; // ["nash", "Nash (R)"]
+ * ```
+ */
+export const STABILITY_LABELS: readonly (readonly [StabilityKey, string])[] = STABILITY_CONCEPTS.map((k) => [k.key, k.label] as const);
