@@ -1,13 +1,50 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
 import { optionLabeller } from "../../model/labels.js";
+import { roundUtility } from "../../utility/utilities.js";
 import { type CliContext, emit } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
+/** The columns of `check --format csv`. */
+const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "delta", "clauses_changed", "changes", "broken_constraint"];
+
+/**
+ * `check --format csv`: one table, one row per party for the proposal (`kind` "proposal") and
+ * for each closest acceptable settlement (`kind` "alternative", `rank` 1, 2, ...; `delta` is the
+ * change from the proposal, `changes` the clauses changed as `issue=from->to` joined by ";").
+ */
+function checkCsv(r: ProposalCheck): string {
+  const broken = r.brokenConstraint ? `#${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}` : "";
+  const rows: (string | number)[][] = r.verdicts.map((v) => [
+    "proposal",
+    "",
+    v.party,
+    v.utility,
+    v.reservation,
+    v.gain,
+    String(v.accepts),
+    v.shortfall,
+    v.redLines.map((h) => `${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`).join(";"),
+    "",
+    "",
+    "",
+    broken,
+  ]);
+  r.alternatives.forEach((a, k) => {
+    const changes = a.changes.map((c) => `${c.issue}=${c.from}->${c.to}`).join(";");
+    for (const v of r.verdicts) {
+      const u = a.utilities[v.party]!;
+      rows.push(["alternative", k + 1, v.party, u, v.reservation, roundUtility(u - v.reservation), "true", 0, "", a.delta[v.party]!, a.distance, changes, ""]);
+    }
+  });
+  return renderTable(CSV_HEADER, rows, "csv");
+}
+
 function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
+  if (format === "csv") return checkCsv(r);
   const out: string[] = [];
   out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
   if (r.brokenConstraint) out.push(`Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`);
