@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { type Backtest, type BacktestCase, backtest } from "../../cases/backtest.js";
 import { historicalCase } from "../../cases/registry.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 
@@ -134,6 +134,6 @@ Examples:
     .action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number }) => {
       const cases = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
       const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
-      await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
+      await emit(ctx, opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format), opts.out);
     });
 }

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
 import { optionLabeller } from "../../model/labels.js";
 import { roundUtility } from "../../utility/utilities.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
@@ -103,7 +103,7 @@ Examples:
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
-      const text = opts.format === "json" ? JSON.stringify(result, null, 2) : formatCheck(result, opts.format, optionLabeller(scenario));
+      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, opts.format, optionLabeller(scenario));
       await emit(ctx, text, opts.out);
     });
 }

@@ -10,7 +10,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 
@@ -79,11 +79,11 @@ Examples:
             job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           }
           if (opts.shard) {
-            await emit(ctx, JSON.stringify(forecastMonteCarloShard(job, opts.shard), null, 2), opts.out);
+            await emit(ctx, jsonResult(forecastMonteCarloShard(job, opts.shard)), opts.out);
             return;
           }
           const result = runForecastMonteCarlo(job);
-          await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatForecastMonteCarlo(result, opts.format), opts.out);
+          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format), opts.out);
           return;
         }
         const output: ForecastOutput =
@@ -99,7 +99,7 @@ Examples:
               : opts.format === "svg"
                 ? await renderSvg(forecastRoundsSpec(issues))
                 : opts.format === "vega"
-                  ? JSON.stringify(forecastRoundsSpec(issues), null, 2)
+                  ? vegaLiteJson(forecastRoundsSpec(issues))
                   : formatForecast(output, opts.format);
         await emit(ctx, text, opts.out);
       },

@@ -4,7 +4,7 @@ import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, recordedVersion, TREATYLAB_VERSION } from "../context.js";
 import type { TableFormat } from "../format/renderTable.js";
 import { formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
@@ -31,6 +31,12 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .addHelpText("after", "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv")
     .action(async (files: string[], opts: { top?: number; format: "json" | TableFormat; out?: string }) => {
       const parts = await Promise.all(files.map((f) => readJsonFile(f)));
+      // The merged JSON records this version: refuse parts another version computed.
+      parts.forEach((p, k) => {
+        const v = recordedVersion(p);
+        if (v !== undefined && v !== TREATYLAB_VERSION)
+          throw new TreatylabError(`${files[k]}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; merge shard outputs with the version that wrote them, or run the shards again`);
+      });
       const kinds = new Set(parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)));
       if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
       const kind = [...kinds][0];
@@ -38,13 +44,13 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       if (kind === "treatylab-montecarlo-part") {
         if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
         const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(opts.top !== undefined ? { top: opts.top } : {}) });
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatMonteCarlo(r);
+        text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r);
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
         const r = mergeSweepParts(parts as SweepOutput[], files);
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatSweep(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format);
       } else if (kind === "treatylab-forecast-montecarlo-part") {
         const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatForecastMonteCarlo(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format);
       } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`);
       await emit(ctx, text, opts.out);
     });

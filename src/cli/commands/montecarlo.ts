@@ -8,7 +8,7 @@ import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { progressBar } from "../progress.js";
@@ -146,7 +146,7 @@ Examples:
           progress.stop();
         }
         if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-        await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatMonteCarlo(result as MonteCarloResult), opts.out);
+        await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult), opts.out);
       },
     );
 }

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
 import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, type TornadoResult, tornado } from "../../sensitivity/tornado.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
@@ -101,7 +101,7 @@ Examples:
         const be = { ...base, entries: entries.flat() };
         const tor = tornado(scenario, { solution, metric, reservationSwing: opts.reservationSwing, weightSwing: opts.weightSwing, ...parameters });
         if (opts.format === "json") {
-          await emit(ctx, JSON.stringify({ breakEven: be, tornado: tor }, null, 2), opts.out);
+          await emit(ctx, jsonResult({ breakEven: be, tornado: tor }), opts.out);
           return;
         }
         if (opts.format === "csv") {

@@ -13,7 +13,7 @@ import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtin
 import type { SanctionRule } from "../../stability/reach.js";
 import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, vegaLiteJson } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
 
 function parseControl(values: readonly string[]): Record<string, string[]> {
@@ -80,7 +80,7 @@ Examples:
       });
       if (opts.format === "svg" || opts.format === "vega") {
         const spec = stateGraphSpec(compileGraphModel(model), report);
-        await emit(ctx, opts.format === "vega" ? JSON.stringify(spec, null, 2) : await renderSvg(spec), opts.out);
+        await emit(ctx, opts.format === "vega" ? vegaLiteJson(spec) : await renderSvg(spec), opts.out);
         return;
       }
       await emit(ctx, formatStability(report, opts.format), opts.out);

@@ -3,7 +3,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { validationSpec } from "../../plots/validationChart.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { type SnapshotResult, UKRAINE_SNAPSHOTS, validationSeries } from "../../validation/index.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 
@@ -70,8 +70,8 @@ export function registerValidation(program: Command, ctx: CliContext): void {
     .action(async (set: string, opts: { format: TableFormat | "json" | "svg" | "vega"; out?: string }) => {
       if (!Object.prototype.hasOwnProperty.call(SETS, set)) throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
       const rows = validationSeries(SETS[set as keyof typeof SETS]);
-      if (opts.format === "json") await emit(ctx, JSON.stringify(rows, null, 2), opts.out);
-      else if (opts.format === "vega") await emit(ctx, JSON.stringify(validationSpec(rows), null, 2), opts.out);
+      if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
+      else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);
       else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
       else await emit(ctx, formatSeries(rows, opts.format), opts.out);
     });
