@@ -8,7 +8,7 @@ import { type CliContext, emit, jsonResult, recordedVersion, TREATYLAB_VERSION }
 import type { TableFormat } from "../format/renderTable.js";
 import { formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
-import { formatMonteCarlo } from "./montecarlo.js";
+import { formatMonteCarlo, JSON_BUNDLES, monteCarloTop } from "./montecarlo.js";
 import { formatSweep } from "./sweep.js";
 
 /**
@@ -25,11 +25,12 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .command("merge")
     .description("merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result")
     .argument("<files...>", "shard outputs (JSON from --shard k/n --format json)")
-    .addOption(new Option("--top <n>", "Monte Carlo: list only the n bundles most often in the ZOPA").argParser(nonNegativeInteger))
+    .addOption(new Option("--top <n>", `Monte Carlo: list the n bundles most often in the ZOPA (default ${JSON_BUNDLES} in JSON, 10 in the table, as montecarlo)`).argParser(nonNegativeInteger))
+    .addOption(new Option("--all-bundles", "Monte Carlo JSON: list every bundle in the ZOPA in some draw (as montecarlo --all-bundles)"))
     .addOption(formatOption(["json", "table", "csv", "markdown"], "json"))
     .addOption(outOption())
     .addHelpText("after", "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv")
-    .action(async (files: string[], opts: { top?: number; format: "json" | TableFormat; out?: string }) => {
+    .action(async (files: string[], opts: { top?: number; allBundles?: boolean; format: "json" | TableFormat; out?: string }) => {
       const parts = await Promise.all(files.map((f) => readJsonFile(f)));
       // The merged JSON records this version: refuse parts another version computed.
       parts.forEach((p, k) => {
@@ -43,7 +44,8 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       let text: string;
       if (kind === "treatylab-montecarlo-part") {
         if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
-        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(opts.top !== undefined ? { top: opts.top } : {}) });
+        const top = monteCarloTop(opts, opts.format);
+        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(top !== undefined ? { top } : {}) });
         text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r);
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
         const r = mergeSweepParts(parts as SweepOutput[], files);
