@@ -52,7 +52,7 @@ describe("--format csv is one rectangular RFC 4180 table", () => {
 describe("check and sensitivity as one table", () => {
   it("check: one row per party for the proposal, then per party for each closest acceptable settlement", async () => {
     const { header, rows } = rectangularCsv((await run("check", "ukraine-2025", "--proposal", "examples/proposals/russian-memorandum.json", "-n", "2", "--format", "csv")).out);
-    expect(header).toEqual(["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "delta", "clauses_changed", "changes", "broken_constraint"]);
+    expect(header).toEqual(["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "ratified", "votes_for", "votes_needed", "delta", "clauses_changed", "changes", "broken_constraint"]);
     const col = (row: string[], name: string): string => row[header.indexOf(name)]!;
     expect(rows.map((r) => `${col(r, "kind")}${col(r, "rank")}:${col(r, "party")}`)).toEqual(
       ["proposal", "alternative1", "alternative2"].flatMap((k) => ["russia", "ukraine", "us", "eu"].map((p) => `${k}:${p}`)),
@@ -62,6 +62,17 @@ describe("check and sensitivity as one table", () => {
     expect(Number(col(ukraine, "gain"))).toBeCloseTo(Number(col(ukraine, "utility")) - Number(col(ukraine, "reservation")), 9);
     expect(col(ukraine, "red_lines")).toMatch(/^army-cap=85 \(.*\);donbas=de-jure-russian \(/);
     for (const r of rows.slice(4)) expect([col(r, "accepts"), Number(col(r, "clauses_changed")) > 0, col(r, "changes")]).toEqual(["true", true, expect.stringMatching(/^[\w-]+=[\w-]+->[\w-]+(;|$)/)]);
+  });
+
+  it("check: a party's constituencies' vote in its own columns", async () => {
+    const { header, rows } = rectangularCsv((await run("check", "ukraine-2025-ratification", "--proposal", "examples/proposals/us-28-point-plan.json", "-n", "1", "--format", "csv")).out);
+    const cells = (party: string, kind: string): string[] => {
+      const r = rows.find((x) => x[header.indexOf("party")] === party && x[0] === kind)!;
+      return ["ratified", "votes_for", "votes_needed"].map((c) => r[header.indexOf(c)]!);
+    };
+    expect(cells("ukraine", "proposal")).toEqual(["true", "1", "1"]);
+    expect(cells("ukraine", "alternative")).toEqual(["true", "1", "1"]);
+    expect(cells("russia", "proposal")).toEqual(["", "", ""]); // no constituencies
   });
 
   it("sensitivity: one row per parameter with its break-even changes and its tornado bar", async () => {

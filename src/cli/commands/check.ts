@@ -1,7 +1,8 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
 import { optionLabeller } from "../../model/labels.js";
-import { roundUtility } from "../../utility/utilities.js";
+import type { Scenario } from "../../model/types.js";
+import type { PartyVerdict } from "../../utility/verdict.js";
 import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
@@ -9,18 +10,20 @@ import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /** The columns of `check --format csv`. */
-const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "delta", "clauses_changed", "changes", "broken_constraint"];
+const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "ratified", "votes_for", "votes_needed", "delta", "clauses_changed", "changes", "broken_constraint"];
 
 /**
  * `check --format csv`: one table, one row per party for the proposal (`kind` "proposal") and
- * for each closest acceptable settlement (`kind` "alternative", `rank` 1, 2, ...; `delta` is the
- * change from the proposal, `changes` the clauses changed as `issue=from->to` joined by ";").
+ * for each closest acceptable settlement (`kind` "alternative", `rank` 1, 2, ...), each row that
+ * party's verdict on that bundle (an alternative is checked as a proposal itself); `delta` is the
+ * change from the proposal, `changes` the clauses changed as `issue=from->to` joined by ";".
+ * `ratified`, `votes_for` and `votes_needed` are empty for a party without constituencies.
  */
-function checkCsv(r: ProposalCheck): string {
-  const broken = r.brokenConstraint ? `#${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}` : "";
-  const rows: (string | number)[][] = r.verdicts.map((v) => [
-    "proposal",
-    "",
+function checkCsv(r: ProposalCheck, scenario: Scenario): string {
+  const broken = (b: ProposalCheck["brokenConstraint"]): string => (b ? `#${b.index}${b.reason ? ` (${b.reason})` : ""}` : "");
+  const row = (kind: string, rank: number | "", v: PartyVerdict): (string | number)[] => [
+    kind,
+    rank,
     v.party,
     v.utility,
     v.reservation,
@@ -28,23 +31,21 @@ function checkCsv(r: ProposalCheck): string {
     String(v.accepts),
     v.shortfall,
     v.redLines.map((h) => `${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`).join(";"),
-    "",
-    "",
-    "",
-    broken,
-  ]);
+    v.ratification ? String(v.ratification.ratified) : "",
+    v.ratification?.votesFor ?? "",
+    v.ratification?.votesNeeded ?? "",
+  ];
+  const rows = r.verdicts.map((v) => [...row("proposal", "", v), "", "", "", broken(r.brokenConstraint)]);
   r.alternatives.forEach((a, k) => {
+    const own = checkProposal(scenario, a.bundle, { alternatives: 0 });
     const changes = a.changes.map((c) => `${c.issue}=${c.from}->${c.to}`).join(";");
-    for (const v of r.verdicts) {
-      const u = a.utilities[v.party]!;
-      rows.push(["alternative", k + 1, v.party, u, v.reservation, roundUtility(u - v.reservation), "true", 0, "", a.delta[v.party]!, a.distance, changes, ""]);
-    }
+    for (const v of own.verdicts) rows.push([...row("alternative", k + 1, v), a.delta[v.party]!, a.distance, changes, broken(own.brokenConstraint)]);
   });
   return renderTable(CSV_HEADER, rows, "csv");
 }
 
-function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
-  if (format === "csv") return checkCsv(r);
+function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, label: (i: string, o: string) => string): string {
+  if (format === "csv") return checkCsv(r, scenario);
   const out: string[] = [];
   out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
   if (r.brokenConstraint) out.push(`Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`);
@@ -103,7 +104,7 @@ Examples:
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
-      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, opts.format, optionLabeller(scenario));
+      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, scenario, opts.format, optionLabeller(scenario));
       await emit(ctx, text, opts.out);
     });
 }
