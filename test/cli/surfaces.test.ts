@@ -8,6 +8,7 @@ import { TreatylabError } from "../../src/model/errors.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { jsonResult } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/program.js";
+import { sourceFiles } from "../helpers/sourceFiles.js";
 import { run } from "./run.js";
 
 /** Runs the CLI in-process with a given terminal width. */
@@ -91,6 +92,26 @@ describe("CLI surfaces", () => {
       const spec = JSON.parse((await run(...argv)).out) as { usermeta?: { generator?: unknown }; generator?: unknown };
       expect(spec.usermeta?.generator).toEqual(generator);
       expect(spec.generator).toBeUndefined();
+    });
+
+    it("the CLI writes JSON only through jsonResult / vegaLiteJson, except documents of another format", () => {
+      // Scenario documents (show, convert: they must read back), GENIUS/GMCR models (convert), the
+      // JSON Schema (schema), one JSON Lines row per line (sweep --format jsonl) and the scenario
+      // embedded in the explorer page are printed as they are (docs/cli.md).
+      const allowed: Readonly<Record<string, number>> = {
+        "src/cli/context.ts": 2,
+        "src/cli/commands/convert.ts": 2,
+        "src/cli/commands/scenarios.ts": 1,
+        "src/cli/commands/schema.ts": 1,
+        "src/cli/commands/sweep.ts": 1,
+        "src/cli/commands/explore.ts": 1,
+      };
+      const found: Record<string, number> = {};
+      for (const file of sourceFiles("src/cli")) {
+        const n = readFileSync(file, "utf8").split("JSON.stringify(").length - 1;
+        if (n > 0) found[file.split(path.sep).join("/")] = n;
+      }
+      expect(found).toEqual(allowed);
     });
 
     it("a result is an object: a list goes in a named field", () => {
