@@ -6,7 +6,7 @@
 // example files the README uses work from the installed package. Dependencies are installed with
 // `--prefer-offline` (from the npm cache when it has them).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -82,8 +82,13 @@ void loadScenario;
   console.log("typescript ok (ESM and CommonJS files, Rational resolves)");
   // The CLI and the README's example files from the installed package
   const out = run("npx", ["--no-install", "treatylab", "check", "ukraine-2025", "--proposal", "node_modules/treatylab/examples/proposals/us-28-point-plan.json", "--format", "json"]);
-  JSON.parse(out);
-  console.log("cli ok (check with the shipped example proposal)");
+  // The built CLI records the package version (defined at build) in its JSON and in --version.
+  const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  const generator = JSON.stringify(JSON.parse(out).generator);
+  if (generator !== JSON.stringify({ name: "treatylab", version })) throw new Error(`the CLI's JSON records generator ${generator}, expected treatylab ${version}`);
+  const said = run("npx", ["--no-install", "treatylab", "--version"]).trim();
+  if (said !== version) throw new Error(`treatylab --version says ${said}, package.json ${version}`);
+  console.log(`cli ok (check with the shipped example proposal; generator treatylab ${version})`);
 } catch (err) {
   console.error(`smoke test failed in ${dir}:\n${err.stderr ?? ""}${err.stdout ?? ""}${err.message}`);
   process.exitCode = 1;

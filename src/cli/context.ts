@@ -1,4 +1,73 @@
+import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
+
+/**
+ * The version of treatylab running: the package version, written into the build by tsup
+ * (`process.env.TREATYLAB_VERSION`); when the TypeScript sources run (vitest, tsx), read from
+ * package.json.
+ *
+ * @example
+ * ```ts
+ * TREATYLAB_VERSION; // "0.1.0"
+ * ```
+ */
+export const TREATYLAB_VERSION: string =
+  process.env.TREATYLAB_VERSION ?? (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+/**
+ * The first field of every JSON result the CLI prints: the tool and version that wrote it.
+ *
+ * @example
+ * ```ts
+ * GENERATOR; // { name: "treatylab", version: "0.1.0" }
+ * ```
+ */
+export const GENERATOR: { readonly name: "treatylab"; readonly version: string } = { name: "treatylab", version: TREATYLAB_VERSION };
+
+/**
+ * The JSON text of a result as the CLI prints it: `generator` ({@link GENERATOR}) first, then the
+ * result's own fields, indented by 2. Results are objects (a list goes in a named field), so
+ * every JSON output records the version that produced it in the same place.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(jsonResult({ kind: "x" })); // { generator: { name: "treatylab", version: "0.1.0" }, kind: "x" }
+ * ```
+ */
+export function jsonResult(value: object): string {
+  if (Array.isArray(value)) throw new TypeError("a JSON result is an object: put a list in a named field");
+  return JSON.stringify(Object.assign({ generator: GENERATOR }, value, { generator: GENERATOR }), null, 2);
+}
+
+/**
+ * The JSON text of a Vega-Lite spec as the CLI prints it (`plot --format json`, `--format vega`):
+ * the spec stays a valid Vega-Lite spec, so {@link GENERATOR} goes in `usermeta.generator` (the
+ * field Vega-Lite keeps for its users' metadata) instead of the top level.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(vegaLiteJson({ mark: "bar" })).usermeta.generator.version; // "0.1.0"
+ * ```
+ */
+export function vegaLiteJson(spec: object): string {
+  const meta = (spec as { usermeta?: object }).usermeta;
+  return JSON.stringify({ ...spec, usermeta: { ...meta, generator: GENERATOR } }, null, 2);
+}
+
+/**
+ * The treatylab version a JSON output records (its `generator`), or undefined when it records
+ * none (written by the library, or before outputs were stamped).
+ *
+ * @example
+ * ```ts
+ * recordedVersion(JSON.parse(jsonResult({}))); // "0.1.0"
+ * ```
+ */
+export function recordedVersion(data: unknown): string | undefined {
+  const g = data !== null && typeof data === "object" ? (data as { generator?: unknown }).generator : undefined;
+  const v = g !== null && typeof g === "object" ? (g as { version?: unknown }).version : undefined;
+  return typeof v === "string" ? v : undefined;
+}
 
 /**
  * What a command needs from the outside world; tests pass their own to run commands in-process.

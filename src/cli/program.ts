@@ -1,7 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { TreatylabError } from "../model/errors.js";
 import { commandsFor } from "./commands/index.js";
-import type { CliContext } from "./context.js";
+import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { configureTables } from "./format/renderTable.js";
 import { textStyle } from "./format/style.js";
 
@@ -35,7 +35,7 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
   };
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
-    .version(process.env.TREATYLAB_VERSION ?? "0.1.0")
+    .version(TREATYLAB_VERSION)
     .option("--verbose", "print the stack of unexpected errors")
     .showSuggestionAfterError(true)
     .exitOverride()

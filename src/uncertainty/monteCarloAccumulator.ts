@@ -50,7 +50,9 @@ export interface MonteCarloResult {
   readonly mostRobust: BundleEstimate | null;
   /** Largest standard error among the reported probabilities and mean utilities. */
   readonly maxStandardError: number;
-  /** Every bundle in the ZOPA in at least one draw, by pZopa (then pNash, then canonical order). */
+  /** How many bundles were in the ZOPA in at least one draw (`bundles` lists them all, or the first `top`). */
+  readonly bundlesInZopa: number;
+  /** Every bundle in the ZOPA in at least one draw (or the first `top` when given), by pZopa (then pNash, then canonical order). */
   readonly bundles: readonly BundleEstimate[];
 }
 
@@ -189,6 +191,7 @@ export class MonteCarloAccumulator {
       solutions,
       mostRobust: bundles[0] ?? null,
       maxStandardError: roundUtility(this.worstError(rows, count, nash, solutions)),
+      bundlesInZopa: index.length,
       bundles,
     };
   }

@@ -6,6 +6,7 @@ import { simulate } from "../../src/simulation/simulate.js";
 import type { SimulationOptions } from "../../src/simulation/types.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
+import { GENERATOR } from "../../src/cli/context.js";
 
 const nash = builtinScenario("nash-1950");
 // Linear concession over a 10-round horizon: no random draw, so every run agrees in the same round.
@@ -94,7 +95,7 @@ describe("breakdown hazard", () => {
     expect(JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100))).toBe(JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100)));
     const j = await run("simulate", "nash-1950", "--rounds", "10", "--seed", "h", "--hazard", "0.1", "--runs", "300", "--format", "json");
     expect(j.code).toBe(0);
-    expect(JSON.parse(j.out)).toEqual(JSON.parse(JSON.stringify(simulateRuns(nash, { ...base, hazard: 0.1 }, 300))));
+    expect(JSON.parse(j.out)).toEqual({ generator: GENERATOR, ...JSON.parse(JSON.stringify(simulateRuns(nash, { ...base, hazard: 0.1 }, 300))) });
     const t = await run("simulate", "nash-1950", "--rounds", "10", "--hazard", "0,0.1", "--runs", "50");
     expect(t.out).toMatch(/Agreement in \d+ of 50 runs/);
     const bad = await run("simulate", "nash-1950", "--hazard", "2");

@@ -204,7 +204,10 @@ describe("work units", () => {
     fc.assert(
       fc.property(scenarios, fc.integer({ min: 1, max: 12 }), (s, top) => {
         const all = monteCarlo(s, spec, { draws: 200, seed: 4, solutions: ["nash"] });
-        expect(monteCarlo(s, spec, { draws: 200, seed: 4, solutions: ["nash"], top }).bundles).toEqual(all.bundles.slice(0, top));
+        const listed = monteCarlo(s, spec, { draws: 200, seed: 4, solutions: ["nash"], top });
+        expect(listed.bundles).toEqual(all.bundles.slice(0, top));
+        expect([listed.bundlesInZopa, all.bundlesInZopa]).toEqual([all.bundles.length, all.bundles.length]);
+        expect(all.bundles.every((b) => b.pZopa > 0)).toBe(true);
       }),
       { numRuns: 40 },
     );

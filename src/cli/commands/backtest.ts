@@ -4,7 +4,7 @@ import { HISTORICAL_CASES, historicalCase } from "../../cases/registry.js";
 import type { HistoricalCase } from "../../cases/types.js";
 import { TreatylabError } from "../../model/errors.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 
@@ -169,6 +169,6 @@ Examples:
       const selected = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
       const cases = whatIf.active(opts) ? await Promise.all((selected ?? HISTORICAL_CASES).map((hc) => withWhatIf(hc, whatIf, opts))) : selected;
       const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
-      await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatBacktest(result, opts.format), opts.out);
+      await emit(ctx, opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format), opts.out);
     });
 }

@@ -1,13 +1,51 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
 import { optionLabeller } from "../../model/labels.js";
-import { type CliContext, emit } from "../context.js";
+import type { Scenario } from "../../model/types.js";
+import type { PartyVerdict } from "../../utility/verdict.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
-function formatCheck(r: ProposalCheck, format: TableFormat, label: (i: string, o: string) => string): string {
+/** The columns of `check --format csv`. */
+const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "ratified", "votes_for", "votes_needed", "delta", "clauses_changed", "changes", "broken_constraint"];
+
+/**
+ * `check --format csv`: one table, one row per party for the proposal (`kind` "proposal") and
+ * for each closest acceptable settlement (`kind` "alternative", `rank` 1, 2, ...), each row that
+ * party's verdict on that bundle (an alternative is checked as a proposal itself); `delta` is the
+ * change from the proposal, `changes` the clauses changed as `issue=from->to` joined by ";".
+ * `ratified`, `votes_for` and `votes_needed` are empty for a party without constituencies.
+ */
+function checkCsv(r: ProposalCheck, scenario: Scenario): string {
+  const broken = (b: ProposalCheck["brokenConstraint"]): string => (b ? `#${b.index}${b.reason ? ` (${b.reason})` : ""}` : "");
+  const row = (kind: string, rank: number | "", v: PartyVerdict): (string | number)[] => [
+    kind,
+    rank,
+    v.party,
+    v.utility,
+    v.reservation,
+    v.gain,
+    String(v.accepts),
+    v.shortfall,
+    v.redLines.map((h) => `${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`).join(";"),
+    v.ratification ? String(v.ratification.ratified) : "",
+    v.ratification?.votesFor ?? "",
+    v.ratification?.votesNeeded ?? "",
+  ];
+  const rows = r.verdicts.map((v) => [...row("proposal", "", v), "", "", "", broken(r.brokenConstraint)]);
+  r.alternatives.forEach((a, k) => {
+    const own = checkProposal(scenario, a.bundle, { alternatives: 0 });
+    const changes = a.changes.map((c) => `${c.issue}=${c.from}->${c.to}`).join(";");
+    for (const v of own.verdicts) rows.push([...row("alternative", k + 1, v), a.delta[v.party]!, a.distance, changes, broken(own.brokenConstraint)]);
+  });
+  return renderTable(CSV_HEADER, rows, "csv");
+}
+
+function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, label: (i: string, o: string) => string): string {
+  if (format === "csv") return checkCsv(r, scenario);
   const out: string[] = [];
   out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
   if (r.brokenConstraint) out.push(`Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`);
@@ -66,7 +104,7 @@ Examples:
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
-      const text = opts.format === "json" ? JSON.stringify(result, null, 2) : formatCheck(result, opts.format, optionLabeller(scenario));
+      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, scenario, opts.format, optionLabeller(scenario));
       await emit(ctx, text, opts.out);
     });
 }

@@ -4,7 +4,7 @@ import { loadScenario } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
@@ -69,7 +69,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const c = compareScenarios(before, after, { examples: opts.examples });
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
-        await emit(ctx, JSON.stringify(rest, null, 2), opts.out);
+        await emit(ctx, jsonResult(rest), opts.out);
       } else await emit(ctx, formatComparison(c, opts.format), opts.out);
     });
   const diffWhatIfCmd = program
@@ -86,7 +86,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const before = await loadScenario(a);
       const after = await afterScenario(before, b, diffWhatIf, opts);
       const patches = diffScenarios(before, after);
-      const text = opts.format === "json" ? JSON.stringify(patches, null, 2) : patches.length ? describePatches(before, patches).join("\n") : "no differences";
+      const text = opts.format === "json" ? jsonResult({ patches }) : patches.length ? describePatches(before, patches).join("\n") : "no differences";
       await emit(ctx, text, opts.out);
     });
 }

@@ -5,7 +5,7 @@ import { narrate } from "../../explain/narrate.js";
 import type { Explanation } from "../../explain/types.js";
 import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -45,6 +45,6 @@ Examples:
       if (wantsProposal === (opts.solution !== undefined))
         throw new TreatylabError("explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both");
       const e: Explanation = opts.solution ? explainSolution(scenario, opts.solution) : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
-      await emit(ctx, opts.format === "json" ? JSON.stringify(e, null, 2) : narrate(e, scenario), opts.out);
+      await emit(ctx, opts.format === "json" ? jsonResult(e) : narrate(e, scenario), opts.out);
     });
 }

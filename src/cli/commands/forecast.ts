@@ -11,7 +11,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
@@ -85,11 +85,11 @@ Examples:
           }
           const threads = checkThreads(opts.threads, Boolean(opts.forceThreads));
           if (opts.shard) {
-            await emit(ctx, JSON.stringify(await runForecastMonteCarloParallel(job, { threads, shard: opts.shard }), null, 2), opts.out);
+            await emit(ctx, jsonResult(await runForecastMonteCarloParallel(job, { threads, shard: opts.shard })), opts.out);
             return;
           }
           const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
-          await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatForecastMonteCarlo(result, opts.format), opts.out);
+          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format), opts.out);
           return;
         }
         const output: ForecastOutput =
@@ -105,7 +105,7 @@ Examples:
               : opts.format === "svg"
                 ? await renderSvg(forecastRoundsSpec(issues))
                 : opts.format === "vega"
-                  ? JSON.stringify(forecastRoundsSpec(issues), null, 2)
+                  ? vegaLiteJson(forecastRoundsSpec(issues))
                   : formatForecast(output, opts.format);
         await emit(ctx, text, opts.out);
       },

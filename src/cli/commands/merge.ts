@@ -4,11 +4,11 @@ import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, recordedVersion, TREATYLAB_VERSION } from "../context.js";
 import type { TableFormat } from "../format/renderTable.js";
 import { formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
-import { formatMonteCarlo } from "./montecarlo.js";
+import { formatMonteCarlo, JSON_BUNDLES, monteCarloTop } from "./montecarlo.js";
 import { formatSweep } from "./sweep.js";
 
 /**
@@ -25,26 +25,34 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .command("merge")
     .description("merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result")
     .argument("<files...>", "shard outputs (JSON from --shard k/n --format json)")
-    .addOption(new Option("--top <n>", "Monte Carlo: list only the n bundles most often in the ZOPA").argParser(nonNegativeInteger))
+    .addOption(new Option("--top <n>", `Monte Carlo: list the n bundles most often in the ZOPA (default ${JSON_BUNDLES} in JSON, 10 in the table, as montecarlo)`).argParser(nonNegativeInteger))
+    .addOption(new Option("--all-bundles", "Monte Carlo JSON: list every bundle in the ZOPA in some draw (as montecarlo --all-bundles)"))
     .addOption(formatOption(["json", "table", "csv", "markdown"], "json"))
     .addOption(outOption())
     .addHelpText("after", "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv")
-    .action(async (files: string[], opts: { top?: number; format: "json" | TableFormat; out?: string }) => {
+    .action(async (files: string[], opts: { top?: number; allBundles?: boolean; format: "json" | TableFormat; out?: string }) => {
       const parts = await Promise.all(files.map((f) => readJsonFile(f)));
+      // The merged JSON records this version: refuse parts another version computed.
+      parts.forEach((p, k) => {
+        const v = recordedVersion(p);
+        if (v !== undefined && v !== TREATYLAB_VERSION)
+          throw new TreatylabError(`${files[k]}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; merge shard outputs with the version that wrote them, or run the shards again`);
+      });
       const kinds = new Set(parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)));
       if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
       const kind = [...kinds][0];
       let text: string;
       if (kind === "treatylab-montecarlo-part") {
         if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
-        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(opts.top !== undefined ? { top: opts.top } : {}) });
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatMonteCarlo(r);
+        const top = monteCarloTop(opts, opts.format);
+        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(top !== undefined ? { top } : {}) });
+        text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r);
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
         const r = mergeSweepParts(parts as SweepOutput[], files);
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatSweep(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format);
       } else if (kind === "treatylab-forecast-montecarlo-part") {
         const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
-        text = opts.format === "json" ? JSON.stringify(r, null, 2) : formatForecastMonteCarlo(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format);
       } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`);
       await emit(ctx, text, opts.out);
     });

@@ -8,7 +8,7 @@ import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { progressBar } from "../progress.js";
@@ -18,6 +18,33 @@ const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.s
 
 /** Bundles the table lists (the first of the ranking by pZopa). */
 const TABLE_BUNDLES = 10;
+
+/**
+ * Bundles the JSON of `montecarlo` and `merge` lists by default (the first of the ranking by
+ * pZopa; `--all-bundles` lists every one, which on ukraine-2025 is hundreds of thousands, over
+ * 100 MB). Enough for `plot` and `report --attach`, which draw the first 12.
+ *
+ * @example
+ * ```ts
+ * JSON_BUNDLES; // 100
+ * ```
+ */
+export const JSON_BUNDLES = 100;
+
+/**
+ * The `top` a Monte Carlo result is summarised with: `--top n`, every bundle with
+ * `--all-bundles`, else {@link JSON_BUNDLES} for JSON or `table` bundles for a table.
+ *
+ * @example
+ * ```ts
+ * monteCarloTop({ allBundles: true }, "json"); // undefined (every bundle)
+ * ```
+ */
+export function monteCarloTop(opts: { readonly top?: number; readonly allBundles?: boolean }, format: string, table = TABLE_BUNDLES): number | undefined {
+  if (opts.allBundles && opts.top !== undefined) throw new TreatylabError("give --top <n> or --all-bundles, not both");
+  if (opts.allBundles) return undefined;
+  return opts.top ?? (format === "json" ? JSON_BUNDLES : table);
+}
 
 /**
  * Formats a Monte Carlo result for a person: ZOPA, most robust settlement, the top bundles and
@@ -82,7 +109,8 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
     .addOption(new Option("--precision <se>", "stop once the largest standard error is at most se (checked every --check-every draws)").argParser(Number))
     .addOption(new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)").argParser(positiveInteger).default(1000))
     .addOption(new Option("--min-draws <n>", "draws before the convergence rule may stop the run").argParser(positiveInteger).default(1000))
-    .addOption(new Option("--top <n>", "list only the n bundles most often in the ZOPA (default all)").argParser(nonNegativeInteger))
+    .addOption(new Option("--top <n>", `list the n bundles most often in the ZOPA (default ${TABLE_BUNDLES} in the table, ${JSON_BUNDLES} in JSON)`).argParser(nonNegativeInteger))
+    .addOption(new Option("--all-bundles", "JSON: list every bundle in the ZOPA in some draw (large: over 100 MB for ukraine-2025 at 1,000 draws)"))
     .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger))
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(outOption());
@@ -94,6 +122,7 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab montecarlo nash-1950 --spread 0.2 --draws 2000 --seed 42
   $ treatylab montecarlo ukraine-2025 -u uncertainty.json --draws 10000 --seed 7 --threads 2 --format json
+  $ treatylab montecarlo nash-1950 --spread 0.2 --draws 1000 --format json --all-bundles
   $ treatylab montecarlo ukraine-2025 -u uncertainty.json --precision 0.005 --draws 100000
   $ treatylab montecarlo ukraine-2025 -u uncertainty.json --draws 100000 --shard $SLURM_ARRAY_TASK_ID/8 --format json --out part.json
   $ treatylab merge part-*.json --format json`,
@@ -111,6 +140,7 @@ Examples:
           checkEvery: number;
           minDraws: number;
           top?: number;
+          allBundles?: boolean;
           maxOutcomes?: number;
           format: "table" | "json";
           out?: string;
@@ -132,21 +162,22 @@ Examples:
           solutions: parseSolutions(opts.solutions),
           ...(opts.maxOutcomes !== undefined ? { maxOutcomes: opts.maxOutcomes } : {}),
         });
+        const top = monteCarloTop(opts, opts.format);
         const progress = progressBar("draws");
         let result;
         try {
           result = await runMonteCarloParallel(job, {
             ...batchRunOptions(opts),
             ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
-            // The table shows the first TABLE_BUNDLES bundles of the ranking: rank only those.
-            ...(opts.top !== undefined ? { top: opts.top } : opts.format === "table" ? { top: TABLE_BUNDLES } : {}),
+            // Rank only the bundles listed (the first TABLE_BUNDLES or JSON_BUNDLES by default).
+            ...(top !== undefined ? { top } : {}),
             onProgress: progress.update,
           });
         } finally {
           progress.stop();
         }
         if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-        await emit(ctx, opts.format === "json" ? JSON.stringify(result, null, 2) : formatMonteCarlo(result as MonteCarloResult), opts.out);
+        await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult), opts.out);
       },
     );
 }

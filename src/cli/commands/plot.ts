@@ -8,7 +8,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { detectResult, type PlottableResult, resultPlot } from "../../plots/resultPlot.js";
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";
 import { renderSvg } from "../../render/renderSvg.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, vegaLiteJson } from "../context.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -83,7 +83,7 @@ Examples:
           const proposals = (await Promise.all(opts.proposal.map(readLabelledProposal))).map((p) => ({ label: p.label, utilities: checkProposal(c, p.bundle, { alternatives: 0 }).utilities }));
           plot = scenarioPlot(c, analysis, kind as ScenarioPlotKind, { parties: partyList(opts.parties), proposals, seed: opts.seed, zoom: opts.zoom });
         }
-        await emit(ctx, opts.format === "json" ? JSON.stringify(plot.spec, null, 2) : await renderSvg(plot.spec), opts.out);
+        await emit(ctx, opts.format === "json" ? vegaLiteJson(plot.spec) : await renderSvg(plot.spec), opts.out);
       },
     );
 }

@@ -6,7 +6,7 @@ import type { ForecastModelName } from "../../forecast/types.js";
 import { readJsonFile } from "../../io/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, GENERATOR } from "../context.js";
 import { progressBar } from "../progress.js";
 import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
@@ -86,7 +86,7 @@ Examples:
           findings: opts.findings,
           ...(opts.forecast ? { forecast: { model: opts.forecast, rounds: 10 } } : {}),
           ...(stability !== undefined ? { stability } : {}),
-          generator: `treatylab ${process.env.TREATYLAB_VERSION ?? "0.1.0"}`,
+          generator: `${GENERATOR.name} ${GENERATOR.version}`,
           onProgress: (done, total) => bar.update(done, total),
         });
       } finally {

@@ -1,17 +1,40 @@
 import { type Command, Option } from "commander";
 import { TreatylabError } from "../../model/errors.js";
-import { type BreakEvenChange, type BreakEvenEntry, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
+import { type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
 import { formatParameter } from "../../edits/parameter.js";
 import { BatchPool } from "../../io/batchPool.js";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
 import type { SolutionName } from "../../solutions/solutionConcepts.js";
-import { type TornadoMetric, tornado } from "../../sensitivity/tornado.js";
-import { type CliContext, emit } from "../context.js";
+import { type TornadoMetric, type TornadoResult, tornado } from "../../sensitivity/tornado.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
+
+/**
+ * `sensitivity --format csv`: one table, one row per parameter (break-even order, then any
+ * parameter only the tornado varies): the break-even changes (delta and value reached, empty when
+ * none) and the tornado bar; `solution`, `base_zopa_size`, `tornado_metric` and
+ * `tornado_metric_base` repeat the run's settings on every row.
+ */
+function sensitivityCsv(be: BreakEvenResult, tor: TornadoResult, metric: string): string {
+  const bars = new Map(tor.bars.map((b) => [b.parameter, b]));
+  const change = (c: BreakEvenChange | null): (number | string)[] => (c === null ? ["", ""] : [c.delta, c.to]);
+  const head = ["parameter", "base", "solution", "solution_up_delta", "solution_up_to", "solution_down_delta", "solution_down_to", "base_zopa_size", "zopa_up_delta", "zopa_up_to", "zopa_down_delta", "zopa_down_to"];
+  const tornadoHead = ["tornado_metric", "tornado_metric_base", "tornado_low", "tornado_metric_low", "tornado_high", "tornado_metric_high", "tornado_effect"];
+  const tornadoCells = (parameter: string): (number | string)[] => {
+    const b = bars.get(parameter);
+    return b ? [metric, tor.baseMetric, b.low.value, b.low.metric, b.high.value, b.high.metric, b.effect] : [metric, tor.baseMetric, "", "", "", "", ""];
+  };
+  const seen = new Set(be.entries.map((e) => e.parameter));
+  const rows = [
+    ...be.entries.map((e) => [e.parameter, e.base, be.solutionName, ...change(e.solution.up), ...change(e.solution.down), be.base.zopaSize, ...change(e.zopa.up), ...change(e.zopa.down), ...tornadoCells(e.parameter)]),
+    ...tor.bars.filter((b) => !seen.has(b.parameter)).map((b) => [b.parameter, b.base, be.solutionName, "", "", "", "", be.base.zopaSize, "", "", "", "", ...tornadoCells(b.parameter)]),
+  ];
+  return renderTable([...head, ...tornadoHead], rows, "csv");
+}
 
 const show = (c: BreakEvenChange | null): string => (c === null ? "-" : `${c.delta >= 0 ? "+" : ""}${c.delta.toPrecision(4)} (to ${c.to.toPrecision(4)})`);
 
@@ -78,7 +101,11 @@ Examples:
         const be = { ...base, entries: entries.flat() };
         const tor = tornado(scenario, { solution, metric, reservationSwing: opts.reservationSwing, weightSwing: opts.weightSwing, ...parameters });
         if (opts.format === "json") {
-          await emit(ctx, JSON.stringify({ breakEven: be, tornado: tor }, null, 2), opts.out);
+          await emit(ctx, jsonResult({ breakEven: be, tornado: tor }), opts.out);
+          return;
+        }
+        if (opts.format === "csv") {
+          await emit(ctx, sensitivityCsv(be, tor, opts.metric), opts.out);
           return;
         }
         const text = [

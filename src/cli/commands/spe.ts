@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { subgamePerfectEquilibrium } from "../../equilibria/backwardInduction.js";
 import { finiteHorizonSplit, rubinsteinSplit } from "../../equilibria/rubinstein.js";
 import { TreatylabError } from "../../model/errors.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { partyNumbers } from "../partyValues.js";
@@ -39,7 +39,7 @@ Examples:
       const scenario = await whatIf.load(ref, opts);
       const r = subgamePerfectEquilibrium(scenario, { rounds: opts.rounds, discount: partyNumbers("--discount", opts.discount) });
       let text: string;
-      if (opts.format === "json") text = JSON.stringify(r, null, 2);
+      if (opts.format === "json") text = jsonResult(r);
       else {
         const parties = Object.keys(r.payoffs);
         const head = ["party", "discount", "utility of the agreement", "equilibrium payoff (round-1 value)"];
@@ -89,7 +89,7 @@ Examples:
       const result = { horizon: opts.rounds ?? "infinite", discount: { [a]: d1, [b]: d2 }, shares: { [a]: split.first, [b]: split.second } };
       const text =
         opts.format === "json"
-          ? JSON.stringify(result, null, 2)
+          ? jsonResult(result)
           : renderTable(["party", "discount", "share"], [[a, d1, split.first.toFixed(6)], [b, d2, split.second.toFixed(6)]], "table");
       await emit(ctx, text, opts.out);
     });

@@ -10,7 +10,7 @@ import { compileGraphModel } from "../../stability/model.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtins.js";
 import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, vegaLiteJson } from "../context.js";
 import { formatOption, outOption } from "../options.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
 
@@ -62,7 +62,7 @@ Examples:
       });
       if (opts.format === "svg" || opts.format === "vega") {
         const spec = stateGraphSpec(compileGraphModel(model), report);
-        await emit(ctx, opts.format === "vega" ? JSON.stringify(spec, null, 2) : await renderSvg(spec), opts.out);
+        await emit(ctx, opts.format === "vega" ? vegaLiteJson(spec) : await renderSvg(spec), opts.out);
         return;
       }
       await emit(ctx, formatStability(report, opts.format), opts.out);

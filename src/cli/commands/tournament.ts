@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import type { Scenario } from "../../model/types.js";
 import { tournament, type TournamentResult } from "../../simulation/tournament.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
@@ -82,7 +82,7 @@ Examples:
       let text: string;
       if (opts.runs && opts.format === "csv") text = formatRunsCsv(result);
       else if (opts.format === "json")
-        text = JSON.stringify(opts.runs ? result : { seed: result.seed, protocol: result.protocol, runs: result.runs.length, summary: result.summary }, null, 2);
+        text = jsonResult(opts.runs ? result : { seed: result.seed, protocol: result.protocol, runs: result.runs.length, summary: result.summary });
       else text = formatTournament(result, opts.format);
       await emit(ctx, text, opts.out);
     });

@@ -3,13 +3,28 @@ import { TreatylabError } from "../../model/errors.js";
 import { validationSpec } from "../../plots/validationChart.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { type SnapshotResult, UKRAINE_SNAPSHOTS, validationSeries } from "../../validation/index.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 
 const SETS = { ukraine: UKRAINE_SNAPSHOTS } as const;
 
+/**
+ * `validation --format csv`: one table, one row per published plan with its snapshot's columns
+ * repeated (a snapshot without a plan has one row with the plan columns empty).
+ */
+function seriesCsv(rows: readonly SnapshotResult[]): string {
+  const head = ["date", "snapshot", "role", "outcomes", "zopa", "zopa_share", "nash_donbas", "nash_guarantees", "outcome_on_record", "plan", "tabled_by", "accepted_by_all_model", "rejected_by_model", "rejected_by_record", "match"];
+  const out = rows.flatMap((r) => {
+    const snapshot = [r.date, r.id, r.role, r.outcomes, r.zopa, r.zopa / r.outcomes, r.nash?.bundle.donbas ?? "", r.nash?.bundle.guarantees ?? "", r.outcome.agreement ? "agreement" : "no agreement"];
+    const plans = r.plans.map((p) => [p.title, p.by, String(p.acceptedByAll), p.modelRejectedBy.join(";"), p.recordRejectedBy.join(";"), p.match]);
+    return (plans.length ? plans : [["", "", "", "", "", ""]]).map((p) => [...snapshot, ...p]);
+  });
+  return renderTable(head, out, "csv");
+}
+
 function formatSeries(rows: readonly SnapshotResult[], format: TableFormat): string {
+  if (format === "csv") return seriesCsv(rows);
   const dates = renderTable(
     ["date", "snapshot", "role", "outcomes", "ZOPA", "ZOPA share", "Nash: Donbas", "Nash: guarantees", "outcome on record"],
     rows.map((r) => [
@@ -30,7 +45,7 @@ function formatSeries(rows: readonly SnapshotResult[], format: TableFormat): str
     rows.flatMap((r) => r.plans.map((p) => [r.date, p.title, p.by, p.acceptedByAll ? "yes" : "no", p.modelRejectedBy.join(", ") || "-", p.recordRejectedBy.join(", ") || "-", p.match])),
     format,
   );
-  const heading = (t: string): string => (format === "markdown" ? `### ${t}\n` : format === "csv" ? "" : `${t}\n`);
+  const heading = (t: string): string => (format === "markdown" ? `### ${t}\n` : `${t}\n`);
   return `${heading("Zone of agreement by date")}${dates}\n\n${heading("Published plans: the model's verdict and the record")}${plans}`;
 }
 
@@ -55,8 +70,8 @@ export function registerValidation(program: Command, ctx: CliContext): void {
     .action(async (set: string, opts: { format: TableFormat | "json" | "svg" | "vega"; out?: string }) => {
       if (!Object.prototype.hasOwnProperty.call(SETS, set)) throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
       const rows = validationSeries(SETS[set as keyof typeof SETS]);
-      if (opts.format === "json") await emit(ctx, JSON.stringify(rows, null, 2), opts.out);
-      else if (opts.format === "vega") await emit(ctx, JSON.stringify(validationSpec(rows), null, 2), opts.out);
+      if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
+      else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);
       else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
       else await emit(ctx, formatSeries(rows, opts.format), opts.out);
     });

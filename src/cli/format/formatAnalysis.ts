@@ -2,6 +2,7 @@ import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
+import { jsonResult } from "../context.js";
 
 /**
  * Output formats of `treatylab analyze`.
@@ -31,7 +32,7 @@ export function formatAnalysis(
   format: AnalysisFormat,
   opts: { frontierRows?: number; optionLabels?: (issue: string, option: string) => string; findings?: FindingsResult } = {},
 ): string {
-  if (format === "json") return JSON.stringify(opts.findings ? { ...a, findings: opts.findings } : a, null, 2);
+  if (format === "json") return jsonResult(opts.findings ? { ...a, findings: opts.findings } : a);
   const parties = a.parties.map((p) => p.id);
   const issues = Object.keys(a.frontier[0]?.bundle ?? a.solutions.nash?.bundle ?? {});
   if (format === "csv") {

@@ -1,5 +1,6 @@
 import type { AdjustedWinnerResult } from "../../procedures/adjustedWinner.js";
 import { renderTable } from "./renderTable.js";
+import { jsonResult } from "../context.js";
 
 /**
  * Output formats of `treatylab divide`.
@@ -27,7 +28,7 @@ function withDecimal(fraction: string): string {
  * ```
  */
 export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat): string {
-  if (format === "json") return JSON.stringify(r, null, 2);
+  if (format === "json") return jsonResult(r);
   const [a, b] = r.parties;
   const md = format === "markdown";
   const rows = r.items.map((it) => [it.label ? `${it.id} (${it.label})` : it.id, withDecimal(it.points[a] ?? ""), withDecimal(it.points[b] ?? ""), r.allocation[it.id]?.[a] ?? "", r.allocation[it.id]?.[b] ?? ""]);

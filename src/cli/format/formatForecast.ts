@@ -2,6 +2,7 @@ import type { ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
 import type { ScenarioForecast } from "../../forecast/settlement.js";
 import type { IssueForecast } from "../../forecast/types.js";
 import { type TableFormat, renderTable } from "./renderTable.js";
+import { jsonResult } from "../context.js";
 
 /**
  * What `treatylab forecast` prints: forecasts of tables, or a scenario's forecast.
@@ -26,9 +27,9 @@ const num = (x: number): string => String(Math.round(x * 1e5) / 1e5);
  * ```
  */
 export function forecastJson(r: ForecastOutput): string {
-  if (r.kind === "scenario") return JSON.stringify(r.result, null, 2);
+  if (r.kind === "scenario") return jsonResult(r.result);
   const only = r.issues.length === 1 ? r.issues[0]! : null;
-  return JSON.stringify(only ?? { model: r.issues[0]?.model, issues: r.issues }, null, 2);
+  return jsonResult(only ?? { model: r.issues[0]?.model, issues: r.issues });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { RunsSummary } from "../../simulation/runs.js";
 import type { SimulationResult } from "../../simulation/types.js";
 import { renderTable, type TableFormat } from "./renderTable.js";
+import { jsonResult } from "../context.js";
 
 /**
  * Output formats of `treatylab simulate`.
@@ -22,7 +23,7 @@ export type SimulationFormat = TableFormat | "json";
  * ```
  */
 export function formatSimulation(r: SimulationResult, format: SimulationFormat, opts: { traceRows?: number } = {}): string {
-  if (format === "json") return JSON.stringify(r, null, 2);
+  if (format === "json") return jsonResult(r);
   const parties = Object.keys(r.strategies);
   const issues = Object.keys(r.trace[0]?.offer ?? r.agreement?.bundle ?? {});
   const row = (t: SimulationResult["trace"][number]): (string | number)[] => [
@@ -61,7 +62,7 @@ export function formatSimulation(r: SimulationResult, format: SimulationFormat, 
  * ```
  */
 export function formatRuns(r: RunsSummary, format: SimulationFormat, opts: { rows?: number } = {}): string {
-  if (format === "json") return JSON.stringify(r, null, 2);
+  if (format === "json") return jsonResult(r);
   const endings = ["agreement", "breakdown", "deadline", "conflict"] as const;
   const head = ["end_round", "runs", ...endings];
   const rows = r.endRounds.map((e) => [e.round, e.runs, ...endings.map((o) => e[o])]);

@@ -1,6 +1,7 @@
 import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
 import { renderTable, type TableFormat } from "./renderTable.js";
+import { jsonResult } from "../context.js";
 
 /**
  * Output formats of `treatylab stability`.
@@ -27,7 +28,7 @@ const short = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.short])
  * ```
  */
 export function formatStability(r: StabilityReport, format: StabilityFormat, opts: { readonly rows?: number } = {}): string {
-  if (format === "json") return JSON.stringify(r, null, 2);
+  if (format === "json") return jsonResult(r);
   const keys = STABILITY_CONCEPTS.map((c) => c.key).filter((k) => r.equilibria[k] !== undefined);
   const number = new Map(r.states.map((s, i) => [s, i + 1]));
   const stableFor = (dm: string, k: (typeof keys)[number]) => new Set(r.byDecisionMaker[dm]![k]);
