@@ -125,7 +125,9 @@ export function galleryMarkdown(entries: readonly GalleryEntry[]): string {
     "",
     "The plots of the built-in scenarios and of seeded runs of the other tools, as `treatylab plot` and",
     "`treatylab report` draw them (see [plots-and-report.md](plots-and-report.md)). Every plot is also",
-    "available as its Vega-Lite spec with `--format json`, to restyle.",
+    "available as its Vega-Lite spec with `--format json`, to restyle. The SVGs are laid out with the",
+    "text widths of Liberation Sans (Arial's and Helvetica's metrics), the font they declare first, so",
+    "they fit the text a browser draws (see \"Text metrics\" in plots-and-report.md).",
     "",
   ];
   for (const e of entries) lines.push(`## ${e.heading}`, "", "```sh", e.command, "```", "", `![${e.heading}](gallery/${e.file})`, "", e.plot.caption, "");
