@@ -38,7 +38,7 @@ const pageJs = page.outputFiles[0].text;
 /** Input files of a bundle whose path matches a pattern (what must NOT be in the page). */
 const carried = (meta, pattern) => Object.keys(meta.inputs).filter((f) => pattern.test(f));
 for (const [name, meta] of [["worker", worker.metafile], ["page", page.metafile]]) {
-  const bad = carried(meta, /src\/cli\/|fast-xml-parser|zod\/v4\/locales\/(?!en\.)|node:/);
+  const bad = carried(meta, /src\/cli\/|src\/render\/|fast-xml-parser|zod\/v4\/locales\/(?!en\.)|node:/);
   if (bad.length) throw new Error(`the explorer's ${name} bundle carries ${bad.slice(0, 5).join(", ")}: import a path that avoids them`);
 }
 

@@ -72,7 +72,7 @@ export function galleryEntries(): GalleryEntry[] {
     file: "nash-1950-trace.svg",
     heading: "Nash (1950): a negotiation trace (Boulware against Conceder)",
     command: "treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7 --format json -o run.json && treatylab plot run.json",
-    plot: resultPlot({ kind: "trace", result: run }),
+    plot: resultPlot({ kind: "trace", result: run }, nash),
   });
   entries.push({
     file: "nash-1950-tournament.svg",
@@ -92,7 +92,7 @@ export function galleryEntries(): GalleryEntry[] {
     file: "nash-1950-tornado.svg",
     heading: "Nash (1950): which numbers move Bill's utility at the Nash solution",
     command: "treatylab sensitivity nash-1950 --metric utility:bill --format json -o tornado.json && treatylab plot tornado.json",
-    plot: resultPlot({ kind: "tornado", result: tornado(nash, { metric: { party: "bill" } }) }),
+    plot: resultPlot({ kind: "tornado", result: tornado(nash, { metric: { party: "bill" } }) }, nash),
   });
   entries.push({
     file: "nash-1950-montecarlo.svg",
@@ -125,7 +125,9 @@ export function galleryMarkdown(entries: readonly GalleryEntry[]): string {
     "",
     "The plots of the built-in scenarios and of seeded runs of the other tools, as `treatylab plot` and",
     "`treatylab report` draw them (see [plots-and-report.md](plots-and-report.md)). Every plot is also",
-    "available as its Vega-Lite spec with `--format json`, to restyle.",
+    "available as its Vega-Lite spec with `--format json`, to restyle. The SVGs are laid out with the",
+    "text widths of Liberation Sans (Arial's and Helvetica's metrics), the font they declare first, so",
+    "they fit the text a browser draws (see \"Text metrics\" in plots-and-report.md).",
     "",
   ];
   for (const e of entries) lines.push(`## ${e.heading}`, "", "```sh", e.command, "```", "", `![${e.heading}](gallery/${e.file})`, "", e.plot.caption, "");

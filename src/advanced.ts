@@ -45,7 +45,7 @@ export { zeuthenRisk, zeuthenConcession } from "./simulation/strategies/zeuthen.
 export { delayedValue } from "./simulation/delay.js";
 export { subSeed } from "./simulation/random.js";
 export { buildTimeline, type Timeline } from "./simulation/timeline.js";
-export { parameterDomain, expandParameters, expandParameterList, splitPath } from "./edits/parameter.js";
+export { parameterDomain, expandParameters, expandParameterList, splitPath, parameterLabel } from "./edits/parameter.js";
 export { sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepPlan } from "./sensitivity/sweep.js";
 export { sweepOutput, mergeSweepParts } from "./sensitivity/sweepPart.js";
 export { breakEvenParameters, MAX_WEIGHT_SHARE } from "./sensitivity/breakEven.js";

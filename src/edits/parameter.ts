@@ -1,4 +1,5 @@
 import { ScenarioError } from "../model/errors.js";
+import { issueLabel, optionLabel, partyLabel } from "../model/labels.js";
 import type { Party, PiecewiseValue, Scenario } from "../model/types.js";
 import type { ScenarioEdit } from "./types.js";
 
@@ -112,6 +113,36 @@ export function formatParameter(ref: ParameterRef): string {
       return `${base}.weights${quote(ref.issue)}`;
     case "value":
       return `${base}.values${quote(ref.issue)}${PLAIN.test(ref.option) || String(Number(ref.option)) === ref.option ? `.${ref.option}` : `[${JSON.stringify(ref.option)}]`}`;
+  }
+}
+
+/**
+ * A parameter path in words, with the scenario's party, issue and option labels (ids when there is
+ * no scenario or no label): `Bill: reservation`, `Bill: weight on Pen`, `Bill: value of Pen = Jack`.
+ * A path that is not a parameter comes back unchanged. For plot axes and legends.
+ *
+ * @example
+ * ```ts
+ * parameterLabel(nash1950, "parties.bill.reservation"); // "Bill: reservation"
+ * parameterLabel(undefined, "parties.bill.weights.pen"); // "bill: weight on pen"
+ * ```
+ */
+export function parameterLabel(s: Scenario | undefined, path: string): string {
+  let ref: ParameterRef;
+  try {
+    ref = parseParameter(path);
+  } catch {
+    return path;
+  }
+  const who = partyLabel(s, ref.party);
+  switch (ref.kind) {
+    case "reservation":
+    case "power":
+      return `${who}: ${ref.kind}`;
+    case "weight":
+      return `${who}: weight on ${issueLabel(s, ref.issue)}`;
+    case "value":
+      return `${who}: value of ${issueLabel(s, ref.issue)} = ${optionLabel(s, ref.issue, ref.option)}`;
   }
 }
 

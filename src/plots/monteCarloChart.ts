@@ -15,10 +15,34 @@ export interface MonteCarloPlotOptions extends PlotSize {
   readonly bundles?: number;
 }
 
-/** A short label of a bundle: the `issue=option` terms on which the shown bundles differ, cut at 70 characters. */
-function bundleLabel(rank: number, b: Bundle, issues: readonly string[]): string {
-  const text = issues.map((i) => `${i}=${b[i]}`).join(", ") || "the only bundle";
-  return `${rank}. ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`;
+/** Characters per line of a bundle label before it wraps (at a comma). */
+const LABEL_LINE = 56;
+
+/** `issue=option` terms, wrapped into lines of about {@link LABEL_LINE} characters at commas, joined by "\n". */
+function wrapTerms(head: string, terms: readonly string[]): string {
+  const lines: string[] = [];
+  let line = head;
+  for (const [k, t] of terms.entries()) {
+    const piece = k < terms.length - 1 ? `${t},` : t;
+    if (line.length + 1 + piece.length > LABEL_LINE && line !== head) {
+      lines.push(line);
+      line = piece;
+    } else line = line === "" ? piece : `${line} ${piece}`;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+/**
+ * The label of the `rank`-th bundle: the first one's terms on the issues where the shown bundles
+ * differ, each other one's terms where it differs from the first ("as 1 but ..."), so the part
+ * that tells bundles apart comes first and nothing is cut (long labels wrap).
+ */
+function bundleLabel(rank: number, b: Bundle, first: Bundle, issues: readonly string[]): string {
+  if (issues.length === 0) return `${rank}. the only bundle`;
+  if (rank === 1) return wrapTerms(`1.`, issues.map((i) => `${i}=${b[i]}`));
+  const diff = issues.filter((i) => b[i] !== first[i]);
+  return wrapTerms(`${rank}. as 1 but`, diff.map((i) => `${i}=${b[i]}`));
 }
 
 /**
@@ -37,24 +61,33 @@ function bundleLabel(rank: number, b: Bundle, issues: readonly string[]): string
 export function monteCarloSpec(result: MonteCarloResult, options: MonteCarloPlotOptions = {}): VegaLiteSpec {
   const shown = result.bundles.slice(0, options.bundles ?? 12);
   const issues = Object.keys(shown[0]?.bundle ?? {}).filter((i) => shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]));
+  const first = shown[0]?.bundle ?? {};
   const values = shown.map((b, k) => ({
-    bundle: bundleLabel(k + 1, b.bundle, issues),
+    bundle: bundleLabel(k + 1, b.bundle, first, issues),
+    terms: issues.map((i) => `${i}=${b.bundle[i]}`).join(", "),
     pZopa: plotNumber(b.pZopa),
     lo: plotNumber(Math.max(0, b.pZopa - 1.96 * b.pZopaSE)),
     hi: plotNumber(Math.min(1, b.pZopa + 1.96 * b.pZopaSE)),
     pNash: plotNumber(b.pNash),
   }));
   const order = values.map((v) => v.bundle);
-  const y = { field: "bundle", type: "nominal", sort: order, title: null, axis: { labelLimit: 360 } };
+  // Multi-line labels: Vega draws an array of strings as lines.
+  const y = { field: "bundle", type: "nominal", sort: order, title: null, axis: { labelLimit: 400, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 13 } };
+  const lines = Math.max(1, ...values.map((v) => v.bundle.split("\n").length));
   const p = result.zopa.pNonEmpty;
   return plotSpec(options.title ?? `Monte Carlo: ${result.scenario.title}`, [
     `${result.draws} draws (seed ${result.seed}); P(ZOPA not empty) = ${p.p.toFixed(3)} +/- ${(1.96 * p.se).toFixed(3)}.`,
-    `Bars: P(every party accepts the bundle) with 95% intervals; ticks: P(it is the Nash solution). Labels: the terms on which the bundles differ.`,
+    `Bars: P(every party accepts the bundle) with 95% intervals; ticks: P(it is the Nash solution).`,
+    `Labels: bundle 1's terms on the issues where the bundles differ; the others', where they differ from 1.`,
   ], {
     width: options.width ?? 360,
-    height: options.height ?? Math.max(100, 22 * values.length),
+    height: options.height ?? Math.max(100, (9 + 13 * lines) * values.length),
     layer: [
-      { data: { values }, mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } }, encoding: { y, x: { field: "pZopa", type: "quantitative", title: "probability", scale: { domain: [0, 1] } } } },
+      {
+        data: { values },
+        mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } },
+        encoding: { y, x: { field: "pZopa", type: "quantitative", title: "probability", scale: { domain: [0, 1] } }, tooltip: [{ field: "terms", title: "bundle" }, { field: "pZopa", title: "P(all accept)" }, { field: "pNash", title: "P(Nash)" }] },
+      },
       { data: { values }, mark: { type: "rule", color: "#1b5e20" }, encoding: { y, x: { field: "lo", type: "quantitative" }, x2: { field: "hi" } } },
       { data: { values }, mark: { type: "tick", color: "#0072b2", thickness: 3 }, encoding: { y, x: { field: "pNash", type: "quantitative" } } },
     ],

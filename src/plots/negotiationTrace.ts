@@ -34,10 +34,13 @@ export function negotiationTraceSpec(result: SimulationResult, options: TraceOpt
   const values = result.trace.flatMap((t, move) =>
     parties.map((p) => ({ move: move + 1, round: t.round, party: name(p), proposer: t.proposer === p ? "own offer" : "other's offer", utility: plotNumber(t.utilities[p] ?? 0) })),
   );
-  const color = { field: "party", type: "nominal", title: "party", sort: parties.map(name) };
+  // Legends drawn as short line segments (not the points' dots), the dash legend's in grey (Vega-Lite
+  // would make them transparent because of the points), so it shows solid against dashed.
+  const lineLegend = { symbolType: "stroke", symbolSize: 500, symbolStrokeWidth: 2 };
+  const color = { field: "party", type: "nominal", title: "party", sort: parties.map(name), legend: lineLegend };
   const x = { field: "round", type: "quantitative", title: "round", axis: { tickMinStep: 1 } };
   const y = { field: "utility", type: "quantitative", title: "utility of the offer", scale: { zero: false } };
-  const dash = { field: "proposer", type: "nominal", title: "offer", sort: ["own offer", "other's offer"], scale: { domain: ["own offer", "other's offer"], range: [[1, 0], [4, 3]] } };
+  const dash = { field: "proposer", type: "nominal", title: "offer", sort: ["own offer", "other's offer"], scale: { domain: ["own offer", "other's offer"], range: [[1, 0], [4, 3]] }, legend: { ...lineLegend, encode: { symbols: { update: { stroke: { value: "#555555" }, fill: { value: "transparent" } } } } } };
   // One line per party and kind of offer: a party's own offers fall as it concedes, the offers it
   // receives rise as the others concede.
   const layers: VegaLiteSpec[] = [

@@ -1,4 +1,5 @@
 import { TreatylabError } from "../model/errors.js";
+import type { Scenario } from "../model/types.js";
 import type { SweepOutput } from "../sensitivity/sweepPart.js";
 import type { TornadoResult } from "../sensitivity/tornado.js";
 import type { SimulationResult } from "../simulation/types.js";
@@ -54,22 +55,28 @@ export function detectResult(value: unknown): PlottableResult | null {
 
 /**
  * The plot of a recognised result: a negotiation trace, a tournament's strategy ranking, sweep
- * lines (or a heat map), a tornado chart or Monte Carlo acceptance probabilities.
+ * lines (or a heat map), a tornado chart or Monte Carlo acceptance probabilities. Given the
+ * scenario the result was run on, the plot names parties, issues and parameters by their labels
+ * (a trace's scenario must have the id the result names; a sweep carries its own scenario).
  *
  * @example
  * ```ts
- * resultPlot({ kind: "trace", result: simulate(nash1950, { seed: "1" }) }).spec;
+ * resultPlot({ kind: "trace", result: simulate(nash1950, { seed: "1" }) }, nash1950).spec;
  * ```
  */
-export function resultPlot(r: PlottableResult): NamedPlot {
+export function resultPlot(r: PlottableResult, scenario?: Scenario): NamedPlot {
   switch (r.kind) {
-    case "trace":
+    case "trace": {
       if (r.result.trace.length === 0) throw new TreatylabError("the simulation has no trace to plot (it was run with the trace turned off)");
-      return { kind: r.kind, caption: "Each party's utility of each offer, round by round: concessions show as falling lines.", spec: negotiationTraceSpec(r.result) };
+      const s = scenario?.id === r.result.scenario ? scenario : undefined;
+      const labels = s ? Object.fromEntries(s.parties.map((p) => [p.id, p.label ?? p.id])) : undefined;
+      const title = s?.title ? `Negotiation: ${s.title}` : undefined;
+      return { kind: r.kind, caption: "Each party's utility of each offer, round by round: concessions show as falling lines.", spec: negotiationTraceSpec(r.result, { ...(labels && { labels }), ...(title && { title }) }) };
+    }
     case "sweep":
       return { kind: r.kind, caption: "How the ZOPA and the solution move as a parameter moves.", spec: sweepSpec(r.result) };
     case "tornado":
-      return { kind: r.kind, caption: "Which numbers matter most: the outcome at each parameter's low and high setting.", spec: tornadoSpec(r.result) };
+      return { kind: r.kind, caption: "Which numbers matter most: the outcome at each parameter's low and high setting.", spec: tornadoSpec(r.result, scenario ? { scenario } : {}) };
     case "montecarlo":
       return { kind: r.kind, caption: "How robust the settlements are when the numbers are uncertain.", spec: monteCarloSpec(r.result) };
     case "tournament":

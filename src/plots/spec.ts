@@ -51,7 +51,9 @@ export interface PlotSize {
 }
 
 /**
- * Shared look of every treatylab plot: white background, system sans-serif font, quiet axes.
+ * Shared look of every treatylab plot: white background, quiet axes, and Liberation Sans / Arial /
+ * Helvetica (one set of metrics: `renderSvg` measures text with Liberation Sans's widths in Node,
+ * so the first family named must stay the one measured).
  * @example
  * ```ts
  * { ...spec, config: PLOT_CONFIG }; // the shared look of every plot
@@ -59,9 +61,10 @@ export interface PlotSize {
  */
 export const PLOT_CONFIG = {
   background: "white",
-  font: "Helvetica, Arial, sans-serif",
+  font: '"Liberation Sans", Arial, Helvetica, sans-serif',
   view: { stroke: "#bbbbbb" },
-  axis: { gridColor: "#eeeeee", labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal" },
+  // labelSeparation: with true widths, neighbouring tick labels may otherwise touch.
+  axis: { gridColor: "#eeeeee", labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", labelSeparation: 4 },
   legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", symbolStrokeWidth: 2 },
   title: { fontSize: 14, fontWeight: "bold", anchor: "start", subtitleFontSize: 11, subtitleColor: "#555555" },
 } as const satisfies VegaLiteSpec;

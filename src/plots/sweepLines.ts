@@ -1,3 +1,5 @@
+import { parameterLabel } from "../edits/parameter.js";
+import { partyLabel } from "../model/labels.js";
 import type { SolutionName } from "../solutions/solutionConcepts.js";
 import type { SweepOutput } from "../sensitivity/sweepPart.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
@@ -32,9 +34,12 @@ export interface SweepPlotOptions extends PlotSize {
  */
 export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOptions = {}): VegaLiteSpec {
   const axes = output.axes;
-  const [a, b] = [axes[0]?.parameter ?? "value", axes[1]?.parameter];
-  const title = options.title ?? `Sweep: ${output.scenarioId}`;
-  const zopa = output.rows.map((r) => ({ x: r.values[a] ?? null, y: b ? (r.values[b] ?? null) : null, zopa: r.zopaSize }));
+  const scenario = output.job?.scenario;
+  // Axis titles in words with the scenario's labels ("Bill: reservation"), not parameter paths.
+  const [a, b] = [parameterLabel(scenario, axes[0]?.parameter ?? "value"), axes[1] ? parameterLabel(scenario, axes[1].parameter) : undefined];
+  const [pa, pb] = [axes[0]?.parameter ?? "value", axes[1]?.parameter];
+  const title = options.title ?? `Sweep: ${scenario?.title ?? output.scenarioId}`;
+  const zopa = output.rows.map((r) => ({ x: r.values[pa] ?? null, y: pb ? (r.values[pb] ?? null) : null, zopa: r.zopaSize }));
   const width = options.width ?? 460;
   if (b)
     return plotSpec(title, `ZOPA size (number of bundles every party accepts) over the grid of ${a} and ${b}.`, {
@@ -55,7 +60,7 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
   const utilities = pick
     ? output.rows.flatMap((r) => {
         const s = r.solutions[pick];
-        return s ? Object.entries(s.utilities).map(([party, u]) => ({ x: r.values[a] ?? null, party, utility: plotNumber(u) })) : [];
+        return s ? Object.entries(s.utilities).map(([party, u]) => ({ x: r.values[pa] ?? null, party: partyLabel(scenario, party), utility: plotNumber(u) })) : [];
       })
     : [];
   const base = axes[0]?.base;

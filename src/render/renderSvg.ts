@@ -1,5 +1,6 @@
 import { TreatylabError } from "../model/errors.js";
 import type { VegaLiteSpec } from "../plots/spec.js";
+import { type VegaTextMetrics, withTextMetrics } from "./textMetrics.js";
 
 /**
  * The parts of `vega` and `vega-lite` that rendering uses.
@@ -12,7 +13,8 @@ import type { VegaLiteSpec } from "../plots/spec.js";
 export interface VegaModules {
   readonly vega: {
     parse: (spec: unknown) => unknown;
-    View: new (runtime: unknown, options: { renderer: "none" }) => { toSVG: () => Promise<string>; finalize: () => void };
+    View: new (runtime: unknown, options: { renderer: "none" }) => PlotView;
+    textMetrics: VegaTextMetrics;
   };
   readonly vegaLite: { compile: (spec: unknown) => { spec: unknown } };
 }
@@ -54,8 +56,55 @@ export function loadVega(): Promise<VegaModules> {
 }
 
 /**
+ * A Vega view of a plot, as {@link withView} hands it over: its SVG, its scenegraph (items with
+ * their bounds, for tests and layout checks) and its origin in the SVG.
+ *
+ * @example
+ * ```ts
+ * await withView(spec, async (view) => (await view.toSVG()).length);
+ * ```
+ */
+export interface PlotView {
+  toSVG(): Promise<string>;
+  runAsync(): Promise<unknown>;
+  scenegraph(): { root: unknown };
+  origin(): [number, number];
+  finalize(): void;
+}
+
+/**
+ * Compiles a Vega-Lite spec, builds its Vega view (no renderer) and runs `use` on it with Vega
+ * measuring text by the widths of Liberation Sans (see `textMetrics.ts`); finalizes the view after.
+ * The one place `renderSvg` and the layout tests build views.
+ *
+ * @example
+ * ```ts
+ * const svg = await withView(spec, (view) => view.toSVG());
+ * ```
+ */
+export async function withView<T>(spec: VegaLiteSpec, use: (view: PlotView) => Promise<T>): Promise<T> {
+  const { vega, vegaLite } = await loadVega();
+  let compiled: unknown;
+  try {
+    compiled = vegaLite.compile(spec).spec;
+  } catch (err) {
+    throw new TreatylabError(`the plot spec is not valid Vega-Lite: ${(err as Error).message}`);
+  }
+  return withTextMetrics(vega.textMetrics, async () => {
+    const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+    try {
+      return await use(view);
+    } finally {
+      view.finalize();
+    }
+  });
+}
+
+/**
  * Renders a Vega-Lite spec to a standalone SVG document with Vega's SVG renderer (no browser or
- * canvas needed; text widths are estimated). Async because Vega runs its dataflow first.
+ * canvas needed): text is measured with the advance widths of Liberation Sans (Arial's metrics,
+ * see `textMetrics.ts`), the font the plots declare first, so the layout fits the text a browser
+ * draws. Async because Vega runs its dataflow first.
  *
  * @example
  * ```ts
@@ -65,18 +114,6 @@ export function loadVega(): Promise<VegaModules> {
  * svg.startsWith("<svg"); // true
  * ```
  */
-export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  const { vega, vegaLite } = await loadVega();
-  let compiled: unknown;
-  try {
-    compiled = vegaLite.compile(spec).spec;
-  } catch (err) {
-    throw new TreatylabError(`the plot spec is not valid Vega-Lite: ${(err as Error).message}`);
-  }
-  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+export function renderSvg(spec: VegaLiteSpec): Promise<string> {
+  return withView(spec, (view) => view.toSVG());
 }

@@ -99,7 +99,7 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
       proposals: proposals.map((p) => ({ label: p.label, utilities: p.check.utilities })),
     }),
     ...forecastPlots,
-    ...(options.attachments ?? []).map(resultPlot),
+    ...(options.attachments ?? []).map((r) => resultPlot(r, c.scenario)),
   ];
   const figures = [];
   for (const [k, plot] of plots.entries()) {

@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, hasChromium, launchChromium } from "../helpers/chromium.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { applyEdits } from "../../src/edits/applyEdits.js";
@@ -14,11 +15,9 @@ import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
 
-/** Debian's chromium, installed by .ci/run; screenshots go to the gitignored test-output/. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Screenshots go to the gitignored test-output/ (chromium: test/helpers/chromium.ts). */
 const OUT = path.resolve("test-output");
 const PAGE = path.resolve("dist/explorer/explorer.html");
-const hasChromium = existsSync(CHROMIUM);
 // CI (.ci/run) installs chromium and sets TREATYLAB_REQUIRE_BROWSER=1: there a missing browser fails.
 if (!hasChromium && process.env.TREATYLAB_REQUIRE_BROWSER === "1")
   throw new Error(`TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the explorer's browser test cannot run`);
@@ -79,10 +78,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     file = path.join(OUT, "explorer-ukraine.html");
     const r = await run("explore", BASE, "--out", file);
     expect(r.code).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -190,6 +190,48 @@ describe("result specs", () => {
     expect(layers(m)[0]!.data.values.map((v) => v.pZopa)).toEqual(mc.bundles.slice(0, 5).map((b) => Math.round(b.pZopa * 1e6) / 1e6));
   });
 
+  it("the trace legend draws own offers solid and received offers dashed, as line segments", async () => {
+    const svg = await renderSvg(negotiationTraceSpec(run));
+    // Legend symbols: Vega draws a "stroke" symbol as a short horizontal line "M-r,0Lr,0".
+    const symbols = [...svg.matchAll(/role-legend-symbol[^>]*><path[^>]*>/g)].map((m) => m[0]);
+    expect(symbols.every((p) => /d="M-([\d.]+),0L\1,0"/.test(p))).toBe(true);
+    const dash = symbols.map((p) => /stroke-dasharray="([^"]*)"/.exec(p)?.[1] ?? "none");
+    expect(symbols).toHaveLength(4); // two parties, two kinds of offer
+    expect(symbols.every((p) => !/stroke="transparent"/.test(p))).toBe(true);
+    expect(new Set(dash.slice(2))).toEqual(new Set(["1,0", "4,3"]));
+  });
+
+  it("names parties and parameters by their labels when given the scenario, never by paths", () => {
+    const trace = resultPlot({ kind: "trace", result: run }, nash).spec;
+    expect((layers(trace)[0]!.data.values as { party: string }[]).map((v) => v.party)).toContain("Bill");
+    expect((trace.title as { text: string }).text).toBe(`Negotiation: ${nash.title}`);
+    // Another scenario's labels are not used for a trace of nash-1950.
+    expect((layers(resultPlot({ kind: "trace", result: run }, builtinScenario("dayton-1995")).spec)[0]!.data.values as { party: string }[])[0]!.party).toBe("bill");
+    const t = resultPlot({ kind: "tornado", result: torn }, nash).spec;
+    const bars = layers(t)[0]!;
+    expect(bars.data.values.every((v) => !String(v.parameter).includes("parties."))).toBe(true);
+    expect(bars.data.values.map((v) => v.parameter)).toContain("Bill: weight on Pen: who holds it after the trade");
+    expect(JSON.stringify(t.layer)).toContain("utility of Bill at the Nash solution");
+    const sw = JSON.stringify(sweepSpec(sweepOut));
+    expect(sw).toContain('"title":"Bill: reservation"');
+    expect(sw).not.toMatch(/"title":"parties\./);
+  });
+
+  it("Monte Carlo labels: bundle 1's distinguishing terms, then each bundle's differences from it, all different, none cut", () => {
+    const m = monteCarloSpec(mc, { bundles: 12 });
+    const values = layers(m)[0]!.data.values as { bundle: string }[];
+    const shown = mc.bundles.slice(0, 12);
+    const labels = values.map((v) => v.bundle);
+    expect(new Set(labels).size).toBe(labels.length);
+    const differing = Object.keys(shown[0]!.bundle).filter((i) => shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]));
+    labels.forEach((label, k) => {
+      const terms = label.replace(/\n/g, " ").replace(/^\d+\. (as 1 but )?/, "").split(", ");
+      const expected = (k === 0 ? differing : differing.filter((i) => shown[k]!.bundle[i] !== shown[0]!.bundle[i])).map((i) => `${i}=${shown[k]!.bundle[i]}`);
+      expect(terms).toEqual(expected);
+      expect(label).not.toContain("…");
+    });
+  });
+
   it("the tournament plot ranks the strategies as the summary does, with their agreement rates", () => {
     const t = tournamentSpec(tour);
     expectValidSpec(t);

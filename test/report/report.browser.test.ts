@@ -1,15 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, hasChromium, launchChromium } from "../helpers/chromium.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
 
-/** Debian's chromium, installed by .ci/run; screenshots go to the gitignored test-output/. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Screenshots go to the gitignored test-output/ (chromium: test/helpers/chromium.ts). */
 const OUT = path.resolve("test-output");
-const hasChromium = existsSync(CHROMIUM);
 // CI (.ci/run) installs chromium and sets TREATYLAB_REQUIRE_BROWSER=1: there a missing browser fails.
 if (!hasChromium && process.env.TREATYLAB_REQUIRE_BROWSER === "1")
   throw new Error(`TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the report's browser test cannot run`);
@@ -19,10 +18,7 @@ describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () =
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,6 +8,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { detectResult, type PlottableResult, resultPlot } from "../../plots/resultPlot.js";
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";
 import { renderSvg } from "../../render/renderSvg.js";
+import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
 import { type CliContext, emit, vegaLiteJson } from "../context.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
@@ -22,6 +23,11 @@ async function resultSource(source: string): Promise<PlottableResult | null> {
   const stat = await fs.stat(source).catch(() => undefined);
   if (!stat?.isFile()) return null;
   return detectResult(await readJsonFile(source));
+}
+
+/** The built-in scenario a trace names, for its labels (other results carry their scenario or name none). */
+function labelSource(r: PlottableResult): Parameters<typeof resultPlot>[1] {
+  return r.kind === "trace" && builtinScenarioIds().includes(r.result.scenario) ? builtinScenario(r.result.scenario) : undefined;
 }
 
 /**
@@ -73,7 +79,7 @@ Examples:
         if (result) {
           if (whatIf.active(opts)) throw new TreatylabError(`${source} is a saved result: --edits and --param apply to a scenario`);
           if (opts.kind && opts.kind !== result.kind) throw new TreatylabError(`${source} holds a ${result.kind} result; it cannot be drawn as --kind ${opts.kind}`);
-          plot = resultPlot(result);
+          plot = resultPlot(result, labelSource(result));
         } else {
           const kind = opts.kind ?? "utility-space";
           if ((RESULT_KINDS as readonly string[]).includes(kind))
