@@ -138,6 +138,7 @@ export function parameterLabel(s: Scenario | undefined, path: string): string {
   switch (ref.kind) {
     case "reservation":
     case "power":
+    case "capability":
       return `${who}: ${ref.kind}`;
     case "weight":
       return `${who}: weight on ${issueLabel(s, ref.issue)}`;
