@@ -11,6 +11,7 @@ import { HISTORICAL_CASES } from "../../src/cases/registry.js";
 import { expectedAccepted, type HistoricalCase } from "../../src/cases/types.js";
 import { forecastScenario } from "../../src/forecast/settlement.js";
 import { run } from "../cli/run.js";
+import { jsonResult } from "../../src/cli/context.js";
 
 describe("backtest", () => {
   it("is deterministic: the same seed gives byte-identical JSON; another seed moves only the robustness draws", () => {
@@ -204,7 +205,7 @@ describe("treatylab backtest", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "backtest-"));
     const file = path.join(dir, "edits.json");
     writeFileSync(file, JSON.stringify(edits));
-    const want = JSON.stringify(backtest({ cases: [{ ...hc, scenario: applyEdits(hc.scenario, edits) }], draws: 5 }), null, 2);
+    const want = jsonResult(backtest({ cases: [{ ...hc, scenario: applyEdits(hc.scenario, edits) }], draws: 5 }));
     const viaEdits = await run("backtest", "--case", hc.id, "--edits", file, "--draws", "5", "--format", "json");
     const viaParam = await run("backtest", "--case", hc.id, "--param", "parties.ukraine.reservation=0.45", "--param", "parties.russia.weights.economy=5", "--draws", "5", "--format", "json");
     expect(viaEdits.code).toBe(0);
