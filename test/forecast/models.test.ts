@@ -164,6 +164,11 @@ describe("forecast models", () => {
   it("row order does not matter (positions drawn from a continuum, so the documented ties do not occur)", () => {
     fc.assert(
       fc.property(actorsArb, fc.constantFrom(...FORECAST_MODEL_NAMES), fc.integer({ min: 0, max: 1000 }), (actors, model, seed) => {
+        // fast-check favours 0, the bounds and tiny numbers, so equal positions and equal distances
+        // (the documented ties, where the earlier actor wins) do occur: keep generic tables only.
+        const xs = actors.map((a) => a.position);
+        const gaps = xs.flatMap((x, i) => xs.slice(i + 1).map((y) => Math.abs(x - y)));
+        fc.pre(gaps.every((g, i) => g > 1e-6 && gaps.slice(i + 1).every((h) => Math.abs(g - h) > 1e-6)));
         const shuffled = [...actors].sort((a, b) => ((a.actor.charCodeAt(1) * 7919 + seed) % 13) - ((b.actor.charCodeAt(1) * 7919 + seed) % 13) || a.actor.localeCompare(b.actor));
         const f = forecast({ issue: "x", actors }, { model, rounds: 4 });
         const g = forecast({ issue: "x", actors: [...shuffled].reverse() }, { model, rounds: 4 });
