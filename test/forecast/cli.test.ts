@@ -6,6 +6,7 @@ import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { forecastMonteCarloShard, runForecastMonteCarlo } from "../../src/forecast/monteCarlo.js";
 import { loadForecastInput } from "../../src/io/loadForecastInput.js";
 import { run } from "../cli/run.js";
+import { jsonResult } from "../../src/cli/context.js";
 
 const EC = "examples/forecast/ec-scholz.csv";
 
@@ -76,8 +77,8 @@ describe("treatylab forecast", () => {
     if (loaded.kind !== "tables") throw new Error(`${EC} is not a table`);
     const tables = loaded.tables;
     const job = { input: { kind: "tables" as const, tables, spread: 0.1 }, options: { model: "bdm-scholz" as const, rounds: 10, salience: "share" as const, draws: 130, seed: "5" } };
-    expect(outs[0]!.trim()).toBe(JSON.stringify(runForecastMonteCarlo(job), null, 2));
-    expect(outs[2]!.trim()).toBe(JSON.stringify(forecastMonteCarloShard(job, { k: 2, n: 3 }), null, 2));
+    expect(outs[0]!.trim()).toBe(jsonResult(runForecastMonteCarlo(job)));
+    expect(outs[2]!.trim()).toBe(jsonResult(forecastMonteCarloShard(job, { k: 2, n: 3 })));
     expect(JSON.parse(outs[1]!).drawn).toContain("parties.russia.capability");
   });
 
