@@ -75,7 +75,7 @@ export { validateForecastTable } from "./forecast/validateTable.js";
 export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./forecast/scenarioTables.js";
 export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
-export { forecastMonteCarloTables, prepareForecastMonteCarlo, forecastDrawRows, forecastMonteCarloResult, forecastMonteCarloPart, type ForecastMonteCarloContext } from "./forecast/monteCarlo.js";
+export { forecastMonteCarloTables, prepareForecastMonteCarlo, forecastDrawRows, forecastMonteCarloResult, forecastMonteCarloPart, type ForecastMonteCarloContext, type ForecastMonteCarloJob, type ForecastDrawRow, type ForecastMonteCarloPart } from "./forecast/monteCarlo.js";
 export type { forecastInputsSchema } from "./forecast/inputs.js";
 export type { ZopaTail } from "./uncertainty/zopaKernel.js";
 

@@ -27,7 +27,8 @@ export { tournamentSpec, type TournamentSummary } from "./plots/tournamentChart.
 export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";
 export { scenarioPlot, scenarioPlots, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, type NamedPlot, type ScenarioPlotOptions } from "./plots/scenarioPlots.js";
 export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPlot.js";
-export { renderSvg, loadVega, VEGA_INSTALL, type VegaModules } from "./render/renderSvg.js";
+export { renderSvg, loadVega, VEGA_INSTALL, type VegaModules, type PlotView } from "./render/renderSvg.js";
+export type { VegaTextMetrics, VegaTextItem } from "./render/textMetrics.js";
 export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
 export { reportHtml, type ReportModel } from "./report/reportHtml.js";
 export { stabilitySection, stabilitySectionHtml, type ReportStability, type StabilitySectionModel } from "./report/stabilitySection.js";
