@@ -112,7 +112,7 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     }
   }
   // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
-  if (options.meetInTheMiddle !== false && groups.every((g) => g.options.size > 0)) {
+  if (options.meetInTheMiddle !== false) {
     const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
     if (quick !== undefined) return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
   }

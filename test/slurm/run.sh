@@ -86,7 +86,7 @@ cleanup() {
     wait "$pid" 2>/dev/null || true
   done
   if [ "$code" != 0 ] && [ -d "$tmp" ]; then
-    for f in "$tmp"/log/*.log "$tmp"/work/logs/*.out; do
+    for f in "$tmp/log/"*.log "$tmp/work/logs/"*.out; do
       [ -f "$f" ] && { echo "---- ${f#"$tmp"/}" >&2; tail -n 15 "$f" >&2; }
     done
   fi
