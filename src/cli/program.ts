@@ -1,6 +1,6 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
-import { commandsFor } from "./commands/index.js";
+import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { configureTables } from "./format/renderTable.js";
 import { textStyle } from "./format/style.js";
@@ -16,7 +16,8 @@ export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
 
 /**
  * Builds the `treatylab` command line program around a context. Given the command line, it loads
- * only the subcommand that line names (start-up time); without one, every subcommand.
+ * only the subcommand that line names (start-up time); the others are stubs that carry their help
+ * line, so the top-level `--help` and `--version` load no command module.
  *
  * @example
  * ```ts
@@ -53,8 +54,22 @@ Examples:
   $ treatylab report ukraine-2025 -o report.html
   $ treatylab scenarios`,
     );
-  const registers = await Promise.all(commandsFor(argv).map((c) => c.load()));
-  for (const register of registers) register(program, ctx);
+  // The command the line names is loaded and registered; every other one is a stub carrying its
+  // help line (enough for the top-level `--help` and commander's suggestions after a typo).
+  const needed = commandsFor(argv);
+  const loaded = new Map(await Promise.all(needed.map(async (c) => [c, await c.load()] as const)));
+  const stubTerms = new Map<Command, string>();
+  for (const entry of commands) {
+    const register = loaded.get(entry);
+    if (register) register(program, ctx);
+    else for (const [term, description] of entry.help) stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
+  }
+  const defaultTerm = Help.prototype.subcommandTerm;
+  program.configureHelp({
+    subcommandTerm(this: Help, cmd: Command) {
+      return stubTerms.get(cmd) ?? defaultTerm.call(this, cmd);
+    },
+  });
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
   return program;
 }
