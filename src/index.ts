@@ -36,7 +36,7 @@ export { ratifies, ratificationVerdict, type RatificationVerdict, type Constitue
 
 // Analysis and the solution-concept registry
 export { analyze, zopaFrontier, bargainingProblem, type AnalyzeOptions } from "./analysis/analyze.js";
-export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, AlgorithmName, AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
+export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, IssueSummary, AlgorithmName, AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
 export type { ArchivePoint } from "./search/paretoArchive.js";
 export type { BargainingProblem } from "./solutions/bargainingProblem.js";
 export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";

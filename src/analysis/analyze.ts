@@ -17,6 +17,7 @@ import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
 import { assertFinite } from "../model/finite.js";
+import { issueOptionLabel } from "../model/labels.js";
 
 /**
  * Default largest number of bundles `analyze` enumerates.
@@ -241,6 +242,11 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
       reservation: p.reservation,
       power: p.power ?? 1,
       ideal: ideal ? roundUtility(ideal[i]!) : null,
+    })),
+    issues: s.issues.map((issue, i) => ({
+      id: issue.id,
+      label: issue.label ?? issue.id,
+      options: c.optionIds[i]!.map((o) => ({ id: o, label: issueOptionLabel(issue, o) })),
     })),
     zopa: { count: Number(zopa.count), share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0 },
     zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import type { TableLayout } from "./format/renderTable.js";
 
 /**
  * The version of treatylab running: the package version, written into the build by tsup
@@ -88,6 +89,20 @@ export interface CliContext {
   readonly color?: boolean;
   /** Colour on stderr (errors); default false. */
   readonly stderrColor?: boolean;
+}
+
+/**
+ * The layout of the terminal tables of a CLI run, from its context: fitted to the terminal's
+ * width (a terminal that reports 0, or under 20, columns gets the usual 100, not one word per
+ * line) with bold headers when stdout has colour.
+ *
+ * @example
+ * ```ts
+ * renderTable(head, rows, "table", tableLayout(ctx));
+ * ```
+ */
+export function tableLayout(ctx: CliContext): TableLayout {
+  return { maxWidth: ctx.columns >= 20 ? ctx.columns : 100, color: ctx.color ?? false };
 }
 
 /**

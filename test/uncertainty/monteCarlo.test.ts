@@ -180,9 +180,10 @@ describe("CLI contract", () => {
     const parsed = JSON.parse(one.out) as MonteCarloResult;
     expect(parsed.bundles[0]).toHaveProperty("pZopa");
     expect(parsed.bundles[0]).toHaveProperty("pNash");
-    // The table (which ranks only the bundles it shows) is the full result's table.
+    // The table (which ranks only the bundles it shows) is the full result's table, laid out for
+    // the run's 100 columns (the layout comes from the context, not from a global).
     const table = await run(...base.slice(0, -2), "--threads", "2");
-    expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed).trimEnd());
+    expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed, undefined, { maxWidth: 100, color: false }).trimEnd());
     const csv = await run("merge", ...files, "--format", "csv");
     expect(csv.code).toBe(2);
     expect(csv.err).toMatch(/a Monte Carlo result prints as json or table, not csv/);

@@ -11,7 +11,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
-import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
@@ -89,7 +89,7 @@ Examples:
             return;
           }
           const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
-          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format), opts.out);
+          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format, tableLayout(ctx)), opts.out);
           return;
         }
         const output: ForecastOutput =
@@ -106,7 +106,7 @@ Examples:
                 ? await renderSvg(forecastRoundsSpec(issues))
                 : opts.format === "vega"
                   ? vegaLiteJson(forecastRoundsSpec(issues))
-                  : formatForecast(output, opts.format);
+                  : formatForecast(output, opts.format, tableLayout(ctx));
         await emit(ctx, text, opts.out);
       },
     );
