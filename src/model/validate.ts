@@ -213,15 +213,26 @@ function checkSemantics(s: Scenario): void {
 }
 
 /**
- * Validate once: the deep-frozen scenarios `validateScenario` returned. They cannot change, so
- * validating one again (each verb validates its input: `analyze`, every sweep row, `tornado`...)
- * returns it at once instead of parsing and cloning it again. A WeakSet, so it holds nothing alive.
+ * Validate once: the deep-frozen scenarios `validateScenario` returned or `assertValidScenario`
+ * passed. They cannot change, so validating one again (each verb validates its input: `analyze`,
+ * every sweep row, `tornado`...) returns it at once instead of parsing and cloning it again. A
+ * WeakSet, so it holds nothing alive.
  */
 const VALIDATED = new WeakSet<object>();
 
+/** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
 /**
  * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
- * without copying it; throws the same errors as {@link validateScenario}.
+ * without copying it; throws the same errors as {@link validateScenario}. A deep-frozen scenario
+ * that passes is remembered (validate once): `validateScenario` and this function then return it
+ * without checking it again (a sweep row is checked by `applyEdits`, not again by `analyze`).
  *
  * @example
  * ```ts
@@ -234,6 +245,7 @@ export function assertValidScenario(s: Scenario): void {
   const parsed = scenarioSchema.safeParse(s);
   if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
   checkSemantics(s);
+  if (isDeepFrozen(s)) VALIDATED.add(s);
 }
 
 /**
