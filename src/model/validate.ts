@@ -220,6 +220,11 @@ function checkSemantics(s: Scenario): void {
  */
 const VALIDATED = new WeakSet<object>();
 
+/** True when the value is a scenario validated before (see {@link VALIDATED}). */
+function remembered(input: unknown): input is Scenario {
+  return typeof input === "object" && input !== null && VALIDATED.has(input);
+}
+
 /** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */
 function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== "object") return true;
@@ -265,7 +270,7 @@ export function assertValidScenario(s: Scenario): void {
  * ```
  */
 export function validateScenario(input: unknown): Scenario {
-  if (typeof input === "object" && input !== null && VALIDATED.has(input)) return input as Scenario;
+  if (remembered(input)) return input;
   checkInputData(input, { numbers: true });
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
@@ -273,7 +278,7 @@ export function validateScenario(input: unknown): Scenario {
     throw describeZodIssue(first, input);
   }
   const { $schema: _ignored, ...rest } = parsed.data;
-  const scenario = structuredClone(rest) as Scenario;
+  const scenario: Scenario = structuredClone(rest);
   checkSemantics(scenario);
   const frozen = deepFreeze(scenario);
   VALIDATED.add(frozen);
