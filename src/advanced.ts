@@ -53,7 +53,11 @@ export { uncertaintySchema, distributionSchema, CONFIDENCE_SPREAD } from "./unce
 export { resolveUncertainty, type UncertainParameter } from "./uncertainty/resolveUncertainty.js";
 export { sample } from "./uncertainty/sample.js";
 export { sampleStats, proportion, quantile } from "./uncertainty/statistics.js";
-export { prepareMonteCarlo, runDraw, runDrawBlock, runDrawRows, takeZopaCounts, drawValues, drawScenario, bundleIndexer, type MonteCarloContext, type DrawRow, type DrawBlock, type ZopaCounts } from "./uncertainty/monteCarloJob.js";
+export { prepareMonteCarlo, type MonteCarloContext } from "./uncertainty/monteCarloJob.js";
+export { runDraw, runDrawBlock, runDrawRows, type DrawRow, type DrawBlock } from "./uncertainty/drawRows.js";
+export { takeZopaCounts, type ZopaCounts } from "./uncertainty/zopaCounts.js";
+export { drawValues, drawScenario } from "./uncertainty/draws.js";
+export { bundleIndexer } from "./model/bundleIndexer.js";
 export { MonteCarloAccumulator } from "./uncertainty/monteCarloAccumulator.js";
 export { BundleCounter, DENSE_COUNT_LIMIT } from "./uncertainty/bundleCounter.js";
 export { monteCarloWaves, converged, DRAW_BLOCK_SIZE } from "./uncertainty/monteCarlo.js";

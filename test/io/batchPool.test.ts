@@ -7,7 +7,8 @@ import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
-import { type DrawBlock, type DrawRow, prepareMonteCarlo, runDrawBlock } from "../../src/uncertainty/monteCarloJob.js";
+import { type DrawBlock, type DrawRow, runDrawBlock } from "../../src/uncertainty/drawRows.js";
+import { prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
 
 const spec = { "parties.*.reservation": { spread: 0.3 }, "parties.*.weights.*": { confidence: "low" as const } };
 

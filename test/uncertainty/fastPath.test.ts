@@ -10,7 +10,11 @@ import { walkBundles } from "../../src/search/walkBundles.js";
 import { nashSolution } from "../../src/solutions/nash.js";
 import { BundleCounter } from "../../src/uncertainty/bundleCounter.js";
 import { chunkBlocks, monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
-import { bundleIndexer, drawCompiled, prepareMonteCarlo, runDraw, runDrawBlock, runDrawRows, takeZopaCounts } from "../../src/uncertainty/monteCarloJob.js";
+import { bundleIndexer } from "../../src/model/bundleIndexer.js";
+import { drawCompiled } from "../../src/uncertainty/draws.js";
+import { prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
+import { runDraw, runDrawBlock, runDrawRows } from "../../src/uncertainty/drawRows.js";
+import { takeZopaCounts } from "../../src/uncertainty/zopaCounts.js";
 import { planZopaKernel, runZopaKernel } from "../../src/uncertainty/zopaKernel.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 
