@@ -4,7 +4,7 @@ import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { runSweepParallel } from "../../io/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
-import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
@@ -122,7 +122,7 @@ Examples:
       if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
         throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
       const text =
-        opts.format === "json" ? jsonResult(out) : opts.format === "jsonl" ? out.rows.map((r) => JSON.stringify(r)).join("\n") : formatSweep(out, opts.format, tableLayout(ctx));
+        opts.format === "json" ? jsonResult(out) : opts.format === "jsonl" ? out.rows.map(jsonLine).join("\n") : formatSweep(out, opts.format, tableLayout(ctx));
       await emit(ctx, text, opts.out);
     });
 }
