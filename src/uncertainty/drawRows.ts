@@ -7,10 +7,10 @@
 import { bargainingProblem, DEFAULT_MAX_OUTCOMES } from "../analysis/analyze.js";
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
-import { BatchArchive } from "../search/batchArchive.js";
-import { sortFrontier } from "../search/decomposedFrontier.js";
-import type { ArchivePoint } from "../search/paretoArchive.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { BatchArchive } from "../frontier/batchArchive.js";
+import { sortFrontier } from "../frontier/decomposedFrontier.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
+import { walkBundles } from "../enumeration/walkBundles.js";
 import { SOLUTION_CONCEPTS, type SolutionName } from "../solutions/solutionConcepts.js";
 import { drawCompiled, drawValues } from "./draws.js";
 import type { MonteCarloContext } from "./monteCarloJob.js";
