@@ -1,8 +1,8 @@
-import { GENERATOR } from "../io/version.js";
-import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import { GENERATOR } from "../files/version.js";
+import { writeFileAtomic } from "../files/writeFileAtomic.js";
 import type { TableLayout } from "./format/renderTable.js";
 
-export { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "../io/version.js";
+export { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "../files/version.js";
 
 /** The value with `generator` ({@link GENERATOR}) as its first field (replacing one it had). */
 const stamped = (value: object): object => Object.assign({ generator: GENERATOR }, value, { generator: GENERATOR });

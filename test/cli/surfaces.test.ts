@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { loadScenario, readJsonFile } from "../../src/io/loadScenario.js";
+import { loadScenario, readJsonFile } from "../../src/files/loadScenario.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { jsonResult } from "../../src/cli/context.js";

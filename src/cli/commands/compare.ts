@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { describePatches, diffScenarios } from "../../edits/diffScenarios.js";
-import { loadScenario } from "../../io/loadScenario.js";
+import { loadScenario } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";

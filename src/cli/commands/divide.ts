@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { ScenarioError, TreatylabError } from "../../model/errors.js";
 import { adjustedWinner } from "../../procedures/adjustedWinner.js";
 import type { PointsInput } from "../../procedures/pointsInput.js";

@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { type ForecastMonteCarloPart, mergeForecastMonteCarloParts } from "../../forecast/monteCarlo.js";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
-import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
+import { loadScenarioWithUncertainty } from "../../files/loadUncertainty.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
-import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
+import { runMonteCarloParallel } from "../../workers/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { monteCarloJob } from "../../uncertainty/monteCarlo.js";

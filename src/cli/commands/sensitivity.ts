@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { TreatylabError } from "../../model/errors.js";
 import { type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
 import { formatParameter } from "../../edits/parameter.js";
-import { BatchPool } from "../../io/batchPool.js";
+import { BatchPool } from "../../workers/batchPool.js";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
 import type { SolutionName } from "../../solutions/solutionConcepts.js";

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { HazardSpec } from "../../simulation/hazard.js";
 import { simulateRuns } from "../../simulation/runs.js";

@@ -1,7 +1,7 @@
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 import type { Command } from "commander";
 import { analyze } from "../../analysis/analyze.js";
-import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
+import { loadGraphModel, requireGraphModel } from "../../files/loadGraphModel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
 import { renderSvg } from "../../render/renderSvg.js";

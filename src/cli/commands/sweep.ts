@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
-import { runSweepParallel } from "../../io/runSweepParallel.js";
+import { runSweepParallel } from "../../workers/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";

@@ -8,7 +8,7 @@ import { type DrawBlock, type DrawRow } from "../uncertainty/drawRows.js";
 import { type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
 import { BatchPool } from "./batchPool.js";
-import { openStream } from "./streamFile.js";
+import { openStream } from "../files/streamFile.js";
 
 /**
  * Options of {@link runMonteCarloParallel}.

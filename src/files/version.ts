@@ -1,6 +1,6 @@
 /**
  * The version of treatylab running and how outputs record it (`generator`): shared by the CLI's
- * JSON results (src/cli/context.ts) and the JSON Lines streams of src/io/.
+ * JSON results (src/cli/context.ts) and the JSON Lines streams of src/files/.
  * @module
  */
 import { readFileSync } from "node:fs";
