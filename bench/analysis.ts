@@ -17,11 +17,11 @@ import { analyze } from "../src/analysis/analyze.js";
 import { compileScenario } from "../src/model/compile.js";
 import type { Scenario } from "../src/model/types.js";
 import { validateScenario } from "../src/model/validate.js";
-import { decomposedFrontier } from "../src/search/decomposedFrontier.js";
-import { mustAcceptAgents } from "../src/search/acceptors.js";
-import { countBundles, walkBundles } from "../src/search/walkBundles.js";
-import { countZopa } from "../src/search/zopaCount.js";
-import { BatchArchive } from "../src/search/batchArchive.js";
+import { decomposedFrontier } from "../src/frontier/decomposedFrontier.js";
+import { mustAcceptAgents } from "../src/enumeration/acceptors.js";
+import { countBundles, walkBundles } from "../src/enumeration/walkBundles.js";
+import { countZopa } from "../src/enumeration/zopaCount.js";
+import { BatchArchive } from "../src/frontier/batchArchive.js";
 import { compareBundles } from "../src/model/compile.js";
 import { randomScenario, ukraineLike } from "./randomScenario.js";
 

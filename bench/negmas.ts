@@ -33,7 +33,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyze, bargainingProblem, frontierPoints } from "../src/analysis/analyze.js";
 import { prepare } from "../src/analysis/prepare.js";
-import { readGeniusFolder, writeInteropFolder } from "../src/io/geniusFolder.js";
+import { readGeniusFolder, writeInteropFolder } from "../src/files/geniusFolder.js";
 import type { Scenario } from "../src/model/types.js";
 import { nashSolution } from "../src/solutions/nash.js";
 import { randomScenario } from "./randomScenario.js";

@@ -14,7 +14,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { analyze } from "../src/analysis/analyze.js";
-import { writeFileAtomic } from "../src/io/writeFileAtomic.js";
+import { writeFileAtomic } from "../src/files/writeFileAtomic.js";
 import type { NamedPlot } from "../src/plots/scenarioPlots.js";
 import { resultPlot } from "../src/plots/resultPlot.js";
 import { scenarioPlots } from "../src/plots/scenarioPlots.js";

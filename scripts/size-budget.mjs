@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const budgets = [
   // [what, code, gzip budget in bytes, patterns of modules that must not be in the bundle (the English zod messages are used)]
-  ["analyze", `import { analyze } from "treatylab"; globalThis.x = analyze;`, 60_000, [/fast-xml-parser/, /zod\/v4\/locales\/(?!en\.js)/, /dist\/(plots|render|report|cli|io)\//, /vega/]],
+  ["analyze", `import { analyze } from "treatylab"; globalThis.x = analyze;`, 60_000, [/fast-xml-parser/, /zod\/v4\/locales\/(?!en\.js)/, /dist\/(plots|render|report|cli|files|workers)\//, /vega/]],
   ["validateScenario", `import { validateScenario } from "treatylab"; globalThis.x = validateScenario;`, 45_000, [/fast-xml-parser/, /zod\/v4\/locales\/(?!en\.js)/]],
   ["nashSolution", `import { nashSolution } from "treatylab"; globalThis.x = nashSolution;`, 2_000, [/zod/, /immer/]],
 ];

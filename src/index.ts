@@ -36,8 +36,8 @@ export { ratifies, ratificationVerdict, type RatificationVerdict, type Constitue
 
 // Analysis and the solution-concept registry
 export { analyze, zopaFrontier, bargainingProblem, type AnalyzeOptions } from "./analysis/analyze.js";
-export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, AlgorithmName, AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
-export type { ArchivePoint } from "./search/paretoArchive.js";
+export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, IssueSummary, AlgorithmName, AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
+export type { ArchivePoint } from "./frontier/paretoArchive.js";
 export type { BargainingProblem } from "./solutions/bargainingProblem.js";
 export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";
 export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
@@ -47,7 +47,7 @@ export { kalaiSmorodinskySolution } from "./solutions/kalaiSmorodinsky.js";
 export { egalitarianSolution } from "./solutions/egalitarian.js";
 export { utilitarianSolution } from "./solutions/utilitarian.js";
 export { geniusKalaiSmorodinskySolution } from "./solutions/geniusKalaiSmorodinsky.js";
-export { countZopa, type ZopaCount, type ZopaCountOptions } from "./search/zopaCount.js";
+export { countZopa, type ZopaCount, type ZopaCountOptions } from "./enumeration/zopaCount.js";
 
 // Explanations
 export { explainBundle } from "./explain/explainBundle.js";

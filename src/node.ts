@@ -8,15 +8,15 @@
  * ```
  * @module
  */
-export { loadScenario, readJsonFile } from "./io/loadScenario.js";
-export { writeFileAtomic } from "./io/writeFileAtomic.js";
-export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./io/geniusFolder.js";
-export { BatchPool, workerScript } from "./io/batchPool.js";
-export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./io/runMonteCarloParallel.js";
-export { runSweepParallel, type ParallelSweepOptions } from "./io/runSweepParallel.js";
-export { runForecastMonteCarloParallel, type ParallelForecastOptions } from "./io/runForecastMonteCarloParallel.js";
-export { loadScenarioWithUncertainty } from "./io/loadUncertainty.js";
-export { readJsonLines, JsonLinesAppender } from "./io/jsonLines.js";
-export { openStream } from "./io/streamFile.js";
-export { scenarioFromData } from "./io/loadScenario.js";
-export { loadForecastInput, type ForecastInput } from "./io/loadForecastInput.js";
+export { loadScenario, readJsonFile } from "./files/loadScenario.js";
+export { writeFileAtomic } from "./files/writeFileAtomic.js";
+export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./files/geniusFolder.js";
+export { BatchPool, workerScript } from "./workers/batchPool.js";
+export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./workers/runMonteCarloParallel.js";
+export { runSweepParallel, type ParallelSweepOptions } from "./workers/runSweepParallel.js";
+export { runForecastMonteCarloParallel, type ParallelForecastOptions } from "./workers/runForecastMonteCarloParallel.js";
+export { loadScenarioWithUncertainty } from "./files/loadUncertainty.js";
+export { readJsonLines, JsonLinesAppender } from "./files/jsonLines.js";
+export { openStream } from "./files/streamFile.js";
+export { scenarioFromData } from "./files/loadScenario.js";
+export { loadForecastInput, type ForecastInput } from "./files/loadForecastInput.js";

@@ -3,12 +3,12 @@ import { deepFreeze } from "../model/deepFreeze.js";
 import { LimitError, TreatylabError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Scenario } from "../model/types.js";
-import { mustAcceptAgents, notDecomposable } from "../search/acceptors.js";
-import { decomposedFrontier, sortFrontier } from "../search/decomposedFrontier.js";
-import { BatchArchive } from "../search/batchArchive.js";
-import type { ArchivePoint } from "../search/paretoArchive.js";
-import { countBundles, walkBundles } from "../search/walkBundles.js";
-import { countZopa } from "../search/zopaCount.js";
+import { mustAcceptAgents, notDecomposable } from "../enumeration/acceptors.js";
+import { decomposedFrontier, sortFrontier } from "../frontier/decomposedFrontier.js";
+import { BatchArchive } from "../frontier/batchArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
+import { countBundles, walkBundles } from "../enumeration/walkBundles.js";
+import { countZopa } from "../enumeration/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
 import { idealPoint } from "../solutions/bargainingProblem.js";
 import { SOLUTION_LIST, type SolutionName } from "../solutions/solutionConcepts.js";
@@ -17,6 +17,7 @@ import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
 import { assertFinite } from "../model/finite.js";
+import { issueOptionLabel } from "../model/labels.js";
 
 /**
  * Default largest number of bundles `analyze` enumerates.
@@ -241,6 +242,11 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
       reservation: p.reservation,
       power: p.power ?? 1,
       ideal: ideal ? roundUtility(ideal[i]!) : null,
+    })),
+    issues: s.issues.map((issue, i) => ({
+      id: issue.id,
+      label: issue.label ?? issue.id,
+      options: c.optionIds[i]!.map((o) => ({ id: o, label: issueOptionLabel(issue, o) })),
     })),
     zopa: { count: Number(zopa.count), share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0 },
     zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },

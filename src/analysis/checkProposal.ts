@@ -2,7 +2,7 @@ import { type CompiledScenario, compareBundles, toIndexBundle, toNamedBundle } f
 import { deepFreeze } from "../model/deepFreeze.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle, Scenario } from "../model/types.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { walkBundles } from "../enumeration/walkBundles.js";
 import { type BundleEvaluation, evaluateBundle } from "../utility/verdict.js";
 import { roundUtility, utilities, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";

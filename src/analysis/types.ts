@@ -60,6 +60,22 @@ export interface PartySummary {
 }
 
 /**
+ * An issue in an analysis: its id and label, and its options' ids and labels in the scenario's
+ * order (a numeric issue's options are its grid values, labelled with the unit), so that tables
+ * and reports need not go back to the scenario.
+ *
+ * @example
+ * ```ts
+ * analysis.issues[0]?.options[0]?.label; // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * ```
+ */
+export interface IssueSummary {
+  readonly id: string;
+  readonly label: string;
+  readonly options: readonly { readonly id: string; readonly label: string }[];
+}
+
+/**
  * Name of the algorithm an analysis used: `enumerate` walks every bundle (any utilities, with
  * interaction terms and vote-counting ratification), `frontier` builds the Pareto frontier issue
  * by issue without enumerating (additive utilities; see docs/algorithms.md).
@@ -113,6 +129,8 @@ export interface Analysis {
   readonly outcomes: number;
   readonly outcomesExact: string;
   readonly parties: readonly PartySummary[];
+  /** The issues with their labels and their options' labels, in the scenario's order. */
+  readonly issues: readonly IssueSummary[];
   /** ZOPA size (rounded to a double above 2^53) and share of the outcomes; see `zopaCounting` for how it was counted. */
   readonly zopa: { readonly count: number; readonly share: number };
   /** How the ZOPA size was obtained, the count in full, and its standard error when estimated. */

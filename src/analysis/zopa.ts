@@ -2,7 +2,7 @@ import type { CompiledScenario } from "../model/compile.js";
 import { toNamedBundle } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { walkBundles } from "../enumeration/walkBundles.js";
 import { utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { SettlementPoint } from "./types.js";

@@ -3,7 +3,9 @@ import { validateScenario } from "../model/validate.js";
 import type { Scenario } from "../model/types.js";
 import { type BreakEvenEntry, type BreakEvenOptions, breakEven } from "../sensitivity/breakEven.js";
 import { planSweep, type SweepPlan, type SweepRow, type SweepSpec, sweepRow } from "../sensitivity/sweep.js";
-import { type DrawBlock, type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo, runDrawBlock, runDrawRows, takeZopaCounts } from "../uncertainty/monteCarloJob.js";
+import { type DrawBlock, runDrawBlock, runDrawRows } from "../uncertainty/drawRows.js";
+import { type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
+import { takeZopaCounts } from "../uncertainty/zopaCounts.js";
 
 /**
  * A kind of batch work split into blocks of items `[start, end)`: `prepare` turns the job (plain

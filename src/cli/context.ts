@@ -1,28 +1,11 @@
-import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "../io/writeFileAtomic.js";
+import { GENERATOR } from "../files/version.js";
+import { writeFileAtomic } from "../files/writeFileAtomic.js";
+import type { TableLayout } from "./format/renderTable.js";
 
-/**
- * The version of treatylab running: the package version, written into the build by tsup
- * (`process.env.TREATYLAB_VERSION`); when the TypeScript sources run (vitest, tsx), read from
- * package.json.
- *
- * @example
- * ```ts
- * TREATYLAB_VERSION; // "0.1.0"
- * ```
- */
-export const TREATYLAB_VERSION: string =
-  process.env.TREATYLAB_VERSION ?? (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "../files/version.js";
 
-/**
- * The first field of every JSON result the CLI prints: the tool and version that wrote it.
- *
- * @example
- * ```ts
- * GENERATOR; // { name: "treatylab", version: "0.1.0" }
- * ```
- */
-export const GENERATOR: { readonly name: "treatylab"; readonly version: string } = { name: "treatylab", version: TREATYLAB_VERSION };
+/** The value with `generator` ({@link GENERATOR}) as its first field (replacing one it had). */
+const stamped = (value: object): object => Object.assign({ generator: GENERATOR }, value, { generator: GENERATOR });
 
 /**
  * The JSON text of a result as the CLI prints it: `generator` ({@link GENERATOR}) first, then the
@@ -36,7 +19,21 @@ export const GENERATOR: { readonly name: "treatylab"; readonly version: string }
  */
 export function jsonResult(value: object): string {
   if (Array.isArray(value)) throw new TypeError("a JSON result is an object: put a list in a named field");
-  return JSON.stringify(Object.assign({ generator: GENERATOR }, value, { generator: GENERATOR }), null, 2);
+  return JSON.stringify(stamped(value), null, 2);
+}
+
+/**
+ * One JSON Lines line of a result row as the CLI prints it (`sweep --format jsonl`): like
+ * {@link jsonResult}, `generator` first, then the row's fields, on one line; so each line records
+ * the version that wrote it.
+ *
+ * @example
+ * ```ts
+ * jsonLine({ index: 0 }); // '{"generator":{"name":"treatylab","version":"0.1.0"},"index":0}'
+ * ```
+ */
+export function jsonLine(value: object): string {
+  return JSON.stringify(stamped(value));
 }
 
 /**
@@ -52,21 +49,6 @@ export function jsonResult(value: object): string {
 export function vegaLiteJson(spec: object): string {
   const meta = (spec as { usermeta?: object }).usermeta;
   return JSON.stringify({ ...spec, usermeta: { ...meta, generator: GENERATOR } }, null, 2);
-}
-
-/**
- * The treatylab version a JSON output records (its `generator`), or undefined when it records
- * none (written by the library, or before outputs were stamped).
- *
- * @example
- * ```ts
- * recordedVersion(JSON.parse(jsonResult({}))); // "0.1.0"
- * ```
- */
-export function recordedVersion(data: unknown): string | undefined {
-  const g = data !== null && typeof data === "object" ? (data as { generator?: unknown }).generator : undefined;
-  const v = g !== null && typeof g === "object" ? (g as { version?: unknown }).version : undefined;
-  return typeof v === "string" ? v : undefined;
 }
 
 /**
@@ -88,6 +70,20 @@ export interface CliContext {
   readonly color?: boolean;
   /** Colour on stderr (errors); default false. */
   readonly stderrColor?: boolean;
+}
+
+/**
+ * The layout of the terminal tables of a CLI run, from its context: fitted to the terminal's
+ * width (a terminal that reports 0, or under 20, columns gets the usual 100, not one word per
+ * line) with bold headers when stdout has colour.
+ *
+ * @example
+ * ```ts
+ * renderTable(head, rows, "table", tableLayout(ctx));
+ * ```
+ */
+export function tableLayout(ctx: CliContext): TableLayout {
+  return { maxWidth: ctx.columns >= 20 ? ctx.columns : 100, color: ctx.color ?? false };
 }
 
 /**

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { readJsonFile } from "../io/loadScenario.js";
+import { readJsonFile } from "../files/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import { detectResult, type PlottableResult } from "../plots/resultPlot.js";
 import type { ReportProposal } from "../report/buildReport.js";

@@ -2,7 +2,6 @@ import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
-import { configureTables } from "./format/renderTable.js";
 import { textStyle } from "./format/style.js";
 
 /**
@@ -89,8 +88,6 @@ function oneLine(message: string): string {
  * ```
  */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  // A terminal that reports 0 (or no sensible) columns gets the usual 100, not one word per line.
-  configureTables({ maxWidth: ctx.columns >= 20 ? ctx.columns : 100, color: ctx.color ?? false });
   const program = await buildProgram(ctx, argv);
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {

@@ -1,4 +1,4 @@
-import { readJsonFile } from "../io/loadScenario.js";
+import { readJsonFile } from "../files/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
 

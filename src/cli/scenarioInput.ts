@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { applyEdits } from "../edits/applyEdits.js";
 import { applyEditsData, parameterAssignments } from "../edits/editsData.js";
-import { loadScenario, readJsonFile } from "../io/loadScenario.js";
+import { loadScenario, readJsonFile } from "../files/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { collect } from "./options.js";

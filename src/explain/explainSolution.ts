@@ -3,7 +3,7 @@ import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, toNamedBundle } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import type { Scenario } from "../model/types.js";
-import type { ArchivePoint } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { pickBest } from "../solutions/pickBest.js";
 import { SOLUTION_CONCEPTS } from "../solutions/solutionConcepts.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";

@@ -141,6 +141,22 @@ function issueValue(values: Readonly<Record<string, number>> | PiecewiseValue | 
 }
 
 /**
+ * Weights divided by their sum (summed in the order given), the one place weights are normalised:
+ * every compiled valuation's `weight`, and the Monte Carlo draws that redraw weights without
+ * recompiling. All 0 when the sum is not positive.
+ *
+ * @example
+ * ```ts
+ * normaliseWeights([1, 3]); // Float64Array [0.25, 0.75]
+ * ```
+ */
+export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
+  let total = 0;
+  for (let k = 0; k < raw.length; k++) total += raw[k]!;
+  return Float64Array.from(raw, (x) => (total > 0 ? x / total : 0));
+}
+
+/**
  * Compiles a validated scenario into index form (see {@link CompiledScenario}).
  * Throws a {@link ScenarioError} when the constraints leave no feasible bundle.
  *
@@ -170,12 +186,9 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     return m;
   };
   const compileValuation = (p: Valuation): CompiledValuation => {
-    let total = 0;
-    for (const id of issueIds) total += p.weights[id] ?? 0;
-    const w = new Float64Array(issueIds.length);
+    const w = normaliseWeights(issueIds.map((id) => p.weights[id] ?? 0));
     const rows: Float64Array[] = [];
     scenario.issues.forEach((issue, ii) => {
-      w[ii] = total > 0 ? (p.weights[issue.id] ?? 0) / total : 0;
       const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
       let max = 0;
       if (p.valueScale === "absolute") max = 1;

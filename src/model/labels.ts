@@ -1,4 +1,18 @@
-import type { Note, Scenario } from "./types.js";
+import type { Issue, Note, Scenario } from "./types.js";
+
+/**
+ * The label of an option of this issue: its `label`, or its id when it has none; a numeric value
+ * comes with the issue's unit.
+ *
+ * @example
+ * ```ts
+ * issueOptionLabel({ id: "cap", type: "numeric", unit: "troops", range: { min: 0, max: 10, step: 5 } }, "5"); // "5 troops"
+ * ```
+ */
+export function issueOptionLabel(issue: Issue, optionId: string): string {
+  if (issue.type === "numeric") return issue.unit ? `${optionId} ${issue.unit}` : optionId;
+  return issue.options.find((o) => o.id === optionId)?.label ?? optionId;
+}
 
 /**
  * The label of an option of an issue: its `label`, or its id when it has none; a numeric value
@@ -12,9 +26,7 @@ import type { Note, Scenario } from "./types.js";
  */
 export function optionLabel(s: Scenario | undefined, issueId: string, optionId: string): string {
   const issue = s?.issues.find((i) => i.id === issueId);
-  if (!issue) return optionId;
-  if (issue.type === "numeric") return issue.unit ? `${optionId} ${issue.unit}` : optionId;
-  return issue.options.find((o) => o.id === optionId)?.label ?? optionId;
+  return issue ? issueOptionLabel(issue, optionId) : optionId;
 }
 
 /**

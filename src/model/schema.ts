@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import type { Scenario } from "./types.js";
 import { uncertaintySchema } from "./uncertaintySchema.js";
 
 const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
@@ -163,3 +164,40 @@ export const scenarioSchema = z.strictObject({
   notes: notesSchema.optional(),
   uncertainty: uncertaintySchema.optional(),
 });
+
+/**
+ * A type with `readonly` removed at every level, so two definitions of one shape compare equal
+ * whichever of them marks fields readonly.
+ *
+ * @example
+ * ```ts
+ * const w: Writable<{ readonly a: readonly number[] }> = { a: [1] };
+ * ```
+ */
+export type Writable<T> = T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
+
+/**
+ * `true` when A and B are the same type (every field, optional or not, on both sides), else `false`.
+ *
+ * @example
+ * ```ts
+ * const yes: SameType<{ a?: string }, { a?: string }> = true;
+ * ```
+ */
+export type SameType<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/**
+ * The compiler's proof that the scenario format's two definitions agree: the interfaces of
+ * `types.ts` (which carry the doc comments users read) and this schema (which validates and
+ * generates the JSON Schema) describe the same shape, field for field, apart from `readonly` and
+ * the schema's `$schema` field (docs/decisions.md, "One scenario format, proved equal"). It is
+ * `true`, or the build fails here.
+ *
+ * @example
+ * ```ts
+ * const agree: ScenarioFormatsAgree = true;
+ * ```
+ */
+export type ScenarioFormatsAgree = Proved<SameType<Writable<Omit<z.output<typeof scenarioSchema>, "$schema">>, Writable<Scenario>>>;
+
+type Proved<T extends true> = T;

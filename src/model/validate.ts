@@ -213,15 +213,31 @@ function checkSemantics(s: Scenario): void {
 }
 
 /**
- * Validate once: the deep-frozen scenarios `validateScenario` returned. They cannot change, so
- * validating one again (each verb validates its input: `analyze`, every sweep row, `tornado`...)
- * returns it at once instead of parsing and cloning it again. A WeakSet, so it holds nothing alive.
+ * Validate once: the deep-frozen scenarios `validateScenario` returned or `assertValidScenario`
+ * passed. They cannot change, so validating one again (each verb validates its input: `analyze`,
+ * every sweep row, `tornado`...) returns it at once instead of parsing and cloning it again. A
+ * WeakSet, so it holds nothing alive.
  */
 const VALIDATED = new WeakSet<object>();
 
+/** True when the value is a scenario validated before (see {@link VALIDATED}). */
+function remembered(input: unknown): input is Scenario {
+  return typeof input === "object" && input !== null && VALIDATED.has(input);
+}
+
+/** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */
+function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
 /**
  * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
- * without copying it; throws the same errors as {@link validateScenario}.
+ * without copying it; throws the same errors as {@link validateScenario}. A deep-frozen scenario
+ * that passes is remembered (validate once): `validateScenario` and this function then return it
+ * without checking it again (a sweep row is checked by `applyEdits`, not again by `analyze`).
  *
  * @example
  * ```ts
@@ -234,6 +250,7 @@ export function assertValidScenario(s: Scenario): void {
   const parsed = scenarioSchema.safeParse(s);
   if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
   checkSemantics(s);
+  if (isDeepFrozen(s)) VALIDATED.add(s);
 }
 
 /**
@@ -253,7 +270,7 @@ export function assertValidScenario(s: Scenario): void {
  * ```
  */
 export function validateScenario(input: unknown): Scenario {
-  if (typeof input === "object" && input !== null && VALIDATED.has(input)) return input as Scenario;
+  if (remembered(input)) return input;
   checkInputData(input, { numbers: true });
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
@@ -261,7 +278,7 @@ export function validateScenario(input: unknown): Scenario {
     throw describeZodIssue(first, input);
   }
   const { $schema: _ignored, ...rest } = parsed.data;
-  const scenario = structuredClone(rest) as Scenario;
+  const scenario: Scenario = structuredClone(rest);
   checkSemantics(scenario);
   const frozen = deepFreeze(scenario);
   VALIDATED.add(frozen);

@@ -1,6 +1,6 @@
 import seedrandom from "seedrandom";
 import { type CompiledScenario, isFeasible } from "../model/compile.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { walkBundles } from "../enumeration/walkBundles.js";
 import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 

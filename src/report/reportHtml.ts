@@ -52,10 +52,12 @@ function assumptions(s: Scenario): Cell[][] {
   return rows;
 }
 
-function termsTable(s: Scenario, columns: readonly { name: string; bundle: Bundle }[]): string {
+/** The settlement terms of bundles, one column each, labelled from the analysis's issues. */
+function termsTable(issues: Analysis["issues"], columns: readonly { name: string; bundle: Bundle }[]): string {
+  const label = (i: Analysis["issues"][number], o: string): string => i.options.find((x) => x.id === o)?.label ?? o;
   return htmlTable(
     ["issue", ...columns.map((c) => c.name)],
-    s.issues.map((i) => [issueLabel(s, i.id), ...columns.map((c) => optionLabel(s, i.id, c.bundle[i.id] ?? ""))]),
+    issues.map((i) => [i.label, ...columns.map((c) => label(i, c.bundle[i.id] ?? ""))]),
   );
 }
 
@@ -114,7 +116,7 @@ function zopaCount(a: Analysis): string {
   return z.method === "estimate" ? `≈ ${z.countExact} (± ${z.standardError.toPrecision(2)})` : z.countExact;
 }
 
-function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string {
+function analysisSection(a: Analysis, frontierRows: number): string {
   const sols = SOLUTION_LIST.flatMap(({ name: k, label: name }) => {
     const sol = a.solutions[k];
     return sol ? [{ name, sol }] : [];
@@ -129,7 +131,7 @@ function analysisSection(s: Scenario, a: Analysis, frontierRows: number): string
       htmlTable(["solution", "criterion", ...parties.map((p) => p.label)], sols.map(({ name, sol }) => [name, Number(sol.criterion.toPrecision(4)), ...parties.map((p) => f3(sol.utilities[p.id]))]), "Bargaining solutions: each party's utility"),
     );
     body.push("<h3>Settlement terms of the solutions</h3>");
-    body.push(termsTable(s, sols.map(({ name, sol }) => ({ name, bundle: sol.bundle }))));
+    body.push(termsTable(a.issues, sols.map(({ name, sol }) => ({ name, bundle: sol.bundle }))));
     const n = Math.min(frontierRows, a.frontier.length);
     body.push(
       htmlTable(["#", ...parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => f3(f.utilities[p.id]))]), `Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`),
@@ -194,7 +196,7 @@ export function reportHtml(m: ReportModel): string {
     ["parties", "Parties", partiesSection(s, m.analysis)],
     ["issues", "Issues", issuesSection(s)],
     ...(m.findings ? [["findings", "What the result hangs on", findingsSection(m.findings)] as [string, string, string]] : []),
-    ["analysis", "Analysis", analysisSection(s, m.analysis, m.frontierRows ?? 25)],
+    ["analysis", "Analysis", analysisSection(m.analysis, m.frontierRows ?? 25)],
     ["plots", "Plots", m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n")],
     ...(m.proposals.length > 0 ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]] : []),
     ...(m.stability ? [["stability", "Will it hold? Stability", stabilitySectionHtml(m.stability, m.figures.length + 1)] as [string, string, string]] : []),

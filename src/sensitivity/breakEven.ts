@@ -2,7 +2,7 @@ import type { Bundle, Scenario } from "../model/types.js";
 import { expandParameterList, formatParameter, getParameter, parameterEdit, type ParameterRef } from "../edits/parameter.js";
 import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
-import { prepare } from "../analysis/prepare.js";
+import { validateScenario } from "../model/validate.js";
 import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfOutcome.js";
 
@@ -150,7 +150,7 @@ function axisOf(s: Scenario, ref: ParameterRef, base: number): Axis | null {
  * ```
  */
 export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): BreakEvenResult {
-  const s = prepare(scenario).scenario;
+  const s = validateScenario(scenario);
   const solution = options.solution ?? "nash";
   const steps = options.steps ?? 64;
   const precision = options.precision ?? 1e-7;

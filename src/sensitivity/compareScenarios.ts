@@ -5,7 +5,7 @@ import { describePatches, diffScenarios } from "../edits/diffScenarios.js";
 import { type CompiledScenario, isFeasible, toNamedBundle } from "../model/compile.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import type { Bundle, Scenario } from "../model/types.js";
-import { walkBundles } from "../search/walkBundles.js";
+import { walkBundles } from "../enumeration/walkBundles.js";
 import { roundUtility } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";

@@ -1,5 +1,5 @@
 import { type AnalyzeOptions, analyze } from "../analysis/analyze.js";
-import { prepare } from "../analysis/prepare.js";
+import { validateScenario } from "../model/validate.js";
 import type { Analysis } from "../analysis/types.js";
 import { formatParameter } from "../edits/parameter.js";
 import { deepFreeze } from "../model/deepFreeze.js";
@@ -102,7 +102,7 @@ const num = (x: number): string => String(Number(x.toPrecision(3)));
  * ```
  */
 export function findings(scenario: Scenario, options: FindingsOptions = {}): FindingsResult {
-  const s = prepare(scenario).scenario;
+  const s = validateScenario(scenario);
   const { analysis: given, max = 3, ...whatIf } = options;
   const a = given ?? analyze(s, whatIf as AnalyzeOptions);
   const skipped: { party: string; reason: string }[] = [];

@@ -1,4 +1,4 @@
-import { prepare } from "../analysis/prepare.js";
+import { validateScenario } from "../model/validate.js";
 import { expandParameterList, formatParameter, getParameter, parameterDomain, parameterEdit } from "../edits/parameter.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
@@ -88,7 +88,7 @@ function metricOf(o: WhatIfOutcome, metric: TornadoMetric, reservation: number):
  * ```
  */
 export function tornado(scenario: Scenario, options: TornadoOptions = {}): TornadoResult {
-  const s = prepare(scenario).scenario;
+  const s = validateScenario(scenario);
   const metric = options.metric ?? "zopaSize";
   const solution = options.solution ?? "nash";
   if (metric !== "zopaSize" && !s.parties.some((p) => p.id === metric.party))

@@ -1,4 +1,4 @@
-import type { ArchivePoint } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
 
 /**
  * A bargaining problem in index form: candidate points (normally the Pareto frontier of the ZOPA),

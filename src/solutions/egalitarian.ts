@@ -1,4 +1,4 @@
-import type { ArchivePoint } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { type BargainingProblem, gains } from "./bargainingProblem.js";
 import { pickBest } from "./pickBest.js";
 

@@ -1,5 +1,5 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
-import type { ArchivePoint } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { type BargainingProblem, gains } from "./bargainingProblem.js";
 import { pickBest } from "./pickBest.js";
 

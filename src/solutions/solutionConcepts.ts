@@ -5,7 +5,7 @@
  * Monte Carlo). Adding a concept is adding an entry (see docs/architecture.md).
  * @module
  */
-import type { ArchivePoint } from "../search/paretoArchive.js";
+import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import type { BargainingProblem } from "./bargainingProblem.js";
 import { egalitarianKey } from "./egalitarian.js";
 import { kalaiSmorodinskyKey } from "./kalaiSmorodinsky.js";

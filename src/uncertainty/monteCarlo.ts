@@ -3,7 +3,9 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type MonteCarloJob, prepareMonteCarlo, runDrawRows, takeZopaCounts } from "./monteCarloJob.js";
+import { type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
+import { runDrawRows } from "./drawRows.js";
+import { takeZopaCounts } from "./zopaCounts.js";
 import type { UncertaintySpec } from "./types.js";
 
 /**

@@ -4,7 +4,10 @@ import type { Bundle } from "../model/types.js";
 import type { SolutionName } from "../solutions/solutionConcepts.js";
 import { roundUtility } from "../utility/utilities.js";
 import { BundleCounter } from "./bundleCounter.js";
-import { bundleIndexer, canonicalBundleKeys, countsToPairs, type DrawBlock, type DrawRow, type MonteCarloContext } from "./monteCarloJob.js";
+import { bundleIndexer } from "../model/bundleIndexer.js";
+import { canonicalBundleKeys, countsToPairs } from "./zopaCounts.js";
+import { type DrawBlock, type DrawRow } from "./drawRows.js";
+import { type MonteCarloContext } from "./monteCarloJob.js";
 import { type Proportion, proportion, type SampleStats, sampleStats } from "./statistics.js";
 import type { Distribution } from "./types.js";
 

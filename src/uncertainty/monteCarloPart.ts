@@ -3,7 +3,9 @@ import { checkParts } from "../batch/checkParts.js";
 import type { Shard } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
-import { type DrawRow, type MonteCarloContext, type MonteCarloJob, pairsToCounts, prepareMonteCarlo } from "./monteCarloJob.js";
+import { type DrawRow } from "./drawRows.js";
+import { type MonteCarloContext, type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
+import { pairsToCounts } from "./zopaCounts.js";
 
 /**
  * One shard's output: the job (so that `merge` needs nothing else), which shard `k/n` it is, the

@@ -1,8 +1,8 @@
 import { bargainingProblem } from "../analysis/analyze.js";
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
-import { dominance } from "../search/dominance.js";
-import { type ArchivePoint, ParetoArchive } from "../search/paretoArchive.js";
+import { dominance } from "../frontier/dominance.js";
+import { type ArchivePoint, ParetoArchive } from "../frontier/paretoArchive.js";
 import { nashSolution } from "../solutions/nash.js";
 
 /**

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseForecastCsv } from "../../src/forecast/parseTable.js";
 import { type ForecastMonteCarloJob, type ForecastMonteCarloPart, forecastMonteCarloScenario, forecastMonteCarloTables, mergeForecastMonteCarloParts, forecastMonteCarloShard } from "../../src/forecast/monteCarlo.js";
-import { loadForecastInput } from "../../src/io/loadForecastInput.js";
+import { loadForecastInput } from "../../src/files/loadForecastInput.js";
 import { run } from "../cli/run.js";
 
 const tables = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8"), "ec", "ec");

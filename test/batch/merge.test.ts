@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkCoverage } from "../../src/batch/checkCoverage.js";
 import { checkParts, jobDifference } from "../../src/batch/checkParts.js";
 import { shardRange } from "../../src/batch/shard.js";
-import { runSweepParallel } from "../../src/io/runSweepParallel.js";
+import { runSweepParallel } from "../../src/workers/runSweepParallel.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { mergeSweepParts, type SweepOutput } from "../../src/sensitivity/sweepPart.js";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { JSON_BUNDLES } from "../../src/cli/commands/montecarlo.js";
-import { MAX_SCENARIO_BYTES } from "../../src/io/loadScenario.js";
+import { MAX_SCENARIO_BYTES } from "../../src/files/loadScenario.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
 import { run } from "./run.js";
 

@@ -6,7 +6,7 @@ import { applyEdits } from "../../src/edits/applyEdits.js";
 import { applyEditsData, parameterAssignments } from "../../src/edits/editsData.js";
 import { applyEvents, sanctionsEvent } from "../../src/edits/events.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
-import { loadScenario } from "../../src/io/loadScenario.js";
+import { loadScenario } from "../../src/files/loadScenario.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "./run.js";
 

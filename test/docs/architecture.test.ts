@@ -78,6 +78,15 @@ describe("architecture", () => {
     expect(findCycle(withCycle)).toMatch(/model -> cli/);
   });
 
+  it("folders split by concept keep one direction (docs/architecture.md): frontier/ on enumeration/, workers/ on files/", () => {
+    const graph = folderGraph();
+    expect(graph.get("frontier")?.has("enumeration")).toBe(true);
+    expect(graph.get("enumeration")?.get("frontier") ?? []).toEqual([]);
+    expect(graph.get("workers")?.has("files")).toBe(true);
+    expect(graph.get("files")?.get("workers") ?? []).toEqual([]);
+    expect(files.some((f) => /^src[\\/](search|io)[\\/]/.test(f))).toBe(false);
+  });
+
   it("the entries are the only files at the top of src/, and the model is the bottom layer", () => {
     expect(files.filter((f) => folderOf(f) === "(entry)").sort()).toEqual(["advanced.ts", "index.ts", "node.ts", "plot.ts"].map((f) => path.join("src", f)));
     expect([...(folderGraph().get("model")?.keys() ?? [])]).toEqual([]);

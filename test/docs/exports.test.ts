@@ -29,9 +29,9 @@ describe("source conventions", () => {
     expect(missing).toEqual([]);
   });
 
-  it("the engine imports no node: module outside src/cli and src/io (and the Node entry)", () => {
+  it("the engine imports no node: module outside src/cli, src/files and src/workers (and the Node entry)", () => {
     const offenders = files.filter(
-      (f) => !/^src[\\/](cli|io)[\\/]/.test(f) && f !== path.join("src", "node.ts") && /from "node:/.test(readFileSync(f, "utf8")),
+      (f) => !/^src[\\/](cli|files|workers)[\\/]/.test(f) && f !== path.join("src", "node.ts") && /from "node:/.test(readFileSync(f, "utf8")),
     );
     expect(offenders).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { forecastScenario } from "../../src/forecast/settlement.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
-import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
+import { runMonteCarloParallel } from "../../src/workers/runMonteCarloParallel.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
 import { run } from "../cli/run.js";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { forecastMonteCarloShard, runForecastMonteCarlo } from "../../src/forecast/monteCarlo.js";
-import { loadForecastInput } from "../../src/io/loadForecastInput.js";
+import { loadForecastInput } from "../../src/files/loadForecastInput.js";
 import { run } from "../cli/run.js";
 import { jsonResult } from "../../src/cli/context.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, bargainingProblem, zopaFrontier } from "../../src/analysis/analyze.js";
 import { compileScenario, toIndexBundle } from "../../src/model/compile.js";
 import { utilities, utilityRecord } from "../../src/utility/utilities.js";
-import { readGeniusFolder, readGeniusWebFolder } from "../../src/io/geniusFolder.js";
+import { readGeniusFolder, readGeniusWebFolder } from "../../src/files/geniusFolder.js";
 import { geniusKalaiSmorodinskySolution } from "../../src/solutions/geniusKalaiSmorodinsky.js";
 import { sharedData } from "./sharedData.js";
 

@@ -6,7 +6,7 @@ import { exportGenius } from "../../src/interop/geniusExport.js";
 import { importGenius } from "../../src/interop/geniusImport.js";
 import { exportGeniusWeb } from "../../src/interop/geniusWebExport.js";
 import { importGeniusWeb } from "../../src/interop/geniusWebImport.js";
-import { readGeniusFolder } from "../../src/io/geniusFolder.js";
+import { readGeniusFolder } from "../../src/files/geniusFolder.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";

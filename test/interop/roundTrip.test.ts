@@ -6,7 +6,7 @@ import { exportGenius } from "../../src/interop/geniusExport.js";
 import { importGenius } from "../../src/interop/geniusImport.js";
 import { exportGeniusWeb } from "../../src/interop/geniusWebExport.js";
 import { importGeniusWeb } from "../../src/interop/geniusWebImport.js";
-import { readGeniusFolder, readGeniusWebFolder } from "../../src/io/geniusFolder.js";
+import { readGeniusFolder, readGeniusWebFolder } from "../../src/files/geniusFolder.js";
 import { compileScenario } from "../../src/model/compile.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";

@@ -13,7 +13,7 @@ import { mergeSweepParts, sweepOutput } from "../../src/sensitivity/sweepPart.js
 import { tornado } from "../../src/sensitivity/tornado.js";
 import { type WhatIfOutcome, whatIfOutcome } from "../../src/sensitivity/whatIfOutcome.js";
 import type { SolutionName } from "../../src/solutions/solutionConcepts.js";
-import { notDecomposable } from "../../src/search/acceptors.js";
+import { notDecomposable } from "../../src/enumeration/acceptors.js";
 import { compileScenario } from "../../src/model/compile.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { allBundles, inZopa, zopa } from "../helpers/oracle.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
-import type { ArchivePoint } from "../../src/search/paretoArchive.js";
+import type { ArchivePoint } from "../../src/frontier/paretoArchive.js";
 import type { BargainingProblem } from "../../src/solutions/bargainingProblem.js";
 import { egalitarianSolution } from "../../src/solutions/egalitarian.js";
 import { kalaiSmorodinskySolution } from "../../src/solutions/kalaiSmorodinsky.js";

@@ -5,15 +5,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { shardRange } from "../../src/batch/shard.js";
-import { readJsonLines } from "../../src/io/jsonLines.js";
-import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
-import { runSweepParallel } from "../../src/io/runSweepParallel.js";
+import { readJsonLines } from "../../src/files/jsonLines.js";
+import { runMonteCarloParallel } from "../../src/workers/runMonteCarloParallel.js";
+import { runSweepParallel } from "../../src/workers/runSweepParallel.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { breakEven } from "../../src/sensitivity/breakEven.js";
 import { monteCarlo, monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
-import { bundleIndexer, drawScenario, prepareMonteCarlo, runDraw } from "../../src/uncertainty/monteCarloJob.js";
+import { bundleIndexer } from "../../src/model/bundleIndexer.js";
+import { drawScenario } from "../../src/uncertainty/draws.js";
+import { prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
+import { runDraw } from "../../src/uncertainty/drawRows.js";
 import { toNamedBundle } from "../../src/model/compile.js";
 import { roundUtility } from "../../src/utility/utilities.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../src/uncertainty/monteCarloPart.js";
@@ -180,9 +183,10 @@ describe("CLI contract", () => {
     const parsed = JSON.parse(one.out) as MonteCarloResult;
     expect(parsed.bundles[0]).toHaveProperty("pZopa");
     expect(parsed.bundles[0]).toHaveProperty("pNash");
-    // The table (which ranks only the bundles it shows) is the full result's table.
+    // The table (which ranks only the bundles it shows) is the full result's table, laid out for
+    // the run's 100 columns (the layout comes from the context, not from a global).
     const table = await run(...base.slice(0, -2), "--threads", "2");
-    expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed).trimEnd());
+    expect(table.out.trimEnd()).toBe(formatMonteCarlo(parsed, undefined, { maxWidth: 100, color: false }).trimEnd());
     const csv = await run("merge", ...files, "--format", "csv");
     expect(csv.code).toBe(2);
     expect(csv.err).toMatch(/a Monte Carlo result prints as json or table, not csv/);

@@ -2,9 +2,8 @@ import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { findings } from "../../sensitivity/findings.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
-import { optionLabeller } from "../../model/labels.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, tableLayout } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
@@ -55,7 +54,7 @@ Examples:
         const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
         const options = { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed };
         const found = opts.findings === undefined ? undefined : findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
-        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, optionLabels: optionLabeller(scenario), findings: found }), opts.out);
+        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, findings: found, layout: tableLayout(ctx) }), opts.out);
       },
     );
 }

@@ -4,8 +4,8 @@ import { HISTORICAL_CASES, historicalCase } from "../../cases/registry.js";
 import type { HistoricalCase } from "../../cases/types.js";
 import { TreatylabError } from "../../model/errors.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 
 const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
@@ -119,9 +119,9 @@ function csvRow(c: BacktestCase): (string | number)[] {
  * formatBacktest(backtest(), "markdown");
  * ```
  */
-export function formatBacktest(r: Backtest, format: TableFormat): string {
+export function formatBacktest(r: Backtest, format: TableFormat, layout: TableLayout = {}): string {
   if (format === "csv") return renderTable(CSV_HEADER, r.cases.map(csvRow), "csv");
-  const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format);
+  const table = renderTable(header(r), r.cases.map((c) => row(r, c)), format, layout);
   const bullet = format === "markdown" ? "- " : "";
   const legend = "record: outcome on record; ZOPA: bundles every party accepts / all bundles; accepted: the signed text or final plan is accepted by every party (checkProposal); margin: smallest utility minus reservation; Nash/KS d/cl: root-mean-square utility gap to the solution / clauses that differ; robust: share of draws, each reservation shifted by up to the spread, in which the verdict still matches the record; stable (SEQ): the text is a sequentially stable state of the graph model in which each party may change the clauses it controls after signature (hit/miss against the record for signed texts); equilibrium under: every stability concept under which it is; forecast cl/ZOPA: clauses between the forecast and the text / whether every party accepts the forecast.";
   return [table, "", bullet + legend, ...summaryLines(r).map((l) => bullet + l), "", ...reasonLines(r).map((l) => bullet + l)].join("\n");
@@ -169,6 +169,6 @@ Examples:
       const selected = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
       const cases = whatIf.active(opts) ? await Promise.all((selected ?? HISTORICAL_CASES).map((hc) => withWhatIf(hc, whatIf, opts))) : selected;
       const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
-      await emit(ctx, opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format), opts.out);
+      await emit(ctx, opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format, tableLayout(ctx)), opts.out);
     });
 }

@@ -3,8 +3,8 @@ import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.
 import { optionLabeller } from "../../model/labels.js";
 import type { Scenario } from "../../model/types.js";
 import type { PartyVerdict } from "../../utility/verdict.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -44,7 +44,7 @@ function checkCsv(r: ProposalCheck, scenario: Scenario): string {
   return renderTable(CSV_HEADER, rows, "csv");
 }
 
-function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, label: (i: string, o: string) => string): string {
+function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, label: (i: string, o: string) => string, layout: TableLayout): string {
   if (format === "csv") return checkCsv(r, scenario);
   const out: string[] = [];
   out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
@@ -61,6 +61,7 @@ function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, 
         [v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "", ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`)].filter(Boolean).join("; "),
       ]),
       format,
+      layout,
     ),
   );
   if (r.alternatives.length > 0) {
@@ -104,7 +105,7 @@ Examples:
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
-      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, scenario, opts.format, optionLabeller(scenario));
+      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx));
       await emit(ctx, text, opts.out);
     });
 }

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { describePatches, diffScenarios } from "../../edits/diffScenarios.js";
-import { loadScenario } from "../../io/loadScenario.js";
+import { loadScenario } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 
@@ -20,7 +20,7 @@ async function afterScenario(before: Scenario, second: string | undefined, whatI
   return whatIf.apply(before, opts);
 }
 
-function formatComparison(c: ScenarioComparison, format: TableFormat): string {
+function formatComparison(c: ScenarioComparison, format: TableFormat, layout: TableLayout): string {
   const out: string[] = [`${c.before.title} -> ${c.after.title}`];
   out.push(c.diff.length ? `Changes:\n  ${c.diff.join("\n  ")}` : "No change in the scenario.");
   out.push(`\nZOPA: ${c.zopa.before} -> ${c.zopa.after} bundles (${c.zopa.entered.count} entered, ${c.zopa.left.count} left)`);
@@ -38,6 +38,7 @@ function formatComparison(c: ScenarioComparison, format: TableFormat): string {
         s.changes.map((x) => `${x.issue}: ${x.from ?? "-"} -> ${x.to ?? "-"}`).join("; "),
       ]),
       format,
+      layout,
     ),
   );
   return out.join("\n");
@@ -70,7 +71,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);
-      } else await emit(ctx, formatComparison(c, opts.format), opts.out);
+      } else await emit(ctx, formatComparison(c, opts.format, tableLayout(ctx)), opts.out);
     });
   const diffWhatIfCmd = program
     .command("diff")

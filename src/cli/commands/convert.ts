@@ -1,9 +1,9 @@
 import { promises as fs } from "node:fs";
 import { type Command, Option } from "commander";
 import { DEFAULT_REAL_STEPS } from "../../interop/geniusImport.js";
-import { readInteropFolder, writeInteropFolder } from "../../io/geniusFolder.js";
-import { loadGraphModel } from "../../io/loadGraphModel.js";
-import { loadScenario } from "../../io/loadScenario.js";
+import { readInteropFolder, writeInteropFolder } from "../../files/geniusFolder.js";
+import { loadGraphModel } from "../../files/loadGraphModel.js";
+import { loadScenario } from "../../files/loadScenario.js";
 import { toGmcr } from "../../stability/gmcr.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit } from "../context.js";

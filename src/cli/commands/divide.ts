@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { ScenarioError, TreatylabError } from "../../model/errors.js";
 import { adjustedWinner } from "../../procedures/adjustedWinner.js";
 import type { PointsInput } from "../../procedures/pointsInput.js";
 import { pointsFromScenario } from "../../procedures/scenarioPoints.js";
 import { builtinScenarioIds } from "../../scenarios/builtins.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, tableLayout } from "../context.js";
 import { type DivisionFormat, formatDivision } from "../format/formatDivision.js";
 import { formatOption, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -62,6 +62,6 @@ Examples:
         if (err instanceof ScenarioError) throw new TreatylabError(`${file}: ${err.message}`);
         throw err;
       }
-      await emit(ctx, formatDivision(result, opts.format), opts.out);
+      await emit(ctx, formatDivision(result, opts.format, tableLayout(ctx)), opts.out);
     });
 }

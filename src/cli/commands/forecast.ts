@@ -3,15 +3,15 @@ import { type Command, Option } from "commander";
 import { parseShard, type Shard } from "../../batch/shard.js";
 import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forecast/models.js";
 import type { ForecastMonteCarloJob, ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
-import { runForecastMonteCarloParallel } from "../../io/runForecastMonteCarloParallel.js";
+import { runForecastMonteCarloParallel } from "../../workers/runForecastMonteCarloParallel.js";
 import { forecastScenario } from "../../forecast/settlement.js";
 import type { ForecastModelName } from "../../forecast/types.js";
-import { loadForecastInput } from "../../io/loadForecastInput.js";
+import { loadForecastInput } from "../../files/loadForecastInput.js";
 import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
-import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
@@ -89,7 +89,7 @@ Examples:
             return;
           }
           const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
-          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format), opts.out);
+          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format, tableLayout(ctx)), opts.out);
           return;
         }
         const output: ForecastOutput =
@@ -106,7 +106,7 @@ Examples:
                 ? await renderSvg(forecastRoundsSpec(issues))
                 : opts.format === "vega"
                   ? vegaLiteJson(forecastRoundsSpec(issues))
-                  : formatForecast(output, opts.format);
+                  : formatForecast(output, opts.format, tableLayout(ctx));
         await emit(ctx, text, opts.out);
       },
     );

@@ -1,10 +1,10 @@
 import { type Command, Option } from "commander";
 import { type ForecastMonteCarloPart, mergeForecastMonteCarloParts } from "../../forecast/monteCarlo.js";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { mergeSweepParts, type SweepOutput } from "../../sensitivity/sweepPart.js";
 import { type MonteCarloPart, mergeMonteCarloParts } from "../../uncertainty/monteCarloPart.js";
-import { type CliContext, emit, jsonResult, recordedVersion, TREATYLAB_VERSION } from "../context.js";
+import { type CliContext, emit, jsonResult, recordedVersion, TREATYLAB_VERSION, tableLayout } from "../context.js";
 import type { TableFormat } from "../format/renderTable.js";
 import { formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
@@ -46,13 +46,13 @@ export function registerMerge(program: Command, ctx: CliContext): void {
         if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
         const top = monteCarloTop(opts, opts.format);
         const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(top !== undefined ? { top } : {}) });
-        text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r);
+        text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r, undefined, tableLayout(ctx));
       } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
         const r = mergeSweepParts(parts as SweepOutput[], files);
-        text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format, tableLayout(ctx));
       } else if (kind === "treatylab-forecast-montecarlo-part") {
         const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
-        text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format);
+        text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format, tableLayout(ctx));
       } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`);
       await emit(ctx, text, opts.out);
     });

@@ -1,15 +1,15 @@
 import { type Command, Option } from "commander";
-import { loadScenarioWithUncertainty } from "../../io/loadUncertainty.js";
+import { loadScenarioWithUncertainty } from "../../files/loadUncertainty.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
-import { runMonteCarloParallel } from "../../io/runMonteCarloParallel.js";
+import { runMonteCarloParallel } from "../../workers/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
-import { renderTable } from "../format/renderTable.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { progressBar } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
@@ -55,7 +55,7 @@ export function monteCarloTop(opts: { readonly top?: number; readonly allBundles
  * formatMonteCarlo(result, 10);
  * ```
  */
-export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES): string {
+export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
   const out: string[] = [];
   out.push(`${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`);
   out.push(`P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`);
@@ -66,6 +66,7 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES): str
       ["#", "pZopa", "pNash", "bundle"],
       r.bundles.slice(0, rows).map((b, k) => [k + 1, `${b.pZopa.toFixed(3)} ± ${b.pZopaSE.toFixed(3)}`, `${b.pNash.toFixed(3)} ± ${b.pNashSE.toFixed(3)}`, Object.entries(b.bundle).map(([i, o]) => `${i}=${o}`).join(", ")]),
       "table",
+      layout,
     ),
   );
   const sols = Object.entries(r.solutions);
@@ -83,6 +84,7 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES): str
         }),
       ]),
       "table",
+      layout,
     ),
   );
   return out.join("\n");
@@ -177,7 +179,7 @@ Examples:
           progress.stop();
         }
         if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-        await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult), opts.out);
+        await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult, undefined, tableLayout(ctx)), opts.out);
       },
     );
 }

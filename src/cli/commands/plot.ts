@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { checkProposal } from "../../analysis/checkProposal.js";
 import { prepare } from "../../analysis/prepare.js";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { detectResult, type PlottableResult, resultPlot } from "../../plots/resultPlot.js";
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";

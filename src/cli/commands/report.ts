@@ -3,7 +3,7 @@ import { DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { applyForecastInputs } from "../../forecast/inputs.js";
 import { FORECAST_MODEL_NAMES } from "../../forecast/models.js";
 import type { ForecastModelName } from "../../forecast/types.js";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit, GENERATOR } from "../context.js";
@@ -12,7 +12,7 @@ import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
-import { requireGraphModel } from "../../io/loadGraphModel.js";
+import { requireGraphModel } from "../../files/loadGraphModel.js";
 import type { ReportStability } from "../../report/stabilitySection.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { compileScenario, countFeasible } from "../../model/compile.js";
 import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -25,7 +25,7 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
         const s = builtinScenario(id);
         return [id, s.title ?? "", s.parties.length, s.issues.length];
       });
-      await emit(ctx, renderTable(["id", "title", "parties", "issues"], rows, "table"));
+      await emit(ctx, renderTable(["id", "title", "parties", "issues"], rows, "table", tableLayout(ctx)));
     });
   const showWhatIfCmd = program
     .command("show")

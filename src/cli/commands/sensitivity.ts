@@ -2,12 +2,12 @@ import { type Command, Option } from "commander";
 import { TreatylabError } from "../../model/errors.js";
 import { type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult, breakEven, breakEvenParameters } from "../../sensitivity/breakEven.js";
 import { formatParameter } from "../../edits/parameter.js";
-import { BatchPool } from "../../io/batchPool.js";
+import { BatchPool } from "../../workers/batchPool.js";
 import { availableParallelism } from "node:os";
 import { progressBar } from "../progress.js";
 import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, type TornadoResult, tornado } from "../../sensitivity/tornado.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { collect, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
@@ -114,12 +114,14 @@ Examples:
             ["parameter", "base", "solution up", "solution down", "ZOPA up", "ZOPA down"],
             be.entries.map((e) => [e.parameter, e.base.toPrecision(4), show(e.solution.up), show(e.solution.down), show(e.zopa.up), show(e.zopa.down)]),
             opts.format,
+            tableLayout(ctx),
           ),
           `\nTornado (metric: ${metric === "zopaSize" ? "ZOPA size" : `utility of ${metric.party}`}; base ${tor.baseMetric}):`,
           renderTable(
             ["parameter", "low", "metric at low", "high", "metric at high", "effect"],
             tor.bars.map((b) => [b.parameter, b.low.value.toPrecision(4), b.low.metric, b.high.value.toPrecision(4), b.high.metric, b.effect]),
             opts.format,
+            tableLayout(ctx),
           ),
         ].join("\n");
         await emit(ctx, text, opts.out);

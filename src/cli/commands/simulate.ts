@@ -1,12 +1,12 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { readJsonFile } from "../../io/loadScenario.js";
+import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { HazardSpec } from "../../simulation/hazard.js";
 import { simulateRuns } from "../../simulation/runs.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
 import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
-import { type CliContext, emit } from "../context.js";
+import { type CliContext, emit, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { formatRuns, formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
 import { partyNumbers, partyValues } from "../partyValues.js";
@@ -163,8 +163,8 @@ Examples:
         };
         const text =
           opts.runs !== undefined
-            ? formatRuns(simulateRuns(scenario, options, opts.runs), opts.format, { rows: opts.traceRows })
-            : formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows });
+            ? formatRuns(simulateRuns(scenario, options, opts.runs), opts.format, { rows: opts.traceRows, layout: tableLayout(ctx) })
+            : formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows, layout: tableLayout(ctx) });
         await emit(ctx, text, opts.out);
       },
     );

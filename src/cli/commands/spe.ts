@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { subgamePerfectEquilibrium } from "../../equilibria/backwardInduction.js";
 import { finiteHorizonSplit, rubinsteinSplit } from "../../equilibria/rubinstein.js";
 import { TreatylabError } from "../../model/errors.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { partyNumbers } from "../partyValues.js";
@@ -50,8 +50,8 @@ Examples:
             ? renderTable(["round", ...parties.map((p) => `u_${p}`), ...Object.keys(r.agreement?.bundle ?? {})], r.agreement ? [[r.round ?? "", ...parties.map((p) => r.agreement!.utilities[p]!), ...Object.values(r.agreement.bundle)]] : [], "csv")
             : [
                 r.agreement ? `Subgame-perfect agreement in round ${r.round} of ${r.rounds}.` : `No agreement in equilibrium within ${r.rounds} rounds.`,
-                renderTable(head, rows, opts.format),
-                ...(r.agreement ? [renderTable(["issue", "option"], terms, opts.format)] : []),
+                renderTable(head, rows, opts.format, tableLayout(ctx)),
+                ...(r.agreement ? [renderTable(["issue", "option"], terms, opts.format, tableLayout(ctx))] : []),
               ].join("\n");
       }
       await emit(ctx, text, opts.out);
@@ -90,7 +90,7 @@ Examples:
       const text =
         opts.format === "json"
           ? jsonResult(result)
-          : renderTable(["party", "discount", "share"], [[a, d1, split.first.toFixed(6)], [b, d2, split.second.toFixed(6)]], "table");
+          : renderTable(["party", "discount", "share"], [[a, d1, split.first.toFixed(6)], [b, d2, split.second.toFixed(6)]], "table", tableLayout(ctx));
       await emit(ctx, text, opts.out);
     });
 }

@@ -1,7 +1,7 @@
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 import type { Command } from "commander";
 import { analyze } from "../../analysis/analyze.js";
-import { loadGraphModel, requireGraphModel } from "../../io/loadGraphModel.js";
+import { loadGraphModel, requireGraphModel } from "../../files/loadGraphModel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
 import { renderSvg } from "../../render/renderSvg.js";
@@ -10,7 +10,7 @@ import { compileGraphModel } from "../../stability/model.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtins.js";
 import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
-import { type CliContext, emit, vegaLiteJson } from "../context.js";
+import { type CliContext, emit, vegaLiteJson, tableLayout } from "../context.js";
 import { formatOption, outOption } from "../options.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
 
@@ -65,7 +65,7 @@ Examples:
         await emit(ctx, opts.format === "vega" ? vegaLiteJson(spec) : await renderSvg(spec), opts.out);
         return;
       }
-      await emit(ctx, formatStability(report, opts.format), opts.out);
+      await emit(ctx, formatStability(report, opts.format, { layout: tableLayout(ctx) }), opts.out);
     });
 }
 

@@ -2,10 +2,10 @@ import { type Command, Option } from "commander";
 import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import type { SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
-import { runSweepParallel } from "../../io/runSweepParallel.js";
+import { runSweepParallel } from "../../workers/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../context.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { progressBar } from "../progress.js";
@@ -60,7 +60,7 @@ export function parseSolutions(text: string): SolutionName[] {
  * formatSweep(out, "csv");
  * ```
  */
-export function formatSweep(out: SweepOutput, format: TableFormat): string {
+export function formatSweep(out: SweepOutput, format: TableFormat, layout: TableLayout = {}): string {
   const solutions = Object.keys(out.rows[0]?.solutions ?? {}) as SolutionName[];
   const parties = out.job.scenario.parties.map((p) => p.id);
   const head = [...out.axes.map((a) => a.parameter), "zopaSize", ...solutions.flatMap((s) => [...parties.map((p) => `${s}.${p}`), `${s}.bundle`])];
@@ -72,7 +72,7 @@ export function formatSweep(out: SweepOutput, format: TableFormat): string {
       return [...parties.map((p) => (sol ? sol.utilities[p]! : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
     }),
   ]);
-  return renderTable(head, rows, format);
+  return renderTable(head, rows, format, layout);
 }
 
 /**
@@ -122,7 +122,7 @@ Examples:
       if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
         throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
       const text =
-        opts.format === "json" ? jsonResult(out) : opts.format === "jsonl" ? out.rows.map((r) => JSON.stringify(r)).join("\n") : formatSweep(out, opts.format);
+        opts.format === "json" ? jsonResult(out) : opts.format === "jsonl" ? out.rows.map(jsonLine).join("\n") : formatSweep(out, opts.format, tableLayout(ctx));
       await emit(ctx, text, opts.out);
     });
 }

@@ -2,9 +2,9 @@ import { type Command, Option } from "commander";
 import type { Scenario } from "../../model/types.js";
 import { tournament, type TournamentResult } from "../../simulation/tournament.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
-import { type CliContext, emit, jsonResult } from "../context.js";
+import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { partyNumbers } from "../partyValues.js";
 import { addNegotiationOptions, delayOptions, type NegotiationCliOptions, readEvents } from "./simulate.js";
@@ -27,12 +27,12 @@ function formatRunsCsv(result: TournamentResult): string {
   );
 }
 
-function formatTournament(t: TournamentResult, format: TableFormat): string {
+function formatTournament(t: TournamentResult, format: TableFormat, layout: TableLayout): string {
   const head = ["strategy", "runs", "agreement rate", "mean utility", "mean payoff", "mean rounds", "mean distance to Nash"];
   const rows = t.summary.map((s) => [s.strategy, s.runs, s.agreementRate, s.meanUtility, s.meanPayoff, s.meanRounds, s.meanNashDistance]);
   if (format === "csv") return renderTable(head.map((h) => h.replace(/ /g, "_")), rows, "csv");
   const fixed = rows.map((r) => r.map((v) => (typeof v === "number" && !Number.isInteger(v) ? v.toFixed(3) : v)));
-  return `Tournament: ${t.runs.length} runs, ${t.protocol} protocol, seed ${t.seed}\n${renderTable(head, fixed, format)}`;
+  return `Tournament: ${t.runs.length} runs, ${t.protocol} protocol, seed ${t.seed}\n${renderTable(head, fixed, format, layout)}`;
 }
 
 /**
@@ -83,7 +83,7 @@ Examples:
       if (opts.runs && opts.format === "csv") text = formatRunsCsv(result);
       else if (opts.format === "json")
         text = jsonResult(opts.runs ? result : { seed: result.seed, protocol: result.protocol, runs: result.runs.length, summary: result.summary });
-      else text = formatTournament(result, opts.format);
+      else text = formatTournament(result, opts.format, tableLayout(ctx));
       await emit(ctx, text, opts.out);
     });
 }

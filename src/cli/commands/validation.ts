@@ -3,8 +3,8 @@ import { TreatylabError } from "../../model/errors.js";
 import { validationSpec } from "../../plots/validationChart.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { type SnapshotResult, UKRAINE_SNAPSHOTS, validationSeries } from "../../validation/index.js";
-import { type CliContext, emit, jsonResult, vegaLiteJson } from "../context.js";
-import { renderTable, type TableFormat } from "../format/renderTable.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
+import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 
 const SETS = { ukraine: UKRAINE_SNAPSHOTS } as const;
@@ -23,7 +23,7 @@ function seriesCsv(rows: readonly SnapshotResult[]): string {
   return renderTable(head, out, "csv");
 }
 
-function formatSeries(rows: readonly SnapshotResult[], format: TableFormat): string {
+function formatSeries(rows: readonly SnapshotResult[], format: TableFormat, layout: TableLayout): string {
   if (format === "csv") return seriesCsv(rows);
   const dates = renderTable(
     ["date", "snapshot", "role", "outcomes", "ZOPA", "ZOPA share", "Nash: Donbas", "Nash: guarantees", "outcome on record"],
@@ -39,11 +39,13 @@ function formatSeries(rows: readonly SnapshotResult[], format: TableFormat): str
       r.outcome.agreement ? "agreement" : "no agreement",
     ]),
     format,
+    layout,
   );
   const plans = renderTable(
     ["date", "plan", "tabled by", "accepted by all (model)", "rejected by (model)", "rejected by (record)", "match"],
     rows.flatMap((r) => r.plans.map((p) => [r.date, p.title, p.by, p.acceptedByAll ? "yes" : "no", p.modelRejectedBy.join(", ") || "-", p.recordRejectedBy.join(", ") || "-", p.match])),
     format,
+    layout,
   );
   const heading = (t: string): string => (format === "markdown" ? `### ${t}\n` : `${t}\n`);
   return `${heading("Zone of agreement by date")}${dates}\n\n${heading("Published plans: the model's verdict and the record")}${plans}`;
@@ -73,6 +75,6 @@ export function registerValidation(program: Command, ctx: CliContext): void {
       if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
       else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);
       else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
-      else await emit(ctx, formatSeries(rows, opts.format), opts.out);
+      else await emit(ctx, formatSeries(rows, opts.format, tableLayout(ctx)), opts.out);
     });
 }

@@ -1,7 +1,7 @@
 import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
-import { type TableFormat, renderTable } from "./renderTable.js";
+import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -20,7 +20,8 @@ const fmt = (x: number): string => x.toFixed(3);
 
 /**
  * Formats an analysis for people (table, markdown), for spreadsheets (csv: one tidy row per
- * frontier point and solution) or for programs (json).
+ * frontier point and solution) or for programs (json). Issues and option labels come from the
+ * analysis itself (`Analysis.issues`); `layout` is the table layout of the CLI run (`tableLayout(ctx)`).
  *
  * @example
  * ```ts
@@ -30,11 +31,11 @@ const fmt = (x: number): string => x.toFixed(3);
 export function formatAnalysis(
   a: Analysis,
   format: AnalysisFormat,
-  opts: { frontierRows?: number; optionLabels?: (issue: string, option: string) => string; findings?: FindingsResult } = {},
+  opts: { frontierRows?: number; findings?: FindingsResult; layout?: TableLayout } = {},
 ): string {
   if (format === "json") return jsonResult(opts.findings ? { ...a, findings: opts.findings } : a);
   const parties = a.parties.map((p) => p.id);
-  const issues = Object.keys(a.frontier[0]?.bundle ?? a.solutions.nash?.bundle ?? {});
+  const issues = a.issues.map((i) => i.id);
   if (format === "csv") {
     const rows: (string | number)[][] = [];
     for (const [key, name] of SOLUTION_NAMES) {
@@ -44,7 +45,8 @@ export function formatAnalysis(
     a.frontier.forEach((f) => rows.push(["frontier", ...parties.map((p) => f.utilities[p]!), ...issues.map((i) => f.bundle[i]!)]));
     return renderTable(["kind", ...parties.map((p) => `u_${p}`), ...issues], rows, "csv");
   }
-  const label = opts.optionLabels ?? ((_: string, o: string) => o);
+  const optionLabels = new Map(a.issues.map((i) => [i.id, new Map(i.options.map((o) => [o.id, o.label]))]));
+  const label = (issue: string, option: string): string => optionLabels.get(issue)?.get(option) ?? option;
   const heading = (t: string): string => (format === "markdown" ? `\n### ${t}\n` : `\n${t}`);
   const out: string[] = [];
   out.push(format === "markdown" ? `## ${a.scenario.title}` : `${a.scenario.title} (${a.scenario.id})`);
@@ -62,6 +64,7 @@ export function formatAnalysis(
       ["party", "reservation (no deal)", "power", "best inside ZOPA"],
       a.parties.map((p) => [p.label, fmt(p.reservation), p.power, p.ideal === null ? "-" : fmt(p.ideal)]),
       format,
+      opts.layout,
     ),
   );
   const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] != null);
@@ -70,12 +73,12 @@ export function formatAnalysis(
     return out.join("\n");
   }
   out.push(heading("Solutions: each party's utility"));
-  out.push(renderTable(["solution", "criterion", ...a.parties.map((p) => p.label)], sols.map(([n, s]) => [n, s.criterion.toPrecision(4), ...parties.map((p) => fmt(s.utilities[p]!))]), format));
+  out.push(renderTable(["solution", "criterion", ...a.parties.map((p) => p.label)], sols.map(([n, s]) => [n, s.criterion.toPrecision(4), ...parties.map((p) => fmt(s.utilities[p]!))]), format, opts.layout));
   out.push(heading("Solutions: the settlement terms"));
-  out.push(renderTable(["issue", ...sols.map(([n]) => n)], issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]), format));
+  out.push(renderTable(["issue", ...sols.map(([n]) => n)], issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]), format, opts.layout));
   const n = Math.min(a.frontier.length, opts.frontierRows ?? 15);
   out.push(heading(`Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`));
-  out.push(renderTable(["#", ...a.parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]), format));
+  out.push(renderTable(["#", ...a.parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]), format, opts.layout));
   return out.join("\n");
 }
 

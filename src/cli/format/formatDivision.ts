@@ -1,5 +1,5 @@
 import type { AdjustedWinnerResult } from "../../procedures/adjustedWinner.js";
-import { renderTable } from "./renderTable.js";
+import { renderTable, type TableLayout } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -27,13 +27,13 @@ function withDecimal(fraction: string): string {
  * formatDivision(adjustedWinner(input), "markdown");
  * ```
  */
-export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat): string {
+export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat, layout: TableLayout = {}): string {
   if (format === "json") return jsonResult(r);
   const [a, b] = r.parties;
   const md = format === "markdown";
   const rows = r.items.map((it) => [it.label ? `${it.id} (${it.label})` : it.id, withDecimal(it.points[a] ?? ""), withDecimal(it.points[b] ?? ""), r.allocation[it.id]?.[a] ?? "", r.allocation[it.id]?.[b] ?? ""]);
   rows.push(["total points", "100", "100", withDecimal(r.points[a] ?? ""), withDecimal(r.points[b] ?? "")]);
-  const table = renderTable(["item", `${a} points`, `${b} points`, `${a} share`, `${b} share`], rows, md ? "markdown" : "table");
+  const table = renderTable(["item", `${a} points`, `${b} points`, `${a} share`, `${b} share`], rows, md ? "markdown" : "table", layout);
   const yes = (v: boolean): string => (v ? "yes" : "NO");
   const split = r.split
     ? `Split: ${r.split.item}: ${r.split.fraction} of it passes from ${r.split.from} to ${r.split.to} (${r.split.from} keeps ${r.allocation[r.split.item]?.[r.split.from] ?? "?"}).`

@@ -1,7 +1,7 @@
 import type { ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
 import type { ScenarioForecast } from "../../forecast/settlement.js";
 import type { IssueForecast } from "../../forecast/types.js";
-import { type TableFormat, renderTable } from "./renderTable.js";
+import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -52,7 +52,7 @@ export function forecastCsv(issues: readonly IssueForecast[]): string {
   return renderTable(["issue", "round", "median", "mean", "actor", "position", "risk", "offer", "from", "to"], rows, "csv");
 }
 
-function issueText(f: IssueForecast, format: "table" | "markdown"): string {
+function issueText(f: IssueForecast, format: "table" | "markdown", layout: TableLayout): string {
   const actors = Object.keys(f.rounds[0]!.positions);
   const head = `${format === "markdown" ? "### " : ""}${f.issue}: forecast ${num(f.forecast)} (${f.model}, ${f.rounds.length - 1} round${f.rounds.length === 2 ? "" : "s"}${f.converged && f.rounds.length > 1 ? ", converged" : ""})`;
   // Rounds as rows, actors as columns; transposed when there are fewer rounds than actors (narrower).
@@ -66,14 +66,15 @@ function issueText(f: IssueForecast, format: "table" | "markdown"): string {
             ["mean", ...f.rounds.map((r) => num(r.mean))],
           ],
           format,
+          layout,
         )
-      : renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format);
+      : renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format, layout);
   const moves = f.rounds.flatMap((r) =>
     Object.entries(r.offers ?? {})
       .filter(([, o]) => o !== null)
       .map(([a, o]) => [r.round, a, o!.kind, o!.from, `${num(r.positions[a]!)} -> ${num(o!.to)}`, num(r.risk![a]!)]),
   );
-  const offers = moves.length > 0 ? `\n\nAccepted offers:\n\n${renderTable(["round", "actor", "offer", "from", "move", "risk"], moves, format)}` : "";
+  const offers = moves.length > 0 ? `\n\nAccepted offers:\n\n${renderTable(["round", "actor", "offer", "from", "move", "risk"], moves, format, layout)}` : "";
   return `${head}\n\n${positions}${offers}`;
 }
 
@@ -88,9 +89,9 @@ function issueText(f: IssueForecast, format: "table" | "markdown"): string {
  * formatForecast({ kind: "tables", issues: [f] }, "markdown");
  * ```
  */
-export function formatForecast(r: ForecastOutput, format: "table" | "markdown"): string {
+export function formatForecast(r: ForecastOutput, format: "table" | "markdown", layout: TableLayout = {}): string {
   const issues = r.kind === "scenario" ? r.result.issues : r.issues;
-  const parts = issues.map((f) => issueText(f, format));
+  const parts = issues.map((f) => issueText(f, format, layout));
   if (r.kind === "scenario") {
     const s = r.result;
     const out: string[] = [`${format === "markdown" ? "## " : ""}${s.scenario.title}: forecast with ${s.model}`];
@@ -104,7 +105,7 @@ export function formatForecast(r: ForecastOutput, format: "table" | "markdown"):
       const parties = Object.keys(s.comparison[0]!.utilities);
       for (const p of parties) rows.push([`u(${p})`, "", ...s.comparison.map((c) => num(c.utilities[p]!))]);
       rows.push(["accepted by all", "", ...s.comparison.map((c) => (c.acceptedByAll ? "yes" : "no"))]);
-      out.push(`\n${format === "markdown" ? "### " : ""}Forecast beside the bargaining solutions (option and its position)\n\n${renderTable(["issue", "forecast position", ...names], rows, format)}`);
+      out.push(`\n${format === "markdown" ? "### " : ""}Forecast beside the bargaining solutions (option and its position)\n\n${renderTable(["issue", "forecast position", ...names], rows, format, layout)}`);
     }
     return `${out.join("\n")}\n\n${parts.join("\n\n")}`;
   }
@@ -120,7 +121,7 @@ export function formatForecast(r: ForecastOutput, format: "table" | "markdown"):
  * formatForecastMonteCarlo(result, "table");
  * ```
  */
-export function formatForecastMonteCarlo(r: ForecastMonteCarloResult, format: TableFormat): string {
+export function formatForecastMonteCarlo(r: ForecastMonteCarloResult, format: TableFormat, layout: TableLayout = {}): string {
   const rows = r.issues.map((d) => [
     d.issue,
     num(d.base),
@@ -129,7 +130,7 @@ export function formatForecastMonteCarlo(r: ForecastMonteCarloResult, format: Ta
     `${num(d.stats.q05!)} - ${num(d.stats.q95!)}`,
     d.options ? Object.entries(d.options).map(([o, p]) => `${o} ${p.p.toFixed(3)}`).join(", ") : "",
   ]);
-  const table = renderTable(["issue", "forecast", "mean ± se", "median", "5%-95%", "option shares"], rows, format);
+  const table = renderTable(["issue", "forecast", "mean ± se", "median", "5%-95%", "option shares"], rows, format, layout);
   if (format === "csv") return table;
   const head = `Forecast Monte Carlo: ${r.model}, ${r.draws} draws (seed ${r.seed}); drawn: ${r.drawn.length > 4 ? `${r.drawn.length} parameters` : r.drawn.join(", ")}`;
   const zopa = r.pOutsideZopa ? `\nForecast bundle outside the ZOPA in ${(r.pOutsideZopa.p * 100).toFixed(1)}% ± ${(r.pOutsideZopa.se * 100).toFixed(1)}% of draws.` : "";

@@ -1,6 +1,6 @@
 import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
-import { renderTable, type TableFormat } from "./renderTable.js";
+import { renderTable, type TableFormat, type TableLayout } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -27,7 +27,7 @@ const short = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.short])
  * formatStability(stabilityReport(model), "markdown");
  * ```
  */
-export function formatStability(r: StabilityReport, format: StabilityFormat, opts: { readonly rows?: number } = {}): string {
+export function formatStability(r: StabilityReport, format: StabilityFormat, opts: { readonly rows?: number; readonly layout?: TableLayout } = {}): string {
   if (format === "json") return jsonResult(r);
   const keys = STABILITY_CONCEPTS.map((c) => c.key).filter((k) => r.equilibria[k] !== undefined);
   const number = new Map(r.states.map((s, i) => [s, i + 1]));
@@ -48,7 +48,7 @@ export function formatStability(r: StabilityReport, format: StabilityFormat, opt
   parts.push(heading(`${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`));
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
   parts.push(`${r.states.length} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${r.equilibria[k].length}`).join(", ")}`);
-  parts.push(shown.length ? renderTable(["state", "#", ...keys.map((k) => short[k]!)], shown.map((s) => [s, number.get(s)!, ...keys.map((k) => cell(s, k))]), tf) : "No state is an equilibrium under any concept.");
+  parts.push(shown.length ? renderTable(["state", "#", ...keys.map((k) => short[k]!)], shown.map((s) => [s, number.get(s)!, ...keys.map((k) => cell(s, k))]), tf, opts.layout) : "No state is an equilibrium under any concept.");
   if (r.coalitions) {
     parts.push(heading(`Coalitions: ${r.coalitions.blocks.map((b) => `{${b.join(", ")}}`).join(" ")}`));
     parts.push(`Coalition Nash equilibria: ${r.coalitions.equilibria.cnash.join(", ") || "none"}\nCoalition SEQ equilibria: ${r.coalitions.equilibria.cseq.join(", ") || "none"}`);
@@ -66,6 +66,7 @@ export function formatStability(r: StabilityReport, format: StabilityFormat, opt
         ["equilibrium", "concepts", "reachable", "steps", "path"],
         rows.map((e) => [e.state, e.concepts.map((k) => short[k]!).join(" "), e.reachable ? "yes" : "no", e.length ?? null, e.path ? e.path.map((p) => `${p.dm} -> ${p.to}`).join(", ") : null]),
         tf,
+        opts.layout,
       ),
     );
     if (rows.length < sq.equilibria.length) parts.push(`(${sq.equilibria.length - rows.length} more equilibria are not reachable from the status quo; --format json lists all.)`);

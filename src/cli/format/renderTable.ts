@@ -28,21 +28,6 @@ export interface TableLayout {
   readonly color?: boolean;
 }
 
-let layout: TableLayout = {};
-
-/**
- * Sets the layout every terminal table of this CLI run uses (the CLI calls it once per run with
- * the terminal's width and colour setting, so commands need not pass them around).
- *
- * @example
- * ```ts
- * configureTables({ maxWidth: ctx.columns, color: ctx.color });
- * ```
- */
-export function configureTables(next: TableLayout): void {
-  layout = { ...next };
-}
-
 /** Narrowest a wrapped column gets (content plus padding). */
 const MIN_COLUMN = 8;
 
@@ -70,7 +55,8 @@ const width = (s: string): number => Math.max(0, ...s.split("\n").map((line) => 
 
 /**
  * Renders rows as a terminal table (cli-table3, fitted to the terminal width by wrapping the
- * widest columns at word boundaries), a GitHub Markdown table, or RFC 4180 CSV.
+ * widest columns at word boundaries), a GitHub Markdown table, or RFC 4180 CSV. The CLI passes
+ * the layout of its run's context (`tableLayout(ctx)`); without one, no width limit and no colour.
  *
  * @example
  * ```ts
@@ -82,7 +68,7 @@ export function renderTable(
   head: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
   format: TableFormat,
-  options: TableLayout = layout,
+  options: TableLayout = {},
 ): string {
   const text = rows.map((r) => r.map((v) => (v === null ? "" : String(v))));
   if (format === "csv") return [head, ...text].map((r) => r.map(csvCell).join(",")).join("\n");

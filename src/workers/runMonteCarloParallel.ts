@@ -3,10 +3,12 @@ import { type Shard, shardRange } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import { chunkBlocks, type ConvergenceRule, converged, monteCarloWaves } from "../uncertainty/monteCarlo.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
-import { countsToPairs, type DrawBlock, type DrawRow, type MonteCarloJob, pairsToCounts, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
+import { countsToPairs, pairsToCounts } from "../uncertainty/zopaCounts.js";
+import { type DrawBlock, type DrawRow } from "../uncertainty/drawRows.js";
+import { type MonteCarloJob, prepareMonteCarlo } from "../uncertainty/monteCarloJob.js";
 import { type MonteCarloPart, monteCarloPart } from "../uncertainty/monteCarloPart.js";
 import { BatchPool } from "./batchPool.js";
-import { openStream } from "./streamFile.js";
+import { openStream } from "../files/streamFile.js";
 
 /**
  * Options of {@link runMonteCarloParallel}.

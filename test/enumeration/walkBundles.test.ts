@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { brokenConstraint, compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
-import { countBundles, walkBundles } from "../../src/search/walkBundles.js";
+import { countBundles, walkBundles } from "../../src/enumeration/walkBundles.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import * as O from "../helpers/oracle.js";
 

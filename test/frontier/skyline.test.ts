@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coverIndex } from "../../src/search/coverIndex.js";
-import { PointStore } from "../../src/search/pointStore.js";
-import { skylineOf } from "../../src/search/skyline.js";
+import { coverIndex } from "../../src/frontier/coverIndex.js";
+import { PointStore } from "../../src/enumeration/pointStore.js";
+import { skylineOf } from "../../src/frontier/skyline.js";
 
 const TOL = 1e-9;
 

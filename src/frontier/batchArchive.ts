@@ -1,6 +1,6 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
-import { PointStore } from "./pointStore.js";
+import { PointStore } from "../enumeration/pointStore.js";
 import { DominatorTree } from "./dominatorTree.js";
 import { skylineOf } from "./skyline.js";
 

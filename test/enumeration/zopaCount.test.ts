@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
-import { notDecomposable } from "../../src/search/acceptors.js";
-import { countZopa } from "../../src/search/zopaCount.js";
+import { notDecomposable } from "../../src/enumeration/acceptors.js";
+import { countZopa } from "../../src/enumeration/zopaCount.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import * as O from "../helpers/oracle.js";
 

@@ -2,10 +2,10 @@ import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { roundUtility, utilities } from "../utility/utilities.js";
-import { type Acceptor, partyAcceptors } from "./acceptors.js";
-import { type IssueGroup, issueGroups } from "./issueGroups.js";
+import { type Acceptor, partyAcceptors } from "../enumeration/acceptors.js";
+import { type IssueGroup, issueGroups } from "../enumeration/issueGroups.js";
 import type { ArchivePoint } from "./paretoArchive.js";
-import { PointStore } from "./pointStore.js";
+import { PointStore } from "../enumeration/pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 import { maxOf, minOf } from "../model/extrema.js";
 

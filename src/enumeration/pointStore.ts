@@ -1,7 +1,7 @@
 /**
- * A growable table of points for the frontier algorithms: `dims` utilities and `width` option
- * indices (a possibly partial bundle) per point, in typed arrays. Memory is 8 * dims + 4 * width
- * bytes per point; nothing is allocated per point once the capacity is reached.
+ * A growable table of points for the issue groups and the frontier algorithms: `dims` utilities
+ * and `width` option indices (a possibly partial bundle) per point, in typed arrays. Memory is
+ * 8 * dims + 4 * width bytes per point; nothing is allocated per point once the capacity is reached.
  *
  * @example
  * ```ts

@@ -8,12 +8,12 @@ import { TreatylabError } from "../model/errors.js";
 /**
  * Where the worker script is: `batchWorker.js` beside the built bundle (dist/, found from
  * dist/cli/main.js, dist/index.js or dist/node.js), or, when running the TypeScript sources
- * (vitest, tsx), `src/io/batchWorker.ts`, loaded by a small inline bootstrap that first
+ * (vitest, tsx), `src/workers/batchWorker.ts`, loaded by a small inline bootstrap that first
  * registers tsx's loader in the worker (tsx is a dev dependency, so only sources need it).
  *
  * @example
  * ```ts
- * workerScript().script; // URL of ".../dist/batchWorker.js" in the built package
+ * workerScript().script; // URL of ".../dist/workers/batchWorker.js" in the built package
  * ```
  */
 export function workerScript(): { script: URL | string; eval: boolean } {

@@ -5,7 +5,7 @@ import { planSweep, type SweepRow } from "../sensitivity/sweep.js";
 import { type SweepOutput, sweepOutput } from "../sensitivity/sweepPart.js";
 import { hashJson } from "../batch/hashJson.js";
 import { BatchPool } from "./batchPool.js";
-import { openStream } from "./streamFile.js";
+import { openStream } from "../files/streamFile.js";
 
 /**
  * Options of {@link runSweepParallel}.

@@ -2,12 +2,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { blocksOf } from "../../src/batch/shard.js";
-import { BatchPool } from "../../src/io/batchPool.js";
-import { runMonteCarloParallel } from "../../src/io/runMonteCarloParallel.js";
+import { BatchPool } from "../../src/workers/batchPool.js";
+import { runMonteCarloParallel } from "../../src/workers/runMonteCarloParallel.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { monteCarloJob } from "../../src/uncertainty/monteCarlo.js";
-import { type DrawBlock, type DrawRow, prepareMonteCarlo, runDrawBlock } from "../../src/uncertainty/monteCarloJob.js";
+import { type DrawBlock, type DrawRow, runDrawBlock } from "../../src/uncertainty/drawRows.js";
+import { prepareMonteCarlo } from "../../src/uncertainty/monteCarloJob.js";
 
 const spec = { "parties.*.reservation": { spread: 0.3 }, "parties.*.weights.*": { confidence: "low" as const } };
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { zopaFrontier } from "../../src/analysis/analyze.js";
 import { compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
-import { mustAcceptAgents, notDecomposable } from "../../src/search/acceptors.js";
-import { decomposedFrontier } from "../../src/search/decomposedFrontier.js";
+import { mustAcceptAgents, notDecomposable } from "../../src/enumeration/acceptors.js";
+import { decomposedFrontier } from "../../src/frontier/decomposedFrontier.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 
 const opts = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, constituencies: true };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BatchArchive } from "../../src/search/batchArchive.js";
-import { ParetoArchive } from "../../src/search/paretoArchive.js";
+import { BatchArchive } from "../../src/frontier/batchArchive.js";
+import { ParetoArchive } from "../../src/frontier/paretoArchive.js";
 
 const cmp = (a: Int32Array, b: Int32Array): number => a[0]! - b[0]!;
 const key = (pts: { utilities: Float64Array; bundle: Int32Array }[]) => pts.map((p) => `${[...p.utilities].join(",")}#${p.bundle[0]}`).sort();

@@ -2,16 +2,19 @@ import { promises as fs } from "node:fs";
 import { TreatylabError } from "../model/errors.js";
 import { quote } from "../model/quote.js";
 import { JsonLinesAppender, readJsonLines } from "./jsonLines.js";
+import { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "./version.js";
 
 async function fileSize(file: string): Promise<number> {
   return (await fs.stat(file).catch(() => undefined))?.size ?? 0;
 }
 
 /**
- * Opens the JSON Lines stream of a run. Its first line is a header naming the job (`kind`,
- * `jobHash`, `range`). Without `resume` the file starts afresh; with `resume` an existing file
- * must have the same header, and its complete lines after the header are returned so the run
- * can skip the work they hold (a line cut short by the interruption is dropped).
+ * Opens the JSON Lines stream of a run. Its first line is a header recording the version that
+ * wrote it (`generator`, as in the CLI's JSON results) and naming the job (`kind`, `jobHash`,
+ * `range`). Without `resume` the file starts afresh; with `resume` an existing file must have the
+ * same header (a file another treatylab version wrote is refused, as `merge` refuses its parts; one
+ * that records no version is kept), and its complete lines after the header are returned so the
+ * run can skip the work they hold (a line cut short by the interruption is dropped).
  *
  * @example
  * ```ts
@@ -29,10 +32,13 @@ export async function openStream(file: string, header: { readonly kind: string; 
         throw new TreatylabError(`${quote(file)} was not written by treatylab (its first line is not a treatylab stream header); --resume keeps such a file: remove it or choose another --jsonl file`);
       if (h?.kind !== header.kind || h.jobHash !== header.jobHash || h.range?.start !== header.range.start || h.range?.end !== header.range.end)
         throw new TreatylabError(`${file}: holds another job's rows (different scenario, settings, seed or shard); remove it or choose another --jsonl file`);
+      const v = recordedVersion(h);
+      if (v !== undefined && v !== TREATYLAB_VERSION)
+        throw new TreatylabError(`${file}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; resume with the version that wrote it, or remove it to start again`);
       return { out: await JsonLinesAppender.open(file, { truncateTo: validBytes }), lines: lines.slice(1) };
     }
   }
   const out = await JsonLinesAppender.open(file, { truncateTo: 0 });
-  await out.append([header]);
+  await out.append([{ generator: GENERATOR, ...header }]);
   return { out, lines: [] };
 }

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
-import { dominance } from "../../src/search/dominance.js";
-import { DominatorTree } from "../../src/search/dominatorTree.js";
+import { dominance } from "../../src/frontier/dominance.js";
+import { DominatorTree } from "../../src/frontier/dominatorTree.js";
 
 describe("DominatorTree", () => {
   it("finds a strictly dominating point exactly when one exists (brute force with dominance())", () => {

@@ -1,5 +1,5 @@
 import { type CoverIndex, coverIndex } from "./coverIndex.js";
-import type { PointStore } from "./pointStore.js";
+import type { PointStore } from "../enumeration/pointStore.js";
 
 /**
  * The points a skyline works on and the rules it applies.
