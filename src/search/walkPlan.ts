@@ -2,7 +2,14 @@ import type { CompiledConstraint, CompiledInteraction, CompiledScenario } from "
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { allowedOptions, votingParties } from "./acceptors.js";
 
-/** Fewest rows of a plan's tables: 1 to 3 rows are padded to four (the row walk keeps four rows in locals). */
+/**
+ * Fewest rows of a plan's tables: 1 to 3 rows are padded to four (the row walk keeps four rows in locals).
+ *
+ * @example
+ * ```ts
+ * planWalk(c, true).width >= MIN_WALK_ROWS; // true
+ * ```
+ */
 export const MIN_WALK_ROWS = 4;
 
 /**
