@@ -1,5 +1,8 @@
 import type { CompiledConstraint, CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { bundleIndexer } from "../model/bundleIndexer.js";
+import { type BundleVisitor, chooseWalkKernel, type WalkKernel } from "../enumeration/walkBundles.js";
+import { planWalk } from "../enumeration/walkPlan.js";
 import type { BundleCounter } from "./bundleCounter.js";
 import type { NashCandidates } from "./nashCandidates.js";
 
@@ -132,8 +135,8 @@ export interface ZopaSink {
 const SUM_MARGIN = 1e-12;
 
 /**
- * A plan for the Monte Carlo ZOPA walk, or null when the scenario needs the general walk
- * (interaction terms or constituencies). `c` is compiled with its issues in walk order;
+ * A plan for the Monte Carlo ZOPA walk, or null when `chooseWalkKernel` picks the row walk for
+ * draws (interaction terms or constituencies). `c` is compiled with its issues in walk order;
  * `strides[k]` is the index stride of walk issue k.
  *
  * Pair bounds: for each pair of parties {a, b} (when there are 3 to 6 parties), a branch is also
@@ -152,20 +155,16 @@ const SUM_MARGIN = 1e-12;
  * ```
  */
 export function planZopaKernel(c: CompiledScenario, strides: readonly number[]): ZopaKernelPlan | null {
-  if (c.hasInteractions || c.agents.length > 0) return null;
-  const I = c.issueIds.length;
-  const P = c.partyIds.length;
-  if (I === 0 || P === 0) return null;
+  if (chooseWalkKernel(c, { zopaOnly: true }, "draws") !== "tail") return null;
+  // The structure (allowed options, constraints per depth) is the walk plan's; the numbers are
+  // refilled per draw below, with the pair rows and the slack of this kernel's bounds.
+  const walk = planWalk(c, true);
+  const I = walk.issues;
+  const P = walk.parties;
   const pairList: number[] = [];
   if (P >= 3 && P <= 6) for (let a = 0; a < P; a++) for (let b = a + 1; b < P; b++) pairList.push(a, b);
   const R = P + pairList.length / 2;
-  const allowed = c.sizes.map((n, i) => {
-    const list: number[] = [];
-    for (let o = 0; o < n; o++) if (!c.redLine.some((party) => party[i]![o])) list.push(o);
-    return Int32Array.from(list);
-  });
-  const checks: CompiledConstraint[][] = Array.from({ length: I }, () => []);
-  for (const k of c.constraints) checks[Math.max(...k.ifIssues, ...k.thenIssues)]!.push(k);
+  const { allowed, checkAt: checks } = walk;
   const constrained = new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]));
   let start = I;
   let size = 1;
@@ -530,4 +529,24 @@ export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: 
     position[k] = 0;
   }
   return count;
+}
+
+/**
+ * The tail kernel as a {@link WalkKernel} over one compiled scenario (its own draw), or null when
+ * it does not apply (see `tailKernelApplies`). Its visitor cannot stop the walk: a `true` returned
+ * by the visitor is ignored.
+ *
+ * @example
+ * ```ts
+ * tailKernel(c)?.count(); // the ZOPA size, as countBundles(c) counts it
+ * ```
+ */
+export function tailKernel(c: CompiledScenario): WalkKernel | null {
+  const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides);
+  if (plan === null) return null;
+  return {
+    name: "tail",
+    count: () => runZopaKernel(plan, c, () => {}),
+    visit: (visit: BundleVisitor) => runZopaKernel(plan, c, (_, bundle, u) => void visit(bundle, u)),
+  };
 }
