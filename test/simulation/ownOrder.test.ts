@@ -62,7 +62,7 @@ describe("outcome space own orders", () => {
         const acceptable = new Uint8Array(n * P);
         cells.forEach((cell, k) => {
           for (let p = 0; p < P; p++) {
-            utility[k * P + p] = cell[p]!;
+            utility[k * P + p] = cell[p] as number;
             acceptable[k * P + p] = cell[3 + p] ? 1 : 0;
           }
         });
