@@ -142,6 +142,18 @@ export function sortDescendingStable(order: Int32Array, value: (k: number) => nu
 /** Buckets of at most this many bundles are sorted by insertion; larger ones by {@link sortDescendingStable}. */
 const INSERTION_LIMIT = 32;
 
+/** Largest space whose temporary arrays {@link ownOrder} keeps between calls. */
+const SCRATCH_LIMIT = 1 << 16;
+let reused: { accepted: Int32Array; value: Float64Array; bucket: Int32Array; end: Int32Array } | null = null;
+/** The reused buffers, allocated on first use. */
+const buffers = () =>
+  (reused ??= {
+    accepted: new Int32Array(SCRATCH_LIMIT),
+    value: new Float64Array(SCRATCH_LIMIT),
+    bucket: new Int32Array(SCRATCH_LIMIT),
+    end: new Int32Array(SCRATCH_LIMIT + 1),
+  });
+
 /**
  * Party `p`'s own order: the bundles it accepts, in the order of `canonical` (bundle indices in
  * canonical order; null when that is bundle index order, 0 to `n` - 1), sorted by its utility
@@ -160,9 +172,11 @@ const INSERTION_LIMIT = 32;
  * ```
  */
 export function ownOrder(canonical: Int32Array | null, n: number, acceptable: Uint8Array, utility: Float64Array, P: number, p: number): { order: Int32Array; values: Float64Array } {
-  // The accepted bundles in canonical order, with their utilities.
-  const accepted = new Int32Array(n);
-  const value = new Float64Array(n);
+  // The accepted bundles in canonical order, with their utilities (in reused buffers for spaces
+  // of up to SCRATCH_LIMIT bundles: allocating them per call cost more than the sort).
+  const small = n <= SCRATCH_LIMIT ? buffers() : null;
+  const accepted = small ? small.accepted : new Int32Array(n);
+  const value = small ? small.value : new Float64Array(n);
   let m = 0;
   let max = Number.NEGATIVE_INFINITY;
   let min = Number.POSITIVE_INFINITY;
@@ -186,25 +200,26 @@ export function ownOrder(canonical: Int32Array | null, n: number, acceptable: Ui
     return { order, values };
   }
   // Bucket of u: floor((max - u) * scale), non-decreasing as u decreases (each step rounds monotonically).
-  const bucket = new Int32Array(m);
-  const start = new Int32Array(m + 1);
+  const bucket = small ? small.bucket : new Int32Array(m);
+  const end = small ? small.end : new Int32Array(m + 1);
+  end.fill(0, 0, m + 1);
   for (let j = 0; j < m; j++) {
     const b = Math.min(m - 1, Math.floor((max - value[j]!) * scale));
     bucket[j] = b;
-    start[b + 1]!++;
+    end[b + 1]!++;
   }
-  for (let b = 0; b < m; b++) start[b + 1]! += start[b]!;
+  for (let b = 0; b < m; b++) end[b + 1]! += end[b]!;
   const order = new Int32Array(m);
   const values = new Float64Array(m);
-  const fill = start.slice(0, m);
+  // Scatter: end[b] advances from bucket b's start to its end (the start of bucket b + 1).
   for (let j = 0; j < m; j++) {
-    const at = fill[bucket[j]!]!++;
+    const at = end[bucket[j]!]!++;
     order[at] = accepted[j]!;
     values[at] = value[j]!;
   }
   for (let b = 0; b < m; b++) {
-    const lo = start[b]!;
-    const hi = start[b + 1]!;
+    const lo = b === 0 ? 0 : end[b - 1]!;
+    const hi = end[b]!;
     if (hi - lo < 2) continue;
     if (hi - lo <= INSERTION_LIMIT) {
       // Stable insertion: an element moves only past strictly smaller ones.
