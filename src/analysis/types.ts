@@ -89,7 +89,7 @@ export type AlgorithmName = "enumerate" | "frontier";
 
 /**
  * The algorithm a user asks for: `auto` (default) picks `frontier` when utilities are additive,
- * ratification needs no vote count and the space has more than 100,000 bundles, `enumerate`
+ * ratification needs no vote count and the space has more than 2,000 bundles, `enumerate`
  * otherwise.
  *
  * @example

@@ -8,7 +8,7 @@ import type { Scenario } from "../model/types.js";
 import { type ArchivePoint, ParetoArchive } from "../frontier/paretoArchive.js";
 import { walkBundles } from "../enumeration/walkBundles.js";
 import { nashSolution } from "../solutions/nash.js";
-import { canonicalOrder, sortDescendingStable } from "./ownOrder.js";
+import { canonicalOrder, ownOrder, walkIsCanonical } from "./ownOrder.js";
 import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
@@ -53,9 +53,9 @@ export interface OutcomeSpace {
   readonly acceptable: Uint8Array;
   /** 1 when every party accepts bundle k (the ZOPA). */
   readonly allAccept: Uint8Array;
-  /** Per party: the bundles it accepts, best first. */
+  /** Per party: the bundles it accepts, best first (each party's list is built on its first read). */
   readonly own: readonly Int32Array[];
-  /** Per party: the utilities of `own[p]`, in the same (descending) order. */
+  /** Per party: the utilities of `own[p]`, in the same (descending) order (built with `own[p]`). */
   readonly ownUtility: readonly Float64Array[];
   /**
    * The option indices of bundle k (its row of `bundles`: `bundles.subarray(k * issues, k * issues + issues)`),
@@ -119,12 +119,20 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   let acceptable = new Uint8Array(cap * P);
   let allAccept = new Uint8Array(cap);
   let n = 0;
+  // A party with no red line and no ratification accepts exactly the bundles at its reservation
+  // (what `accepts` finds after looking at every issue): `bar[p]`, else NaN (ask `accepts`).
+  const bar = new Float64Array(P);
+  for (let p = 0; p < P; p++)
+    bar[p] = c.redLine[p]!.some((row) => row.includes(1)) || c.ratification[p]!.agents.length > 0 ? Number.NaN : c.reservation[p]! - UTILITY_TOLERANCE;
+  // Plain loops: TypedArray.prototype.set costs more than copying a few numbers.
   const add = (b: Int32Array, u: Float64Array): void => {
-    if (!rows) bundles.set(b, n * I);
-    utility.set(u, n * P);
+    if (!rows) for (let i = 0; i < I; i++) bundles[n * I + i] = b[i]!;
     let all = 1;
     for (let p = 0; p < P; p++) {
-      const ok = accepts(c, p, b, u[p]!) ? 1 : 0;
+      const up = u[p]!;
+      utility[n * P + p] = up;
+      const min = bar[p]!;
+      const ok = (min === min ? up >= min : accepts(c, p, b, up)) ? 1 : 0;
       acceptable[n * P + p] = ok;
       all &= ok;
     }
@@ -145,21 +153,34 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
     allAccept = allAccept.slice(0, n);
   }
   const row = (k: number): Int32Array => bundles.subarray(k * I, k * I + I);
+  // Per party, its accepted bundles by its utility descending, exact ties in canonical order (an
+  // order that looked at the others' utilities would leak them to strategies). Built lazily, on a
+  // party's first read of `own[p]` or `ownUtility[p]`: many runs read only some parties' orders,
+  // and a space built for analysis reads none.
   const own: Int32Array[] = [];
   const ownUtility: Float64Array[] = [];
-  // Per party, its accepted bundles by its utility descending, exact ties in canonical order (an
-  // order that looked at the others' utilities would leak them to strategies): the canonical
-  // sequence filtered, then a stable sort by utility.
-  const canonical = canonicalOrder(c, bundles, n, !rows && n === cap);
+  const dense = !rows && n === cap;
+  let canonical: Int32Array | null | undefined;
+  const orderOf = (p: number): void => {
+    if (canonical === undefined) canonical = dense && walkIsCanonical(c) ? null : canonicalOrder(c, bundles, n, dense);
+    const { order, values } = ownOrder(canonical, n, acceptable, utility, P, p);
+    Object.defineProperty(own, p, { value: order, enumerable: true, configurable: false, writable: false });
+    Object.defineProperty(ownUtility, p, { value: values, enumerable: true, configurable: false, writable: false });
+  };
   for (let p = 0; p < P; p++) {
-    const accepted = canonical.filter((k) => acceptable[k * P + p] === 1);
-    const list = sortDescendingStable(accepted, (k) => utility[k * P + p]!);
-    own.push(list);
-    ownUtility.push(Float64Array.from(list, (k) => utility[k * P + p]!));
+    const lazy = (list: unknown[]) => ({
+      get: () => {
+        orderOf(p);
+        return list[p];
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    Object.defineProperty(own, p, lazy(own));
+    Object.defineProperty(ownUtility, p, lazy(ownUtility));
   }
   // Mixed-radix code of a bundle (last issue fastest, as in the walk) -> index.
   const { encode } = bundleIndexer(c.sizes);
-  const dense = !rows && n === cap;
   const codeToIndex = dense ? undefined : new Map<number, number>();
   if (codeToIndex) for (let k = 0; k < n; k++) codeToIndex.set(encode(row(k)), k);
   let frontier: ArchivePoint[] | undefined;

@@ -15,6 +15,10 @@ import type { CompiledScenario } from "../model/compile.js";
 export function canonicalOrder(c: CompiledScenario, bundles: Int32Array, n: number, dense: boolean): Int32Array {
   const I = c.issueIds.length;
   const at = new Int32Array(n);
+  if (dense && walkIsCanonical(c)) {
+    for (let k = 0; k < n; k++) at[k] = k;
+    return at;
+  }
   if (dense) {
     // Walk-order stride of each issue, and the option at each canonical rank.
     const stride = new Array<number>(I).fill(1);
@@ -60,6 +64,22 @@ export function canonicalOrder(c: CompiledScenario, bundles: Int32Array, n: numb
   const idx = Array.from({ length: n }, (_, k) => k).sort((a, b) => code[a]! - code[b]!);
   at.set(idx);
   return at;
+}
+
+/**
+ * True when the walk order of a full space is already canonical: issues declared in canonical
+ * order and every issue's options in canonical rank order, so bundle k is at canonical position k.
+ *
+ * @example
+ * ```ts
+ * walkIsCanonical(c) ? null : canonicalOrder(c, bundles, n, true);
+ * ```
+ */
+export function walkIsCanonical(c: CompiledScenario): boolean {
+  const order = c.canonicalIssueOrder;
+  for (let i = 0; i < order.length; i++) if (order[i] !== i) return false;
+  for (const ranks of c.optionRank) for (let o = 0; o < ranks.length; o++) if (ranks[o] !== o) return false;
+  return true;
 }
 
 const scratch = new Float64Array(1);
@@ -117,4 +137,109 @@ export function sortDescendingStable(order: Int32Array, value: (k: number) => nu
   const out = new Int32Array(m);
   for (let j = 0; j < m; j++) out[j] = order[cur[j]!]!;
   return out;
+}
+
+/** Buckets of at most this many bundles are sorted by insertion; larger ones by {@link sortDescendingStable}. */
+const INSERTION_LIMIT = 32;
+
+/** Largest space whose temporary arrays {@link ownOrder} keeps between calls. */
+const SCRATCH_LIMIT = 1 << 16;
+let reused: { accepted: Int32Array; value: Float64Array; bucket: Int32Array; end: Int32Array } | null = null;
+/** The reused buffers, allocated on first use. */
+const buffers = () =>
+  (reused ??= {
+    accepted: new Int32Array(SCRATCH_LIMIT),
+    value: new Float64Array(SCRATCH_LIMIT),
+    bucket: new Int32Array(SCRATCH_LIMIT),
+    end: new Int32Array(SCRATCH_LIMIT + 1),
+  });
+
+/**
+ * Party `p`'s own order: the bundles it accepts, in the order of `canonical` (bundle indices in
+ * canonical order; null when that is bundle index order, 0 to `n` - 1), sorted by its utility
+ * descending, exact ties in canonical order, with those utilities. The same order as filtering
+ * the canonical sequence and calling {@link sortDescendingStable}, found faster: one stable bucket
+ * pass over the utility range (as many buckets as bundles; the bucket of a utility is monotone in
+ * it, so equal utilities share a bucket), then each bucket sorted on its own (insertion for small
+ * ones, the radix sort for large ones). Utilities that span no finite range (or hold NaN) go to
+ * the radix sort directly. `utility` and `acceptable` are the outcome space's flat arrays (row
+ * length `P`, `n` rows).
+ *
+ * @example
+ * ```ts
+ * const { order, values } = ownOrder(canonicalOrder(c, bundles, n, true), n, acceptable, utility, 2, 0);
+ * values[0]; // party 0's best acceptable utility
+ * ```
+ */
+export function ownOrder(canonical: Int32Array | null, n: number, acceptable: Uint8Array, utility: Float64Array, P: number, p: number): { order: Int32Array; values: Float64Array } {
+  // The accepted bundles in canonical order, with their utilities (in reused buffers for spaces
+  // of up to SCRATCH_LIMIT bundles: allocating them per call cost more than the sort).
+  const small = n <= SCRATCH_LIMIT ? buffers() : null;
+  const accepted = small ? small.accepted : new Int32Array(n);
+  const value = small ? small.value : new Float64Array(n);
+  let m = 0;
+  let max = Number.NEGATIVE_INFINITY;
+  let min = Number.POSITIVE_INFINITY;
+  let nan = false;
+  for (let j = 0; j < n; j++) {
+    const k = canonical === null ? j : canonical[j]!;
+    if (acceptable[k * P + p] !== 1) continue;
+    const u = utility[k * P + p]!;
+    if (u > max) max = u;
+    if (u < min) min = u;
+    if (u !== u) nan = true;
+    accepted[m] = k;
+    value[m++] = u;
+  }
+  const range = max - min;
+  const scale = (m - 1) / range;
+  if (m < 2 || nan || !(range > 0) || !Number.isFinite(range) || !Number.isFinite(scale)) {
+    const order = m < 2 ? accepted.slice(0, m) : sortDescendingStable(accepted.subarray(0, m), (k) => utility[k * P + p]!);
+    const values = new Float64Array(m);
+    for (let j = 0; j < m; j++) values[j] = utility[order[j]! * P + p]!;
+    return { order, values };
+  }
+  // Bucket of u: floor((max - u) * scale), non-decreasing as u decreases (each step rounds monotonically).
+  const bucket = small ? small.bucket : new Int32Array(m);
+  const end = small ? small.end : new Int32Array(m + 1);
+  end.fill(0, 0, m + 1);
+  for (let j = 0; j < m; j++) {
+    const b = Math.min(m - 1, Math.floor((max - value[j]!) * scale));
+    bucket[j] = b;
+    end[b + 1]!++;
+  }
+  for (let b = 0; b < m; b++) end[b + 1]! += end[b]!;
+  const order = new Int32Array(m);
+  const values = new Float64Array(m);
+  // Scatter: end[b] advances from bucket b's start to its end (the start of bucket b + 1).
+  for (let j = 0; j < m; j++) {
+    const at = end[bucket[j]!]!++;
+    order[at] = accepted[j]!;
+    values[at] = value[j]!;
+  }
+  for (let b = 0; b < m; b++) {
+    const lo = b === 0 ? 0 : end[b - 1]!;
+    const hi = end[b]!;
+    if (hi - lo < 2) continue;
+    if (hi - lo <= INSERTION_LIMIT) {
+      // Stable insertion: an element moves only past strictly smaller ones.
+      for (let j = lo + 1; j < hi; j++) {
+        const v = values[j]!;
+        const k = order[j]!;
+        let i = j;
+        while (i > lo && values[i - 1]! < v) {
+          values[i] = values[i - 1]!;
+          order[i] = order[i - 1]!;
+          i--;
+        }
+        values[i] = v;
+        order[i] = k;
+      }
+    } else {
+      const sorted = sortDescendingStable(order.subarray(lo, hi), (k) => utility[k * P + p]!);
+      order.set(sorted, lo);
+      for (let j = lo; j < hi; j++) values[j] = utility[order[j]! * P + p]!;
+    }
+  }
+  return { order, values };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareBundles, compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { outcomeSpace, outcomeSpaceOver } from "../../src/simulation/outcomeSpace.js";
-import { sortDescendingStable } from "../../src/simulation/ownOrder.js";
+import { ownOrder, sortDescendingStable } from "../../src/simulation/ownOrder.js";
 import type { OutcomeSpace } from "../../src/simulation/outcomeSpace.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 
@@ -43,6 +43,40 @@ describe("outcome space own orders", () => {
         const want = values.map((_, k) => k).sort((a, b) => (values[b]! === values[a]! ? a - b : values[b]! > values[a]! ? 1 : -1));
         expect(got).toEqual(want);
       }),
+    );
+  });
+
+  it("ownOrder equals filtering the canonical sequence and sorting stably (clumps, outliers, ties, -0, infinities)", () => {
+    // Clustered values put many distinct utilities in one bucket (the radix path of large buckets);
+    // repeated values give ties; an outlier stretches the range.
+    const value = fc.oneof(
+      fc.constantFrom(0, -0, 1, 0.5, 0.3, Number.MIN_VALUE),
+      fc.double({ min: 0.5, max: 0.5 + 1e-9, noNaN: true }),
+      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      fc.constantFrom(Infinity, -Infinity, 1e308, -1e308),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.array(fc.tuple(value, value, value, fc.boolean(), fc.boolean(), fc.boolean()), { maxLength: 200 }), fc.boolean(), (P, cells, identity) => {
+        const n = cells.length;
+        const utility = new Float64Array(n * P);
+        const acceptable = new Uint8Array(n * P);
+        cells.forEach((cell, k) => {
+          for (let p = 0; p < P; p++) {
+            utility[k * P + p] = cell[p] as number;
+            acceptable[k * P + p] = cell[3 + p] ? 1 : 0;
+          }
+        });
+        // A canonical order: identity (null) or the reverse.
+        const canonical = identity ? null : Int32Array.from(cells, (_, j) => n - 1 - j);
+        for (let p = 0; p < P; p++) {
+          const seq = Array.from({ length: n }, (_, j) => (canonical === null ? j : canonical[j]!)).filter((k) => acceptable[k * P + p] === 1);
+          const want = Array.from(sortDescendingStable(Int32Array.from(seq), (k) => utility[k * P + p]!));
+          const got = ownOrder(canonical, n, acceptable, utility, P, p);
+          expect(Array.from(got.order)).toEqual(want);
+          expect(Array.from(got.values)).toEqual(want.map((k) => utility[k * P + p]!));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
