@@ -321,10 +321,21 @@ function openScenario(raw: Scenario, origin: string, edits: readonly ScenarioEdi
   show(history({ scenario: raw.id, edits, proposal: {}, ...(inputs !== undefined ? { inputs } : {}) }));
 }
 
-/** Sets the forecast inputs of the view (recorded for undo): a key as {@link withInputs} takes, or undefined for the default. */
+/**
+ * Sets the forecast inputs of the view (recorded for undo): a key as {@link withInputs} takes, or
+ * undefined for the default. Position edits on issues the new base has no scale for are dropped
+ * (a scale with one position would be half a scale).
+ */
 function setInputs(inputs: string | undefined): void {
   const { inputs: _, ...rest } = state.hist.present;
-  show(push(state.hist, inputs === undefined ? rest : { ...rest, inputs }));
+  let edits = rest.edits;
+  try {
+    const scaled = new Set(withInputs(state.raw, state.origin, inputs).base.issues.filter((i) => i.type !== "numeric" && i.options.every((o) => o.position !== undefined)).map((i) => i.id));
+    edits = edits.filter((e) => e.op !== "setPosition" || scaled.has(e.issue));
+  } catch {
+    // show() reports the inputs' error
+  }
+  show(push(state.hist, inputs === undefined ? { ...rest, edits } : { ...rest, edits, inputs }));
 }
 
 /**
@@ -697,6 +708,28 @@ function issuesControls(): TemplateResult {
   </details>`;
 }
 
+/** Each discrete issue with an ordered scale (a position on every option): sliders for the positions (setPosition). */
+function scalesControls(): TemplateResult | typeof nothing {
+  const base = state.base;
+  const scaled = base.issues.flatMap((i) => (i.type !== "numeric" && i.options.every((o) => o.position !== undefined) ? [i] : []));
+  if (!scaled.length) return nothing;
+  const cur = state.scenario;
+  return html`<details class="scales"><summary>Forecast scales (${scaled.length} ${scaled.length === 1 ? "issue" : "issues"})</summary>
+    <p class="muted">Each option's place on its issue's ordered scale: the forecast models average and compare these positions.</p>
+    ${scaled.map((i) => {
+      const positions = i.options.map((o) => o.position!);
+      const lo = Math.min(0, ...positions);
+      const hi = Math.max(100, ...positions);
+      const curIssue = cur.issues.find((x) => x.id === i.id);
+      return html`<details class="values" data-scale=${i.id}><summary>${issueLabel(base, i.id)}</summary>${noteView(i.notes?.scale)}
+        ${i.options.map((o) => {
+          const now = curIssue && curIssue.type !== "numeric" ? curIssue.options.find((x) => x.id === o.id)?.position : undefined;
+          return slider({ id: `pos-${i.id}-${o.id}`, label: optionLabel(base, i.id, o.id), value: now ?? o.position!, original: o.position!, min: lo, max: hi, step: 1, commit: (v) => edit((es) => setEdit(es, { op: "setPosition", issue: i.id, option: o.id, value: v })) });
+        })}</details>`;
+    })}
+  </details>`;
+}
+
 function describeEdit(e: ScenarioEdit): string {
   const s = state.base;
   const party = "party" in e && typeof e.party === "string" ? s.parties.find((p) => p.id === e.party) : undefined;
@@ -716,6 +749,8 @@ function describeEdit(e: ScenarioEdit): string {
       return `${who}: power = ${e.value}`;
     case "setCapability":
       return `${who}: capability = ${e.value}`;
+    case "setPosition":
+      return `${issueLabel(s, e.issue)}: position of ${optionLabel(s, e.issue, e.option)} = ${e.value}`;
     case "removeRedLine":
       return `${who}: red line on ${issueLabel(s, val?.redLines?.[e.index]?.issue ?? "?")} off`;
     case "removeInteraction":
@@ -1041,6 +1076,7 @@ function app(): TemplateResult {
         <h2 id="assumptions-h">Assumptions</h2>
         <p class="muted">Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's reasoning, source and confidence.</p>
         ${issuesControls()}
+        ${scalesControls()}
         ${constraintsControls()}
         ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
       </aside>

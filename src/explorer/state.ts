@@ -65,6 +65,8 @@ function targetKey(e: ScenarioEdit): string {
       return `c|${e.party}`;
     case "setDiscount":
       return `d|${e.party}`;
+    case "setPosition":
+      return `s|${e.issue}|${e.option}`;
     case "setInteraction":
       return `i|${who(e)}|${e.index}`;
     case "removeRedLine":

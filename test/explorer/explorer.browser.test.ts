@@ -212,7 +212,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     const INPUTS = "examples/forecast/ukraine-2025.json";
     expect(await page.textContent("#forecast-inputs")).toContain(`Forecast inputs: ${INPUTS}`);
 
-    // Edit Russia's capability (a forecast input) and Ukraine's weight on Donbas, then compare every model with the CLI.
+    // Edit Russia's capability (a forecast input), Ukraine's weight on Donbas and a scale position, then compare every model with the CLI.
     await page.$eval('details.party[data-party="russia"]', (d) => ((d as HTMLDetailsElement).open = true));
     await page.fill('input[data-for="cap-russia"]', "80");
     await page.locator('input[data-for="cap-russia"]').blur();
@@ -221,9 +221,18 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.fill('input[data-for="w-ukraine-donbas"]', "1");
     await page.locator('input[data-for="w-ukraine-donbas"]').blur();
     req = await settled(page, req);
+    // A position on a forecast scale (the inputs file's scale for Donbas): its first option moved to 20.
+    const donbas = builtinScenario(BASE).issues.find((i) => i.id === "donbas")!;
+    const first = donbas.type === "numeric" ? "" : donbas.options[0]!.id;
+    await page.click("details.scales > summary");
+    await page.click('details[data-scale="donbas"] > summary');
+    await page.fill(`input[data-for="pos-donbas-${first}"]`, "20");
+    await page.locator(`input[data-for="pos-donbas-${first}"]`).blur();
+    req = await settled(page, req);
     const edits: ScenarioEdit[] = [
       { op: "setCapability", party: "russia", value: 80 },
       { op: "setWeight", party: "ukraine", issue: "donbas", value: 1 },
+      { op: "setPosition", issue: "donbas", option: first, value: 20 },
     ];
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
     const editsPath = path.join(OUT, "explorer-ukraine-forecast-edits.json");
@@ -251,11 +260,14 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     expect(await sameAsCli(INPUTS, true)).toBe(true); // the edits move some forecast, so the panel must have recomputed
     await page.locator(".forecast-panel").screenshot({ path: path.join(OUT, "explorer-1280-forecast.png") });
 
-    // Without the inputs there is no scale: the panel says so; the edits stay.
+    // Without the inputs there is no scale: the panel says so; the edits stay but the position (no scale to put it on).
     await page.click("#inputs-off");
     req = await settled(page, req);
     expect(await page.textContent("#forecast-none")).toContain("No issue has an ordered scale");
     expect(page.url()).toContain("inputs=none");
+    expect(await page.$$eval("#edit-list li", (li) => li.length)).toBe(2);
+    await page.click('#edit-list button[aria-label^="drop: Russia: capability"]');
+    req = await settled(page, req);
 
     // A forecast-inputs file opened in the page (other capabilities) gives what the CLI gives for that file.
     const mine = JSON.parse(readFileSync(INPUTS, "utf8")) as { capabilities: Record<string, { value: number }> };
@@ -266,7 +278,11 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     req = await settled(page, req);
     expect(await page.textContent("#forecast-inputs")).toContain("Forecast inputs: explorer-my-inputs.json (opened here)");
     expect(await page.inputValue('input[data-for="cap-us"]')).toBe("5");
-    await sameAsCli(minePath, true);
+    const [download2] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
+    await download2.saveAs(editsPath);
+    expect(JSON.parse(readFileSync(editsPath, "utf8"))).toEqual({ base: BASE, edits: [edits[1]] });
+    expect(await page.textContent(".forecast-panel .cli")).toContain("treatylab forecast explorer-my-inputs.json --model <model> --edits");
+    expect(await sameAsCli(minePath, true)).toBe(true);
     // The link keeps it (for this tab's session).
     await page.reload();
     await settled(page);
