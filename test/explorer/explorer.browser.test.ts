@@ -197,6 +197,13 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     expect(await equilibria(page, "derived")).toEqual(derived);
     expect(await page.inputValue('.control-map select[data-issue="donbas"]')).toBe("russia");
 
+    // A mapping past the page's limit (6 x 5 x 4 x 4 x 4 x 3 = 5,760 states): the panel names the size and the command line.
+    const big = { guarantees: "us", "army-cap": "ukraine", nato: "eu", donbas: "russia", crimea: "russia", sanctions: "us" };
+    await page.goto(`file://${file}#scenario=${BASE}&control=${encodeURIComponent(JSON.stringify(big))}`);
+    await settled(page);
+    expect(await page.textContent("#stability-none")).toContain("the mapping gives a graph model of 5,760 states (20 binary options); the page derives at most 4,096 states");
+    expect(await page.textContent(".stability-panel .cli")).toContain(`treatylab stability ${BASE} --control us=guarantees,sanctions --control ukraine=army-cap --control eu=nato --control russia=donbas,crimea`);
+
     expect(errors).toEqual([]);
     // Nothing but the page itself and the worker's blob: no network request left the machine.
     expect(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:"))).toEqual([]);
