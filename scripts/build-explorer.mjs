@@ -3,7 +3,7 @@
 // bundle (started from Blob URLs), and the page's bundle (with lit-html, vega and vega-lite) is inlined into the HTML, so the
 // file works offline from file:// or from `treatylab explore`'s local server. Sizes are written to
 // dist/explorer/sizes.json (read by bench/explorer.ts). Run by `npm run build` after tsup.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -28,10 +28,22 @@ const workerJs = worker.outputFiles[0].text;
 // The GENIUS importer (with the XML parser) runs in its own worker, started only for dropped XML files.
 const genius = await build({ ...common, entryPoints: ["src/explorer/geniusWorker.ts"] });
 const geniusJs = genius.outputFiles[0].text;
+// The forecast-inputs files shipped in examples/forecast/ (capabilities and issue scales for a
+// built-in scenario), keyed by the scenario they name: the page applies them to that built-in, as
+// `treatylab forecast examples/forecast/<file>.json` does.
+const forecastInputs = {};
+for (const name of readdirSync("examples/forecast").filter((f) => f.endsWith(".json")).sort()) {
+  const data = JSON.parse(readFileSync(`examples/forecast/${name}`, "utf8"));
+  if (typeof data?.scenario === "string" && ("capabilities" in data || "scales" in data)) forecastInputs[data.scenario] = { path: `examples/forecast/${name}`, data };
+}
 const page = await build({
   ...common,
   entryPoints: ["src/explorer/page.ts"],
-  define: { TREATYLAB_EXPLORER_WORKER: JSON.stringify(workerJs), TREATYLAB_GENIUS_WORKER: JSON.stringify(geniusJs) },
+  define: {
+    TREATYLAB_EXPLORER_WORKER: JSON.stringify(workerJs),
+    TREATYLAB_GENIUS_WORKER: JSON.stringify(geniusJs),
+    TREATYLAB_FORECAST_INPUTS: JSON.stringify(forecastInputs),
+  },
 });
 const pageJs = page.outputFiles[0].text;
 

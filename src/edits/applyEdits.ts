@@ -24,6 +24,7 @@ const EDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
   shiftReservation: { party: S, by: N },
   setPower: { party: S, value: N },
   setDiscount: { party: S, value: N },
+  setPosition: { issue: S, option: S, value: N },
   addOption: { issue: S, option: "object", values: "object" },
   removeOption: { issue: S, option: S },
   addParty: { party: "object" },
@@ -110,6 +111,15 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
     case "setDiscount":
       findParty(d, e.party, at).discount = e.value;
       return;
+    case "setPosition": {
+      const issue = d.issues.find((i) => i.id === e.issue);
+      if (!issue || issue.type === "numeric")
+        throw new ScenarioError(`${at}.issue`, `"${e.issue}" is not a discrete issue of the scenario`, "the id of a discrete issue (a numeric issue's values are its scale)");
+      const option = issue.options.find((o) => o.id === e.option);
+      if (!option) throw new ScenarioError(`${at}.option`, `"${e.option}" is not an option of issue "${e.issue}"`, `one of ${issue.options.map((o) => o.id).join(", ")}`);
+      option.position = e.value;
+      return;
+    }
     case "addOption": {
       const issue = d.issues.find((i) => i.id === e.issue);
       if (!issue || issue.type === "numeric")
@@ -194,7 +204,7 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       return;
     default: {
       const op = (e as { op?: unknown }).op;
-      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, removeInteraction, setInteraction, removeConstituency, addConstraint, removeConstraint");
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, setPosition, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, removeInteraction, setInteraction, removeConstituency, addConstraint, removeConstraint");
     }
   }
 }

@@ -25,6 +25,8 @@ export type ScenarioEdit =
   /** A party's capability (clout in outcome forecasts, docs/forecast.md). */
   | { readonly op: "setCapability"; readonly party: string; readonly value: number }
   | { readonly op: "setDiscount"; readonly party: string; readonly value: number }
+  /** An option's place on its discrete issue's ordered scale (`position`, for outcome forecasts; the issue's options must all have one). */
+  | { readonly op: "setPosition"; readonly issue: string; readonly option: string; readonly value: number }
   | {
       readonly op: "addOption";
       readonly issue: string;

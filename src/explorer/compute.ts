@@ -1,6 +1,6 @@
 /**
  * What the explorer's worker computes for one request: the edited scenario's analysis and the
- * proposal's check, then the shown plot, then the forecast and stability panels. Pure (no DOM, no worker API), so Node tests and the
+ * proposal's check, then the shown plot, then the forecast panel, then the stability panel. Pure (no DOM, no worker API), so Node tests and the
  * benchmark call it directly.
  * @module
  */
@@ -91,21 +91,39 @@ export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): Comput
 }
 
 /**
- * The request's forecast and stability panels (see src/explorer/panels.ts), on the analysis kept
- * in `memo` (made again if need be).
+ * The request's forecast panel (see src/explorer/panels.ts), on the analysis kept in `memo` (made
+ * again if need be).
  *
  * @example
  * ```ts
- * const p = computePanels(req, memo); p.ok && p.phase === "panels" && p.forecast.models;
+ * const f = computeForecast(req, memo); f.ok && f.phase === "forecast" && f.forecast.models;
  * ```
  */
-export function computePanels(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
+export function computeForecast(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
+  const t0 = performance.now();
+  try {
+    const { c } = analysed(req, memo);
+    return { id: req.id, ok: true, phase: "forecast", forecast: forecastPanel(c), ms: performance.now() - t0 };
+  } catch (err) {
+    return failure(req.id, err);
+  }
+}
+
+/**
+ * The request's stability panel (see src/explorer/panels.ts), on the analysis kept in `memo` (made
+ * again if need be).
+ *
+ * @example
+ * ```ts
+ * const s = computeStability(req, memo); s.ok && s.phase === "stability" && s.stability.derived;
+ * ```
+ */
+export function computeStability(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
   const t0 = performance.now();
   try {
     const { c, analysis } = analysed(req, memo);
-    const forecast = forecastPanel(c);
     const stability = stabilityPanel(req.base.id, c, analysis.solutions.nash?.bundle ?? null, req.control ?? {});
-    return { id: req.id, ok: true, phase: "panels", forecast, stability, ms: performance.now() - t0 };
+    return { id: req.id, ok: true, phase: "stability", stability, ms: performance.now() - t0 };
   } catch (err) {
     return failure(req.id, err);
   }

@@ -13,6 +13,7 @@ import * as vega from "vega";
 import { compile as compileVegaLite } from "vega-lite";
 import type { ProposalCheck } from "../analysis/checkProposal.js";
 import type { ScenarioEdit } from "../edits/types.js";
+import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Party, Scenario, Valuation } from "../model/types.js";
@@ -21,7 +22,7 @@ import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
-import { controlByParty, EXPLORER_FORECAST_ROUNDS, EXPLORER_MAX_STABILITY_OPTIONS, STABILITY_LABELS, type StabilityModelView } from "./panels.js";
+import { controlByParty, EXPLORER_FORECAST_ROUNDS, EXPLORER_MAX_STABILITY_STATES, STABILITY_LABELS, type StabilityModelView } from "./panels.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 import {
   clearEdit,
@@ -47,6 +48,8 @@ const SOLUTION_LABELS = SOLUTION_LIST.map((c) => [c.name, c.label] as const);
 /** The workers' bundled sources, put in by the build (see scripts/build-explorer.mjs). */
 declare const TREATYLAB_EXPLORER_WORKER: string;
 declare const TREATYLAB_GENIUS_WORKER: string;
+/** The forecast-inputs files of examples/forecast/, keyed by the built-in scenario they name (put in by the build). */
+declare const TREATYLAB_FORECAST_INPUTS: Readonly<Record<string, { readonly path: string; readonly data: unknown }>>;
 
 // ---------------------------------------------------------------------------------------------
 // The worker: one at a time; a request made while it is busy terminates it (the stale
@@ -68,8 +71,8 @@ class WorkerClient {
     if (!this.worker) {
       const w = new Worker(this.url);
       w.onmessage = (ev: MessageEvent<ComputeResult>) => {
-        // Busy until the last message of the request (its panels, or an error).
-        if (!ev.data.ok || ev.data.phase === "panels") this.busy = false;
+        // Busy until the last message of the request (its stability panel, or an error).
+        if (!ev.data.ok || ev.data.phase === "stability") this.busy = false;
         if (ev.data.id === this.latest) this.onResult(ev.data);
       };
       w.onerror = (ev) => {
@@ -88,10 +91,26 @@ class WorkerClient {
 // State.
 
 type Results = Extract<ComputeResult, { phase: "results" }>;
-type Panels = Extract<ComputeResult, { phase: "panels" }>;
+type ForecastResult = Extract<ComputeResult, { phase: "forecast" }>;
+type StabilityResult = Extract<ComputeResult, { phase: "stability" }>;
+
+/** Forecast inputs applied to the open scenario: where they come from and the command-line argument naming them. */
+interface AppliedInputs {
+  /** The view's `inputs` key ("" for the built-in file). */
+  readonly key: string;
+  /** The file, as the CLI's `forecast` and the page's text name it. */
+  readonly file: string;
+  readonly builtin: boolean;
+  readonly parties: number;
+  readonly issues: number;
+}
 
 interface AppState {
+  /** The scenario as opened (without forecast inputs). */
+  raw: Scenario;
+  /** The scenario the edits apply to: `raw` with the view's forecast inputs, if any. */
   base: Scenario;
+  inputs: AppliedInputs | null;
   /** Where the base came from, shown in the header. */
   origin: string;
   hist: History<ExplorerView>;
@@ -100,9 +119,11 @@ interface AppState {
   result: Results | null;
   /** The shown plot's spec, once the worker has sent it. */
   plotSpec: NamedPlot | null;
-  /** The forecast and stability panels, once the worker has sent them; stale while `panelsBusy`. */
-  panels: Panels | null;
-  panelsBusy: boolean;
+  /** The forecast and stability panels, once the worker has sent them; stale while busy. */
+  forecast: ForecastResult | null;
+  forecastBusy: boolean;
+  stability: StabilityResult | null;
+  stabilityBusy: boolean;
   /** The result is for an older view: a newer one is being computed. */
   busy: boolean;
   /** The last computation failed (message). */
@@ -127,10 +148,42 @@ function embeddedScenario(): Scenario | null {
 /** A scenario by id: the embedded one, then one dropped in this tab, then a built-in. */
 function findScenario(id: string): { scenario: Scenario; origin: string } {
   const embedded = embeddedScenario();
-  if (embedded && embedded.id === id) return { scenario: embedded, origin: "given to treatylab explore" };
+  if (embedded && embedded.id === id) {
+    // `treatylab explore <built-in id>` embeds the built-in itself: it keeps its built-in forecast inputs.
+    const same = builtinScenarioIds().includes(id) && JSON.stringify(builtinScenario(id)) === JSON.stringify(embedded);
+    return { scenario: embedded, origin: same ? "built-in" : "given to treatylab explore" };
+  }
   const stored = sessionStorage.getItem(STORED + id);
   if (stored) return { scenario: validateScenario(JSON.parse(stored)), origin: "opened from a file" };
   return { scenario: builtinScenario(id), origin: "built-in" };
+}
+
+const INPUTS = "treatylab-explorer-inputs:";
+
+/**
+ * The forecast inputs a view asks for on a scenario: absent, the built-in scenario's own file (for
+ * a built-in opened as such); "none": none; a name: a file opened in this tab (kept in session
+ * storage). Applied as `treatylab forecast <inputs.json>` applies them (applyForecastInputs).
+ */
+function withInputs(raw: Scenario, origin: string, key: string | undefined): { base: Scenario; inputs: AppliedInputs | null } {
+  if (key === "none") return { base: raw, inputs: null };
+  let file: string;
+  let data: unknown;
+  let builtin = false;
+  if (key === undefined) {
+    const own = origin === "built-in" ? TREATYLAB_FORECAST_INPUTS[raw.id] : undefined;
+    if (!own) return { base: raw, inputs: null };
+    ({ path: file, data } = own);
+    builtin = true;
+  } else {
+    const stored = sessionStorage.getItem(`${INPUTS}${raw.id}:${key}`);
+    if (stored === null) throw new TreatylabError(`the forecast-inputs file ${key} is not open in this browser tab any more: open it again`);
+    file = key;
+    data = JSON.parse(stored);
+  }
+  const base = applyForecastInputs(raw, data);
+  const d = data as { capabilities?: object; scales?: object };
+  return { base, inputs: { key: key ?? "", file, builtin, parties: Object.keys(d.capabilities ?? {}).length, issues: Object.keys(d.scales ?? {}).length } };
 }
 
 function initialState(): AppState {
@@ -151,23 +204,36 @@ function initialState(): AppState {
     found = findScenario(fallback);
   }
   let v: ExplorerView = view ?? { scenario: found.scenario.id, edits: [], proposal: {} };
+  let applied: { base: Scenario; inputs: AppliedInputs | null };
+  try {
+    applied = withInputs(found.scenario, found.origin, v.inputs);
+  } catch (err) {
+    message = `the link's forecast inputs do not apply (${(err as Error).message}); showing the scenario without them`;
+    const { inputs: _, ...rest } = v;
+    v = { ...rest, inputs: "none" };
+    applied = { base: found.scenario, inputs: null };
+  }
   let scenario: Scenario;
   try {
-    scenario = editedScenario(found.scenario, v.edits);
+    scenario = editedScenario(applied.base, v.edits);
   } catch (err) {
     message = `the link's edits do not apply (${(err as Error).message}); showing the scenario unedited`;
     v = { ...v, edits: [] };
-    scenario = found.scenario;
+    scenario = applied.base;
   }
   return {
-    base: found.scenario,
+    raw: found.scenario,
+    base: applied.base,
+    inputs: applied.inputs,
     origin: found.origin,
     hist: history(v),
     scenario,
     result: null,
     plotSpec: null,
-    panels: null,
-    panelsBusy: true,
+    forecast: null,
+    forecastBusy: true,
+    stability: null,
+    stabilityBusy: true,
     busy: true,
     computeError: null,
     message,
@@ -180,9 +246,10 @@ function initialState(): AppState {
 let state: AppState;
 const root = document.getElementById("app")!;
 const client = new WorkerClient((r) => {
-  if (!r.ok) state = { ...state, busy: false, panelsBusy: false, computeError: r.error };
+  if (!r.ok) state = { ...state, busy: false, forecastBusy: false, stabilityBusy: false, computeError: r.error };
   else if (r.phase === "results") state = { ...state, result: r, busy: false, computeError: null };
-  else if (r.phase === "panels") state = { ...state, panels: r, panelsBusy: false };
+  else if (r.phase === "forecast") state = { ...state, forecast: r, forecastBusy: false };
+  else if (r.phase === "stability") state = { ...state, stability: r, stabilityBusy: false };
   else {
     state = { ...state, plotSpec: r.plot };
     void drawPlot();
@@ -193,7 +260,7 @@ const client = new WorkerClient((r) => {
 
 function compute(): void {
   const view = state.hist.present;
-  state = { ...state, busy: true, panelsBusy: true, requestId: state.requestId + 1 };
+  state = { ...state, busy: true, forecastBusy: true, stabilityBusy: true, requestId: state.requestId + 1 };
   const plot = document.getElementById("plot");
   if (plot) plot.dataset.state = "busy";
   client.request({
@@ -210,16 +277,18 @@ function compute(): void {
 /** Shows a new view (recorded for undo unless it comes from undo/redo), recomputes and updates the URL. */
 function show(next: History<ExplorerView>): void {
   let scenario: Scenario;
+  let applied: { base: Scenario; inputs: AppliedInputs | null } = { base: state.base, inputs: state.inputs };
   try {
+    if (next.present.inputs !== state.hist.present.inputs || next.present.scenario !== state.hist.present.scenario) applied = withInputs(state.raw, state.origin, next.present.inputs);
     // Not validated here: the worker validates the same edits (once per change, not twice) and
     // reports an invalid result as the computation's error, which Undo clears.
-    scenario = editedScenario(state.base, next.present.edits, false);
+    scenario = editedScenario(applied.base, next.present.edits, false);
   } catch (err) {
     state = { ...state, message: `that change leaves the scenario invalid: ${(err as Error).message}` };
     rerender();
     return;
   }
-  state = { ...state, hist: next, scenario, message: null };
+  state = { ...state, ...applied, hist: next, scenario, message: null };
   replaceHash(next.present);
   rerender();
   compute();
@@ -239,9 +308,54 @@ function setProposal(proposal: Bundle): void {
   show(push(state.hist, { ...state.hist.present, proposal }));
 }
 
-function openScenario(base: Scenario, origin: string, edits: readonly ScenarioEdit[] = []): void {
-  state = { ...state, base, origin, axes: null, result: null, plotSpec: null, panels: null, plot: "utility-space" };
-  show(history({ scenario: base.id, edits, proposal: {} }));
+function openScenario(raw: Scenario, origin: string, edits: readonly ScenarioEdit[] = [], inputs?: string): void {
+  let applied: { base: Scenario; inputs: AppliedInputs | null };
+  try {
+    applied = withInputs(raw, origin, inputs);
+  } catch (err) {
+    state = { ...state, message: `${raw.id}: ${(err as Error).message}` };
+    rerender();
+    return;
+  }
+  state = { ...state, raw, ...applied, origin, axes: null, result: null, plotSpec: null, forecast: null, stability: null, plot: "utility-space" };
+  show(history({ scenario: raw.id, edits, proposal: {}, ...(inputs !== undefined ? { inputs } : {}) }));
+}
+
+/**
+ * Sets the forecast inputs of the view (recorded for undo): a key as {@link withInputs} takes, or
+ * undefined for the default. Position edits on issues the new base has no scale for are dropped
+ * (a scale with one position would be half a scale).
+ */
+function setInputs(inputs: string | undefined): void {
+  const { inputs: _, ...rest } = state.hist.present;
+  let edits = rest.edits;
+  try {
+    const scaled = new Set(withInputs(state.raw, state.origin, inputs).base.issues.filter((i) => i.type !== "numeric" && i.options.every((o) => o.position !== undefined)).map((i) => i.id));
+    edits = edits.filter((e) => e.op !== "setPosition" || scaled.has(e.issue));
+  } catch {
+    // show() reports the inputs' error
+  }
+  show(push(state.hist, inputs === undefined ? { ...rest, edits } : { ...rest, edits, inputs }));
+}
+
+/**
+ * Opens a forecast-inputs file (capabilities and issue scales, as `treatylab forecast` takes):
+ * applied to the open scenario when it names it, else to the scenario it names if the page has it.
+ */
+function openForecastInputs(name: string, data: unknown): void {
+  const target = (data as { scenario: string }).scenario;
+  let found: { scenario: Scenario; origin: string };
+  if (target === state.raw.id) found = { scenario: state.raw, origin: state.origin };
+  else
+    try {
+      found = findScenario(target);
+    } catch {
+      throw new TreatylabError(`names scenario "${target}", which this page does not have: open that scenario first (a file the command line resolves beside the inputs file must be opened here too)`);
+    }
+  applyForecastInputs(found.scenario, data); // a clear error naming the field, before anything changes
+  sessionStorage.setItem(`${INPUTS}${found.scenario.id}:${name}`, JSON.stringify(data));
+  if (found.scenario === state.raw) setInputs(name);
+  else openScenario(found.scenario, found.origin, [], name);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +407,11 @@ async function openFiles(files: readonly File[], folder?: string): Promise<void>
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page or a GENIUS folder's .xml files`);
+      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page, a forecast-inputs file or a GENIUS folder's .xml files`);
+    }
+    if (isForecastInputs(data)) {
+      openForecastInputs(file.name, data);
+      return;
     }
     const d = data as { base?: unknown; edits?: unknown; parties?: unknown };
     if (d && typeof d === "object" && !Array.isArray(d) && Array.isArray(d.edits) && d.parties === undefined) {
@@ -536,7 +654,10 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
     <fieldset ?disabled=${off}>
       ${valuationControls({ party: base.id }, base, p, s, html`<h4>Bargaining power</h4>
         ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
-        ${noteView(notes.power)}`)}
+        ${noteView(notes.power)}
+        <h4>Capability (forecast)</h4>
+        ${slider({ id: `cap-${base.id}`, label: "capability", value: p.capability ?? p.power ?? 1, original: base.capability ?? base.power ?? 1, min: 0, max: capabilityMax(), step: capabilityMax() > 20 ? 1 : 0.05, commit: (v) => set({ op: "setCapability", party: base.id, value: v }) })}
+        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}`)}
       ${base.constituencies?.length
         ? html`<h4>Ratification at home</h4>
             <p class="muted">${ratificationText(base)}</p>
@@ -555,6 +676,9 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
     </fieldset>
   </details>`;
 }
+
+/** The capability sliders' top: 1.5 times the largest capability (or power) in the scenario, at least 5. */
+const capabilityMax = (): number => rangeMax(Math.max(...state.base.parties.map((p) => p.capability ?? p.power ?? 1)), 5);
 
 function ratificationText(p: Party): string {
   const r = p.ratification;
@@ -584,6 +708,28 @@ function issuesControls(): TemplateResult {
   </details>`;
 }
 
+/** Each discrete issue with an ordered scale (a position on every option): sliders for the positions (setPosition). */
+function scalesControls(): TemplateResult | typeof nothing {
+  const base = state.base;
+  const scaled = base.issues.flatMap((i) => (i.type !== "numeric" && i.options.every((o) => o.position !== undefined) ? [i] : []));
+  if (!scaled.length) return nothing;
+  const cur = state.scenario;
+  return html`<details class="scales"><summary>Forecast scales (${scaled.length} ${scaled.length === 1 ? "issue" : "issues"})</summary>
+    <p class="muted">Each option's place on its issue's ordered scale: the forecast models average and compare these positions.</p>
+    ${scaled.map((i) => {
+      const positions = i.options.map((o) => o.position!);
+      const lo = Math.min(0, ...positions);
+      const hi = Math.max(100, ...positions);
+      const curIssue = cur.issues.find((x) => x.id === i.id);
+      return html`<details class="values" data-scale=${i.id}><summary>${issueLabel(base, i.id)}</summary>${noteView(i.notes?.scale)}
+        ${i.options.map((o) => {
+          const now = curIssue && curIssue.type !== "numeric" ? curIssue.options.find((x) => x.id === o.id)?.position : undefined;
+          return slider({ id: `pos-${i.id}-${o.id}`, label: optionLabel(base, i.id, o.id), value: now ?? o.position!, original: o.position!, min: lo, max: hi, step: 1, commit: (v) => edit((es) => setEdit(es, { op: "setPosition", issue: i.id, option: o.id, value: v })) });
+        })}</details>`;
+    })}
+  </details>`;
+}
+
 function describeEdit(e: ScenarioEdit): string {
   const s = state.base;
   const party = "party" in e && typeof e.party === "string" ? s.parties.find((p) => p.id === e.party) : undefined;
@@ -601,6 +747,10 @@ function describeEdit(e: ScenarioEdit): string {
       return `${who}: reservation ${e.by >= 0 ? "+" : ""}${e.by}`;
     case "setPower":
       return `${who}: power = ${e.value}`;
+    case "setCapability":
+      return `${who}: capability = ${e.value}`;
+    case "setPosition":
+      return `${issueLabel(s, e.issue)}: position of ${optionLabel(s, e.issue, e.option)} = ${e.value}`;
     case "removeRedLine":
       return `${who}: red line on ${issueLabel(s, val?.redLines?.[e.index]?.issue ?? "?")} off`;
     case "removeInteraction":
@@ -630,15 +780,30 @@ const fmtPos = (x: number): string => String(Number(x.toFixed(2)));
 
 function forecastPanelView(): TemplateResult {
   const s = state.scenario;
-  const f = state.panels?.forecast;
-  const cli = html`<p class="muted cli">Same on the command line: <code>treatylab forecast ${state.base.id} --model &lt;model&gt;${editsFlag()}</code>
+  const f = state.forecast?.forecast;
+  const applied = state.inputs;
+  const cli = html`<p class="muted cli">Same on the command line: <code>treatylab forecast ${applied ? applied.file : state.base.id} --model &lt;model&gt;${editsFlag()}</code>
     (rounds ${EXPLORER_FORECAST_ROUNDS}, saliences the weight shares).</p>`;
+  const own = state.origin === "built-in" ? TREATYLAB_FORECAST_INPUTS[state.raw.id] : undefined;
+  const inputsLine = html`<div class="forecast-inputs" id="forecast-inputs">
+    ${applied
+      ? html`<p>Forecast inputs: <code>${applied.file}</code>${applied.builtin ? " (shipped with treatylab)" : " (opened here)"}: capabilities of ${applied.parties} ${applied.parties === 1 ? "party" : "parties"} and the scales of ${applied.issues} ${applied.issues === 1 ? "issue" : "issues"} (capabilities are under each party).
+          <button class="link" id="inputs-off" @click=${() => setInputs("none")}>forecast without them</button></p>`
+      : own
+        ? html`<p class="muted">No forecast inputs. <button class="link" id="inputs-on" @click=${() => setInputs(undefined)}>Use <code>${own.path}</code></button></p>`
+        : nothing}
+    <label class="file">Open a forecast-inputs file… <input type="file" id="inputs-file" accept=".json,application/json" @change=${(e: Event) => {
+      const fs = Array.from((e.target as HTMLInputElement).files ?? []);
+      if (fs.length) void openFiles(fs);
+      (e.target as HTMLInputElement).value = "";
+    }} /></label> <span class="muted">(capabilities and option positions with their notes, as <code>treatylab forecast</code> takes: examples/forecast/, docs/forecast.md)</span>
+  </div>`;
   let body: TemplateResult;
   if (!f) body = html`<p class="muted">computing…</p>`;
   else if (f.models[0]?.bundle === null && f.skipped.length === s.issues.length)
     body = html`<p class="muted" id="forecast-none">No issue has an ordered scale, so there is nothing to forecast. Give each discrete issue's options a
-      <code>position</code> on one scale (docs/forecast.md) and open the scenario file here, or forecast with a forecast-inputs file on the
-      command line (<code>treatylab forecast examples/forecast/ukraine-2025.json</code> holds scales and capabilities for ukraine-2025).</p>`;
+      <code>position</code> on one scale (docs/forecast.md) and open the scenario file here, or open a forecast-inputs file with the scales
+      (the one <code>treatylab forecast &lt;inputs.json&gt;</code> takes).</p>`;
   else {
     const scaled = s.issues.filter((i) => f.models[0]?.positions[i.id] !== undefined);
     body = html`<div class="table-wrap"><table id="forecast">
@@ -658,10 +823,10 @@ function forecastPanelView(): TemplateResult {
       ${f.skipped.length ? html`<p class="muted">Not forecast (no ordered scale): ${f.skipped.map((x) => issueLabel(s, x.issue)).join(", ")}; so no model gives a whole bundle.</p>` : nothing}
       <div class="buttons">${f.models.map((m) => (m.bundle ? html`<button @click=${() => setProposal(m.bundle!)}>Check the ${m.label} forecast</button>` : nothing))}</div>`;
   }
-  return html`<section class="forecast-panel" aria-labelledby="forecast-h" data-state=${state.panelsBusy ? "busy" : "ready"}>
+  return html`<section class="forecast-panel" aria-labelledby="forecast-h" data-state=${state.forecastBusy ? "busy" : "ready"} data-request=${state.forecast?.id ?? 0}>
     <h2 id="forecast-h">Forecast</h2>
     <p class="muted">Where the talks may land, from each party's capability, best option and salience (docs/forecast.md): the compromise mean, the weighted median and Bueno de Mesquita's expected-utility models.</p>
-    ${body} ${f && f.models[0]?.bundle === null && f.skipped.length === s.issues.length ? nothing : cli}</section>`;
+    ${inputsLine} ${body} ${f && f.models[0]?.bundle === null && f.skipped.length === s.issues.length ? nothing : cli}</section>`;
 }
 
 function setControl(control: Readonly<Record<string, string>>): void {
@@ -691,7 +856,7 @@ function equilibriaView(m: StabilityModelView, kind: string, none: string, label
 
 function stabilityPanelView(): TemplateResult {
   const s = state.scenario;
-  const st = state.panels?.stability;
+  const st = state.stability?.stability;
   const control = state.hist.present.control ?? {};
   const byParty = controlByParty(control);
   const controlFlags = Object.entries(byParty).map(([p, issues]) => ` --control ${p}=${issues.join(",")}`).join("");
@@ -700,7 +865,7 @@ function stabilityPanelView(): TemplateResult {
     const [issue, option] = name.split(" = ");
     return `${partyLabel(s, owner)} switches ${issue !== undefined && option !== undefined ? `${issueLabel(s, issue)} to ${optionLabel(s, issue, option)}` : name}`;
   };
-  return html`<section class="stability-panel" aria-labelledby="stability-h" data-state=${state.panelsBusy ? "busy" : "ready"}>
+  return html`<section class="stability-panel" aria-labelledby="stability-h" data-state=${state.stabilityBusy ? "busy" : "ready"} data-request=${state.stability?.id ?? 0}>
     <h2 id="stability-h">Stability: would a signed settlement hold?</h2>
     <p class="muted">Once the Nash solution is signed, each party may undo the clauses it controls. Say who controls which issue; the page derives the graph model (GMCR) and lists the states no party gains by leaving, under each stability concept (docs/stability.md).</p>
     <details class="control-map" ?open=${Object.keys(control).length > 0}><summary>Who controls which issue after signature (${Object.keys(control).length} chosen)</summary>
@@ -712,9 +877,10 @@ function stabilityPanelView(): TemplateResult {
         ? html`<h3>Derived from this scenario</h3>${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
             <p class="muted cli">Same on the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>`
         : st.derivedNote === "no control mapping"
-          ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (at most ${EXPLORER_MAX_STABILITY_OPTIONS} binary options: an issue with k options gives k - 1).
+          ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (the page derives models of at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states: the product of the controlled issues' option counts).
               On the command line: <code>treatylab stability ${state.base.id} --control party=issue,issue --control party=issue</code>.</p>`
-          : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>`}
+          : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>
+              ${Object.keys(byParty).length >= 2 ? html`<p class="muted cli">On the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>` : nothing}`}
     ${st?.builtin
       ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
           <p class="muted">${st.builtin.name}: an ordinal model of its own (its options and preferences are written in the model, not taken from the sliders, so the edits do not change it). ${st.builtin.options.length} options, ${st.builtin.states} feasible states.</p>
@@ -893,7 +1059,7 @@ function header(): TemplateResult {
       if (fs.length) void openFiles(fs);
       (e.target as HTMLInputElement).value = "";
     }} /></label>
-    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario or edits file, or a GENIUS folder, anywhere on the page</span>
+    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario, edits or forecast-inputs file, or a GENIUS folder, anywhere on the page</span>
     ${liveBar()}
   </header>
   ${state.message ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
@@ -910,6 +1076,7 @@ function app(): TemplateResult {
         <h2 id="assumptions-h">Assumptions</h2>
         <p class="muted">Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's reasoning, source and confidence.</p>
         ${issuesControls()}
+        ${scalesControls()}
         ${constraintsControls()}
         ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
       </aside>
@@ -969,8 +1136,8 @@ window.addEventListener("hashchange", () => {
   try {
     const v = hashToView(location.hash);
     if (!v || viewToHash(v) === viewToHash(state.hist.present)) return;
-    const found = v.scenario === state.base.id ? { scenario: state.base, origin: state.origin } : findScenario(v.scenario);
-    state = { ...state, base: found.scenario, origin: found.origin };
+    const found = v.scenario === state.raw.id ? { scenario: state.raw, origin: state.origin } : findScenario(v.scenario);
+    state = { ...state, raw: found.scenario, origin: found.origin };
     show(push(state.hist, v));
   } catch (err) {
     state = { ...state, message: (err as Error).message };

@@ -98,14 +98,39 @@ export function forecastPanel(c: CompiledScenario): ForecastPanel {
 export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = { "ukraine-2025": "ukraine-2025-may", "ukraine-2025-ratification": "ukraine-2025-may" };
 
 /**
- * The explorer derives graph models of at most this many binary options (2^16 states); the CLI goes to 24.
+ * The explorer derives graph models of at most this many feasible states (the product of the
+ * controlled issues' option counts): the stability analysis of a model this size takes one to two
+ * seconds in the page's worker on a 2-core machine (docs/benchmarks.md), and it grows faster than
+ * the state count (61,440 states: over 40 s), so larger models go to `treatylab stability` (up to
+ * 24 binary options).
  *
  * @example
  * ```ts
- * EXPLORER_MAX_STABILITY_OPTIONS; // 16
+ * EXPLORER_MAX_STABILITY_STATES; // 4096
  * ```
  */
-export const EXPLORER_MAX_STABILITY_OPTIONS = 16;
+export const EXPLORER_MAX_STABILITY_STATES = 4096;
+
+/**
+ * The size of the graph model a control mapping derives: its binary options (an issue with k
+ * options gives k - 1) and its feasible states (the product of the k; every combination of one
+ * option per controlled issue).
+ *
+ * @example
+ * ```ts
+ * stabilitySize(c, { donbas: "russia", sanctions: "us" }); // { options: 5, states: 12 }
+ * ```
+ */
+export function stabilitySize(c: CompiledScenario, control: Readonly<Record<string, string>>): { readonly options: number; readonly states: number } {
+  let options = 0;
+  let states = 1;
+  for (const issue of Object.keys(control)) {
+    const k = c.optionIds[c.issueIds.indexOf(issue)]?.length ?? 1;
+    options += Math.max(0, k - 1);
+    states *= k;
+  }
+  return { options, states };
+}
 
 /**
  * One graph model's equilibria as the panel shows them: the option names, each option's decision
@@ -168,7 +193,8 @@ const builtinCache = new Map<string, StabilityModelView>();
 /**
  * Computes the stability panel for the edited scenario: with a control mapping, the graph model
  * `treatylab stability <scenario> --control ...` derives (the Nash solution fixed, standard
- * sanctions); and the built-in model paired with the scenario id, if any.
+ * sanctions; at most {@link EXPLORER_MAX_STABILITY_STATES} states, else a note naming the size); and
+ * the built-in model paired with the scenario id, if any.
  *
  * @example
  * ```ts
@@ -183,10 +209,9 @@ export function stabilityPanel(scenarioId: string, c: CompiledScenario, nash: Bu
   if (parties.length < 2) derivedNote = "no control mapping";
   else if (!nash) derivedNote = "the ZOPA is empty, so there is no Nash solution to fix";
   else {
-    const kept = Object.keys(control);
-    const count = kept.reduce((n, issue) => n + Math.max(0, (c.optionIds[c.issueIds.indexOf(issue)]?.length ?? 1) - 1), 0);
-    if (count > EXPLORER_MAX_STABILITY_OPTIONS)
-      derivedNote = `the mapping gives ${count} binary options; the page derives at most ${EXPLORER_MAX_STABILITY_OPTIONS} (the command line up to 24): control fewer issues`;
+    const size = stabilitySize(c, control);
+    if (size.states > EXPLORER_MAX_STABILITY_STATES)
+      derivedNote = `the mapping gives a graph model of ${size.states.toLocaleString("en")} states (${size.options} binary options); the page derives at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states (the analysis grows faster than the states): control fewer issues, or run it on the command line (up to 24 binary options)`;
     else
       try {
         derived = modelView(graphModelFromScenario(c.scenario, { control: byParty, fixed: nash }));

@@ -30,9 +30,9 @@ export interface ComputeRequest {
 }
 
 /**
- * The worker answers a request three times: first the results (the analysis without its frontier
+ * The worker answers a request four times: first the results (the analysis without its frontier
  * list, the plots on offer and the proposal's check), then the shown plot's Vega-Lite spec, then
- * the forecast and stability panels; or with one error line.
+ * the forecast panel, then the stability panel (the slowest, last); or with one error line.
  *
  * @example
  * ```ts
@@ -51,5 +51,6 @@ export type ComputeResult =
       readonly ms: number;
     }
   | { readonly id: number; readonly ok: true; readonly phase: "plot"; readonly plot: NamedPlot; readonly ms: number }
-  | { readonly id: number; readonly ok: true; readonly phase: "panels"; readonly forecast: ForecastPanel; readonly stability: StabilityPanel; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly phase: "forecast"; readonly forecast: ForecastPanel; readonly ms: number }
+  | { readonly id: number; readonly ok: true; readonly phase: "stability"; readonly stability: StabilityPanel; readonly ms: number }
   | { readonly id: number; readonly ok: false; readonly error: string };

@@ -37,6 +37,13 @@ export interface ExplorerView {
    * signature (the CLI's `--control party=issue,...`). Absent or empty: none.
    */
   readonly control?: Readonly<Record<string, string>>;
+  /**
+   * The forecast inputs applied to the scenario before the edits (capabilities and option
+   * positions, as `treatylab forecast <inputs.json>` applies them). Absent: the built-in
+   * scenario's own inputs file, if it has one (examples/forecast/); `"none"`: none; any other
+   * name: a forecast-inputs file opened in the page.
+   */
+  readonly inputs?: string;
 }
 
 /** A party, or one of its constituencies ("party/constituency"). */
@@ -58,6 +65,8 @@ function targetKey(e: ScenarioEdit): string {
       return `c|${e.party}`;
     case "setDiscount":
       return `d|${e.party}`;
+    case "setPosition":
+      return `s|${e.issue}|${e.option}`;
     case "setInteraction":
       return `i|${who(e)}|${e.index}`;
     case "removeRedLine":
@@ -219,8 +228,8 @@ export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[], v
 }
 
 /**
- * Writes a view into a URL hash (`#scenario=…&edits=…&proposal=…&control=…`, JSON in the last
- * three), so a link reproduces what the page shows.
+ * Writes a view into a URL hash (`#scenario=…&edits=…&proposal=…&control=…&inputs=…`, JSON in
+ * edits, proposal and control), so a link reproduces what the page shows.
  *
  * @example
  * ```ts
@@ -232,6 +241,7 @@ export function viewToHash(view: ExplorerView): string {
   if (view.edits.length) parts.push(`edits=${encodeURIComponent(JSON.stringify(view.edits))}`);
   if (Object.keys(view.proposal).length) parts.push(`proposal=${encodeURIComponent(JSON.stringify(view.proposal))}`);
   if (view.control && Object.keys(view.control).length) parts.push(`control=${encodeURIComponent(JSON.stringify(view.control))}`);
+  if (view.inputs !== undefined) parts.push(`inputs=${encodeURIComponent(view.inputs)}`);
   return `#${parts.join("&")}`;
 }
 
@@ -266,8 +276,14 @@ export function hashToView(hash: string): ExplorerView | null {
   if (!isStringMap(proposal))
     throw new TreatylabError(`the link's "proposal" part is not an object of issue ids to option ids`);
   if (!isStringMap(control)) throw new TreatylabError(`the link's "control" part is not an object of issue ids to party ids`);
-  const view: ExplorerView = { scenario, edits: canonicalEdits(edits as ScenarioEdit[]), proposal: proposal as Bundle };
-  return Object.keys(control as object).length ? { ...view, control: control as Readonly<Record<string, string>> } : view;
+  const inputs = params.get("inputs");
+  return {
+    scenario,
+    edits: canonicalEdits(edits as ScenarioEdit[]),
+    proposal: proposal as Bundle,
+    ...(Object.keys(control as object).length ? { control: control as Readonly<Record<string, string>> } : {}),
+    ...(inputs !== null && inputs !== "" ? { inputs } : {}),
+  };
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The explorer's Web Worker: answers each {@link ComputeRequest} posted to it with three
- * {@link ComputeResult}s, the results first, then the plot, then the forecast and stability
- * panels (so the numbers show before the plot and the panels are ready). The page cancels a stale computation by terminating the worker and starting a
+ * The explorer's Web Worker: answers each {@link ComputeRequest} posted to it with four
+ * {@link ComputeResult}s, the results first, then the plot, then the forecast panel, then the
+ * stability panel (so the numbers show before the plot, and the plot before the panels). The page cancels a stale computation by terminating the worker and starting a
  * new one; the worker keeps only its last analysis (reused when only the proposal or the plot
  * changes).
  * @module
  */
-import { compute, type ComputeMemo, computePanels, computePlot } from "./compute.js";
+import { compute, computeForecast, type ComputeMemo, computePlot, computeStability } from "./compute.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 
 /** The part of a worker's global scope used here (the project compiles without the webworker lib). */
@@ -30,5 +30,8 @@ scope.onmessage = (ev) => {
   if (!first.ok) return;
   const plot = guarded(ev.data.id, () => computePlot(ev.data, memo));
   scope.postMessage(plot);
-  if (plot.ok) scope.postMessage(guarded(ev.data.id, () => computePanels(ev.data, memo)));
+  if (!plot.ok) return;
+  const forecast = guarded(ev.data.id, () => computeForecast(ev.data, memo));
+  scope.postMessage(forecast);
+  if (forecast.ok) scope.postMessage(guarded(ev.data.id, () => computeStability(ev.data, memo)));
 };

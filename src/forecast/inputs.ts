@@ -5,7 +5,7 @@
  * @module
  */
 import { produce } from "immer";
-import { z } from "zod";
+import * as z from "zod";
 import { ScenarioError } from "../model/errors.js";
 import type { Note, Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [
-  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "addOption", "removeOption",
+  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "setPosition", "addOption", "removeOption",
   "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "removeInteraction", "setInteraction", "removeConstituency",
   "addConstraint", "removeConstraint",
 ];

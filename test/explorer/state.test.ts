@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edits/applyEdits.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
-import { compute, type ComputeMemo, computePanels, computePlot } from "../../src/explorer/compute.js";
+import { readFileSync } from "node:fs";
+import { compute, computeForecast, type ComputeMemo, computePlot, computeStability } from "../../src/explorer/compute.js";
+import type { ComputeRequest } from "../../src/explorer/protocol.js";
+import { EXPLORER_MAX_STABILITY_STATES, stabilitySize } from "../../src/explorer/panels.js";
+import { applyForecastInputs } from "../../src/forecast/inputs.js";
 import { prepare } from "../../src/analysis/prepare.js";
 import { forecastScenario } from "../../src/forecast/settlement.js";
 import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
@@ -87,6 +91,7 @@ describe("the explorer's edit list", () => {
     expect(hashToView("#scenario=nash-1950")).toEqual({ scenario: "nash-1950", edits: [], proposal: {} });
     const withControl = { ...view, control: { donbas: "russia", "army-cap": "ukraine" } };
     expect(hashToView(viewToHash(withControl))).toEqual(withControl);
+    for (const inputs of ["none", "my inputs.json"]) expect(hashToView(viewToHash({ ...view, inputs }))).toEqual({ ...view, inputs });
     expect(() => hashToView("#scenario=x&control=%5B%5D")).toThrow(/"control" part is not an object/);
     expect(hashToView("")).toBeNull();
     expect(() => hashToView("#scenario=x&edits=%7Bnope")).toThrow(/"edits" part is not valid JSON/);
@@ -133,12 +138,19 @@ describe("the explorer's worker computation", () => {
     expect(r).toEqual({ id: 3, ok: false, error: expect.stringMatching(/^edits\[0\]\.party: unknown party "nobody"/) });
   });
 
+  /** Both panels of a request, as the worker sends them one after the other. */
+  const panels = (req: ComputeRequest) => {
+    const f = computeForecast(req);
+    const st = computeStability(req);
+    if (!f.ok || f.phase !== "forecast" || !st.ok || st.phase !== "stability") throw new Error("panels failed");
+    return { forecast: f.forecast, stability: st.stability };
+  };
+
   it("gives the forecast and stability panels of the library for the same edits", () => {
     const cd = builtinScenario("camp-david-1978");
     const edits: ScenarioEdit[] = [{ op: "setWeight", party: "israel", issue: cd.issues[3]!.id, value: 9 }];
     const s = applyEdits(cd, edits);
-    const r = computePanels({ id: 1, base: cd, edits, proposal: {}, plot: "utility-space" });
-    if (!r.ok || r.phase !== "panels") throw new Error("panels failed");
+    const r = panels({ id: 1, base: cd, edits, proposal: {}, plot: "utility-space" });
     expect(r.forecast.models.map((m) => m.model)).toEqual(FORECAST_MODEL_NAMES);
     for (const m of r.forecast.models) {
       const f = forecastScenario(s, { model: m.model, rounds: 10 });
@@ -151,19 +163,59 @@ describe("the explorer's worker computation", () => {
     const uEdits: ScenarioEdit[] = [{ op: "setReservation", party: "russia", value: 0.4 }];
     const u = applyEdits(ukraine, uEdits);
     const control = { donbas: "russia", "army-cap": "ukraine", sanctions: "us" };
-    const p = computePanels({ id: 2, base: ukraine, edits: uEdits, proposal: {}, plot: "utility-space", control });
-    if (!p.ok || p.phase !== "panels") throw new Error("panels failed");
+    const p = panels({ id: 2, base: ukraine, edits: uEdits, proposal: {}, plot: "utility-space", control });
     const gm = graphModelFromScenario(u, { control: { russia: ["donbas"], ukraine: ["army-cap"], us: ["sanctions"] }, fixed: analyze(prepare(u)).solutions.nash!.bundle });
     expect(p.stability.derived!.equilibria).toEqual(stabilityReport(gm).equilibria);
     expect(p.stability.derived!.options).toEqual(gm.options.map((o) => o.name));
     expect(p.stability.builtin!.equilibria).toEqual(stabilityReport(builtinGraphModel("ukraine-2025-may")!).equilibria);
-    expect(p.forecast.models.every((m) => m.bundle === null)).toBe(true); // ukraine-2025 has no scales
-    // too many options for the page, and a mapping naming one party only
-    const big = computePanels({ id: 3, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia", crimea: "russia", zaporizhzhia: "russia", guarantees: "ukraine", "army-cap": "ukraine", nato: "us" } });
-    if (!big.ok || big.phase !== "panels") throw new Error("panels failed");
-    expect(big.stability.derivedNote).toMatch(/^the mapping gives \d+ binary options; the page derives at most 16 \(the command line up to 24\)/);
-    const one = computePanels({ id: 4, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia" } });
-    if (!one.ok || one.phase !== "panels") throw new Error("panels failed");
+    expect(p.forecast.models.every((m) => m.bundle === null)).toBe(true); // ukraine-2025 alone has no scales
+    const one = panels({ id: 4, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia" } });
     expect(one.stability.derivedNote).toBe("no control mapping");
+  });
+
+  it("forecasts ukraine-2025 with its forecast-inputs file as treatylab forecast <inputs.json> --edits does, capability edits included", () => {
+    // The page applies the inputs to the base, then the edits: what loadForecastInput and --edits do.
+    const inputs = JSON.parse(readFileSync("examples/forecast/ukraine-2025.json", "utf8")) as unknown;
+    const base = applyForecastInputs(ukraine, inputs);
+    const edits: ScenarioEdit[] = [
+      { op: "setCapability", party: "russia", value: 80 },
+      { op: "setWeight", party: "ukraine", issue: "donbas", value: 1 },
+    ];
+    const s = applyEdits(base, edits);
+    const r = panels({ id: 5, base, edits, proposal: {}, plot: "utility-space" });
+    expect(r.forecast.skipped).toEqual([]);
+    for (const m of r.forecast.models) {
+      const f = forecastScenario(s, { model: m.model, rounds: 10 });
+      expect(m.bundle).toEqual(f.bundle);
+      expect(m.bundle).not.toBeNull();
+      expect(m.positions).toEqual(Object.fromEntries(f.issues.map((i) => [i.issue, i.forecast])));
+      expect(m.rejectedBy).toEqual(f.check!.rejectedBy);
+    }
+    const unedited = panels({ id: 6, base, edits: [], proposal: {}, plot: "utility-space" });
+    expect(unedited.forecast.models.some((m, k) => JSON.stringify(m.positions) !== JSON.stringify(r.forecast.models[k]!.positions))).toBe(true);
+  });
+
+  it("derives graph models up to the page's state limit and names the size and the command line beyond it", () => {
+    const c = prepare(ukraine);
+    // donbas 4 x army-cap 5 x sanctions 3 = 60 states, 3 + 4 + 2 = 9 binary options
+    expect(stabilitySize(c, { donbas: "russia", "army-cap": "ukraine", sanctions: "us" })).toEqual({ options: 9, states: 60 });
+    // The largest mapping under the limit is derived (and equals the library's), more than 16 binary options included.
+    // guarantees 6 x army-cap 5 x nato 4 x donbas 4 x crimea 4 = 1,920 states, 18 binary options (the old cap was 16 options)
+    const within = { guarantees: "us", "army-cap": "ukraine", nato: "eu", donbas: "russia", crimea: "russia" };
+    const size = stabilitySize(c, within);
+    expect(size.options).toBeGreaterThan(16);
+    expect(size.states).toBeLessThanOrEqual(EXPLORER_MAX_STABILITY_STATES);
+    const ok = panels({ id: 7, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: within });
+    const gm = graphModelFromScenario(ukraine, { control: { us: ["guarantees"], ukraine: ["army-cap"], eu: ["nato"], russia: ["donbas", "crimea"] }, fixed: analyze(c).solutions.nash!.bundle });
+    expect(ok.stability.derived!.equilibria).toEqual(stabilityReport(gm).equilibria);
+    expect(ok.stability.derived!.states).toBe(size.states);
+    const bigControl = { ...within, sanctions: "us" };
+    const big = panels({ id: 3, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: bigControl });
+    const bigSize = stabilitySize(c, bigControl);
+    expect(bigSize.states).toBeGreaterThan(EXPLORER_MAX_STABILITY_STATES);
+    expect(big.stability.derived).toBeNull();
+    expect(big.stability.derivedNote).toBe(
+      `the mapping gives a graph model of ${bigSize.states.toLocaleString("en")} states (${bigSize.options} binary options); the page derives at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states (the analysis grows faster than the states): control fewer issues, or run it on the command line (up to 24 binary options)`,
+    );
   });
 });
