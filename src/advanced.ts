@@ -65,7 +65,7 @@ export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./unc
 export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
 export { hashJson } from "./batch/hashJson.js";
 export { checkCoverage } from "./batch/checkCoverage.js";
-export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob, type SensitivityJob } from "./batch/batchTasks.js";
+export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob, type SensitivityJob } from "./jobs/batchTasks.js";
 export { decomposedFrontier, sortFrontier, DEFAULT_MEMORY_BUDGET_BYTES, type DecomposedFrontier, type DecomposedFrontierOptions } from "./frontier/decomposedFrontier.js";
 export { DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES } from "./enumeration/zopaCount.js";
 export { BatchArchive } from "./frontier/batchArchive.js";

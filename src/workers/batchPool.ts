@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../jobs/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../jobs/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 const { task, job } = workerData as { task: BatchTaskName; job: unknown };

@@ -1,4 +1,4 @@
-import type { SweepJob } from "../batch/batchTasks.js";
+import type { SweepJob } from "../jobs/batchTasks.js";
 import { blocksOf, type Shard, shardRange } from "../batch/shard.js";
 import { validateScenario } from "../model/validate.js";
 import { planSweep, type SweepRow } from "../sensitivity/sweep.js";
