@@ -1,6 +1,6 @@
 /**
  * treatylab's building blocks (`treatylab/advanced`): compiled scenarios and bundle indexing,
- * the enumeration walks and Pareto archives, the decomposed frontier, ranking keys, Monte Carlo
+ * the enumeration walks, their plan and kernels (row walk, Monte Carlo tail kernel) and Pareto archives, the decomposed frontier, ranking keys, Monte Carlo
  * draw blocks and accumulators, sweep plans and parts, shards and batch tasks, XML and neutral
  * interop forms, and the pieces the simulation strategies are made of. Everything here is stable
  * enough to build on but changes more often than the core entry `treatylab`, which is what most
@@ -8,16 +8,20 @@
  *
  * @example
  * ```ts
- * import { nash1950 } from "treatylab";
- * import { compileScenario, walkBundles } from "treatylab/advanced";
- * walkBundles(compileScenario(nash1950), () => {});
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { planWalk, rowKernel, walkBundles } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * walkBundles(c, { zopaOnly: true }, (bundle, u) => console.log([...bundle], [...u]));
+ * rowKernel(c, { zopaOnly: true }).count() <= planWalk(c, true).allowed.reduce((n, o) => n * o.length, 1); // true
  * ```
  * @module
  */
 export { countFeasible, isFeasible, brokenConstraint, toIndexBundle, toNamedBundle, compareBundles, type CompiledConstraint, interactionApplies, type CompiledInteraction, type CompiledAgent, type CompiledRatification, type CompiledValuation } from "./model/compile.js";
 export { deepFreeze } from "./model/deepFreeze.js";
 export { utilities, roundUtility } from "./utility/utilities.js";
-export { walkBundles, type WalkOptions, type BundleVisitor, countBundles } from "./enumeration/walkBundles.js";
+export { walkBundles, type WalkOptions, type BundleVisitor, countBundles, rowKernel, chooseWalkKernel, tailKernelApplies, type WalkKernel, type WalkKernelName } from "./enumeration/walkBundles.js";
+export { planWalk, constraintsByLastIssue, MIN_WALK_ROWS, type WalkPlan, type RowInteraction } from "./enumeration/walkPlan.js";
+export { tailKernel, planZopaKernel, runZopaKernel, MAX_TAIL_COMBINATIONS, type ZopaKernelPlan, type ZopaTail, type ZopaVisitor, type ZopaSink } from "./uncertainty/zopaKernel.js";
 export { dominance } from "./frontier/dominance.js";
 export { ParetoArchive } from "./frontier/paretoArchive.js";
 export { idealPoint, gains } from "./solutions/bargainingProblem.js";
@@ -73,7 +77,6 @@ export { notDecomposable } from "./enumeration/acceptors.js";
 export type { Acceptor } from "./enumeration/acceptors.js";
 export type { ExportTarget } from "./interop/neutral.js";
 export type { NashCandidates } from "./uncertainty/nashCandidates.js";
-export type { ZopaKernelPlan } from "./uncertainty/zopaKernel.js";
 export { weightedMedian, weightedMean } from "./forecast/weighted.js";
 export { validateForecastTable } from "./forecast/validateTable.js";
 export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./forecast/scenarioTables.js";
@@ -81,7 +84,6 @@ export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
 export { forecastMonteCarloTables, prepareForecastMonteCarlo, forecastDrawRows, forecastMonteCarloResult, forecastMonteCarloPart, type ForecastMonteCarloContext, type ForecastMonteCarloJob, type ForecastDrawRow, type ForecastMonteCarloPart } from "./forecast/monteCarlo.js";
 export type { forecastInputsSchema } from "./forecast/inputs.js";
-export type { ZopaTail } from "./uncertainty/zopaKernel.js";
 
 // Historical cases: building a reasoned case, the backtest's default hooks
 export { defaultBacktestHooks } from "./cases/hooks.js";

@@ -49,7 +49,8 @@ function namedEvents(events: readonly ScenarioEvent[]): ScenarioEvent[] {
  *
  * @example
  * ```ts
- * import { parameterAssignments, nash1950 } from "treatylab";
+ * import { nash1950 } from "treatylab";
+ * import { parameterAssignments } from "treatylab/advanced";
  * parameterAssignments(nash1950, ["parties.bill.reservation=0.4"]);
  * // [{ op: "setReservation", party: "bill", value: 0.4 }]
  * ```

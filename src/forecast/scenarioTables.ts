@@ -63,7 +63,8 @@ export type SalienceRule = "share" | "max";
  *
  * @example
  * ```ts
- * import { builtinScenario, scenarioForecastTables } from "treatylab";
+ * import { builtinScenario } from "treatylab";
+ * import { scenarioForecastTables } from "treatylab/advanced";
  * scenarioForecastTables(builtinScenario("ukraine-2025")).tables[0]?.issue; // "army-cap"
  * ```
  */

@@ -208,8 +208,9 @@ function mergeGroup(
  *
  * @example
  * ```ts
- * import { compileScenario, decomposedFrontier } from "treatylab";
- * decomposedFrontier(compileScenario(s)).points.length; // same as zopaFrontier(...) by enumeration
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { decomposedFrontier } from "treatylab/advanced";
+ * decomposedFrontier(compileScenario(builtinScenario("ukraine-2025"))).points.length; // same as zopaFrontier(...) by enumeration
  * ```
  */
 export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {

@@ -25,7 +25,8 @@ export interface SweepPlotOptions extends PlotSize {
  *
  * @example
  * ```ts
- * import { nash1950, sweepOutput, sweep } from "treatylab";
+ * import { nash1950, sweep } from "treatylab";
+ * import { sweepOutput } from "treatylab/advanced";
  * import { renderSvg, sweepSpec } from "treatylab/plot";
  * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 9 }] };
  * const rows = sweep(nash1950, spec);

@@ -48,7 +48,7 @@ export function monteCarloPart(ctx: MonteCarloContext, acc: MonteCarloAccumulato
  *
  * @example
  * ```ts
- * import { mergeMonteCarloParts } from "treatylab";
+ * import { mergeMonteCarloParts } from "treatylab/advanced";
  * const result = mergeMonteCarloParts([part1, part2]);
  * ```
  */
