@@ -3,7 +3,9 @@
 // TypeScript with `module: node16`), imports `treatylab` and `treatylab/node` together in each and
 // checks that an error thrown by `treatylab/node` is `instanceof` the classes of `treatylab` (one
 // engine per format), that CommonJS TypeScript keeps the `Rational` type, and that the CLI and the
-// example files the README uses work from the installed package. Dependencies are installed with
+// example files the README uses work from the installed package, and that a Monte Carlo run on two
+// threads (`runMonteCarloParallel` of `treatylab/node`, whose worker script the CommonJS build
+// must find in dist/workers/) gives the same result from ESM and CommonJS. Dependencies are installed with
 // `--prefer-offline` (from the npm cache when it has them).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +25,8 @@ try {
   const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
   write("package.json", JSON.stringify({ name: "smoke", private: true }));
   write("bad.json", JSON.stringify({ id: "bad" })); // not a valid scenario: a ScenarioError
+  // A Monte Carlo job run on two threads from each format: the results must agree.
+  const threaded = `monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 300, seed: "smoke", solutions: ["nash"] })`;
   const types = JSON.parse(run("node", ["-p", "JSON.stringify(require('./package.json').devDependencies)"], root))["@types/node"];
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", `./${tarball}`, `@types/node@${types}`]);
 
@@ -30,15 +34,16 @@ try {
   write("esm/package.json", JSON.stringify({ type: "module" }));
   write(
     "esm/main.js",
-    `import { analyze, nash1950, TreatylabError, ScenarioError } from "treatylab";
+    `import { analyze, monteCarloJob, nash1950, TreatylabError, ScenarioError } from "treatylab";
 import { walkBundles } from "treatylab/advanced";
-import { loadScenario } from "treatylab/node";
+import { loadScenario, runMonteCarloParallel } from "treatylab/node";
 if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
 if (typeof walkBundles !== "function") throw new Error("advanced");
 for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
   try { await loadScenario(file); throw new Error("did not throw"); }
   catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("ESM: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
 }
+console.log("montecarlo " + JSON.stringify(await runMonteCarloParallel(${threaded}, { threads: 2 })));
 console.log("esm ok");
 `,
   );
@@ -46,9 +51,9 @@ console.log("esm ok");
   write("cjs/package.json", JSON.stringify({ type: "commonjs" }));
   write(
     "cjs/main.js",
-    `const { analyze, nash1950, TreatylabError, ScenarioError } = require("treatylab");
+    `const { analyze, monteCarloJob, nash1950, TreatylabError, ScenarioError } = require("treatylab");
 const { walkBundles } = require("treatylab/advanced");
-const { loadScenario } = require("treatylab/node");
+const { loadScenario, runMonteCarloParallel } = require("treatylab/node");
 if (analyze(nash1950).solutions.nash == null) throw new Error("no Nash solution");
 if (typeof walkBundles !== "function") throw new Error("advanced");
 (async () => {
@@ -56,6 +61,7 @@ if (typeof walkBundles !== "function") throw new Error("advanced");
     try { await loadScenario(file); throw new Error("did not throw"); }
     catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("CJS: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
   }
+  console.log("montecarlo " + JSON.stringify(await runMonteCarloParallel(${threaded}, { threads: 2 })));
   console.log("cjs ok");
 })().catch((e) => { console.error(e); process.exitCode = 1; });
 `,
@@ -76,8 +82,17 @@ void loadScenario;
   write("ts/esm.ts", tsBody(`import { analyze, nash1950, ScenarioError, TreatylabError, type Analysis, type Rational } from "treatylab";\nimport { loadScenario } from "treatylab/node";`));
   write("ts/cjs.cts", tsBody(`import { analyze, nash1950, ScenarioError, TreatylabError, type Analysis, type Rational } from "treatylab";\nimport { loadScenario } from "treatylab/node";`));
 
-  process.stdout.write(run("node", ["esm/main.js"]));
-  process.stdout.write(run("node", ["cjs/main.js"]));
+  const monteCarloLine = (out, format) => {
+    const line = out.split("\n").find((l) => l.startsWith("montecarlo "));
+    if (!line) throw new Error(`${format}: no Monte Carlo result on two threads`);
+    return line;
+  };
+  const esm = run("node", ["esm/main.js"]);
+  const cjs = run("node", ["cjs/main.js"]);
+  process.stdout.write(esm.split("\n").filter((l) => !l.startsWith("montecarlo ")).join("\n"));
+  process.stdout.write(cjs.split("\n").filter((l) => !l.startsWith("montecarlo ")).join("\n"));
+  if (monteCarloLine(esm, "ESM") !== monteCarloLine(cjs, "CommonJS")) throw new Error("Monte Carlo on two threads: CommonJS and ESM results differ");
+  console.log("threads ok (runMonteCarloParallel, 2 threads: CommonJS result = ESM result)");
   run("node", [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "ts"]);
   console.log("typescript ok (ESM and CommonJS files, Rational resolves)");
   // The CLI and the README's example files from the installed package

@@ -6,8 +6,10 @@ import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../jobs/batchTa
 import { TreatylabError } from "../model/errors.js";
 
 /**
- * Where the worker script is: `batchWorker.js` beside the built bundle (dist/, found from
- * dist/cli/main.js, dist/index.js or dist/node.js), or, when running the TypeScript sources
+ * Where the worker script is: `batchWorker.js` beside this module in the ESM build
+ * (dist/workers/), or the same file reached from the CommonJS build (a chunk in dist/cjs/, so
+ * `../workers/batchWorker.js`: the CommonJS engine runs the ESM worker script, which exchanges
+ * only plain data with it), or, when running the TypeScript sources
  * (vitest, tsx), `src/workers/batchWorker.ts`, loaded by a small inline bootstrap that first
  * registers tsx's loader in the worker (tsx is a dev dependency, so only sources need it).
  *
@@ -18,7 +20,7 @@ import { TreatylabError } from "../model/errors.js";
  */
 export function workerScript(): { script: URL | string; eval: boolean } {
   const here = typeof import.meta.url === "string" ? import.meta.url : pathToFileURL(__filename).href;
-  for (const rel of ["./batchWorker.js", "../batchWorker.js"]) {
+  for (const rel of ["./batchWorker.js", "../workers/batchWorker.js"]) {
     const url = new URL(rel, here);
     if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
   }
