@@ -36,7 +36,7 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
     .version(TREATYLAB_VERSION)
-    .option("--verbose", "print the stack of unexpected errors")
+    .option("--verbose", "print the stack of unexpected errors, and a progress heartbeat on stderr when it is not a terminal")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)
@@ -45,7 +45,8 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
       `
 Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
 Output: tables fit the terminal width; colour only on a terminal (NO_COLOR turns it off);
-progress bars (stderr) only on a terminal; --out files are written atomically.
+progress bars (stderr) only on a terminal; with --verbose, a heartbeat line on stderr every 2 s
+when it is not one; --out files are written atomically.
 
 Examples:
   $ treatylab analyze ukraine-2025
@@ -87,7 +88,8 @@ function oneLine(message: string): string {
  * const code = await runCli(["analyze", "nash-1950", "--format", "json"], ctx);
  * ```
  */
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const ctx: CliContext = argv.includes("--verbose") ? { ...context, verbose: true } : context;
   const program = await buildProgram(ctx, argv);
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {

@@ -8,7 +8,7 @@ import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../con
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
@@ -109,15 +109,15 @@ Examples:
       if (opts.param.length === 0) throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
       const scenario = await whatIf.load(ref, opts);
       const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
-      const progress = progressBar("rows");
+      const bar = progress(ctx, "sweep", "rows");
       let out: SweepOutput;
       try {
         out = await runSweepParallel(
           { scenario, spec },
-          { ...batchRunOptions(opts), onProgress: progress.update },
+          { ...batchRunOptions(opts), onProgress: bar.update },
         );
       } finally {
-        progress.stop();
+        bar.stop();
       }
       if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
         throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
