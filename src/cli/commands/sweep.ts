@@ -69,10 +69,12 @@ export function formatSweep(out: SweepOutput, format: TableFormat, layout: Table
     r.zopaSize,
     ...solutions.flatMap((s) => {
       const sol = r.solutions[s];
-      return [...parties.map((p) => (sol ? sol.utilities[p]! : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
+      // On a terminal, utilities to 3 decimals (markdown and CSV keep every digit).
+      const u = (x: number): string | number => (format === "table" ? x.toFixed(3) : x);
+      return [...parties.map((p) => (sol ? u(sol.utilities[p]!) : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
     }),
   ]);
-  return renderTable(head, rows, format, layout);
+  return renderTable(head, rows, format, { keyColumns: out.axes.length, ...layout });
 }
 
 /**
