@@ -1,7 +1,13 @@
 import cliProgress from "cli-progress";
 import type { CliContext } from "./context.js";
 
-/** Milliseconds between two heartbeat lines unless the context says otherwise. */
+/**
+ * Milliseconds between two heartbeat lines unless the context says otherwise.
+ * @example
+ * ```ts
+ * progress({ ...ctx, verbose: true, heartbeatMs: HEARTBEAT_MS / 4 }, "sweep", "rows");
+ * ```
+ */
 export const HEARTBEAT_MS = 2_000;
 
 /**
