@@ -6,9 +6,38 @@
  * runs cannot be interrupted, so a hang shows as a slow input once it ends), NaN results and
  * invariant violations (algorithms disagreeing, a solution outside the ZOPA, a dominated
  * frontier point). Prints the first failures with a replay seed and path; exit code 1 if any.
+ * With `--cli`, hostile command lines instead (see below).
  */
 import fc from "fast-check";
+import { argvArb, runArgv } from "../test/fuzz/argv.js";
 import { classify, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+
+// `npm run fuzz -- --cli [--runs 5000] [--seed 1]`: hostile command lines instead (test/fuzz/argv.ts),
+// counting exits 0 and 2 and broken promises (exit 1, an error that is not one clean line).
+if (process.argv.includes("--cli")) {
+  const runsCli = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 1000;
+  const seedCli = process.argv.includes("--seed") ? Number(process.argv[process.argv.indexOf("--seed") + 1]) : 1;
+  const tally = { ok: 0, refused: 0, broken: 0, slowest: 0 };
+  const broken: string[] = [];
+  const start = Date.now();
+  await fc.assert(
+    fc.asyncProperty(argvArb, async (argv) => {
+      const r = await runArgv(argv);
+      tally.slowest = Math.max(tally.slowest, Math.round(r.ms));
+      if (r.problem) {
+        tally.broken++;
+        if (broken.length < 20) broken.push(`${r.problem}\n  argv: ${JSON.stringify(argv, (_k, v) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}`);
+      } else if (r.code === 0) tally.ok++;
+      else tally.refused++;
+      return true;
+    }),
+    { numRuns: runsCli, seed: seedCli },
+  );
+  console.log(`fuzz --cli: ${runsCli} command lines (seed ${seedCli}) in ${Math.round((Date.now() - start) / 1000)} s`);
+  console.log(`  exit 0 ${tally.ok}, refused cleanly (exit 2) ${tally.refused}, broken promises ${tally.broken}; slowest ${tally.slowest} ms`);
+  for (const b of broken) console.log(b);
+  process.exit(tally.broken > 0 ? 1 : 0);
+}
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);

@@ -82,6 +82,8 @@ export interface BacktestOptions {
   readonly draws?: number;
   /** Largest shift of each reservation in that check, on the 0-1 utility scale (default 0.1). */
   readonly spread?: number;
+  /** Called with (cases run, cases to run) after each case (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -381,6 +383,11 @@ export function backtest(options: BacktestOptions = {}): Backtest {
   const spread = options.spread ?? 0.1;
   if (!Number.isInteger(draws) || draws < 0) throw new TreatylabError(`backtest: draws is ${draws}; expected a non-negative integer`);
   if (!(spread >= 0 && spread <= 1)) throw new TreatylabError(`backtest: spread is ${spread}; expected a number in [0, 1]`);
-  const cases = (options.cases ?? HISTORICAL_CASES).map((hc) => runCase(hc, { seed, hooks, draws, spread }));
+  const all = options.cases ?? HISTORICAL_CASES;
+  const cases = all.map((hc, i) => {
+    const row = runCase(hc, { seed, hooks, draws, spread });
+    options.onProgress?.(i + 1, all.length);
+    return row;
+  });
   return deepFreeze({ seed, cases, summary: summarise(cases, hooks) });
 }

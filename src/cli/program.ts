@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
+import { oneLineSafe, quote } from "../model/quote.js";
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { textStyle } from "./format/style.js";
@@ -31,12 +32,13 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
   const output = {
     writeOut: (s: string) => ctx.stdout(s),
     writeErr: (s: string) => ctx.stderr(s),
-    outputError: (s: string, write: (s: string) => void) => write(`${prefix} ${s.replace(/^error: /, "")}`),
+    // commander quotes what was typed as it is: escape it and keep one line (issue 17)
+    outputError: (s: string, write: (s: string) => void) => write(`${prefix} ${oneLineSafe(s.replace(/^error: /, "").trim().split("\n").join(" "))}\n`),
   };
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
     .version(TREATYLAB_VERSION)
-    .option("--verbose", "print the stack of unexpected errors")
+    .option("--verbose", "print the stack of unexpected errors, and a progress heartbeat on stderr when it is not a terminal")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)
@@ -45,7 +47,8 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
       `
 Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
 Output: tables fit the terminal width; colour only on a terminal (NO_COLOR turns it off);
-progress bars (stderr) only on a terminal; --out files are written atomically.
+progress bars (stderr) only on a terminal; with --verbose, a heartbeat line on stderr every 2 s
+when it is not one; --out files are written atomically.
 
 Examples:
   $ treatylab analyze ukraine-2025
@@ -75,7 +78,7 @@ Examples:
 
 /** The first line of a message (errors print one line; `--verbose` shows the rest). */
 function oneLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+  return oneLineSafe(message.split("\n")[0]!.trim());
 }
 
 /**
@@ -87,9 +90,16 @@ function oneLine(message: string): string {
  * const code = await runCli(["analyze", "nash-1950", "--format", "json"], ctx);
  * ```
  */
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const program = await buildProgram(ctx, argv);
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const ctx: CliContext = argv.includes("--verbose") ? { ...context, verbose: true } : context;
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
+  // `help <word>` for a word that is no command: one line, not the whole help on stderr (issue 17)
+  const words = argv.filter((a) => !a.startsWith("-"));
+  if (words[0] === "help" && words[1] !== undefined && !commands.some((c) => c.names.includes(words[1]!))) {
+    ctx.stderr(`${prefix} unknown command ${quote(words[1])} (see treatylab --help)\n`);
+    return EXIT.input;
+  }
+  const program = await buildProgram(ctx, argv);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;

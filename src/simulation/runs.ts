@@ -75,9 +75,10 @@ export interface RunsSummary {
  * import { builtinScenario, simulateRuns } from "treatylab";
  * const r = simulateRuns(builtinScenario("nash-1950"), { hazard: 0.1, seed: 1 }, 2000);
  * r.agreementRate; // about 0.9^k when the strategies agree in round k
+ * simulateRuns(builtinScenario("nash-1950"), { hazard: 0.1 }, 100, (done, total) => console.error(`${done}/${total}`));
  * ```
  */
-export function simulateRuns(scenario: Scenario, options: SimulationOptions, runs: number): RunsSummary {
+export function simulateRuns(scenario: Scenario, options: SimulationOptions, runs: number, onProgress?: (done: number, total: number) => void): RunsSummary {
   if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new TreatylabError(`runs is ${runs}; expected an integer from 1 to ${MAX_RUNS}`);
   const seed = String(options.seed ?? 0);
   const outcomes: Record<RunOutcome, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
@@ -125,6 +126,7 @@ export function simulateRuns(scenario: Scenario, options: SimulationOptions, run
       hit.roundSum += neg.outcome.round;
       agreements.set(key, hit);
     }
+    onProgress?.(i + 1, runs);
   }
   const mean = (s: Float64Array): Record<string, number> => Object.fromEntries(ids.map((id, p) => [id, roundUtility(s[p]! / runs)]));
   const se = (s: Float64Array, s2: Float64Array): Record<string, number> =>

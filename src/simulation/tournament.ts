@@ -45,6 +45,8 @@ export interface TournamentOptions {
   readonly hazard?: HazardSpec;
   /** What a breakdown costs each party beyond no deal (see `SimulationOptions.breakdownCost`). */
   readonly breakdownCost?: Readonly<Record<string, number>>;
+  /** Called with (negotiations run, negotiations to run) after each one (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -129,6 +131,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
   const runs: TournamentRun[] = [];
   const acc = new Map(labels.map((l) => [l, { runs: 0, agreed: 0, u: 0, pay: 0, rounds: 0, nash: 0, nashN: 0 }]));
   let total = 0;
+  const all = scenarios.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
   for (const scenario of scenarios) {
     const n = scenario.parties.length;
     const assignments = specs.length ** n;
@@ -185,6 +188,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           nashDistance: m.nashDistance,
           paretoDistance: m.paretoDistance,
         });
+        options.onProgress?.(runs.length, all);
       }
     }
   }

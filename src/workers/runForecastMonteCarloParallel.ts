@@ -26,6 +26,8 @@ export interface ParallelForecastOptions {
   readonly threads?: number;
   /** Run only this part of the draws and return a part for `merge`. */
   readonly shard?: Shard;
+  /** Called with (draws done, draws to do) as blocks finish (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -50,7 +52,13 @@ export async function runForecastMonteCarloParallel(job: ForecastMonteCarloJob, 
   const pool = new BatchPool("forecast", job, threads, ctx);
   let results: ForecastDrawRow[][];
   try {
-    results = await pool.run<ForecastDrawRow[]>(chunkBlocks(blocks, threads));
+    const total = range.end - range.start;
+    let done = 0;
+    options.onProgress?.(0, total);
+    results = await pool.run<ForecastDrawRow[]>(chunkBlocks(blocks, threads), (_rows, block) => {
+      done += block[1] - block[0];
+      options.onProgress?.(done, total);
+    });
   } finally {
     await pool.close();
   }

@@ -4,6 +4,7 @@ import { HISTORICAL_CASES, historicalCase } from "../../cases/registry.js";
 import type { HistoricalCase } from "../../cases/types.js";
 import { TreatylabError } from "../../model/errors.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
+import { withProgress } from "../progress.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
@@ -168,7 +169,7 @@ Examples:
   cmd.action(async (opts: { case: string[]; format: TableFormat | "json"; out?: string; seed: string; draws: number; spread: number } & WhatIfCliOptions) => {
       const selected = opts.case.length > 0 ? opts.case.map((id) => historicalCase(id)) : undefined;
       const cases = whatIf.active(opts) ? await Promise.all((selected ?? HISTORICAL_CASES).map((hc) => withWhatIf(hc, whatIf, opts))) : selected;
-      const result = backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, ...(cases ? { cases } : {}) });
+      const result = await withProgress(ctx, "backtest", "cases", (onProgress) => backtest({ seed: opts.seed, draws: opts.draws, spread: opts.spread, onProgress, ...(cases ? { cases } : {}) }));
       await emit(ctx, opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format, tableLayout(ctx)), opts.out);
     });
 }

@@ -64,13 +64,15 @@ function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, 
       layout,
     ),
   );
-  if (r.alternatives.length > 0) {
-    out.push("\nClosest settlements every party accepts:");
-    r.alternatives.forEach((a, k) => {
-      out.push(`${k + 1}. change ${a.distance} clause(s): ${a.changes.map((c) => `${c.issue}: ${label(c.issue, c.from)} -> ${label(c.issue, c.to)}`).join("; ")}`);
+  // An accepted proposal is its own closest settlement (0 changes): not an alternative to list.
+  const alternatives = r.alternatives.filter((a) => a.distance > 0);
+  if (alternatives.length > 0) {
+    out.push(r.acceptedByAll ? "\nOther settlements every party accepts, closest first:" : "\nClosest settlements every party accepts:");
+    alternatives.forEach((a, k) => {
+      out.push(`${k + 1}. change ${a.distance} ${a.distance === 1 ? "clause" : "clauses"}: ${a.changes.map((c) => `${c.issue}: ${label(c.issue, c.from)} -> ${label(c.issue, c.to)}`).join("; ")}`);
       out.push(`   utilities: ${Object.entries(a.utilities).map(([p, u]) => `${p} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`).join(", ")}`);
     });
-  } else if (!r.acceptedByAll) out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
+  } else if (!r.acceptedByAll && r.alternatives.length === 0) out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
   return out.join("\n");
 }
 

@@ -11,6 +11,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
+import { progress } from "../progress.js";
 import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
 import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
@@ -84,11 +85,18 @@ Examples:
             job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
           }
           const threads = checkThreads(opts.threads, Boolean(opts.forceThreads));
+          const bar = progress(ctx, "forecast", "draws");
+          let run: Awaited<ReturnType<typeof runForecastMonteCarloParallel>>;
+          try {
+            run = await runForecastMonteCarloParallel(job, { threads, onProgress: bar.update, ...(opts.shard ? { shard: opts.shard } : {}) });
+          } finally {
+            bar.stop();
+          }
           if (opts.shard) {
-            await emit(ctx, jsonResult(await runForecastMonteCarloParallel(job, { threads, shard: opts.shard })), opts.out);
+            await emit(ctx, jsonResult(run), opts.out);
             return;
           }
-          const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
+          const result = run as ForecastMonteCarloResult;
           await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format, tableLayout(ctx)), opts.out);
           return;
         }

@@ -11,7 +11,7 @@ import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batch
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
 const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.se.toFixed(3)}`;
@@ -165,7 +165,7 @@ Examples:
           ...(opts.maxOutcomes !== undefined ? { maxOutcomes: opts.maxOutcomes } : {}),
         });
         const top = monteCarloTop(opts, opts.format);
-        const progress = progressBar("draws");
+        const bar = progress(ctx, "montecarlo", "draws");
         let result;
         try {
           result = await runMonteCarloParallel(job, {
@@ -173,10 +173,10 @@ Examples:
             ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
             // Rank only the bundles listed (the first TABLE_BUNDLES or JSON_BUNDLES by default).
             ...(top !== undefined ? { top } : {}),
-            onProgress: progress.update,
+            onProgress: bar.update,
           });
         } finally {
-          progress.stop();
+          bar.stop();
         }
         if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
         await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult, undefined, tableLayout(ctx)), opts.out);

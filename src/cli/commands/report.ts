@@ -7,7 +7,7 @@ import { readJsonFile } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit, GENERATOR } from "../context.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { collect, positiveInteger } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
@@ -74,7 +74,7 @@ Examples:
       const stability = await reportStability(opts);
       const proposals = await Promise.all(opts.proposal.map(readLabelledProposal));
       const attachments = await Promise.all(opts.attach.map(readPlottableResult));
-      const bar = progressBar("report");
+      const bar = progress(ctx, "report", "steps");
       let html: string;
       try {
         html = await buildReport(scenario, {

@@ -4,7 +4,7 @@ import { type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult, breakE
 import { formatParameter } from "../../edits/parameter.js";
 import { BatchPool } from "../../workers/batchPool.js";
 import { availableParallelism } from "node:os";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, type TornadoResult, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
@@ -85,17 +85,17 @@ Examples:
         const paths = breakEvenParameters(scenario, opts.param.length ? opts.param : undefined).map(formatParameter);
         const base = breakEven(scenario, { solution, steps: opts.steps, parameters: [] });
         const pool = new BatchPool("sensitivity", { scenario, options: { solution, steps: opts.steps, parameters: paths } }, opts.threads);
-        const progress = progressBar("parameters");
+        const bar = progress(ctx, "sensitivity", "parameters");
         let entries: BreakEvenEntry[][];
         try {
           let done = 0;
-          progress.update(0, paths.length);
+          bar.update(0, paths.length);
           entries = await pool.run<BreakEvenEntry[]>(
             paths.map((_, k) => [k, k + 1] as const),
-            () => progress.update(++done, paths.length),
+            () => bar.update(++done, paths.length),
           );
         } finally {
-          progress.stop();
+          bar.stop();
           await pool.close();
         }
         const be = { ...base, entries: entries.flat() };

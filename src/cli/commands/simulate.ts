@@ -6,6 +6,7 @@ import { simulateRuns } from "../../simulation/runs.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
 import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
+import { withProgress } from "../progress.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { formatRuns, formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
@@ -163,7 +164,7 @@ Examples:
         };
         const text =
           opts.runs !== undefined
-            ? formatRuns(simulateRuns(scenario, options, opts.runs), opts.format, { rows: opts.traceRows, layout: tableLayout(ctx) })
+            ? formatRuns(await withProgress(ctx, "simulate", "runs", (onProgress) => simulateRuns(scenario, options, opts.runs!, onProgress)), opts.format, { rows: opts.traceRows, layout: tableLayout(ctx) })
             : formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows, layout: tableLayout(ctx) });
         await emit(ctx, text, opts.out);
       },

@@ -8,7 +8,7 @@ import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../con
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
@@ -69,10 +69,12 @@ export function formatSweep(out: SweepOutput, format: TableFormat, layout: Table
     r.zopaSize,
     ...solutions.flatMap((s) => {
       const sol = r.solutions[s];
-      return [...parties.map((p) => (sol ? sol.utilities[p]! : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
+      // On a terminal, utilities to 3 decimals (markdown and CSV keep every digit).
+      const u = (x: number): string | number => (format === "table" ? x.toFixed(3) : x);
+      return [...parties.map((p) => (sol ? u(sol.utilities[p]!) : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
     }),
   ]);
-  return renderTable(head, rows, format, layout);
+  return renderTable(head, rows, format, { keyColumns: out.axes.length, ...layout });
 }
 
 /**
@@ -109,15 +111,15 @@ Examples:
       if (opts.param.length === 0) throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
       const scenario = await whatIf.load(ref, opts);
       const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
-      const progress = progressBar("rows");
+      const bar = progress(ctx, "sweep", "rows");
       let out: SweepOutput;
       try {
         out = await runSweepParallel(
           { scenario, spec },
-          { ...batchRunOptions(opts), onProgress: progress.update },
+          { ...batchRunOptions(opts), onProgress: bar.update },
         );
       } finally {
-        progress.stop();
+        bar.stop();
       }
       if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
         throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");

@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import type { Scenario } from "../../model/types.js";
 import { tournament, type TournamentResult } from "../../simulation/tournament.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
+import { withProgress } from "../progress.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
@@ -66,7 +67,7 @@ Examples:
       const scenarios: Scenario[] = [];
       for (const ref of refs) scenarios.push(await whatIf.load(ref, opts));
       const events = await readEvents(opts.events);
-      const result = tournament(scenarios, {
+      const result = await withProgress(ctx, "tournament", "negotiations", (onProgress) => tournament(scenarios, {
         strategies: opts.strategies.split(",").map((s) => s.trim()).filter(Boolean),
         protocol: opts.protocol,
         rounds: opts.rounds,
@@ -78,7 +79,8 @@ Examples:
         hazard: opts.hazard,
         breakdownCost: partyNumbers("--breakdown-cost", opts.breakdownCost),
         events: Object.fromEntries(scenarios.map((s) => [s.id, events])),
-      });
+        onProgress,
+      }));
       let text: string;
       if (opts.runs && opts.format === "csv") text = formatRunsCsv(result);
       else if (opts.format === "json")

@@ -1,7 +1,7 @@
 import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
-import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
-import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
+import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
+import { type TableFormat, type TableLayout, renderTable, wrapText } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -67,13 +67,24 @@ export function formatAnalysis(
       opts.layout,
     ),
   );
-  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] != null);
+  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k], k] as const).filter((x): x is readonly [string, Solution, keyof Analysis["solutions"]] => x[1] != null);
   if (sols.length === 0) {
     out.push("\nThe ZOPA is empty: no settlement is acceptable to every party, so no solution exists.");
     return out.join("\n");
   }
   out.push(heading("Solutions: each party's utility"));
-  out.push(renderTable(["solution", "criterion", ...a.parties.map((p) => p.label)], sols.map(([n, s]) => [n, s.criterion.toPrecision(4), ...parties.map((p) => fmt(s.utilities[p]!))]), format, opts.layout));
+  // Each solution maximises its own measure: the value column is labelled by a note naming each.
+  const measure = (k: keyof Analysis["solutions"]): string => (k in SOLUTION_CONCEPTS ? SOLUTION_CONCEPTS[k as keyof typeof SOLUTION_CONCEPTS].criterion : "minus the summed pairwise gap between gain shares");
+  out.push(
+    renderTable(
+      ["solution", ...a.parties.map((p) => p.label), "value maximised"],
+      sols.map(([n, s]) => [n, ...parties.map((p) => fmt(s.utilities[p]!)), s.criterion.toPrecision(4)]),
+      format,
+      opts.layout,
+    ),
+  );
+  const note = `Value maximised: ${sols.map(([n, , k]) => `${n}, ${measure(k)}`).join("; ")}.`;
+  out.push(format === "table" && opts.layout?.maxWidth ? wrapText(note, opts.layout.maxWidth) : note);
   out.push(heading("Solutions: the settlement terms"));
   out.push(renderTable(["issue", ...sols.map(([n]) => n)], issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]), format, opts.layout));
   const n = Math.min(a.frontier.length, opts.frontierRows ?? 15);
