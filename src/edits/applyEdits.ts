@@ -1,6 +1,6 @@
 import { type Draft, produce } from "immer";
 import { ScenarioError } from "../model/errors.js";
-import type { Party, Scenario, Valuation } from "../model/types.js";
+import type { Constituency, Party, Scenario, Valuation } from "../model/types.js";
 import { assertValidScenario } from "../model/validate.js";
 import type { ScenarioEdit } from "./types.js";
 import { checkInputData } from "../model/inputGuard.js";
@@ -12,13 +12,14 @@ function findParty(d: Draft<Scenario>, id: string, at: string): Draft<Party> {
   return p;
 }
 
-type FieldKind = "string" | "number" | "integer" | "object";
+type FieldKind = "string" | "number" | "integer" | "object" | "boolean";
 const S = "string";
 const N = "number";
 /** The fields each edit needs and their kinds, checked before an edit is applied (edits come from files). */
 const EDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldKind>>>> = {
   setWeight: { party: S, issue: S, value: N },
   setValue: { party: S, issue: S, option: S, value: N },
+  setPoint: { party: S, issue: S, index: "integer", x: N, value: N },
   shiftValue: { party: S, issue: S, option: S, by: N },
   setReservation: { party: S, value: N },
   shiftReservation: { party: S, by: N },
@@ -35,11 +36,16 @@ const EDIT_FIELDS: Readonly<Record<string, Readonly<Record<string, FieldKind>>>>
   addInteraction: { party: S, interaction: "object" },
   removeInteraction: { party: S, index: "integer" },
   setInteraction: { party: S, index: "integer", value: N },
+  setInteractionWhen: { party: S, index: "integer", when: "object" },
+  setVotes: { party: S, constituency: S, value: N },
+  setVeto: { party: S, constituency: S, value: "boolean" },
+  setRatification: { party: S, rule: S },
   removeConstituency: { party: S, constituency: S },
   addConstraint: { constraint: "object" },
   removeConstraint: { index: "integer" },
+  setConstraint: { index: "integer", if: "object", then: "object" },
 };
-const EXPECTED: Readonly<Record<FieldKind, string>> = { string: "a string (an id)", number: "a finite number", integer: "a whole number", object: "an object" };
+const EXPECTED: Readonly<Record<FieldKind, string>> = { string: "a string (an id)", number: "a finite number", integer: "a whole number", object: "an object", boolean: "true or false" };
 
 /** Refuses an edit that is not an object or whose fields have the wrong kind, naming the field. */
 function checkEditFields(e: unknown, at: string): void {
@@ -49,7 +55,15 @@ function checkEditFields(e: unknown, at: string): void {
   for (const [name, kind] of Object.entries(fields)) {
     const v = (e as Record<string, unknown>)[name];
     const ok =
-      kind === "string" ? typeof v === "string" : kind === "number" ? Number.isFinite(v) : kind === "integer" ? Number.isInteger(v) : v !== null && typeof v === "object" && !Array.isArray(v);
+      kind === "string"
+        ? typeof v === "string"
+        : kind === "number"
+          ? Number.isFinite(v)
+          : kind === "integer"
+            ? Number.isInteger(v)
+            : kind === "boolean"
+              ? typeof v === "boolean"
+              : v !== null && typeof v === "object" && !Array.isArray(v);
     if (!ok) throw new ScenarioError(`${at}.${name}`, v === undefined ? "is missing" : `is ${typeof v === "string" ? quote(v) : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : String(v)}`, EXPECTED[kind]);
   }
 }
@@ -91,6 +105,16 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
         value = Math.max(0, Number((old + e.by).toPrecision(12)));
       }
       p.values[e.issue] = { ...(v as Record<string, number> | undefined), [e.option]: value };
+      return;
+    }
+    case "setPoint": {
+      const p = findValuation(d, e, at);
+      const v = p.values[e.issue];
+      if (v === undefined || !("points" in v) || !Array.isArray(v.points))
+        throw new ScenarioError(`${at}.issue`, `"${whose(e)}" has no piecewise values for "${e.issue}"`, "a numeric issue valued by { points: [[x, value], ...] } (setValue for values per option)");
+      const points = v.points as Draft<[number, number][]>;
+      if (e.index < 0 || e.index >= points.length) throw new ScenarioError(`${at}.index`, `no point ${e.index} in "${whose(e)}"'s values for "${e.issue}"`, `an index below ${points.length}`);
+      points[e.index] = [e.x, e.value];
       return;
     }
     case "setReservation":
@@ -183,6 +207,30 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
       else p.interactions[e.index]!.value = e.value;
       return;
     }
+    case "setInteractionWhen": {
+      const p = findValuation(d, e, at);
+      if (!p.interactions || e.index < 0 || e.index >= p.interactions.length)
+        throw new ScenarioError(`${at}.index`, `no interaction term ${e.index} for "${whose(e)}"`, `an index below ${p.interactions?.length ?? 0}`);
+      p.interactions[e.index]!.when = e.when as Draft<typeof e.when>;
+      return;
+    }
+    case "setVotes":
+    case "setVeto": {
+      if (e.constituency === undefined) throw new ScenarioError(`${at}.constituency`, "is missing", "the id of one of the party's constituencies");
+      const k = findValuation(d, e, at) as Draft<Constituency>;
+      if (e.op === "setVotes") k.votes = e.value;
+      else if (e.value) k.veto = true;
+      else delete k.veto;
+      return;
+    }
+    case "setRatification": {
+      const p = findParty(d, e.party, at);
+      if (e.rule !== "all" && e.rule !== "majority" && e.rule !== "quota") throw new ScenarioError(`${at}.rule`, `is ${quote(String(e.rule))}`, '"all", "majority" or "quota"');
+      if (e.rule === "quota" && !Number.isFinite(e.quota)) throw new ScenarioError(`${at}.quota`, e.quota === undefined ? "is missing" : `is ${String(e.quota)}`, "a share of votes in (0, 1] for the quota rule, e.g. 0.667");
+      if (e.rule !== "quota" && e.quota !== undefined) throw new ScenarioError(`${at}.quota`, `is given with rule "${e.rule}"`, 'no quota, or rule "quota"');
+      p.ratification = e.rule === "quota" ? { rule: e.rule, quota: e.quota! } : { rule: e.rule };
+      return;
+    }
     case "removeConstituency": {
       const p = findParty(d, e.party, at);
       const k = p.constituencies?.findIndex((x) => x.id === e.constituency) ?? -1;
@@ -202,9 +250,16 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
         throw new ScenarioError(`${at}.index`, `no constraint ${e.index}`, `an index below ${d.constraints?.length ?? 0}`);
       d.constraints.splice(e.index, 1);
       return;
+    case "setConstraint": {
+      const c = d.constraints?.[e.index];
+      if (!c || e.index < 0) throw new ScenarioError(`${at}.index`, `no constraint ${e.index}`, `an index below ${d.constraints?.length ?? 0}`);
+      c.if = e.if as Draft<typeof e.if>;
+      c.then = e.then as Draft<typeof e.then>;
+      return;
+    }
     default: {
       const op = (e as { op?: unknown }).op;
-      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, "one of setWeight, setValue, shiftValue, setReservation, shiftReservation, setPower, setCapability, setDiscount, setPosition, addOption, removeOption, addParty, removeParty, addRedLine, removeRedLine, addInteraction, removeInteraction, setInteraction, removeConstituency, addConstraint, removeConstraint");
+      throw new ScenarioError(`${at}.op`, `unknown edit ${JSON.stringify(op)}`, `one of ${Object.keys(EDIT_FIELDS).join(", ")}`);
     }
   }
 }

@@ -16,7 +16,7 @@ import type { ScenarioEdit } from "../edits/types.js";
 import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
-import type { Bundle, Note, Party, Scenario, Valuation } from "../model/types.js";
+import type { Bundle, Note, Party, PiecewiseValue, Scenario, Valuation } from "../model/types.js";
 import { optionIdsOf, validateScenario } from "../model/validate.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
@@ -595,9 +595,7 @@ function valuationControls(w: Whose, base: Valuation, cur: Valuation, s: Scenari
         const orig = base.values[i.id];
         const note = notes[`values.${i.id}`];
         if (!vals || !orig) return nothing;
-        if ("points" in vals && Array.isArray(vals.points))
-          return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
-            <p class="muted">Piecewise-linear through ${(vals.points as readonly (readonly [number, number])[]).map(([x, y]) => `(${x}, ${y})`).join(" ")}: edit the points in the scenario file.</p>${noteView(note)}</details>`;
+        if ("points" in vals && Array.isArray(vals.points)) return pointsControls(w, i, vals as PiecewiseValue, orig as PiecewiseValue, note, idp, s);
         const v = vals as Readonly<Record<string, number>>;
         const o = orig as Readonly<Record<string, number>>;
         const top = Math.max(...Object.values(o), 0);
@@ -631,9 +629,12 @@ function valuationControls(w: Whose, base: Valuation, cur: Valuation, s: Scenari
               ${base.interactions.map((t, k) => {
                 const like: ScenarioEdit = { op: "removeInteraction", party: w.party, ...on, index: k };
                 const off = isOff(state.hist.present.edits, like);
-                const curValue = (cur.interactions ?? [])[k]?.value ?? t.value;
-                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, t.when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
-                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: off ? t.value : curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}</li>`;
+                // The term as edited, found by its index in the scenario (removing an earlier term shifts the edited scenario's indices).
+                const curValue = editOf("setInteraction", (e) => e.party === w.party && e.constituency === w.constituency && e.index === k)?.value ?? t.value;
+                const when = editOf("setInteractionWhen", (e) => e.party === w.party && e.constituency === w.constituency && e.index === k)?.when ?? t.when;
+                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
+                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}
+                  ${conditionEditor(`int-${idp}-${k}`, "when", s, when, t.when, off, false, (next) => set({ op: "setInteractionWhen", party: w.party, ...on, index: k, when: next }))}</li>`;
               })}
             </ul>`
         : nothing}`;
@@ -657,22 +658,12 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
         ${noteView(notes.power)}
         <h4>Capability (forecast)</h4>
         ${slider({ id: `cap-${base.id}`, label: "capability", value: p.capability ?? p.power ?? 1, original: base.capability ?? base.power ?? 1, min: 0, max: capabilityMax(), step: capabilityMax() > 20 ? 1 : 0.05, commit: (v) => set({ op: "setCapability", party: base.id, value: v }) })}
-        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}`)}
-      ${base.constituencies?.length
-        ? html`<h4>Ratification at home</h4>
-            <p class="muted">${ratificationText(base)}</p>
-            ${base.constituencies.map((k) => {
-              const like: ScenarioEdit = { op: "removeConstituency", party: base.id, constituency: k.id };
-              const kOff = isOff(view.edits, like);
-              const kCur = p.constituencies?.find((x) => x.id === k.id) ?? k;
-              return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
-                <summary><span>${k.label ?? k.id}${k.veto ? " (veto)" : ""}</span>
-                  <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
-                ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
-                <fieldset ?disabled=${kOff}>${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
-              </details>`;
-            })}`
-        : nothing}
+        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}
+        <h4>Time discount (simulations)</h4>
+        ${slider({ id: `disc-${base.id}`, label: "discount", value: p.discount ?? 1, original: base.discount ?? 1, min: 0.01, max: 1, step: 0.01, commit: (v) => set({ op: "setDiscount", party: base.id, value: v }) })}
+        ${notes.discount ? noteView(notes.discount) : nothing}
+        <p class="muted note">Utility u reached at time t is worth u·d<sup>t</sup>: <code>treatylab simulate</code> and <code>spe</code> read it; the exact analysis here does not (the exported edits carry it).</p>`)}
+      ${base.constituencies?.length ? ratificationControls(base, p, s) : nothing}
     </fieldset>
   </details>`;
 }
@@ -686,12 +677,154 @@ function ratificationText(p: Party): string {
   return `${p.label ?? p.id} ratifies when ${rule}${r && r.rule !== "all" ? " (veto constituencies must accept)" : ""}. Untick "ratifies" to take a constituency out.`;
 }
 
+const RULES = [
+  ["all", "all must accept"],
+  ["majority", "majority of votes"],
+  ["quota", "quota of votes"],
+] as const;
+
+/** A party's ratification: the decision rule (and quota), then each constituency with its votes, veto and valuation. */
+function ratificationControls(base: Party, p: Party, s: Scenario): TemplateResult {
+  const view = state.hist.present;
+  const notes = base.notes ?? {};
+  const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
+  const rule = p.ratification?.rule ?? "all";
+  const baseRule = base.ratification?.rule ?? "all";
+  const quota = p.ratification?.quota ?? base.ratification?.quota ?? 0.5;
+  return html`<h4>Ratification at home</h4>
+    <div class="slider ${rule !== baseRule ? "changed" : ""}">
+      <label for=${`rule-${base.id}`}>decision rule</label>
+      <select id=${`rule-${base.id}`} class="rule" @change=${(e: Event) => {
+        const r = (e.target as HTMLSelectElement).value as (typeof RULES)[number][0];
+        set(r === "quota" ? { op: "setRatification", party: base.id, rule: r, quota } : { op: "setRatification", party: base.id, rule: r });
+      }}>${RULES.map(([r, label]) => html`<option value=${r} ?selected=${r === rule}>${label}</option>`)}</select>
+      <span class="was">${rule !== baseRule ? `was ${baseRule}` : ""}</span>
+    </div>
+    ${rule === "quota"
+      ? slider({ id: `quota-${base.id}`, label: "quota (share of votes)", value: quota, original: base.ratification?.quota ?? quota, min: 0.05, max: 1, step: 0.05, commit: (v) => set({ op: "setRatification", party: base.id, rule: "quota", quota: v }) })
+      : nothing}
+    ${noteView(notes.ratification)}
+    <p class="muted">${ratificationText(p)}</p>
+    ${base.constituencies!.map((k) => {
+      const like: ScenarioEdit = { op: "removeConstituency", party: base.id, constituency: k.id };
+      const kOff = isOff(view.edits, like);
+      const kCur = p.constituencies?.find((x) => x.id === k.id) ?? k;
+      const idk = `${base.id}--${k.id}`;
+      const votesMax = rangeMax(Math.max(...base.constituencies!.map((x) => x.votes ?? 1)), 10);
+      return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
+        <summary><span>${k.label ?? k.id}${kCur.veto ? " (veto)" : ""}</span>
+          <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
+        ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
+        <fieldset ?disabled=${kOff}>
+          <h4>Votes and veto</h4>
+          ${slider({ id: `votes-${idk}`, label: "votes", value: kCur.votes ?? 1, original: k.votes ?? 1, min: Math.min(1, ...base.constituencies!.map((x) => x.votes ?? 1)), max: votesMax, step: 1, commit: (v) => set({ op: "setVotes", party: base.id, constituency: k.id, value: v }) })}
+          ${noteView(k.notes?.votes)}
+          <label class=${`check ${Boolean(kCur.veto) !== Boolean(k.veto) ? "changed" : ""}`}><input type="checkbox" id=${`veto-${idk}`} .checked=${live(Boolean(kCur.veto))}
+            @change=${(e: Event) => set({ op: "setVeto", party: base.id, constituency: k.id, value: (e.target as HTMLInputElement).checked })} /> veto player (must accept whatever the rule)</label>
+          ${noteView(k.notes?.veto)}
+          ${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
+      </details>`;
+    })}`;
+}
+
+/** The last edit of a kind in the view that matches (the page keeps one per target). */
+function editOf<K extends ScenarioEdit["op"]>(op: K, match: (e: Extract<ScenarioEdit, { op: K }>) => boolean): Extract<ScenarioEdit, { op: K }> | undefined {
+  return state.hist.present.edits.find((e): e is Extract<ScenarioEdit, { op: K }> => e.op === op && match(e as Extract<ScenarioEdit, { op: K }>));
+}
+
+type Condition = Readonly<Record<string, string | readonly string[]>>;
+const listOf = (c: string | readonly string[]): readonly string[] => (typeof c === "string" ? [c] : c);
+/** Above this many options an issue's choice in a condition is a multiple select, not checkboxes. */
+const CHECKBOX_OPTIONS = 16;
+
+/**
+ * Edits a condition (an interaction term's `when`, a constraint's `if` or `then`): per issue in
+ * it, the options that match (checkboxes; at least one stays ticked), a button that drops the
+ * issue (any of its options then matches), and a select that adds an issue (with every option
+ * ticked, so adding changes nothing until one is unticked). `canEmpty`: the condition may name no
+ * issue (a constraint's `if`: it then always applies).
+ */
+function conditionEditor(id: string, part: string, s: Scenario, cond: Condition, original: Condition, disabled: boolean, canEmpty: boolean, commit: (next: Condition) => void): TemplateResult {
+  const entries = Object.entries(cond);
+  const changed = JSON.stringify(entries.map(([i, c]) => [i, [...listOf(c)].sort()])) !== JSON.stringify(Object.entries(original).map(([i, c]) => [i, [...listOf(c)].sort()]));
+  const put = (issue: string, opts: readonly string[] | null): void => {
+    // The condition's own order kept (an added issue goes last); options in the issue's order.
+    const next: Record<string, string | readonly string[]> = {};
+    for (const [i, c] of entries) if (i !== issue) next[i] = c;
+    else if (opts) next[i] = opts;
+    if (opts && cond[issue] === undefined) next[issue] = opts;
+    commit(next);
+  };
+  const addable = s.issues.filter((i) => cond[i.id] === undefined);
+  return html`<details class="condition ${changed ? "changed" : ""}" data-condition=${`${id}:${part}`}><summary>${part}${changed ? " (edited)" : ""}</summary>
+    <fieldset ?disabled=${disabled}>
+      ${entries.length ? nothing : html`<p class="muted">No issue: the ${part} always holds.</p>`}
+      ${entries.map(([issue, c]) => {
+        const chosen = new Set(listOf(c));
+        const iss = s.issues.find((i) => i.id === issue);
+        const opts = iss ? optionIdsOf(iss) : [...chosen];
+        const name = `${id}:${part}:${issue}`;
+        return html`<fieldset class="cond-issue"><legend>${issueLabel(s, issue)} is one of
+          <button class="link" ?disabled=${entries.length === 1 && !canEmpty} title="drop this issue from the condition (any of its options then matches)" aria-label=${`drop ${issueLabel(s, issue)} from the ${part}`}
+            @click=${() => put(issue, null)}>× drop</button></legend>
+          ${opts.length > CHECKBOX_OPTIONS
+            ? html`<select multiple size="5" aria-label=${`${issueLabel(s, issue)} options in the ${part}`} data-cond=${name} @change=${(e: Event) => {
+                const sel = Array.from((e.target as HTMLSelectElement).selectedOptions).map((o) => o.value);
+                if (sel.length) put(issue, sel);
+              }}>${opts.map((o) => html`<option value=${o} ?selected=${chosen.has(o)}>${optionLabel(s, issue, o)}</option>`)}</select>`
+            : opts.map((o) => {
+                const last = chosen.size === 1 && chosen.has(o);
+                return html`<label class="opt" title=${last ? "the issue needs one option at least: drop the issue instead" : ""}><input type="checkbox" data-cond=${`${name}:${o}`} .checked=${live(chosen.has(o))} ?disabled=${last}
+                  @change=${(e: Event) => put(issue, opts.filter((x) => (x === o ? (e.target as HTMLInputElement).checked : chosen.has(x))))} /> ${optionLabel(s, issue, o)}</label>`;
+              })}
+        </fieldset>`;
+      })}
+      ${addable.length
+        ? html`<label class="cond-add">add an issue <select data-cond-add=${`${id}:${part}`} @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            const iss = s.issues.find((i) => i.id === v);
+            if (iss) put(v, optionIdsOf(iss));
+          }}><option value="" selected>—</option>${addable.map((i) => html`<option value=${i.id}>${issueLabel(s, i.id)}</option>`)}</select></label>`
+        : nothing}
+    </fieldset>
+  </details>`;
+}
+
+/** A piecewise-linear valuation of a numeric issue: each point's x and value as sliders (setPoint). */
+function pointsControls(w: Whose, i: Scenario["issues"][number], cur: PiecewiseValue, orig: PiecewiseValue, note: Note | undefined, idp: string, s: Scenario): TemplateResult {
+  const on = w.constituency === undefined ? {} : { constituency: w.constituency };
+  const range = i.type === "numeric" ? i.range : { min: 0, max: 1, step: 0.01 };
+  const xs = orig.points.map((pt) => pt[0]);
+  const lo = Math.min(range.min, ...xs);
+  const hi = Math.max(range.max, ...xs);
+  const top = rangeMax(Math.max(...orig.points.map((pt) => pt[1]), 0), 10);
+  const set = (k: number, x: number, v: number): void => edit((es) => setEdit(es, { op: "setPoint", party: w.party, ...on, issue: i.id, index: k, x, value: v }));
+  const unit = i.type === "numeric" && i.unit ? ` (${i.unit})` : "";
+  return html`<details class="values" data-points=${`${idp}-${i.id}`}><summary>${issueLabel(s, i.id)} <span class="muted">(piecewise, ${cur.points.length} points)</span></summary>
+    ${noteView(note)}
+    <p class="muted">Linear between the points, flat beyond the first and the last; the points must stay in increasing x.</p>
+    ${cur.points.map(([x, v], k) => {
+      const [ox, ov] = orig.points[k] ?? [x, v];
+      return html`${slider({ id: `pt-${idp}-${i.id}-${k}-x`, label: `point ${k + 1}: x${unit}`, value: x, original: ox, min: lo, max: hi, step: range.step, commit: (nx) => set(k, nx, v) })}
+        ${slider({ id: `pt-${idp}-${i.id}-${k}-v`, label: `point ${k + 1}: value`, value: v, original: ov, min: 0, max: top, step: 0.5, commit: (nv) => set(k, x, nv) })}`;
+    })}
+  </details>`;
+}
+
 function constraintsControls(): TemplateResult | typeof nothing {
   const base = state.base;
   if (!base.constraints?.length) return nothing;
   return html`<details class="constraints"><summary>Constraints (${base.constraints.length})</summary>
-    <ul>${base.constraints.map((c, k) => html`<li>${offToggle({ op: "removeConstraint", index: k }, `constraint:${k}`, `if ${conditionText(base, c.if)}, then ${conditionText(base, c.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}</li>`)}</ul>
-    <p class="muted">On: bundles that break the constraint leave the outcome space.</p>
+    <ul>${base.constraints.map((c, k) => {
+      const like: ScenarioEdit = { op: "removeConstraint", index: k };
+      const off = isOff(state.hist.present.edits, like);
+      const cur = editOf("setConstraint", (e) => e.index === k) ?? c;
+      const commit = (next: { if: Condition; then: Condition }): void => edit((es) => setEdit(es, { op: "setConstraint", index: k, if: next.if, then: next.then }));
+      return html`<li>${offToggle(like, `constraint:${k}`, `if ${conditionText(base, cur.if) || "always"}, then ${conditionText(base, cur.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}
+        ${conditionEditor(`con-${k}`, "if", base, cur.if, c.if, off, true, (next) => commit({ if: next, then: cur.then }))}
+        ${conditionEditor(`con-${k}`, "then", base, cur.then, c.then, off, false, (next) => commit({ if: cur.if, then: next }))}</li>`;
+    })}</ul>
+    <p class="muted">On: bundles that break the constraint leave the outcome space. Open "if" or "then" to change which options it names.</p>
   </details>`;
 }
 
@@ -761,6 +894,20 @@ function describeEdit(e: ScenarioEdit): string {
     }
     case "removeConstituency":
       return `${party?.label ?? e.party}: ${k?.label ?? e.constituency} does not ratify`;
+    case "setDiscount":
+      return `${who}: discount = ${e.value}`;
+    case "setPoint":
+      return `${who}: ${issueLabel(s, e.issue)} point ${e.index + 1} = (${e.x}, ${e.value})`;
+    case "setInteractionWhen":
+      return `${who}: interaction term ${e.index + 1} when ${conditionText(s, e.when)}`;
+    case "setVotes":
+      return `${who}: votes = ${e.value}`;
+    case "setVeto":
+      return `${who}: ${e.value ? "veto player" : "no veto"}`;
+    case "setRatification":
+      return `${who}: ratification by ${e.rule === "all" ? "all constituencies" : e.rule === "majority" ? "majority of votes" : `quota ${e.quota}`}`;
+    case "setConstraint":
+      return `constraint ${e.index + 1}: if ${conditionText(s, e.if) || "always"}, then ${conditionText(s, e.then)}`;
     case "removeConstraint": {
       const c = s.constraints?.[e.index];
       return `constraint ${e.index + 1} off${c ? ` (if ${conditionText(s, c.if)})` : ""}`;

@@ -5,8 +5,10 @@
  * and an edits file.
  *
  * Every control of the page sets one "target" (a party's or a constituency's weight on an issue,
- * its value for an option, its reservation, a party's power, an interaction term's value, a red
- * line, an interaction term, a constraint, a constituency, a party or an issue on or off). The
+ * its value for an option or a point of its piecewise values, its reservation, a party's power,
+ * capability or discount, an interaction term's value or condition, a constraint's condition, a
+ * constituency's votes or veto, a party's ratification rule, a red line, an interaction term, a
+ * constraint, a constituency, a party or an issue on or off). The
  * edit list keeps one edit per target, in a fixed order that keeps it valid whatever the order of
  * the clicks: the `set…` edits first (in the order they were first made), then the removals by
  * index (red lines, interaction terms, constraints; per list, highest index first, so the indices
@@ -56,6 +58,8 @@ function targetKey(e: ScenarioEdit): string {
       return `w|${who(e)}|${e.issue}`;
     case "setValue":
       return `v|${who(e)}|${e.issue}|${e.option}`;
+    case "setPoint":
+      return `pt|${who(e)}|${e.issue}|${e.index}`;
     case "setReservation":
     case "shiftReservation":
       return `r|${who(e)}`;
@@ -69,6 +73,16 @@ function targetKey(e: ScenarioEdit): string {
       return `s|${e.issue}|${e.option}`;
     case "setInteraction":
       return `i|${who(e)}|${e.index}`;
+    case "setInteractionWhen":
+      return `j|${who(e)}|${e.index}`;
+    case "setVotes":
+      return `V|${who(e)}`;
+    case "setVeto":
+      return `T|${who(e)}`;
+    case "setRatification":
+      return `R|${e.party}`;
+    case "setConstraint":
+      return `K||${e.index}`;
     case "removeRedLine":
       return `x|${who(e)}|${e.index}`;
     case "removeInteraction":

@@ -2,9 +2,9 @@ import * as z from "zod";
 import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [
-  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "setPosition", "addOption", "removeOption",
-  "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "removeInteraction", "setInteraction", "removeConstituency",
-  "addConstraint", "removeConstraint",
+  "setWeight", "setValue", "setPoint", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "setPosition", "addOption", "removeOption",
+  "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "removeInteraction", "setInteraction", "setInteractionWhen",
+  "setVotes", "setVeto", "setRatification", "removeConstituency", "addConstraint", "removeConstraint", "setConstraint",
 ];
 const EDITS = { type: "array", items: { type: "object", required: ["op"], properties: { op: { enum: EDIT_OPS } } } };
 /** A derived scenario: a base (built-in id or relative file) and edits (see docs/scenario-format.md). */

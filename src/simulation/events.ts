@@ -3,7 +3,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SimulationEvent } from "./types.js";
 
-const AGENDA_OPS = new Set(["addOption", "removeOption", "addParty", "removeParty", "addConstraint", "removeConstraint"]);
+const AGENDA_OPS = new Set(["addOption", "removeOption", "addParty", "removeParty", "addConstraint", "removeConstraint", "setConstraint"]);
 
 /**
  * Checks events (round a positive integer, a label, edits that keep the agenda and constraints)

@@ -13,6 +13,7 @@ import { exportGenius } from "../../src/interop/geniusExport.js";
 import { importGeniusFolderFiles } from "../../src/interop/geniusFiles.js";
 import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { validateScenario } from "../../src/model/validate.js";
 import { run } from "../cli/run.js";
 
 /** Screenshots go to the gitignored test-output/ (chromium: test/helpers/chromium.ts). */
@@ -348,6 +349,124 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.close();
   });
 
+  it("edits an interaction term's condition by keyboard, the discount, the ratification rule, votes and veto, a piecewise point and a constraint's condition; the CLI takes each exported edits file and finds the same ZOPA", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    let req = await settled(page);
+    const base = builtinScenario(BASE);
+    const listed = (): Promise<(string | undefined)[]> => page.$$eval("#edit-list li", (li) => li.map((l) => l.textContent?.replace(/\s+/g, " ").trim()));
+    /** Exports the edits, checks the file, and returns what `treatylab compare <scenario> --edits` finds. */
+    const exported = async (scenario: string, want: ScenarioEdit[], base: string): Promise<number> => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
+      const editsPath = path.join(OUT, "explorer-structure-edits.json");
+      await download.saveAs(editsPath);
+      expect(JSON.parse(readFileSync(editsPath, "utf8"))).toEqual({ base, edits: want });
+      const cli = await run("compare", scenario, "--edits", editsPath, "--format", "json");
+      expect(cli.code, cli.err).toBe(0);
+      return (JSON.parse(cli.out) as { zopa: { after: number } }).zopa.after;
+    };
+
+    // Ukraine's security term also applies with European assurances: tick the option by keyboard (Tab to it, Space).
+    await page.$eval('details.party[data-party="ukraine"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.click('details[data-condition="int-ukraine-0:when"] > summary');
+    const box = 'input[data-cond="int-ukraine-0:when:guarantees:european-assurances"]';
+    await page.focus('input[data-cond="int-ukraine-0:when:guarantees:with-russia"]');
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), box)).toBe(true);
+    await page.keyboard.press("Space");
+    req = await settled(page, req);
+    const when = { guarantees: ["none", "with-russia", "european-assurances"], "army-cap": ["600", "800"] };
+    const edits: ScenarioEdit[] = [{ op: "setInteractionWhen", party: "ukraine", index: 0, when }];
+    const a = analyze(applyEdits(base, edits));
+    expect(a.zopa.count).not.toBe(analyze(base).zopa.count); // the edit matters, so the page must have recomputed
+    expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+    expect((await shown(page)).nash).toEqual(a.solutions.nash!.bundle);
+    expect(await page.isChecked(box)).toBe(true);
+    expect(await listed()).toEqual(["Ukraine: interaction term 1 when Security guarantees and foreign troops: None or Guarantors incl. Russia or European assurances; Cap on Ukraine's army: 600,000 or 800,000 ×"]);
+    expect(await exported(BASE, edits, BASE)).toBe(a.zopa.count);
+    await page.locator('details.party[data-party="ukraine"] .interactions').screenshot({ path: path.join(OUT, "explorer-1280-condition.png") });
+
+    // The discount: an edit the simulations read (the analysis does not); the CLI takes it.
+    await page.fill('input[data-for="disc-ukraine"]', "0.9");
+    await page.locator('input[data-for="disc-ukraine"]').blur();
+    req = await settled(page, req);
+    edits.push({ op: "setDiscount", party: "ukraine", value: 0.9 });
+    expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+    expect(await exported(BASE, edits, BASE)).toBe(a.zopa.count);
+
+    // Ratification: the US decides by a 60% quota of votes, Congress has 3 votes and no veto.
+    const RAT = "ukraine-2025-ratification";
+    await page.selectOption("#scenario", RAT);
+    req = await settled(page, req);
+    await page.$eval('details.party[data-party="us"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.selectOption("#rule-us", "quota");
+    req = await settled(page, req);
+    await page.fill('input[data-for="quota-us"]', "0.6");
+    await page.locator('input[data-for="quota-us"]').blur();
+    req = await settled(page, req);
+    await page.click('details[data-constituency="us/congress"] > summary');
+    await page.fill('input[data-for="votes-us--congress"]', "3");
+    await page.locator('input[data-for="votes-us--congress"]').blur();
+    req = await settled(page, req);
+    await page.focus("#veto-us--congress");
+    await page.keyboard.press("Space");
+    req = await settled(page, req);
+    const ratEdits: ScenarioEdit[] = [
+      { op: "setRatification", party: "us", rule: "quota", quota: 0.6 },
+      { op: "setVotes", party: "us", constituency: "congress", value: 3 },
+      { op: "setVeto", party: "us", constituency: "congress", value: false },
+    ];
+    const rat = applyEdits(builtinScenario(RAT), ratEdits);
+    expect((await shown(page)).zopa).toBe(analyze(rat).zopa.count.toLocaleString("en"));
+    expect(await page.textContent('details[data-constituency="us/congress"] > summary')).not.toContain("(veto)");
+    expect(await listed()).toEqual(["United States: ratification by quota 0.6 ×", "United States / US Congress: votes = 3 ×", "United States / US Congress: no veto ×"]);
+    expect(await exported(RAT, ratEdits, RAT)).toBe(analyze(rat).zopa.count);
+
+    // A scenario file with a numeric issue valued piecewise and a constraint: move a point, widen the constraint.
+    const structures = {
+      id: "structures",
+      issues: [
+        { id: "share", label: "Share", type: "numeric", range: { min: 0, max: 10, step: 1 } },
+        { id: "nato", label: "NATO", options: [{ id: "open" }, { id: "moratorium" }, { id: "closed" }] },
+        { id: "troops", label: "Troops", options: [{ id: "none" }, { id: "few" }, { id: "many" }] },
+      ],
+      parties: [
+        { id: "a", label: "A", weights: { share: 2, nato: 1, troops: 1 }, values: { share: { points: [[0, 0], [5, 6], [10, 10]] }, nato: { open: 0, moratorium: 6, closed: 10 }, troops: { none: 10, few: 5, many: 0 } }, reservation: 0.35 },
+        { id: "b", label: "B", weights: { share: 2, nato: 1, troops: 1 }, values: { share: { points: [[0, 10], [10, 0]] }, nato: { open: 10, moratorium: 7, closed: 0 }, troops: { none: 0, few: 6, many: 10 } }, reservation: 0.3 },
+      ],
+      constraints: [{ if: { nato: "open" }, then: { troops: ["many", "few"] }, reason: "an open door needs forces" }],
+    };
+    const structFile = path.join(OUT, "explorer-structures.json");
+    writeFileSync(structFile, JSON.stringify(structures));
+    await page.setInputFiles("#file", structFile);
+    req = await settled(page, req);
+    await page.$eval('details.party[data-party="b"]', (d) => ((d as HTMLDetailsElement).open = true));
+    await page.click('details[data-points="b-share"] > summary');
+    await page.fill('input[data-for="pt-b-share-1-v"]', "8");
+    await page.locator('input[data-for="pt-b-share-1-v"]').blur();
+    req = await settled(page, req);
+    await page.click("details.constraints > summary");
+    await page.click('details[data-condition="con-0:then"] > summary');
+    await page.check('input[data-cond="con-0:then:troops:none"]');
+    req = await settled(page, req);
+    const structEdits: ScenarioEdit[] = [
+      { op: "setPoint", party: "b", issue: "share", index: 1, x: 10, value: 8 },
+      { op: "setConstraint", index: 0, if: { nato: "open" }, then: { troops: ["none", "few", "many"] } },
+    ];
+    const st = validateScenario(structures);
+    const after = analyze(applyEdits(st, structEdits));
+    expect(after.zopa.count).not.toBe(analyze(st).zopa.count);
+    expect((await shown(page)).zopa).toBe(after.zopa.count.toLocaleString("en"));
+    expect(await exported(structFile, structEdits, "structures")).toBe(after.zopa.count);
+    // The last option of an issue in a condition cannot be unticked (an empty list is no condition): drop the issue instead.
+    await page.click('details[data-condition="con-0:if"] > summary');
+    expect(await page.isDisabled('input[data-cond="con-0:if:nato:open"]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a malformed file, dropped or opened, shows a clear message and the page keeps working; a scenario file and GENIUS files open", async () => {
     const page = await browser.newPage({ viewport: { width: 768, height: 1000 } });
     const requests: string[] = [];
@@ -384,6 +503,9 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await page.click("#undo");
     req = await settled(page, req);
     expect((await shown(page)).zopa).toBe(a.zopa.count.toLocaleString("en"));
+    // Undo scrolled the page to its button: back to the top for the screenshot of the page's start.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => window.scrollY === 0);
     await page.screenshot({ path: path.join(OUT, "explorer-768.png") });
     await page.locator("#summary-h").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, "explorer-768-results.png") });
