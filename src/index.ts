@@ -23,7 +23,7 @@ export { scenarioSchema } from "./model/schema.js";
 export { scenarioJsonSchema } from "./model/jsonSchema.js";
 export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";
 export { optionLabel, issueLabel, partyLabel } from "./model/labels.js";
-export { UTILITY_TOLERANCE } from "./model/tolerance.js";
+export { UTILITY_TOLERANCE, UTILITY_GRID, utilityCell } from "./model/tolerance.js";
 export { compileScenario, type CompiledScenario } from "./model/compile.js";
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";

@@ -140,13 +140,42 @@ export function invariantViolation(a: Analysis): string | undefined {
   return undefined;
 }
 
-/** Whether two frontiers hold the same utility vectors (within the tolerance). */
+/** Whether two frontiers are exactly the same: the same bundles, in the same order, with the same utilities. */
 export function sameFrontier(a: Analysis, b: Analysis): boolean {
-  const key = (x: Analysis): number[][] => x.frontier.map((f) => vec(x, f.utilities)).sort((p, q) => p.reduce((s, v, d) => s || v - q[d]!, 0));
-  const pa = key(a);
-  const pb = key(b);
-  return pa.length === pb.length && pa.every((p, i) => p.every((v, d) => Math.abs(v - pb[i]![d]!) <= TOL));
+  return JSON.stringify(a.frontier) === JSON.stringify(b.frontier) && JSON.stringify(a.solutions) === JSON.stringify(b.solutions);
 }
+
+const EXTREME_SCALES = [1e10, 1e-10, 1e15, 1e-15, 1e-300, 5e-324, 1e14, 3e-9];
+
+/**
+ * Valid scenarios with extreme numbers (issue 17): one weight and one value of some party scaled
+ * by 1e10, 1e-10, 1e15, 1e-300, ... (numbers above 1e15 are refused by validation). Additive
+ * utilities, so both exact algorithms run and must agree exactly.
+ */
+export const extremeScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    base: scenarioArb({ maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true }),
+    party: fc.nat(),
+    issue: fc.nat(),
+    option: fc.nat(),
+    weightScale: fc.constantFrom(...EXTREME_SCALES, 1),
+    valueScale: fc.constantFrom(...EXTREME_SCALES, 1),
+  })
+  .map(({ base, party, issue, option, weightScale, valueScale }) => {
+    const s = structuredClone(base) as unknown as { parties: { weights: Record<string, number>; values: Record<string, Record<string, number>> }[]; issues: { id: string }[] };
+    const p = s.parties[party % s.parties.length]!;
+    const id = s.issues[issue % s.issues.length]!.id;
+    p.weights[id] = Math.min(1e15, (p.weights[id] ?? 1) * weightScale || weightScale);
+    const vals = p.values[id];
+    if (vals) {
+      const keys = Object.keys(vals);
+      if (keys.length > 0) {
+        const k = keys[option % keys.length]!;
+        vals[k] = Math.min(1e15, (vals[k] || 1) * valueScale);
+      }
+    }
+    return s as unknown as Scenario;
+  });
 
 /**
  * Runs one input: validation, then (when it passes) analysis with both exact algorithms where
