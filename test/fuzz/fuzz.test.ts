@@ -86,8 +86,9 @@ describe("pinned regressions of issue 17", () => {
     for (const w of [1e10, 1e-10, 1e15]) {
       const s = nash();
       s.parties[0].weights.book = w;
-      const f = analyze(s, { algorithm: "frontier" });
-      const e = analyze(s, { algorithm: "enumerate" });
+      const v = validateScenario(s);
+      const f = analyze(v, { algorithm: "frontier" });
+      const e = analyze(v, { algorithm: "enumerate" });
       expect(f.frontier.length).toBeGreaterThan(0);
       expect(sameFrontier(f, e), `weight ${w}`).toBe(true);
     }
