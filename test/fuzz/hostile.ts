@@ -5,7 +5,8 @@
  * violation, slow). Used by test/fuzz/fuzz.test.ts (small, in CI) and scripts/fuzz.ts (long mode).
  */
 import fc from "fast-check";
-import { analyze } from "../../src/analysis/analyze.js";
+import { analyze, frontierPoints } from "../../src/analysis/analyze.js";
+import { compileScenario } from "../../src/model/compile.js";
 import type { AlgorithmName, Analysis } from "../../src/analysis/types.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
@@ -120,10 +121,15 @@ const decomposable = (s: Scenario): boolean =>
 const vec = (a: Analysis, u: Readonly<Record<string, number>>): number[] => a.parties.map((p) => u[p.id]!);
 const TOL = UTILITY_TOLERANCE + 1e-11; // utilities in results are rounded to 12 digits
 
-/** The invariants every analysis must meet; returns the first violated, or undefined. */
-export function invariantViolation(a: Analysis): string | undefined {
+/**
+ * The invariants every analysis must meet; returns the first violated, or undefined. `exact` are
+ * the frontier's utilities before rounding for output (frontierPoints), checked for exact
+ * dominance (the engine's rule); without them the rounded utilities are checked within TOL.
+ */
+export function invariantViolation(a: Analysis, exact?: readonly ArrayLike<number>[]): string | undefined {
   const res = a.parties.map((p) => p.reservation);
-  const pts = a.frontier.map((f) => vec(a, f.utilities));
+  const pts = exact ? exact.map((u) => Array.from(u)) : a.frontier.map((f) => vec(a, f.utilities));
+  const tol = exact ? 0 : TOL;
   for (const [name, sol] of Object.entries(a.solutions)) {
     if (!sol) continue;
     const u = vec(a, sol.utilities);
@@ -135,7 +141,7 @@ export function invariantViolation(a: Analysis): string | undefined {
       if (i === j) continue;
       const a1 = pts[i]!;
       const b1 = pts[j]!;
-      if (a1.every((x, d) => x >= b1[d]! - TOL) && a1.some((x, d) => x > b1[d]! + TOL)) return `frontier point ${j} is dominated by frontier point ${i}`;
+      if (a1.every((x, d) => x >= b1[d]! - tol) && a1.some((x, d) => x > b1[d]! + tol)) return `frontier point ${j} is dominated by frontier point ${i}`;
     }
   return undefined;
 }
@@ -188,8 +194,11 @@ export function classify(input: unknown, slowMs = 2_000): Outcome {
     const s = validateScenario(input);
     const algos: AlgorithmName[] = decomposable(s) ? ["frontier", "enumerate"] : ["enumerate"];
     const results = algos.map((algorithm) => analyze(s, { algorithm }));
+    const compiled = compileScenario(s);
     for (const r of results) {
-      const bad = invariantViolation(r);
+      const exact = frontierPoints(compiled, { algorithm: r.algorithm }).map((pt) => pt.utilities);
+      if (exact.length !== r.frontier.length) return { kind: "invariant", ms: ms(), message: `${r.algorithm}: frontierPoints gives ${exact.length} points, analyze ${r.frontier.length}` };
+      const bad = invariantViolation(r, exact);
       if (bad) return { kind: "invariant", ms: ms(), message: `${r.algorithm}: ${bad}` };
     }
     if (results.length === 2 && !sameFrontier(results[0]!, results[1]!))
