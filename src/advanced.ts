@@ -19,6 +19,7 @@ export { deepFreeze } from "./model/deepFreeze.js";
 export { utilities, roundUtility } from "./utility/utilities.js";
 export { walkBundles, type WalkOptions, type BundleVisitor, countBundles } from "./enumeration/walkBundles.js";
 export { dominance } from "./frontier/dominance.js";
+export { DOMINANCE_TOLERANCE } from "./model/tolerance.js";
 export { ParetoArchive } from "./frontier/paretoArchive.js";
 export { idealPoint, gains } from "./solutions/bargainingProblem.js";
 export { nashLogProduct, nashKey } from "./solutions/nash.js";

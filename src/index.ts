@@ -24,7 +24,7 @@ export { scenarioJsonSchema } from "./model/jsonSchema.js";
 export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";
 export { optionLabel, issueLabel, partyLabel } from "./model/labels.js";
 export { UTILITY_TOLERANCE, UTILITY_GRID, utilityCell } from "./model/tolerance.js";
-export { compileScenario, type CompiledScenario } from "./model/compile.js";
+export { compileScenario, contribution, type CompiledScenario } from "./model/compile.js";
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";
 export { ukraine2025 } from "./scenarios/ukraine2025.js";
