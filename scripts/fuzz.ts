@@ -10,7 +10,7 @@
  */
 import fc from "fast-check";
 import { argvArb, runArgv } from "../test/fuzz/argv.js";
-import { classify, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+import { classify, extremeScenarioArb, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
 
 // `npm run fuzz -- --cli [--runs 5000] [--seed 1]`: hostile command lines instead (test/fuzz/argv.ts),
 // counting exits 0 and 2 and broken promises (exit 1, an error that is not one clean line).
@@ -62,8 +62,19 @@ fc.check(
   }),
   { numRuns: runs, seed },
 );
+// Valid scenarios with extreme weights and values (one in four runs): the two exact algorithms
+// must return exactly the same frontier bundles and solutions.
+fc.check(
+  fc.property(extremeScenarioArb, (s) => {
+    const out = classify(s, slowMs);
+    counts[out.kind]!++;
+    if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20) failures.push(`${out.kind} (extreme numbers): ${out.message}\n  scenario: ${JSON.stringify(s).slice(0, 600)}`);
+    return true;
+  }),
+  { numRuns: Math.ceil(runs / 4), seed },
+);
 const failed = counts.crash! + counts.nan! + counts.invariant! + counts.slow!;
-console.log(`fuzz: ${runs} inputs (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
+console.log(`fuzz: ${runs} hostile inputs and ${Math.ceil(runs / 4)} with extreme numbers (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
 console.log(`  ok ${counts.ok}, refused cleanly ${counts.refused}`);
 console.log(`  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`);
 for (const f of failures) console.log(f);

@@ -23,6 +23,7 @@ export { walkBundles, type WalkOptions, type BundleVisitor, countBundles, rowKer
 export { planWalk, constraintsByLastIssue, MIN_WALK_ROWS, type WalkPlan, type RowInteraction } from "./enumeration/walkPlan.js";
 export { tailKernel, planZopaKernel, runZopaKernel, MAX_TAIL_COMBINATIONS, type ZopaKernelPlan, type ZopaTail, type ZopaVisitor, type ZopaSink } from "./uncertainty/zopaKernel.js";
 export { dominance } from "./frontier/dominance.js";
+export { DOMINANCE_TOLERANCE } from "./model/tolerance.js";
 export { ParetoArchive } from "./frontier/paretoArchive.js";
 export { idealPoint, gains } from "./solutions/bargainingProblem.js";
 export { nashLogProduct, nashKey } from "./solutions/nash.js";

@@ -56,6 +56,7 @@ export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bun
     const party = c.scenario.parties[p]!;
     const own: CompiledValuation = {
       contrib: c.contrib[p]!,
+      value: c.value[p]!,
       weight: c.weight[p]!,
       reservation: c.reservation[p]!,
       redLine: c.redLine[p]!,

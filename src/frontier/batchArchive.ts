@@ -1,4 +1,4 @@
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { DOMINANCE_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "../enumeration/pointStore.js";
 import { DominatorTree } from "./dominatorTree.js";
@@ -39,7 +39,7 @@ export class BatchArchive {
     this.store = new PointStore(dims, width, 1024);
     this.cache = new Float64Array(CACHE * dims);
     this.compareIdx = this.comparator(this.store);
-    this.index = new DominatorTree(this.store.values, 0, dims, UTILITY_TOLERANCE);
+    this.index = new DominatorTree(this.store.values, 0, dims, DOMINANCE_TOLERANCE);
   }
 
   /**
@@ -67,7 +67,7 @@ export class BatchArchive {
   add(utilities: ArrayLike<number>, bundle: ArrayLike<number>): void {
     const D = this.dims;
     const c = this.cache;
-    const tol = UTILITY_TOLERANCE;
+    const tol = DOMINANCE_TOLERANCE;
     for (let k = 0; k < this.cached; k++) {
       let weak = true;
       let gain = false;
@@ -99,12 +99,12 @@ export class BatchArchive {
 
   private flush(): void {
     const s = this.store;
-    const kept = skylineOf({ store: s, gainDims: this.dims, tolerance: UTILITY_TOLERANCE, compare: this.compareIdx }, Array.from({ length: s.size }, (_, i) => i));
+    const kept = skylineOf({ store: s, gainDims: this.dims, tolerance: DOMINANCE_TOLERANCE, compare: this.compareIdx }, Array.from({ length: s.size }, (_, i) => i));
     const next = new PointStore(this.dims, this.width, Math.max(1024, 2 * kept.length));
     for (const i of kept) next.copyFrom(s, i);
     this.store = next;
     this.frontier = next.size;
-    this.index = new DominatorTree(next.values, next.size, this.dims, UTILITY_TOLERANCE);
+    this.index = new DominatorTree(next.values, next.size, this.dims, DOMINANCE_TOLERANCE);
     this.compareIdx = this.comparator(next);
   }
 

@@ -1,6 +1,6 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { DOMINANCE_TOLERANCE, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { roundUtility, utilities } from "../utility/utilities.js";
 import { type Acceptor, partyAcceptors } from "../enumeration/acceptors.js";
 import { type IssueGroup, issueGroups } from "../enumeration/issueGroups.js";
@@ -82,7 +82,7 @@ function coordinateOrder(c: CompiledScenario): number[] {
 /** Keeps the skyline of a group's options (dominated options can never be on the frontier). */
 function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): PointStore {
   const opts = g.options;
-  const space: SkylineSpace = { store: opts, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, opts) };
+  const space: SkylineSpace = { store: opts, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, opts) };
   const kept = skylineOf(space, Array.from({ length: opts.size }, (_, i) => i));
   const out = new PointStore(opts.dims, opts.width, kept.length);
   for (const i of sortDescending(opts, kept, 0)) out.copyFrom(opts, i);
@@ -117,7 +117,7 @@ function mergeGroup(
   const I = R.width;
   const next = new PointStore(D, I, Math.max(64, R.size));
   const scratch = new PointStore(D, I);
-  const sweep = new SkylineSweep({ store: scratch, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, scratch) }, 0, (i) => {
+  const sweep = new SkylineSweep({ store: scratch, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, scratch) }, 0, (i) => {
     next.copyFrom(scratch, i);
     limit(next.size + R.size + scratch.size);
   });
@@ -262,7 +262,7 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
       parts.bundles.set(R.bundles.subarray(i * I, (i + 1) * I), j * I);
     }
     R = parts;
-    kept = skylineOf({ store: R, gainDims: P, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, R) }, kept);
+    kept = skylineOf({ store: R, gainDims: P, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, R) }, kept);
   }
   const points: ArchivePoint[] = kept.map((i) => {
     const bundle = R.bundles.slice(i * I, (i + 1) * I);

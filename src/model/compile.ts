@@ -1,5 +1,6 @@
 import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
+import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
 import { optionIdsOf } from "./validate.js";
 
@@ -45,6 +46,8 @@ export interface CompiledInteraction {
  */
 export interface CompiledValuation {
   readonly contrib: readonly Float64Array[];
+  /** Normalised values (in [0, 1], before weighting) of each option: `value[i][o]`. */
+  readonly value: readonly Float64Array[];
   readonly weight: Float64Array;
   readonly reservation: number;
   readonly redLine: readonly Uint8Array[];
@@ -90,7 +93,8 @@ export interface CompiledRatification {
  * indices in issue order. All arrays are owned by the compiled object: do not modify them.
  *
  * `contrib[p][i][o]` is party p's utility from option o of issue i: its normalised weight times
- * its normalised value, so a bundle's utility is the sum over issues and lies in [0, 1].
+ * its normalised value ({@link contribution}), rounded to the utility grid (`UTILITY_GRID`, 2^-50)
+ * so that sums are exact in any order; a bundle's utility is the sum over issues and lies in [0, 1].
  *
  * @example
  * ```ts
@@ -106,6 +110,8 @@ export interface CompiledScenario {
   /** Number of options of each issue. */
   readonly sizes: readonly number[];
   readonly contrib: readonly (readonly Float64Array[])[];
+  /** Normalised value (in [0, 1], before weighting) per party: `value[p][i][o]`; `contrib` is {@link contribution} of it. */
+  readonly value: readonly (readonly Float64Array[])[];
   /** Normalised weight of each issue per party: `weight[p][i]`. */
   readonly weight: readonly Float64Array[];
   readonly reservation: Float64Array;
@@ -157,6 +163,21 @@ export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
 }
 
 /**
+ * A party's utility share from one option: normalised weight times normalised value, rounded to
+ * the utility grid (`utilityCell`). The one place shares are made: the compiler and the Monte
+ * Carlo draws that redraw weights without recompiling both use it, so their tables agree bit for bit.
+ *
+ * @example
+ * ```ts
+ * contribution(0.25, 0.5); // 0.125
+ * contribution(0.3, 1); // 0.3 rounded to a multiple of 2^-50
+ * ```
+ */
+export function contribution(weight: number, value: number): number {
+  return utilityCell(weight * value);
+}
+
+/**
  * Compiles a validated scenario into index form (see {@link CompiledScenario}).
  * Throws a {@link ScenarioError} when the constraints leave no feasible bundle.
  *
@@ -188,12 +209,15 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const compileValuation = (p: Valuation): CompiledValuation => {
     const w = normaliseWeights(issueIds.map((id) => p.weights[id] ?? 0));
     const rows: Float64Array[] = [];
+    const values: Float64Array[] = [];
     scenario.issues.forEach((issue, ii) => {
       const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
       let max = 0;
       if (p.valueScale === "absolute") max = 1;
       else for (const v of raw) if (v > max) max = v;
-      rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
+      const value = Float64Array.from(raw, (v) => (max > 0 ? v / max : 0));
+      values.push(value);
+      rows.push(Float64Array.from(value, (v) => contribution(w[ii]!, v)));
     });
     const masks = sizes.map((n) => new Uint8Array(n));
     const reasons = sizes.map((n) => new Array<string | undefined>(n).fill(undefined));
@@ -214,12 +238,13 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const interactions = (p.interactions ?? []).map((t) => {
       const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
       const issues = entries.map(([i]) => i);
-      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: t.value, last: Math.max(...issues), reason: t.reason };
+      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: utilityCell(t.value), last: Math.max(...issues), reason: t.reason };
     });
-    return { contrib: rows, weight: w, reservation: p.reservation, redLine: masks, redLineReason: reasons, interactions };
+    return { contrib: rows, value: values, weight: w, reservation: p.reservation, redLine: masks, redLineReason: reasons, interactions };
   };
   const parties = scenario.parties.map(compileValuation);
   const contrib = parties.map((v) => v.contrib);
+  const value = parties.map((v) => v.value);
   const weight = parties.map((v) => v.weight);
   const redLine = parties.map((v) => v.redLine);
   const redLineReason = parties.map((v) => v.redLineReason);
@@ -274,6 +299,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     optionIds,
     sizes,
     contrib,
+    value,
     weight,
     reservation,
     power,

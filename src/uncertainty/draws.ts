@@ -7,7 +7,7 @@
 import seedrandom from "seedrandom";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
-import { type CompiledScenario, compileScenario, normaliseWeights } from "../model/compile.js";
+import { type CompiledScenario, compileScenario, contribution, normaliseWeights } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { type MonteCarloContext, permuteIssues } from "./monteCarloJob.js";
@@ -79,7 +79,7 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
     const nw = normaliseWeights(w);
     checkDrawnWeights(i, base.partyIds[party]!, nw);
     weight[party] = nw;
-    contrib[party] = nv[party]!.map((row, k) => row.map((x) => x * nw[k]!));
+    contrib[party] = nv[party]!.map((row, k) => row.map((x) => contribution(nw[k]!, x)));
   }
   return { ...base, contrib, weight, reservation, power };
 }

@@ -108,11 +108,11 @@ export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
   const spread = compiled.issueIds.map((_, i) => Math.max(...compiled.contrib.map((rows) => maxOf(rows[i]!) - minOf(rows[i]!))));
   const order = compiled.issueIds.map((_, i) => i).sort((a, b) => spread[b]! - spread[a]! || a - b);
   const base = compileScenario(permuteIssues(scenario, order));
-  // Normalised values (contribution / weight) allow redrawing weights without recompiling; only
+  // The compiler's normalised values allow redrawing weights without recompiling; only
   // when every uncertain number is a reservation, a power, a capability (which no analysis reads:
   // only forecasts, from the drawn scenario) or a weight that is positive.
   const fast = parameters.every((p) => p.ref.kind === "reservation" || p.ref.kind === "power" || p.ref.kind === "capability" || (p.ref.kind === "weight" && p.base > 0));
-  const values = fast ? base.contrib.map((rows, p) => rows.map((row, i) => row.map((x) => (base.weight[p]![i]! > 0 ? x / base.weight[p]![i]! : 0)))) : null;
+  const values = fast ? base.value : null;
   const walkStrides = order.map((i) => strides[i]!);
   const countStrides = bundleIndexer(base.sizes).strides;
   const counter = new BundleCounter(Math.min(combos, 1 << 16), combos);

@@ -5,7 +5,8 @@
  * violation, slow). Used by test/fuzz/fuzz.test.ts (small, in CI) and scripts/fuzz.ts (long mode).
  */
 import fc from "fast-check";
-import { analyze } from "../../src/analysis/analyze.js";
+import { analyze, frontierPoints } from "../../src/analysis/analyze.js";
+import { compileScenario } from "../../src/model/compile.js";
 import type { AlgorithmName, Analysis } from "../../src/analysis/types.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
@@ -120,10 +121,15 @@ const decomposable = (s: Scenario): boolean =>
 const vec = (a: Analysis, u: Readonly<Record<string, number>>): number[] => a.parties.map((p) => u[p.id]!);
 const TOL = UTILITY_TOLERANCE + 1e-11; // utilities in results are rounded to 12 digits
 
-/** The invariants every analysis must meet; returns the first violated, or undefined. */
-export function invariantViolation(a: Analysis): string | undefined {
+/**
+ * The invariants every analysis must meet; returns the first violated, or undefined. `exact` are
+ * the frontier's utilities before rounding for output (frontierPoints), checked for exact
+ * dominance (the engine's rule); without them the rounded utilities are checked within TOL.
+ */
+export function invariantViolation(a: Analysis, exact?: readonly ArrayLike<number>[]): string | undefined {
   const res = a.parties.map((p) => p.reservation);
-  const pts = a.frontier.map((f) => vec(a, f.utilities));
+  const pts = exact ? exact.map((u) => Array.from(u)) : a.frontier.map((f) => vec(a, f.utilities));
+  const tol = exact ? 0 : TOL;
   for (const [name, sol] of Object.entries(a.solutions)) {
     if (!sol) continue;
     const u = vec(a, sol.utilities);
@@ -135,18 +141,47 @@ export function invariantViolation(a: Analysis): string | undefined {
       if (i === j) continue;
       const a1 = pts[i]!;
       const b1 = pts[j]!;
-      if (a1.every((x, d) => x >= b1[d]! - TOL) && a1.some((x, d) => x > b1[d]! + TOL)) return `frontier point ${j} is dominated by frontier point ${i}`;
+      if (a1.every((x, d) => x >= b1[d]! - tol) && a1.some((x, d) => x > b1[d]! + tol)) return `frontier point ${j} is dominated by frontier point ${i}`;
     }
   return undefined;
 }
 
-/** Whether two frontiers hold the same utility vectors (within the tolerance). */
+/** Whether two frontiers are exactly the same: the same bundles, in the same order, with the same utilities. */
 export function sameFrontier(a: Analysis, b: Analysis): boolean {
-  const key = (x: Analysis): number[][] => x.frontier.map((f) => vec(x, f.utilities)).sort((p, q) => p.reduce((s, v, d) => s || v - q[d]!, 0));
-  const pa = key(a);
-  const pb = key(b);
-  return pa.length === pb.length && pa.every((p, i) => p.every((v, d) => Math.abs(v - pb[i]![d]!) <= TOL));
+  return JSON.stringify(a.frontier) === JSON.stringify(b.frontier) && JSON.stringify(a.solutions) === JSON.stringify(b.solutions);
 }
+
+const EXTREME_SCALES = [1e10, 1e-10, 1e15, 1e-15, 1e-300, 5e-324, 1e14, 3e-9];
+
+/**
+ * Valid scenarios with extreme numbers (issue 17): one weight and one value of some party scaled
+ * by 1e10, 1e-10, 1e15, 1e-300, ... (numbers above 1e15 are refused by validation). Additive
+ * utilities, so both exact algorithms run and must agree exactly.
+ */
+export const extremeScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    base: scenarioArb({ maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true }),
+    party: fc.nat(),
+    issue: fc.nat(),
+    option: fc.nat(),
+    weightScale: fc.constantFrom(...EXTREME_SCALES, 1),
+    valueScale: fc.constantFrom(...EXTREME_SCALES, 1),
+  })
+  .map(({ base, party, issue, option, weightScale, valueScale }) => {
+    const s = structuredClone(base) as unknown as { parties: { weights: Record<string, number>; values: Record<string, Record<string, number>> }[]; issues: { id: string }[] };
+    const p = s.parties[party % s.parties.length]!;
+    const id = s.issues[issue % s.issues.length]!.id;
+    p.weights[id] = Math.min(1e15, (p.weights[id] ?? 1) * weightScale || weightScale);
+    const vals = p.values[id];
+    if (vals) {
+      const keys = Object.keys(vals);
+      if (keys.length > 0) {
+        const k = keys[option % keys.length]!;
+        vals[k] = Math.min(1e15, (vals[k] || 1) * valueScale);
+      }
+    }
+    return s as unknown as Scenario;
+  });
 
 /**
  * Runs one input: validation, then (when it passes) analysis with both exact algorithms where
@@ -159,8 +194,11 @@ export function classify(input: unknown, slowMs = 2_000): Outcome {
     const s = validateScenario(input);
     const algos: AlgorithmName[] = decomposable(s) ? ["frontier", "enumerate"] : ["enumerate"];
     const results = algos.map((algorithm) => analyze(s, { algorithm }));
+    const compiled = compileScenario(s);
     for (const r of results) {
-      const bad = invariantViolation(r);
+      const exact = frontierPoints(compiled, { algorithm: r.algorithm }).map((pt) => pt.utilities);
+      if (exact.length !== r.frontier.length) return { kind: "invariant", ms: ms(), message: `${r.algorithm}: frontierPoints gives ${exact.length} points, analyze ${r.frontier.length}` };
+      const bad = invariantViolation(r, exact);
       if (bad) return { kind: "invariant", ms: ms(), message: `${r.algorithm}: ${bad}` };
     }
     if (results.length === 2 && !sameFrontier(results[0]!, results[1]!))
