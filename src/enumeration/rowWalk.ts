@@ -183,7 +183,10 @@ export class RowWalk {
       if (hook !== null) {
         if (!this.hooked(hook, k, j, o, b0, b1, b2, b3)) continue;
         const s = this.sums;
-        (b0 = s[0]!), (b1 = s[1]!), (b2 = s[2]!), (b3 = s[3]!);
+        b0 = s[0]!;
+        b1 = s[1]!;
+        b2 = s[2]!;
+        b3 = s[3]!;
       }
       if (b0 + m0 < n0 || b1 + m1 < n1 || b2 + m2 < n2 || b3 + m3 < n3) continue;
       if (E > 0 && !this.extraReach(k, o, hook !== null)) continue;
@@ -386,7 +389,10 @@ export class RowWalk {
       if (hook !== null) {
         if (!this.hooked(hook, k, j, o, b0, b1, b2, b3)) continue;
         const s = this.sums;
-        (b0 = s[0]!), (b1 = s[1]!), (b2 = s[2]!), (b3 = s[3]!);
+        b0 = s[0]!;
+        b1 = s[1]!;
+        b2 = s[2]!;
+        b3 = s[3]!;
       }
       if (b0 + m0 < n0 || b1 + m1 < n1 || b2 + m2 < n2 || b3 + m3 < n3) continue;
       if (E > 0 && !this.extraReach(k, o, hook !== null)) continue;

@@ -1,7 +1,7 @@
 import type { CompiledConstraint, CompiledScenario } from "../model/compile.js";
 import { ratifies } from "../utility/ratification.js";
 import { type LevelHook, RowWalk } from "./rowWalk.js";
-import { planWalk, type RowInteraction, type WalkPlan } from "./walkPlan.js";
+import { planWalk, type RowInteraction } from "./walkPlan.js";
 
 /**
  * Options of {@link walkBundles}.

@@ -1059,7 +1059,6 @@ function editsPanel(): TemplateResult {
 
 function summary(): TemplateResult {
   const r = state.result;
-  const s = state.scenario;
   return html`<section class="summary" aria-labelledby="summary-h">
     <h2 id="summary-h">Zone of possible agreement</h2>
     <div role="status" aria-live="polite" class="status">${state.busy ? html`<span class="spinner" aria-hidden="true"></span> computing…` : state.computeError ? "" : r ? `computed in ${r.ms.toFixed(0)} ms` : ""}</div>

@@ -153,7 +153,7 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
         [v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "", ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}`)].filter(Boolean).join("; "),
       ]),
     );
-    const alts = check.alternatives.map((alt, k) => `<li>change ${alt.distance}: ${escapeHtml(alt.changes.map((c) => `${issueLabel(s, c.issue)}: ${optionLabel(s, c.issue, c.from)} → ${optionLabel(s, c.issue, c.to)}`).join("; "))}</li>`);
+    const alts = check.alternatives.map((alt) => `<li>change ${alt.distance}: ${escapeHtml(alt.changes.map((c) => `${issueLabel(s, c.issue)}: ${optionLabel(s, c.issue, c.from)} → ${optionLabel(s, c.issue, c.to)}`).join("; "))}</li>`);
     return [
       `<h3>${escapeHtml(label)}</h3>`,
       `<p>${check.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${escapeHtml(check.rejectedBy.join(", ") || "nobody, but it breaks a constraint")}.`}</p>`,

@@ -1,5 +1,5 @@
 import type { Constituency, Scenario } from "../model/types.js";
-import { ukraine2025, UKRAINE_2025_WAR_OUTLOOK } from "./ukraine2025.js";
+import { ukraine2025 } from "./ukraine2025.js";
 import { cite } from "./ukraine2025Sources.js";
 
 const issueIds = ukraine2025.issues.map((i) => i.id);

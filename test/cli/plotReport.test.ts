@@ -9,7 +9,6 @@ import { useColor } from "../../src/cli/format/style.js";
 import { run } from "./run.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "treatylab-plot-"));
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
 async function runWith(ctx: { columns?: number; color?: boolean }, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -283,7 +283,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     const minePath = path.join(OUT, "explorer-my-inputs.json");
     writeFileSync(minePath, JSON.stringify({ ...mine, scenario: BASE }));
     await page.setInputFiles("#inputs-file", minePath);
-    req = await settled(page, req);
+    await settled(page, req);
     expect(await page.textContent("#forecast-inputs")).toContain("Forecast inputs: explorer-my-inputs.json (opened here)");
     expect(await page.inputValue('input[data-for="cap-us"]')).toBe("5");
     const [download2] = await Promise.all([page.waitForEvent("download"), page.click("#export-edits")]);
@@ -341,7 +341,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     req = await settled(page, req);
     await page.$eval('details.party[data-party="ukraine"]', (d) => ((d as HTMLDetailsElement).open = true));
     await page.click('input[data-off="constituency:ukraine:referendum"]');
-    req = await settled(page, req);
+    await settled(page, req);
     const rat = applyEdits(builtinScenario("ukraine-2025-ratification"), [{ op: "removeConstituency", party: "ukraine", constituency: "referendum" }]);
     expect((await shown(page)).zopa).toBe(analyze(rat).zopa.count.toLocaleString("en"));
     expect(await page.$$eval("#edit-list li", (li) => li.map((l) => l.textContent?.replace(/\s+/g, " ").trim()))).toEqual(["Ukraine: All-Ukrainian referendum does not ratify ×"]);
@@ -532,7 +532,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     const xmlFiles = [{ name: "domain.xml", xml: g.domain.xml }, ...g.profiles.map((p) => ({ name: `${p.name}_utility.xml`, xml: p.xml }))];
     for (const f of xmlFiles) writeFileSync(path.join(dir, f.name), f.xml);
     await page.setInputFiles("#file", xmlFiles.map((f) => path.join(dir, f.name)));
-    req = await settled(page, req);
+    await settled(page, req);
     const imported = importGeniusFolderFiles("genius", xmlFiles.map((f) => ({ name: f.name, path: f.name, text: f.xml })));
     expect(await page.inputValue("#scenario")).toBe(imported.id);
     expect((await shown(page)).zopa).toBe(analyze(imported).zopa.count.toLocaleString("en"));

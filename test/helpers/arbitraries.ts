@@ -11,8 +11,6 @@ export interface ArbOptions {
   constituencies?: boolean;
 }
 
-const valueArb = fc.integer({ min: 0, max: 4 }); // small integers: many exact ties
-
 /**
  * Random small scenarios for property tests: integer weights and values (so ties are common),
  * reservations on a coarse grid, optional red lines, constraints, interactions and constituencies.

@@ -83,7 +83,6 @@ describe("round trips on the shared domains", () => {
   }
 });
 
-const idArb = fc.constantFrom("a", "b", "c", "d", "e");
 const scenarioArb = fc
   .record({
     issues: fc.array(fc.oneof(fc.integer({ min: 1, max: 4 }), fc.record({ min: fc.integer({ min: -5, max: 5 }), n: fc.integer({ min: 1, max: 4 }) })), { minLength: 1, maxLength: 3 }),
