@@ -26,7 +26,10 @@ if (process.argv.includes("--cli")) {
       tally.slowest = Math.max(tally.slowest, Math.round(r.ms));
       if (r.problem) {
         tally.broken++;
-        if (broken.length < 20) broken.push(`${r.problem}\n  argv: ${JSON.stringify(argv, (_k, v) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}`);
+        if (broken.length < 20)
+          broken.push(
+            `${r.problem}\n  argv: ${JSON.stringify(argv, (_k, v) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}`,
+          );
       } else if (r.code === 0) tally.ok++;
       else tally.refused++;
       return true;
@@ -34,7 +37,9 @@ if (process.argv.includes("--cli")) {
     { numRuns: runsCli, seed: seedCli },
   );
   console.log(`fuzz --cli: ${runsCli} command lines (seed ${seedCli}) in ${Math.round((Date.now() - start) / 1000)} s`);
-  console.log(`  exit 0 ${tally.ok}, refused cleanly (exit 2) ${tally.refused}, broken promises ${tally.broken}; slowest ${tally.slowest} ms`);
+  console.log(
+    `  exit 0 ${tally.ok}, refused cleanly (exit 2) ${tally.refused}, broken promises ${tally.broken}; slowest ${tally.slowest} ms`,
+  );
   for (const b of broken) console.log(b);
   process.exit(tally.broken > 0 ? 1 : 0);
 }
@@ -55,9 +60,15 @@ fc.check(
     const out = classify(mutate(base, mutations), slowMs);
     counts[out.kind]!++;
     if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
-      failures.push(`${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`);
+      failures.push(
+        `${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`,
+      );
     if (++done % 1000 === 0)
-      process.stderr.write(`${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+      process.stderr.write(
+        `${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}\n`,
+      );
     return true;
   }),
   { numRuns: runs, seed },
@@ -68,14 +79,19 @@ fc.check(
   fc.property(extremeScenarioArb, (s) => {
     const out = classify(s, slowMs);
     counts[out.kind]!++;
-    if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20) failures.push(`${out.kind} (extreme numbers): ${out.message}\n  scenario: ${JSON.stringify(s).slice(0, 600)}`);
+    if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
+      failures.push(`${out.kind} (extreme numbers): ${out.message}\n  scenario: ${JSON.stringify(s).slice(0, 600)}`);
     return true;
   }),
   { numRuns: Math.ceil(runs / 4), seed },
 );
 const failed = counts.crash! + counts.nan! + counts.invariant! + counts.slow!;
-console.log(`fuzz: ${runs} hostile inputs and ${Math.ceil(runs / 4)} with extreme numbers (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
+console.log(
+  `fuzz: ${runs} hostile inputs and ${Math.ceil(runs / 4)} with extreme numbers (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`,
+);
 console.log(`  ok ${counts.ok}, refused cleanly ${counts.refused}`);
-console.log(`  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`);
+console.log(
+  `  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`,
+);
 for (const f of failures) console.log(f);
 process.exitCode = failed > 0 ? 1 : 0;

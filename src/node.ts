@@ -14,7 +14,10 @@ export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropF
 export { BatchPool, workerScript } from "./workers/batchPool.js";
 export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./workers/runMonteCarloParallel.js";
 export { runSweepParallel, type ParallelSweepOptions } from "./workers/runSweepParallel.js";
-export { runForecastMonteCarloParallel, type ParallelForecastOptions } from "./workers/runForecastMonteCarloParallel.js";
+export {
+  runForecastMonteCarloParallel,
+  type ParallelForecastOptions,
+} from "./workers/runForecastMonteCarloParallel.js";
 export { loadScenarioWithUncertainty } from "./files/loadUncertainty.js";
 export { readJsonLines, JsonLinesAppender } from "./files/jsonLines.js";
 export { openStream } from "./files/streamFile.js";

@@ -33,12 +33,24 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
     writeOut: (s: string) => ctx.stdout(s),
     writeErr: (s: string) => ctx.stderr(s),
     // commander quotes what was typed as it is: escape it and keep one line (issue 17)
-    outputError: (s: string, write: (s: string) => void) => write(`${prefix} ${oneLineSafe(s.replace(/^error: /, "").trim().split("\n").join(" "))}\n`),
+    outputError: (s: string, write: (s: string) => void) =>
+      write(
+        `${prefix} ${oneLineSafe(
+          s
+            .replace(/^error: /, "")
+            .trim()
+            .split("\n")
+            .join(" "),
+        )}\n`,
+      ),
   };
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
     .version(TREATYLAB_VERSION)
-    .option("--verbose", "print the stack of unexpected errors, and a progress heartbeat on stderr when it is not a terminal")
+    .option(
+      "--verbose",
+      "print the stack of unexpected errors, and a progress heartbeat on stderr when it is not a terminal",
+    )
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)
@@ -64,7 +76,9 @@ Examples:
   for (const entry of commands) {
     const register = loaded.get(entry);
     if (register) register(program, ctx);
-    else for (const [term, description] of entry.help) stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
+    else
+      for (const [term, description] of entry.help)
+        stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
   }
   const defaultTerm = Help.prototype.subcommandTerm;
   program.configureHelp({
@@ -105,14 +119,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     return EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return EXIT.ok;
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
+        return EXIT.ok;
       return EXIT.input; // commander already printed its one-line message
     }
     if (err instanceof TreatylabError) {
       ctx.stderr(`${prefix} ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
-    ctx.stderr(`${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`);
+    ctx.stderr(
+      `${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`,
+    );
     if (argv.includes("--verbose")) ctx.stderr(`${(err as Error)?.stack ?? ""}\n`);
     return EXIT.internal;
   }

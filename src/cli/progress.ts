@@ -79,7 +79,12 @@ export function progress(ctx: CliContext, command: string, unit: string): Progre
 /** A cli-progress bar with an ETA on stderr. */
 function bar(label: string): Progress {
   const b = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {duration_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {duration_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -105,7 +110,12 @@ function bar(label: string): Progress {
  * const result = await withProgress(ctx, "backtest", "cases", (onProgress) => backtest({ onProgress }));
  * ```
  */
-export async function withProgress<T>(ctx: CliContext, command: string, unit: string, work: (onProgress: (done: number, total: number) => void) => T | Promise<T>): Promise<T> {
+export async function withProgress<T>(
+  ctx: CliContext,
+  command: string,
+  unit: string,
+  work: (onProgress: (done: number, total: number) => void) => T | Promise<T>,
+): Promise<T> {
   const shown = progress(ctx, command, unit);
   try {
     return await work(shown.update);

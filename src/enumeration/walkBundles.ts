@@ -126,7 +126,14 @@ export type WalkKernelName = "rows" | "tail";
  * ```
  */
 export function tailKernelApplies(c: CompiledScenario, options: WalkOptions): boolean {
-  return (options.zopaOnly ?? true) && !options.cost && !c.hasInteractions && c.agents.length === 0 && c.issueIds.length > 0 && c.partyIds.length > 0;
+  return (
+    (options.zopaOnly ?? true) &&
+    !options.cost &&
+    !c.hasInteractions &&
+    c.agents.length === 0 &&
+    c.issueIds.length > 0 &&
+    c.partyIds.length > 0
+  );
 }
 
 /**
@@ -146,7 +153,11 @@ export function tailKernelApplies(c: CompiledScenario, options: WalkOptions): bo
  * chooseWalkKernel(compileScenario(nash1950), { zopaOnly: true }); // "rows": a walk run once
  * ```
  */
-export function chooseWalkKernel(c: CompiledScenario, options: WalkOptions, reuse: "once" | "draws" = "once"): WalkKernelName {
+export function chooseWalkKernel(
+  c: CompiledScenario,
+  options: WalkOptions,
+  reuse: "once" | "draws" = "once",
+): WalkKernelName {
   return reuse === "draws" && tailKernelApplies(c, options) ? "tail" : "rows";
 }
 
@@ -205,7 +216,8 @@ function addInteractions(inter: readonly RowInteraction[], bundle: Int32Array, s
   for (let q = 0; q < inter.length; q++) {
     const { row, term } = inter[q]!;
     let applies = true;
-    for (let m = 0; m < term.issues.length && applies; m++) if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
+    for (let m = 0; m < term.issues.length && applies; m++)
+      if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
     if (applies) sums[row] = sums[row]! + term.value;
   }
 }
@@ -215,8 +227,11 @@ function constraintsHold(checks: readonly CompiledConstraint[], bundle: Int32Arr
   for (let q = 0; q < checks.length; q++) {
     const con = checks[q]!;
     let applies = true;
-    for (let m = 0; m < con.ifIssues.length && applies; m++) if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
-    if (applies) for (let m = 0; m < con.thenIssues.length; m++) if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
+    for (let m = 0; m < con.ifIssues.length && applies; m++)
+      if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
+    if (applies)
+      for (let m = 0; m < con.thenIssues.length; m++)
+        if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
   }
   return true;
 }

@@ -111,7 +111,12 @@ export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const I = c.issueIds.length;
   const P = c.partyIds.length;
   const rows = [
-    ...c.partyIds.map((_, p) => ({ contrib: c.contrib[p]!, redLine: c.redLine[p]!, interactions: c.interactions[p]!, reservation: c.reservation[p]! })),
+    ...c.partyIds.map((_, p) => ({
+      contrib: c.contrib[p]!,
+      redLine: c.redLine[p]!,
+      interactions: c.interactions[p]!,
+      reservation: c.reservation[p]!,
+    })),
     ...(zopaOnly ? c.agents.filter((a) => a.mustAccept) : []),
   ];
   const real = rows.length;
@@ -138,7 +143,8 @@ export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const interAt: RowInteraction[][] = Array.from({ length: I }, () => []);
   rows.forEach((row, r) => row.interactions.forEach((term) => interAt[term.last]!.push({ row: r, term })));
   for (let k = I - 1; k >= 0; k--)
-    for (const { row, term } of interAt[k]!) if (term.value > 0) for (let j = 0; j <= k; j++) maxRest[j * R + row] = maxRest[j * R + row]! + term.value;
+    for (const { row, term } of interAt[k]!)
+      if (term.value > 0) for (let j = 0; j <= k; j++) maxRest[j * R + row] = maxRest[j * R + row]! + term.value;
   const need = new Float64Array(R).fill(-Infinity);
   if (zopaOnly) for (let r = 0; r < real; r++) need[r] = rows[r]!.reservation - UTILITY_TOLERANCE;
   let empty = I === 0 || allowed.some((a) => a.length === 0);

@@ -60,7 +60,8 @@ export class BatchArchive {
 
   private comparator(store: PointStore): (i: number, j: number) => number {
     const w = this.width;
-    return (i, j) => this.compare(store.bundles.subarray(i * w, (i + 1) * w), store.bundles.subarray(j * w, (j + 1) * w));
+    return (i, j) =>
+      this.compare(store.bundles.subarray(i * w, (i + 1) * w), store.bundles.subarray(j * w, (j + 1) * w));
   }
 
   /** Adds a point (copied). */
@@ -99,7 +100,10 @@ export class BatchArchive {
 
   private flush(): void {
     const s = this.store;
-    const kept = skylineOf({ store: s, gainDims: this.dims, tolerance: DOMINANCE_TOLERANCE, compare: this.compareIdx }, Array.from({ length: s.size }, (_, i) => i));
+    const kept = skylineOf(
+      { store: s, gainDims: this.dims, tolerance: DOMINANCE_TOLERANCE, compare: this.compareIdx },
+      Array.from({ length: s.size }, (_, i) => i),
+    );
     const next = new PointStore(this.dims, this.width, Math.max(1024, 2 * kept.length));
     for (const i of kept) next.copyFrom(s, i);
     this.store = next;

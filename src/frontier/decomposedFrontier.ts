@@ -75,7 +75,9 @@ export function storeCompare(c: CompiledScenario, store: PointStore): (i: number
 
 /** Orders the parties for the sweep: the most spread-out utility first, so ties on coordinate 0 are rare. */
 function coordinateOrder(c: CompiledScenario): number[] {
-  const spread = c.partyIds.map((_, p) => c.contrib[p]!.reduce((s, row) => s + (row.length ? maxOf(row) - minOf(row) : 0), 0));
+  const spread = c.partyIds.map((_, p) =>
+    c.contrib[p]!.reduce((s, row) => s + (row.length ? maxOf(row) - minOf(row) : 0), 0),
+  );
   return spread.map((_, p) => p).sort((a, b) => spread[b]! - spread[a]! || a - b);
 }
 
@@ -83,7 +85,10 @@ function coordinateOrder(c: CompiledScenario): number[] {
 function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): PointStore {
   const opts = g.options;
   const space: SkylineSpace = { store: opts, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, opts) };
-  const kept = skylineOf(space, Array.from({ length: opts.size }, (_, i) => i));
+  const kept = skylineOf(
+    space,
+    Array.from({ length: opts.size }, (_, i) => i),
+  );
   const out = new PointStore(opts.dims, opts.width, kept.length);
   for (const i of sortDescending(opts, kept, 0)) out.copyFrom(opts, i);
   return out;
@@ -117,10 +122,14 @@ function mergeGroup(
   const I = R.width;
   const next = new PointStore(D, I, Math.max(64, R.size));
   const scratch = new PointStore(D, I);
-  const sweep = new SkylineSweep({ store: scratch, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, scratch) }, 0, (i) => {
-    next.copyFrom(scratch, i);
-    limit(next.size + R.size + scratch.size);
-  });
+  const sweep = new SkylineSweep(
+    { store: scratch, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, scratch) },
+    0,
+    (i) => {
+      next.copyFrom(scratch, i);
+      limit(next.size + R.size + scratch.size);
+    },
+  );
   const m = G.size;
   const n = R.size;
   const rv = R.values;

@@ -140,9 +140,14 @@ export interface CompiledScenario {
   readonly combinations: bigint;
 }
 
-function issueValue(values: Readonly<Record<string, number>> | PiecewiseValue | undefined, optionId: string, x: number | undefined): number {
+function issueValue(
+  values: Readonly<Record<string, number>> | PiecewiseValue | undefined,
+  optionId: string,
+  x: number | undefined,
+): number {
   if (values === undefined) return 0;
-  if ("points" in values && Array.isArray((values as PiecewiseValue).points)) return piecewise((values as PiecewiseValue).points, x!);
+  if ("points" in values && Array.isArray((values as PiecewiseValue).points))
+    return piecewise((values as PiecewiseValue).points, x!);
   return (values as Readonly<Record<string, number>>)[optionId] ?? 0;
 }
 
@@ -238,9 +243,23 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const interactions = (p.interactions ?? []).map((t) => {
       const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
       const issues = entries.map(([i]) => i);
-      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: utilityCell(t.value), last: Math.max(...issues), reason: t.reason };
+      return {
+        issues,
+        allowed: entries.map(([i, v]) => toMask(i, v)),
+        value: utilityCell(t.value),
+        last: Math.max(...issues),
+        reason: t.reason,
+      };
     });
-    return { contrib: rows, value: values, weight: w, reservation: p.reservation, redLine: masks, redLineReason: reasons, interactions };
+    return {
+      contrib: rows,
+      value: values,
+      weight: w,
+      reservation: p.reservation,
+      redLine: masks,
+      redLineReason: reasons,
+      interactions,
+    };
   };
   const parties = scenario.parties.map(compileValuation);
   const contrib = parties.map((v) => v.contrib);
@@ -260,11 +279,24 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     for (const k of list) {
       const votes = k.votes ?? 1;
       totalVotes += votes;
-      agents.push({ ...compileValuation(k), id: k.id, label: k.label ?? k.id, owner, votes, mustAccept: rule === "all" || k.veto === true });
+      agents.push({
+        ...compileValuation(k),
+        id: k.id,
+        label: k.label ?? k.id,
+        owner,
+        votes,
+        mustAccept: rule === "all" || k.veto === true,
+      });
     }
     const needed =
       rule === "all" ? totalVotes : rule === "majority" ? totalVotes / 2 : (p.ratification?.quota ?? 1) * totalVotes;
-    return { rule, agents: Array.from({ length: list.length }, (_, k) => first + k), totalVotes, votesNeeded: needed, strict: rule === "majority" };
+    return {
+      rule,
+      agents: Array.from({ length: list.length }, (_, k) => first + k),
+      totalVotes,
+      votesNeeded: needed,
+      strict: rule === "majority",
+    };
   });
 
   const constraints: CompiledConstraint[] = (scenario.constraints ?? []).map((c, index) => {
@@ -315,7 +347,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     combinations,
   };
   if (constraints.length > 0 && countFeasible(compiled) === 0n)
-    throw new ScenarioError("$.constraints", "leave no feasible bundle", "constraints that at least one settlement satisfies");
+    throw new ScenarioError(
+      "$.constraints",
+      "leave no feasible bundle",
+      "constraints that at least one settlement satisfies",
+    );
   return compiled;
 }
 
@@ -419,17 +455,31 @@ export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bund
   const out = new Int32Array(c.issueIds.length);
   for (const key of Object.keys(bundle)) {
     if (!c.issueIds.includes(key))
-      throw new ScenarioError(`${where}.${key}`, `unknown issue "${key}"`, `one of ${c.issueIds.map((s) => `"${s}"`).join(", ")}`);
+      throw new ScenarioError(
+        `${where}.${key}`,
+        `unknown issue "${key}"`,
+        `one of ${c.issueIds.map((s) => `"${s}"`).join(", ")}`,
+      );
   }
   c.issueIds.forEach((id, i) => {
     if (!Object.prototype.hasOwnProperty.call(bundle, id))
-      throw new ScenarioError(where, `no option for issue "${id}"`, `an option for every issue: one of ${c.optionIds[i]!.map((s) => `"${s}"`).join(", ")}`);
+      throw new ScenarioError(
+        where,
+        `no option for issue "${id}"`,
+        `an option for every issue: one of ${c.optionIds[i]!.map((s) => `"${s}"`).join(", ")}`,
+      );
     const raw = bundle[id]!;
     let o = c.optionIds[i]!.indexOf(String(raw));
     if (o < 0 && c.scenario.issues[i]!.type === "numeric" && Number.isFinite(Number(raw)))
       o = c.optionIds[i]!.indexOf(String(Number(Number(raw).toPrecision(12))));
     if (o < 0)
-      throw new ScenarioError(`${where}.${id}`, `unknown option "${String(raw)}"`, `one of ${c.optionIds[i]!.slice(0, 8).map((s) => `"${s}"`).join(", ")}${c.optionIds[i]!.length > 8 ? ", ..." : ""}`);
+      throw new ScenarioError(
+        `${where}.${id}`,
+        `unknown option "${String(raw)}"`,
+        `one of ${c.optionIds[i]!.slice(0, 8)
+          .map((s) => `"${s}"`)
+          .join(", ")}${c.optionIds[i]!.length > 8 ? ", ..." : ""}`,
+      );
     out[i] = o;
   });
   return out;

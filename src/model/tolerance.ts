@@ -9,7 +9,8 @@
  *
  * @example
  * ```ts
- * 0.6 - 2 ** -50 >= 0.6 - UTILITY_TOLERANCE; // true: accepted
+ * const accepted = (utility: number, reservation: number) => utility >= reservation - UTILITY_TOLERANCE;
+ * accepted(utilityCell(0.3) + utilityCell(0.3), 0.6); // true, though the sum may sit a grid step below 0.6
  * ```
  */
 export const UTILITY_TOLERANCE = 1e-9;
@@ -25,7 +26,7 @@ export const UTILITY_TOLERANCE = 1e-9;
  *
  * @example
  * ```ts
- * UTILITY_GRID; // 2 ** -50
+ * utilityCell(UTILITY_GRID * 3.4) / UTILITY_GRID; // 3: shares are whole multiples of the grid
  * ```
  */
 export const UTILITY_GRID = 2 ** -50;
@@ -61,7 +62,9 @@ export function utilityCell(x: number): number {
  *
  * @example
  * ```ts
- * DOMINANCE_TOLERANCE; // 0
+ * const dominates = (a: readonly number[], b: readonly number[]) =>
+ *   a.every((x, i) => x >= b[i]! - DOMINANCE_TOLERANCE) && a.some((x, i) => x > b[i]! + DOMINANCE_TOLERANCE);
+ * dominates([0.5, 0.5 + UTILITY_GRID], [0.5, 0.5]); // true: one grid step is a real difference
  * ```
  */
 export const DOMINANCE_TOLERANCE = 0;

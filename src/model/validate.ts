@@ -14,7 +14,8 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
   const path = jsonPath(issue.path);
   let actual: unknown = input;
   for (const k of issue.path) {
-    actual = actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
+    actual =
+      actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
   }
   const shown = (v: unknown): string => {
     if (v === undefined) return "missing";
@@ -23,7 +24,11 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
   };
   switch (issue.code) {
     case "invalid_type":
-      return new ScenarioError(path, shown(actual), `${issue.expected === "array" ? "an array" : issue.expected === "object" ? "an object" : `a ${issue.expected}`}`);
+      return new ScenarioError(
+        path,
+        shown(actual),
+        `${issue.expected === "array" ? "an array" : issue.expected === "object" ? "an object" : `a ${issue.expected}`}`,
+      );
     case "unrecognized_keys":
       return new ScenarioError(
         jsonPath([...issue.path, issue.keys[0] ?? ""]),
@@ -34,25 +39,43 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
     case "too_big":
       return new ScenarioError(path, shown(actual), issue.message.replace(/^Too (small|big): expected /, ""));
     case "invalid_union": {
-      if (typeof actual === "number" && !Number.isFinite(actual)) return new ScenarioError(path, shown(actual), "a finite number");
-      if (issue.path.length === 2 && issue.path[0] === "issues" && actual !== null && typeof actual === "object" && !Array.isArray(actual)) {
+      if (typeof actual === "number" && !Number.isFinite(actual))
+        return new ScenarioError(path, shown(actual), "a finite number");
+      if (
+        issue.path.length === 2 &&
+        issue.path[0] === "issues" &&
+        actual !== null &&
+        typeof actual === "object" &&
+        !Array.isArray(actual)
+      ) {
         const o = actual as Record<string, unknown>;
         if (!has(o, "options") && !has(o, "type") && !has(o, "range"))
-          return new ScenarioError(path, `issue ${typeof o.id === "string" ? `${quote(o.id)} ` : ""}has no "options"`, `"options": [{ "id": "..." }, ...] for a discrete issue, or "type": "numeric" with "range": { "min", "max", "step" }`);
+          return new ScenarioError(
+            path,
+            `issue ${typeof o.id === "string" ? `${quote(o.id)} ` : ""}has no "options"`,
+            `"options": [{ "id": "..." }, ...] for a discrete issue, or "type": "numeric" with "range": { "min", "max", "step" }`,
+          );
       }
       // Report the most specific branch failure.
       // Prefer a branch that fails on a value that is present (a wrong value) over one that fails
       // on a missing field (the user meant the other shape), then the deepest failure.
       const valueAt = (rel: readonly PropertyKey[]): unknown => {
         let v: unknown = actual;
-        for (const k of rel) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k as string] : undefined;
+        for (const k of rel)
+          v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k as string] : undefined;
         return v;
       };
       const branches = issue.errors.map((errs) => errs[0]).filter((e): e is $ZodIssue => e !== undefined);
-      const score = (e: $ZodIssue): number => (valueAt(e.path) !== undefined && e.code !== "unrecognized_keys" ? 1000 : 0) + e.path.length;
+      const score = (e: $ZodIssue): number =>
+        (valueAt(e.path) !== undefined && e.code !== "unrecognized_keys" ? 1000 : 0) + e.path.length;
       const deepest = branches.sort((a, b) => score(b) - score(a))[0];
-      if (deepest && deepest.path.length > 0) return describeZodIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input);
-      return new ScenarioError(path, shown(actual), "one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
+      if (deepest && deepest.path.length > 0)
+        return describeZodIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input);
+      return new ScenarioError(
+        path,
+        shown(actual),
+        "one of the allowed shapes (see the JSON Schema from `treatylab schema`)",
+      );
     }
     default:
       return new ScenarioError(path, shown(actual), issue.message);
@@ -63,7 +86,12 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const prev = seen.get(id);
-    if (prev !== undefined) throw new ScenarioError(path(i), `duplicate ${what} id ${quote(id)} (also at index ${prev})`, `a ${what} id used once`);
+    if (prev !== undefined)
+      throw new ScenarioError(
+        path(i),
+        `duplicate ${what} id ${quote(id)} (also at index ${prev})`,
+        `a ${what} id used once`,
+      );
     seen.set(id, i);
   });
 }
@@ -84,13 +112,24 @@ function isPiecewise(v: unknown): v is PiecewiseValue {
 }
 
 function suggest(id: string, known: readonly string[]): string {
-  const list = known.slice(0, 8).map((k) => `${quote(k)}`).join(", ");
+  const list = known
+    .slice(0, 8)
+    .map((k) => `${quote(k)}`)
+    .join(", ");
   return `one of ${list}${known.length > 8 ? ", ..." : ""}`;
 }
 
 function checkSemantics(s: Scenario): void {
-  checkUnique(s.issues.map((i) => i.id), (i) => `$.issues[${i}].id`, "issue");
-  checkUnique(s.parties.map((p) => p.id), (i) => `$.parties[${i}].id`, "party");
+  checkUnique(
+    s.issues.map((i) => i.id),
+    (i) => `$.issues[${i}].id`,
+    "issue",
+  );
+  checkUnique(
+    s.parties.map((p) => p.id),
+    (i) => `$.parties[${i}].id`,
+    "party",
+  );
   const issueIndex = new Map<string, number>();
   const optionIds = new Map<string, string[]>();
   s.issues.forEach((issue, ii) => {
@@ -101,11 +140,23 @@ function checkSemantics(s: Scenario): void {
       if (max < min) throw new ScenarioError(at, `max ${max} is below min ${min}`, "min <= max");
       const n = (max - min) / step;
       if (Math.abs(n - Math.round(n)) > 1e-9 * Math.max(1, n))
-        throw new ScenarioError(`${at}.step`, `step ${step} does not divide the range ${min}..${max}`, "a step that divides max - min");
+        throw new ScenarioError(
+          `${at}.step`,
+          `step ${step} does not divide the range ${min}..${max}`,
+          "a step that divides max - min",
+        );
       if (Math.round(n) + 1 > MAX_NUMERIC_STEPS)
-        throw new ScenarioError(`${at}.step`, `gives ${Math.round(n) + 1} values`, `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`);
+        throw new ScenarioError(
+          `${at}.step`,
+          `gives ${Math.round(n) + 1} values`,
+          `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`,
+        );
     } else {
-      checkUnique(issue.options.map((o) => o.id), (i) => `$.issues[${ii}].options[${i}].id`, "option");
+      checkUnique(
+        issue.options.map((o) => o.id),
+        (i) => `$.issues[${ii}].options[${i}].id`,
+        "option",
+      );
     }
     optionIds.set(issue.id, optionIdsOf(issue));
   });
@@ -129,17 +180,30 @@ function checkSemantics(s: Scenario): void {
     let total = 0;
     for (const issue of s.issues) {
       if (!has(p.weights, issue.id))
-        throw new ScenarioError(`${at}.weights`, `no weight for issue ${quote(issue.id)}`, "a non-negative weight for every issue (0 if the party does not care)");
+        throw new ScenarioError(
+          `${at}.weights`,
+          `no weight for issue ${quote(issue.id)}`,
+          "a non-negative weight for every issue (0 if the party does not care)",
+        );
       total += p.weights[issue.id]!;
     }
     if (!(total > 0) && !(p.interactions ?? []).length)
-      throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight (or interaction terms that carry the whole utility)");
+      throw new ScenarioError(
+        `${at}.weights`,
+        "all weights are zero",
+        "at least one positive weight (or interaction terms that carry the whole utility)",
+      );
     for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
     for (const issue of s.issues) {
       const w = p.weights[issue.id]!;
       const vat = `${at}.values${jsonPath([issue.id]).slice(1)}`;
       if (!has(p.values, issue.id)) {
-        if (w > 0) throw new ScenarioError(vat, "missing", `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`);
+        if (w > 0)
+          throw new ScenarioError(
+            vat,
+            "missing",
+            `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`,
+          );
         continue;
       }
       const v = p.values[issue.id]!;
@@ -149,21 +213,37 @@ function checkSemantics(s: Scenario): void {
           throw new ScenarioError(vat, "uses piecewise points on a discrete issue", "a value per option id");
         for (let k = 1; k < v.points.length; k++)
           if (!(v.points[k]![0] > v.points[k - 1]![0]))
-            throw new ScenarioError(`${vat}.points[${k}]`, "x is not above the previous point's x", "points sorted by strictly increasing x");
+            throw new ScenarioError(
+              `${vat}.points[${k}]`,
+              "x is not above the previous point's x",
+              "points sorted by strictly increasing x",
+            );
         for (const pt of v.points) max = Math.max(max, pt[1]);
       } else {
         const values = v as Readonly<Record<string, number>>;
         for (const key of Object.keys(values)) knownOption(issue, key, `${vat}${jsonPath([key]).slice(1)}`);
         for (const oid of optionIds.get(issue.id)!) {
           if (!has(values, oid))
-            throw new ScenarioError(`${vat}`, `no value for option ${quote(oid)}`, `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`);
+            throw new ScenarioError(
+              `${vat}`,
+              `no value for option ${quote(oid)}`,
+              `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`,
+            );
           max = Math.max(max, values[oid]!);
         }
       }
       if (p.valueScale === "absolute" && max > 1)
-        throw new ScenarioError(vat, `has a value of ${max}, above 1, with valueScale "absolute"`, "scores in [0, 1], or valueScale \"normalised\"");
+        throw new ScenarioError(
+          vat,
+          `has a value of ${max}, above 1, with valueScale "absolute"`,
+          'scores in [0, 1], or valueScale "normalised"',
+        );
       if (w > 0 && !(max > 0) && p.valueScale !== "absolute")
-        throw new ScenarioError(vat, "all values are zero although the issue has positive weight", "at least one positive value, or weight 0 for this issue");
+        throw new ScenarioError(
+          vat,
+          "all values are zero although the issue has positive weight",
+          "at least one positive value, or weight 0 for this issue",
+        );
     }
     (p.redLines ?? []).forEach((r, ri) => {
       const rat = `${at}.redLines[${ri}]`;
@@ -181,7 +261,9 @@ function checkSemantics(s: Scenario): void {
       for (const [issueId, choice] of entries) {
         const issue = knownIssue(issueId, `${tat}${jsonPath([issueId]).slice(1)}`);
         const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) => knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+        list.forEach((o, oi) =>
+          knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`),
+        );
       }
     });
   };
@@ -189,24 +271,43 @@ function checkSemantics(s: Scenario): void {
   s.parties.forEach((p, pi) => {
     const at = `$.parties[${pi}]`;
     checkValuation(p, at);
-    checkUnique((p.constituencies ?? []).map((k) => k.id), (i) => `${at}.constituencies[${i}].id`, "constituency");
+    checkUnique(
+      (p.constituencies ?? []).map((k) => k.id),
+      (i) => `${at}.constituencies[${i}].id`,
+      "constituency",
+    );
     (p.constituencies ?? []).forEach((k, ki) => checkValuation(k, `${at}.constituencies[${ki}]`));
     const rule = p.ratification?.rule;
     if (rule === "quota" && p.ratification?.quota === undefined)
-      throw new ScenarioError(`${at}.ratification.quota`, "missing", "a share of votes in (0, 1] for the quota rule, e.g. 0.667");
+      throw new ScenarioError(
+        `${at}.ratification.quota`,
+        "missing",
+        "a share of votes in (0, 1] for the quota rule, e.g. 0.667",
+      );
     if (rule !== undefined && !(p.constituencies ?? []).length)
-      throw new ScenarioError(`${at}.ratification`, "is set but the party has no constituencies", "constituencies: [...] or no ratification field");
+      throw new ScenarioError(
+        `${at}.ratification`,
+        "is set but the party has no constituencies",
+        "constituencies: [...] or no ratification field",
+      );
   });
 
   (s.constraints ?? []).forEach((c, ci) => {
     const at = `$.constraints[${ci}]`;
     for (const part of ["if", "then"] as const) {
       const entries = Object.entries(c[part]);
-      if (part === "then" && entries.length === 0) throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
+      if (part === "then" && entries.length === 0)
+        throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
       for (const [issueId, choice] of entries) {
         const issue = knownIssue(issueId, `${at}.${part}${jsonPath([issueId]).slice(1)}`);
         const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) => knownOption(issue, o, `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+        list.forEach((o, oi) =>
+          knownOption(
+            issue,
+            o,
+            `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`,
+          ),
+        );
       }
     }
   });

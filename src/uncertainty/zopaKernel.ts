@@ -195,7 +195,8 @@ export function planZopaKernel(c: CompiledScenario, strides: readonly number[]):
   const constrained = new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]));
   let start = I;
   let size = 1;
-  while (start > 0 && !constrained.has(start - 1) && size * allowed[start - 1]!.length <= MAX_TAIL_COMBINATIONS) size *= allowed[--start]!.length;
+  while (start > 0 && !constrained.has(start - 1) && size * allowed[start - 1]!.length <= MAX_TAIL_COMBINATIONS)
+    size *= allowed[--start]!.length;
   return {
     issues: I,
     parties: P,
@@ -217,7 +218,13 @@ export function planZopaKernel(c: CompiledScenario, strides: readonly number[]):
   };
 }
 
-function planTail(allowed: readonly Int32Array[], strides: readonly number[], start: number, size: number, P: number): ZopaTail {
+function planTail(
+  allowed: readonly Int32Array[],
+  strides: readonly number[],
+  start: number,
+  size: number,
+  P: number,
+): ZopaTail {
   const length = allowed.length - start;
   const words = Math.ceil(size / 32);
   const choice = new Int32Array(size * length);
@@ -330,7 +337,10 @@ function fillTables(plan: ZopaKernelPlan, c: CompiledScenario): boolean {
         let best = Number.NEGATIVE_INFINITY;
         for (let j = 0; j < opts.length; j++) {
           const o = opts[j]!;
-          const v = r < P ? c.contrib[r]![k]![o]! : c.contrib[pairs[2 * (r - P)]!]![k]![o]! + c.contrib[pairs[2 * (r - P) + 1]!]![k]![o]!;
+          const v =
+            r < P
+              ? c.contrib[r]![k]![o]!
+              : c.contrib[pairs[2 * (r - P)]!]![k]![o]! + c.contrib[pairs[2 * (r - P) + 1]!]![k]![o]!;
           t[j * R + r] = v;
           if (v > best) best = v;
         }
@@ -486,9 +496,30 @@ function weigh(tail: ZopaTail, nash: NashCandidates, partial: Float64Array, at: 
  * runZopaKernel(plan, c, (index, bundle) => console.log(index, [...bundle])); // returns the ZOPA size
  * ```
  */
-export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: ZopaVisitor | null, sink: ZopaSink | null = null): number {
+export function runZopaKernel(
+  plan: ZopaKernelPlan,
+  c: CompiledScenario,
+  visit: ZopaVisitor | null,
+  sink: ZopaSink | null = null,
+): number {
   if (!fillTables(plan, c)) return 0;
-  const { issues: I, parties: P, rows: R, allowed, strides, checks, table, threshold, need, partial, position, bundle, index, utilities, tail } = plan;
+  const {
+    issues: I,
+    parties: P,
+    rows: R,
+    allowed,
+    strides,
+    checks,
+    table,
+    threshold,
+    need,
+    partial,
+    position,
+    bundle,
+    index,
+    utilities,
+    tail,
+  } = plan;
   const L = I - 1;
   const depth = tail ? tail.start : L;
   const leafTable = table[L]!;

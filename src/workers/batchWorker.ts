@@ -30,6 +30,11 @@ parentPort!.on("message", (m: { id: number; start: number; end: number; flush?: 
     const result = m.flush ? t.flush!(ctx) : t.run(ctx, m.start, m.end);
     parentPort!.postMessage({ id: m.id, ok: true, result });
   } catch (err) {
-    parentPort!.postMessage({ id: m.id, ok: false, message: (err as Error)?.message ?? String(err), known: err instanceof TreatylabError });
+    parentPort!.postMessage({
+      id: m.id,
+      ok: false,
+      message: (err as Error)?.message ?? String(err),
+      known: err instanceof TreatylabError,
+    });
   }
 });

@@ -42,7 +42,10 @@ export interface ParallelForecastOptions {
  * const r = await runForecastMonteCarloParallel(job, { threads: 2 });
  * ```
  */
-export async function runForecastMonteCarloParallel(job: ForecastMonteCarloJob, options: ParallelForecastOptions = {}): Promise<ForecastMonteCarloResult | ForecastMonteCarloPart> {
+export async function runForecastMonteCarloParallel(
+  job: ForecastMonteCarloJob,
+  options: ParallelForecastOptions = {},
+): Promise<ForecastMonteCarloResult | ForecastMonteCarloPart> {
   const ctx = prepareForecastMonteCarlo(job);
   const range = options.shard ? shardRange(job.options.draws, options.shard) : { start: 0, end: job.options.draws };
   const blocks = blocksOf(range.start, range.end, BLOCK);

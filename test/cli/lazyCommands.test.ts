@@ -10,7 +10,10 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
     for (const entry of commands) {
       const program = new Command("treatylab");
       (await entry.load())(program, ctx);
-      expect(program.commands.map((c) => c.name()), entry.names.join(",")).toEqual(entry.names);
+      expect(
+        program.commands.map((c) => c.name()),
+        entry.names.join(","),
+      ).toEqual(entry.names);
     }
   });
 
@@ -29,10 +32,13 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
   });
 
   it("a command line loads only the module of its first word; help, --version, no command or a typo load none", async () => {
-    expect(commandsFor(["--verbose", "analyze", "nash-1950", "--format", "json"]).map((c) => c.names)).toEqual([["analyze"]]);
+    expect(commandsFor(["--verbose", "analyze", "nash-1950", "--format", "json"]).map((c) => c.names)).toEqual([
+      ["analyze"],
+    ]);
     expect(commandsFor(["diff", "a.json", "b.json"]).map((c) => c.names)).toEqual([["compare", "diff"]]);
     expect(commandsFor(["help", "check"]).map((c) => c.names)).toEqual([["check"]]);
-    for (const argv of [[], ["--help"], ["-V"], ["--version"], ["help"], ["analyse"]]) expect(commandsFor(argv)).toEqual([]);
+    for (const argv of [[], ["--help"], ["-V"], ["--version"], ["help"], ["analyse"]])
+      expect(commandsFor(argv)).toEqual([]);
     const one = await buildProgram(ctx, ["check", "nash-1950"]);
     expect(one.commands.map((c) => c.name())).toEqual(commands.flatMap((c) => c.names));
     expect(one.commands.find((c) => c.name() === "check")!.options.length).toBeGreaterThan(0); // the real one
@@ -44,7 +50,8 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
     const full = new Command("treatylab");
     for (const entry of commands) (await entry.load())(full, ctx);
     const help = new Help();
-    const listing = (p: Command): string[] => p.commands.map((c) => `${p.createHelp().subcommandTerm(c)} | ${c.description()}`);
+    const listing = (p: Command): string[] =>
+      p.commands.map((c) => `${p.createHelp().subcommandTerm(c)} | ${c.description()}`);
     expect(listing(lazy)).toEqual(full.commands.map((c) => `${help.subcommandTerm(c)} | ${c.description()}`));
     const err: string[] = [];
     const code = await runCli(["analyse", "nash-1950"], { ...ctx, stderr: (s) => void err.push(s) });

@@ -79,12 +79,18 @@ describe("architecture", () => {
     // The batch tasks dispatch to the verbs (jobs/ above them); the shard helpers sit below them.
     expect(graph.get("jobs")?.has("uncertainty")).toBe(true);
     expect(graph.get("uncertainty")?.has("batch")).toBe(true);
-    expect([...(graph.get("batch")?.keys() ?? [])].filter((f) => ["uncertainty", "sensitivity", "forecast", "jobs"].includes(f))).toEqual([]);
+    expect(
+      [...(graph.get("batch")?.keys() ?? [])].filter((f) =>
+        ["uncertainty", "sensitivity", "forecast", "jobs"].includes(f),
+      ),
+    ).toEqual([]);
     expect(files.some((f) => /^src[\\/](search|io)[\\/]/.test(f))).toBe(false);
   });
 
   it("the entries are the only files at the top of src/, and the model is the bottom layer", () => {
-    expect(files.filter((f) => folderOf(f) === "(entry)").sort()).toEqual(["advanced.ts", "index.ts", "node.ts", "plot.ts"].map((f) => path.join("src", f)));
+    expect(files.filter((f) => folderOf(f) === "(entry)").sort()).toEqual(
+      ["advanced.ts", "index.ts", "node.ts", "plot.ts"].map((f) => path.join("src", f)),
+    );
     expect([...(folderGraph().get("model")?.keys() ?? [])]).toEqual([]);
   });
 });

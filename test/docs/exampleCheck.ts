@@ -80,7 +80,16 @@ export function typeCheckExamples(examples: readonly Example[]): ExampleError[] 
     return rel === undefined ? undefined : path.join(ROOT, rel);
   };
   // All exported names of the entries, so an example may use any public export without an import line.
-  const entryProgram = ts.createProgram(Object.values(ENTRIES).map((r) => path.join(ROOT, r)), { noEmit: true, allowJs: false, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
+  const entryProgram = ts.createProgram(
+    Object.values(ENTRIES).map((r) => path.join(ROOT, r)),
+    {
+      noEmit: true,
+      allowJs: false,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+    },
+  );
   const checker = entryProgram.getTypeChecker();
   const exported = new Map<string, string>(); // name -> spec
   for (const [spec, rel] of Object.entries(ENTRIES)) {
@@ -103,11 +112,25 @@ export function typeCheckExamples(examples: readonly Example[]): ExampleError[] 
       auto.set(spec, [...(auto.get(spec) ?? []), name]);
     }
     const head =
-      [...auto].map(([spec, names]) => `import { ${names.join(", ")} } from "${entryFor(spec)!.replace(/\.ts$/, ".js")}";`).join("\n") + "\n" + AMBIENT;
+      [...auto]
+        .map(([spec, names]) => `import { ${names.join(", ")} } from "${entryFor(spec)!.replace(/\.ts$/, ".js")}";`)
+        .join("\n") +
+      "\n" +
+      AMBIENT;
     // Imports stay at the top; the rest runs in a block so it may shadow the ambient names.
     // Package specifiers point at the sources, so the check needs no build.
-    const lines = code.split("\n").map((l) => l.replace(/(["'])(treatylab(?:\/\w+)?)\1/, (m, q: string, spec: string) => { const e = entryFor(spec); return e ? q + e.replace(/\.ts$/, ".js") + q : m; }));
-    const text = head + lines.map((l) => (/^\s*import\b/.test(l) ? l : "")).join("\n") + "\n{\n" + lines.map((l) => (/^\s*import\b/.test(l) ? "" : l)).join("\n") + "\n}\nexport {};\n";
+    const lines = code.split("\n").map((l) =>
+      l.replace(/(["'])(treatylab(?:\/\w+)?)\1/, (m, q: string, spec: string) => {
+        const e = entryFor(spec);
+        return e ? q + e.replace(/\.ts$/, ".js") + q : m;
+      }),
+    );
+    const text =
+      head +
+      lines.map((l) => (/^\s*import\b/.test(l) ? l : "")).join("\n") +
+      "\n{\n" +
+      lines.map((l) => (/^\s*import\b/.test(l) ? "" : l)).join("\n") +
+      "\n}\nexport {};\n";
     const offset = head.split("\n").length - 1; // line index of the example's first line in text
     virtual.set(path.join(dir, `ex${k}.ts`), { text, example: ex, offset });
   });
@@ -140,7 +163,10 @@ export function typeCheckExamples(examples: readonly Example[]): ExampleError[] 
       const at = d.start === undefined ? 0 : sf.getLineAndCharacterOfPosition(d.start).line;
       const rel = at >= v.offset + n + 1 ? at - v.offset - n - 1 : at - v.offset;
       const line = v.example.line + Math.max(0, Math.min(n - 1, rel));
-      errors.push({ example: v.example, message: `${v.example.file}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}` });
+      errors.push({
+        example: v.example,
+        message: `${v.example.file}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`,
+      });
     }
   }
   return errors;

@@ -22,7 +22,11 @@ describe("@example blocks", () => {
 
   it("the checker reports a type error at the example's line", () => {
     const bad = { file: "src/x.ts", line: 10, code: "const n: number = 1;\nconst s: string = n;" };
-    const good = { file: "src/y.ts", line: 20, code: 'const a = analyze(builtinScenario("ukraine-2025"));\na.solutions;' };
+    const good = {
+      file: "src/y.ts",
+      line: 20,
+      code: 'const a = analyze(builtinScenario("ukraine-2025"));\na.solutions;',
+    };
     const errors = typeCheckExamples([bad, good]);
     expect(errors.map((e) => e.message.split(": ")[0])).toEqual(["src/x.ts:11"]);
   });
@@ -34,7 +38,8 @@ describe("@example blocks", () => {
   it("type-check and make a real call (outside the shrinking baseline)", () => {
     const errors = typeCheckExamples(examples);
     const failing = new Map<string, string[]>();
-    for (const e of errors) failing.set(exampleKey(e.example), [...(failing.get(exampleKey(e.example)) ?? []), e.message]);
+    for (const e of errors)
+      failing.set(exampleKey(e.example), [...(failing.get(exampleKey(e.example)) ?? []), e.message]);
     for (const ex of examples)
       if (isConstantOnly(ex.code))
         failing.set(exampleKey(ex), [

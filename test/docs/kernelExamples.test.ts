@@ -14,7 +14,9 @@ import { sourceFiles } from "../helpers/sourceFiles.js";
 // that use names from the surrounding text; for those, every name they import from the package
 // must be exported by the entry they import it from.
 // The modules whose examples are all complete programs (the enumeration kernels):
-const COMPLETE = ["src/enumeration/walkPlan.ts", "src/enumeration/walkBundles.ts", "src/uncertainty/zopaKernel.ts"].map(path.normalize);
+const COMPLETE = ["src/enumeration/walkPlan.ts", "src/enumeration/walkBundles.ts", "src/uncertainty/zopaKernel.ts"].map(
+  path.normalize,
+);
 
 interface Example {
   readonly where: string;
@@ -27,7 +29,13 @@ function examplesOf(file: string): Example[] {
   const out: Example[] = [];
   for (const m of text.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)) {
     const line = text.slice(0, m.index).split("\n").length;
-    out.push({ where: `${file}:${line}`, code: m[1]!.split("\n").map((l) => l.replace(/^\s*\* ?/, "")).join("\n") });
+    out.push({
+      where: `${file}:${line}`,
+      code: m[1]!
+        .split("\n")
+        .map((l) => l.replace(/^\s*\* ?/, ""))
+        .join("\n"),
+    });
   }
   return out;
 }
@@ -36,7 +44,11 @@ const importsPackage = (e: Example): boolean => /^import .* from "treatylab(\/\w
 
 /** Type errors of the examples, each compiled as its own module, as "file:line: message". */
 function typeErrors(examples: readonly Example[]): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.resolve("tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.resolve("tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
   const virtual = new Map(examples.map((e, i) => [path.resolve(`__example_${i}.ts`), e] as const));
   const host = ts.createCompilerHost(config.options);
   const read = host.getSourceFile.bind(host);
@@ -46,7 +58,11 @@ function typeErrors(examples: readonly Example[]): string[] {
   };
   const exists = host.fileExists.bind(host);
   host.fileExists = (file) => virtual.has(path.resolve(file)) || exists(file);
-  const program = ts.createProgram([...virtual.keys()], { ...config.options, noEmit: true, noUnusedLocals: false }, host);
+  const program = ts.createProgram(
+    [...virtual.keys()],
+    { ...config.options, noEmit: true, noUnusedLocals: false },
+    host,
+  );
   return [...virtual].flatMap(([file, e]) =>
     ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => {
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
@@ -70,7 +86,12 @@ describe("@example programs type-check", () => {
   }, 120_000);
 
   it("every name an example imports from the package is exported by that entry", () => {
-    const entries: Record<string, Record<string, unknown>> = { treatylab: core, "treatylab/advanced": advanced, "treatylab/node": nodeEntry, "treatylab/plot": plotEntry };
+    const entries: Record<string, Record<string, unknown>> = {
+      treatylab: core,
+      "treatylab/advanced": advanced,
+      "treatylab/node": nodeEntry,
+      "treatylab/plot": plotEntry,
+    };
     const missing: string[] = [];
     let checked = 0;
     for (const e of all) {
@@ -94,7 +115,10 @@ describe("@example programs type-check", () => {
   });
 
   it("a wrong call in an example is a type error (so the check above can fail)", () => {
-    const wrong = { where: "injected", code: 'import { compileScenario, nash1950 } from "treatylab";\nimport { planWalk } from "treatylab/advanced";\nplanWalk(compileScenario(nash1950), "yes");' };
+    const wrong = {
+      where: "injected",
+      code: 'import { compileScenario, nash1950 } from "treatylab";\nimport { planWalk } from "treatylab/advanced";\nplanWalk(compileScenario(nash1950), "yes");',
+    };
     expect(typeErrors([wrong]).join("\n")).toMatch(/injected .*not assignable/);
   }, 120_000);
 });

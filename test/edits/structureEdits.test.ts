@@ -25,20 +25,72 @@ const S: Scenario = validateScenario({
     {
       id: "a",
       weights: { share: 2, nato: 1, troops: 1 },
-      values: { share: { points: [[0, 0], [5, 6], [10, 10]] }, nato: { open: 0, moratorium: 6, closed: 10 }, troops: { none: 10, few: 5, many: 0 } },
+      values: {
+        share: {
+          points: [
+            [0, 0],
+            [5, 6],
+            [10, 10],
+          ],
+        },
+        nato: { open: 0, moratorium: 6, closed: 10 },
+        troops: { none: 10, few: 5, many: 0 },
+      },
       reservation: 0.35,
       interactions: [{ when: { nato: "closed", troops: ["none"] }, value: 0.05, reason: "together" }],
       constituencies: [
-        { id: "house", weights: { share: 1, nato: 1, troops: 0 }, values: { share: { points: [[0, 0], [8, 10]] }, nato: { open: 0, moratorium: 5, closed: 10 } }, reservation: 0.5, votes: 2 },
-        { id: "senate", weights: { share: 1, nato: 0, troops: 1 }, values: { share: { points: [[0, 2], [10, 8]] }, troops: { none: 10, few: 8, many: 0 } }, reservation: 0.4, veto: true },
-        { id: "court", weights: { share: 0, nato: 1, troops: 0 }, values: { nato: { open: 2, moratorium: 10, closed: 6 } }, reservation: 0.3 },
+        {
+          id: "house",
+          weights: { share: 1, nato: 1, troops: 0 },
+          values: {
+            share: {
+              points: [
+                [0, 0],
+                [8, 10],
+              ],
+            },
+            nato: { open: 0, moratorium: 5, closed: 10 },
+          },
+          reservation: 0.5,
+          votes: 2,
+        },
+        {
+          id: "senate",
+          weights: { share: 1, nato: 0, troops: 1 },
+          values: {
+            share: {
+              points: [
+                [0, 2],
+                [10, 8],
+              ],
+            },
+            troops: { none: 10, few: 8, many: 0 },
+          },
+          reservation: 0.4,
+          veto: true,
+        },
+        {
+          id: "court",
+          weights: { share: 0, nato: 1, troops: 0 },
+          values: { nato: { open: 2, moratorium: 10, closed: 6 } },
+          reservation: 0.3,
+        },
       ],
       ratification: { rule: "quota", quota: 0.6 },
     },
     {
       id: "b",
       weights: { share: 2, nato: 1, troops: 1 },
-      values: { share: { points: [[0, 10], [10, 0]] }, nato: { open: 10, moratorium: 7, closed: 0 }, troops: { none: 0, few: 6, many: 10 } },
+      values: {
+        share: {
+          points: [
+            [0, 10],
+            [10, 0],
+          ],
+        },
+        nato: { open: 10, moratorium: 7, closed: 0 },
+        troops: { none: 0, few: 6, many: 10 },
+      },
       reservation: 0.3,
       interactions: [{ when: { nato: ["open", "moratorium"] }, value: -0.05 }],
     },
@@ -81,26 +133,79 @@ function byHand(s: Scenario, e: ScenarioEdit): Scenario {
 }
 
 const subset = <T>(xs: readonly T[]) => fc.subarray([...xs], { minLength: 1 });
-const whoArb = fc.constantFrom<{ party: string; constituency?: string }>({ party: "a" }, { party: "a", constituency: "house" }, { party: "a", constituency: "senate" }, { party: "b" });
+const whoArb = fc.constantFrom<{ party: string; constituency?: string }>(
+  { party: "a" },
+  { party: "a", constituency: "house" },
+  { party: "a", constituency: "senate" },
+  { party: "b" },
+);
 /** Points that stay sorted: the index's x kept strictly between its neighbours'. */
 const editArb: fc.Arbitrary<ScenarioEdit> = fc.oneof(
   whoArb.chain((w) => {
-    const pts = (w.constituency ? S.parties[0]!.constituencies!.find((k) => k.id === w.constituency)! : S.parties.find((p) => p.id === w.party)!).values.share as { points: [number, number][] };
+    const pts = (
+      w.constituency
+        ? S.parties[0]!.constituencies!.find((k) => k.id === w.constituency)!
+        : S.parties.find((p) => p.id === w.party)!
+    ).values.share as { points: [number, number][] };
     return fc.integer({ min: 0, max: pts.points.length - 1 }).chain((index) =>
-      fc.record({ op: fc.constant("setPoint" as const), ...w_(w), issue: fc.constant("share"), index: fc.constant(index), x: fc.constant(pts.points[index]![0]), value: fc.integer({ min: 0, max: 20 }) }),
+      fc.record({
+        op: fc.constant("setPoint" as const),
+        ...w_(w),
+        issue: fc.constant("share"),
+        index: fc.constant(index),
+        x: fc.constant(pts.points[index]![0]),
+        value: fc.integer({ min: 0, max: 20 }),
+      }),
     );
   }),
-  fc.record({ op: fc.constant("setInteractionWhen" as const), party: fc.constant("a"), index: fc.constant(0), when: fc.record({ nato: subset(["open", "moratorium", "closed"]), troops: subset(["none", "few", "many"]) }, { requiredKeys: ["nato"] }) }),
-  fc.record({ op: fc.constant("setVotes" as const), party: fc.constant("a"), constituency: fc.constantFrom("house", "senate", "court"), value: fc.integer({ min: 1, max: 5 }) }),
-  fc.record({ op: fc.constant("setVeto" as const), party: fc.constant("a"), constituency: fc.constantFrom("house", "senate", "court"), value: fc.boolean() }),
+  fc.record({
+    op: fc.constant("setInteractionWhen" as const),
+    party: fc.constant("a"),
+    index: fc.constant(0),
+    when: fc.record(
+      { nato: subset(["open", "moratorium", "closed"]), troops: subset(["none", "few", "many"]) },
+      { requiredKeys: ["nato"] },
+    ),
+  }),
+  fc.record({
+    op: fc.constant("setVotes" as const),
+    party: fc.constant("a"),
+    constituency: fc.constantFrom("house", "senate", "court"),
+    value: fc.integer({ min: 1, max: 5 }),
+  }),
+  fc.record({
+    op: fc.constant("setVeto" as const),
+    party: fc.constant("a"),
+    constituency: fc.constantFrom("house", "senate", "court"),
+    value: fc.boolean(),
+  }),
   fc.oneof(
-    fc.record({ op: fc.constant("setRatification" as const), party: fc.constant("a"), rule: fc.constantFrom("all" as const, "majority" as const) }),
-    fc.record({ op: fc.constant("setRatification" as const), party: fc.constant("a"), rule: fc.constant("quota" as const), quota: fc.constantFrom(0.25, 0.5, 0.75, 1) }),
+    fc.record({
+      op: fc.constant("setRatification" as const),
+      party: fc.constant("a"),
+      rule: fc.constantFrom("all" as const, "majority" as const),
+    }),
+    fc.record({
+      op: fc.constant("setRatification" as const),
+      party: fc.constant("a"),
+      rule: fc.constant("quota" as const),
+      quota: fc.constantFrom(0.25, 0.5, 0.75, 1),
+    }),
   ),
-  fc.record({ op: fc.constant("setConstraint" as const), index: fc.constant(0), if: fc.record({ nato: subset(["open", "moratorium", "closed"]) }), then: fc.record({ troops: subset(["none", "few", "many"]) }) }),
+  fc.record({
+    op: fc.constant("setConstraint" as const),
+    index: fc.constant(0),
+    if: fc.record({ nato: subset(["open", "moratorium", "closed"]) }),
+    then: fc.record({ troops: subset(["none", "few", "many"]) }),
+  }),
 );
-function w_(w: { party: string; constituency?: string }): { party: fc.Arbitrary<string>; constituency?: fc.Arbitrary<string> } {
-  return w.constituency === undefined ? { party: fc.constant(w.party) } : { party: fc.constant(w.party), constituency: fc.constant(w.constituency) };
+function w_(w: { party: string; constituency?: string }): {
+  party: fc.Arbitrary<string>;
+  constituency?: fc.Arbitrary<string>;
+} {
+  return w.constituency === undefined
+    ? { party: fc.constant(w.party) }
+    : { party: fc.constant(w.party), constituency: fc.constant(w.constituency) };
 }
 
 describe("edits of piecewise points, ratification, and interaction and constraint conditions", () => {
@@ -113,7 +218,8 @@ describe("edits of piecewise points, ratification, and interaction and constrain
     );
     const ops = (scenarioJsonSchema() as Json).$defs;
     const text = JSON.stringify(ops ?? scenarioJsonSchema());
-    for (const op of ["setPoint", "setInteractionWhen", "setVotes", "setVeto", "setRatification", "setConstraint"]) expect(text).toContain(`"${op}"`);
+    for (const op of ["setPoint", "setInteractionWhen", "setVotes", "setVeto", "setRatification", "setConstraint"])
+      expect(text).toContain(`"${op}"`);
   });
 
   it("each one can change the analysis, and the CLI's edits-file reader takes it", () => {
@@ -139,8 +245,17 @@ describe("edits of piecewise points, ratification, and interaction and constrain
     const rat = builtinScenario("ukraine-2025-ratification");
     const z = (edits: ScenarioEdit[]): number => analyze(applyEdits(rat, edits)).zopa.count;
     // With one constituency, the rule cannot matter; taking its veto away does not either (it holds all the votes).
-    expect(z([{ op: "setRatification", party: "ukraine", rule: "majority" }, { op: "setVeto", party: "ukraine", constituency: "referendum", value: false }])).toBe(z([]));
-    expect(applyEdits(rat, [{ op: "setVeto", party: "us", constituency: "congress", value: false }]).parties.find((p) => p.id === "us")!.constituencies![0]).not.toHaveProperty("veto");
+    expect(
+      z([
+        { op: "setRatification", party: "ukraine", rule: "majority" },
+        { op: "setVeto", party: "ukraine", constituency: "referendum", value: false },
+      ]),
+    ).toBe(z([]));
+    expect(
+      applyEdits(rat, [{ op: "setVeto", party: "us", constituency: "congress", value: false }]).parties.find(
+        (p) => p.id === "us",
+      )!.constituencies![0],
+    ).not.toHaveProperty("veto");
   });
 
   it("names the place of a bad edit", () => {
@@ -152,23 +267,57 @@ describe("edits of piecewise points, ratification, and interaction and constrain
       }
       return "accepted";
     };
-    expect(bad({ op: "setPoint", party: "a", issue: "nato", index: 0, x: 0, value: 1 })).toBe('e.json: edits[0].issue: "a" has no piecewise values for "nato"; expected a numeric issue valued by { points: [[x, value], ...] } (setValue for values per option)');
-    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 3, x: 0, value: 1 })).toBe('e.json: edits[0].index: no point 3 in "a"\'s values for "share"; expected an index below 3');
-    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 1, x: 11, value: 1 })).toMatch(/^e\.json: \$\.parties\[0\]\.values\.share\.points\[2\]: x is not above the previous point's x/);
-    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 1, value: 1 })).toBe("e.json: edits[0].x: is missing; expected a finite number");
-    expect(bad({ op: "setVotes", party: "a", constituency: "lords", value: 1 })).toBe('e.json: edits[0].constituency: "a" has no constituency "lords"; expected one of "house", "senate", "court"');
+    expect(bad({ op: "setPoint", party: "a", issue: "nato", index: 0, x: 0, value: 1 })).toBe(
+      'e.json: edits[0].issue: "a" has no piecewise values for "nato"; expected a numeric issue valued by { points: [[x, value], ...] } (setValue for values per option)',
+    );
+    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 3, x: 0, value: 1 })).toBe(
+      'e.json: edits[0].index: no point 3 in "a"\'s values for "share"; expected an index below 3',
+    );
+    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 1, x: 11, value: 1 })).toMatch(
+      /^e\.json: \$\.parties\[0\]\.values\.share\.points\[2\]: x is not above the previous point's x/,
+    );
+    expect(bad({ op: "setPoint", party: "a", issue: "share", index: 1, value: 1 })).toBe(
+      "e.json: edits[0].x: is missing; expected a finite number",
+    );
+    expect(bad({ op: "setVotes", party: "a", constituency: "lords", value: 1 })).toBe(
+      'e.json: edits[0].constituency: "a" has no constituency "lords"; expected one of "house", "senate", "court"',
+    );
     expect(bad({ op: "setVotes", party: "a", constituency: "house", value: 0 })).toMatch(/^e\.json: .*votes/);
-    expect(bad({ op: "setVeto", party: "a", constituency: "house", value: "yes" })).toBe('e.json: edits[0].value: is "yes"; expected true or false');
-    expect(bad({ op: "setRatification", party: "a", rule: "quota" })).toBe("e.json: edits[0].quota: is missing; expected a share of votes in (0, 1] for the quota rule, e.g. 0.667");
-    expect(bad({ op: "setRatification", party: "a", rule: "most" })).toBe('e.json: edits[0].rule: is "most"; expected "all", "majority" or "quota"');
-    expect(bad({ op: "setRatification", party: "a", rule: "all", quota: 0.5 })).toBe('e.json: edits[0].quota: is given with rule "all"; expected no quota, or rule "quota"');
-    expect(bad({ op: "setRatification", party: "b", rule: "all" })).toMatch(/^e\.json: .*ratification: is set but the party has no constituencies/);
-    expect(bad({ op: "setInteractionWhen", party: "b", index: 1, when: { nato: "open" } })).toBe('e.json: edits[0].index: no interaction term 1 for "b"; expected an index below 1');
-    expect(bad({ op: "setInteractionWhen", party: "b", index: 0, when: {} })).toMatch(/^e\.json: .*interactions\[0\]\.when: is empty/);
-    expect(bad({ op: "setInteractionWhen", party: "b", index: 0, when: { nato: "shut" } })).toMatch(/^e\.json: .*unknown option "shut" of issue "nato"/);
-    expect(bad({ op: "setConstraint", index: 1, if: {}, then: { nato: "open" } })).toBe("e.json: edits[0].index: no constraint 1; expected an index below 1");
-    expect(bad({ op: "setConstraint", index: 0, if: { nato: "open" } })).toBe("e.json: edits[0].then: is missing; expected an object");
-    expect(bad({ op: "setConstraint", index: 0, if: { nato: "open" }, then: {} })).toMatch(/^e\.json: .*constraints\[0\]\.then: is empty/);
-    expect(bad({ op: "setVoters" })).toMatch(/unknown edit "setVoters"; expected one of .*setVotes, setVeto, setRatification/);
+    expect(bad({ op: "setVeto", party: "a", constituency: "house", value: "yes" })).toBe(
+      'e.json: edits[0].value: is "yes"; expected true or false',
+    );
+    expect(bad({ op: "setRatification", party: "a", rule: "quota" })).toBe(
+      "e.json: edits[0].quota: is missing; expected a share of votes in (0, 1] for the quota rule, e.g. 0.667",
+    );
+    expect(bad({ op: "setRatification", party: "a", rule: "most" })).toBe(
+      'e.json: edits[0].rule: is "most"; expected "all", "majority" or "quota"',
+    );
+    expect(bad({ op: "setRatification", party: "a", rule: "all", quota: 0.5 })).toBe(
+      'e.json: edits[0].quota: is given with rule "all"; expected no quota, or rule "quota"',
+    );
+    expect(bad({ op: "setRatification", party: "b", rule: "all" })).toMatch(
+      /^e\.json: .*ratification: is set but the party has no constituencies/,
+    );
+    expect(bad({ op: "setInteractionWhen", party: "b", index: 1, when: { nato: "open" } })).toBe(
+      'e.json: edits[0].index: no interaction term 1 for "b"; expected an index below 1',
+    );
+    expect(bad({ op: "setInteractionWhen", party: "b", index: 0, when: {} })).toMatch(
+      /^e\.json: .*interactions\[0\]\.when: is empty/,
+    );
+    expect(bad({ op: "setInteractionWhen", party: "b", index: 0, when: { nato: "shut" } })).toMatch(
+      /^e\.json: .*unknown option "shut" of issue "nato"/,
+    );
+    expect(bad({ op: "setConstraint", index: 1, if: {}, then: { nato: "open" } })).toBe(
+      "e.json: edits[0].index: no constraint 1; expected an index below 1",
+    );
+    expect(bad({ op: "setConstraint", index: 0, if: { nato: "open" } })).toBe(
+      "e.json: edits[0].then: is missing; expected an object",
+    );
+    expect(bad({ op: "setConstraint", index: 0, if: { nato: "open" }, then: {} })).toMatch(
+      /^e\.json: .*constraints\[0\]\.then: is empty/,
+    );
+    expect(bad({ op: "setVoters" })).toMatch(
+      /unknown edit "setVoters"; expected one of .*setVotes, setVeto, setRatification/,
+    );
   });
 });

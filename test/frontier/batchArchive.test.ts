@@ -4,7 +4,8 @@ import { BatchArchive } from "../../src/frontier/batchArchive.js";
 import { ParetoArchive } from "../../src/frontier/paretoArchive.js";
 
 const cmp = (a: Int32Array, b: Int32Array): number => a[0]! - b[0]!;
-const key = (pts: { utilities: Float64Array; bundle: Int32Array }[]) => pts.map((p) => `${[...p.utilities].join(",")}#${p.bundle[0]}`).sort();
+const key = (pts: { utilities: Float64Array; bundle: Int32Array }[]) =>
+  pts.map((p) => `${[...p.utilities].join(",")}#${p.bundle[0]}`).sort();
 
 describe("BatchArchive", () => {
   it("keeps the same frontier and representatives as ParetoArchive, whatever the buffer size", () => {

@@ -94,7 +94,25 @@ describe("pinned regressions of issue 17", () => {
     }
   });
   it("a numeric grid above 200,000 values is refused with a larger step, without a RangeError", () => {
-    const s = { id: "n", issues: [{ id: "x", type: "numeric", range: { min: 0, max: 400_000, step: 1 } }], parties: [{ id: "a", weights: { x: 1 }, values: { x: { points: [[0, 0], [1, 1]] } }, reservation: 0 }] };
+    const s = {
+      id: "n",
+      issues: [{ id: "x", type: "numeric", range: { min: 0, max: 400_000, step: 1 } }],
+      parties: [
+        {
+          id: "a",
+          weights: { x: 1 },
+          values: {
+            x: {
+              points: [
+                [0, 0],
+                [1, 1],
+              ],
+            },
+          },
+          reservation: 0,
+        },
+      ],
+    };
     expect(refusal(s)).toMatch(/gives 400001 values; expected at most 200000 values .*step, e.g. 3/);
   });
   it("NaN never leaves analyze: the boundary assertion names where", () => {
@@ -119,7 +137,14 @@ describe("CLI: file-system and resume errors are usage errors naming the path", 
     const underFile = await run("analyze", "nash-1950", "--out", path.join(dir, "f", "a.json"));
     expect(underFile.code).toBe(2);
     expect(underFile.err).toMatch(/cannot write \(a file is in the way of a folder\)/);
-    const threads = await run("sweep", "nash-1950", "--param", "parties.bill.reservation=0.2:0.8:3", "--threads", "1000");
+    const threads = await run(
+      "sweep",
+      "nash-1950",
+      "--param",
+      "parties.bill.reservation=0.2:0.8:3",
+      "--threads",
+      "1000",
+    );
     expect(threads.code).toBe(2);
     expect(threads.err.trim().split("\n")).toHaveLength(1);
     expect(threads.err).toMatch(/--threads 1000 is over the limit/);
@@ -128,7 +153,17 @@ describe("CLI: file-system and resume errors are usage errors naming the path", 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-rel-"));
     const file = path.join(dir, "mine.jsonl");
     await fs.writeFile(file, '{"my":"data"}\n{"more":1}\n');
-    const r = await run("sweep", "nash-1950", "--param", "parties.bill.reservation=0.2:0.8:3", "--threads", "1", "--jsonl", file, "--resume");
+    const r = await run(
+      "sweep",
+      "nash-1950",
+      "--param",
+      "parties.bill.reservation=0.2:0.8:3",
+      "--threads",
+      "1",
+      "--jsonl",
+      file,
+      "--resume",
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/was not written by treatylab/);
     expect(await fs.readFile(file, "utf8")).toBe('{"my":"data"}\n{"more":1}\n');

@@ -7,7 +7,8 @@ import type { Bundle, Constituency, Party, Scenario } from "../../src/model/type
 
 export const TOL = 1e-9;
 /** The documented grid of utility shares (docs/algorithms.md, "Exactness"): each share is rounded to a multiple of 2^-50. */
-const cell = (x: number): number => (Math.abs(x) >= 4 ? x : (Math.sign(x) * Math.round(Math.abs(x) * 2 ** 50)) / 2 ** 50 || 0);
+const cell = (x: number): number =>
+  Math.abs(x) >= 4 ? x : (Math.sign(x) * Math.round(Math.abs(x) * 2 ** 50)) / 2 ** 50 || 0;
 
 type Valuer = Pick<Party, "weights" | "values" | "reservation" | "redLines" | "interactions" | "valueScale">;
 
@@ -69,7 +70,8 @@ function ratified(s: Scenario, p: Party, b: Bundle): boolean {
 export function feasible(s: Scenario, b: Bundle): boolean {
   for (const c of s.constraints ?? []) {
     const applies = Object.entries(c.if).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!));
-    if (applies && !Object.entries(c.then).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!))) return false;
+    if (applies && !Object.entries(c.then).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!)))
+      return false;
   }
   return true;
 }

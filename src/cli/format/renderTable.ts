@@ -49,7 +49,11 @@ const COMFORTABLE = 22;
  * fitColumns([10, 60, 70], 80); // [10, 33, 33]
  * ```
  */
-export function fitColumns(natural: readonly number[], maxWidth: number, minimum: readonly number[] = []): number[] | null {
+export function fitColumns(
+  natural: readonly number[],
+  maxWidth: number,
+  minimum: readonly number[] = [],
+): number[] | null {
   const borders = natural.length + 1;
   const total = natural.reduce((a, b) => a + b, 0) + borders;
   if (!Number.isFinite(maxWidth) || total <= maxWidth) return null;
@@ -122,7 +126,12 @@ function columnGroups(minimum: readonly number[], keys: number, maxWidth: number
 }
 
 /** One terminal table: widths fitted to `maxWidth`, every cell and header wrapped to its column. */
-function terminalTable(head: readonly string[], text: readonly (readonly string[])[], maxWidth: number, bold: (s: string) => string): string {
+function terminalTable(
+  head: readonly string[],
+  text: readonly (readonly string[])[],
+  maxWidth: number,
+  bold: (s: string) => string,
+): string {
   const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
   // A column is never narrower than its header's longest word (so headers stay distinct and readable).
   const minimum = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
@@ -157,7 +166,11 @@ export function renderTable(
   const text = rows.map((r) => r.map((v) => (v === null ? "" : String(v))));
   if (format === "csv") return [head, ...text].map((r) => r.map(csvCell).join(",")).join("\n");
   if (format === "markdown")
-    return [`| ${head.map(mdCell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...text.map((r) => `| ${r.map(mdCell).join(" | ")} |`)].join("\n");
+    return [
+      `| ${head.map(mdCell).join(" | ")} |`,
+      `| ${head.map(() => "---").join(" | ")} |`,
+      ...text.map((r) => `| ${r.map(mdCell).join(" | ")} |`),
+    ].join("\n");
   const bold = textStyle(options.color ?? false).bold;
   const maxWidth = options.maxWidth ?? Number.POSITIVE_INFINITY;
   const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
@@ -166,12 +179,21 @@ export function renderTable(
   // Too many columns to fit even wrapped: narrower tables, each repeating the key columns.
   // Grouped at a comfortable width (up to COMFORTABLE characters), so each narrower table is
   // readable rather than as many columns as fit at their narrowest.
-  const groups = columnGroups(minimum.map((m, k) => Math.min(natural[k]!, Math.max(m, COMFORTABLE))), options.keyColumns ?? 1, maxWidth);
+  const groups = columnGroups(
+    minimum.map((m, k) => Math.min(natural[k]!, Math.max(m, COMFORTABLE))),
+    options.keyColumns ?? 1,
+    maxWidth,
+  );
   return groups
     .map((g, i) => {
       const first = g.find((k) => k >= (options.keyColumns ?? 1)) ?? 0;
       const note = `(columns ${first + 1}-${g.at(-1)! + 1} of ${head.length}; table ${i + 1} of ${groups.length})`;
-      return `${note}\n${terminalTable(g.map((k) => head[k]!), text.map((r) => g.map((k) => r[k] ?? "")), maxWidth, bold)}`;
+      return `${note}\n${terminalTable(
+        g.map((k) => head[k]!),
+        text.map((r) => g.map((k) => r[k] ?? "")),
+        maxWidth,
+        bold,
+      )}`;
     })
     .join("\n\n");
 }
