@@ -580,28 +580,10 @@ function slider(s: SliderSpec): TemplateResult {
   const shown = String(Number(s.value.toPrecision(4)));
   return html`<div class="slider ${changed ? "changed" : ""}">
     <label for=${s.id} title=${s.label}>${s.label}</label>
-    <input
-      type="range"
-      id=${s.id}
-      min=${s.min}
-      max=${s.max}
-      step=${s.step}
-      .value=${live(shown)}
-      ?disabled=${s.disabled}
-      @input=${onInput}
-      @change=${onChange}
-    />
-    <input
-      type="number"
-      aria-label=${`${s.label} (number)`}
-      data-for=${s.id}
-      min=${s.min}
-      max=${s.max}
-      step="any"
-      .value=${live(shown)}
-      ?disabled=${s.disabled}
-      @change=${onChange}
-    />
+    <input type="range" id=${s.id} min=${s.min} max=${s.max} step=${s.step} .value=${live(shown)} ?disabled=${s.disabled}
+      @input=${onInput} @change=${onChange} />
+    <input type="number" aria-label=${`${s.label} (number)`} data-for=${s.id} min=${s.min} max=${s.max} step="any"
+      .value=${live(shown)} ?disabled=${s.disabled} @change=${onChange} />
     <span class="share" title="share of the party's total weight">${s.share ?? ""}</span>
     <span class="was" title="value in the scenario">${changed ? `was ${s.original}` : ""}</span>
   </div>`;
@@ -628,16 +610,8 @@ function conditionText(s: Scenario, when: Readonly<Record<string, string | reado
 /** A checkbox that turns something off by an edit (a red line, an interaction term, a constraint, a constituency) and on by removing it. */
 function offToggle(like: ScenarioEdit, data: string, label: TemplateResult | string): TemplateResult {
   const on = !isOff(state.hist.present.edits, like);
-  return html`<label
-    ><input
-      type="checkbox"
-      .checked=${live(on)}
-      data-off=${data}
-      @change=${(e: Event) =>
-        edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, like) : setEdit(es, like)))}
-    />
-    ${label}</label
-  >`;
+  return html`<label><input type="checkbox" .checked=${live(on)} data-off=${data}
+    @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, like) : setEdit(es, like)))} /> ${label}</label>`;
 }
 
 /**
@@ -658,120 +632,90 @@ function valuationControls(
   const totalWeight = Object.values(cur.weights).reduce((a, b) => a + b, 0);
   const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
   return html`<h4>Reservation (utility of no deal)</h4>
-    ${slider({
-      id: `res-${idp}`,
-      label: "reservation",
-      value: cur.reservation,
-      original: base.reservation,
-      min: 0,
-      max: 1,
-      step: 0.01,
-      commit: (v) => set({ op: "setReservation", party: w.party, ...on, value: v }),
-    })}
-    ${noteView(notes.reservation)} ${extra}
-    <h4>Weights</h4>
-    ${noteView(notes.weights)}
-    ${s.issues.map((i) =>
-      slider({
-        id: `w-${idp}-${i.id}`,
-        label: issueLabel(s, i.id),
-        share: totalWeight > 0 ? `${(((cur.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
-        value: cur.weights[i.id] ?? 0,
-        original: base.weights[i.id] ?? 0,
-        min: 0,
-        max: rangeMax(Math.max(...Object.values(base.weights)), 10),
-        step: 0.5,
-        commit: (v) => set({ op: "setWeight", party: w.party, ...on, issue: i.id, value: v }),
-      }),
-    )}
-    <h4>Option values</h4>
-    ${s.issues.map((i) => {
-      const vals = cur.values[i.id];
-      const orig = base.values[i.id];
-      const note = notes[`values.${i.id}`];
-      if (!vals || !orig) return nothing;
-      if ("points" in vals && Array.isArray(vals.points))
-        return pointsControls(w, i, vals as PiecewiseValue, orig as PiecewiseValue, note, idp, s);
-      const v = vals as Readonly<Record<string, number>>;
-      const o = orig as Readonly<Record<string, number>>;
-      const top = Math.max(...Object.values(o), 0);
-      return html`<details class="values">
-        <summary>${issueLabel(s, i.id)}</summary>
-        ${noteView(note)}
-        ${optionIdsOf(i)
-          .filter((opt) => v[opt] !== undefined)
-          .map((opt) =>
-            slider({
-              id: `v-${idp}-${i.id}-${opt}`,
-              label: optionLabel(s, i.id, opt),
-              value: v[opt] ?? 0,
-              original: o[opt] ?? 0,
-              min: 0,
-              max: rangeMax(top, 10),
-              step: 0.5,
-              commit: (x) => set({ op: "setValue", party: w.party, ...on, issue: i.id, option: opt, value: x }),
-            }),
-          )}
-      </details>`;
-    })}
-    ${base.redLines?.length
-      ? html`<h4>Red lines</h4>
-          ${noteView(notes.redLines)}
-          <ul class="redlines">
-            ${base.redLines.map((r, k) => {
-              const what = r.reject
-                ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ")
-                : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
-              return html`<li>
-                ${offToggle(
-                  { op: "removeRedLine", party: w.party, ...on, index: k },
-                  `redline:${idp}:${k}`,
-                  `${issueLabel(s, r.issue)}: rejects ${what}`,
-                )}${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}
-              </li>`;
-            })}
-          </ul>`
-      : nothing}
-    ${base.interactions?.length
-      ? html`<h4>Interaction terms</h4>
-          ${noteView(notes.interactions)}
-          <ul class="interactions">
-            ${base.interactions.map((t, k) => {
-              const like: ScenarioEdit = { op: "removeInteraction", party: w.party, ...on, index: k };
-              const off = isOff(state.hist.present.edits, like);
-              // The term as edited, found by its index in the scenario (removing an earlier term shifts the edited scenario's indices).
-              const curValue =
-                editOf(
-                  "setInteraction",
-                  (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
-                )?.value ?? t.value;
-              const when =
-                editOf(
-                  "setInteractionWhen",
-                  (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
-                )?.when ?? t.when;
-              return html`<li>
-                ${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, when)}`)}${t.reason
-                  ? html`<span class="muted"> (${t.reason})</span>`
-                  : nothing}
-                ${slider({
-                  id: `int-${idp}-${k}`,
-                  label: "value",
-                  value: curValue,
-                  original: t.value,
-                  min: -0.3,
-                  max: 0.3,
-                  step: 0.01,
-                  disabled: off,
-                  commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }),
-                })}
-                ${conditionEditor(`int-${idp}-${k}`, "when", s, when, t.when, off, false, (next) =>
-                  set({ op: "setInteractionWhen", party: w.party, ...on, index: k, when: next }),
-                )}
-              </li>`;
-            })}
-          </ul>`
-      : nothing}`;
+      ${slider({ id: `res-${idp}`, label: "reservation", value: cur.reservation, original: base.reservation, min: 0, max: 1, step: 0.01, commit: (v) => set({ op: "setReservation", party: w.party, ...on, value: v }) })}
+      ${noteView(notes.reservation)}
+      ${extra}
+      <h4>Weights</h4>
+      ${noteView(notes.weights)}
+      ${s.issues.map((i) =>
+        slider({
+          id: `w-${idp}-${i.id}`,
+          label: issueLabel(s, i.id),
+          share: totalWeight > 0 ? `${(((cur.weights[i.id] ?? 0) / totalWeight) * 100).toFixed(0)}%` : "",
+          value: cur.weights[i.id] ?? 0,
+          original: base.weights[i.id] ?? 0,
+          min: 0,
+          max: rangeMax(Math.max(...Object.values(base.weights)), 10),
+          step: 0.5,
+          commit: (v) => set({ op: "setWeight", party: w.party, ...on, issue: i.id, value: v }),
+        }),
+      )}
+      <h4>Option values</h4>
+      ${s.issues.map((i) => {
+        const vals = cur.values[i.id];
+        const orig = base.values[i.id];
+        const note = notes[`values.${i.id}`];
+        if (!vals || !orig) return nothing;
+        if ("points" in vals && Array.isArray(vals.points))
+          return pointsControls(w, i, vals as PiecewiseValue, orig as PiecewiseValue, note, idp, s);
+        const v = vals as Readonly<Record<string, number>>;
+        const o = orig as Readonly<Record<string, number>>;
+        const top = Math.max(...Object.values(o), 0);
+        return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
+          ${noteView(note)}
+          ${optionIdsOf(i)
+            .filter((opt) => v[opt] !== undefined)
+            .map((opt) =>
+              slider({
+                id: `v-${idp}-${i.id}-${opt}`,
+                label: optionLabel(s, i.id, opt),
+                value: v[opt] ?? 0,
+                original: o[opt] ?? 0,
+                min: 0,
+                max: rangeMax(top, 10),
+                step: 0.5,
+                commit: (x) => set({ op: "setValue", party: w.party, ...on, issue: i.id, option: opt, value: x }),
+              }),
+            )}</details>`;
+      })}
+      ${
+        base.redLines?.length
+          ? html`<h4>Red lines</h4>${noteView(notes.redLines)}
+            <ul class="redlines">
+              ${base.redLines.map((r, k) => {
+                const what = r.reject
+                  ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ")
+                  : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
+                return html`<li>${offToggle({ op: "removeRedLine", party: w.party, ...on, index: k }, `redline:${idp}:${k}`, `${issueLabel(s, r.issue)}: rejects ${what}`)}${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }
+      ${
+        base.interactions?.length
+          ? html`<h4>Interaction terms</h4>${noteView(notes.interactions)}
+            <ul class="interactions">
+              ${base.interactions.map((t, k) => {
+                const like: ScenarioEdit = { op: "removeInteraction", party: w.party, ...on, index: k };
+                const off = isOff(state.hist.present.edits, like);
+                // The term as edited, found by its index in the scenario (removing an earlier term shifts the edited scenario's indices).
+                const curValue =
+                  editOf(
+                    "setInteraction",
+                    (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
+                  )?.value ?? t.value;
+                const when =
+                  editOf(
+                    "setInteractionWhen",
+                    (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
+                  )?.when ?? t.when;
+                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
+                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}
+                  ${conditionEditor(`int-${idp}-${k}`, "when", s, when, t.when, off, false, (next) => set({ op: "setInteractionWhen", party: w.party, ...on, index: k, when: next }))}</li>`;
+              })}
+            </ul>`
+          : nothing
+      }`;
 }
 
 function partyControls(base: Party, cur: Party | undefined, s: Scenario): TemplateResult {
@@ -781,23 +725,11 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
   const notes = base.notes ?? {};
   const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
   return html`<details class="party" ?open=${base.id === state.base.parties[0]?.id} data-party=${base.id}>
-    <summary>
-      <span class="party-name">${base.label ?? base.id}</span>
+    <summary><span class="party-name">${base.label ?? base.id}</span>
       <label class="toggle" @click=${(e: Event) => e.stopPropagation()}>
-        <input
-          type="checkbox"
-          .checked=${live(!off)}
-          data-toggle-party=${base.id}
-          @change=${(e: Event) =>
-            edit((es) =>
-              (e.target as HTMLInputElement).checked
-                ? clearEdit(es, { op: "removeParty", party: base.id })
-                : setEdit(es, { op: "removeParty", party: base.id }),
-            )}
-        />
-        in the talks</label
-      >
-    </summary>
+        <input type="checkbox" .checked=${live(!off)} data-toggle-party=${base.id}
+          @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, { op: "removeParty", party: base.id }) : setEdit(es, { op: "removeParty", party: base.id })))} />
+        in the talks</label></summary>
     <fieldset ?disabled=${off}>
       ${valuationControls(
         { party: base.id },
@@ -805,49 +737,15 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
         p,
         s,
         html`<h4>Bargaining power</h4>
-          ${slider({
-            id: `pow-${base.id}`,
-            label: "power",
-            value: p.power ?? 1,
-            original: base.power ?? 1,
-            min: 0.05,
-            max: Math.max(5, (base.power ?? 1) * 2),
-            step: 0.05,
-            commit: (v) => set({ op: "setPower", party: base.id, value: v }),
-          })}
-          ${noteView(notes.power)}
-          <h4>Capability (forecast)</h4>
-          ${slider({
-            id: `cap-${base.id}`,
-            label: "capability",
-            value: p.capability ?? p.power ?? 1,
-            original: base.capability ?? base.power ?? 1,
-            min: 0,
-            max: capabilityMax(),
-            step: capabilityMax() > 20 ? 1 : 0.05,
-            commit: (v) => set({ op: "setCapability", party: base.id, value: v }),
-          })}
-          ${notes.capability
-            ? noteView(notes.capability)
-            : html`<p class="muted note">
-                The forecast's clout of the party; without a capability, its bargaining power.
-              </p>`}
-          <h4>Time discount (simulations)</h4>
-          ${slider({
-            id: `disc-${base.id}`,
-            label: "discount",
-            value: p.discount ?? 1,
-            original: base.discount ?? 1,
-            min: 0.01,
-            max: 1,
-            step: 0.01,
-            commit: (v) => set({ op: "setDiscount", party: base.id, value: v }),
-          })}
-          ${notes.discount ? noteView(notes.discount) : nothing}
-          <p class="muted note">
-            Utility u reached at time t is worth u·d<sup>t</sup>: <code>treatylab simulate</code> and
-            <code>spe</code> read it; the exact analysis here does not (the exported edits carry it).
-          </p>`,
+        ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
+        ${noteView(notes.power)}
+        <h4>Capability (forecast)</h4>
+        ${slider({ id: `cap-${base.id}`, label: "capability", value: p.capability ?? p.power ?? 1, original: base.capability ?? base.power ?? 1, min: 0, max: capabilityMax(), step: capabilityMax() > 20 ? 1 : 0.05, commit: (v) => set({ op: "setCapability", party: base.id, value: v }) })}
+        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}
+        <h4>Time discount (simulations)</h4>
+        ${slider({ id: `disc-${base.id}`, label: "discount", value: p.discount ?? 1, original: base.discount ?? 1, min: 0.01, max: 1, step: 0.01, commit: (v) => set({ op: "setDiscount", party: base.id, value: v }) })}
+        ${notes.discount ? noteView(notes.discount) : nothing}
+        <p class="muted note">Utility u reached at time t is worth u·d<sup>t</sup>: <code>treatylab simulate</code> and <code>spe</code> read it; the exact analysis here does not (the exported edits carry it).</p>`,
       )}
       ${base.constituencies?.length ? ratificationControls(base, p, s) : nothing}
     </fieldset>
@@ -886,34 +784,30 @@ function ratificationControls(base: Party, p: Party, s: Scenario): TemplateResul
   return html`<h4>Ratification at home</h4>
     <div class="slider ${rule !== baseRule ? "changed" : ""}">
       <label for=${`rule-${base.id}`}>decision rule</label>
-      <select
-        id=${`rule-${base.id}`}
-        class="rule"
-        @change=${(e: Event) => {
-          const r = (e.target as HTMLSelectElement).value as (typeof RULES)[number][0];
-          set(
-            r === "quota"
-              ? { op: "setRatification", party: base.id, rule: r, quota }
-              : { op: "setRatification", party: base.id, rule: r },
-          );
-        }}
-      >
-        ${RULES.map(([r, label]) => html`<option value=${r} ?selected=${r === rule}>${label}</option>`)}
-      </select>
+      <select id=${`rule-${base.id}`} class="rule" @change=${(e: Event) => {
+        const r = (e.target as HTMLSelectElement).value as (typeof RULES)[number][0];
+        set(
+          r === "quota"
+            ? { op: "setRatification", party: base.id, rule: r, quota }
+            : { op: "setRatification", party: base.id, rule: r },
+        );
+      }}>${RULES.map(([r, label]) => html`<option value=${r} ?selected=${r === rule}>${label}</option>`)}</select>
       <span class="was">${rule !== baseRule ? `was ${baseRule}` : ""}</span>
     </div>
-    ${rule === "quota"
-      ? slider({
-          id: `quota-${base.id}`,
-          label: "quota (share of votes)",
-          value: quota,
-          original: base.ratification?.quota ?? quota,
-          min: 0.05,
-          max: 1,
-          step: 0.05,
-          commit: (v) => set({ op: "setRatification", party: base.id, rule: "quota", quota: v }),
-        })
-      : nothing}
+    ${
+      rule === "quota"
+        ? slider({
+            id: `quota-${base.id}`,
+            label: "quota (share of votes)",
+            value: quota,
+            original: base.ratification?.quota ?? quota,
+            min: 0.05,
+            max: 1,
+            step: 0.05,
+            commit: (v) => set({ op: "setRatification", party: base.id, rule: "quota", quota: v }),
+          })
+        : nothing
+    }
     ${noteView(notes.ratification)}
     <p class="muted">${ratificationText(p)}</p>
     ${base.constituencies!.map((k) => {
@@ -923,43 +817,17 @@ function ratificationControls(base: Party, p: Party, s: Scenario): TemplateResul
       const idk = `${base.id}--${k.id}`;
       const votesMax = rangeMax(Math.max(...base.constituencies!.map((x) => x.votes ?? 1)), 10);
       return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
-        <summary>
-          <span>${k.label ?? k.id}${kCur.veto ? " (veto)" : ""}</span>
-          <span class="toggle" @click=${(e: Event) => e.stopPropagation()}
-            >${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span
-          >
-        </summary>
+        <summary><span>${k.label ?? k.id}${kCur.veto ? " (veto)" : ""}</span>
+          <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
         ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
         <fieldset ?disabled=${kOff}>
           <h4>Votes and veto</h4>
-          ${slider({
-            id: `votes-${idk}`,
-            label: "votes",
-            value: kCur.votes ?? 1,
-            original: k.votes ?? 1,
-            min: Math.min(1, ...base.constituencies!.map((x) => x.votes ?? 1)),
-            max: votesMax,
-            step: 1,
-            commit: (v) => set({ op: "setVotes", party: base.id, constituency: k.id, value: v }),
-          })}
+          ${slider({ id: `votes-${idk}`, label: "votes", value: kCur.votes ?? 1, original: k.votes ?? 1, min: Math.min(1, ...base.constituencies!.map((x) => x.votes ?? 1)), max: votesMax, step: 1, commit: (v) => set({ op: "setVotes", party: base.id, constituency: k.id, value: v }) })}
           ${noteView(k.notes?.votes)}
-          <label class=${`check ${Boolean(kCur.veto) !== Boolean(k.veto) ? "changed" : ""}`}
-            ><input
-              type="checkbox"
-              id=${`veto-${idk}`}
-              .checked=${live(Boolean(kCur.veto))}
-              @change=${(e: Event) =>
-                set({
-                  op: "setVeto",
-                  party: base.id,
-                  constituency: k.id,
-                  value: (e.target as HTMLInputElement).checked,
-                })}
-            />
-            veto player (must accept whatever the rule)</label
-          >
-          ${noteView(k.notes?.veto)} ${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}
-        </fieldset>
+          <label class=${`check ${Boolean(kCur.veto) !== Boolean(k.veto) ? "changed" : ""}`}><input type="checkbox" id=${`veto-${idk}`} .checked=${live(Boolean(kCur.veto))}
+            @change=${(e: Event) => set({ op: "setVeto", party: base.id, constituency: k.id, value: (e.target as HTMLInputElement).checked })} /> veto player (must accept whatever the rule)</label>
+          ${noteView(k.notes?.veto)}
+          ${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
       </details>`;
     })}`;
 }
@@ -1010,8 +878,7 @@ function conditionEditor(
     commit(next);
   };
   const addable = s.issues.filter((i) => cond[i.id] === undefined);
-  return html`<details class="condition ${changed ? "changed" : ""}" data-condition=${`${id}:${part}`}>
-    <summary>${part}${changed ? " (edited)" : ""}</summary>
+  return html`<details class="condition ${changed ? "changed" : ""}" data-condition=${`${id}:${part}`}><summary>${part}${changed ? " (edited)" : ""}</summary>
     <fieldset ?disabled=${disabled}>
       ${entries.length ? nothing : html`<p class="muted">No issue: the ${part} always holds.</p>`}
       ${entries.map(([issue, c]) => {
@@ -1019,71 +886,38 @@ function conditionEditor(
         const iss = s.issues.find((i) => i.id === issue);
         const opts = iss ? optionIdsOf(iss) : [...chosen];
         const name = `${id}:${part}:${issue}`;
-        return html`<fieldset class="cond-issue">
-          <legend>
-            ${issueLabel(s, issue)} is one of
-            <button
-              class="link"
-              ?disabled=${entries.length === 1 && !canEmpty}
-              title="drop this issue from the condition (any of its options then matches)"
-              aria-label=${`drop ${issueLabel(s, issue)} from the ${part}`}
-              @click=${() => put(issue, null)}
-            >
-              × drop
-            </button>
-          </legend>
-          ${opts.length > CHECKBOX_OPTIONS
-            ? html`<select
-                multiple
-                size="5"
-                aria-label=${`${issueLabel(s, issue)} options in the ${part}`}
-                data-cond=${name}
-                @change=${(e: Event) => {
+        return html`<fieldset class="cond-issue"><legend>${issueLabel(s, issue)} is one of
+          <button class="link" ?disabled=${entries.length === 1 && !canEmpty} title="drop this issue from the condition (any of its options then matches)" aria-label=${`drop ${issueLabel(s, issue)} from the ${part}`}
+            @click=${() => put(issue, null)}>× drop</button></legend>
+          ${
+            opts.length > CHECKBOX_OPTIONS
+              ? html`<select multiple size="5" aria-label=${`${issueLabel(s, issue)} options in the ${part}`} data-cond=${name} @change=${(
+                  e: Event,
+                ) => {
                   const sel = Array.from((e.target as HTMLSelectElement).selectedOptions).map((o) => o.value);
                   if (sel.length) put(issue, sel);
-                }}
-              >
-                ${opts.map(
-                  (o) => html`<option value=${o} ?selected=${chosen.has(o)}>${optionLabel(s, issue, o)}</option>`,
-                )}
-              </select>`
-            : opts.map((o) => {
-                const last = chosen.size === 1 && chosen.has(o);
-                return html`<label
-                  class="opt"
-                  title=${last ? "the issue needs one option at least: drop the issue instead" : ""}
-                  ><input
-                    type="checkbox"
-                    data-cond=${`${name}:${o}`}
-                    .checked=${live(chosen.has(o))}
-                    ?disabled=${last}
-                    @change=${(e: Event) =>
-                      put(
-                        issue,
-                        opts.filter((x) => (x === o ? (e.target as HTMLInputElement).checked : chosen.has(x))),
-                      )}
-                  />
-                  ${optionLabel(s, issue, o)}</label
-                >`;
-              })}
+                }}>${opts.map((o) => html`<option value=${o} ?selected=${chosen.has(o)}>${optionLabel(s, issue, o)}</option>`)}</select>`
+              : opts.map((o) => {
+                  const last = chosen.size === 1 && chosen.has(o);
+                  return html`<label class="opt" title=${last ? "the issue needs one option at least: drop the issue instead" : ""}><input type="checkbox" data-cond=${`${name}:${o}`} .checked=${live(chosen.has(o))} ?disabled=${last}
+                  @change=${(e: Event) =>
+                    put(
+                      issue,
+                      opts.filter((x) => (x === o ? (e.target as HTMLInputElement).checked : chosen.has(x))),
+                    )} /> ${optionLabel(s, issue, o)}</label>`;
+                })
+          }
         </fieldset>`;
       })}
-      ${addable.length
-        ? html`<label class="cond-add"
-            >add an issue
-            <select
-              data-cond-add=${`${id}:${part}`}
-              @change=${(e: Event) => {
-                const v = (e.target as HTMLSelectElement).value;
-                const iss = s.issues.find((i) => i.id === v);
-                if (iss) put(v, optionIdsOf(iss));
-              }}
-            >
-              <option value="" selected>—</option>
-              ${addable.map((i) => html`<option value=${i.id}>${issueLabel(s, i.id)}</option>`)}
-            </select></label
-          >`
-        : nothing}
+      ${
+        addable.length
+          ? html`<label class="cond-add">add an issue <select data-cond-add=${`${id}:${part}`} @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value;
+              const iss = s.issues.find((i) => i.id === v);
+              if (iss) put(v, optionIdsOf(iss));
+            }}><option value="" selected>—</option>${addable.map((i) => html`<option value=${i.id}>${issueLabel(s, i.id)}</option>`)}</select></label>`
+          : nothing
+      }
     </fieldset>
   </details>`;
 }
@@ -1107,34 +941,13 @@ function pointsControls(
   const set = (k: number, x: number, v: number): void =>
     edit((es) => setEdit(es, { op: "setPoint", party: w.party, ...on, issue: i.id, index: k, x, value: v }));
   const unit = i.type === "numeric" && i.unit ? ` (${i.unit})` : "";
-  return html`<details class="values" data-points=${`${idp}-${i.id}`}>
-    <summary>${issueLabel(s, i.id)} <span class="muted">(piecewise, ${cur.points.length} points)</span></summary>
+  return html`<details class="values" data-points=${`${idp}-${i.id}`}><summary>${issueLabel(s, i.id)} <span class="muted">(piecewise, ${cur.points.length} points)</span></summary>
     ${noteView(note)}
-    <p class="muted">
-      Linear between the points, flat beyond the first and the last; the points must stay in increasing x.
-    </p>
+    <p class="muted">Linear between the points, flat beyond the first and the last; the points must stay in increasing x.</p>
     ${cur.points.map(([x, v], k) => {
       const [ox, ov] = orig.points[k] ?? [x, v];
-      return html`${slider({
-        id: `pt-${idp}-${i.id}-${k}-x`,
-        label: `point ${k + 1}: x${unit}`,
-        value: x,
-        original: ox,
-        min: lo,
-        max: hi,
-        step: range.step,
-        commit: (nx) => set(k, nx, v),
-      })}
-      ${slider({
-        id: `pt-${idp}-${i.id}-${k}-v`,
-        label: `point ${k + 1}: value`,
-        value: v,
-        original: ov,
-        min: 0,
-        max: top,
-        step: 0.5,
-        commit: (nv) => set(k, x, nv),
-      })}`;
+      return html`${slider({ id: `pt-${idp}-${i.id}-${k}-x`, label: `point ${k + 1}: x${unit}`, value: x, original: ox, min: lo, max: hi, step: range.step, commit: (nx) => set(k, nx, v) })}
+        ${slider({ id: `pt-${idp}-${i.id}-${k}-v`, label: `point ${k + 1}: value`, value: v, original: ov, min: 0, max: top, step: 0.5, commit: (nv) => set(k, x, nv) })}`;
     })}
   </details>`;
 }
@@ -1142,61 +955,31 @@ function pointsControls(
 function constraintsControls(): TemplateResult | typeof nothing {
   const base = state.base;
   if (!base.constraints?.length) return nothing;
-  return html`<details class="constraints">
-    <summary>Constraints (${base.constraints.length})</summary>
-    <ul>
-      ${base.constraints.map((c, k) => {
-        const like: ScenarioEdit = { op: "removeConstraint", index: k };
-        const off = isOff(state.hist.present.edits, like);
-        const cur = editOf("setConstraint", (e) => e.index === k) ?? c;
-        const commit = (next: { if: Condition; then: Condition }): void =>
-          edit((es) => setEdit(es, { op: "setConstraint", index: k, if: next.if, then: next.then }));
-        return html`<li>
-          ${offToggle(
-            like,
-            `constraint:${k}`,
-            `if ${conditionText(base, cur.if) || "always"}, then ${conditionText(base, cur.then)}`,
-          )}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}
-          ${conditionEditor(`con-${k}`, "if", base, cur.if, c.if, off, true, (next) =>
-            commit({ if: next, then: cur.then }),
-          )}
-          ${conditionEditor(`con-${k}`, "then", base, cur.then, c.then, off, false, (next) =>
-            commit({ if: cur.if, then: next }),
-          )}
-        </li>`;
-      })}
-    </ul>
-    <p class="muted">
-      On: bundles that break the constraint leave the outcome space. Open "if" or "then" to change which options it
-      names.
-    </p>
+  return html`<details class="constraints"><summary>Constraints (${base.constraints.length})</summary>
+    <ul>${base.constraints.map((c, k) => {
+      const like: ScenarioEdit = { op: "removeConstraint", index: k };
+      const off = isOff(state.hist.present.edits, like);
+      const cur = editOf("setConstraint", (e) => e.index === k) ?? c;
+      const commit = (next: { if: Condition; then: Condition }): void =>
+        edit((es) => setEdit(es, { op: "setConstraint", index: k, if: next.if, then: next.then }));
+      return html`<li>${offToggle(like, `constraint:${k}`, `if ${conditionText(base, cur.if) || "always"}, then ${conditionText(base, cur.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}
+        ${conditionEditor(`con-${k}`, "if", base, cur.if, c.if, off, true, (next) => commit({ if: next, then: cur.then }))}
+        ${conditionEditor(`con-${k}`, "then", base, cur.then, c.then, off, false, (next) => commit({ if: cur.if, then: next }))}</li>`;
+    })}</ul>
+    <p class="muted">On: bundles that break the constraint leave the outcome space. Open "if" or "then" to change which options it names.</p>
   </details>`;
 }
 
 function issuesControls(): TemplateResult {
   const view = state.hist.present;
-  return html`<details class="issues-toggle">
-    <summary>Issues on the table</summary>
-    <ul>
-      ${state.base.issues.map((i) => {
-        const off = issueOff(state.base, view.edits, i.id);
-        return html`<li>
-          <label
-            ><input
-              type="checkbox"
-              .checked=${live(!off)}
-              data-toggle-issue=${i.id}
-              @change=${(e: Event) =>
-                edit((es) => toggleIssue(state.base, es, i.id, (e.target as HTMLInputElement).checked))}
-            />
-            ${i.label ?? i.id}</label
-          >${noteView(i.notes?.[Object.keys(i.notes ?? {})[0] ?? ""])}
-        </li>`;
-      })}
-    </ul>
-    <p class="muted">
-      Off: every party's weight on the issue is 0 (it no longer counts; its options still appear in settlements).
-    </p>
+  return html`<details class="issues-toggle"><summary>Issues on the table</summary>
+    <ul>${state.base.issues.map((i) => {
+      const off = issueOff(state.base, view.edits, i.id);
+      return html`<li><label><input type="checkbox" .checked=${live(!off)} data-toggle-issue=${i.id}
+        @change=${(e: Event) => edit((es) => toggleIssue(state.base, es, i.id, (e.target as HTMLInputElement).checked))} />
+        ${i.label ?? i.id}</label>${noteView(i.notes?.[Object.keys(i.notes ?? {})[0] ?? ""])}</li>`;
+    })}</ul>
+    <p class="muted">Off: every party's weight on the issue is 0 (it no longer counts; its options still appear in settlements).</p>
   </details>`;
 }
 
@@ -1208,19 +991,14 @@ function scalesControls(): TemplateResult | typeof nothing {
   );
   if (!scaled.length) return nothing;
   const cur = state.scenario;
-  return html`<details class="scales">
-    <summary>Forecast scales (${scaled.length} ${scaled.length === 1 ? "issue" : "issues"})</summary>
-    <p class="muted">
-      Each option's place on its issue's ordered scale: the forecast models average and compare these positions.
-    </p>
+  return html`<details class="scales"><summary>Forecast scales (${scaled.length} ${scaled.length === 1 ? "issue" : "issues"})</summary>
+    <p class="muted">Each option's place on its issue's ordered scale: the forecast models average and compare these positions.</p>
     ${scaled.map((i) => {
       const positions = i.options.map((o) => o.position!);
       const lo = Math.min(0, ...positions);
       const hi = Math.max(100, ...positions);
       const curIssue = cur.issues.find((x) => x.id === i.id);
-      return html`<details class="values" data-scale=${i.id}>
-        <summary>${issueLabel(base, i.id)}</summary>
-        ${noteView(i.notes?.scale)}
+      return html`<details class="values" data-scale=${i.id}><summary>${issueLabel(base, i.id)}</summary>${noteView(i.notes?.scale)}
         ${i.options.map((o) => {
           const now =
             curIssue && curIssue.type !== "numeric" ? curIssue.options.find((x) => x.id === o.id)?.position : undefined;
@@ -1234,8 +1012,7 @@ function scalesControls(): TemplateResult | typeof nothing {
             step: 1,
             commit: (v) => edit((es) => setEdit(es, { op: "setPosition", issue: i.id, option: o.id, value: v })),
           });
-        })}
-      </details>`;
+        })}</details>`;
     })}
   </details>`;
 }
@@ -1313,130 +1090,63 @@ function forecastPanelView(): TemplateResult {
   const s = state.scenario;
   const f = state.forecast?.forecast;
   const applied = state.inputs;
-  const cli = html`<p class="muted cli">
-    Same on the command line:
-    <code>treatylab forecast ${applied ? applied.file : state.base.id} --model &lt;model&gt;${editsFlag()}</code>
-    (rounds ${EXPLORER_FORECAST_ROUNDS}, saliences the weight shares).
-  </p>`;
+  const cli = html`<p class="muted cli">Same on the command line: <code>treatylab forecast ${applied ? applied.file : state.base.id} --model &lt;model&gt;${editsFlag()}</code>
+    (rounds ${EXPLORER_FORECAST_ROUNDS}, saliences the weight shares).</p>`;
   const own = state.origin === "built-in" ? TREATYLAB_FORECAST_INPUTS[state.raw.id] : undefined;
   const inputsLine = html`<div class="forecast-inputs" id="forecast-inputs">
-    ${applied
-      ? html`<p>
-          Forecast inputs: <code>${applied.file}</code>${applied.builtin
-            ? " (shipped with treatylab)"
-            : " (opened here)"}:
-          capabilities of ${applied.parties} ${applied.parties === 1 ? "party" : "parties"} and the scales of
-          ${applied.issues} ${applied.issues === 1 ? "issue" : "issues"} (capabilities are under each party).
-          <button class="link" id="inputs-off" @click=${() => setInputs("none")}>forecast without them</button>
-        </p>`
-      : own
-        ? html`<p class="muted">
-            No forecast inputs.
-            <button class="link" id="inputs-on" @click=${() => setInputs(undefined)}>
-              Use <code>${own.path}</code>
-            </button>
-          </p>`
-        : nothing}
-    <label class="file"
-      >Open a forecast-inputs file…
-      <input
-        type="file"
-        id="inputs-file"
-        accept=".json,application/json"
-        @change=${(e: Event) => {
-          const fs = Array.from((e.target as HTMLInputElement).files ?? []);
-          if (fs.length) void openFiles(fs);
-          (e.target as HTMLInputElement).value = "";
-        }}
-    /></label>
-    <span class="muted"
-      >(capabilities and option positions with their notes, as <code>treatylab forecast</code> takes:
-      examples/forecast/, docs/forecast.md)</span
-    >
+    ${
+      applied
+        ? html`<p>Forecast inputs: <code>${applied.file}</code>${applied.builtin ? " (shipped with treatylab)" : " (opened here)"}: capabilities of ${applied.parties} ${applied.parties === 1 ? "party" : "parties"} and the scales of ${applied.issues} ${applied.issues === 1 ? "issue" : "issues"} (capabilities are under each party).
+          <button class="link" id="inputs-off" @click=${() => setInputs("none")}>forecast without them</button></p>`
+        : own
+          ? html`<p class="muted">No forecast inputs. <button class="link" id="inputs-on" @click=${() => setInputs(undefined)}>Use <code>${own.path}</code></button></p>`
+          : nothing
+    }
+    <label class="file">Open a forecast-inputs file… <input type="file" id="inputs-file" accept=".json,application/json" @change=${(
+      e: Event,
+    ) => {
+      const fs = Array.from((e.target as HTMLInputElement).files ?? []);
+      if (fs.length) void openFiles(fs);
+      (e.target as HTMLInputElement).value = "";
+    }} /></label> <span class="muted">(capabilities and option positions with their notes, as <code>treatylab forecast</code> takes: examples/forecast/, docs/forecast.md)</span>
   </div>`;
   let body: TemplateResult;
   if (!f) body = html`<p class="muted">computing…</p>`;
   else if (f.models[0]?.bundle === null && f.skipped.length === s.issues.length)
-    body = html`<p class="muted" id="forecast-none">
-      No issue has an ordered scale, so there is nothing to forecast. Give each discrete issue's options a
-      <code>position</code> on one scale (docs/forecast.md) and open the scenario file here, or open a forecast-inputs
-      file with the scales (the one <code>treatylab forecast &lt;inputs.json&gt;</code> takes).
-    </p>`;
+    body = html`<p class="muted" id="forecast-none">No issue has an ordered scale, so there is nothing to forecast. Give each discrete issue's options a
+      <code>position</code> on one scale (docs/forecast.md) and open the scenario file here, or open a forecast-inputs file with the scales
+      (the one <code>treatylab forecast &lt;inputs.json&gt;</code> takes).</p>`;
   else {
     const scaled = s.issues.filter((i) => f.models[0]?.positions[i.id] !== undefined);
-    body = html`<div class="table-wrap">
-        <table id="forecast">
-          <caption class="muted">
-            Each model's forecast position on the issue's scale, and the option nearest it (shaded: the models differ).
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">issue</th>
-              ${f.models.map((m) => html`<th scope="col" title=${m.model}>${m.label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${scaled.map((i) => {
-              const opts = f.models.map((m) => m.bundle?.[i.id]);
-              return html`<tr class=${new Set(opts).size > 1 ? "differ" : ""}>
-                <th scope="row">${issueLabel(s, i.id)}</th>
-                ${f.models.map((m) => {
-                  const o = m.bundle?.[i.id];
-                  return html`<td
-                    data-model=${m.model}
-                    data-issue=${i.id}
-                    data-option=${o ?? ""}
-                    data-position=${m.positions[i.id] ?? ""}
-                  >
-                    ${o === undefined ? "–" : optionLabel(s, i.id, o)}
-                    <span class="muted">(${fmtPos(m.positions[i.id]!)})</span>
-                  </td>`;
-                })}
-              </tr>`;
-            })}
-            <tr>
-              <th scope="row">as a proposal</th>
-              ${f.models.map(
-                (m) =>
-                  html`<td class="forecast-verdict" data-model=${m.model}>
-                    ${m.rejectedBy === null
-                      ? "–"
-                      : m.rejectedBy.length
-                        ? `rejected by ${m.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}`
-                        : "every party accepts"}${m.feasible === false ? " (breaks a constraint)" : ""}
-                  </td>`,
-              )}
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      ${f.skipped.length
-        ? html`<p class="muted">
-            Not forecast (no ordered scale): ${f.skipped.map((x) => issueLabel(s, x.issue)).join(", ")}; so no model
-            gives a whole bundle.
-          </p>`
-        : nothing}
-      <div class="buttons">
-        ${f.models.map((m) =>
-          m.bundle
-            ? html`<button @click=${() => setProposal(m.bundle!)}>Check the ${m.label} forecast</button>`
-            : nothing,
-        )}
-      </div>`;
+    body = html`<div class="table-wrap"><table id="forecast">
+        <caption class="muted">Each model's forecast position on the issue's scale, and the option nearest it (shaded: the models differ).</caption>
+        <thead><tr><th scope="col">issue</th>${f.models.map((m) => html`<th scope="col" title=${m.model}>${m.label}</th>`)}</tr></thead>
+        <tbody>${scaled.map((i) => {
+          const opts = f.models.map((m) => m.bundle?.[i.id]);
+          return html`<tr class=${new Set(opts).size > 1 ? "differ" : ""}><th scope="row">${issueLabel(s, i.id)}</th>
+            ${f.models.map((m) => {
+              const o = m.bundle?.[i.id];
+              return html`<td data-model=${m.model} data-issue=${i.id} data-option=${o ?? ""} data-position=${m.positions[i.id] ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)} <span class="muted">(${fmtPos(m.positions[i.id]!)})</span></td>`;
+            })}</tr>`;
+        })}
+        <tr><th scope="row">as a proposal</th>${f.models.map(
+          (m) =>
+            html`<td class="forecast-verdict" data-model=${m.model}>${
+              m.rejectedBy === null
+                ? "–"
+                : m.rejectedBy.length
+                  ? `rejected by ${m.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}`
+                  : "every party accepts"
+            }${m.feasible === false ? " (breaks a constraint)" : ""}</td>`,
+        )}</tr>
+        </tbody></table></div>
+      ${f.skipped.length ? html`<p class="muted">Not forecast (no ordered scale): ${f.skipped.map((x) => issueLabel(s, x.issue)).join(", ")}; so no model gives a whole bundle.</p>` : nothing}
+      <div class="buttons">${f.models.map((m) => (m.bundle ? html`<button @click=${() => setProposal(m.bundle!)}>Check the ${m.label} forecast</button>` : nothing))}</div>`;
   }
-  return html`<section
-    class="forecast-panel"
-    aria-labelledby="forecast-h"
-    data-state=${state.forecastBusy ? "busy" : "ready"}
-    data-request=${state.forecast?.id ?? 0}
-  >
+  return html`<section class="forecast-panel" aria-labelledby="forecast-h" data-state=${state.forecastBusy ? "busy" : "ready"} data-request=${state.forecast?.id ?? 0}>
     <h2 id="forecast-h">Forecast</h2>
-    <p class="muted">
-      Where the talks may land, from each party's capability, best option and salience (docs/forecast.md): the
-      compromise mean, the weighted median and Bueno de Mesquita's expected-utility models.
-    </p>
-    ${inputsLine} ${body} ${f && f.models[0]?.bundle === null && f.skipped.length === s.issues.length ? nothing : cli}
-  </section>`;
+    <p class="muted">Where the talks may land, from each party's capability, best option and salience (docs/forecast.md): the compromise mean, the weighted median and Bueno de Mesquita's expected-utility models.</p>
+    ${inputsLine} ${body} ${f && f.models[0]?.bundle === null && f.skipped.length === s.issues.length ? nothing : cli}</section>`;
 }
 
 function setControl(control: Readonly<Record<string, string>>): void {
@@ -1464,37 +1174,18 @@ function equilibriaView(
 ): TemplateResult {
   const LIST = 12;
   return html`<table class="equilibria" data-model=${kind}>
-    <thead>
-      <tr>
-        <th scope="col">concept</th>
-        <th scope="col">equilibria</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${STABILITY_LABELS.map(([key, conceptLabel]) => {
-        const eq = m.equilibria[key] ?? [];
-        const items = eq
-          .slice(0, LIST)
-          .map((st) => html`<li data-state=${st}><code>${st}</code> ${stateText(m, st, none, label)}</li>`);
-        return html`<tr data-concept=${key} data-count=${eq.length}>
-          <th scope="row">${conceptLabel}</th>
-          <td>
-            ${eq.length
-              ? html`<details ?open=${key === "nash"}>
-                  <summary>${eq.length} of ${m.states} states</summary>
-                  <ul>
-                    ${items}
-                  </ul>
-                  ${eq.length > LIST
-                    ? html`<p class="muted">and ${eq.length - LIST} more (the command line lists them all)</p>`
-                    : nothing}
-                </details>`
-              : html`none of ${m.states} states`}
-          </td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+    <thead><tr><th scope="col">concept</th><th scope="col">equilibria</th></tr></thead>
+    <tbody>${STABILITY_LABELS.map(([key, conceptLabel]) => {
+      const eq = m.equilibria[key] ?? [];
+      const items = eq
+        .slice(0, LIST)
+        .map((st) => html`<li data-state=${st}><code>${st}</code> ${stateText(m, st, none, label)}</li>`);
+      return html`<tr data-concept=${key} data-count=${eq.length}><th scope="row">${conceptLabel}</th><td>${
+        eq.length
+          ? html`<details ?open=${key === "nash"}><summary>${eq.length} of ${m.states} states</summary><ul>${items}</ul>${eq.length > LIST ? html`<p class="muted">and ${eq.length - LIST} more (the command line lists them all)</p>` : nothing}</details>`
+          : html`none of ${m.states} states`
+      }</td></tr>`;
+    })}</tbody></table>`;
 }
 
 function stabilityPanelView(): TemplateResult {
@@ -1510,59 +1201,32 @@ function stabilityPanelView(): TemplateResult {
     const [issue, option] = name.split(" = ");
     return `${partyLabel(s, owner)} switches ${issue !== undefined && option !== undefined ? `${issueLabel(s, issue)} to ${optionLabel(s, issue, option)}` : name}`;
   };
-  return html`<section
-    class="stability-panel"
-    aria-labelledby="stability-h"
-    data-state=${state.stabilityBusy ? "busy" : "ready"}
-    data-request=${state.stability?.id ?? 0}
-  >
+  return html`<section class="stability-panel" aria-labelledby="stability-h" data-state=${state.stabilityBusy ? "busy" : "ready"} data-request=${state.stability?.id ?? 0}>
     <h2 id="stability-h">Stability: would a signed settlement hold?</h2>
-    <p class="muted">
-      Once the Nash solution is signed, each party may undo the clauses it controls. Say who controls which issue; the
-      page derives the graph model (GMCR) and lists the states no party gains by leaving, under each stability concept
-      (docs/stability.md).
-    </p>
-    <details class="control-map" ?open=${Object.keys(control).length > 0}>
-      <summary>Who controls which issue after signature (${Object.keys(control).length} chosen)</summary>
-      ${issueSelects(
-        s,
-        control,
-        "— nobody —",
-        () => s.parties.map((p) => [p.id, p.label ?? p.id] as const),
-        setControl,
-      )}
+    <p class="muted">Once the Nash solution is signed, each party may undo the clauses it controls. Say who controls which issue; the page derives the graph model (GMCR) and lists the states no party gains by leaving, under each stability concept (docs/stability.md).</p>
+    <details class="control-map" ?open=${Object.keys(control).length > 0}><summary>Who controls which issue after signature (${Object.keys(control).length} chosen)</summary>
+      ${issueSelects(s, control, "— nobody —", () => s.parties.map((p) => [p.id, p.label ?? p.id] as const), setControl)}
     </details>
-    ${!st
-      ? html`<p class="muted">computing…</p>`
-      : st.derived
-        ? html`<h3>Derived from this scenario</h3>
-            ${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
-            <p class="muted cli">
-              Same on the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code>
-            </p>`
-        : st.derivedNote === "no control mapping"
-          ? html`<p class="muted" id="stability-none">
-              No control mapping yet: give at least two parties an issue each above (the page derives models of at most
-              ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states: the product of the controlled issues' option
-              counts). On the command line:
-              <code>treatylab stability ${state.base.id} --control party=issue,issue --control party=issue</code>.
-            </p>`
-          : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>
-              ${Object.keys(byParty).length >= 2
-                ? html`<p class="muted cli">
-                    On the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code>
-                  </p>`
-                : nothing}`}
-    ${st?.builtin
-      ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
-          <p class="muted">
-            ${st.builtin.name}: an ordinal model of its own (its options and preferences are written in the model, not
-            taken from the sliders, so the edits do not change it). ${st.builtin.options.length} options,
-            ${st.builtin.states} feasible states.
-          </p>
+    ${
+      !st
+        ? html`<p class="muted">computing…</p>`
+        : st.derived
+          ? html`<h3>Derived from this scenario</h3>${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
+            <p class="muted cli">Same on the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>`
+          : st.derivedNote === "no control mapping"
+            ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (the page derives models of at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states: the product of the controlled issues' option counts).
+              On the command line: <code>treatylab stability ${state.base.id} --control party=issue,issue --control party=issue</code>.</p>`
+            : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>
+              ${Object.keys(byParty).length >= 2 ? html`<p class="muted cli">On the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>` : nothing}`
+    }
+    ${
+      st?.builtin
+        ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
+          <p class="muted">${st.builtin.name}: an ordinal model of its own (its options and preferences are written in the model, not taken from the sliders, so the edits do not change it). ${st.builtin.options.length} options, ${st.builtin.states} feasible states.</p>
           ${equilibriaView(st.builtin, "builtin", "none of the options", (n) => n)}
           <p class="muted cli">Same on the command line: <code>treatylab stability ${st.builtin.id}</code></p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -1572,41 +1236,21 @@ function editsPanel(): TemplateResult {
   return html`<section class="edits" aria-labelledby="edits-h">
     <h2 id="edits-h">Edits <span class="muted">(${edits.length})</span></h2>
     <div class="buttons">
-      <button id="undo" ?disabled=${!hist.past.length} @click=${() => show(undo(state.hist))} title="Ctrl+Z">
-        Undo
-      </button>
-      <button id="redo" ?disabled=${!hist.future.length} @click=${() => show(redo(state.hist))} title="Ctrl+Shift+Z">
-        Redo
-      </button>
+      <button id="undo" ?disabled=${!hist.past.length} @click=${() => show(undo(state.hist))} title="Ctrl+Z">Undo</button>
+      <button id="redo" ?disabled=${!hist.future.length} @click=${() => show(redo(state.hist))} title="Ctrl+Shift+Z">Redo</button>
       <button id="reset" ?disabled=${!edits.length} @click=${() => edit(() => [])}>Reset</button>
       <button id="export-edits" @click=${() => download(editsName(), editsFile(hist.present))}>Export edits</button>
-      <button
-        id="export-scenario"
-        @click=${() => download(`${state.base.id}-edited.json`, `${JSON.stringify(state.scenario, null, 2)}\n`)}
-      >
-        Export scenario
-      </button>
+      <button id="export-scenario" @click=${() => download(`${state.base.id}-edited.json`, `${JSON.stringify(state.scenario, null, 2)}\n`)}>Export scenario</button>
     </div>
-    ${edits.length
-      ? html`<ol id="edit-list">
-          ${edits.map(
-            (e) =>
-              html`<li>
-                <span>${describeEdit(e)}</span>
-                <button
-                  class="link"
-                  aria-label=${`drop: ${describeEdit(e)}`}
-                  @click=${() => edit((es) => es.filter((x) => x !== e))}
-                >
-                  ×
-                </button>
-              </li>`,
-          )}
-        </ol>`
-      : html`<p class="muted">No edits: the scenario as written.</p>`}
-    <p class="muted cli">
-      Same on the command line: <code>treatylab compare ${state.base.id} --edits ${state.base.id}-edits.json</code>
-    </p>
+    ${
+      edits.length
+        ? html`<ol id="edit-list">${edits.map(
+            (e) => html`<li><span>${describeEdit(e)}</span>
+          <button class="link" aria-label=${`drop: ${describeEdit(e)}`} @click=${() => edit((es) => es.filter((x) => x !== e))}>×</button></li>`,
+          )}</ol>`
+        : html`<p class="muted">No edits: the scenario as written.</p>`
+    }
+    <p class="muted cli">Same on the command line: <code>treatylab compare ${state.base.id} --edits ${state.base.id}-edits.json</code></p>
   </section>`;
 }
 
@@ -1614,29 +1258,17 @@ function summary(): TemplateResult {
   const r = state.result;
   return html`<section class="summary" aria-labelledby="summary-h">
     <h2 id="summary-h">Zone of possible agreement</h2>
-    <div role="status" aria-live="polite" class="status">
-      ${state.busy
-        ? html`<span class="spinner" aria-hidden="true"></span> computing…`
-        : state.computeError
-          ? ""
-          : r
-            ? `computed in ${r.ms.toFixed(0)} ms`
-            : ""}
-    </div>
+    <div role="status" aria-live="polite" class="status">${state.busy ? html`<span class="spinner" aria-hidden="true"></span> computing…` : state.computeError ? "" : r ? `computed in ${r.ms.toFixed(0)} ms` : ""}</div>
     ${state.computeError ? html`<p class="error" role="alert">${state.computeError}</p>` : nothing}
-    ${r
-      ? html`<p class="zopa">
-            <strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party
-            accepts, <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of
-            ${r.analysis.outcomes.toLocaleString("en")}${r.analysis.zopaCounting.method === "estimate"
-              ? html` <span class="muted">(estimated)</span>`
-              : nothing};
-            Pareto frontier: ${r.analysis.frontierSize} points.
-          </p>
-          ${r.analysis.zopa.count === 0
-            ? html`<p class="warn">The ZOPA is empty: no settlement beats every party's reservation.</p>`
-            : nothing} `
-      : nothing}
+    ${
+      r
+        ? html`<p class="zopa"><strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party accepts,
+          <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of ${r.analysis.outcomes.toLocaleString("en")}${r.analysis.zopaCounting.method === "estimate" ? html` <span class="muted">(estimated)</span>` : nothing};
+          Pareto frontier: ${r.analysis.frontierSize} points.</p>
+          ${r.analysis.zopa.count === 0 ? html`<p class="warn">The ZOPA is empty: no settlement beats every party's reservation.</p>` : nothing}
+`
+        : nothing
+    }
   </section>`;
 }
 
@@ -1647,47 +1279,28 @@ function solutionsPanel(): TemplateResult | typeof nothing {
   return html`<section class="solutions-panel" aria-labelledby="solutions-h">
     <h2 id="solutions-h">Bargaining solutions</h2>
     ${html`<div class="table-wrap">
-        <table class="solutions" id="solutions">
-          <caption class="muted">
-            Terms of the Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions (shaded: the solutions differ),
-            then each party's utility.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">issue</th>
-              ${SOLUTION_LABELS.map(([, label]) => html`<th scope="col">${label}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${s.issues.map((i) => {
-              const opts = SOLUTION_LABELS.map(([key]) => r.analysis.solutions[key]?.bundle[i.id]);
-              const differ = new Set(opts).size > 1;
-              return html`<tr class=${differ ? "differ" : ""}>
-                <th scope="row">${issueLabel(s, i.id)}</th>
-                ${opts.map(
-                  (o, k) =>
-                    html`<td data-solution=${SOLUTION_LABELS[k]![0]} data-issue=${i.id} data-option=${o ?? ""}>
-                      ${o === undefined ? "–" : optionLabel(s, i.id, o)}
-                    </td>`,
-                )}
-              </tr>`;
-            })}
-            ${s.parties.map(
-              (p) =>
-                html`<tr class="util">
-                  <th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
-                  ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <div class="buttons">
-        ${SOLUTION_LABELS.map(([key, label]) => {
-          const b = r.analysis.solutions[key]?.bundle;
-          return b ? html`<button @click=${() => setProposal(b)}>Check ${label} as a proposal</button>` : nothing;
-        })}
-      </div>`}
+          <table class="solutions" id="solutions">
+            <caption class="muted">Terms of the Nash, Kalai-Smorodinsky, egalitarian and utilitarian solutions (shaded: the solutions differ), then each party's utility.</caption>
+            <thead><tr><th scope="col">issue</th>${SOLUTION_LABELS.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
+            <tbody>
+              ${s.issues.map((i) => {
+                const opts = SOLUTION_LABELS.map(([key]) => r.analysis.solutions[key]?.bundle[i.id]);
+                const differ = new Set(opts).size > 1;
+                return html`<tr class=${differ ? "differ" : ""}><th scope="row">${issueLabel(s, i.id)}</th>
+                  ${opts.map((o, k) => html`<td data-solution=${SOLUTION_LABELS[k]![0]} data-issue=${i.id} data-option=${o ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)}</td>`)}</tr>`;
+              })}
+              ${s.parties.map(
+                (
+                  p,
+                ) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
+                ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`,
+              )}
+            </tbody>
+          </table></div>
+          <div class="buttons">${SOLUTION_LABELS.map(([key, label]) => {
+            const b = r.analysis.solutions[key]?.bundle;
+            return b ? html`<button @click=${() => setProposal(b)}>Check ${label} as a proposal</button>` : nothing;
+          })}</div>`}
   </section>`;
 }
 
@@ -1708,105 +1321,49 @@ function plotsPanel(): TemplateResult {
     <div class="tabs" role="tablist">
       ${kinds.map(
         (k) =>
-          html`<button
-            role="tab"
-            aria-selected=${k === state.plot ? "true" : "false"}
-            @click=${() => {
-              state = { ...state, plot: k };
-              rerender();
-              compute();
-            }}
-          >
-            ${k.replace("-", " ")}
-          </button>`,
+          html`<button role="tab" aria-selected=${k === state.plot ? "true" : "false"} @click=${() => {
+            state = { ...state, plot: k };
+            rerender();
+            compute();
+          }}>${k.replace("-", " ")}</button>`,
       )}
-      ${state.plot === "utility-space" && s.parties.length > 2
-        ? html`<label
-              >x
-              <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>
-                ${s.parties.map(
-                  (p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`,
-                )}
-              </select></label
-            >
-            <label
-              >y
-              <select @change=${(e: Event) => setAxis(1, (e.target as HTMLSelectElement).value)}>
-                ${s.parties.map(
-                  (p) => html`<option value=${p.id} ?selected=${p.id === axes[1]}>${p.label ?? p.id}</option>`,
-                )}
-              </select></label
-            >`
-        : nothing}
+      ${
+        state.plot === "utility-space" && s.parties.length > 2
+          ? html`<label>x <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`)}</select></label>
+            <label>y <select @change=${(e: Event) => setAxis(1, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[1]}>${p.label ?? p.id}</option>`)}</select></label>`
+          : nothing
+      }
     </div>
-    <figure>
-      <div id="plot" aria-label="plot"></div>
-      <figcaption id="plot-caption"></figcaption>
-    </figure>
+    <figure><div id="plot" aria-label="plot"></div><figcaption id="plot-caption"></figcaption></figure>
   </section>`;
 }
 
 function verdictView(c: ProposalCheck, s: Scenario): TemplateResult {
   return html`<p id="verdict" class=${c.rejectedBy.length ? "rejected" : "accepted"}>
-      ${c.rejectedBy.length
-        ? `Rejected by ${c.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}`
-        : "Every party accepts this proposal"}${c.feasible ? "" : " (it breaks a constraint)"}
-    </p>
-    <table id="verdicts">
-      <caption>
-        Each party's verdict
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">party</th>
-          <th scope="col">utility</th>
-          <th scope="col">reservation</th>
-          <th scope="col">short by</th>
-          <th scope="col">red lines hit</th>
-          <th scope="col">accepts</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${c.verdicts.map(
-          (v) =>
-            html`<tr data-party=${v.party}>
-              <th scope="row">${partyLabel(s, v.party)}</th>
-              <td>${f3(v.utility)}</td>
-              <td>${f3(v.reservation)}</td>
-              <td class="shortfall">${v.shortfall > 0 ? f3(v.shortfall) : "–"}</td>
-              <td>
-                ${v.redLines.map((h) => `${issueLabel(s, h.issue)}: ${optionLabel(s, h.issue, h.option)}`).join("; ") ||
-                "–"}
-              </td>
-              <td class="accepts">${v.accepts ? "yes" : "no"}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${c.rejectedBy.length
-      ? c.alternatives.length
-        ? html`<h3>Closest settlements every party accepts</h3>
-            <ol id="alternatives">
-              ${c.alternatives.map(
-                (a) =>
-                  html`<li>
-                    ${a.changes
-                      .map(
-                        (ch) =>
-                          `${issueLabel(s, ch.issue)}: ${optionLabel(s, ch.issue, ch.from)} → ${optionLabel(s, ch.issue, ch.to)}`,
-                      )
-                      .join("; ")}
-                    <span class="muted"
-                      >(${Object.entries(a.delta)
-                        .map(([p, d]) => `${partyLabel(s, p)} ${d >= 0 ? "+" : ""}${d.toFixed(3)}`)
-                        .join(", ")})</span
-                    >
-                    <button class="link" @click=${() => setProposal(a.bundle)}>use</button>
-                  </li>`,
-              )}
-            </ol>`
-        : html`<p class="warn">No settlement is acceptable to every party (the ZOPA is empty).</p>`
-      : nothing}`;
+      ${c.rejectedBy.length ? `Rejected by ${c.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}` : "Every party accepts this proposal"}${c.feasible ? "" : " (it breaks a constraint)"}</p>
+    <table id="verdicts"><caption>Each party's verdict</caption>
+      <thead><tr><th scope="col">party</th><th scope="col">utility</th><th scope="col">reservation</th><th scope="col">short by</th><th scope="col">red lines hit</th><th scope="col">accepts</th></tr></thead>
+      <tbody>${c.verdicts.map(
+        (
+          v,
+        ) => html`<tr data-party=${v.party}><th scope="row">${partyLabel(s, v.party)}</th><td>${f3(v.utility)}</td><td>${f3(v.reservation)}</td>
+        <td class="shortfall">${v.shortfall > 0 ? f3(v.shortfall) : "–"}</td><td>${v.redLines.map((h) => `${issueLabel(s, h.issue)}: ${optionLabel(s, h.issue, h.option)}`).join("; ") || "–"}</td>
+        <td class="accepts">${v.accepts ? "yes" : "no"}</td></tr>`,
+      )}</tbody></table>
+    ${
+      c.rejectedBy.length
+        ? c.alternatives.length
+          ? html`<h3>Closest settlements every party accepts</h3><ol id="alternatives">${c.alternatives.map(
+              (a) => html`<li>
+            ${a.changes.map((ch) => `${issueLabel(s, ch.issue)}: ${optionLabel(s, ch.issue, ch.from)} → ${optionLabel(s, ch.issue, ch.to)}`).join("; ")}
+            <span class="muted">(${Object.entries(a.delta)
+              .map(([p, d]) => `${partyLabel(s, p)} ${d >= 0 ? "+" : ""}${d.toFixed(3)}`)
+              .join(", ")})</span>
+            <button class="link" @click=${() => setProposal(a.bundle)}>use</button></li>`,
+            )}</ol>`
+          : html`<p class="warn">No settlement is acceptable to every party (the ZOPA is empty).</p>`
+        : nothing
+    }`;
 }
 
 /** One select per issue (`data-issue`), writing a map of issue ids to the chosen values; "" = none. */
@@ -1817,29 +1374,17 @@ function issueSelects(
   choices: (i: Scenario["issues"][number]) => readonly (readonly [string, string])[],
   commit: (next: Record<string, string>) => void,
 ): TemplateResult {
-  return html`<div class="proposal-grid">
-    ${s.issues.map(
-      (i) =>
-        html`<label
-          >${issueLabel(s, i.id)}
-          <select
-            data-issue=${i.id}
-            @change=${(e: Event) => {
-              const v = (e.target as HTMLSelectElement).value;
-              const next: Record<string, string> = { ...chosen };
-              if (v) next[i.id] = v;
-              else delete next[i.id];
-              commit(next);
-            }}
-          >
-            <option value="" ?selected=${chosen[i.id] === undefined}>${none}</option>
-            ${choices(i).map(
-              ([v, label]) => html`<option value=${v} ?selected=${chosen[i.id] === v}>${label}</option>`,
-            )}
-          </select></label
-        >`,
-    )}
-  </div>`;
+  return html`<div class="proposal-grid">${s.issues.map(
+    (i) => html`<label>${issueLabel(s, i.id)}
+    <select data-issue=${i.id} @change=${(e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      const next: Record<string, string> = { ...chosen };
+      if (v) next[i.id] = v;
+      else delete next[i.id];
+      commit(next);
+    }}><option value="" ?selected=${chosen[i.id] === undefined}>${none}</option>
+      ${choices(i).map(([v, label]) => html`<option value=${v} ?selected=${chosen[i.id] === v}>${label}</option>`)}</select></label>`,
+  )}</div>`;
 }
 
 function proposalPanel(): TemplateResult {
@@ -1849,18 +1394,8 @@ function proposalPanel(): TemplateResult {
   const check = state.result?.check;
   return html`<section class="proposal" aria-labelledby="proposal-h">
     <h2 id="proposal-h">Build a proposal</h2>
-    ${issueSelects(
-      s,
-      prop,
-      "— choose —",
-      (i) => optionIdsOf(i).map((o) => [o, optionLabel(s, i.id, o)] as const),
-      setProposal,
-    )}
-    ${missing
-      ? html`<p class="muted">${missing} issue${missing > 1 ? "s" : ""} still to choose.</p>`
-      : check
-        ? verdictView(check, s)
-        : nothing}
+    ${issueSelects(s, prop, "— choose —", (i) => optionIdsOf(i).map((o) => [o, optionLabel(s, i.id, o)] as const), setProposal)}
+    ${missing ? html`<p class="muted">${missing} issue${missing > 1 ? "s" : ""} still to choose.</p>` : check ? verdictView(check, s) : nothing}
     <button ?disabled=${!Object.keys(prop).length} @click=${() => setProposal({})}>Clear the proposal</button>
   </section>`;
 }
@@ -1869,14 +1404,11 @@ function proposalPanel(): TemplateResult {
 function liveBar(): TemplateResult {
   const r = state.result;
   const nash = r?.analysis.solutions.nash;
-  return html`<div class="livebar" aria-hidden="true">
-    ${state.busy ? html`<span class="spinner"></span> ` : nothing}${r
-      ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash:
-          ${nash
-            ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ")
-            : "none"}`
-      : "computing…"}
-  </div>`;
+  return html`<div class="livebar" aria-hidden="true">${state.busy ? html`<span class="spinner"></span> ` : nothing}${
+    r
+      ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash: ${nash ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ") : "none"}`
+      : "computing…"
+  }</div>`;
 }
 
 function header(): TemplateResult {
@@ -1884,53 +1416,30 @@ function header(): TemplateResult {
   const embedded = embeddedScenario();
   const choices = [...new Set([...(embedded ? [embedded.id] : []), ...ids, state.base.id])];
   return html`<header>
-      <h1>treatylab explorer</h1>
-      <label
-        >Scenario
-        <select
-          id="scenario"
-          @change=${(e: Event) => {
-            const id = (e.target as HTMLSelectElement).value;
-            const f = findScenario(id);
-            openScenario(f.scenario, f.origin);
-          }}
-        >
-          ${choices.map((id) => html`<option value=${id} ?selected=${id === state.base.id}>${id}</option>`)}
-        </select></label
-      >
-      <label class="file"
-        >Open files…
-        <input
-          type="file"
-          id="file"
-          multiple
-          accept=".json,.xml,application/json,text/xml"
-          @change=${(e: Event) => {
-            const fs = Array.from((e.target as HTMLInputElement).files ?? []);
-            if (fs.length) void openFiles(fs);
-            (e.target as HTMLInputElement).value = "";
-          }}
-      /></label>
-      <span class="muted"
-        >${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario, edits or forecast-inputs file, or a
-        GENIUS folder, anywhere on the page</span
-      >
-      ${liveBar()}
-    </header>
-    ${state.message
-      ? html`<p class="message" role="alert" id="message">
-          ${state.message}
-          <button
-            class="link"
-            @click=${() => {
-              state = { ...state, message: null };
-              rerender();
-            }}
-          >
-            dismiss
-          </button>
-        </p>`
-      : nothing}`;
+    <h1>treatylab explorer</h1>
+    <label>Scenario <select id="scenario" @change=${(e: Event) => {
+      const id = (e.target as HTMLSelectElement).value;
+      const f = findScenario(id);
+      openScenario(f.scenario, f.origin);
+    }}>${choices.map((id) => html`<option value=${id} ?selected=${id === state.base.id}>${id}</option>`)}</select></label>
+    <label class="file">Open files… <input type="file" id="file" multiple accept=".json,.xml,application/json,text/xml" @change=${(
+      e: Event,
+    ) => {
+      const fs = Array.from((e.target as HTMLInputElement).files ?? []);
+      if (fs.length) void openFiles(fs);
+      (e.target as HTMLInputElement).value = "";
+    }} /></label>
+    <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario, edits or forecast-inputs file, or a GENIUS folder, anywhere on the page</span>
+    ${liveBar()}
+  </header>
+  ${
+    state.message
+      ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
+          state = { ...state, message: null };
+          rerender();
+        }}>dismiss</button></p>`
+      : nothing
+  }`;
 }
 
 function app(): TemplateResult {
@@ -1939,11 +1448,10 @@ function app(): TemplateResult {
     <main>
       <aside class="controls" aria-labelledby="assumptions-h">
         <h2 id="assumptions-h">Assumptions</h2>
-        <p class="muted">
-          Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's
-          reasoning, source and confidence.
-        </p>
-        ${issuesControls()} ${scalesControls()} ${constraintsControls()}
+        <p class="muted">Each slider edits the scenario; the number box beside it takes an exact value. Notes give the modeller's reasoning, source and confidence.</p>
+        ${issuesControls()}
+        ${scalesControls()}
+        ${constraintsControls()}
         ${state.base.parties.map((p) =>
           partyControls(
             p,
@@ -1952,14 +1460,8 @@ function app(): TemplateResult {
           ),
         )}
       </aside>
-      <div
-        class="results"
-        aria-busy=${state.busy ? "true" : "false"}
-        data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"}
-        data-request=${state.requestId}
-      >
-        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${forecastPanelView()}
-        ${stabilityPanelView()} ${editsPanel()}
+      <div class="results" aria-busy=${state.busy ? "true" : "false"} data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"} data-request=${state.requestId}>
+        ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${forecastPanelView()} ${stabilityPanelView()} ${editsPanel()}
       </div>
     </main>`;
 }
