@@ -154,7 +154,7 @@ const editArb: fc.Arbitrary<ScenarioEdit> = fc.oneof(
         issue: fc.constant("share"),
         index: fc.constant(index),
         x: fc.constant(pts.points[index]![0]),
-        value: fc.integer({ min: 0, max: 20 }),
+        value: fc.integer({ min: 1, max: 20 }), // 0 could leave every point zero: a valid refusal, not this property
       }),
     );
   }),
