@@ -18,7 +18,7 @@ describe("fuzz: hostile command lines exit 0 or 2 with one clean treatylab: line
     [["analyze", "nash-1950", "--x\u001b[2J"]],
     [["analyze", "nash\u001b[31m-1950\nx"]],
     [["analyze", "nash-1950", "--formt", "json"]],
-    [["help", "/tmp/missing/out.json"]],
+    [["help", "missing-folder/out.json"]],
   ])("%j", async (argv) => {
     const r = await runArgv(argv);
     expect(r.problem).toBeUndefined();
