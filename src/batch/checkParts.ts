@@ -92,6 +92,7 @@ const DIFFERENCES = 3;
  *
  * @example
  * ```ts
+ * import { jobDifference } from "./checkParts.js";
  * jobDifference({ seed: "7", draws: 10 }, { seed: "8", draws: 10 }); // 'seed: "7" -> "8"'
  * ```
  */

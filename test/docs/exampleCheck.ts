@@ -119,11 +119,16 @@ export function typeCheckExamples(examples: readonly Example[]): ExampleError[] 
       AMBIENT;
     // Imports stay at the top; the rest runs in a block so it may shadow the ambient names.
     // Package specifiers point at the sources, so the check needs no build.
+    // An example of an internal (non-public) function imports it relative to its own file: `from "./x.js"`.
     const lines = code.split("\n").map((l) =>
-      l.replace(/(["'])(treatylab(?:\/\w+)?)\1/, (m, q: string, spec: string) => {
-        const e = entryFor(spec);
-        return e ? q + e.replace(/\.ts$/, ".js") + q : m;
-      }),
+      l
+        .replace(/(["'])(treatylab(?:\/\w+)?)\1/, (m, q: string, spec: string) => {
+          const e = entryFor(spec);
+          return e ? q + e.replace(/\.ts$/, ".js") + q : m;
+        })
+        .replace(/(\bfrom\s+)(["'])(\.\.?\/[^"']+)\2/, (_m, from: string, q: string, rel: string) => {
+          return from + q + path.join(ROOT, path.dirname(ex.file), rel) + q;
+        }),
     );
     const text =
       head +

@@ -31,6 +31,13 @@ describe("@example blocks", () => {
     expect(errors.map((e) => e.message.split(": ")[0])).toEqual(["src/x.ts:11"]);
   });
 
+  it("an example of an internal function imports it relative to its own file", () => {
+    const code = 'import { jobDifference } from "./checkParts.js";\nconst d: string = jobDifference({}, {});';
+    expect(typeCheckExamples([{ file: "src/batch/checkParts.ts", line: 1, code }])).toEqual([]);
+    const wrong = typeCheckExamples([{ file: "src/model/x.ts", line: 1, code }]);
+    expect(wrong.map((e) => e.message)).toEqual([expect.stringContaining("Cannot find module")]);
+  });
+
   it("finds the examples", () => {
     expect(examples.length).toBeGreaterThan(500);
   });
