@@ -15,6 +15,7 @@ import { FORECAST_MODEL_NAMES } from "../../src/forecast/models.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { run } from "../cli/run.js";
+import { plainStructures } from "../helpers/structures.js";
 
 /** Screenshots go to the gitignored test-output/ (chromium: test/helpers/chromium.ts). */
 const OUT = path.resolve("test-output");
@@ -541,50 +542,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     expect(await exported(RAT, ratEdits, RAT)).toBe(analyze(rat).zopa.count);
 
     // A scenario file with a numeric issue valued piecewise and a constraint: move a point, widen the constraint.
-    const structures = {
-      id: "structures",
-      issues: [
-        { id: "share", label: "Share", type: "numeric", range: { min: 0, max: 10, step: 1 } },
-        { id: "nato", label: "NATO", options: [{ id: "open" }, { id: "moratorium" }, { id: "closed" }] },
-        { id: "troops", label: "Troops", options: [{ id: "none" }, { id: "few" }, { id: "many" }] },
-      ],
-      parties: [
-        {
-          id: "a",
-          label: "A",
-          weights: { share: 2, nato: 1, troops: 1 },
-          values: {
-            share: {
-              points: [
-                [0, 0],
-                [5, 6],
-                [10, 10],
-              ],
-            },
-            nato: { open: 0, moratorium: 6, closed: 10 },
-            troops: { none: 10, few: 5, many: 0 },
-          },
-          reservation: 0.35,
-        },
-        {
-          id: "b",
-          label: "B",
-          weights: { share: 2, nato: 1, troops: 1 },
-          values: {
-            share: {
-              points: [
-                [0, 10],
-                [10, 0],
-              ],
-            },
-            nato: { open: 10, moratorium: 7, closed: 0 },
-            troops: { none: 0, few: 6, many: 10 },
-          },
-          reservation: 0.3,
-        },
-      ],
-      constraints: [{ if: { nato: "open" }, then: { troops: ["many", "few"] }, reason: "an open door needs forces" }],
-    };
+    const structures = plainStructures();
     const structFile = path.join(OUT, "explorer-structures.json");
     writeFileSync(structFile, JSON.stringify(structures));
     await page.setInputFiles("#file", structFile);
