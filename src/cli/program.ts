@@ -121,7 +121,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
         return EXIT.ok;
-      return EXIT.input; // commander already printed its one-line message
+      // No command (`treatylab`, `treatylab --`): commander printed the whole help on stderr; the
+      // last line still says what went wrong, like every other refusal.
+      if (err.code === "commander.help")
+        ctx.stderr(`${prefix} no command given: pick one of the commands above (treatylab analyze ukraine-2025)\n`);
+      return EXIT.input; // otherwise commander already printed its one-line message
     }
     if (err instanceof TreatylabError) {
       ctx.stderr(`${prefix} ${oneLine(err.message)}\n`);

@@ -19,6 +19,9 @@ describe("fuzz: hostile command lines exit 0 or 2 with one clean treatylab: line
     [["analyze", "nash\u001b[31m-1950\nx"]],
     [["analyze", "nash-1950", "--formt", "json"]],
     [["help", "missing-folder/out.json"]],
+    [[]],
+    [["--"]],
+    [["help", "--", "--trace-rows", "--edits", "--solution=parties.bill.reservation=1:0:0"]],
   ])("%j", async (argv) => {
     const r = await runArgv(argv);
     expect(r.problem).toBeUndefined();
