@@ -89,7 +89,13 @@ export function zopaFrontier(
     throw new LimitError(
       `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
     );
-  const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
+  const archive = new BatchArchive(
+    c.partyIds.length,
+    c.issueIds.length,
+    (a, b) => compareBundles(c, a, b),
+    undefined,
+    Number(c.combinations < 1024n ? c.combinations : 1024n),
+  );
   let zopaCount = 0;
   walkBundles(c, { zopaOnly: true }, (bundle, u) => {
     zopaCount++;

@@ -108,6 +108,18 @@ export function constraintsByLastIssue(c: CompiledScenario): CompiledConstraint[
  * ```
  */
 export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
+  // A compiled scenario cannot change, so its two plans are made once and shared (every walk of
+  // a warm call would otherwise rebuild them); nobody may modify a plan's arrays.
+  let plans = PLANS.get(c);
+  if (plans === undefined) PLANS.set(c, (plans = [undefined, undefined]));
+  const k = zopaOnly ? 1 : 0;
+  return (plans[k] ??= buildPlan(c, zopaOnly));
+}
+
+/** The plans of each compiled scenario, [all bundles, ZOPA]; weak, so it keeps nothing alive. */
+const PLANS = new WeakMap<CompiledScenario, [WalkPlan | undefined, WalkPlan | undefined]>();
+
+function buildPlan(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const I = c.issueIds.length;
   const P = c.partyIds.length;
   const rows = [

@@ -291,13 +291,18 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const keys = points.map((pt) => Array.from(pt.utilities, (u) => roundUtility(u)));
   const order = points.map((_, i) => i);
   order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    for (let i = 0; i < ka.length; i++) {
-      const d = kb[i]! - ka[i]!;
+    const ua = points[a]!.utilities;
+    const ub = points[b]!.utilities;
+    for (let i = 0; i < ua.length; i++) {
+      const x = ua[i]!;
+      const y = ub[i]!;
+      if (x === y) continue;
+      // Rounding is monotone and moves a value by at most 5e-12 of it, so values further apart
+      // than 1e-10 of the larger keep their order after rounding: only close ones need rounding.
+      if (Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y))) return y - x;
+      const d = roundUtility(y) - roundUtility(x);
       if (d !== 0) return d;
     }
     return compareBundles(c, points[a]!.bundle, points[b]!.bundle);

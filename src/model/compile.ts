@@ -2,7 +2,7 @@ import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
 import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
-import { optionIdsOf } from "./validate.js";
+import { isValidatedScenario, optionIdsOf } from "./validate.js";
 
 /**
  * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
@@ -193,6 +193,18 @@ export function contribution(weight: number, value: number): number {
  * ```
  */
 export function compileScenario(scenario: Scenario): CompiledScenario {
+  // A validated scenario is deep-frozen, so its compiled form (whose arrays nobody may modify) is
+  // kept and shared: every verb compiles its input, and a warm call should not pay for it again.
+  if (!isValidatedScenario(scenario)) return compileFresh(scenario);
+  let c = COMPILED.get(scenario);
+  if (c === undefined) COMPILED.set(scenario, (c = compileFresh(scenario)));
+  return c;
+}
+
+/** Compiled forms of validated (frozen) scenarios; weak, so it keeps nothing alive. */
+const COMPILED = new WeakMap<Scenario, CompiledScenario>();
+
+function compileFresh(scenario: Scenario): CompiledScenario {
   const issueIds = scenario.issues.map((i) => i.id);
   const partyIds = scenario.parties.map((p) => p.id);
   const optionIds = scenario.issues.map(optionIdsOf);

@@ -326,6 +326,21 @@ function remembered(input: unknown): input is Scenario {
   return typeof input === "object" && input !== null && VALIDATED.has(input);
 }
 
+/**
+ * True when `s` is a scenario this module validated (or checked) and froze: it cannot change, so
+ * what is computed from it (its compiled form) can be kept.
+ *
+ * @example
+ * ```ts
+ * import { isValidatedScenario } from "./validate.js";
+ * isValidatedScenario(validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))))); // true
+ * isValidatedScenario({ id: "x" }); // false
+ * ```
+ */
+export function isValidatedScenario(s: unknown): boolean {
+  return remembered(s);
+}
+
 /** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */
 function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== "object") return true;
