@@ -171,9 +171,10 @@ const buffers = () =>
  *
  * @example
  * ```ts
- * import { ownOrder } from "./ownOrder.js";
+ * import { canonicalOrder, ownOrder } from "./ownOrder.js";
  * const s = outcomeSpace(builtinScenario("nash-1950"));
- * const { order, values } = ownOrder(null, s.size, s.acceptable, s.utility, s.parties, 0);
+ * const canonical = canonicalOrder(s.compiled, s.bundles, s.size, true); // its walk is not canonical
+ * const { order, values } = ownOrder(canonical, s.size, s.acceptable, s.utility, s.parties, 0);
  * order.length; // 403 bundles party 0 accepts
  * values[0]; // 0.9999999999999982: party 0's best acceptable utility
  * ```
