@@ -14,7 +14,9 @@ import { buildTimeline } from "../simulation/timeline.js";
  *
  * @example
  * ```ts
- * subgamePerfectEquilibrium(s, { rounds: MAX_SPE_ROUNDS });
+ * import { MAX_SPE_ROUNDS } from "./backwardInduction.js";
+ * const rounds = Math.min(4, MAX_SPE_ROUNDS); // more rounds than MAX_SPE_ROUNDS are refused
+ * subgamePerfectEquilibrium(nash1950, { rounds }).round; // 1: agreement in the first round
  * ```
  */
 export const MAX_SPE_ROUNDS = 1_000_000;
@@ -40,8 +42,9 @@ export interface SpeOptions {
  *
  * @example
  * ```ts
- * const r: SpeResult = subgamePerfectEquilibrium(s, { rounds: 4 });
- * r.agreement?.bundle; r.round;
+ * const r: SpeResult = subgamePerfectEquilibrium(nash1950, { rounds: 4 });
+ * r.agreement?.utilities; // { bill: 0.411764705882, jack: 0.875 }
+ * r.round; // 1
  * ```
  */
 export interface SpeResult {

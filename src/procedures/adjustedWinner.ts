@@ -67,10 +67,20 @@ export interface AdjustedWinnerSplit {
  *
  * @example
  * ```ts
- * const r = adjustedWinner(bobCarol);
- * r.points;                    // { carol: "170/3", bob: "170/3" }
- * r.allocation.retirement;     // { carol: "5/6", bob: "1/6" }
- * r.checks;                    // { equitable: true, envyFree: true, efficient: true }
+ * const bobCarol: PointsInput = {
+ *   parties: ["carol", "bob"],
+ *   items: [
+ *     { id: "retirement", points: { carol: 50, bob: 40 } },
+ *     { id: "home", points: { carol: 20, bob: 30 } },
+ *     { id: "cottage", points: { carol: 15, bob: 10 } },
+ *     { id: "investments", points: { carol: 10, bob: 10 } },
+ *     { id: "other", points: { carol: 5, bob: 10 } },
+ *   ],
+ * };
+ * const r: AdjustedWinnerResult = adjustedWinner(bobCarol);
+ * r.points; // { carol: "170/3", bob: "170/3" }
+ * r.allocation.retirement; // { carol: "5/6", bob: "1/6" }
+ * r.checks; // { equitable: true, envyFree: true, efficient: true }
  * ```
  */
 export interface AdjustedWinnerResult {
@@ -101,6 +111,13 @@ export interface AdjustedWinnerResult {
  *
  * @example
  * ```ts
+ * const input: PointsInput = {
+ *   parties: ["carol", "bob"],
+ *   items: [
+ *     { id: "home", points: { carol: 30, bob: 60 } },
+ *     { id: "car", points: { carol: 20, bob: 60 } },
+ *   ],
+ * };
  * adjustedWinner(input).normalisation.rule === NORMALISATION_RULE; // true
  * ```
  */

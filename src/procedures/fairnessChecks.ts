@@ -27,6 +27,7 @@ export interface FairnessChecks {
  *
  * @example
  * ```ts
+ * import { ZERO } from "./rational.js";
  * bundleValue([new Fraction(50n), new Fraction(20n)], [new Fraction(5n, 6n), ZERO]).toFraction(); // "125/3"
  * ```
  */
@@ -46,6 +47,7 @@ export function bundleValue(points: readonly Rational[], shares: readonly Ration
  *
  * @example
  * ```ts
+ * import { ONE, ZERO } from "./rational.js";
  * const a = [new Fraction(60n), new Fraction(40n)], b = [new Fraction(40n), new Fraction(60n)];
  * isParetoEfficient(a, b, [ONE, ZERO]); // true: each holds the item it values more
  * isParetoEfficient(a, b, [ZERO, ONE]); // false: swapping helps both
@@ -80,6 +82,7 @@ export function isParetoEfficient(
  *
  * @example
  * ```ts
+ * import { ONE, ZERO } from "./rational.js";
  * const a = [new Fraction(60n), new Fraction(40n)], b = [new Fraction(40n), new Fraction(60n)];
  * fairnessChecks(a, b, [ONE, ZERO]); // { equitable: true, envyFree: true, efficient: true }
  * ```

@@ -60,8 +60,18 @@ export interface PointsInput {
  *
  * @example
  * ```ts
- * const t = normalisePoints(input);
- * t.points[0][2]?.toFraction(); // party 0's points on item 2
+ * const bobCarol: PointsInput = {
+ *   parties: ["carol", "bob"],
+ *   items: [
+ *     { id: "retirement", points: { carol: 50, bob: 40 } },
+ *     { id: "home", points: { carol: 20, bob: 30 } },
+ *     { id: "cottage", points: { carol: 15, bob: 10 } },
+ *     { id: "investments", points: { carol: 10, bob: 10 } },
+ *     { id: "other", points: { carol: 5, bob: 10 } },
+ *   ],
+ * };
+ * const t: PointsTable = normalisePoints(bobCarol);
+ * t.points[0]![2]?.toFraction(); // "15": carol's points on the cottage
  * ```
  */
 export interface PointsTable {

@@ -25,6 +25,7 @@ export type Rational = InstanceType<typeof Fraction>;
  *
  * @example
  * ```ts
+ * import { ONE, ZERO } from "./rational.js";
  * ZERO.add(ONE).equals(ONE); // true
  * ```
  */
@@ -35,6 +36,7 @@ export const ZERO: Rational = new Fraction(0n);
  *
  * @example
  * ```ts
+ * import { ONE } from "./rational.js";
  * ONE.sub(new Fraction(1n, 6n)).toFraction(); // "5/6"
  * ```
  */

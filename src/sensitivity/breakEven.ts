@@ -17,7 +17,8 @@ import { type WhatIfOptions, type WhatIfOutcome, whatIfOutcome } from "./whatIfO
  *
  * @example
  * ```ts
- * breakEven(s, { solution: "nash", parameters: ["parties.*.reservation"], steps: 64 });
+ * const o: BreakEvenOptions = { solution: "nash", parameters: ["parties.*.reservation"], steps: 64 };
+ * breakEven(nash1950, o).entries.length; // 2
  * ```
  */
 export interface BreakEvenOptions extends WhatIfOptions {
@@ -37,8 +38,9 @@ export interface BreakEvenOptions extends WhatIfOptions {
  *
  * @example
  * ```ts
- * change.delta; // -0.0412
- * change.solution; // the new solution's bundle, or null when the ZOPA became empty
+ * const change: BreakEvenChange | null = breakEven(nash1950).entries[0]!.solution.up;
+ * change?.delta; // 9.714286642335525: bill's weight of book up by 9.7
+ * change?.solution; // the new solution's bundle, or null when the ZOPA became empty
  * ```
  */
 export interface BreakEvenChange {
@@ -59,7 +61,9 @@ export interface BreakEvenChange {
  *
  * @example
  * ```ts
- * entry.solution.down?.delta; entry.zopa.up?.to;
+ * const entry: BreakEvenEntry = breakEven(nash1950).entries[0]!;
+ * entry.parameter; // "parties.bill.weights.book"
+ * entry.kind; // "weight"
  * ```
  */
 export interface BreakEvenEntry {
@@ -77,8 +81,9 @@ export interface BreakEvenEntry {
  *
  * @example
  * ```ts
- * const r: BreakEvenResult = breakEven(s);
- * r.base.solution; r.entries[0]?.solution.up;
+ * const r: BreakEvenResult = breakEven(nash1950);
+ * r.solutionName; // "nash"
+ * r.entries.length; // 20: 18 weights and 2 reservations
  * ```
  */
 export interface BreakEvenResult {
@@ -95,7 +100,9 @@ export interface BreakEvenResult {
  * Largest share of a party's weight a break-even search moves a weight to.
  * @example
  * ```ts
- * MAX_WEIGHT_SHARE; // 0.999
+ * const w = nash1950.parties[0]!.weights; // bill's weights
+ * const rest = Object.values(w).reduce((a, b) => a + b, 0) - w.book!;
+ * (MAX_WEIGHT_SHARE * rest) / (1 - MAX_WEIGHT_SHARE); // 31968 (within rounding): the largest weight of book a break-even search tries
  * ```
  */
 export const MAX_WEIGHT_SHARE = 0.999;

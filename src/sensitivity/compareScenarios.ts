@@ -16,7 +16,9 @@ import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts
  *
  * @example
  * ```ts
- * cmp.solutions.nash.changes; // [{ issue: "crimea", from: "de-facto", to: "frozen" }]
+ * const after = applyEdits(nash1950, [{ op: "shiftReservation", party: "jack", by: 0.2 }]);
+ * const shift: SolutionShift = compareScenarios(nash1950, after).solutions.nash;
+ * shift.changes; // [{ issue: "knife", from: "bill", to: "jack" }]
  * ```
  */
 export interface SolutionShift {
@@ -34,8 +36,10 @@ export interface SolutionShift {
  *
  * @example
  * ```ts
- * const c: ScenarioComparison = compareScenarios(before, after);
- * c.zopa.entered.count; c.solutions.nash.utilityDelta;
+ * const after = applyEdits(nash1950, [{ op: "shiftReservation", party: "jack", by: 0.2 }]);
+ * const c: ScenarioComparison = compareScenarios(nash1950, after);
+ * c.zopa.entered.count; // 0
+ * c.solutions.nash.utilityDelta; // { bill: -0.176470588235, jack: 0.125 }
  * ```
  */
 export interface ScenarioComparison {

@@ -14,7 +14,8 @@ import { whatIfOutcome, type WhatIfOptions } from "./whatIfOutcome.js";
  *
  * @example
  * ```ts
- * f.text; // "The zone of agreement exists only while russia values guarantees = article5-like at 3.1 of 10 or more (now 5; every bundle in the zone has it)."
+ * const f: Finding | undefined = findings(nash1950).findings[0];
+ * f?.text; // "The zone of agreement exists only while jack's reservation stays at or below 0.875 (now 0.375); confidence high."
  * ```
  */
 export interface Finding {
@@ -42,8 +43,9 @@ export interface Finding {
  *
  * @example
  * ```ts
- * const r = findings(s);
- * r.findings[0]?.text; r.pivotalOptions; r.skipped;
+ * const r: FindingsResult = findings(nash1950);
+ * r.findings.length; // 2
+ * r.pivotalOptions; // []
  * ```
  */
 export interface FindingsResult {
@@ -60,7 +62,8 @@ export interface FindingsResult {
  *
  * @example
  * ```ts
- * findings(s, { max: 3 });
+ * const o: FindingsOptions = { max: 1 };
+ * findings(nash1950, o).findings.length; // 1
  * ```
  */
 export interface FindingsOptions extends WhatIfOptions {

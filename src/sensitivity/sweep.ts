@@ -43,7 +43,9 @@ export interface SweepSpec extends AnalyzeOptions {
  *
  * @example
  * ```ts
- * const plan: SweepPlan = planSweep(nash1950, spec); plan.rows; // 4
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const plan: SweepPlan = planSweep(nash1950, spec);
+ * plan.rows; // 5
  * ```
  */
 export interface SweepPlan {
@@ -64,7 +66,10 @@ export interface SweepPlan {
  *
  * @example
  * ```ts
- * row.values["parties.bill.reservation"]; row.zopaSize; row.solutions.nash?.bundle;
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const row: SweepRow = sweep(nash1950, spec)[0]!;
+ * row.values["parties.bill.reservation"]; // 0.2
+ * row.zopaSize; // 362
  * ```
  */
 export interface SweepRow {
@@ -78,7 +83,8 @@ export interface SweepRow {
  * Most rows a sweep may have.
  * @example
  * ```ts
- * MAX_SWEEP_ROWS; // 1_000_000
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * planSweep(nash1950, spec).rows <= MAX_SWEEP_ROWS; // true
  * ```
  */
 export const MAX_SWEEP_ROWS = 1_000_000;
@@ -143,7 +149,9 @@ export function planSweep(scenario: Scenario, spec: SweepSpec): SweepPlan {
  *
  * @example
  * ```ts
- * sweepRow(nash1950, plan, 0).zopaSize;
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const plan = planSweep(nash1950, spec);
+ * sweepRow(nash1950, plan, 0).zopaSize; // 362
  * ```
  */
 export function sweepRow(scenario: Scenario, plan: SweepPlan, index: number): SweepRow {

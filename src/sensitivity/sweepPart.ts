@@ -11,7 +11,10 @@ import { planSweep, type SweepPlan, type SweepRow, type SweepSpec } from "./swee
  *
  * @example
  * ```ts
- * out.rows[0]?.zopaSize;
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const rows = sweep(nash1950, spec);
+ * const out: SweepOutput = sweepOutput(nash1950, spec, rows, { start: 0, end: rows.length });
+ * out.rows[0]?.zopaSize; // 362
  * ```
  */
 export interface SweepOutput {
@@ -33,7 +36,9 @@ export interface SweepOutput {
  *
  * @example
  * ```ts
- * sweepOutput(s, spec, rows, { start: 0, end: rows.length });
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const rows = sweep(nash1950, spec);
+ * sweepOutput(nash1950, spec, rows, { start: 0, end: rows.length }).kind; // "treatylab-sweep"
  * ```
  */
 export function sweepOutput(
@@ -64,7 +69,12 @@ export function sweepOutput(
  *
  * @example
  * ```ts
- * mergeSweepParts([part1, part2]).rows.length;
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
+ * const plan = planSweep(nash1950, spec);
+ * const rows = sweep(nash1950, spec);
+ * const part1 = sweepOutput(nash1950, spec, rows.slice(0, 2), { start: 0, end: 2 }, plan, { k: 1, n: 2 });
+ * const part2 = sweepOutput(nash1950, spec, rows.slice(2), { start: 2, end: 5 }, plan, { k: 2, n: 2 });
+ * mergeSweepParts([part1, part2]).rows.length; // 5
  * ```
  */
 export function mergeSweepParts(parts: readonly SweepOutput[], names?: readonly string[]): SweepOutput {

@@ -29,7 +29,8 @@ export type TornadoMetric = "zopaSize" | { readonly party: string };
  *
  * @example
  * ```ts
- * tornado(s, { metric: { party: "russia" }, reservationSwing: 0.05, weightSwing: 0.25 });
+ * const o: TornadoOptions = { metric: { party: "bill" }, reservationSwing: 0.05, weightSwing: 0.25 };
+ * tornado(nash1950, o).bars[0]?.parameter; // "parties.bill.weights.pen"
  * ```
  */
 export interface TornadoOptions extends WhatIfOptions {
@@ -49,7 +50,9 @@ export interface TornadoOptions extends WhatIfOptions {
  *
  * @example
  * ```ts
- * bar.parameter; bar.low.metric; bar.high.metric; bar.effect;
+ * const bar: TornadoBar = tornado(nash1950).bars[0]!;
+ * bar.parameter; // "parties.jack.reservation"
+ * bar.effect; // 53: the ZOPA sizes at the low and high swing differ by 53 bundles
  * ```
  */
 export interface TornadoBar {
@@ -66,8 +69,8 @@ export interface TornadoBar {
  *
  * @example
  * ```ts
- * const t: TornadoResult = tornado(s);
- * t.bars[0]?.parameter; // the most influential parameter
+ * const t: TornadoResult = tornado(nash1950);
+ * t.bars[0]?.parameter; // "parties.jack.reservation": the most influential parameter
  * ```
  */
 export interface TornadoResult {

@@ -16,7 +16,7 @@ import { SOLUTION_CONCEPTS, type SolutionName } from "../solutions/solutionConce
  *
  * @example
  * ```ts
- * const o: WhatIfOutcome = whatIfOutcome(s, edits, "nash");
+ * const o: WhatIfOutcome = whatIfOutcome(nash1950, [{ op: "setReservation", party: "jack", value: 0.99 }], "nash");
  * o.zopaEmpty; // true: no settlement
  * ```
  */

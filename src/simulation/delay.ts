@@ -6,6 +6,7 @@ import type { DelayCost } from "./types.js";
  *
  * @example
  * ```ts
+ * import { resolveDelay } from "./delay.js";
  * resolveDelay({ discount: 0.9 }, "russia"); // { discount: 0.9, costPerRound: 0 }
  * ```
  */

@@ -19,7 +19,10 @@ const AGENDA_OPS = new Set([
  *
  * @example
  * ```ts
- * const byRound = scheduleEvents([{ round: 5, label: "sanctions", edits: [...] }]);
+ * import { scheduleEvents } from "./events.js";
+ * const byRound = scheduleEvents([
+ *   { round: 5, label: "sanctions", edits: [{ op: "shiftReservation", party: "jack", by: 0.05 }] },
+ * ]);
  * byRound.get(5)?.length; // 1
  * ```
  */
@@ -49,7 +52,11 @@ export function scheduleEvents(events: readonly SimulationEvent[]): Map<number, 
  *
  * @example
  * ```ts
- * const next = applyEvents(scenario, byRound.get(5) ?? []);
+ * import { applyEvents } from "./events.js";
+ * const next = applyEvents(builtinScenario("nash-1950"), [
+ *   { round: 5, label: "sanctions", edits: [{ op: "shiftReservation", party: "jack", by: 0.05 }] },
+ * ]);
+ * next.parties[1]?.reservation; // 0.425 (jack's, up from 0.375)
  * ```
  */
 export function applyEvents(scenario: Scenario, events: readonly SimulationEvent[]): Scenario {
@@ -61,6 +68,7 @@ export function applyEvents(scenario: Scenario, events: readonly SimulationEvent
  *
  * @example
  * ```ts
+ * import { eventLabel } from "./events.js";
  * eventLabel({ round: 5, id: "sanctions-on-russia", edits: [] }); // "sanctions-on-russia"
  * ```
  */

@@ -10,6 +10,7 @@ import type { SimulationMetrics } from "./types.js";
  *
  * @example
  * ```ts
+ * import { utilityDistance } from "./metrics.js";
  * utilityDistance([0.5, 0.5], Float64Array.of(0.5, 0.9), 0); // 0.4
  * ```
  */
@@ -28,7 +29,9 @@ export function utilityDistance(u: ArrayLike<number>, table: ArrayLike<number>, 
  *
  * @example
  * ```ts
- * frontierDistances(space, k); // { pareto: 0, nash: 0.12 }
+ * import { frontierDistances } from "./metrics.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * frontierDistances(space, space.own[0]![0]!); // { pareto: 0.393…, nash: 0.747… }
  * ```
  */
 export function frontierDistances(space: OutcomeSpace, k: number): { pareto: number | null; nash: number | null } {
@@ -49,7 +52,9 @@ export function frontierDistances(space: OutcomeSpace, k: number): { pareto: num
  *
  * @example
  * ```ts
- * const m = runMetrics(session, outcome);
+ * import { runMetrics } from "./metrics.js";
+ * const { session, outcome } = negotiate(builtinScenario("nash-1950"), { seed: 1, trace: false });
+ * runMetrics(session, outcome).agreed; // true
  * ```
  */
 export function runMetrics(s: Session, o: RunOutcome): SimulationMetrics {

@@ -11,9 +11,11 @@ import type { OutcomeSpace } from "./outcomeSpace.js";
  *
  * @example
  * ```ts
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
  * const m = new FrequencyModel(space.compiled.sizes);
- * m.observe(space, offer);
- * m.predict(space, otherBundle); // estimated utility of otherBundle to the opponent
+ * m.observe(space, space.own[1]![0]!); // jack's best bundle, offered by jack
+ * m.predict(space, space.own[1]![0]!); // 1: the estimated utility of that bundle to jack
+ * m.predict(space, space.own[0]![0]!); // 0.5
  * ```
  */
 export class FrequencyModel {

@@ -63,7 +63,8 @@ export interface OutcomeSpace {
    *
    * @example
    * ```ts
-   * toNamedBundle(space.compiled, space.row(k));
+   * const space = outcomeSpace(builtinScenario("nash-1950"));
+   * toNamedBundle(space.compiled, space.row(0)); // { book: "bill", whip: "bill", ... }
    * ```
    */
   row(k: number): Int32Array;
@@ -84,8 +85,9 @@ const cache = new WeakMap<object, OutcomeSpace>();
  *
  * @example
  * ```ts
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
  * const pos = positionAtOrAbove(space, 0, 0.7);
- * const bundle = space.own[0]![pos]!;
+ * space.ownUtility[0]![pos]; // 0.70588… (12/17, the lowest utility >= 0.7)
  * ```
  */
 export function positionAtOrAbove(space: OutcomeSpace, p: number, target: number): number {
@@ -266,7 +268,9 @@ export function outcomeSpaceOver(c: CompiledScenario, rows: Int32Array): Outcome
  *
  * @example
  * ```ts
- * const rows = zopaUnionRows([before, afterSanctions]);
+ * const before = compileScenario(builtinScenario("nash-1950"));
+ * const after = compileScenario(applyEdits(builtinScenario("nash-1950"), [{ op: "shiftReservation", party: "jack", by: 0.1 }]));
+ * zopaUnionRows([before, after]).length / before.issueIds.length; // 293 bundles
  * ```
  */
 export function zopaUnionRows(versions: readonly CompiledScenario[]): Int32Array {

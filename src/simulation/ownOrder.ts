@@ -8,8 +8,10 @@ import type { CompiledScenario } from "../model/compile.js";
  *
  * @example
  * ```ts
- * const at = canonicalOrder(c, space.bundles, space.size, true);
- * compareBundles(c, space.row(at[0]!), space.row(at[1]!)) < 0; // true
+ * import { canonicalOrder } from "./ownOrder.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * const at = canonicalOrder(space.compiled, space.bundles, space.size, true);
+ * at.slice(0, 3); // Int32Array [0, 128, 4]
  * ```
  */
 export function canonicalOrder(c: CompiledScenario, bundles: Int32Array, n: number, dense: boolean): Int32Array {
@@ -72,7 +74,8 @@ export function canonicalOrder(c: CompiledScenario, bundles: Int32Array, n: numb
  *
  * @example
  * ```ts
- * walkIsCanonical(c) ? null : canonicalOrder(c, bundles, n, true);
+ * import { walkIsCanonical } from "./ownOrder.js";
+ * walkIsCanonical(compileScenario(builtinScenario("nash-1950"))); // false: sort with canonicalOrder
  * ```
  */
 export function walkIsCanonical(c: CompiledScenario): boolean {
@@ -92,6 +95,7 @@ const bits = new Uint32Array(scratch.buffer);
  *
  * @example
  * ```ts
+ * import { sortDescendingStable } from "./ownOrder.js";
  * sortDescendingStable(Int32Array.of(0, 1, 2), (k) => [0.5, 0.9, 0.5][k]!); // Int32Array [1, 0, 2]
  * ```
  */
@@ -167,8 +171,12 @@ const buffers = () =>
  *
  * @example
  * ```ts
- * const { order, values } = ownOrder(canonicalOrder(c, bundles, n, true), n, acceptable, utility, 2, 0);
- * values[0]; // party 0's best acceptable utility
+ * import { canonicalOrder, ownOrder } from "./ownOrder.js";
+ * const s = outcomeSpace(builtinScenario("nash-1950"));
+ * const canonical = canonicalOrder(s.compiled, s.bundles, s.size, true); // its walk is not canonical
+ * const { order, values } = ownOrder(canonical, s.size, s.acceptable, s.utility, s.parties, 0);
+ * order.length; // 403 bundles party 0 accepts
+ * values[0]; // 0.9999999999999982: party 0's best acceptable utility
  * ```
  */
 export function ownOrder(

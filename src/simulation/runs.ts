@@ -12,7 +12,8 @@ import type { ProtocolName, SimulationMetrics, SimulationOptions } from "./types
  *
  * @example
  * ```ts
- * simulateRuns(s, { hazard: 0.05 }, MAX_RUNS);
+ * const runs = Math.min(200, MAX_RUNS);
+ * simulateRuns(builtinScenario("nash-1950"), { hazard: 0.05, seed: 1 }, runs).runs; // 200
  * ```
  */
 export const MAX_RUNS = 1_000_000;
@@ -21,7 +22,8 @@ export const MAX_RUNS = 1_000_000;
  * How one run ended: agreement, breakdown, deadline or conflict.
  * @example
  * ```ts
- * const o: RunOutcome = "agreement";
+ * import type { RunOutcome } from "treatylab/advanced";
+ * const o: RunOutcome = simulate(builtinScenario("nash-1950"), { seed: 1 }).metrics.outcome; // "agreement"
  * ```
  */
 export type RunOutcome = SimulationMetrics["outcome"];
@@ -34,8 +36,9 @@ const OUTCOMES: readonly RunOutcome[] = ["agreement", "breakdown", "deadline", "
  *
  * @example
  * ```ts
- * const r = simulateRuns(s, { hazard: 0.05, seed: 7 }, 1000);
- * r.agreementRate; r.endRounds[0]; r.expected.payoffs.russia;
+ * const r = simulateRuns(builtinScenario("nash-1950"), { hazard: 0.05, seed: 7 }, 1000);
+ * r.agreementRate; // 0.087
+ * r.expected.payoffs.bill; // 0.383647058824
  * ```
  */
 export interface RunsSummary {

@@ -15,7 +15,9 @@ import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyCont
  *
  * @example
  * ```ts
- * simulate(s, { rounds: MAX_ROUNDS }); // the longest run allowed
+ * import { MAX_ROUNDS } from "./session.js";
+ * const rounds = Math.min(200, MAX_ROUNDS); // the round limit may not exceed MAX_ROUNDS
+ * simulate(builtinScenario("nash-1950"), { rounds }).rounds; // 101
  * ```
  */
 export const MAX_ROUNDS = 1_000_000;
@@ -25,8 +27,9 @@ export const MAX_ROUNDS = 1_000_000;
  *
  * @example
  * ```ts
- * const ctx: PartyContext = session.contexts[0]!;
- * ctx.party; // the index of the party it plays for
+ * const { session } = negotiate(builtinScenario("nash-1950"), { seed: 1, trace: false });
+ * const ctx: PartyContext = session.contexts[1]!;
+ * ctx.party; // 1: the index of the party it plays for (jack)
  * ```
  */
 export class PartyContext implements StrategyContext {
@@ -55,7 +58,9 @@ export class PartyContext implements StrategyContext {
  *
  * @example
  * ```ts
- * session.moves?.responses[k * n + p] === NO_RESPONSE; // p did not answer move k
+ * import { NO_RESPONSE } from "./session.js";
+ * const { session } = negotiate(builtinScenario("nash-1950"), { seed: 1 });
+ * session.moves?.responses[0 * session.n + 0] === NO_RESPONSE; // true: bill did not answer his own first offer
  * ```
  */
 export const NO_RESPONSE = 0;
@@ -64,7 +69,10 @@ export const NO_RESPONSE = 0;
  *
  * @example
  * ```ts
- * session.moves?.responses[k * n + p] === ACCEPTED;
+ * import { ACCEPTED } from "./session.js";
+ * const { session, outcome } = negotiate(builtinScenario("nash-1950"), { seed: 1 });
+ * const last = (session.moves?.offer.length ?? 0) - 1;
+ * session.moves?.responses[last * session.n + 1] === ACCEPTED; // true: jack accepted the last offer
  * ```
  */
 export const ACCEPTED = 1;
@@ -73,7 +81,9 @@ export const ACCEPTED = 1;
  *
  * @example
  * ```ts
- * session.moves?.responses[k * n + p] === REJECTED;
+ * import { REJECTED } from "./session.js";
+ * const { session } = negotiate(builtinScenario("nash-1950"), { seed: 1 });
+ * session.moves?.responses[0 * session.n + 1] === REJECTED; // true: jack rejected the first offer
  * ```
  */
 export const REJECTED = 2;
@@ -84,7 +94,9 @@ export const REJECTED = 2;
  *
  * @example
  * ```ts
- * session.moves.offer[0]; // bundle index of the first offer
+ * const { session } = negotiate(builtinScenario("nash-1950"), { seed: 1 });
+ * const log: MoveLog | null = session.moves;
+ * log?.offer[0]; // 0: bundle index of the first offer
  * ```
  */
 export interface MoveLog {
@@ -112,8 +124,10 @@ export interface MoveLog {
  *
  * @example
  * ```ts
- * const s = new Session(scenario, options, "alternating");
- * s.beginRound(1); const offer = s.propose(0);
+ * import { Session } from "./session.js";
+ * const s = new Session(builtinScenario("nash-1950"), { seed: 1 }, "alternating", "linear");
+ * s.beginRound(1); // true
+ * s.propose(0); // 0: bill's first offer, his best bundle
  * ```
  */
 export class Session {
@@ -297,7 +311,8 @@ export interface RunOutcome {
  *
  * @example
  * ```ts
- * if (!s.beginRound(r)) return brokeDown(r);
+ * import { brokeDown } from "./session.js";
+ * brokeDown(4); // { agreement: -1, round: 0, rounds: 3, outcome: "breakdown" }
  * ```
  */
 export function brokeDown(r: number): RunOutcome {

@@ -52,7 +52,9 @@ export function negotiate(scenario: Scenario, options: SimulationOptions = {}): 
  *
  * @example
  * ```ts
- * negotiateParsed(scenario, { seed: 1, trace: false }, new Map([["bill", parseStrategy("boulware")]]));
+ * import { negotiateParsed } from "./simulate.js";
+ * const n = negotiateParsed(builtinScenario("nash-1950"), { seed: 1, trace: false }, new Map([["bill", parseStrategy("boulware")]]));
+ * n.outcome.rounds; // 83
  * ```
  */
 export function negotiateParsed(

@@ -13,8 +13,8 @@ import type { SimulationEvent, SpaceScope } from "./types.js";
  *
  * @example
  * ```ts
- * const t = buildTimeline(scenario, events, "all");
- * t.at.get(5)?.space; // the space after the round-5 events
+ * const t = buildTimeline(builtinScenario("nash-1950"), [{ round: 5, edits: [{ op: "shiftReservation", party: "jack", by: 0.05 }] }], "all");
+ * t.at.get(5)?.space.size; // 512: the space after the round-5 events
  * ```
  */
 export interface Timeline {

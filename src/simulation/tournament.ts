@@ -14,7 +14,9 @@ import type { DelayCost, ProtocolName, SimulationEvent, SpaceScope, StrategyFact
  *
  * @example
  * ```ts
- * strategies.length ** parties * seeds <= MAX_TOURNAMENT_RUNS;
+ * import { MAX_TOURNAMENT_RUNS } from "./tournament.js";
+ * const strategies = ["boulware", "conceder", "hardliner"];
+ * strategies.length ** 2 * 3 <= MAX_TOURNAMENT_RUNS; // true: 3 strategies, 2 parties, 3 seeds
  * ```
  */
 export const MAX_TOURNAMENT_RUNS = 1_000_000;
@@ -54,7 +56,10 @@ export interface TournamentOptions {
  *
  * @example
  * ```ts
- * t.runs[0]; // { scenario: "nash-1950", seed: "1/nash-1950/0/0", strategies: { bill: "boulware", jack: "boulware" }, agreed: true, ... }
+ * const t = tournament([builtinScenario("nash-1950")], { strategies: ["boulware", "conceder"], seed: 1 });
+ * const run: TournamentRun = t.runs[0]!;
+ * run.seed; // "1/nash-1950/0/0"
+ * run.rounds; // 87
  * ```
  */
 export interface TournamentRun {
@@ -74,7 +79,10 @@ export interface TournamentRun {
  *
  * @example
  * ```ts
- * t.summary[0]; // { strategy: "conceder", runs: 12, agreementRate: 1, meanUtility: 0.58, ... }
+ * const t = tournament([builtinScenario("nash-1950")], { strategies: ["boulware", "conceder"], seed: 1 });
+ * const first: StrategySummary = t.summary[0]!;
+ * first.strategy; // "boulware"
+ * first.meanUtility; // 0.757352941176
  * ```
  */
 export interface StrategySummary {
@@ -96,7 +104,8 @@ export interface StrategySummary {
  *
  * @example
  * ```ts
- * const t: TournamentResult = tournament([s], { strategies: ["boulware", "conceder"] });
+ * const t: TournamentResult = tournament([builtinScenario("nash-1950")], { strategies: ["boulware", "conceder"] });
+ * t.runs.length; // 4
  * ```
  */
 export interface TournamentResult {

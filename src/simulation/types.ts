@@ -53,7 +53,9 @@ export interface DelayCost {
  *
  * @example
  * ```ts
- * const u = ctx.space.utility[offer * ctx.space.parties + ctx.party]!;
+ * const ctx: StrategyContext = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * const offer = ctx.offers(1)[0]!; // jack's first offer
+ * ctx.space.utility[offer * ctx.space.parties + ctx.party]; // 0: its utility to bill
  * ```
  */
 export interface StrategyContext {
@@ -102,7 +104,12 @@ export interface Strategy {
  *
  * @example
  * ```ts
+ * const stubborn: Strategy = {
+ *   propose: (ctx) => ctx.space.own[ctx.party]![0]!,
+ *   respond: () => false,
+ * };
  * const f: StrategyFactory = { name: "stubborn", description: "never moves", create: () => stubborn };
+ * simulate(builtinScenario("nash-1950"), { parties: { bill: { strategy: f } } }).strategies.bill; // "stubborn"
  * ```
  */
 export interface StrategyFactory {
@@ -140,7 +147,7 @@ export type ProtocolName = "alternating" | "stacked" | "single-text" | "zeuthen"
  *
  * @example
  * ```ts
- * simulate(s, { protocol: "single-text", mediator: "nash" satisfies MediatorRule });
+ * simulate(builtinScenario("nash-1950"), { protocol: "single-text", mediator: "nash" satisfies MediatorRule }).metrics.outcome; // "agreement"
  * ```
  */
 export type MediatorRule = "joint-gains" | "nash" | "fairness";
@@ -207,7 +214,8 @@ export interface SimulationOptions {
  *
  * @example
  * ```ts
- * result.trace[0]!.responses.ukraine === ("reject" satisfies Response);
+ * const result = simulate(builtinScenario("nash-1950"), { seed: 1 });
+ * result.trace[0]!.responses.jack === ("reject" satisfies Response); // true
  * ```
  */
 export type Response = "accept" | "reject";
@@ -235,7 +243,8 @@ export interface Objection {
  *
  * @example
  * ```ts
- * result.trace[0]; // { round: 1, proposer: "russia", offer: {...}, utilities: {...}, responses: { ukraine: "reject" }, events: [] }
+ * const first: TraceEntry = simulate(builtinScenario("nash-1950"), { seed: 1 }).trace[0]!;
+ * first.proposer; // "bill"
  * ```
  */
 export interface TraceEntry {
@@ -256,7 +265,8 @@ export interface TraceEntry {
  *
  * @example
  * ```ts
- * result.metrics.nashDistance; // 0 when the agreement is the Nash solution
+ * const m: SimulationMetrics = simulate(builtinScenario("nash-1950"), { seed: 1 }).metrics;
+ * m.nashDistance; // 0 when the agreement is the Nash solution
  * ```
  */
 export interface SimulationMetrics {
@@ -280,8 +290,10 @@ export interface SimulationMetrics {
  *
  * @example
  * ```ts
- * const r = simulate(s, { seed: 1 });
- * r.agreement?.bundle; r.rounds; r.trace.length; r.metrics.nashDistance;
+ * const r = simulate(builtinScenario("nash-1950"), { seed: 1 });
+ * r.rounds; // 51
+ * r.trace.length; // 51
+ * r.metrics.nashDistance; // 0
  * ```
  */
 export interface SimulationResult {

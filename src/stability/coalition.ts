@@ -18,7 +18,9 @@ import type { CompiledGraphModel } from "./model.js";
  *
  * @example
  * ```ts
- * COALITION_STATE_LIMIT; // 4096
+ * import { COALITION_STATE_LIMIT } from "./coalition.js";
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * compileGraphModel(model).states.length <= COALITION_STATE_LIMIT; // true: 768 states
  * ```
  */
 export const COALITION_STATE_LIMIT = 4096;
@@ -29,7 +31,15 @@ export const COALITION_STATE_LIMIT = 4096;
  *
  * @example
  * ```ts
- * const c: CoalitionStability = coalitionStability(cm); c.equilibria.cseq;
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const c: CoalitionStability = coalitionStability(compileGraphModel({ ...pd, coalitions: [["A", "B"]] }));
+ * c.blocks; // [["A", "B"]]
  * ```
  */
 export interface CoalitionStability {
@@ -43,7 +53,15 @@ export interface CoalitionStability {
  *
  * @example
  * ```ts
- * coalitionBlocks(cm); // [[0, 1], [2]]
+ * import { coalitionBlocks } from "./coalition.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * coalitionBlocks(compileGraphModel({ ...pd, coalitions: [["A", "B"]] })); // [[0, 1]]
  * ```
  */
 export function coalitionBlocks(cm: CompiledGraphModel): number[][] {
@@ -63,7 +81,15 @@ export function coalitionBlocks(cm: CompiledGraphModel): number[][] {
  *
  * @example
  * ```ts
- * coalitionImprovements(cm, [0, 1], 0); // e.g. [3]
+ * import { coalitionImprovements } from "./coalition.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * coalitionImprovements(compileGraphModel(pd), [0, 1], 3); // [0]: from YY, both stop defecting
  * ```
  */
 export function coalitionImprovements(cm: CompiledGraphModel, members: readonly number[], s: number): number[] {
@@ -94,7 +120,15 @@ export function coalitionImprovements(cm: CompiledGraphModel, members: readonly 
  *
  * @example
  * ```ts
- * coalitionStability(compileGraphModel(modelWithCoalitions)).equilibria.cnash;
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const c = coalitionStability(compileGraphModel({ ...pd, coalitions: [["A", "B"]] }));
+ * c.equilibria.cnash; // [0, 1, 2]: together A and B leave YY
  * ```
  */
 export function coalitionStability(cm: CompiledGraphModel): CoalitionStability {

@@ -28,7 +28,16 @@ export type StabilityKey = "nash" | "gmr" | "smr" | "seq" | "sim" | "seqSim";
  *
  * @example
  * ```ts
- * const ctx: DmStabilityContext = dmContext(cm, 0, "standard");
+ * import { dmContext } from "./concepts.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const ctx: DmStabilityContext = dmContext(compileGraphModel(pd), 0, "standard");
+ * ctx.dm; // 0
  * ```
  */
 export interface DmStabilityContext {
@@ -75,7 +84,18 @@ export interface StabilityConcept {
  *
  * @example
  * ```ts
- * const uis: number[] = []; forEachImprovement(ctx, s, (t) => (uis.push(t), true));
+ * import { dmContext, forEachImprovement } from "./concepts.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const ctx = dmContext(compileGraphModel(pd), 0, "standard");
+ * const uis: number[] = [];
+ * forEachImprovement(ctx, 0, (t) => (uis.push(t), true));
+ * uis; // [1]: from NN, A improves by defecting (YN)
  * ```
  */
 export function forEachImprovement(ctx: DmStabilityContext, s: number, visit: (t: number) => boolean): boolean {
@@ -103,7 +123,16 @@ function allImprovementsDeterred(ctx: DmStabilityContext, s: number, low: Int32A
  *
  * @example
  * ```ts
- * simultaneousSanction(ctx, s, t); // -1 when nothing deters t
+ * import { dmContext, simultaneousSanction } from "./concepts.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const ctx = dmContext(compileGraphModel(pd), 0, "standard");
+ * simultaneousSanction(ctx, 0, 1); // 3: B's reply YY deters A's move from NN to YN (-1 when nothing deters it)
  * ```
  */
 export function simultaneousSanction(ctx: DmStabilityContext, s: number, t: number): number {
@@ -221,7 +250,10 @@ export function stabilityConcept(key: string): StabilityConcept {
  *
  * @example
  * ```ts
- * const ctx = dmContext(cm, 0, "standard");
+ * import { dmContext } from "./concepts.js";
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * const ctx = dmContext(compileGraphModel(model), 0, "standard");
+ * ctx.cm.dmNames[ctx.dm]; // "Russia"
  * ```
  */
 export function dmContext(cm: CompiledGraphModel, dm: number, rule: SanctionRule): DmStabilityContext {
@@ -296,7 +328,9 @@ export interface StabilityOptions {
  *
  * @example
  * ```ts
- * const a: StabilityAnalysis = analyzeStability(model); a.equilibria.seq;
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * const a: StabilityAnalysis = analyzeStability(model);
+ * a.equilibria.nash?.length; // 6
  * ```
  */
 export interface StabilityAnalysis {
@@ -312,8 +346,15 @@ export interface StabilityAnalysis {
  *
  * @example
  * ```ts
- * const a = analyzeStability(prisonersDilemma);
- * a.equilibria.nash; // codes of the Nash equilibria
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const a = analyzeStability(pd);
+ * a.equilibria.nash; // [3]: YY, both defect
  * ```
  */
 export function analyzeStability(
@@ -353,7 +394,16 @@ export function analyzeStability(
  *
  * @example
  * ```ts
- * bestAfterReply(cm, 0, x) <= cm.rank[0]![s]!; // i's counter-move from x cannot beat s
+ * import { bestAfterReply } from "./concepts.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const cm = compileGraphModel(pd);
+ * bestAfterReply(cm, 0, 2) <= cm.rank[0]![0]!; // true: from NY, A's best counter-move (to YY) does not beat NN
  * ```
  */
 export function bestAfterReply(cm: CompiledGraphModel, dm: number, x: number): number {

@@ -51,7 +51,15 @@ export interface ImprovementVerdict {
  *
  * @example
  * ```ts
- * const [first]: StabilityExplanation[] = explainState(model, "NN");
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const [first]: StabilityExplanation[] = explainState(pd, "NN");
+ * first?.dm; // "A"
  * ```
  */
 export interface StabilityExplanation {
@@ -68,7 +76,15 @@ export interface StabilityExplanation {
  *
  * @example
  * ```ts
- * describeChange(cm, 0, 1); // "o0 N->Y"
+ * import { describeChange } from "./explain.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * describeChange(compileGraphModel(pd), 0, 1); // "A defects N->Y"
  * ```
  */
 export function describeChange(cm: CompiledGraphModel, from: number, to: number): string {
@@ -168,7 +184,14 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
  *
  * @example
  * ```ts
- * for (const e of explainState(prisonersDilemma, "NN")) console.log(e.text);
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * explainState(pd, "NN")[0]?.text; // "NN is not Nash (R) stable for A: A can improve by moving to YN (A defects N->Y)."
  * ```
  */
 export function explainState(

@@ -19,7 +19,9 @@ import { compileGraphModel, type GraphModel, MAX_OPTIONS } from "./model.js";
  *
  * @example
  * ```ts
- * const o: FromScenarioOptions = { control: { bill: ["book"], jack: ["pen"] }, fixed: nashBundle };
+ * const s = builtinScenario("nash-1950");
+ * const o: FromScenarioOptions = { control: { bill: ["book"], jack: ["pen"] }, fixed: analyze(s).solutions.nash!.bundle };
+ * graphModelFromScenario(s, o).options.length; // 2
  * ```
  */
 export interface FromScenarioOptions {
@@ -38,8 +40,9 @@ export interface FromScenarioOptions {
  *
  * @example
  * ```ts
- * const gm = graphModelFromScenario(scenario, { control: { russia: ["front"], ukraine: ["nato"] }, fixed: nashBundle });
- * analyzeStability(gm).equilibria.nash;
+ * const s = builtinScenario("nash-1950");
+ * const gm = graphModelFromScenario(s, { control: { bill: ["book"], jack: ["pen"] }, fixed: analyze(s).solutions.nash!.bundle });
+ * analyzeStability(gm).equilibria.nash; // [3]
  * ```
  */
 export function graphModelFromScenario(scenario: Scenario, options: FromScenarioOptions): GraphModel {

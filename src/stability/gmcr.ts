@@ -34,7 +34,9 @@ export type GmcrCondition = (readonly [number, "Y" | "N"])[];
  *
  * @example
  * ```ts
+ * const model = builtinGraphModel("ukraine-2025-may")!;
  * const file: GmcrFile = toGmcr(model);
+ * file.decisionMakers?.length; // 5
  * ```
  */
 export interface GmcrFile {
@@ -83,7 +85,9 @@ function remapCondition(cond: unknown, map: readonly number[], n: number, where:
  *
  * @example
  * ```ts
- * const model = fromGmcr(JSON.parse(text), "elmira.gmcr");
+ * const text = JSON.stringify(toGmcr(builtinGraphModel("ukraine-2025-may")!));
+ * const model = fromGmcr(JSON.parse(text), "ukraine.gmcr");
+ * model.decisionMakers.length; // 5
  * ```
  */
 export function fromGmcr(json: unknown, source = "$"): GraphModel {
@@ -265,7 +269,7 @@ export function fromGmcr(json: unknown, source = "$"): GraphModel {
  *
  * @example
  * ```ts
- * const text = JSON.stringify(toGmcr(model), null, 2);
+ * const text = JSON.stringify(toGmcr(builtinGraphModel("ukraine-2025-may")!), null, 2);
  * ```
  */
 export function toGmcr(model: GraphModel): GmcrFile {

@@ -106,7 +106,14 @@ export interface GraphOption {
  *
  * @example
  * ```ts
- * const m: GraphModel = { options: [{ name: "A defects" }, { name: "B defects" }], decisionMakers: [a, b] };
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * compileGraphModel(pd).states.length; // 4
  * ```
  */
 export interface GraphModel {
@@ -136,7 +143,9 @@ export interface GraphModel {
  *
  * @example
  * ```ts
- * MAX_OPTIONS; // 24
+ * import { MAX_OPTIONS } from "./model.js";
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * model.options.length <= MAX_OPTIONS; // true: 10 options
  * ```
  */
 export const MAX_OPTIONS = 24;
@@ -147,7 +156,9 @@ export const MAX_OPTIONS = 24;
  *
  * @example
  * ```ts
+ * const model = builtinGraphModel("ukraine-2025-may")!;
  * const cm: CompiledGraphModel = compileGraphModel(model);
+ * cm.states.length; // 768
  * ```
  */
 export interface CompiledGraphModel {
@@ -191,6 +202,7 @@ export function stateString(code: number, n: number): string {
  *
  * @example
  * ```ts
+ * import { stateCode } from "./model.js";
  * stateCode("YNY", 3, "$.state"); // 5
  * ```
  */
@@ -253,6 +265,7 @@ function denseRanks(values: ArrayLike<number>, feasible: Uint8Array): Int32Array
  *
  * @example
  * ```ts
+ * import { prioritizationScores } from "./model.js";
  * prioritizationScores([[[0, "Y"]], [[1, "N"]]], 2)[1]; // state "YN": 2 + 1 = 3
  * ```
  */
@@ -295,7 +308,14 @@ export function prioritizationScores(
  *
  * @example
  * ```ts
- * const cm = compileGraphModel(prisonersDilemma);
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const cm = compileGraphModel(pd);
  * cm.states.length; // 4
  * ```
  */
@@ -509,7 +529,18 @@ function preferenceValues(
  *
  * @example
  * ```ts
- * forEachMove(cm, 0, cm.states[0], (t) => console.log(stateString(t, cm.n)));
+ * import { forEachMove } from "./model.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const cm = compileGraphModel(pd);
+ * const moves: string[] = [];
+ * forEachMove(cm, 0, cm.states[0]!, (t) => moves.push(stateString(t, cm.n)));
+ * moves; // ["YN"]
  * ```
  */
 export function forEachMove(cm: CompiledGraphModel, dm: number, s: number, visit: (t: number) => void): void {

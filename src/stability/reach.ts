@@ -14,7 +14,17 @@ import type { CompiledGraphModel } from "./model.js";
  *
  * @example
  * ```ts
- * low[x] === NONE; // nothing reachable from x
+ * import { minReachable, NONE } from "./reach.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const cm = compileGraphModel(pd);
+ * const [low] = minReachable(cm, [1], true, [cm.rank[0]!], "standard");
+ * low![2] === NONE; // true: B has no improvement from NY
  * ```
  */
 export const NONE = 0x7fffffff;
@@ -41,7 +51,17 @@ export type SanctionRule = "standard" | "gmcr-plus";
  *
  * @example
  * ```ts
- * const [low] = minReachable(cm, [1, 2], false, [cm.rank[0]!], "standard");
+ * import { minReachable } from "./reach.js";
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const cm = compileGraphModel(pd);
+ * const [low] = minReachable(cm, [1], false, [cm.rank[0]!], "standard");
+ * low![0]; // 0: B can move NN to NY, A's worst state (rank 0)
  * ```
  */
 export function minReachable(

@@ -20,7 +20,15 @@ import { type StatusQuoAnalysis, statusQuoAnalysis } from "./statusQuo.js";
  *
  * @example
  * ```ts
- * const r: StabilityReport = stabilityReport(model);
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const r: StabilityReport = stabilityReport(pd);
+ * r.equilibria.nash; // ["YY"]
  * ```
  */
 export interface StabilityReport {
@@ -49,8 +57,15 @@ export interface StabilityReport {
  *
  * @example
  * ```ts
- * const r = stabilityReport(model, { statusQuo: "NNNN", explain: "YNYN" });
- * r.equilibria.seq; // ["YNYN", ...]
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const r = stabilityReport(pd, { statusQuo: "NN", explain: "YY" });
+ * r.equilibria.seq; // ["NN", "YY"]
  * ```
  */
 export function stabilityReport(
@@ -98,7 +113,8 @@ export function stabilityReport(
  *
  * @example
  * ```ts
- * conceptLabels.seq; // "Sequential stability (SEQ)"
+ * import { conceptLabels } from "./report.js";
+ * STABILITY_CONCEPTS.map((s) => conceptLabels[s.key]).at(3); // "Sequential stability (SEQ)"
  * ```
  */
 export const conceptLabels: Readonly<Record<StabilityKey, string>> = Object.fromEntries(

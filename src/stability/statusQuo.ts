@@ -32,7 +32,15 @@ export interface EquilibriumPath {
  *
  * @example
  * ```ts
- * const sq: StatusQuoAnalysis = statusQuoAnalysis(analyzeStability(model), "NN");
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * const sq: StatusQuoAnalysis = statusQuoAnalysis(analyzeStability(pd), "NN");
+ * sq.reachableStates; // 4
  * ```
  */
 export interface StatusQuoAnalysis {
@@ -52,7 +60,14 @@ export interface StatusQuoAnalysis {
  *
  * @example
  * ```ts
- * statusQuoAnalysis(analyzeStability(model), "NNNN").equilibria.filter((e) => e.reachable);
+ * const pd: GraphModel = {
+ *   options: [{ name: "A defects" }, { name: "B defects" }],
+ *   decisionMakers: [
+ *     { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+ *   ],
+ * };
+ * statusQuoAnalysis(analyzeStability(pd), "NN").equilibria.filter((e) => e.reachable).length; // 2
  * ```
  */
 export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string): StatusQuoAnalysis {

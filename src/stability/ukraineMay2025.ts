@@ -55,7 +55,8 @@ const iff = (a: number, b: number): LabelledStatement["anyOf"] => [
  *
  * @example
  * ```ts
- * analyzeStability(ukraineMay2025).equilibria.seq;
+ * import { ukraineMay2025 } from "./ukraineMay2025.js";
+ * analyzeStability(ukraineMay2025).equilibria.nash?.length; // 6
  * ```
  */
 export const ukraineMay2025: GraphModel = {

@@ -3,7 +3,7 @@
  * byte per bundle: 64 MiB at most) when asked to; larger spaces use the hash table.
  * @example
  * ```ts
- * DENSE_COUNT_LIMIT; // 1 << 26 (67,108,864 bundles)
+ * compileScenario(builtinScenario("ukraine-2025")).combinations <= BigInt(DENSE_COUNT_LIMIT); // true: counted in a dense array
  * ```
  */
 export const DENSE_COUNT_LIMIT = 1 << 26;

@@ -23,7 +23,10 @@ import { runZopaKernel } from "./zopaKernel.js";
  *
  * @example
  * ```ts
- * row.draw; row.zopaSize; row.solutions.nash?.u;
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const row: DrawRow = runDraw(ctx, 0);
+ * row.zopaSize; // 250
+ * row.solutions.nash?.u; // [0.7058823529411757, 0.6875]
  * ```
  */
 export interface DrawRow {
@@ -41,7 +44,10 @@ export interface DrawRow {
  *
  * @example
  * ```ts
- * block.rows.length === block.end - block.start; block.zopa.index[0];
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const block: DrawBlock = runDrawBlock(ctx, 0, 10);
+ * block.rows.length === block.end - block.start; // true
+ * block.zopa.index.length; // 293: bundles in the ZOPA of at least one draw
  * ```
  */
 export interface DrawBlock {
@@ -68,7 +74,8 @@ const drawArchive = (c: CompiledScenario): BatchArchive =>
  *
  * @example
  * ```ts
- * runDraw(ctx, 0).solutions.nash?.bundle;
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * runDraw(ctx, 0).solutions.nash?.bundle; // 481 (a bundleIndexer index)
  * ```
  */
 export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
@@ -139,7 +146,9 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
  *
  * @example
  * ```ts
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
  * const block = runDrawBlock(ctx, 0, 100);
+ * block.rows.filter((r) => r.zopaSize > 0).length; // 100: every draw has a ZOPA
  * ```
  */
 export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number): DrawBlock {
@@ -154,8 +163,10 @@ export function runDrawBlock(ctx: MonteCarloContext, start: number, end: number)
  *
  * @example
  * ```ts
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
  * const rows = runDrawRows(ctx, 0, 100);
  * const zopa = takeZopaCounts(ctx); // counts of draws 0..99
+ * rows.length; // 100
  * ```
  */
 export function runDrawRows(ctx: MonteCarloContext, start: number, end: number): DrawRow[] {

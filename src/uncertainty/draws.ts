@@ -20,7 +20,8 @@ import { sample } from "./sample.js";
  *
  * @example
  * ```ts
- * drawValues(ctx, 0); // [0.43, 0.51, ...]
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * drawValues(ctx, 0); // [0.3565463219255755, 0.35408212726553934]
  * ```
  */
 export function drawValues(ctx: MonteCarloContext, i: number): number[] {
@@ -34,7 +35,8 @@ export function drawValues(ctx: MonteCarloContext, i: number): number[] {
  *
  * @example
  * ```ts
- * drawScenario(ctx, 7).parties[0]?.reservation;
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * drawScenario(ctx, 7).parties[0]?.reservation; // 0.38821237068430925
  * ```
  */
 export function drawScenario(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): Scenario {
@@ -99,7 +101,9 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
  *
  * @example
  * ```ts
- * drawCompiled(ctx, 3).reservation; // the drawn reservations
+ * import { drawCompiled } from "./draws.js";
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * drawCompiled(ctx, 3).reservation; // [0.3390317547077049, 0.3543537596762161]
  * ```
  */
 export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): CompiledScenario {

@@ -12,7 +12,8 @@ import type { UncertaintySpec } from "./types.js";
  * Draws per block: the unit of work handed to a thread, streamed and checkpointed.
  * @example
  * ```ts
- * DRAW_BLOCK_SIZE; // 100 draws per block
+ * monteCarloWaves({ start: 0, end: 1000 })[0]?.[0]; // [0, 100]: blocks of DRAW_BLOCK_SIZE draws
+ * DRAW_BLOCK_SIZE * 10; // 1000
  * ```
  */
 export const DRAW_BLOCK_SIZE = 100;
@@ -22,7 +23,9 @@ export const DRAW_BLOCK_SIZE = 100;
  * computes, takes in other threads' results only between its units.
  * @example
  * ```ts
- * MAX_CHUNK_BLOCKS; // 10
+ * import { chunkBlocks, MAX_CHUNK_BLOCKS } from "./monteCarlo.js";
+ * const blocks: [number, number][] = Array.from({ length: 30 }, (_, k) => [k * 100, k * 100 + 100]);
+ * Math.max(...chunkBlocks(blocks, 1).map(([s, e]) => (e - s) / 100)) <= MAX_CHUNK_BLOCKS; // true
  * ```
  */
 export const MAX_CHUNK_BLOCKS = 10;
@@ -35,7 +38,9 @@ export const MAX_CHUNK_BLOCKS = 10;
  *
  * @example
  * ```ts
- * chunkBlocks(blocksOf(0, 2000, 100), 2);
+ * import { chunkBlocks } from "./monteCarlo.js";
+ * const blocks: [number, number][] = Array.from({ length: 20 }, (_, k) => [k * 100, k * 100 + 100]);
+ * chunkBlocks(blocks, 2);
  * // [[0, 500], [500, 900], [900, 1200], [1200, 1400], [1400, 1600],
  * //  [1600, 1700], [1700, 1800], [1800, 1900], [1900, 2000]]
  * ```
@@ -94,7 +99,10 @@ export function monteCarloWaves(
  *
  * @example
  * ```ts
- * if (converged(acc, rule)) break;
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const acc = new MonteCarloAccumulator(ctx);
+ * acc.add(runDrawBlock(ctx, 0, 100));
+ * converged(acc, { precision: 0.01, minDraws: 100 }); // false: 100 draws do not reach ±0.01
  * ```
  */
 export function converged(acc: MonteCarloAccumulator, rule: ConvergenceRule | undefined): boolean {
@@ -125,7 +133,7 @@ export interface MonteCarloOptions {
  *
  * @example
  * ```ts
- * monteCarloJob(s, spec, { draws: 1000, seed: 1 }).seed; // "1"
+ * monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 1000, seed: 1 }).seed; // "1"
  * ```
  */
 export function monteCarloJob(

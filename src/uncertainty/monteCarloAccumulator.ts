@@ -17,7 +17,9 @@ import type { Distribution } from "./types.js";
  *
  * @example
  * ```ts
- * const b: BundleEstimate = result.bundles[0]!; b.pZopa; b.pZopaSE; b.pNash;
+ * const result = monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 200, seed: 1 });
+ * const b: BundleEstimate = result.bundles[0]!;
+ * b.pZopa; // 1
  * ```
  */
 export interface BundleEstimate {
@@ -34,7 +36,9 @@ export interface BundleEstimate {
  *
  * @example
  * ```ts
- * r.zopa.pNonEmpty.p; r.mostRobust?.bundle; r.solutions.nash?.utilities.russia?.median;
+ * const r: MonteCarloResult = monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 200, seed: 1 });
+ * r.zopa.pNonEmpty.p; // 1
+ * r.solutions.nash?.utilities.bill?.median; // 0.705882352941
  * ```
  */
 export interface MonteCarloResult {
@@ -74,9 +78,10 @@ export interface MonteCarloResult {
  *
  * @example
  * ```ts
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
  * const acc = new MonteCarloAccumulator(ctx);
  * acc.add(runDrawBlock(ctx, 0, 100));
- * acc.summary("draws").zopa.pNonEmpty;
+ * acc.summary("draws").zopa.pNonEmpty.p; // 1
  * ```
  */
 export class MonteCarloAccumulator {

@@ -44,7 +44,9 @@ export interface MonteCarloJob {
  *
  * @example
  * ```ts
- * const ctx = prepareMonteCarlo(job); ctx.parameters.length;
+ * const job = monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 });
+ * const ctx: MonteCarloContext = prepareMonteCarlo(job);
+ * ctx.parameters.length; // 2: one reservation per party
  * ```
  */
 export interface MonteCarloContext {
@@ -88,7 +90,9 @@ export interface MonteCarloContext {
  *
  * @example
  * ```ts
+ * const job = monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 });
  * const ctx = prepareMonteCarlo(job);
+ * ctx.parameters.map((p) => p.parameter); // ["parties.bill.reservation", "parties.jack.reservation"]
  * ```
  */
 export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
@@ -155,6 +159,8 @@ export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
  *
  * @example
  * ```ts
+ * import { permuteIssues } from "./monteCarloJob.js";
+ * const s = builtinScenario("nash-1950");
  * permuteIssues(s, [1, 0]).issues[0] === s.issues[1]; // true
  * ```
  */

@@ -13,7 +13,11 @@ import { pairsToCounts } from "./zopaCounts.js";
  *
  * @example
  * ```ts
- * part.range; // { start: 0, end: 2500 }
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const acc = new MonteCarloAccumulator(ctx);
+ * acc.add(runDrawBlock(ctx, 0, 100));
+ * const part: MonteCarloPart = monteCarloPart(ctx, acc, { start: 0, end: 100 }, { k: 1, n: 1 });
+ * part.range; // { start: 0, end: 100 }
  * ```
  */
 export interface MonteCarloPart {
@@ -34,7 +38,11 @@ export interface MonteCarloPart {
  *
  * @example
  * ```ts
- * const part = monteCarloPart(ctx, acc, { start: 0, end: 2500 }, { k: 1, n: 4 });
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const acc = new MonteCarloAccumulator(ctx);
+ * acc.add(runDrawBlock(ctx, 0, 50));
+ * const part = monteCarloPart(ctx, acc, { start: 0, end: 50 }, { k: 1, n: 2 });
+ * part.kind; // "treatylab-montecarlo-part"
  * ```
  */
 export function monteCarloPart(
@@ -63,7 +71,14 @@ export function monteCarloPart(
  * @example
  * ```ts
  * import { mergeMonteCarloParts } from "treatylab/advanced";
- * const result = mergeMonteCarloParts([part1, part2]);
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * const shard = (k: number, start: number, end: number) => {
+ *   const acc = new MonteCarloAccumulator(ctx);
+ *   acc.add(runDrawBlock(ctx, start, end));
+ *   return monteCarloPart(ctx, acc, { start, end }, { k, n: 2 });
+ * };
+ * const result = mergeMonteCarloParts([shard(1, 0, 50), shard(2, 50, 100)]);
+ * result.draws; // 100
  * ```
  */
 export function mergeMonteCarloParts(

@@ -10,7 +10,9 @@ import { nashSolution } from "../solutions/nash.js";
  * best are candidates, those within `2 * NASH_WINDOW` are kept to check the certificate.
  * @example
  * ```ts
- * NASH_WINDOW; // 1e-6
+ * import { NASH_WINDOW } from "./nashCandidates.js";
+ * const products = [0.25, 0.2499998].map(Math.log);
+ * products[0]! - products[1]! < NASH_WINDOW; // true: a near-tie, both stay candidates
  * ```
  */
 export const NASH_WINDOW = 1e-6;
@@ -47,10 +49,14 @@ const MAX_CANDIDATES = 64;
  *
  * @example
  * ```ts
- * const t = new NashCandidates(4, 12);
+ * import { NashCandidates } from "./nashCandidates.js";
+ * const c = compileScenario(nash1950);
+ * const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides)!;
+ * const t = new NashCandidates(c.partyIds.length, c.issueIds.length);
  * t.reset(c.reservation, c.power);
  * runZopaKernel(plan, c, (index, bundle, u) => t.offer(bundle, u));
  * const r = t.resolve(c); // { point, key } | null (empty ZOPA) | "fallback"
+r !== null && r !== "fallback" ? r.point.utilities : r; // [0.7058823529411757, 0.6875]: the Nash point
  * ```
  */
 export class NashCandidates {

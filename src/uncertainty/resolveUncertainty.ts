@@ -16,8 +16,9 @@ import { CONFIDENCE_SPREAD, type Distribution, type DistributionSpec, type Uncer
  *
  * @example
  * ```ts
- * const u: UncertainParameter = resolveUncertainty(s, spec)[0]!;
- * u.parameter; u.base; u.distribution;
+ * const u: UncertainParameter = resolveUncertainty(nash1950, { "parties.*.reservation": { spread: 0.1 } })[0]!;
+ * u.parameter; // "parties.bill.reservation"
+ * u.distribution; // { kind: "uniform", min: 0.3176…, max: 0.3882… }: ±10% around 6/17
  * ```
  */
 export interface UncertainParameter {

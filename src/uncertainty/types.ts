@@ -40,7 +40,8 @@ import { checkInputData } from "../model/inputGuard.js";
  * Relative spread of each confidence level.
  * @example
  * ```ts
- * CONFIDENCE_SPREAD.low; // 0.3: a "low" confidence draws within ±30% of the value
+ * const [p] = resolveUncertainty(nash1950, { "parties.bill.reservation": { confidence: "low" } });
+ * p?.distribution; // { kind: "uniform", min: 0.2470…, max: 0.4588… }: ±CONFIDENCE_SPREAD.low (30%) of 6/17
  * ```
  */
 export const CONFIDENCE_SPREAD = { low: 0.3, medium: 0.15, high: 0.05 } as const;
@@ -64,7 +65,9 @@ export type Distribution =
  *
  * @example
  * ```ts
- * const spec = parseUncertainty(JSON.parse(text));
+ * import { parseUncertainty } from "./types.js";
+ * const spec = parseUncertainty(JSON.parse('{ "parties.bill.reservation": { "spread": 0.1 } }'));
+ * monteCarlo(nash1950, spec, { draws: 100, seed: 1 }).draws; // 100
  * ```
  */
 export function parseUncertainty(input: unknown, root: readonly PropertyKey[] = ["uncertainty"]): UncertaintySpec {

@@ -14,7 +14,11 @@ import type { MonteCarloContext } from "./monteCarloJob.js";
  *
  * @example
  * ```ts
- * const { index, count } = takeZopaCounts(ctx); index[0]; count[0];
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * runDrawRows(ctx, 0, 100);
+ * const { index, count }: ZopaCounts = takeZopaCounts(ctx);
+ * index[0]; // 15: a bundle index
+ * count[0]; // 33: draws with that bundle in the ZOPA
  * ```
  */
 export interface ZopaCounts {
@@ -28,6 +32,7 @@ export interface ZopaCounts {
  *
  * @example
  * ```ts
+ * import { countsToPairs } from "./zopaCounts.js";
  * countsToPairs({ index: [7, 31], count: [3, 1] }); // [[7, 3], [31, 1]]
  * ```
  */
@@ -41,6 +46,7 @@ export function countsToPairs(counts: ZopaCounts): [number, number][] {
  *
  * @example
  * ```ts
+ * import { pairsToCounts } from "./zopaCounts.js";
  * pairsToCounts([[7, 3], [31, 1]]); // { index: [7, 31], count: [3, 1] }
  * ```
  */
@@ -54,8 +60,10 @@ export function pairsToCounts(pairs: readonly (readonly [number, number])[]): Zo
  *
  * @example
  * ```ts
- * runDrawRows(ctx, 0, 50); runDrawRows(ctx, 50, 100);
- * takeZopaCounts(ctx); // equal to runDrawBlock(ctx, 0, 100).zopa
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 100, seed: 1 }));
+ * runDrawRows(ctx, 0, 50);
+ * runDrawRows(ctx, 50, 100);
+ * takeZopaCounts(ctx).index.length; // 293: the same counts as runDrawBlock(ctx, 0, 100).zopa
  * ```
  */
 export function takeZopaCounts(ctx: MonteCarloContext): ZopaCounts {
@@ -111,8 +119,11 @@ function toDeclarationOrder(
  *
  * @example
  * ```ts
- * const key = canonicalBundleKeys(ctx.compiled, [5, 2]);
- * key[0]! < key[1]!; // compareBundles(c, decode(5), decode(2)) < 0
+ * import { canonicalBundleKeys } from "./zopaCounts.js";
+ * const c = compileScenario(nash1950);
+ * const { decode } = bundleIndexer(c.sizes);
+ * const key = canonicalBundleKeys(c, [5, 2]);
+ * key[0]! < key[1]! === compareBundles(c, decode(5), decode(2)) < 0; // true
  * ```
  */
 export function canonicalBundleKeys(c: CompiledScenario, indices: ArrayLike<number>): Float64Array {

@@ -47,7 +47,9 @@ export type PlanMatch = "match" | "partial" | "miss";
  *
  * @example
  * ```ts
- * const v: PlanVerdict = series[0].plans[0];
+ * const series = validationSeries(UKRAINE_SNAPSHOTS);
+ * const v: PlanVerdict | undefined = series[0]?.plans[0];
+ * v?.id; // "istanbul-draft-ukraine"
  * ```
  */
 export interface PlanVerdict {

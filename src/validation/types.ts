@@ -43,7 +43,8 @@ export interface RecordedOutcome {
  *
  * @example
  * ```ts
- * UKRAINE_SNAPSHOTS[0].role; // "calibration"
+ * const first: ValidationSnapshot | undefined = UKRAINE_SNAPSHOTS.find((s) => s.role === "calibration");
+ * first?.id; // "ukraine-2022-03-istanbul"
  * ```
  */
 export interface ValidationSnapshot {

@@ -11,7 +11,10 @@ import { ACCEPTED, NO_RESPONSE, REJECTED, brokeDown, type RunOutcome, type Sessi
  *
  * @example
  * ```ts
- * const outcome = runAlternating(new Session(s, options, "alternating", "linear"));
+ * import { runAlternating } from "./alternating.js";
+ * import { Session } from "../session.js";
+ * const outcome = runAlternating(new Session(builtinScenario("nash-1950"), { seed: 1 }, "alternating", "linear"));
+ * outcome.outcome; // "agreement"
  * ```
  */
 export function runAlternating(s: Session): RunOutcome {

@@ -14,7 +14,7 @@ import { zeuthenConcession, zeuthenOpening, zeuthenRisk } from "../strategies/ze
  *
  * @example
  * ```ts
- * simulate(s, { protocol: "zeuthen" }).metrics.nashDistance;
+ * simulate(builtinScenario("nash-1950"), { protocol: "zeuthen" }).metrics.nashDistance; // 0
  * ```
  */
 export function runMonotonicConcession(s: Session): RunOutcome {

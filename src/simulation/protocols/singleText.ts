@@ -15,7 +15,9 @@ const LOG_FLOOR = 1e-9;
  *
  * @example
  * ```ts
- * mediatorCriterion("fairness", space, k); // min over parties of u - reservation
+ * import { mediatorCriterion } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * mediatorCriterion("fairness", space, space.own[0]![0]!); // -0.375: min over parties of u - reservation
  * ```
  */
 export function mediatorCriterion(rule: MediatorRule, space: OutcomeSpace, k: number): number {
@@ -36,7 +38,11 @@ export function mediatorCriterion(rule: MediatorRule, space: OutcomeSpace, k: nu
  *
  * @example
  * ```ts
- * forEachNeighbour(space, k, (j) => { ... });
+ * import { forEachNeighbour } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * let n = 0;
+ * forEachNeighbour(space, 0, () => n++);
+ * n; // 9: one per issue
  * ```
  */
 export function forEachNeighbour(
@@ -63,7 +69,15 @@ export function forEachNeighbour(
  *
  * @example
  * ```ts
- * MAX_PAIR_CHANGES; // above it the mediator tries one-issue changes only
+ * import { MAX_PAIR_CHANGES } from "./singleText.js";
+ * const { sizes } = compileScenario(builtinScenario("ukraine-2025"));
+ * let singles = 0;
+ * let pairs = 0;
+ * for (const n of sizes) {
+ *   pairs += singles * (n - 1);
+ *   singles += n - 1;
+ * }
+ * pairs > MAX_PAIR_CHANGES; // false: the mediator also tries two-issue changes
  * ```
  */
 export const MAX_PAIR_CHANGES = 20_000;
@@ -74,7 +88,9 @@ export const MAX_PAIR_CHANGES = 20_000;
  *
  * @example
  * ```ts
- * objectionWeight(space, k); // [0, 0.125]
+ * import { objectionWeight } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * objectionWeight(space, space.own[0]![0]!); // [0, 0.375]: no red line crossed, jack 0.375 short
  * ```
  */
 export function objectionWeight(space: OutcomeSpace, k: number): [number, number] {
@@ -96,7 +112,11 @@ export function objectionWeight(space: OutcomeSpace, k: number): [number, number
  *
  * @example
  * ```ts
- * forEachChange(space, k, (j) => { ... });
+ * import { forEachChange } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * let n = 0;
+ * forEachChange(space, 0, () => n++);
+ * n; // 45
  * ```
  */
 export function forEachChange(space: OutcomeSpace, k: number, visit: (j: number) => void): void {
@@ -140,7 +160,10 @@ export function forEachChange(space: OutcomeSpace, k: number, visit: (j: number)
  *
  * @example
  * ```ts
- * const next = reviseText(space, "nash", text);
+ * import { reviseText, startText } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * const text = startText(space, undefined);
+ * reviseText(space, "nash", text); // 384
  * ```
  */
 export function reviseText(space: OutcomeSpace, rule: MediatorRule, k: number): number {
@@ -174,7 +197,9 @@ export function reviseText(space: OutcomeSpace, rule: MediatorRule, k: number): 
  *
  * @example
  * ```ts
- * const text = startText(space, undefined);
+ * import { startText } from "./singleText.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * toNamedBundle(space.compiled, space.row(startText(space, undefined))); // { book: "bill", whip: "bill", ... }
  * ```
  */
 export function startText(space: OutcomeSpace, given: Bundle | undefined): number {
@@ -256,7 +281,7 @@ function objection(
  *
  * @example
  * ```ts
- * simulate(s, { protocol: "single-text", mediator: "nash" });
+ * simulate(builtinScenario("nash-1950"), { protocol: "single-text", mediator: "nash" }).metrics.outcome; // "agreement"
  * ```
  */
 export function runSingleText(s: Session, rule: MediatorRule, start: Bundle | undefined): RunOutcome {

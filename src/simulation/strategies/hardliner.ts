@@ -8,7 +8,8 @@ import { ownUtility } from "./pick.js";
  *
  * @example
  * ```ts
- * simulate(s, { parties: { russia: { strategy: "hardliner" } } });
+ * const r = simulate(builtinScenario("nash-1950"), { seed: 1, parties: { bill: { strategy: "hardliner" } } });
+ * r.metrics.outcome; // "deadline": jack never gives bill everything
  * ```
  */
 export const hardliner: StrategyFactory = {

@@ -9,7 +9,10 @@ import type { StrategyContext } from "../types.js";
  *
  * @example
  * ```ts
- * pickNear(ctx, 0.7, 0.7 + MODEL_WINDOW, true);
+ * import { MODEL_WINDOW } from "./pick.js";
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * const k = pickNear(ctx, 0.7, 0.7 + MODEL_WINDOW, true);
+ * ownUtility(ctx, k); // 0.70588… (12/17)
  * ```
  */
 export const MODEL_WINDOW = 0.05;
@@ -18,7 +21,9 @@ export const MODEL_WINDOW = 0.05;
  *
  * @example
  * ```ts
- * MODEL_BREADTH; // 16 predictions per offer at most
+ * import { MODEL_BREADTH } from "./pick.js";
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * Math.min(MODEL_BREADTH, ctx.space.own[0]!.length); // 16 predictions per offer at most
  * ```
  */
 export const MODEL_BREADTH = 16;
@@ -33,7 +38,9 @@ export const MODEL_BREADTH = 16;
  *
  * @example
  * ```ts
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
  * const offer = pickNear(ctx, 0.72, 0.75, true);
+ * ownUtility(ctx, offer); // 0.76470… (13/17)
  * ```
  */
 export function pickNear(ctx: StrategyContext, target: number, ceiling: number, useModel: boolean): number {
@@ -74,7 +81,12 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
  *
  * @example
  * ```ts
- * respond: (ctx, offer) => acceptNext(ctx, offer, target(ctx.round + 1)),
+ * const patient: Strategy = {
+ *   propose: (ctx) => pickNear(ctx, 0.8, 1, false),
+ *   respond: (ctx, offer) => acceptNext(ctx, offer, 0.8),
+ * };
+ * const f: StrategyFactory = { name: "patient", description: "asks 0.8", create: () => patient };
+ * simulate(builtinScenario("nash-1950"), { seed: 1, parties: { bill: { strategy: f } } }).metrics.outcome; // "agreement"
  * ```
  */
 export function acceptNext(ctx: StrategyContext, offer: number, next: number): boolean {
@@ -88,7 +100,8 @@ export function acceptNext(ctx: StrategyContext, offer: number, next: number): b
  *
  * @example
  * ```ts
- * maxUtility(ctx); // 1
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * maxUtility(ctx); // 0.9999999999999982
  * ```
  */
 export function maxUtility(ctx: StrategyContext): number {
@@ -102,7 +115,8 @@ export function maxUtility(ctx: StrategyContext): number {
  *
  * @example
  * ```ts
- * minUtility(ctx); // 0.35
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * minUtility(ctx); // 0.35294… (6/17)
  * ```
  */
 export function minUtility(ctx: StrategyContext): number {
@@ -115,7 +129,8 @@ export function minUtility(ctx: StrategyContext): number {
  *
  * @example
  * ```ts
- * ownUtility(ctx, offer); // 0.63
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * ownUtility(ctx, ctx.offers(1)[0]!); // 0: jack's first offer is worth nothing to bill
  * ```
  */
 export function ownUtility(ctx: StrategyContext, bundle: number): number {
@@ -127,7 +142,9 @@ export function ownUtility(ctx: StrategyContext, bundle: number): number {
  *
  * @example
  * ```ts
- * timeAt(ctx, ctx.round + 1);
+ * import { timeAt } from "./pick.js";
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1, rounds: 11 }).session.contexts[0]!;
+ * timeAt(ctx, 6); // 0.5: round 6 of 11
  * ```
  */
 export function timeAt(ctx: StrategyContext, round: number): number {

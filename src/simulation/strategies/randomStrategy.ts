@@ -8,7 +8,7 @@ import { maxUtility, minUtility, ownUtility } from "./pick.js";
  *
  * @example
  * ```ts
- * simulate(s, { seed: 3, parties: { bill: { strategy: "random" } } });
+ * simulate(builtinScenario("nash-1950"), { seed: 3, parties: { bill: { strategy: "random" } } }).rounds; // 48
  * ```
  */
 export const randomStrategy: StrategyFactory = {

@@ -9,7 +9,9 @@ import { acceptNext, maxUtility, minUtility, ownUtility, pickNear } from "./pick
  *
  * @example
  * ```ts
- * opponentConcession(ctx, "own"); // 0.03
+ * import { opponentConcession } from "./titForTat.js";
+ * const ctx = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
+ * opponentConcession(ctx, "own"); // 0
  * ```
  */
 export function opponentConcession(ctx: StrategyContext, measure: "own" | "model"): number | null {

@@ -8,7 +8,9 @@ import type { StrategyContext, StrategyFactory } from "../types.js";
  *
  * @example
  * ```ts
- * effectiveGain(space, 0, k); // 0.2
+ * import { effectiveGain } from "./zeuthen.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * effectiveGain(space, 0, space.own[0]![0]!); // 0.647… (bill's utility 1 minus his reservation)
  * ```
  */
 export function effectiveGain(space: OutcomeSpace, p: number, k: number): number {
@@ -24,7 +26,9 @@ export function effectiveGain(space: OutcomeSpace, p: number, k: number): number
  *
  * @example
  * ```ts
- * zeuthenRisk(space, 0, mine, theirs); // 0.25
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * const [mine, theirs] = [space.own[0]![0]!, space.own[1]![0]!];
+ * zeuthenRisk(space, 0, mine, theirs); // 1: jack's demand leaves bill nothing
  * ```
  */
 export function zeuthenRisk(space: OutcomeSpace, i: number, mine: number, theirs: number): number {
@@ -45,7 +49,10 @@ export function zeuthenRisk(space: OutcomeSpace, i: number, mine: number, theirs
  *
  * @example
  * ```ts
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
+ * const [mine, theirs] = [space.own[0]![0]!, space.own[1]![0]!];
  * const next = zeuthenConcession(space, 0, 1, mine, theirs);
+ * space.utility[next * space.parties + 1]; // 0.5: jack's utility of bill's concession
  * ```
  */
 export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, mine: number, theirs: number): number {
@@ -88,7 +95,10 @@ export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, min
  *
  * @example
  * ```ts
+ * import { zeuthenOpening } from "./zeuthen.js";
+ * const space = outcomeSpace(builtinScenario("nash-1950"));
  * const first = zeuthenOpening(space, 0, 1);
+ * space.utility[first * space.parties + 0]; // 1
  * ```
  */
 export function zeuthenOpening(space: OutcomeSpace, i: number, j: number): number {
@@ -113,7 +123,7 @@ export function zeuthenOpening(space: OutcomeSpace, i: number, j: number): numbe
  *
  * @example
  * ```ts
- * simulate(s, { protocol: "zeuthen" });
+ * simulate(builtinScenario("nash-1950"), { protocol: "zeuthen" }).strategies; // { bill: "zeuthen", jack: "zeuthen" }
  * ```
  */
 export const zeuthenStrategy: StrategyFactory = {
