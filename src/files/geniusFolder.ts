@@ -9,7 +9,7 @@ import { exportGeniusWeb } from "../interop/geniusWebExport.js";
 import { importGeniusWeb, parseJsonText } from "../interop/geniusWebImport.js";
 import { partyNamesFromFiles, slugId } from "../interop/ids.js";
 import { MAX_INTEROP_CHARS } from "../interop/safeXml.js";
-import { writeFileAtomic } from "./writeFileAtomic.js";
+import { makeFolder, writeError, writeFileAtomic } from "./writeFileAtomic.js";
 
 /**
  * Most files a GENIUS / GeniusWeb folder may hold.
@@ -128,7 +128,11 @@ export async function writeInteropFolder(
     { name: out.domain.name, text: "xml" in out.domain ? out.domain.xml : out.domain.json },
     ...out.profiles.map((p) => ({ name: p.name, text: "xml" in p ? p.xml : p.json })),
   ];
-  await fs.mkdir(dir, { recursive: true });
+  try {
+    await makeFolder(dir);
+  } catch (err) {
+    throw writeError(dir, err);
+  }
   const written: string[] = [];
   for (const f of files) {
     const target = path.join(dir, f.name);

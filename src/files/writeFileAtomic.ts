@@ -15,6 +15,7 @@ const CAUSES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: "the name is too long",
   EEXIST: "a file is in the way of a folder",
   EINVAL: "the name is not allowed by the file system",
+  ENOENT: "the folder cannot be created there",
 };
 
 /**
@@ -33,6 +34,38 @@ export function writeError(file: string, err: unknown): TreatylabError {
 }
 
 /**
+ * Creates a folder and its missing parents, one level at a time. Not `fs.mkdir(dir, { recursive:
+ * true })`: Node's recursive mkdir never returns on a path under procfs (`/proc/nope/out`: the
+ * kernel answers ENOENT for the child and EEXIST for the parent, and Node retries forever; see
+ * nodejs/node#27198 for the same loop on Windows). This walk is bounded by the path's depth and
+ * throws the system error (ENOENT, EACCES, ENOTDIR...) of the level that fails.
+ *
+ * @example
+ * ```ts
+ * import { makeFolder } from "./writeFileAtomic.js";
+ * await makeFolder("out/runs/2026"); // creates out/, out/runs/ and out/runs/2026/ as needed
+ * ```
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; ) {
+    const st = await fs.stat(d).catch((err: NodeJS.ErrnoException) => err);
+    if (!(st instanceof Error)) {
+      if (!st.isDirectory()) throw Object.assign(new Error(`a file is in the way: ${d}`), { code: "EEXIST" });
+      break;
+    }
+    const parent = path.dirname(d);
+    if (st.code !== "ENOENT" || parent === d) throw st;
+    missing.push(d);
+    d = parent;
+  }
+  for (const d of missing.reverse())
+    await fs.mkdir(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== "EEXIST") throw err;
+    });
+}
+
+/**
  * Writes a file atomically: the data goes to a temporary file in the same folder, which is then
  * renamed over the target, so an interruption never leaves a half-written file. A path that cannot
  * be written (a folder, a read-only file system, no permission, no space) gives a
@@ -47,7 +80,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const dir = path.dirname(path.resolve(file));
   if ((await fs.stat(file).catch(() => undefined))?.isDirectory()) throw writeError(file, { code: "EISDIR" });
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir);
   } catch (err) {
     throw writeError(file, err);
   }

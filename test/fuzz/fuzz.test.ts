@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -137,6 +137,14 @@ describe("CLI: file-system and resume errors are usage errors naming the path", 
     const underFile = await run("analyze", "nash-1950", "--out", path.join(dir, "f", "a.json"));
     expect(underFile.code).toBe(2);
     expect(underFile.err).toMatch(/cannot write \(a file is in the way of a folder\)/);
+    // Under procfs Node's recursive mkdir never returned (found by a review): now a clean refusal.
+    if (existsSync("/proc/self")) {
+      const proc = await run("analyze", "nash-1950", "--out", "/proc/treatylab-nope/a/x.json");
+      expect(proc.code).toBe(2);
+      expect(proc.err).toMatch(
+        /"\/proc\/treatylab-nope\/a\/x.json": cannot write \(the folder cannot be created there\)/,
+      );
+    }
     const threads = await run(
       "sweep",
       "nash-1950",
