@@ -1,6 +1,7 @@
 /**
- * Imports the GENIUS Laptop domain, analyses it, and writes it back as GENIUS and GeniusWeb.
- * Run from the repository root: npx tsx examples/import-genius.ts
+ * Imports a GENIUS domain folder (examples/genius/nash-1950, or any ANAC domain folder given as
+ * the first argument), analyses it, and writes it back as GENIUS.
+ * Run from the repository root: npx tsx examples/import-genius.ts [folder]
  */
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +15,7 @@ import {
 } from "treatylab";
 import { readGeniusFolder, writeInteropFolder } from "treatylab/node";
 
-const folder = path.resolve(import.meta.dirname, "../../shared/data/genius/Laptop");
+const folder = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, "genius/nash-1950"));
 const scenario = await readGeniusFolder(folder);
 const a = analyze(scenario);
 console.log(
@@ -24,5 +25,5 @@ console.log("Nash:", a.solutions.nash?.utilities, "theory KS:", a.solutions.kala
 const c = compileScenario(scenario);
 const g = geniusKalaiSmorodinskySolution(bargainingProblem(c, zopaFrontier(c).points));
 console.log("GENIUS's own KS (least gap):", g && utilityRecord(c, g.point.utilities));
-const out = path.join(os.tmpdir(), "treatylab-laptop-genius");
+const out = path.join(os.tmpdir(), "treatylab-genius-roundtrip");
 console.log("wrote", (await writeInteropFolder(scenario, out, "genius")).length, "files to", out);

@@ -40,8 +40,8 @@ export function registerConvert(program: Command, ctx: CliContext): void {
       "after",
       `
 Examples:
-  $ treatylab convert ../shared/data/genius/Laptop --to treatylab --out laptop.json
-  $ treatylab convert laptop.json --to geniusweb --out laptop-geniusweb/
+  $ treatylab convert examples/genius/nash-1950 --to treatylab --out nash.json
+  $ treatylab convert nash.json --to geniusweb --out nash-geniusweb/
   $ treatylab convert nash-1950 --to genius --out nash-genius/
   $ treatylab convert elmira.gmcr --to graph-model --out elmira.json
   $ treatylab convert ukraine-2025-may --to gmcr --out ukraine.gmcr`,
