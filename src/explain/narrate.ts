@@ -1,5 +1,6 @@
 import { issueLabel, optionLabeller, partyLabel } from "../model/labels.js";
 import type { Scenario } from "../model/types.js";
+import { SOLUTION_CONCEPTS } from "../solutions/solutionConcepts.js";
 import type { BundleExplanation, Explanation, SolutionExplanation } from "./types.js";
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -46,12 +47,7 @@ function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] 
 
 function narrateSolution(e: SolutionExplanation, s: Scenario | undefined): string[] {
   const L = labeller(s);
-  const name = {
-    nash: "Nash",
-    kalaiSmorodinsky: "Kalai-Smorodinsky",
-    egalitarian: "egalitarian",
-    utilitarian: "utilitarian",
-  }[e.solution];
+  const name = SOLUTION_CONCEPTS[e.solution].prose;
   if (!e.chosen) return [`There is no ${name} solution: the ZOPA is empty.`];
   const out = [`The ${name} solution maximises ${e.criterionName}: ${e.chosen.criterion.toPrecision(4)}.`];
   if (!e.runnerUp) {

@@ -1,3 +1,5 @@
+import type { SolutionName } from "../solutions/solutionConcepts.js";
+
 /**
  * How much one issue costs a party in a bundle: the utility it would gain by getting its best
  * option on that issue instead (`best - got`).
@@ -71,7 +73,7 @@ export interface BundleExplanation {
  */
 export interface SolutionExplanation {
   readonly kind: "solution";
-  readonly solution: "nash" | "kalaiSmorodinsky" | "egalitarian" | "utilitarian";
+  readonly solution: SolutionName;
   readonly criterionName: string;
   readonly chosen: {
     readonly bundle: Readonly<Record<string, string>>;

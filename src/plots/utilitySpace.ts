@@ -145,12 +145,7 @@ export function utilitySpaceSpec(
     { field: "x", title: nameX },
     { field: "y", title: nameY },
   ];
-  const SOLUTION_SIZE: Record<string, number> = {
-    Nash: 320,
-    "Kalai-Smorodinsky": 220,
-    Egalitarian: 140,
-    Utilitarian: 70,
-  };
+  const SOLUTION_SIZE: Record<string, number> = Object.fromEntries(SOLUTION_LIST.map((c) => [c.label, c.marker.size]));
   const layers: VegaLiteSpec[] = [
     {
       data: { values: [{ x: rx, x2: x1, y: ry, y2: y1 }] },

@@ -28,11 +28,14 @@ import { utilitarianKey } from "./utilitarian.js";
 export interface SolutionConcept {
   readonly name: string;
   readonly label: string;
+  /** The label inside a sentence: a person's name keeps its capital ("the Nash solution"), a word does not ("the egalitarian solution"). */
+  readonly prose: string;
   readonly key: (p: BargainingProblem) => (pt: ArchivePoint) => readonly number[];
   readonly solve: (p: BargainingProblem) => { point: ArchivePoint; key: readonly number[] } | null;
   readonly criterion: string;
   readonly value: (key: readonly number[]) => number;
-  readonly marker: { readonly color: string; readonly shape: string };
+  /** How plots mark it; `size` is the symbol's area, larger first so overlapping markers stay visible. */
+  readonly marker: { readonly color: string; readonly shape: string; readonly size: number };
 }
 
 /** A concept whose solver is `pickBest` over its key. */
@@ -43,8 +46,9 @@ function concept<N extends string, L extends string>(
   criterion: string,
   value: SolutionConcept["value"],
   marker: SolutionConcept["marker"],
+  prose: string = label,
 ): SolutionConcept & { readonly name: N; readonly label: L } {
-  return { name, label, key, solve: (p) => pickBest(p, key(p)), criterion, value, marker };
+  return { name, label, prose, key, solve: (p) => pickBest(p, key(p)), criterion, value, marker };
 }
 
 /**
@@ -64,7 +68,7 @@ export const SOLUTION_CONCEPTS = {
     nashKey,
     "the product of gains over the reservation values (Nash product)",
     (k) => Math.exp(k[0]!),
-    { color: "#0072b2", shape: "circle" },
+    { color: "#0072b2", shape: "circle", size: 320 },
   ),
   kalaiSmorodinsky: concept(
     "kalaiSmorodinsky",
@@ -72,10 +76,7 @@ export const SOLUTION_CONCEPTS = {
     kalaiSmorodinskyKey,
     "the smallest gain as a share of the party's ideal gain",
     (k) => k[0]!,
-    {
-      color: "#e69f00",
-      shape: "square",
-    },
+    { color: "#e69f00", shape: "square", size: 220 },
   ),
   egalitarian: concept(
     "egalitarian",
@@ -83,12 +84,18 @@ export const SOLUTION_CONCEPTS = {
     egalitarianKey,
     "the smallest gain over the reservation values",
     (k) => k[0]!,
-    { color: "#cc79a7", shape: "diamond" },
+    { color: "#cc79a7", shape: "diamond", size: 140 },
+    "egalitarian",
   ),
-  utilitarian: concept("utilitarian", "Utilitarian", utilitarianKey, "the sum of utilities", (k) => k[0]!, {
-    color: "#d55e00",
-    shape: "triangle-up",
-  }),
+  utilitarian: concept(
+    "utilitarian",
+    "Utilitarian",
+    utilitarianKey,
+    "the sum of utilities",
+    (k) => k[0]!,
+    { color: "#d55e00", shape: "triangle-up", size: 70 },
+    "utilitarian",
+  ),
 } as const;
 
 /**

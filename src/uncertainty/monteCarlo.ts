@@ -1,7 +1,7 @@
 import { blocksOf } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import type { SolutionName } from "../solutions/solutionConcepts.js";
+import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
 import { type MonteCarloJob, prepareMonteCarlo } from "./monteCarloJob.js";
 import { runDrawRows } from "./drawRows.js";
@@ -146,7 +146,7 @@ export function monteCarloJob(
     uncertainty,
     seed: String(options.seed),
     draws: options.draws,
-    solutions: options.solutions ?? ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"],
+    solutions: options.solutions ?? SOLUTION_NAMES,
     ...(options.maxOutcomes !== undefined ? { maxOutcomes: options.maxOutcomes } : {}),
   };
 }
