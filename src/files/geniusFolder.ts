@@ -52,7 +52,8 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
  * @example
  * ```ts
  * import { readGeniusFolder } from "treatylab/node";
- * const s = await readGeniusFolder("shared/data/genius/Laptop");
+ * const s = await readGeniusFolder("examples/genius/nash-1950");
+ * s.parties.map((p) => p.id); // ["bill", "jack"]
  * ```
  */
 export async function readGeniusFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
@@ -71,7 +72,8 @@ export async function readGeniusFolder(dir: string, options: GeniusImportOptions
  *
  * @example
  * ```ts
- * const s = await readGeniusWebFolder("shared/data/geniusweb/Party");
+ * const s = await readGeniusWebFolder("examples/geniusweb/nash-1950");
+ * s.parties.map((p) => p.id); // ["bill", "jack"]
  * ```
  */
 export async function readGeniusWebFolder(dir: string): Promise<Scenario> {
@@ -99,7 +101,8 @@ export async function readGeniusWebFolder(dir: string): Promise<Scenario> {
  *
  * @example
  * ```ts
- * const s = await readInteropFolder("shared/data/genius/Grocery");
+ * const s = await readInteropFolder("examples/genius/nash-1950");
+ * s.parties.map((p) => p.id); // ["bill", "jack"]
  * ```
  */
 export async function readInteropFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
