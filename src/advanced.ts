@@ -14,6 +14,8 @@
  * ```
  * @module
  */
+// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
+import "./model/schemaErrors.js";
 export { countFeasible, isFeasible, brokenConstraint, toIndexBundle, toNamedBundle, compareBundles, type CompiledConstraint, interactionApplies, type CompiledInteraction, type CompiledAgent, type CompiledRatification, type CompiledValuation } from "./model/compile.js";
 export { deepFreeze } from "./model/deepFreeze.js";
 export { utilities, roundUtility } from "./utility/utilities.js";

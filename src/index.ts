@@ -16,6 +16,8 @@
  */
 
 // The scenario model
+// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
+import "./model/schemaErrors.js";
 export type * from "./model/types.js";
 export { TreatylabError, ScenarioError, LimitError } from "./model/errors.js";
 export { validateScenario, assertValidScenario, optionIdsOf } from "./model/validate.js";

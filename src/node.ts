@@ -8,6 +8,8 @@
  * ```
  * @module
  */
+// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
+import "./model/schemaErrors.js";
 export { loadScenario, readJsonFile } from "./files/loadScenario.js";
 export { writeFileAtomic } from "./files/writeFileAtomic.js";
 export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./files/geniusFolder.js";

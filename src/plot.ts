@@ -12,6 +12,8 @@
  * ```
  * @module
  */
+// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
+import "./model/schemaErrors.js";
 export { VEGA_LITE_SCHEMA, PLOT_CONFIG, plotSpec, plotNumber, type VegaLiteSpec, type Json, type PlotSize } from "./plots/spec.js";
 export { MARKERS, markerScales, type MarkerName } from "./plots/markers.js";
 export { utilitySample, type UtilitySample, type UtilitySampleOptions, type SamplePoint } from "./plots/utilitySample.js";

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
+import { hasExactScenarioErrors, wasDescribedWithoutZod } from "../model/validate.js";
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { textStyle } from "./format/style.js";
@@ -88,12 +89,21 @@ function oneLine(message: string): string {
  * ```
  */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
-  const program = await buildProgram(ctx, argv);
+  // Nothing loads zod up front (start-up time): a valid scenario never needs it. When a scenario's
+  // structure error was described without it and nothing was printed yet, zod is loaded and the
+  // command runs again, so the message is zod's exact one (the library's, byte for byte).
+  let printed = false;
+  const watched: CliContext = { ...ctx, stdout: (s) => ((printed = true), ctx.stdout(s)), stderr: (s) => ((printed = true), ctx.stderr(s)) };
+  const program = await buildProgram(watched, argv);
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
   } catch (err) {
+    if (!printed && !(err instanceof CommanderError) && wasDescribedWithoutZod() && !hasExactScenarioErrors()) {
+      await import("../model/schemaErrors.js");
+      return runCli(argv, ctx);
+    }
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return EXIT.ok;
       return EXIT.input; // commander already printed its one-line message

@@ -17,6 +17,7 @@ import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Party, Scenario, Valuation } from "../model/types.js";
+import "../model/schemaErrors.js"; // zod's exact message for an invalid scenario
 import { optionIdsOf, validateScenario } from "../model/validate.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
