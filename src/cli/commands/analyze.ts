@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
-import { findings } from "../../sensitivity/findings.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
@@ -53,7 +52,8 @@ Examples:
         const scenario = await whatIf.load(ref, opts);
         const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
         const options = { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed };
-        const found = opts.findings === undefined ? undefined : findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
+        // --findings only: its module stays off the start path of a plain `analyze` (issue 18)
+        const found = opts.findings === undefined ? undefined : (await import("../../sensitivity/findings.js")).findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
         await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, findings: found, layout: tableLayout(ctx) }), opts.out);
       },
     );
