@@ -40,7 +40,15 @@ export type Shape =
  */
 export type TypedShape<T> = Shape & { readonly __type?: T };
 
-/** Where a value first failed to match, and what was expected there. */
+/**
+ * Where a value first failed to match, and what was expected there.
+ *
+ * @example
+ * ```ts
+ * const m = matchShape({ t: "number", ge: 0 }, -1);
+ * if (!m.ok) { const where: ShapeMismatch = m; } // { path: [], expected: "a number >= 0" }
+ * ```
+ */
 export interface ShapeMismatch {
   readonly path: readonly PropertyKey[];
   readonly expected: string;
