@@ -37,17 +37,62 @@ interface BenchCase {
 }
 
 const CASES: readonly BenchCase[] = [
-  { name: "2p-8x8", kind: "analysis", quick: true, make: () => randomScenario({ parties: 2, issues: 8, options: 8, seed: "bench-2p-8x8" }) },
-  { name: "3p-8x6", kind: "analysis", quick: true, make: () => randomScenario({ parties: 3, issues: 8, options: 6, seed: "bench-3p-8x6" }) },
-  { name: "2p-20x8", kind: "analysis", quick: true, make: () => randomScenario({ parties: 2, issues: 20, options: 8, seed: "bench-2p-20x8" }) },
-  { name: "3p-12x6", kind: "analysis", quick: true, make: () => randomScenario({ parties: 3, issues: 12, options: 6, seed: "bench-3p-12x6" }) },
-  { name: "4p-10x6", kind: "analysis", quick: false, make: () => randomScenario({ parties: 4, issues: 10, options: 6, seed: "bench-4p-10x6" }) },
+  {
+    name: "2p-8x8",
+    kind: "analysis",
+    quick: true,
+    make: () => randomScenario({ parties: 2, issues: 8, options: 8, seed: "bench-2p-8x8" }),
+  },
+  {
+    name: "3p-8x6",
+    kind: "analysis",
+    quick: true,
+    make: () => randomScenario({ parties: 3, issues: 8, options: 6, seed: "bench-3p-8x6" }),
+  },
+  {
+    name: "2p-20x8",
+    kind: "analysis",
+    quick: true,
+    make: () => randomScenario({ parties: 2, issues: 20, options: 8, seed: "bench-2p-20x8" }),
+  },
+  {
+    name: "3p-12x6",
+    kind: "analysis",
+    quick: true,
+    make: () => randomScenario({ parties: 3, issues: 12, options: 6, seed: "bench-3p-12x6" }),
+  },
+  {
+    name: "4p-10x6",
+    kind: "analysis",
+    quick: false,
+    make: () => randomScenario({ parties: 4, issues: 10, options: 6, seed: "bench-4p-10x6" }),
+  },
   { name: "5p-ukraine-like", kind: "analysis", quick: false, make: () => ukraineLike("bench-ukraine-like", 0.5) },
-  { name: "4p-9x6-walk", kind: "throughput", quick: true, make: () => randomScenario({ parties: 4, issues: 9, options: 6, seed: "bench-walk", reservation: 0 }) },
-  { name: "4p-5x24-walk", kind: "throughput", quick: true, make: () => randomScenario({ parties: 4, issues: 5, options: 24, seed: "bench-walk-wide", reservation: 0 }) },
+  {
+    name: "4p-9x6-walk",
+    kind: "throughput",
+    quick: true,
+    make: () => randomScenario({ parties: 4, issues: 9, options: 6, seed: "bench-walk", reservation: 0 }),
+  },
+  {
+    name: "4p-5x24-walk",
+    kind: "throughput",
+    quick: true,
+    make: () => randomScenario({ parties: 4, issues: 5, options: 24, seed: "bench-walk-wide", reservation: 0 }),
+  },
   // A fifth row: the row walk keeps rows past the fourth on a stack (once about 7x slower than four rows).
-  { name: "5p-9x6-walk", kind: "throughput", quick: true, make: () => randomScenario({ parties: 5, issues: 9, options: 6, seed: "bench-walk-5", reservation: 0 }) },
-  { name: "5p-5x24-walk", kind: "throughput", quick: true, make: () => randomScenario({ parties: 5, issues: 5, options: 24, seed: "bench-walk-wide-5", reservation: 0 }) },
+  {
+    name: "5p-9x6-walk",
+    kind: "throughput",
+    quick: true,
+    make: () => randomScenario({ parties: 5, issues: 9, options: 6, seed: "bench-walk-5", reservation: 0 }),
+  },
+  {
+    name: "5p-5x24-walk",
+    kind: "throughput",
+    quick: true,
+    make: () => randomScenario({ parties: 5, issues: 5, options: 24, seed: "bench-walk-wide-5", reservation: 0 }),
+  },
 ];
 
 interface Measurement {
@@ -106,7 +151,12 @@ function shapeOf(sizes: readonly number[]): string {
 function runCase(bc: BenchCase): Measurement {
   const s = bc.make();
   const c = compileScenario(validateScenario(s));
-  const base = { name: bc.name, parties: c.partyIds.length, shape: shapeOf(c.sizes), outcomes: c.combinations.toString() };
+  const base = {
+    name: bc.name,
+    parties: c.partyIds.length,
+    shape: shapeOf(c.sizes),
+    outcomes: c.combinations.toString(),
+  };
   const load0 = os.loadavg()[0]!;
   if (bc.kind === "throughput") {
     const n = Number(c.combinations);
@@ -155,7 +205,12 @@ function runCase(bc: BenchCase): Measurement {
   let analyzeWarmMs = analyzeMs;
   if (frontierMs < 2000)
     for (let k = 0; k < 2; k++) {
-      frontierWarmMs = Math.min(frontierWarmMs, time(() => nashSolution(bargainingProblem(c, decomposedFrontier(c, { extraAcceptors: mustAcceptAgents(c) }).points)))[1]);
+      frontierWarmMs = Math.min(
+        frontierWarmMs,
+        time(() =>
+          nashSolution(bargainingProblem(c, decomposedFrontier(c, { extraAcceptors: mustAcceptAgents(c) }).points)),
+        )[1],
+      );
       analyzeWarmMs = Math.min(analyzeWarmMs, time(() => analyze(c, { algorithm: "frontier" }))[1]);
     }
   let enumerateMs: number | null = null;
@@ -164,9 +219,15 @@ function runCase(bc: BenchCase): Measurement {
     const [e, ms] = time(() => analyze(c, { algorithm: "enumerate", maxOutcomes: ENUMERATION_LIMIT }));
     enumerateMs = ms;
     enumerateFrontier = e.frontier.length;
-    if (JSON.stringify(e.frontier) !== JSON.stringify(a.frontier) || JSON.stringify(e.solutions) !== JSON.stringify(a.solutions))
-      throw new Error(`${bc.name}: the frontier and enumerate analyses differ (frontier ${a.frontier.length} vs ${e.frontier.length} points)`);
-    if (a.zopaCounting.method !== "estimate" && e.zopa.count !== a.zopa.count) throw new Error(`${bc.name}: exact ZOPA counts differ (${a.zopa.count} vs ${e.zopa.count})`);
+    if (
+      JSON.stringify(e.frontier) !== JSON.stringify(a.frontier) ||
+      JSON.stringify(e.solutions) !== JSON.stringify(a.solutions)
+    )
+      throw new Error(
+        `${bc.name}: the frontier and enumerate analyses differ (frontier ${a.frontier.length} vs ${e.frontier.length} points)`,
+      );
+    if (a.zopaCounting.method !== "estimate" && e.zopa.count !== a.zopa.count)
+      throw new Error(`${bc.name}: exact ZOPA counts differ (${a.zopa.count} vs ${e.zopa.count})`);
   }
   return {
     ...base,
@@ -197,8 +258,12 @@ const sci = (x: string | number): string => {
 };
 
 function machine(): string {
-  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
-  const load = os.loadavg().map((x) => x.toFixed(1)).join(" ");
+  const cpu =
+    readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
   return `${os.cpus().length} cores (${cpu}), Node ${process.version}, ${os.platform()} ${os.release()}, load average at start ${load}`;
 }
 
@@ -217,9 +282,14 @@ function main(): void {
   console.log(`Machine: ${machine()}\n`);
   for (const bc of CASES) {
     if (quick && !bc.quick) continue;
-    const r = spawnSync(process.execPath, ["--import", "tsx", self, "--case", bc.name], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, ["--import", "tsx", self, "--case", bc.name], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     if (r.status !== 0) {
-      console.error(`${bc.name} failed: ${r.stderr.split("\n").find((l) => /Error/.test(l)) ?? r.stderr.trim().slice(-300)}`);
+      console.error(
+        `${bc.name} failed: ${r.stderr.split("\n").find((l) => /Error/.test(l)) ?? r.stderr.trim().slice(-300)}`,
+      );
       continue;
     }
     results.push(JSON.parse(r.stdout) as Measurement);
@@ -229,7 +299,9 @@ function main(): void {
     return;
   }
   const rows = results.filter((r) => r.throughputCount === null);
-  console.log("| case | parties | issues x options | outcomes | frontier | largest intermediate | frontier time | ZOPA (method) | count time | analyze total | enumerate (same run) | ratio | peak RSS |");
+  console.log(
+    "| case | parties | issues x options | outcomes | frontier | largest intermediate | frontier time | ZOPA (method) | count time | analyze total | enumerate (same run) | ratio | peak RSS |",
+  );
   console.log("|---|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
   for (const r of rows)
     console.log(
@@ -240,10 +312,15 @@ function main(): void {
   console.log("|---|---:|---:|---:|---|");
   for (const r of rows) {
     const ratio = r.analyzeWarmMs / r.frontierWarmMs;
-    console.log(`| ${r.name} | ${fmtMs(r.frontierWarmMs)} | ${fmtMs(r.analyzeWarmMs)} | ${ratio.toFixed(1)}x | ${ratio <= 3 ? "met" : "NOT met"} |`);
+    console.log(
+      `| ${r.name} | ${fmtMs(r.frontierWarmMs)} | ${fmtMs(r.analyzeWarmMs)} | ${ratio.toFixed(1)}x | ${ratio <= 3 ? "met" : "NOT met"} |`,
+    );
   }
   const five = rows.find((r) => r.name === "5p-ukraine-like");
-  if (five) console.log(`\n5-party ukraine-like analyze: ${fmtMs(five.analyzeMs)} (target under 5 s: ${five.analyzeMs < 5000 ? "met" : "NOT met"})`);
+  if (five)
+    console.log(
+      `\n5-party ukraine-like analyze: ${fmtMs(five.analyzeMs)} (target under 5 s: ${five.analyzeMs < 5000 ? "met" : "NOT met"})`,
+    );
   for (const r of results.filter((x) => x.throughputCount !== null))
     console.log(
       `\nEnumeration kernel, ${r.parties} parties, ${r.shape} (${sci(r.outcomes)} bundles, reservations 0 so nothing is pruned; best of 3, load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)}): ` +

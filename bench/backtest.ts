@@ -29,11 +29,15 @@ function time(draws: number): { ms: number; hits: number } {
   return { ms: best, hits };
 }
 
-console.log(`cores ${cpus().length}, load ${loadavg()[0]!.toFixed(2)}; ${HISTORICAL_CASES.length} cases, ${HISTORICAL_CASES.reduce((a, c) => a + c.scenario.issues.reduce((p, i) => p * (i.type === "numeric" ? 1 : i.options.length), 1), 0)} bundles in all`);
+console.log(
+  `cores ${cpus().length}, load ${loadavg()[0]!.toFixed(2)}; ${HISTORICAL_CASES.length} cases, ${HISTORICAL_CASES.reduce((a, c) => a + c.scenario.issues.reduce((p, i) => p * (i.type === "numeric" ? 1 : i.options.length), 1), 0)} bundles in all`,
+);
 console.log("| draws per case | time (best of 3) | per case | hits |");
 console.log("|---|---|---|---|");
 for (const draws of [0, 200, 1000]) {
   const { ms, hits } = time(draws);
-  console.log(`| ${draws} | ${ms.toFixed(0)} ms | ${(ms / HISTORICAL_CASES.length).toFixed(1)} ms | ${hits}/${HISTORICAL_CASES.length} |`);
+  console.log(
+    `| ${draws} | ${ms.toFixed(0)} ms | ${(ms / HISTORICAL_CASES.length).toFixed(1)} ms | ${hits}/${HISTORICAL_CASES.length} |`,
+  );
 }
 console.log(`peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);

@@ -30,7 +30,11 @@ const times = cases.map(() => [] as number[]);
 for (let r = 0; r < rounds + 1; r++) {
   cases.forEach((c, i) => {
     const t0 = performance.now();
-    const run = spawnSync(process.execPath, c.args, { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const run = spawnSync(process.execPath, c.args, {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     const ms = performance.now() - t0;
     if (run.status !== 0) throw new Error(`${c.label} exited ${run.status}: ${run.stderr.toString()}`);
     if (r > 0) times[i]!.push(ms); // round 0 warms the file-system cache
@@ -41,12 +45,20 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const base = median(times[0]!);
-console.log(`machine: ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(1)).join(" ")}; ${rounds} interleaved rounds`);
+console.log(
+  `machine: ${cpus().length} cores, load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}; ${rounds} interleaved rounds`,
+);
 console.log("| command | median | best | above bare Node (median) |");
 console.log("| --- | --- | --- | --- |");
 cases.forEach((c, i) => {
   const m = median(times[i]!);
-  console.log(`| ${c.label} | ${m.toFixed(0)} ms | ${Math.min(...times[i]!).toFixed(0)} ms | ${i === 0 ? "" : `+${(m - base).toFixed(0)} ms`} |`);
+  console.log(
+    `| ${c.label} | ${m.toFixed(0)} ms | ${Math.min(...times[i]!).toFixed(0)} ms | ${i === 0 ? "" : `+${(m - base).toFixed(0)} ms`} |`,
+  );
 });
 const target = median(times[3]!);
-console.log(`\ntarget (analyze nash-1950 under 150 ms wall): ${target < 150 ? "met" : "not met"} (median ${target.toFixed(0)} ms; bare Node ${base.toFixed(0)} ms)`);
+console.log(
+  `\ntarget (analyze nash-1950 under 150 ms wall): ${target < 150 ? "met" : "not met"} (median ${target.toFixed(0)} ms; bare Node ${base.toFixed(0)} ms)`,
+);

@@ -24,27 +24,46 @@ const quick = process.argv.includes("--quick");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PAGE = path.resolve("dist/explorer/explorer.html");
 if (!existsSync(PAGE)) throw new Error("dist/explorer/explorer.html is missing: run `npm run build` first");
-const sizes = JSON.parse(readFileSync("dist/explorer/sizes.json", "utf8")) as Record<string, { bytes: number; gzip: number }>;
+const sizes = JSON.parse(readFileSync("dist/explorer/sizes.json", "utf8")) as Record<
+  string,
+  { bytes: number; gzip: number }
+>;
 const kib = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
 const ms = (x: number): string => `${x.toFixed(0)} ms`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p90 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
+const p90 = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
 
-console.log(`machine: ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(
+  `machine: ${cpus().length} cores, load ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 console.log("| part | size | gzip |\n| --- | --- | --- |");
-console.log(`| whole page (explorer.html: page, both workers, lit-html, vega, vega-lite, styles) | ${kib(sizes.html!.bytes)} | ${kib(sizes.html!.gzip)} |`);
-console.log(`| analysis worker (engine: validate, edits, analyze, checkProposal, plot specs) | ${kib(sizes.worker!.bytes)} | ${kib(sizes.worker!.gzip)} |`);
-console.log(`| GENIUS import worker (XML parser, importer; started only for dropped XML) | ${kib(sizes.geniusWorker!.bytes)} | ${kib(sizes.geniusWorker!.gzip)} |`);
+console.log(
+  `| whole page (explorer.html: page, both workers, lit-html, vega, vega-lite, styles) | ${kib(sizes.html!.bytes)} | ${kib(sizes.html!.gzip)} |`,
+);
+console.log(
+  `| analysis worker (engine: validate, edits, analyze, checkProposal, plot specs) | ${kib(sizes.worker!.bytes)} | ${kib(sizes.worker!.gzip)} |`,
+);
+console.log(
+  `| GENIUS import worker (XML parser, importer; started only for dropped XML) | ${kib(sizes.geniusWorker!.bytes)} | ${kib(sizes.geniusWorker!.gzip)} |`,
+);
 
 // The same computation in Node (warm): the floor under the page's time.
-const base = applyForecastInputs(builtinScenario("ukraine-2025"), JSON.parse(readFileSync("examples/forecast/ukraine-2025.json", "utf8")));
+const base = applyForecastInputs(
+  builtinScenario("ukraine-2025"),
+  JSON.parse(readFileSync("examples/forecast/ukraine-2025.json", "utf8")),
+);
 /** Donbas to Russia, the army cap to Ukraine, sanctions to the US: 60 states (the docs' screenshot). */
 const CONTROL = { donbas: "russia", "army-cap": "ukraine", sanctions: "us" };
 /** Five issues, 18 binary options, 1,920 states: near the page's limit of 4,096. */
 const BIG_CONTROL = { guarantees: "us", "army-cap": "ukraine", nato: "eu", donbas: "russia", crimea: "russia" };
 const reservation = base.parties.find((p) => p.id === "russia")!.reservation;
 const values = Array.from({ length: quick ? 5 : 15 }, (_, k) => Number((reservation - 0.1 + 0.01 * k).toFixed(2)));
-const plan = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Record<string, string> }).bundle;
+const plan = (
+  JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Record<string, string> }
+).bundle;
 compute({ id: 0, base, edits: [], proposal: plan, plot: "utility-space" });
 const node: number[] = [];
 const nodePlot: number[] = [];
@@ -53,7 +72,14 @@ const nodeStability: number[] = [];
 const nodeBig: number[] = [];
 for (const v of values) {
   const memo = {};
-  const req = { id: 1, base, edits: [{ op: "setReservation" as const, party: "russia", value: v }], proposal: plan, plot: "utility-space" as const, control: CONTROL };
+  const req = {
+    id: 1,
+    base,
+    edits: [{ op: "setReservation" as const, party: "russia", value: v }],
+    proposal: plan,
+    plot: "utility-space" as const,
+    control: CONTROL,
+  };
   const t0 = performance.now();
   compute(req, memo);
   node.push(performance.now() - t0);
@@ -66,7 +92,14 @@ for (const v of values) {
 }
 for (const v of values.slice(0, 3)) {
   const memo = {};
-  const req = { id: 1, base, edits: [{ op: "setReservation" as const, party: "russia", value: v }], proposal: plan, plot: "utility-space" as const, control: BIG_CONTROL };
+  const req = {
+    id: 1,
+    base,
+    edits: [{ op: "setReservation" as const, party: "russia", value: v }],
+    proposal: plan,
+    plot: "utility-space" as const,
+    control: BIG_CONTROL,
+  };
   compute(req, memo);
   const t0 = performance.now();
   computeStability(req, memo);
@@ -79,7 +112,15 @@ if (!existsSync(CHROMIUM)) {
 }
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -89,9 +130,17 @@ try {
     const hash = `#scenario=ukraine-2025&proposal=${encodeURIComponent(JSON.stringify(plan))}&control=${encodeURIComponent(JSON.stringify(control))}`;
     const t0 = performance.now();
     await page.goto(`file://${PAGE}${hash}`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".results")?.dataset.state === "ready" && document.querySelector<HTMLElement>("#plot")?.dataset.state === "ready");
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLElement>(".results")?.dataset.state === "ready" &&
+        document.querySelector<HTMLElement>("#plot")?.dataset.state === "ready",
+    );
     const first = performance.now() - t0;
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".stability-panel")?.dataset.state === "ready", null, { timeout: 300_000 });
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".stability-panel")?.dataset.state === "ready",
+      null,
+      { timeout: 300_000 },
+    );
     return first;
   };
   // In the page: set the value, fire `change`, then time until the results, the plot, the forecast and the stability panels are updated.
@@ -115,7 +164,8 @@ try {
           const poll = (): void => {
             const now = performance.now();
             if (!at.results && fresh(".results")) at.results = now;
-            if (at.results && !at.plot && document.querySelector<HTMLElement>("#plot")!.dataset.state === "ready") at.plot = now;
+            if (at.results && !at.plot && document.querySelector<HTMLElement>("#plot")!.dataset.state === "ready")
+              at.plot = now;
             if (!at.forecast && fresh(".forecast-panel")) at.forecast = now;
             if (!at.stability && fresh(".stability-panel")) at.stability = now;
             if (at.plot && at.forecast && at.stability) resolve();
@@ -123,7 +173,12 @@ try {
           };
           poll();
         });
-        out.push({ results: at.results - t, plot: at.plot - t, forecast: at.forecast - t, stability: at.stability - t });
+        out.push({
+          results: at.results - t,
+          plot: at.plot - t,
+          forecast: at.forecast - t,
+          stability: at.stability - t,
+        });
       }
       return out;
     }, vals);
@@ -132,9 +187,12 @@ try {
   await open(BIG_CONTROL);
   const big = (await series(values.slice(0, 3))).map((x) => x.stability);
   const col = (k: "results" | "plot" | "forecast" | "stability") => timings.map((x) => x[k]);
-  const row = (what: string, xs: number[]) => console.log(`| ${what} | ${ms(median(xs))} | ${ms(p90(xs))} | ${ms(Math.min(...xs))} |`);
+  const row = (what: string, xs: number[]) =>
+    console.log(`| ${what} | ${ms(median(xs))} | ${ms(p90(xs))} | ${ms(Math.min(...xs))} |`);
   const res = col("results");
-  console.log(`\nukraine-2025 with examples/forecast/ukraine-2025.json, ${values.length} changes of Russia's reservation (${values[0]} to ${values[values.length - 1]}), the 28-point plan as the proposal, control donbas=russia, army-cap=ukraine, sanctions=us (60 states):\n`);
+  console.log(
+    `\nukraine-2025 with examples/forecast/ukraine-2025.json, ${values.length} changes of Russia's reservation (${values[0]} to ${values[values.length - 1]}), the 28-point plan as the proposal, control donbas=russia, army-cap=ukraine, sanctions=us (60 states):\n`,
+  );
   console.log("| measure | median | p90 | best |\n| --- | --- | --- | --- |");
   row("slider change -> results (ZOPA, solutions, verdict) in the page", res);
   row("slider change -> plot redrawn", col("plot"));

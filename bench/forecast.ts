@@ -13,7 +13,12 @@ const quick = process.argv.includes("--quick");
 const rng = seededRandom("bench-forecast");
 const table = (n: number): ForecastTable => ({
   issue: `random-${n}`,
-  actors: Array.from({ length: n }, (_, i) => ({ actor: `a${i}`, capability: 0.1 + rng() * 10, position: rng() * 100, salience: 0.05 + rng() * 0.95 })),
+  actors: Array.from({ length: n }, (_, i) => ({
+    actor: `a${i}`,
+    capability: 0.1 + rng() * 10,
+    position: rng() * 100,
+    salience: 0.05 + rng() * 0.95,
+  })),
 });
 
 const cases: { model: ForecastModelName; actors: number; rounds: number }[] = [
@@ -39,7 +44,15 @@ for (const c of cases) {
   times.sort((a, b) => a - b);
   const best = times[0]!;
   const median = times[Math.floor(times.length / 2)]!;
-  rows.push([c.model, String(c.actors), String(c.rounds), String(played), `${best.toFixed(1)} ms`, `${median.toFixed(1)} ms`, played > 0 ? `${(best / played).toFixed(2)} ms` : "-"]);
+  rows.push([
+    c.model,
+    String(c.actors),
+    String(c.rounds),
+    String(played),
+    `${best.toFixed(1)} ms`,
+    `${median.toFixed(1)} ms`,
+    played > 0 ? `${(best / played).toFixed(2)} ms` : "-",
+  ]);
 }
 console.log(`forecast benchmark (${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}${quick ? ", quick" : ""})`);
 const head = ["model", "actors", "rounds asked", "rounds played", "best", "median", "per round (best)"];

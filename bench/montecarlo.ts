@@ -37,7 +37,9 @@ const arg = (name: string): string | undefined => {
   const k = process.argv.indexOf(name);
   return k >= 0 ? process.argv[k + 1] : undefined;
 };
-const distDir = arg("--dist") ? `${path.resolve(arg("--dist")!)}/` : fileURLToPath(new URL("../dist/", import.meta.url));
+const distDir = arg("--dist")
+  ? `${path.resolve(arg("--dist")!)}/`
+  : fileURLToPath(new URL("../dist/", import.meta.url));
 const fromDist = existsSync(path.join(distDir, "node.js"));
 const draws = Number(arg("--draws") ?? 10_000);
 const longDraws = Number(arg("--long") ?? 40_000);
@@ -45,7 +47,10 @@ const rounds = Number(arg("--rounds") ?? 5);
 const warmRuns = Number(arg("--warm-runs") ?? 5);
 const allDraws = Number(arg("--all-draws") ?? 2000);
 const wanted = arg("--scenario") ?? "ukraine-2025";
-const uncertainty = { "parties.*.reservation": { spread: 0.1 }, "parties.*.weights.*": { confidence: "medium" as const } };
+const uncertainty = {
+  "parties.*.reservation": { spread: 0.1 },
+  "parties.*.weights.*": { confidence: "medium" as const },
+};
 
 /** One timed run's figures. */
 interface Run {
@@ -63,11 +68,19 @@ async function load(): Promise<{ node: Node; lib: Lib }> {
 
 function jobOf(lib: Lib, n: number, all = false): ReturnType<Lib["monteCarloJob"]> {
   const id = lib.builtinScenarioIds().includes(wanted) ? wanted : "nash-1950";
-  return lib.monteCarloJob(lib.builtinScenario(id), uncertainty, { draws: n, seed: "bench", ...(all ? {} : { solutions: ["nash"] as const }) });
+  return lib.monteCarloJob(lib.builtinScenario(id), uncertainty, {
+    draws: n,
+    seed: "bench",
+    ...(all ? {} : { solutions: ["nash"] as const }),
+  });
 }
 
 /** Times one run (`pool` given: on that pool; else on `threads` new threads). */
-async function timed(node: Node, job: ReturnType<Lib["monteCarloJob"]>, options: { threads?: number; pool?: InstanceType<Node["BatchPool"]> }): Promise<Run> {
+async function timed(
+  node: Node,
+  job: ReturnType<Lib["monteCarloJob"]>,
+  options: { threads?: number; pool?: InstanceType<Node["BatchPool"]> },
+): Promise<Run> {
   const cpu0 = process.cpuUsage();
   const t = performance.now();
   const result = await node.runMonteCarloParallel(job, { ...options, top: 10 });
@@ -97,16 +110,27 @@ if (process.argv.includes("--child")) {
     }
     console.log(JSON.stringify(runs));
   } else {
-    console.log(JSON.stringify(await timed(node, jobOf(lib, draws, process.argv.includes("--all")), { threads: Number(mode) })));
+    console.log(
+      JSON.stringify(await timed(node, jobOf(lib, draws, process.argv.includes("--all")), { threads: Number(mode) })),
+    );
   }
   process.exit(0);
 }
 
 function child(args: readonly string[]): unknown {
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, ...(arg("--dist") ? ["--dist", arg("--dist")!] : [])], {
-    encoding: "utf8",
-    maxBuffer: 1 << 26,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      ...args,
+      ...(arg("--dist") ? ["--dist", arg("--dist")!] : []),
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    },
+  );
   if (r.status !== 0) throw new Error(`bench child ${args.join(" ")} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }
@@ -128,7 +152,8 @@ const rowJob: string[] = [];
 function report(mode: string, n: number, byThreads: readonly (readonly Run[])[], job = String(n)): void {
   const best = byThreads.map((runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a)));
   const med = byThreads.map((runs) => median(runs.map((r) => r.wall)));
-  for (const runs of byThreads) for (const r of runs) (hashes.get(job) ?? hashes.set(job, new Set()).get(job)!).add(r.hash);
+  for (const runs of byThreads)
+    for (const r of runs) (hashes.get(job) ?? hashes.set(job, new Set()).get(job)!).add(r.hash);
   byThreads.forEach((runs, k) => {
     rowJob.push(job);
     rows.push([
@@ -163,26 +188,48 @@ report("cold", draws, cold);
 
 if (longDraws > 0) {
   const long: Run[][] = [[], []];
-  for (const threads of [1, 2]) long[threads - 1]!.push(child(["--child", String(threads), "--draws", String(longDraws)]) as Run);
-  console.log(`cold, long: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${long[0]![0]!.wall.toFixed(2)} s, 2 threads ${long[1]![0]!.wall.toFixed(2)} s`);
+  for (const threads of [1, 2])
+    long[threads - 1]!.push(child(["--child", String(threads), "--draws", String(longDraws)]) as Run);
+  console.log(
+    `cold, long: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${long[0]![0]!.wall.toFixed(2)} s, 2 threads ${long[1]![0]!.wall.toFixed(2)} s`,
+  );
   report("cold", longDraws, long);
 }
 
 if (warmRuns > 0) {
   const warm = child(["--child", "warm", "--draws", String(draws), "--warm-runs", String(warmRuns)]) as Run[][];
-  console.log(`warm: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${warm[0]!.map((r) => r.wall.toFixed(2)).join(", ")} s; 2 threads ${warm[1]!.map((r) => r.wall.toFixed(2)).join(", ")} s`);
+  console.log(
+    `warm: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${warm[0]!.map((r) => r.wall.toFixed(2)).join(", ")} s; 2 threads ${warm[1]!.map((r) => r.wall.toFixed(2)).join(", ")} s`,
+  );
   report("warm", draws, warm);
 }
 
 if (allDraws > 0) {
   const all: Run[][] = [[], []];
-  for (const threads of [1, 2]) all[threads - 1]!.push(child(["--child", String(threads), "--draws", String(allDraws), "--all"]) as Run);
-  console.log(`cold, all four solutions: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${all[0]![0]!.wall.toFixed(2)} s, 2 threads ${all[1]![0]!.wall.toFixed(2)} s`);
+  for (const threads of [1, 2])
+    all[threads - 1]!.push(child(["--child", String(threads), "--draws", String(allDraws), "--all"]) as Run);
+  console.log(
+    `cold, all four solutions: load ${loadavg()[0]!.toFixed(2)}; 1 thread ${all[0]![0]!.wall.toFixed(2)} s, 2 threads ${all[1]![0]!.wall.toFixed(2)} s`,
+  );
   report("cold, all 4", allDraws, all, `${allDraws} all`);
 }
 
 rows.forEach((row, k) => (row[11] = hashes.get(rowJob[k]!)!.size === 1 ? "yes" : "NO"));
-const head = ["mode", "draws", "threads", "runs", "best (s)", "median (s)", "CPU (s)", "draws/s", "peak RSS (MB)", "speed-up best", "speed-up median", "identical"];
+const head = [
+  "mode",
+  "draws",
+  "threads",
+  "runs",
+  "best (s)",
+  "median (s)",
+  "CPU (s)",
+  "draws/s",
+  "peak RSS (MB)",
+  "speed-up best",
+  "speed-up median",
+  "identical",
+];
 const width = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-const line = (cells: readonly string[]): string => `| ${cells.map((c, k) => (k === 0 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join(" | ")} |`;
+const line = (cells: readonly string[]): string =>
+  `| ${cells.map((c, k) => (k === 0 ? c.padEnd(width[k]!) : c.padStart(width[k]!))).join(" | ")} |`;
 console.log([line(head), `|${width.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n"));

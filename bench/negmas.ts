@@ -17,8 +17,9 @@
  * NegMAS, keeping raw values, would otherwise not apply). NegMAS runs two ways: `pareto_frontier`
  * (enumeration, any number of parties) and MOBANOS (its exact two-party sampler). Per case and
  * round, one fresh process each for treatylab, NegMAS `pareto_frontier` and NegMAS MOBANOS: it
- * reads the folder (not timed), times the first frontier + Nash call ("first"), then repeats it
- * until `--budget-ms` is spent and keeps the best ("warm"). Rounds interleave the three processes
+ * reads the folder (not timed), times the first frontier + Nash call ("first"), repeats it untimed
+ * for half of `--budget-ms` (at most 2,000 calls: the warm-up a JIT needs), then times it until
+ * `--budget-ms` is spent (at most 50 calls) and keeps the best ("warm"). Rounds interleave the three processes
  * (their order rotates). Times are the best over rounds; ratios (NegMAS / treatylab) are the
  * median of the per-round ratios, the figure that survives a loaded machine.
  *
@@ -74,14 +75,27 @@ const num = (name: string, fallback: number): number => {
   return x;
 };
 
-/** Runs `f` until `budgetMs` is spent (at least once, at most 50 times) and returns the best time. */
-function bestWithin(f: () => unknown, budgetMs: number): { ms: number; runs: number } {
-  const gc = (globalThis as { gc?: () => void }).gc;
+/**
+ * Runs `f` untimed for half of `budgetMs` (counting `spentBefore`, at most 2,000 calls) so a JIT
+ * compiles the path, then until `budgetMs` is spent (at least once, at most 50 times), and returns
+ * the best time, with one full garbage collection before the timed calls. bench/negmas/measure.py
+ * does the same on NegMAS's side.
+ */
+function bestWithin(f: () => unknown, budgetMs: number, spentBefore = 0): { ms: number; runs: number } {
+  let warmSpent = spentBefore;
+  for (let calls = 0; warmSpent < budgetMs / 2 && calls < 2000; calls++) {
+    const t = performance.now();
+    f();
+    warmSpent += performance.now() - t;
+  }
+  // One full collection before the timed calls, not one before each: after a forced full GC V8
+  // re-grows its young generation on the next call (Laptop: 345 us against 43 us warm), which is
+  // not a warm state; the best of the calls leaves out any that a collection interrupts.
+  (globalThis as { gc?: () => void }).gc?.();
   let best = Infinity;
   let runs = 0;
   let spent = 0;
   while (runs < 1 || (spent < budgetMs && runs < 50)) {
-    gc?.();
     const t = performance.now();
     f();
     const ms = performance.now() - t;
@@ -105,7 +119,7 @@ async function child(folder: string, budgetMs: number): Promise<void> {
   t = performance.now();
   const { points, nash } = frontierAndNash();
   const firstMs = performance.now() - t;
-  const warm = bestWithin(frontierAndNash, budgetMs);
+  const warm = bestWithin(frontierAndNash, budgetMs, firstMs);
   const analyzed = bestWithin(() => analyze(scenario), budgetMs);
   const run: Run = {
     ok: true,
@@ -150,7 +164,9 @@ async function buildCases(dir: string, quick: boolean): Promise<{ cases: Case[];
         continue;
       }
       if (s.issues.some((i) => "type" in i && i.type === "numeric")) {
-        left.push(`${d} (a real issue: NegMAS samples it at 10 values, treatylab at 11 grid points, so the spaces differ)`);
+        left.push(
+          `${d} (a real issue: NegMAS samples it at 10 values, treatylab at 11 grid points, so the spaces differ)`,
+        );
         continue;
       }
       await add(d, s);
@@ -173,7 +189,11 @@ async function buildCases(dir: string, quick: boolean): Promise<{ cases: Case[];
 
 /** The first Python whose probe imports NegMAS from the checkout, or every reason none did. */
 function findPython(checkout: string): { python: string; probe: Record<string, unknown> } | { reasons: string[] } {
-  const pythons = [...new Set([opt("python"), process.env.NEGMAS_PYTHON, "python3", "/usr/bin/python3"].filter((x): x is string => !!x))];
+  const pythons = [
+    ...new Set(
+      [opt("python"), process.env.NEGMAS_PYTHON, "python3", "/usr/bin/python3"].filter((x): x is string => !!x),
+    ),
+  ];
   const reasons: string[] = [];
   if (!existsSync(checkout)) return { reasons: [`${checkout}: no such folder`] };
   for (const python of pythons) {
@@ -196,11 +216,15 @@ function findPython(checkout: string): { python: string; probe: Record<string, u
 }
 
 function runTreatylab(c: Case, budgetMs: number): Run {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", self, "--child", c.folder, "--budget-ms", String(budgetMs)], {
-    encoding: "utf8",
-    cwd: root,
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", self, "--child", c.folder, "--budget-ms", String(budgetMs)],
+    {
+      encoding: "utf8",
+      cwd: root,
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0) throw new Error(`bench/negmas: treatylab failed on ${c.name}: ${r.stderr.trim().slice(-500)}`);
   return JSON.parse(r.stdout) as Run;
 }
@@ -212,29 +236,58 @@ const METHODS = [
 ] as const;
 type Method = (typeof METHODS)[number]["id"];
 
-function runNegmas(c: Case, method: Method, python: string, checkout: string, o: { budgetMs: number; timeoutS: number; memoryGb: number }): Run | Failed {
-  const measureArgs = [measurePy, checkout, "measure", c.folder, "--method", method, "--budget-ms", String(o.budgetMs), "--max-memory-gb", String(o.memoryGb)];
+function runNegmas(
+  c: Case,
+  method: Method,
+  python: string,
+  checkout: string,
+  o: { budgetMs: number; timeoutS: number; memoryGb: number },
+): Run | Failed {
+  const measureArgs = [
+    measurePy,
+    checkout,
+    "measure",
+    c.folder,
+    "--method",
+    method,
+    "--budget-ms",
+    String(o.budgetMs),
+    "--max-memory-gb",
+    String(o.memoryGb),
+  ];
   const r = spawnSync(python, measureArgs, {
     encoding: "utf8",
     timeout: o.timeoutS * 1000,
     killSignal: "SIGKILL",
     maxBuffer: 1 << 28,
   });
-  if (r.error && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT") return { ok: false, reason: `skipped (>${o.timeoutS} s)` };
+  if (r.error && (r.error as NodeJS.ErrnoException).code === "ETIMEDOUT")
+    return { ok: false, reason: `skipped (>${o.timeoutS} s)` };
   if (r.signal) return { ok: false, reason: `skipped (killed by ${r.signal})` };
   try {
     const out = JSON.parse(r.stdout) as Run | Failed;
     if (out.ok) return out;
-    return { ok: false, reason: out.reason === "two parties only" || out.reason.startsWith("no MOBANOS") ? `n/a (${out.reason})` : `skipped (${out.reason})` };
+    return {
+      ok: false,
+      reason:
+        out.reason === "two parties only" || out.reason.startsWith("no MOBANOS")
+          ? `n/a (${out.reason})`
+          : `skipped (${out.reason})`,
+    };
   } catch {
     const last = r.stderr.trim().split("\n").at(-1) ?? "";
-    return { ok: false, reason: `failed (${/MemoryError/.test(r.stderr) ? `out of memory, over ${o.memoryGb} GB` : last.slice(0, 200)})` };
+    return {
+      ok: false,
+      reason: `failed (${/MemoryError/.test(r.stderr) ? `out of memory, over ${o.memoryGb} GB` : last.slice(0, 200)})`,
+    };
   }
 }
 
 /** Sorted copy of utility vectors (lexicographic). */
-const sorted = (pts: readonly number[][]): number[][] => [...pts].sort((a, b) => a.reduce((acc, x, i) => acc || x - b[i]!, 0));
-const near = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= TOL);
+const sorted = (pts: readonly number[][]): number[][] =>
+  [...pts].sort((a, b) => a.reduce((acc, x, i) => acc || x - b[i]!, 0));
+const near = (a: readonly number[], b: readonly number[]): boolean =>
+  a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= TOL);
 
 /** Whether the two frontiers hold the same utility vectors (within 1e-9), and if not how they differ. */
 function compareFrontiers(tl: readonly number[][], ng: readonly number[][]): string {
@@ -247,7 +300,9 @@ function compareFrontiers(tl: readonly number[][], ng: readonly number[][]): str
 }
 
 const compareNash = (tl: readonly number[][], ng: readonly number[][]): string =>
-  tl.length === 1 && ng.some((p) => near(p, tl[0]!)) ? "same" : `DIFFERENT (${JSON.stringify(tl)} vs ${JSON.stringify(ng)})`;
+  tl.length === 1 && ng.some((p) => near(p, tl[0]!))
+    ? "same"
+    : `DIFFERENT (${JSON.stringify(tl)} vs ${JSON.stringify(ng)})`;
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -255,15 +310,27 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const fmtMs = (ms: number): string =>
-  ms < 1 ? `${ms.toFixed(3)} ms` : ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+  ms < 1
+    ? `${ms.toFixed(3)} ms`
+    : ms < 10
+      ? `${ms.toFixed(2)} ms`
+      : ms < 1000
+        ? `${ms.toFixed(0)} ms`
+        : `${(ms / 1000).toFixed(2)} s`;
 const fmtRatio = (r: number): string => (r < 10 ? `${r.toFixed(2)}x` : `${Math.round(r).toLocaleString("en-US")}x`);
-const fmtBundles = (n: bigint): string => (n < 10_000_000n ? n.toLocaleString("en-US") : Number(n).toExponential(2).replace("e+", "e"));
+const fmtBundles = (n: bigint): string =>
+  n < 10_000_000n ? n.toLocaleString("en-US") : Number(n).toExponential(2).replace("e+", "e");
 
 function machine(): string {
-  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
+  const cpu =
+    readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/)?.[1] ?? os.cpus()[0]?.model ?? "unknown";
   return `${os.cpus().length} cores (${cpu}), Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
-const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(", ");
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(", ");
 
 async function main(): Promise<void> {
   const budgetMs = num("budget-ms", 1000);
@@ -274,12 +341,16 @@ async function main(): Promise<void> {
   const memoryGb = num("max-memory-gb", 6);
   const checkout = opt("negmas-src") ?? process.env.NEGMAS_SRC;
   if (checkout === undefined) {
-    console.log("negmas: skipped: no NegMAS checkout given (pass --negmas-src DIR or set NEGMAS_SRC to a NegMAS source tree; it need not be installed)");
+    console.log(
+      "negmas: skipped: no NegMAS checkout given (pass --negmas-src DIR or set NEGMAS_SRC to a NegMAS source tree; it need not be installed)",
+    );
     return;
   }
   const found = findPython(path.resolve(checkout));
   if ("reasons" in found) {
-    console.log(`negmas: skipped: no Python here imports NegMAS from ${checkout} (--python or NEGMAS_PYTHON picks the interpreter):\n- ${found.reasons.join("\n- ")}`);
+    console.log(
+      `negmas: skipped: no Python here imports NegMAS from ${checkout} (--python or NEGMAS_PYTHON picks the interpreter):\n- ${found.reasons.join("\n- ")}`,
+    );
     return;
   }
   const { python, probe } = found;
@@ -288,22 +359,33 @@ async function main(): Promise<void> {
   try {
     const { cases, left } = await buildCases(dir, args.includes("--quick"));
     console.log(`Machine: ${machine()}; load average at start ${load()}`);
-    console.log(`NegMAS ${String(probe.version)} from ${checkout}, Python ${String(probe.python)}, numpy ${String(probe.numpy)}`);
+    console.log(
+      `NegMAS ${String(probe.version)} from ${checkout}, Python ${String(probe.python)}, numpy ${String(probe.numpy)}`,
+    );
     console.log(
       Object.keys(stubbed).length === 0
         ? "Stubbed: nothing"
-        : `Stubbed (not installed; imported by NegMAS's package but off the measured path, a call into one fails the run): ${Object.entries(stubbed).map(([m, why]) => `${m} (${why})`).join("; ")}`,
+        : `Stubbed (not installed; imported by NegMAS's package but off the measured path, a call into one fails the run): ${Object.entries(
+            stubbed,
+          )
+            .map(([m, why]) => `${m} (${why})`)
+            .join("; ")}`,
     );
     if (left.length > 0) console.log(`Left out: ${left.join("; ")}`);
     const tl = new Map<string, Run[]>(cases.map((c) => [c.name, []]));
-    const ng = new Map<Method, Map<string, (Run | Failed)[]>>(METHODS.map((m) => [m.id, new Map(cases.map((c) => [c.name, []]))]));
+    const ng = new Map<Method, Map<string, (Run | Failed)[]>>(
+      METHODS.map((m) => [m.id, new Map(cases.map((c) => [c.name, []]))]),
+    );
     for (let round = 0; round < rounds; round++) {
       for (const c of cases) {
         const steps: (() => void)[] = [
           () => tl.get(c.name)!.push(runTreatylab(c, budgetMs)),
           ...METHODS.map((m) => () => {
             const prev = ng.get(m.id)!.get(c.name)!;
-            prev.push(prev.find((x): x is Failed => !x.ok) ?? runNegmas(c, m.id, python, checkout, { budgetMs, timeoutS, memoryGb }));
+            prev.push(
+              prev.find((x): x is Failed => !x.ok) ??
+                runNegmas(c, m.id, python, checkout, { budgetMs, timeoutS, memoryGb }),
+            );
           }),
         ];
         // The order of the three processes rotates from round to round.
@@ -311,10 +393,20 @@ async function main(): Promise<void> {
         process.stderr.write(`round ${round + 1}/${rounds} ${c.name}: done\n`);
       }
     }
-    const imports = [...ng.values()].flatMap((m) => [...m.values()].flat()).filter((x): x is Run => x.ok).map((r) => r.importMs!);
-    console.log(`Load average at end ${load()}; ${rounds} interleaved rounds; NegMAS's modules load in ${imports.length ? fmtMs(median(imports)) : "-"} per process (median; not timed in "first")`);
+    const imports = [...ng.values()]
+      .flatMap((m) => [...m.values()].flat())
+      .filter((x): x is Run => x.ok)
+      .map((r) => r.importMs!);
+    console.log(
+      `Load average at end ${load()}; ${rounds} interleaved rounds; NegMAS's modules load in ${imports.length ? fmtMs(median(imports)) : "-"} per process (median; not timed in "first")`,
+    );
     if (args.includes("--json")) {
-      const out = cases.map((c) => ({ ...c, bundles: c.bundles.toString(), treatylab: tl.get(c.name), ...Object.fromEntries(METHODS.map((m) => [m.id, ng.get(m.id)!.get(c.name)])) }));
+      const out = cases.map((c) => ({
+        ...c,
+        bundles: c.bundles.toString(),
+        treatylab: tl.get(c.name),
+        ...Object.fromEntries(METHODS.map((m) => [m.id, ng.get(m.id)!.get(c.name)])),
+      }));
       console.log(JSON.stringify({ cases: out }, null, 2));
       return;
     }
@@ -348,7 +440,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(
-      "\nwarm: best of repeated calls after the first in one process (frontier + Nash: treatylab `prepare` + `frontierPoints` + `nashSolution` from the scenario object; NegMAS `pareto_frontier`, or MOBANOS's `init` and the utilities of its outcomes, then `minmax` + `nash_points`, from the loaded utility functions); first: the first such call in a fresh process, after the modules are loaded and the folder read; ratio: NegMAS time / treatylab time, median over rounds (above 1: treatylab is faster); analyze(): the whole public analysis (frontier, ZOPA count, four solutions).",
+      "\nwarm: best of repeated calls after the first and an untimed warm-up of half the budget in one process (frontier + Nash: treatylab `prepare` + `frontierPoints` + `nashSolution` from the scenario object; NegMAS `pareto_frontier`, or MOBANOS's `init` and the utilities of its outcomes, then `minmax` + `nash_points`, from the loaded utility functions); first: the first such call in a fresh process, after the modules are loaded and the folder read; ratio: NegMAS time / treatylab time, median over rounds (above 1: treatylab is faster); analyze(): the whole public analysis (frontier, ZOPA count, four solutions).",
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -62,8 +62,17 @@ export function randomScenario(shape: BenchShape): Scenario {
 export function ukraineLike(seed: string, reservation = 0.45): Scenario {
   const rng = seedrandom(seed);
   const discrete: [string, number][] = [
-    ["nato", 4], ["status", 3], ["donetsk", 4], ["luhansk", 4], ["zaporizhzhia", 4], ["kherson", 4], ["crimea", 4],
-    ["sanctions", 3], ["assets", 4], ["guarantees", 4], ["speakers", 3],
+    ["nato", 4],
+    ["status", 3],
+    ["donetsk", 4],
+    ["luhansk", 4],
+    ["zaporizhzhia", 4],
+    ["kherson", 4],
+    ["crimea", 4],
+    ["sanctions", 3],
+    ["assets", 4],
+    ["guarantees", 4],
+    ["speakers", 3],
   ];
   const issues: Issue[] = [
     ...discrete.map(([id, n]): Issue => ({ id, options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })) })),
@@ -77,7 +86,23 @@ export function ukraineLike(seed: string, reservation = 0.45): Scenario {
       weights: Object.fromEntries(issues.map((i) => [i.id, 1 + Math.floor(rng() * 10)])),
       values: Object.fromEntries(
         issues.map((i) => {
-          if (i.type === "numeric") return [i.id, { points: up ? [[0, 0], [mid, 7], [999, 10]] : [[0, 10], [mid, 3], [999, 0]] }];
+          if (i.type === "numeric")
+            return [
+              i.id,
+              {
+                points: up
+                  ? [
+                      [0, 0],
+                      [mid, 7],
+                      [999, 10],
+                    ]
+                  : [
+                      [0, 10],
+                      [mid, 3],
+                      [999, 0],
+                    ],
+              },
+            ];
           const v = Object.fromEntries(i.options.map((o) => [o.id, Math.round(rng() * 10)]));
           v[i.options[Math.floor(rng() * i.options.length)]!.id] = 10;
           return [i.id, v];

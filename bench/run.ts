@@ -21,7 +21,10 @@ for (const name of wanted) {
     continue;
   }
   console.log(`\n== ${name} ==`);
-  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", file], { stdio: "inherit", cwd: path.resolve(here, "..") });
+  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", file], {
+    stdio: "inherit",
+    cwd: path.resolve(here, ".."),
+  });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed ? 1 : 0;

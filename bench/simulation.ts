@@ -10,17 +10,30 @@
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { canonicalOrder, sortDescendingStable } from "../src/simulation/ownOrder.js";
-import { negotiate, outcomeSpace, seededRandom, simulate, timeDependentTarget, type Scenario, type StrategyFactory } from "../src/index.js";
+import {
+  negotiate,
+  outcomeSpace,
+  seededRandom,
+  simulate,
+  timeDependentTarget,
+  type Scenario,
+  type StrategyFactory,
+} from "../src/index.js";
 
 const quick = process.argv.includes("--quick");
 const rng = seededRandom("bench-simulation");
 const ISSUES = 4;
 const OPTIONS = 10;
-const issues = Array.from({ length: ISSUES }, (_, i) => ({ id: `i${i}`, options: Array.from({ length: OPTIONS }, (_, o) => ({ id: `o${o}` })) }));
+const issues = Array.from({ length: ISSUES }, (_, i) => ({
+  id: `i${i}`,
+  options: Array.from({ length: OPTIONS }, (_, o) => ({ id: `o${o}` })),
+}));
 const party = (id: string, reservation: number) => ({
   id,
   weights: Object.fromEntries(issues.map((i) => [i.id, 1 + Math.floor(rng() * 5)])),
-  values: Object.fromEntries(issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, Math.floor(rng() * 100)]))])),
+  values: Object.fromEntries(
+    issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, Math.floor(rng() * 100)]))]),
+  ),
   reservation,
 });
 const scenario: Scenario = { id: "bench-10k", issues, parties: [party("a", 0.3), party("b", 0.3)] };
@@ -38,7 +51,12 @@ const noZopa: Scenario = {
       ...a0,
       id: "b",
       reservation: 0.6,
-      values: Object.fromEntries(Object.entries(a0.values).map(([i, v]) => [i, Object.fromEntries(Object.entries(v as Record<string, number>).map(([o, x]) => [o, 99 - x]))])),
+      values: Object.fromEntries(
+        Object.entries(a0.values).map(([i, v]) => [
+          i,
+          Object.fromEntries(Object.entries(v as Record<string, number>).map(([o, x]) => [o, 99 - x])),
+        ]),
+      ),
     },
   ],
 };
@@ -70,11 +88,14 @@ const naiveBoulware: StrategyFactory = {
       let best = -1;
       for (let k = 0; k < space.size; k++) {
         const u = space.utility[k * P + p]!;
-        if (space.acceptable[k * P + p] && u >= target - 1e-9 && (best < 0 || u < space.utility[best * P + p]!)) best = k;
+        if (space.acceptable[k * P + p] && u >= target - 1e-9 && (best < 0 || u < space.utility[best * P + p]!))
+          best = k;
       }
       return best;
     },
-    respond: (ctx, offer) => ctx.space.utility[offer * ctx.space.parties + p]! >= timeDependentTarget(Math.min(1, ctx.time + 1 / (ctx.horizon - 1)), 1, 0.3, 0.2) - 1e-9,
+    respond: (ctx, offer) =>
+      ctx.space.utility[offer * ctx.space.parties + p]! >=
+      timeDependentTarget(Math.min(1, ctx.time + 1 / (ctx.horizon - 1)), 1, 0.3, 0.2) - 1e-9,
   }),
 };
 
@@ -123,13 +144,25 @@ const buildCases = {
   radixOrders: (s: Scenario) => {
     const o = outcomeSpace(s);
     const canonical = canonicalOrder(o.compiled, o.bundles, o.size, true);
-    return [0, 1].map((p) => sortDescendingStable(canonical.filter((k) => o.acceptable[k * 2 + p] === 1), (k) => o.utility[k * 2 + p]!));
+    return [0, 1].map((p) =>
+      sortDescendingStable(
+        canonical.filter((k) => o.acceptable[k * 2 + p] === 1),
+        (k) => o.utility[k * 2 + p]!,
+      ),
+    );
   },
 };
-const buildBest = { build: Number.POSITIVE_INFINITY, withOrders: Number.POSITIVE_INFINITY, radixOrders: Number.POSITIVE_INFINITY };
+const buildBest = {
+  build: Number.POSITIVE_INFINITY,
+  withOrders: Number.POSITIVE_INFINITY,
+  radixOrders: Number.POSITIVE_INFINITY,
+};
 for (let k = 0; k < 600; k++) {
   const which = (["build", "withOrders", "radixOrders"] as const)[k % 3]!;
-  const s: Scenario = { ...scenario, parties: [{ ...scenario.parties[0]!, reservation: 0.3 + (k % 5) / 100 }, scenario.parties[1]!] };
+  const s: Scenario = {
+    ...scenario,
+    parties: [{ ...scenario.parties[0]!, reservation: 0.3 + (k % 5) / 100 }, scenario.parties[1]!],
+  };
   const t = performance.now();
   buildCases[which](s);
   buildBest[which] = Math.min(buildBest[which], performance.now() - t);
@@ -137,10 +170,12 @@ for (let k = 0; k < 600; k++) {
 const warmBuildMs = buildBest.build;
 sample();
 outcomeSpace(noZopa);
-const fast = (a: string, b: string, s: Scenario = scenario) => (k: number) => {
-  const n = negotiate(s, { rounds: 100, seed: k, trace: false, parties: { a: { strategy: a }, b: { strategy: b } } });
-  return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
-};
+const fast =
+  (a: string, b: string, s: Scenario = scenario) =>
+  (k: number) => {
+    const n = negotiate(s, { rounds: 100, seed: k, trace: false, parties: { a: { strategy: a }, b: { strategy: b } } });
+    return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
+  };
 const N = quick ? 2_000 : 20_000;
 const rows: Row[] = [
   measure("boulware vs boulware (compact)", N, fast("boulware", "boulware")),
@@ -153,16 +188,36 @@ const rows: Row[] = [
   // Tournaments over many what-ifs: every negotiation on a new scenario object (a's reservation and
   // one weight vary with k), so the outcome space is built for each run (issue 18).
   measure("boulware vs boulware, varied scenarios (space built per run)", Math.max(500, N / 10), (k) => {
-    const s: Scenario = { ...scenario, parties: [{ ...a0, reservation: 0.2 + (k % 10) / 100, weights: { ...a0.weights, i0: 1 + (k % 7) } }, scenario.parties[1]!] };
-    const n = negotiate(s, { rounds: 100, seed: k, trace: false, parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } } });
+    const s: Scenario = {
+      ...scenario,
+      parties: [
+        { ...a0, reservation: 0.2 + (k % 10) / 100, weights: { ...a0.weights, i0: 1 + (k % 7) } },
+        scenario.parties[1]!,
+      ],
+    };
+    const n = negotiate(s, {
+      rounds: 100,
+      seed: k,
+      trace: false,
+      parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } },
+    });
     return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
   }),
   measure("boulware vs boulware (full result, named trace)", Math.max(200, N / 20), (k) => {
-    const r = simulate(scenario, { rounds: 100, seed: k, parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } } });
+    const r = simulate(scenario, {
+      rounds: 100,
+      seed: k,
+      parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } },
+    });
     return { rounds: r.rounds, agreed: r.agreement !== null };
   }),
   measure("baseline: naive scan per round (compact)", Math.max(50, N / 200), (k) => {
-    const n = negotiate(scenario, { rounds: 100, seed: k, trace: false, parties: { a: { strategy: naiveBoulware }, b: { strategy: naiveBoulware } } });
+    const n = negotiate(scenario, {
+      rounds: 100,
+      seed: k,
+      trace: false,
+      parties: { a: { strategy: naiveBoulware }, b: { strategy: naiveBoulware } },
+    });
     return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
   }),
 ];
@@ -170,9 +225,17 @@ const rows: Row[] = [
 const rate = (r: Row): number => r.runs / r.seconds;
 const baseline = rows[rows.length - 1]!;
 const ref = rows[0]!;
-console.log(`Simulation benchmark: ${space.size} bundles (${ISSUES} issues x ${OPTIONS} options), 2 parties, alternating offers, 100-round limit`);
-console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} at the end`);
-console.log(`Outcome space built once in ${buildMs.toFixed(1)} ms (first call, compiling) and shared by all runs but the varied ones`);
+console.log(
+  `Simulation benchmark: ${space.size} bundles (${ISSUES} issues x ${OPTIONS} options), 2 parties, alternating offers, 100-round limit`,
+);
+console.log(
+  `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} at the end`,
+);
+console.log(
+  `Outcome space built once in ${buildMs.toFixed(1)} ms (first call, compiling) and shared by all runs but the varied ones`,
+);
 console.log(
   `Warm build of a 10^4-bundle space on a new scenario object (best of 200 each, interleaved): ${warmBuildMs.toFixed(2)} ms (own orders built on first read; target under 1 ms: ${warmBuildMs < 1 ? "met" : "NOT met"}); ` +
     `with both parties' own orders ${buildBest.withOrders.toFixed(2)} ms; baseline, own orders by the radix sort of every accepted bundle (before issue 18): ${buildBest.radixOrders.toFixed(2)} ms ` +
@@ -187,6 +250,10 @@ for (const r of rows)
   );
 console.log("");
 console.log(`Peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, peak heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
-console.log(`Target: >= 10,000 bilateral 100-round negotiations/s on a 10^4-bundle scenario: ${rate(ref) >= 10_000 ? "met" : "NOT met"} (${Math.round(rate(ref)).toLocaleString("en-US")}/s for boulware vs boulware)`);
+console.log(
+  `Target: >= 10,000 bilateral 100-round negotiations/s on a 10^4-bundle scenario: ${rate(ref) >= 10_000 ? "met" : "NOT met"} (${Math.round(rate(ref)).toLocaleString("en-US")}/s for boulware vs boulware)`,
+);
 const varied = rows.find((r) => r.case.includes("varied"))!;
-console.log(`Target: >= 10,000 negotiations/s on varied scenarios (issue 18): ${rate(varied) >= 10_000 ? "met" : "NOT met"} (${Math.round(rate(varied)).toLocaleString("en-US")}/s)`);
+console.log(
+  `Target: >= 10,000 negotiations/s on varied scenarios (issue 18): ${rate(varied) >= 10_000 ? "met" : "NOT met"} (${Math.round(rate(varied)).toLocaleString("en-US")}/s)`,
+);

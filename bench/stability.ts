@@ -14,7 +14,12 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import seedrandom from "seedrandom";
 import { analyzeStability } from "../src/stability/concepts.js";
-import { type CompiledGraphModel, compileGraphModel, type GraphModel, type OptionCondition } from "../src/stability/model.js";
+import {
+  type CompiledGraphModel,
+  compileGraphModel,
+  type GraphModel,
+  type OptionCondition,
+} from "../src/stability/model.js";
 
 const MATRIX_LIMIT = 4096;
 
@@ -42,15 +47,37 @@ function randomModel(dms: number, n: number, seed: string): GraphModel {
     const a = int(n);
     const b = (a + 1 + int(n - 1)) % n;
     const c = (b + 1 + int(n - 2)) % n === a ? (a + 2) % n : (b + 1 + int(n - 2)) % n;
-    return [[a, "Y"], [b, "Y"], [c, int(2) ? "Y" : "N"]] as OptionCondition;
+    return [
+      [a, "Y"],
+      [b, "Y"],
+      [c, int(2) ? "Y" : "N"],
+    ] as OptionCondition;
   });
-  const options = Array.from({ length: n }, (_, k) => ({ name: `o${k}`, direction: (["both", "both", "both", "both", "both", "both", "both", "both", "fwd", "back"] as const)[int(10)] }));
-  const probe = compileGraphModel({ options, infeasible, decisionMakers: Array.from({ length: dms }, (_, i) => ({ name: `D${i}`, options: options.flatMap((_, k) => (k % dms === i ? [k] : [])), preference: { values: [] } })) }, { skipPreferences: true });
+  const options = Array.from({ length: n }, (_, k) => ({
+    name: `o${k}`,
+    direction: (["both", "both", "both", "both", "both", "both", "both", "both", "fwd", "back"] as const)[int(10)],
+  }));
+  const probe = compileGraphModel(
+    {
+      options,
+      infeasible,
+      decisionMakers: Array.from({ length: dms }, (_, i) => ({
+        name: `D${i}`,
+        options: options.flatMap((_, k) => (k % dms === i ? [k] : [])),
+        preference: { values: [] },
+      })),
+    },
+    { skipPreferences: true },
+  );
   const levels = Math.max(2, probe.states.length >> 2);
   return {
     options,
     infeasible,
-    decisionMakers: Array.from({ length: dms }, (_, i) => ({ name: `D${i}`, options: options.flatMap((_, k) => (k % dms === i ? [k] : [])), preference: { values: Array.from(probe.states, () => int(levels)) } })),
+    decisionMakers: Array.from({ length: dms }, (_, i) => ({
+      name: `D${i}`,
+      options: options.flatMap((_, k) => (k % dms === i ? [k] : [])),
+      preference: { values: Array.from(probe.states, () => int(levels)) },
+    })),
   };
 }
 
@@ -146,7 +173,15 @@ function runCase(c: Case): Row {
   const cm = compileGraphModel(model);
   const a = analyzeStability(cm);
   const allSixMs = performance.now() - t0;
-  const row: Row = { case: c.name, states: cm.states.length, dms: c.dms, allSixMs, peakMB: 0, nash: a.equilibria.nash!.length, seq: a.equilibria.seq!.length };
+  const row: Row = {
+    case: c.name,
+    states: cm.states.length,
+    dms: c.dms,
+    allSixMs,
+    peakMB: 0,
+    nash: a.equilibria.nash!.length,
+    seq: a.equilibria.seq!.length,
+  };
   if (cm.states.length <= MATRIX_LIMIT) {
     const t1 = performance.now();
     const three = analyzeStability(cm, { concepts: ["nash", "gmr", "seq"] });
@@ -154,7 +189,9 @@ function runCase(c: Case): Row {
     const t2 = performance.now();
     const m = matrixMethod(cm);
     row.matrixMs = performance.now() - t2;
-    for (const k of ["nash", "gmr", "seq"] as const) if (JSON.stringify(m[k]) !== JSON.stringify(three.equilibria[k])) throw new Error(`${c.name}: matrix and bitset answers differ for ${k}`);
+    for (const k of ["nash", "gmr", "seq"] as const)
+      if (JSON.stringify(m[k]) !== JSON.stringify(three.equilibria[k]))
+        throw new Error(`${c.name}: matrix and bitset answers differ for ${k}`);
     row.ratio = row.matrixMs / row.threeMs;
   }
   row.peakMB = process.resourceUsage().maxRSS / 1024;
@@ -170,7 +207,10 @@ if (caseArg >= 0) {
   const quick = args.includes("--quick");
   const rows: Row[] = [];
   for (const c of CASES.filter((x) => !quick || x.quick)) {
-    const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--case", c.name], { encoding: "utf8", maxBuffer: 1 << 24 });
+    const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--case", c.name], {
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    });
     if (r.status !== 0) {
       console.error(`${c.name}: failed\n${r.stderr}`);
       process.exitCode = 1;
@@ -181,11 +221,20 @@ if (caseArg >= 0) {
   }
   if (args.includes("--json")) console.log(JSON.stringify(rows, null, 2));
   else {
-    console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}, ${os.cpus().length} cores`);
-    console.log("| case | DMs | feasible states | all six concepts | peak RSS | Nash/GMR/SEQ ours | matrix method | ratio | Nash eq. | SEQ eq. |");
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")}, ${os.cpus().length} cores`,
+    );
+    console.log(
+      "| case | DMs | feasible states | all six concepts | peak RSS | Nash/GMR/SEQ ours | matrix method | ratio | Nash eq. | SEQ eq. |",
+    );
     console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for (const r of rows) {
-      console.log(`| ${r.case} | ${r.dms} | ${r.states} | ${(r.allSixMs / 1000).toFixed(2)} s | ${r.peakMB.toFixed(0)} MB | ${r.threeMs === undefined ? "" : `${r.threeMs.toFixed(0)} ms`} | ${r.matrixMs === undefined ? "" : `${r.matrixMs.toFixed(0)} ms`} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(1)}x`} | ${r.nash} | ${r.seq} |`);
+      console.log(
+        `| ${r.case} | ${r.dms} | ${r.states} | ${(r.allSixMs / 1000).toFixed(2)} s | ${r.peakMB.toFixed(0)} MB | ${r.threeMs === undefined ? "" : `${r.threeMs.toFixed(0)} ms`} | ${r.matrixMs === undefined ? "" : `${r.matrixMs.toFixed(0)} ms`} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(1)}x`} | ${r.nash} | ${r.seq} |`,
+      );
     }
   }
 }

@@ -33,7 +33,9 @@ for (const id of ["nash-1950", "ukraine-2025", "ukraine-2025-ratification"]) {
   const tf = best(() => {
     r = findings(s, { analysis: a });
   });
-  console.log(`| ${id} | ${ta.toFixed(0)} | ${tf.toFixed(0)} | ${r.probes} | ${r.pivotalOptions.length + r.findings.length} |`);
+  console.log(
+    `| ${id} | ${ta.toFixed(0)} | ${tf.toFixed(0)} | ${r.probes} | ${r.pivotalOptions.length + r.findings.length} |`,
+  );
 }
 
 console.log("\n| runs of nash-1950 (10 rounds, hazard 0.1) | ms | ms per run | agreement rate |");

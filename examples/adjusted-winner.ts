@@ -10,9 +10,14 @@ import { adjustedWinner, type AdjustedWinnerResult, type PointsInput } from "tre
 
 function report(r: AdjustedWinnerResult): void {
   const [a, b] = r.parties;
-  for (const item of r.items) console.log(`  ${item.id.padEnd(22)} ${a} ${r.allocation[item.id]?.[a]}, ${b} ${r.allocation[item.id]?.[b]}`);
+  for (const item of r.items)
+    console.log(`  ${item.id.padEnd(22)} ${a} ${r.allocation[item.id]?.[a]}, ${b} ${r.allocation[item.id]?.[b]}`);
   console.log(`  points: ${a} ${r.points[a]}, ${b} ${r.points[b]}`);
-  console.log(r.split ? `  split: ${r.split.fraction} of ${r.split.item} passes from ${r.split.from} to ${r.split.to}` : "  split: none");
+  console.log(
+    r.split
+      ? `  split: ${r.split.fraction} of ${r.split.item} passes from ${r.split.from} to ${r.split.to}`
+      : "  split: none",
+  );
   console.log(`  checks: ${JSON.stringify(r.checks)}`);
 }
 
@@ -31,7 +36,11 @@ const treaty: PointsInput = {
     { id: "border-strip", label: "Share of the disputed border strip", points: { north: 8, south: 30 } },
     { id: "river-water", label: "Share of the river's water", points: { north: 6, south: 45 } },
     { id: "reconstruction-fund", label: "Share of the reconstruction fund", points: { north: 3, south: 15 } },
-    { id: "withdrawal-timetable", label: "Months of phased withdrawal (share set by the north)", points: { north: 3, south: 10 } },
+    {
+      id: "withdrawal-timetable",
+      label: "Months of phased withdrawal (share set by the north)",
+      points: { north: 3, south: 10 },
+    },
   ],
 };
 const r = adjustedWinner(treaty);

@@ -14,7 +14,10 @@ console.log(`feasible settlements: ${analysis.outcomesExact}`);
 console.log(`accepted by every party (ZOPA): ${analysis.zopa.count} (${(analysis.zopa.share * 100).toFixed(3)}%)`);
 console.log(`Pareto frontier inside the ZOPA: ${analysis.frontier.length} points\n`);
 
-for (const p of analysis.parties) console.log(`${p.label.padEnd(16)} reservation ${p.reservation.toFixed(3)}  best inside the ZOPA ${p.ideal?.toFixed(3) ?? "-"}`);
+for (const p of analysis.parties)
+  console.log(
+    `${p.label.padEnd(16)} reservation ${p.reservation.toFixed(3)}  best inside the ZOPA ${p.ideal?.toFixed(3) ?? "-"}`,
+  );
 
 const label = (issueId: string, optionId: string): string => {
   const issue = scenario.issues.find((i) => i.id === issueId);
@@ -34,6 +37,10 @@ for (const [name, s] of solutions) {
     console.log("  none: the ZOPA is empty");
     continue;
   }
-  console.log(`  utilities: ${Object.entries(s.utilities).map(([p, u]) => `${p} ${u.toFixed(3)}`).join(", ")}`);
+  console.log(
+    `  utilities: ${Object.entries(s.utilities)
+      .map(([p, u]) => `${p} ${u.toFixed(3)}`)
+      .join(", ")}`,
+  );
   for (const [issue, option] of Object.entries(s.bundle)) console.log(`  ${issue.padEnd(13)} ${label(issue, option)}`);
 }

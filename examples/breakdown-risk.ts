@@ -30,8 +30,14 @@ const talks = (extra: SimulationOptions): SimulationOptions => ({
 const cases: [string, SimulationOptions][] = [
   ["no breakdown risk", talks({})],
   ["2% risk per round", talks({ hazard: 0.02 })],
-  ["2% risk; Russia plans for years (horizon 500 rounds)", talks({ hazard: 0.02, parties: { russia: { horizon: 500 } } })],
-  ["2% risk; the US walks away after round 14 (hazard 1 from round 15)", talks({ hazard: 0.02, events: [{ round: 15, label: "the US walks away", hazard: 1, edits: [] }] })],
+  [
+    "2% risk; Russia plans for years (horizon 500 rounds)",
+    talks({ hazard: 0.02, parties: { russia: { horizon: 500 } } }),
+  ],
+  [
+    "2% risk; the US walks away after round 14 (hazard 1 from round 15)",
+    talks({ hazard: 0.02, events: [{ round: 15, label: "the US walks away", hazard: 1, edits: [] }] }),
+  ],
 ];
 
 for (const [title, options] of cases) {
@@ -40,5 +46,7 @@ for (const [title, options] of cases) {
   console.log(
     `agreement ${(100 * r.agreementRate).toFixed(1)}% +/- ${(100 * r.agreementRateSE).toFixed(1)}; breakdown ${r.outcomes.breakdown}, deadline ${r.outcomes.deadline}; mean end round ${r.meanEndRound.toFixed(1)}`,
   );
-  console.log(`expected payoffs: Russia ${r.expected.payoffs.russia!.toFixed(3)}, Ukraine ${r.expected.payoffs.ukraine!.toFixed(3)}`);
+  console.log(
+    `expected payoffs: Russia ${r.expected.payoffs.russia!.toFixed(3)}, Ukraine ${r.expected.payoffs.ukraine!.toFixed(3)}`,
+  );
 }

@@ -40,7 +40,9 @@ function compare(before: Analysis, after: Analysis): void {
     const b = before.solutions[name];
     const a = after.solutions[name];
     if (a === null || b === null) {
-      console.log(`  ${name}: ${b === null ? "none" : "exists"} -> ${a === null ? "none (the ZOPA is empty)" : "exists"}`);
+      console.log(
+        `  ${name}: ${b === null ? "none" : "exists"} -> ${a === null ? "none (the ZOPA is empty)" : "exists"}`,
+      );
       continue;
     }
     const changed = Object.keys(a.bundle).filter((i) => a.bundle[i] !== b.bundle[i]);

@@ -46,11 +46,25 @@ const splitTheGain: StrategyFactory = {
 };
 
 const scenario = builtinScenario("nash-1950");
-const r = simulate(scenario, { rounds: 40, seed: 1, parties: { bill: { strategy: splitTheGain }, jack: { strategy: "boulware" } } });
-console.log(`split-the-gain (Bill) vs Boulware (Jack): ${r.agreement ? `agreement in round ${r.agreement.round}` : "no agreement"}`);
-if (r.agreement) console.log(`  utilities ${JSON.stringify(r.agreement.utilities)}, distance to Nash ${r.metrics.nashDistance}`);
+const r = simulate(scenario, {
+  rounds: 40,
+  seed: 1,
+  parties: { bill: { strategy: splitTheGain }, jack: { strategy: "boulware" } },
+});
+console.log(
+  `split-the-gain (Bill) vs Boulware (Jack): ${r.agreement ? `agreement in round ${r.agreement.round}` : "no agreement"}`,
+);
+if (r.agreement)
+  console.log(`  utilities ${JSON.stringify(r.agreement.utilities)}, distance to Nash ${r.metrics.nashDistance}`);
 
-const t = tournament([scenario], { strategies: [splitTheGain, "boulware", "conceder", "tit-for-tat"], seeds: 1, seed: 1, rounds: 40 });
+const t = tournament([scenario], {
+  strategies: [splitTheGain, "boulware", "conceder", "tit-for-tat"],
+  seeds: 1,
+  seed: 1,
+  rounds: 40,
+});
 console.log("\nTournament on nash-1950 (every pairing, both roles):");
 for (const s of t.summary)
-  console.log(`  ${s.strategy.padEnd(16)} agreement ${(s.agreementRate * 100).toFixed(0).padStart(3)}%  mean utility ${s.meanUtility.toFixed(3)}  mean rounds ${s.meanRounds.toFixed(1)}`);
+  console.log(
+    `  ${s.strategy.padEnd(16)} agreement ${(s.agreementRate * 100).toFixed(0).padStart(3)}%  mean utility ${s.meanUtility.toFixed(3)}  mean rounds ${s.meanRounds.toFixed(1)}`,
+  );

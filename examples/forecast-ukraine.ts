@@ -11,7 +11,9 @@ import { fileURLToPath } from "node:url";
 import { FORECAST_MODEL_NAMES, applyForecastInputs, builtinScenario, forecastScenario } from "treatylab";
 
 const rounds = Number(process.argv[2] ?? 10);
-const inputs = JSON.parse(readFileSync(fileURLToPath(new URL("./forecast/ukraine-2025.json", import.meta.url)), "utf8")) as unknown;
+const inputs = JSON.parse(
+  readFileSync(fileURLToPath(new URL("./forecast/ukraine-2025.json", import.meta.url)), "utf8"),
+) as unknown;
 const scenario = applyForecastInputs(builtinScenario("ukraine-2025"), inputs);
 
 for (const model of FORECAST_MODEL_NAMES) {
@@ -19,10 +21,15 @@ for (const model of FORECAST_MODEL_NAMES) {
   console.log(`\n== ${model} ==`);
   for (const issue of f.issues) {
     const last = issue.rounds[issue.rounds.length - 1]!;
-    console.log(`  ${issue.issue.padEnd(13)} forecast ${issue.forecast.toFixed(1).padStart(6)} -> ${f.bundle?.[issue.issue]}  (round 0 median ${issue.rounds[0]!.median}, mean ${issue.rounds[0]!.mean.toFixed(1)}; ${issue.rounds.length - 1} rounds, last mean ${last.mean.toFixed(1)})`);
+    console.log(
+      `  ${issue.issue.padEnd(13)} forecast ${issue.forecast.toFixed(1).padStart(6)} -> ${f.bundle?.[issue.issue]}  (round 0 median ${issue.rounds[0]!.median}, mean ${issue.rounds[0]!.mean.toFixed(1)}; ${issue.rounds.length - 1} rounds, last mean ${last.mean.toFixed(1)})`,
+    );
   }
   const nash = f.comparison.find((c) => c.name === "nash");
   const fc = f.comparison.find((c) => c.name === "forecast");
-  if (fc && nash) console.log(`  utilities: forecast ${JSON.stringify(fc.utilities)}\n             nash     ${JSON.stringify(nash.utilities)}`);
+  if (fc && nash)
+    console.log(
+      `  utilities: forecast ${JSON.stringify(fc.utilities)}\n             nash     ${JSON.stringify(nash.utilities)}`,
+    );
   for (const line of f.findings) console.log(`  - ${line}`);
 }

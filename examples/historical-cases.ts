@@ -6,20 +6,37 @@
  * Run: npx tsx examples/historical-cases.ts dayton-1995
  *      npx tsx examples/historical-cases.ts colombia-farc-2016 --reservation government.plebiscite=0.4
  */
-import { analyze, applyEdits, checkProposal, HISTORICAL_CASES, type HistoricalCase, historicalCase, type Scenario } from "../src/index.js";
+import {
+  analyze,
+  applyEdits,
+  checkProposal,
+  HISTORICAL_CASES,
+  type HistoricalCase,
+  historicalCase,
+  type Scenario,
+} from "../src/index.js";
 
 function report(label: string, scenario: Scenario, hc: HistoricalCase): void {
   const a = analyze(scenario);
   const r = checkProposal(scenario, hc.text.bundle, { alternatives: 1 });
   console.log(`\n${label}: ZOPA ${a.zopa.count} of ${a.outcomes} bundles`);
   console.log(`  Nash solution: ${JSON.stringify(a.solutions.nash?.bundle ?? null)}`);
-  console.log(`  The text is ${r.acceptedByAll ? "accepted by every party" : `rejected by ${r.rejectedBy.join(", ")}`}`);
+  console.log(
+    `  The text is ${r.acceptedByAll ? "accepted by every party" : `rejected by ${r.rejectedBy.join(", ")}`}`,
+  );
   for (const v of r.verdicts) {
-    const refusing = (v.ratification?.constituencies ?? []).filter((c) => !c.accepts).map((c) => `${c.id} ${c.utility.toFixed(3)} < ${c.reservation.toFixed(3)}`);
-    console.log(`    ${v.party.padEnd(16)} ${v.utility.toFixed(3)} vs ${v.reservation.toFixed(3)}${v.redLines.length ? `, red line ${v.redLines.map((h) => h.issue).join(", ")}` : ""}${refusing.length ? `, not ratified: ${refusing.join(", ")}` : ""}`);
+    const refusing = (v.ratification?.constituencies ?? [])
+      .filter((c) => !c.accepts)
+      .map((c) => `${c.id} ${c.utility.toFixed(3)} < ${c.reservation.toFixed(3)}`);
+    console.log(
+      `    ${v.party.padEnd(16)} ${v.utility.toFixed(3)} vs ${v.reservation.toFixed(3)}${v.redLines.length ? `, red line ${v.redLines.map((h) => h.issue).join(", ")}` : ""}${refusing.length ? `, not ratified: ${refusing.join(", ")}` : ""}`,
+    );
   }
   const fix = r.alternatives[0];
-  if (!r.acceptedByAll && fix) console.log(`  Closest text every party accepts: ${fix.changes.map((c) => `${c.issue} ${c.from} -> ${c.to}`).join("; ")}`);
+  if (!r.acceptedByAll && fix)
+    console.log(
+      `  Closest text every party accepts: ${fix.changes.map((c) => `${c.issue} ${c.from} -> ${c.to}`).join("; ")}`,
+    );
 }
 
 /** `party=0.4` or `party.constituency=0.4`: a new reservation for a party or one of its constituencies. */
@@ -27,12 +44,20 @@ function withReservation(s: Scenario, edit: string): Scenario {
   const [path, value] = edit.split("=");
   const [party, constituency] = (path ?? "").split(".");
   const r = Number(value);
-  if (!party || !(r >= 0 && r <= 1)) throw new Error(`--reservation ${edit}: expected party=0.4 or party.constituency=0.4`);
+  if (!party || !(r >= 0 && r <= 1))
+    throw new Error(`--reservation ${edit}: expected party=0.4 or party.constituency=0.4`);
   if (!constituency) return applyEdits(s, [{ op: "setReservation", party, value: r }]);
   // The edit operations do not reach constituencies (yet): replace that one reservation by hand.
   return {
     ...s,
-    parties: s.parties.map((p) => (p.id !== party ? p : { ...p, constituencies: (p.constituencies ?? []).map((c) => (c.id === constituency ? { ...c, reservation: r } : c)) })),
+    parties: s.parties.map((p) =>
+      p.id !== party
+        ? p
+        : {
+            ...p,
+            constituencies: (p.constituencies ?? []).map((c) => (c.id === constituency ? { ...c, reservation: r } : c)),
+          },
+    ),
   };
 }
 
@@ -45,5 +70,6 @@ if (id === undefined) {
   console.log(`Text checked: ${hc.text.title} (${hc.text.date})`);
   report("As built", hc.scenario, hc);
   const flag = process.argv.indexOf("--reservation");
-  if (flag > 0) report(`With ${process.argv[flag + 1]}`, withReservation(hc.scenario, process.argv[flag + 1] ?? ""), hc);
+  if (flag > 0)
+    report(`With ${process.argv[flag + 1]}`, withReservation(hc.scenario, process.argv[flag + 1] ?? ""), hc);
 }

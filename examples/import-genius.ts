@@ -4,13 +4,22 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { analyze, bargainingProblem, compileScenario, geniusKalaiSmorodinskySolution, utilityRecord, zopaFrontier } from "treatylab";
+import {
+  analyze,
+  bargainingProblem,
+  compileScenario,
+  geniusKalaiSmorodinskySolution,
+  utilityRecord,
+  zopaFrontier,
+} from "treatylab";
 import { readGeniusFolder, writeInteropFolder } from "treatylab/node";
 
 const folder = path.resolve(import.meta.dirname, "../../shared/data/genius/Laptop");
 const scenario = await readGeniusFolder(folder);
 const a = analyze(scenario);
-console.log(`${scenario.parties.map((p) => p.id).join(" vs ")}: ${a.outcomes} outcomes, ${a.frontier.length} Pareto points`);
+console.log(
+  `${scenario.parties.map((p) => p.id).join(" vs ")}: ${a.outcomes} outcomes, ${a.frontier.length} Pareto points`,
+);
 console.log("Nash:", a.solutions.nash?.utilities, "theory KS:", a.solutions.kalaiSmorodinsky?.utilities);
 const c = compileScenario(scenario);
 const g = geniusKalaiSmorodinskySolution(bargainingProblem(c, zopaFrontier(c).points));

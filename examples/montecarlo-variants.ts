@@ -7,7 +7,14 @@
  * Run with `npx tsx examples/montecarlo-variants.ts [draws]` (default 100 draws per variant: the interaction terms of ukraine-2025 make each draw an enumeration).
  */
 import { readFileSync } from "node:fs";
-import { applyEdits, builtinScenario, monteCarloJob, parseUncertainty, type MonteCarloResult, type Scenario } from "treatylab";
+import {
+  applyEdits,
+  builtinScenario,
+  monteCarloJob,
+  parseUncertainty,
+  type MonteCarloResult,
+  type Scenario,
+} from "treatylab";
 import { BatchPool, runMonteCarloParallel } from "treatylab/node";
 
 const draws = Number(process.argv[2] ?? 100);
@@ -19,7 +26,9 @@ const variants: readonly (readonly [string, Scenario])[] = [
   ["new US sanctions", applyEdits(base, [{ op: "shiftReservation", party: "russia", by: -0.05 }])],
   ["Russia expects gains", applyEdits(base, [{ op: "shiftReservation", party: "russia", by: 0.05 }])],
 ];
-const jobs = variants.map(([, scenario]) => monteCarloJob(scenario, uncertainty, { draws, seed: "variants", solutions: ["nash"] }));
+const jobs = variants.map(([, scenario]) =>
+  monteCarloJob(scenario, uncertainty, { draws, seed: "variants", solutions: ["nash"] }),
+);
 
 const pool = new BatchPool("montecarloPooled", jobs[0], 2);
 try {
@@ -28,8 +37,12 @@ try {
     const t = performance.now();
     const r = (await runMonteCarloParallel(jobs[k]!, { pool, top: 1 })) as MonteCarloResult;
     const p = r.zopa.pNonEmpty;
-    const robust = r.mostRobust ? `most robust settlement accepted by all in ${(100 * r.mostRobust.pZopa).toFixed(1)}% of draws` : "no settlement in any draw";
-    console.log(`${label.padEnd(21)} P(ZOPA not empty) ${p.p.toFixed(3)} ± ${p.se.toFixed(3)}; ${robust} (${((performance.now() - t) / 1000).toFixed(2)} s)`);
+    const robust = r.mostRobust
+      ? `most robust settlement accepted by all in ${(100 * r.mostRobust.pZopa).toFixed(1)}% of draws`
+      : "no settlement in any draw";
+    console.log(
+      `${label.padEnd(21)} P(ZOPA not empty) ${p.p.toFixed(3)} ± ${p.se.toFixed(3)}; ${robust} (${((performance.now() - t) / 1000).toFixed(2)} s)`,
+    );
   }
 } finally {
   await pool.close();

@@ -19,7 +19,10 @@ writeFileSync(path.join(out, "nash-1950-utility-space.vl.json"), JSON.stringify(
 
 // Four parties: a projection onto Russia and Ukraine, zoomed on the ZOPA, with a published plan.
 const ukraine = builtinScenario("ukraine-2025");
-const plan = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { title: string; bundle: Bundle };
+const plan = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as {
+  title: string;
+  bundle: Bundle;
+};
 const check = checkProposal(ukraine, plan.bundle, { alternatives: 0 });
 const spec = utilitySpaceSpec(ukraine, analyze(ukraine), {
   parties: ["russia", "ukraine"],
@@ -30,5 +33,8 @@ writeFileSync(path.join(out, "ukraine-2025-russia-ukraine.svg"), await renderSvg
 console.log(`US plan rejected by: ${check.rejectedBy.join(", ") || "nobody"}`);
 
 // The whole report: one self-contained HTML file.
-writeFileSync(path.join(out, "ukraine-2025-report.html"), await buildReport(ukraine, { proposals: [{ label: plan.title, bundle: plan.bundle }] }));
+writeFileSync(
+  path.join(out, "ukraine-2025-report.html"),
+  await buildReport(ukraine, { proposals: [{ label: plan.title, bundle: plan.bundle }] }),
+);
 console.log(`wrote the plots and the report in ${out}`);

@@ -9,7 +9,14 @@
  *
  * Run: npx tsx examples/simulate-ukraine.ts
  */
-import { applyEdits, builtinScenario, sanctionsEvent, simulate, type SimulationEvent, type SimulationResult } from "treatylab";
+import {
+  applyEdits,
+  builtinScenario,
+  sanctionsEvent,
+  simulate,
+  type SimulationEvent,
+  type SimulationResult,
+} from "treatylab";
 
 const bilateral = applyEdits(builtinScenario("ukraine-2025"), [
   { op: "removeParty", party: "us" },
@@ -17,7 +24,13 @@ const bilateral = applyEdits(builtinScenario("ukraine-2025"), [
 ]);
 
 // A named event (src/edits/events.ts) scheduled for round 5: Russia's no-deal utility falls by 0.05.
-const sanctions: SimulationEvent[] = [{ round: 5, ...sanctionsEvent({ target: "russia", by: 0.05 }), label: "new US sanctions: Russia's no-deal utility -0.05" }];
+const sanctions: SimulationEvent[] = [
+  {
+    round: 5,
+    ...sanctionsEvent({ target: "russia", by: 0.05 }),
+    label: "new US sanctions: Russia's no-deal utility -0.05",
+  },
+];
 
 const run = (events: SimulationEvent[], deadline?: number): SimulationResult =>
   simulate(bilateral, {
@@ -40,8 +53,12 @@ const show = (title: string, r: SimulationResult): void => {
     return;
   }
   const u = r.agreement.utilities;
-  console.log(`Agreement in round ${r.agreement.round}: Russia ${u.russia!.toFixed(3)}, Ukraine ${u.ukraine!.toFixed(3)}`);
-  console.log(`Distance to the Pareto frontier ${r.metrics.paretoDistance?.toFixed(3)}, to the Nash solution ${r.metrics.nashDistance?.toFixed(3)}`);
+  console.log(
+    `Agreement in round ${r.agreement.round}: Russia ${u.russia!.toFixed(3)}, Ukraine ${u.ukraine!.toFixed(3)}`,
+  );
+  console.log(
+    `Distance to the Pareto frontier ${r.metrics.paretoDistance?.toFixed(3)}, to the Nash solution ${r.metrics.nashDistance?.toFixed(3)}`,
+  );
   console.log("Terms:", JSON.stringify(r.agreement.bundle));
 };
 

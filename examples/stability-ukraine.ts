@@ -14,4 +14,5 @@ for (const e of report.statusQuo!.equilibria.filter((x) => x.reachable)) {
   console.log(`reachable from the status quo in ${e.length} step(s): ${e.state} (${e.concepts.join(", ")})`);
 }
 // why is a ceasefire with US arms and European guarantees SEQ-stable but not Nash-stable?
-for (const x of explainState(model, "NNNNNNYYNN", { concepts: ["nash", "seq"] })) if (x.dm === "Russia" || x.dm === "US") console.log(x.text);
+for (const x of explainState(model, "NNNNNNYYNN", { concepts: ["nash", "seq"] }))
+  if (x.dm === "Russia" || x.dm === "US") console.log(x.text);

@@ -16,12 +16,25 @@ const noZodLocales = {
   name: "no-zod-locales",
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "empty" } : undefined,
+      /zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: "zod-locales", namespace: "empty" }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};", loader: "js" }));
   },
 };
-const common = { plugins: [noZodLocales],  bundle: true, minify: true, format: "iife", target: "es2022", platform: "browser", write: false, metafile: true, legalComments: "none", logLevel: "warning" };
+const common = {
+  plugins: [noZodLocales],
+  bundle: true,
+  minify: true,
+  format: "iife",
+  target: "es2022",
+  platform: "browser",
+  write: false,
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+};
 
 const worker = await build({ ...common, entryPoints: ["src/explorer/worker.ts"] });
 const workerJs = worker.outputFiles[0].text;
@@ -32,9 +45,12 @@ const geniusJs = genius.outputFiles[0].text;
 // built-in scenario), keyed by the scenario they name: the page applies them to that built-in, as
 // `treatylab forecast examples/forecast/<file>.json` does.
 const forecastInputs = {};
-for (const name of readdirSync("examples/forecast").filter((f) => f.endsWith(".json")).sort()) {
+for (const name of readdirSync("examples/forecast")
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const data = JSON.parse(readFileSync(`examples/forecast/${name}`, "utf8"));
-  if (typeof data?.scenario === "string" && ("capabilities" in data || "scales" in data)) forecastInputs[data.scenario] = { path: `examples/forecast/${name}`, data };
+  if (typeof data?.scenario === "string" && ("capabilities" in data || "scales" in data))
+    forecastInputs[data.scenario] = { path: `examples/forecast/${name}`, data };
 }
 const page = await build({
   ...common,
@@ -49,9 +65,15 @@ const pageJs = page.outputFiles[0].text;
 
 /** Input files of a bundle whose path matches a pattern (what must NOT be in the page). */
 const carried = (meta, pattern) => Object.keys(meta.inputs).filter((f) => pattern.test(f));
-for (const [name, meta] of [["worker", worker.metafile], ["page", page.metafile]]) {
+for (const [name, meta] of [
+  ["worker", worker.metafile],
+  ["page", page.metafile],
+]) {
   const bad = carried(meta, /src\/cli\/|src\/render\/|fast-xml-parser|zod\/v4\/locales\/(?!en\.)|node:/);
-  if (bad.length) throw new Error(`the explorer's ${name} bundle carries ${bad.slice(0, 5).join(", ")}: import a path that avoids them`);
+  if (bad.length)
+    throw new Error(
+      `the explorer's ${name} bundle carries ${bad.slice(0, 5).join(", ")}: import a path that avoids them`,
+    );
 }
 
 // Inline scripts: "</script" and "<!--" must not appear in a script element's text.
@@ -64,4 +86,6 @@ const size = (s) => ({ bytes: Buffer.byteLength(s), gzip: gzipSync(s).length });
 const sizes = { worker: size(workerJs), geniusWorker: size(geniusJs), page: size(pageJs), html: size(html) };
 writeFileSync(`${OUT}/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`explorer: dist/explorer/explorer.html ${kb(sizes.html.bytes)} (${kb(sizes.html.gzip)} gzip); worker ${kb(sizes.worker.bytes)} (${kb(sizes.worker.gzip)} gzip)`);
+console.log(
+  `explorer: dist/explorer/explorer.html ${kb(sizes.html.bytes)} (${kb(sizes.html.gzip)} gzip); worker ${kb(sizes.worker.bytes)} (${kb(sizes.worker.gzip)} gzip)`,
+);

@@ -6,9 +6,43 @@
  * runs cannot be interrupted, so a hang shows as a slow input once it ends), NaN results and
  * invariant violations (algorithms disagreeing, a solution outside the ZOPA, a dominated
  * frontier point). Prints the first failures with a replay seed and path; exit code 1 if any.
+ * With `--cli`, hostile command lines instead (see below).
  */
 import fc from "fast-check";
-import { classify, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+import { argvArb, runArgv } from "../test/fuzz/argv.js";
+import { classify, extremeScenarioArb, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+
+// `npm run fuzz -- --cli [--runs 5000] [--seed 1]`: hostile command lines instead (test/fuzz/argv.ts),
+// counting exits 0 and 2 and broken promises (exit 1, an error that is not one clean line).
+if (process.argv.includes("--cli")) {
+  const runsCli = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 1000;
+  const seedCli = process.argv.includes("--seed") ? Number(process.argv[process.argv.indexOf("--seed") + 1]) : 1;
+  const tally = { ok: 0, refused: 0, broken: 0, slowest: 0 };
+  const broken: string[] = [];
+  const start = Date.now();
+  await fc.assert(
+    fc.asyncProperty(argvArb, async (argv) => {
+      const r = await runArgv(argv);
+      tally.slowest = Math.max(tally.slowest, Math.round(r.ms));
+      if (r.problem) {
+        tally.broken++;
+        if (broken.length < 20)
+          broken.push(
+            `${r.problem}\n  argv: ${JSON.stringify(argv, (_k, v) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}`,
+          );
+      } else if (r.code === 0) tally.ok++;
+      else tally.refused++;
+      return true;
+    }),
+    { numRuns: runsCli, seed: seedCli },
+  );
+  console.log(`fuzz --cli: ${runsCli} command lines (seed ${seedCli}) in ${Math.round((Date.now() - start) / 1000)} s`);
+  console.log(
+    `  exit 0 ${tally.ok}, refused cleanly (exit 2) ${tally.refused}, broken promises ${tally.broken}; slowest ${tally.slowest} ms`,
+  );
+  for (const b of broken) console.log(b);
+  process.exit(tally.broken > 0 ? 1 : 0);
+}
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,16 +60,38 @@ fc.check(
     const out = classify(mutate(base, mutations), slowMs);
     counts[out.kind]!++;
     if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
-      failures.push(`${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`);
+      failures.push(
+        `${out.kind}: ${out.message}\n  mutations: ${JSON.stringify(mutations, (_k, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "string" && v.length > 80 ? `${v.slice(0, 20)}…(${v.length} chars)` : v))}\n  base: ${JSON.stringify(base).slice(0, 400)}`,
+      );
     if (++done % 1000 === 0)
-      process.stderr.write(`${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+      process.stderr.write(
+        `${done}/${runs} inputs, ${Math.round((Date.now() - t0) / 1000)} s: ${Object.entries(counts)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}\n`,
+      );
     return true;
   }),
   { numRuns: runs, seed },
 );
+// Valid scenarios with extreme weights and values (one in four runs): the two exact algorithms
+// must return exactly the same frontier bundles and solutions.
+fc.check(
+  fc.property(extremeScenarioArb, (s) => {
+    const out = classify(s, slowMs);
+    counts[out.kind]!++;
+    if (out.kind !== "ok" && out.kind !== "refused" && failures.length < 20)
+      failures.push(`${out.kind} (extreme numbers): ${out.message}\n  scenario: ${JSON.stringify(s).slice(0, 600)}`);
+    return true;
+  }),
+  { numRuns: Math.ceil(runs / 4), seed },
+);
 const failed = counts.crash! + counts.nan! + counts.invariant! + counts.slow!;
-console.log(`fuzz: ${runs} inputs (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`);
+console.log(
+  `fuzz: ${runs} hostile inputs and ${Math.ceil(runs / 4)} with extreme numbers (seed ${seed}) in ${Math.round((Date.now() - t0) / 1000)} s`,
+);
 console.log(`  ok ${counts.ok}, refused cleanly ${counts.refused}`);
-console.log(`  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`);
+console.log(
+  `  crashes ${counts.crash}, slow (> ${slowMs} ms) ${counts.slow}, NaN ${counts.nan}, invariant violations ${counts.invariant}`,
+);
 for (const f of failures) console.log(f);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -64,47 +64,75 @@ export function galleryEntries(): GalleryEntry[] {
   for (const id of builtinScenarioIds()) {
     const s = builtinScenario(id);
     for (const plot of scenarioPlots(s, analyze(s)))
-      entries.push({ file: `${id}-${plot.kind}.svg`, heading: `${s.title ?? id}: ${KIND_TITLES[plot.kind] ?? plot.kind}`, command: `treatylab plot ${id} --kind ${plot.kind}`, plot });
+      entries.push({
+        file: `${id}-${plot.kind}.svg`,
+        heading: `${s.title ?? id}: ${KIND_TITLES[plot.kind] ?? plot.kind}`,
+        command: `treatylab plot ${id} --kind ${plot.kind}`,
+        plot,
+      });
   }
   const nash = builtinScenario("nash-1950");
-  const run = simulate(nash, { seed: "7", rounds: 50, parties: { bill: { strategy: "boulware" }, jack: { strategy: "conceder" } } });
+  const run = simulate(nash, {
+    seed: "7",
+    rounds: 50,
+    parties: { bill: { strategy: "boulware" }, jack: { strategy: "conceder" } },
+  });
   entries.push({
     file: "nash-1950-trace.svg",
     heading: "Nash (1950): a negotiation trace (Boulware against Conceder)",
-    command: "treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7 --format json -o run.json && treatylab plot run.json",
+    command:
+      "treatylab simulate nash-1950 --strategy bill=boulware,jack=conceder --rounds 50 --seed 7 --format json -o run.json && treatylab plot run.json",
     plot: resultPlot({ kind: "trace", result: run }, nash),
   });
   entries.push({
     file: "nash-1950-tournament.svg",
     heading: "Nash (1950): a strategy tournament",
-    command: "treatylab tournament nash-1950 --strategies boulware,linear,conceder,hardliner,tit-for-tat --rounds 50 --seed 1 --format json -o t.json && treatylab plot t.json",
-    plot: resultPlot({ kind: "tournament", result: tournament([nash], { strategies: ["boulware", "linear", "conceder", "hardliner", "tit-for-tat"], rounds: 50, seed: 1 }) }),
+    command:
+      "treatylab tournament nash-1950 --strategies boulware,linear,conceder,hardliner,tit-for-tat --rounds 50 --seed 1 --format json -o t.json && treatylab plot t.json",
+    plot: resultPlot({
+      kind: "tournament",
+      result: tournament([nash], {
+        strategies: ["boulware", "linear", "conceder", "hardliner", "tit-for-tat"],
+        rounds: 50,
+        seed: 1,
+      }),
+    }),
   });
   const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.1, to: 0.7, steps: 13 }] };
   const rows = sweep(nash, spec);
   entries.push({
     file: "nash-1950-sweep.svg",
     heading: "Nash (1950): the ZOPA shrinks as Bill's reservation rises",
-    command: "treatylab sweep nash-1950 -p parties.bill.reservation=0.1:0.7:13 --format json -o sweep.json && treatylab plot sweep.json",
+    command:
+      "treatylab sweep nash-1950 -p parties.bill.reservation=0.1:0.7:13 --format json -o sweep.json && treatylab plot sweep.json",
     plot: resultPlot({ kind: "sweep", result: sweepOutput(nash, spec, rows, { start: 0, end: rows.length }) }),
   });
   entries.push({
     file: "nash-1950-tornado.svg",
     heading: "Nash (1950): which numbers move Bill's utility at the Nash solution",
-    command: "treatylab sensitivity nash-1950 --metric utility:bill --format json -o tornado.json && treatylab plot tornado.json",
+    command:
+      "treatylab sensitivity nash-1950 --metric utility:bill --format json -o tornado.json && treatylab plot tornado.json",
     plot: resultPlot({ kind: "tornado", result: tornado(nash, { metric: { party: "bill" } }) }, nash),
   });
   entries.push({
     file: "nash-1950-montecarlo.svg",
     heading: "Nash (1950): acceptance probabilities with uncertain reservations",
-    command: "treatylab montecarlo nash-1950 -u reservations.json --draws 400 --seed 1 --format json -o mc.json && treatylab plot mc.json",
-    plot: resultPlot({ kind: "montecarlo", result: monteCarlo(nash, { "parties.*.reservation": { spread: 0.2 } }, { draws: 400, seed: "1" }) }),
+    command:
+      "treatylab montecarlo nash-1950 -u reservations.json --draws 400 --seed 1 --format json -o mc.json && treatylab plot mc.json",
+    plot: resultPlot({
+      kind: "montecarlo",
+      result: monteCarlo(nash, { "parties.*.reservation": { spread: 0.2 } }, { draws: 400, seed: "1" }),
+    }),
   });
   entries.push({
     file: "validation.svg",
     heading: "Validation: ukraine-2025's dated snapshots against the record (docs/validation.md)",
     command: "treatylab validation --format svg -o validation.svg",
-    plot: { kind: "validation", caption: "ZOPA by date; each published plan's smallest gain over a reservation", spec: validationSpec(validationSeries(UKRAINE_SNAPSHOTS)) },
+    plot: {
+      kind: "validation",
+      caption: "ZOPA by date; each published plan's smallest gain over a reservation",
+      spec: validationSpec(validationSeries(UKRAINE_SNAPSHOTS)),
+    },
   });
   return entries;
 }
@@ -127,10 +155,22 @@ export function galleryMarkdown(entries: readonly GalleryEntry[]): string {
     "`treatylab report` draw them (see [plots-and-report.md](plots-and-report.md)). Every plot is also",
     "available as its Vega-Lite spec with `--format json`, to restyle. The SVGs are laid out with the",
     "text widths of Liberation Sans (Arial's and Helvetica's metrics), the font they declare first, so",
-    "they fit the text a browser draws (see \"Text metrics\" in plots-and-report.md).",
+    'they fit the text a browser draws (see "Text metrics" in plots-and-report.md).',
     "",
   ];
-  for (const e of entries) lines.push(`## ${e.heading}`, "", "```sh", e.command, "```", "", `![${e.heading}](gallery/${e.file})`, "", e.plot.caption, "");
+  for (const e of entries)
+    lines.push(
+      `## ${e.heading}`,
+      "",
+      "```sh",
+      e.command,
+      "```",
+      "",
+      `![${e.heading}](gallery/${e.file})`,
+      "",
+      e.plot.caption,
+      "",
+    );
   return lines.join("\n");
 }
 

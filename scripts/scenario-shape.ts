@@ -19,7 +19,9 @@ export function shapeOf(schema: z.ZodType): Shape {
   const def = defOf(schema);
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   const only = (allowed: readonly string[]): void => {
-    for (const c of checks) if (!allowed.includes(String(c.check))) throw new Error(`scenario-shape: ${def.type} check ${String(c.check)} is not supported`);
+    for (const c of checks)
+      if (!allowed.includes(String(c.check)))
+        throw new Error(`scenario-shape: ${def.type} check ${String(c.check)} is not supported`);
   };
   switch (def.type) {
     case "string": {
@@ -28,7 +30,8 @@ export function shapeOf(schema: z.ZodType): Shape {
       for (const c of checks) {
         if (c.check === "min_length") out.min = c.minimum as number;
         else if (c.check === "string_format") {
-          if (c.format !== "regex" || !(c.pattern instanceof RegExp) || c.pattern.flags !== "") throw new Error(`scenario-shape: string format ${String(c.format)} is not supported`);
+          if (c.format !== "regex" || !(c.pattern instanceof RegExp) || c.pattern.flags !== "")
+            throw new Error(`scenario-shape: string format ${String(c.format)} is not supported`);
           out.pattern = c.pattern.source;
         } else if (schema === idSchema) out.not = RESERVED_IDS;
         else throw new Error("scenario-shape: a refinement other than idSchema's is not supported");
@@ -51,8 +54,10 @@ export function shapeOf(schema: z.ZodType): Shape {
     case "literal":
     case "enum": {
       only([]);
-      const values = def.type === "literal" ? (def.values as unknown[]) : Object.values(def.entries as Record<string, unknown>);
-      if (!values.every((v): v is string => typeof v === "string")) throw new Error("scenario-shape: only string literals are supported");
+      const values =
+        def.type === "literal" ? (def.values as unknown[]) : Object.values(def.entries as Record<string, unknown>);
+      if (!values.every((v): v is string => typeof v === "string"))
+        throw new Error("scenario-shape: only string literals are supported");
       return { t: "literal", values };
     }
     case "optional":
@@ -60,7 +65,8 @@ export function shapeOf(schema: z.ZodType): Shape {
       return { t: "optional", inner: shapeOf(def.innerType as z.ZodType) };
     case "object": {
       only([]);
-      if (defOf(def.catchall as z.ZodType)?.type !== "never") throw new Error("scenario-shape: only strict objects are supported");
+      if (defOf(def.catchall as z.ZodType)?.type !== "never")
+        throw new Error("scenario-shape: only strict objects are supported");
       const fields: Record<string, Shape> = {};
       for (const [k, v] of Object.entries(def.shape as Record<string, z.ZodType>)) fields[k] = shapeOf(v);
       return { t: "object", fields };
@@ -123,11 +129,16 @@ function shared(root: Shape, rootName: string): string {
     const d = top || (count.get(json) ?? 0) >= 2 ? 0 : depth;
     const parts = Array.isArray(v)
       ? v.map((c, i) => code(c, `${hint}${i}`, false, d + 1))
-      : Object.entries(v).map(([k, c]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${code(c, k, false, d + 1)}`);
+      : Object.entries(v).map(
+          ([k, c]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${code(c, k, false, d + 1)}`,
+        );
     const [open, close] = Array.isArray(v) ? ["[", "]"] : ["{ ", " }"];
     const flat = `${open}${parts.join(", ")}${close}`;
     const pad = "  ".repeat(d + 1);
-    const body = flat.length <= 100 && !flat.includes("\n") ? flat : `${open.trim()}\n${parts.map((p) => `${pad}${p},`).join("\n")}\n${"  ".repeat(d)}${close.trim()}`;
+    const body =
+      flat.length <= 100 && !flat.includes("\n")
+        ? flat
+        : `${open.trim()}\n${parts.map((p) => `${pad}${p},`).join("\n")}\n${"  ".repeat(d)}${close.trim()}`;
     if (top || !isShape || (count.get(json) ?? 0) < 2 || json.length < 30) return body;
     let name = `${hint.replace(/[^A-Za-z0-9]/g, "") || "shape"}Shape`;
     for (let k = 2; used.has(name); k++) name = `${hint.replace(/[^A-Za-z0-9]/g, "") || "shape"}Shape${k}`;

@@ -22,7 +22,8 @@ function readFont(file) {
   const b = readFileSync(file);
   const v = new DataView(b.buffer, b.byteOffset, b.length);
   const tables = {};
-  for (let i = 0; i < v.getUint16(4); i++) tables[b.toString("latin1", 12 + 16 * i, 16 + 16 * i)] = v.getUint32(12 + 16 * i + 8);
+  for (let i = 0; i < v.getUint16(4); i++)
+    tables[b.toString("latin1", 12 + 16 * i, 16 + 16 * i)] = v.getUint32(12 + 16 * i + 8);
   const unitsPerEm = v.getUint16(tables.head + 18);
   const hMetrics = v.getUint16(tables.hhea + 34);
   const advance = (g) => v.getUint16(tables.hmtx + 4 * Math.min(g, hMetrics - 1));
@@ -33,10 +34,16 @@ function readFont(file) {
   }
   if (sub === undefined || v.getUint16(sub) !== 4) throw new Error(`${file}: no Unicode BMP cmap (format 4)`);
   const segs = v.getUint16(sub + 6) / 2;
-  const ends = sub + 14, starts = ends + 2 * segs + 2, deltas = starts + 2 * segs, offsets = deltas + 2 * segs;
+  const ends = sub + 14,
+    starts = ends + 2 * segs + 2,
+    deltas = starts + 2 * segs,
+    offsets = deltas + 2 * segs;
   const widths = new Map();
   for (let s = 0; s < segs; s++) {
-    const start = v.getUint16(starts + 2 * s), end = v.getUint16(ends + 2 * s), delta = v.getInt16(deltas + 2 * s), ro = v.getUint16(offsets + 2 * s);
+    const start = v.getUint16(starts + 2 * s),
+      end = v.getUint16(ends + 2 * s),
+      delta = v.getInt16(deltas + 2 * s),
+      ro = v.getUint16(offsets + 2 * s);
     for (let c = start; c <= end && c !== 0xffff; c++) {
       let g = ro === 0 ? c + delta : v.getUint16(offsets + 2 * s + ro + 2 * (c - start));
       if (ro !== 0 && g !== 0) g += delta;

@@ -1,6 +1,6 @@
 /**
  * treatylab's building blocks (`treatylab/advanced`): compiled scenarios and bundle indexing,
- * the enumeration walks and Pareto archives, the decomposed frontier, ranking keys, Monte Carlo
+ * the enumeration walks, their plan and kernels (row walk, Monte Carlo tail kernel) and Pareto archives, the decomposed frontier, ranking keys, Monte Carlo
  * draw blocks and accumulators, sweep plans and parts, shards and batch tasks, XML and neutral
  * interop forms, and the pieces the simulation strategies are made of. Everything here is stable
  * enough to build on but changes more often than the core entry `treatylab`, which is what most
@@ -8,25 +8,74 @@
  *
  * @example
  * ```ts
- * import { nash1950 } from "treatylab";
- * import { compileScenario, walkBundles } from "treatylab/advanced";
- * walkBundles(compileScenario(nash1950), () => {});
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { planWalk, rowKernel, walkBundles } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * walkBundles(c, { zopaOnly: true }, (bundle, u) => console.log([...bundle], [...u]));
+ * rowKernel(c, { zopaOnly: true }).count() <= planWalk(c, true).allowed.reduce((n, o) => n * o.length, 1); // true
  * ```
  * @module
  */
-// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
-import "./model/schemaErrors.js";
-export { countFeasible, isFeasible, brokenConstraint, toIndexBundle, toNamedBundle, compareBundles, type CompiledConstraint, interactionApplies, type CompiledInteraction, type CompiledAgent, type CompiledRatification, type CompiledValuation } from "./model/compile.js";
+export {
+  countFeasible,
+  isFeasible,
+  brokenConstraint,
+  toIndexBundle,
+  toNamedBundle,
+  compareBundles,
+  type CompiledConstraint,
+  interactionApplies,
+  type CompiledInteraction,
+  type CompiledAgent,
+  type CompiledRatification,
+  type CompiledValuation,
+} from "./model/compile.js";
 export { deepFreeze } from "./model/deepFreeze.js";
 export { utilities, roundUtility } from "./utility/utilities.js";
-export { walkBundles, type WalkOptions, type BundleVisitor, countBundles } from "./enumeration/walkBundles.js";
+export {
+  walkBundles,
+  type WalkOptions,
+  type BundleVisitor,
+  countBundles,
+  rowKernel,
+  chooseWalkKernel,
+  tailKernelApplies,
+  type WalkKernel,
+  type WalkKernelName,
+} from "./enumeration/walkBundles.js";
+export {
+  planWalk,
+  constraintsByLastIssue,
+  MIN_WALK_ROWS,
+  type WalkPlan,
+  type RowInteraction,
+} from "./enumeration/walkPlan.js";
+export {
+  tailKernel,
+  planZopaKernel,
+  runZopaKernel,
+  MAX_TAIL_COMBINATIONS,
+  type ZopaKernelPlan,
+  type ZopaTail,
+  type ZopaVisitor,
+  type ZopaSink,
+} from "./uncertainty/zopaKernel.js";
 export { dominance } from "./frontier/dominance.js";
+export { DOMINANCE_TOLERANCE } from "./model/tolerance.js";
 export { ParetoArchive } from "./frontier/paretoArchive.js";
 export { idealPoint, gains } from "./solutions/bargainingProblem.js";
 export { nashLogProduct, nashKey } from "./solutions/nash.js";
 export { pickBest } from "./solutions/pickBest.js";
 export { prepare } from "./analysis/prepare.js";
-export { frontierPoints, solveAll, DEFAULT_MAX_OUTCOMES, chooseAlgorithm, frontierAnalysis, COUNT_BY_WALK_LIMIT, AUTO_ENUMERATE_LIMIT } from "./analysis/analyze.js";
+export {
+  frontierPoints,
+  solveAll,
+  DEFAULT_MAX_OUTCOMES,
+  chooseAlgorithm,
+  frontierAnalysis,
+  COUNT_BY_WALK_LIMIT,
+  AUTO_ENUMERATE_LIMIT,
+} from "./analysis/analyze.js";
 export type { Interaction, Constituency, Ratification, Valuation } from "./model/types.js";
 export { NORMALISATION_RULE } from "./procedures/adjustedWinner.js";
 export { isParetoEfficient, bundleValue } from "./procedures/fairnessChecks.js";
@@ -38,16 +87,34 @@ export { egalitarianKey } from "./solutions/egalitarian.js";
 export { utilitarianKey } from "./solutions/utilitarian.js";
 export { readGeniusNeutral, isGeniusDomainXml, DEFAULT_REAL_STEPS } from "./interop/geniusImport.js";
 export { readGeniusWebNeutral, parseJsonText } from "./interop/geniusWebImport.js";
-export { HEADROOM_ID, neutralToScenario, scenarioToNeutral, type NeutralScenario, type NeutralProfile, type NeutralIssue } from "./interop/neutral.js";
+export {
+  HEADROOM_ID,
+  neutralToScenario,
+  scenarioToNeutral,
+  type NeutralScenario,
+  type NeutralProfile,
+  type NeutralIssue,
+} from "./interop/neutral.js";
 export { parseXml, type XmlElement } from "./interop/safeXml.js";
 export { partyNamesFromFiles } from "./interop/ids.js";
-export { positionAtOrAbove, MAX_SIMULATION_BUNDLES, outcomeSpaceOver, zopaUnionRows } from "./simulation/outcomeSpace.js";
+export {
+  positionAtOrAbove,
+  MAX_SIMULATION_BUNDLES,
+  outcomeSpaceOver,
+  zopaUnionRows,
+} from "./simulation/outcomeSpace.js";
 export { FrequencyModel } from "./simulation/opponentModel.js";
 export { zeuthenRisk, zeuthenConcession } from "./simulation/strategies/zeuthen.js";
 export { delayedValue } from "./simulation/delay.js";
 export { subSeed } from "./simulation/random.js";
 export { buildTimeline, type Timeline } from "./simulation/timeline.js";
-export { parameterDomain, expandParameters, expandParameterList, splitPath, parameterLabel } from "./edits/parameter.js";
+export {
+  parameterDomain,
+  expandParameters,
+  expandParameterList,
+  splitPath,
+  parameterLabel,
+} from "./edits/parameter.js";
 export { sweepRow, planSweep, axisValues, MAX_SWEEP_ROWS, type SweepPlan } from "./sensitivity/sweep.js";
 export { sweepOutput, mergeSweepParts } from "./sensitivity/sweepPart.js";
 export { breakEvenParameters, MAX_WEIGHT_SHARE } from "./sensitivity/breakEven.js";
@@ -67,29 +134,67 @@ export { monteCarloPart, mergeMonteCarloParts, type MonteCarloPart } from "./unc
 export { parseShard, shardRange, blocksOf, type Shard } from "./batch/shard.js";
 export { hashJson } from "./batch/hashJson.js";
 export { checkCoverage } from "./batch/checkCoverage.js";
-export { BATCH_TASKS, type BatchTask, type BatchTaskName, type SweepJob, type SensitivityJob } from "./batch/batchTasks.js";
-export { decomposedFrontier, sortFrontier, DEFAULT_MEMORY_BUDGET_BYTES, type DecomposedFrontier, type DecomposedFrontierOptions } from "./frontier/decomposedFrontier.js";
+export {
+  BATCH_TASKS,
+  type BatchTask,
+  type BatchTaskName,
+  type SweepJob,
+  type SensitivityJob,
+} from "./jobs/batchTasks.js";
+export {
+  decomposedFrontier,
+  sortFrontier,
+  DEFAULT_MEMORY_BUDGET_BYTES,
+  type DecomposedFrontier,
+  type DecomposedFrontierOptions,
+} from "./frontier/decomposedFrontier.js";
 export { DEFAULT_COUNT_STATES, DEFAULT_COUNT_SAMPLES } from "./enumeration/zopaCount.js";
 export { BatchArchive } from "./frontier/batchArchive.js";
 export { notDecomposable } from "./enumeration/acceptors.js";
 export type { Acceptor } from "./enumeration/acceptors.js";
 export type { ExportTarget } from "./interop/neutral.js";
 export type { NashCandidates } from "./uncertainty/nashCandidates.js";
-export type { ZopaKernelPlan } from "./uncertainty/zopaKernel.js";
 export { weightedMedian, weightedMean } from "./forecast/weighted.js";
 export { validateForecastTable } from "./forecast/validateTable.js";
-export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./forecast/scenarioTables.js";
+export {
+  scenarioForecastTables,
+  type ScenarioTables,
+  type IssueScale,
+  type SalienceRule,
+} from "./forecast/scenarioTables.js";
 export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
-export { forecastMonteCarloTables, prepareForecastMonteCarlo, forecastDrawRows, forecastMonteCarloResult, forecastMonteCarloPart, type ForecastMonteCarloContext, type ForecastMonteCarloJob, type ForecastDrawRow, type ForecastMonteCarloPart } from "./forecast/monteCarlo.js";
+export {
+  forecastMonteCarloTables,
+  prepareForecastMonteCarlo,
+  forecastDrawRows,
+  forecastMonteCarloResult,
+  forecastMonteCarloPart,
+  type ForecastMonteCarloContext,
+  type ForecastMonteCarloJob,
+  type ForecastDrawRow,
+  type ForecastMonteCarloPart,
+} from "./forecast/monteCarlo.js";
 export type { forecastInputsSchema } from "./forecast/inputs.js";
-export type { ZopaTail } from "./uncertainty/zopaKernel.js";
 
 // Historical cases: building a reasoned case, the backtest's default hooks
 export { defaultBacktestHooks } from "./cases/hooks.js";
 export { CASE_OUTCOMES, expectedAccepted, expectedStable, type CaseControl } from "./cases/types.js";
-export { caseStability, textStability, controlMap, HEADLINE_STABILITY_CONCEPT, type CaseStability, type CaseDefection } from "./cases/stability.js";
-export { reasonedValuation, reasonedParty, reasonedConstituency, type Reasoned, type ReasonedValuation } from "./cases/build.js";
+export {
+  caseStability,
+  textStability,
+  controlMap,
+  HEADLINE_STABILITY_CONCEPT,
+  type CaseStability,
+  type CaseDefection,
+} from "./cases/stability.js";
+export {
+  reasonedValuation,
+  reasonedParty,
+  reasonedConstituency,
+  type Reasoned,
+  type ReasonedValuation,
+} from "./cases/build.js";
 
 // Breakdown risk building blocks
 export { hazardSchedule, survival, breakdownClock } from "./simulation/hazard.js";
@@ -98,7 +203,14 @@ export { MAX_RUNS } from "./simulation/runs.js";
 // Building blocks of stability, validation, forecasting, cases and what-ifs (their verbs are in the core entry)
 export { stabilityConcept } from "./stability/concepts.js";
 export { compileGraphModel, stateString } from "./stability/model.js";
-export type { OptionCondition, OptionDirection, LabelledStatement, CompiledGraphModel, GraphDecisionMaker, GraphOption } from "./stability/model.js";
+export type {
+  OptionCondition,
+  OptionDirection,
+  LabelledStatement,
+  CompiledGraphModel,
+  GraphDecisionMaker,
+  GraphOption,
+} from "./stability/model.js";
 export type { GmcrCondition } from "./stability/gmcr.js";
 export type { ImprovementVerdict, GraphStep } from "./stability/explain.js";
 export type { EquilibriumPath } from "./stability/statusQuo.js";

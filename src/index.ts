@@ -16,34 +16,61 @@
  */
 
 // The scenario model
-// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
-import "./model/schemaErrors.js";
 export type * from "./model/types.js";
 export { TreatylabError, ScenarioError, LimitError } from "./model/errors.js";
-export { validateScenario, assertValidScenario, optionIdsOf } from "./model/validate.js";
+export { validateScenario, assertValidScenario } from "./model/validatePublic.js";
+export { optionIdsOf } from "./model/validate.js";
 export { scenarioSchema } from "./model/schema.js";
 export { scenarioJsonSchema } from "./model/jsonSchema.js";
 export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";
 export { optionLabel, issueLabel, partyLabel } from "./model/labels.js";
-export { UTILITY_TOLERANCE } from "./model/tolerance.js";
-export { compileScenario, type CompiledScenario } from "./model/compile.js";
+export { UTILITY_TOLERANCE, UTILITY_GRID, utilityCell } from "./model/tolerance.js";
+export { compileScenario, contribution, type CompiledScenario } from "./model/compile.js";
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";
 export { ukraine2025 } from "./scenarios/ukraine2025.js";
 
 // Utilities and verdicts
 export { utilityRecord } from "./utility/utilities.js";
-export { accepts, evaluateBundle, type BundleEvaluation, type PartyVerdict, type RedLineHit } from "./utility/verdict.js";
-export { ratifies, ratificationVerdict, type RatificationVerdict, type ConstituencyVerdict } from "./utility/ratification.js";
+export {
+  accepts,
+  evaluateBundle,
+  type BundleEvaluation,
+  type PartyVerdict,
+  type RedLineHit,
+} from "./utility/verdict.js";
+export {
+  ratifies,
+  ratificationVerdict,
+  type RatificationVerdict,
+  type ConstituencyVerdict,
+} from "./utility/ratification.js";
 
 // Analysis and the solution-concept registry
 export { analyze, zopaFrontier, bargainingProblem, type AnalyzeOptions } from "./analysis/analyze.js";
-export type { Analysis, Solution, Solutions, SettlementPoint, PartySummary, IssueSummary, AlgorithmName, AlgorithmChoice, ZopaCountMethod } from "./analysis/types.js";
+export type {
+  Analysis,
+  Solution,
+  Solutions,
+  SettlementPoint,
+  PartySummary,
+  IssueSummary,
+  AlgorithmName,
+  AlgorithmChoice,
+  ZopaCountMethod,
+} from "./analysis/types.js";
 export type { ArchivePoint } from "./frontier/paretoArchive.js";
 export type { BargainingProblem } from "./solutions/bargainingProblem.js";
 export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";
 export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
-export { SOLUTION_CONCEPTS, SOLUTION_NAMES, SOLUTION_LIST, type SolutionConcept, type SolutionName, type SolutionLabel } from "./solutions/solutionConcepts.js";
+export {
+  SOLUTION_CONCEPTS,
+  SOLUTION_NAMES,
+  SOLUTION_LIST,
+  type SolutionConcept,
+  type SolutionName,
+  type SolutionLabel,
+} from "./solutions/solutionConcepts.js";
 export { nashSolution } from "./solutions/nash.js";
 export { kalaiSmorodinskySolution } from "./solutions/kalaiSmorodinsky.js";
 export { egalitarianSolution } from "./solutions/egalitarian.js";
@@ -62,16 +89,40 @@ export type { ScenarioEdit } from "./edits/types.js";
 export { applyEdits, type ApplyEditsOptions } from "./edits/applyEdits.js";
 export { diffScenarios, applyScenarioPatches, describePatches } from "./edits/diffScenarios.js";
 export { applyEvents, sanctionsEvent, battlefieldEvent, deadlineEvent, type ScenarioEvent } from "./edits/events.js";
-export { parseParameter, formatParameter, getParameter, parameterEdit, type ParameterRef, type ParameterKind } from "./edits/parameter.js";
+export {
+  parseParameter,
+  formatParameter,
+  getParameter,
+  parameterEdit,
+  type ParameterRef,
+  type ParameterKind,
+} from "./edits/parameter.js";
 export { compareScenarios, type ScenarioComparison, type SolutionShift } from "./sensitivity/compareScenarios.js";
 export { sweep, type SweepAxis, type SweepSpec, type SweepRow } from "./sensitivity/sweep.js";
 export type { SweepOutput } from "./sensitivity/sweepPart.js";
 export { whatIfOutcome, type WhatIfOutcome, type WhatIfOptions } from "./sensitivity/whatIfOutcome.js";
-export { breakEven, type BreakEvenOptions, type BreakEvenChange, type BreakEvenEntry, type BreakEvenResult } from "./sensitivity/breakEven.js";
-export { tornado, type TornadoMetric, type TornadoOptions, type TornadoBar, type TornadoResult } from "./sensitivity/tornado.js";
+export {
+  breakEven,
+  type BreakEvenOptions,
+  type BreakEvenChange,
+  type BreakEvenEntry,
+  type BreakEvenResult,
+} from "./sensitivity/breakEven.js";
+export {
+  tornado,
+  type TornadoMetric,
+  type TornadoOptions,
+  type TornadoBar,
+  type TornadoResult,
+} from "./sensitivity/tornado.js";
 
 // Uncertainty and Monte Carlo
-export { parseUncertainty, type UncertaintySpec, type DistributionSpec, type Distribution } from "./uncertainty/types.js";
+export {
+  parseUncertainty,
+  type UncertaintySpec,
+  type DistributionSpec,
+  type Distribution,
+} from "./uncertainty/types.js";
 export { monteCarlo, monteCarloJob, type MonteCarloOptions, type ConvergenceRule } from "./uncertainty/monteCarlo.js";
 export type { MonteCarloJob } from "./uncertainty/monteCarloJob.js";
 export type { MonteCarloResult, BundleEstimate } from "./uncertainty/monteCarloAccumulator.js";
@@ -80,7 +131,13 @@ export type { SampleStats, Proportion } from "./uncertainty/statistics.js";
 // Simulation and equilibria
 export { simulate, negotiate, type Negotiation } from "./simulation/simulate.js";
 export type { Session, RunOutcome, PartyContext, MoveLog } from "./simulation/session.js";
-export { tournament, type TournamentOptions, type TournamentResult, type TournamentRun, type StrategySummary } from "./simulation/tournament.js";
+export {
+  tournament,
+  type TournamentOptions,
+  type TournamentResult,
+  type TournamentRun,
+  type StrategySummary,
+} from "./simulation/tournament.js";
 export { builtinStrategies, parseStrategy, type StrategySpec } from "./simulation/strategies/registry.js";
 export { timeDependentTarget, timeDependentFactory } from "./simulation/strategies/timeDependent.js";
 export { titForTatFactory } from "./simulation/strategies/titForTat.js";
@@ -115,7 +172,13 @@ export {
   type AdjustedWinnerSplit,
   type PartyAmounts,
 } from "./procedures/adjustedWinner.js";
-export { normalisePoints, type PointsInput, type PointsItem, type PointsAmount, type PointsTable } from "./procedures/pointsInput.js";
+export {
+  normalisePoints,
+  type PointsInput,
+  type PointsItem,
+  type PointsAmount,
+  type PointsTable,
+} from "./procedures/pointsInput.js";
 export { fairnessChecks, type FairnessChecks } from "./procedures/fairnessChecks.js";
 export { pointsFromScenario } from "./procedures/scenarioPoints.js";
 export { formatRational, type Rational } from "./procedures/rational.js";
@@ -127,20 +190,54 @@ export { importGeniusWeb, type GeniusWebFiles } from "./interop/geniusWebImport.
 export { exportGeniusWeb, type GeniusWebExport } from "./interop/geniusWebExport.js";
 
 // Outcome forecasting (src/forecast/; its building blocks are in treatylab/advanced)
-export { forecast, FORECAST_MODELS, FORECAST_MODEL_NAMES, type ForecastModel, type ForecastOptions } from "./forecast/models.js";
+export {
+  forecast,
+  FORECAST_MODELS,
+  FORECAST_MODEL_NAMES,
+  type ForecastModel,
+  type ForecastOptions,
+} from "./forecast/models.js";
 export type { CompromiseRule } from "./forecast/bdm.js";
 export { parseForecastCsv, forecastTablesFromJson } from "./forecast/parseTable.js";
 export { applyForecastInputs, type ForecastInputs } from "./forecast/inputs.js";
-export { forecastScenario, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./forecast/settlement.js";
-export { forecastMonteCarloScenario, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./forecast/monteCarlo.js";
-export type { ForecastActor, ForecastTable, ForecastRound, AcceptedOffer, OfferKind, IssueForecast, ForecastModelName } from "./forecast/types.js";
+export {
+  forecastScenario,
+  type ScenarioForecast,
+  type ScenarioForecastOptions,
+  type SettlementComparison,
+} from "./forecast/settlement.js";
+export {
+  forecastMonteCarloScenario,
+  type ForecastMonteCarloOptions,
+  type ForecastMonteCarloResult,
+  type IssueForecastDistribution,
+} from "./forecast/monteCarlo.js";
+export type {
+  ForecastActor,
+  ForecastTable,
+  ForecastRound,
+  AcceptedOffer,
+  OfferKind,
+  IssueForecast,
+  ForecastModelName,
+} from "./forecast/types.js";
 
 // Validation snapshots and stability (GMCR)
 export * from "./validation/index.js";
 export * from "./stability/index.js";
 
 // Historical cases and the backtest (src/cases/; the case-building helpers are in treatylab/advanced)
-export { backtest, type Backtest, type BacktestCase, type BacktestSummary, type BacktestOptions, type BacktestHooks, type SolutionDistance, type BacktestStability, type BacktestForecast } from "./cases/backtest.js";
+export {
+  backtest,
+  type Backtest,
+  type BacktestCase,
+  type BacktestSummary,
+  type BacktestOptions,
+  type BacktestHooks,
+  type SolutionDistance,
+  type BacktestStability,
+  type BacktestForecast,
+} from "./cases/backtest.js";
 export { HISTORICAL_CASES, historicalCase } from "./cases/registry.js";
 export type { CaseOutcome, CaseText, HistoricalCase } from "./cases/types.js";
 

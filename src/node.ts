@@ -8,15 +8,16 @@
  * ```
  * @module
  */
-// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
-import "./model/schemaErrors.js";
 export { loadScenario, readJsonFile } from "./files/loadScenario.js";
 export { writeFileAtomic } from "./files/writeFileAtomic.js";
 export { readGeniusFolder, readGeniusWebFolder, readInteropFolder, writeInteropFolder } from "./files/geniusFolder.js";
 export { BatchPool, workerScript } from "./workers/batchPool.js";
 export { runMonteCarloParallel, type ParallelMonteCarloOptions } from "./workers/runMonteCarloParallel.js";
 export { runSweepParallel, type ParallelSweepOptions } from "./workers/runSweepParallel.js";
-export { runForecastMonteCarloParallel, type ParallelForecastOptions } from "./workers/runForecastMonteCarloParallel.js";
+export {
+  runForecastMonteCarloParallel,
+  type ParallelForecastOptions,
+} from "./workers/runForecastMonteCarloParallel.js";
 export { loadScenarioWithUncertainty } from "./files/loadUncertainty.js";
 export { readJsonLines, JsonLinesAppender } from "./files/jsonLines.js";
 export { openStream } from "./files/streamFile.js";

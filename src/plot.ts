@@ -12,11 +12,22 @@
  * ```
  * @module
  */
-// zod describes invalid scenarios exactly (see src/model/schemaErrors.ts); loading it registers that.
-import "./model/schemaErrors.js";
-export { VEGA_LITE_SCHEMA, PLOT_CONFIG, plotSpec, plotNumber, type VegaLiteSpec, type Json, type PlotSize } from "./plots/spec.js";
+export {
+  VEGA_LITE_SCHEMA,
+  PLOT_CONFIG,
+  plotSpec,
+  plotNumber,
+  type VegaLiteSpec,
+  type Json,
+  type PlotSize,
+} from "./plots/spec.js";
 export { MARKERS, markerScales, type MarkerName } from "./plots/markers.js";
-export { utilitySample, type UtilitySample, type UtilitySampleOptions, type SamplePoint } from "./plots/utilitySample.js";
+export {
+  utilitySample,
+  type UtilitySample,
+  type UtilitySampleOptions,
+  type SamplePoint,
+} from "./plots/utilitySample.js";
 export { utilitySpaceSpec, type UtilitySpaceOptions, type PlottedProposal } from "./plots/utilitySpace.js";
 export { frontierMatrixSpec } from "./plots/frontierMatrix.js";
 export { parallelCoordinatesSpec } from "./plots/parallelCoordinates.js";
@@ -27,11 +38,23 @@ export { validationSpec } from "./plots/validationChart.js";
 export { tornadoSpec, type TornadoPlotOptions } from "./plots/tornadoChart.js";
 export { tournamentSpec, type TournamentSummary } from "./plots/tournamentChart.js";
 export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloChart.js";
-export { scenarioPlot, scenarioPlots, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, type NamedPlot, type ScenarioPlotOptions } from "./plots/scenarioPlots.js";
+export {
+  scenarioPlot,
+  scenarioPlots,
+  SCENARIO_PLOT_KINDS,
+  type ScenarioPlotKind,
+  type NamedPlot,
+  type ScenarioPlotOptions,
+} from "./plots/scenarioPlots.js";
 export { resultPlot, detectResult, type PlottableResult } from "./plots/resultPlot.js";
 export { renderSvg, loadVega, VEGA_INSTALL, type VegaModules, type PlotView } from "./render/renderSvg.js";
 export type { VegaTextMetrics, VegaTextItem } from "./render/textMetrics.js";
 export { buildReport, type ReportOptions, type ReportProposal } from "./report/buildReport.js";
 export { reportHtml, type ReportModel } from "./report/reportHtml.js";
-export { stabilitySection, stabilitySectionHtml, type ReportStability, type StabilitySectionModel } from "./report/stabilitySection.js";
+export {
+  stabilitySection,
+  stabilitySectionHtml,
+  type ReportStability,
+  type StabilitySectionModel,
+} from "./report/stabilitySection.js";
 export { forecastRoundsSpec } from "./plots/forecastRounds.js";

@@ -80,13 +80,22 @@ export interface AnalyzeOptions {
  * const { points, zopaCount } = zopaFrontier(compiled);
  * ```
  */
-export function zopaFrontier(c: CompiledScenario, options: AnalyzeOptions = {}): { points: ArchivePoint[]; zopaCount: number } {
+export function zopaFrontier(
+  c: CompiledScenario,
+  options: AnalyzeOptions = {},
+): { points: ArchivePoint[]; zopaCount: number } {
   const max = options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (c.combinations > BigInt(Math.floor(max)))
     throw new LimitError(
       `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
     );
-  const archive = new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b));
+  const archive = new BatchArchive(
+    c.partyIds.length,
+    c.issueIds.length,
+    (a, b) => compareBundles(c, a, b),
+    undefined,
+    Number(c.combinations < 1024n ? c.combinations : 1024n),
+  );
   let zopaCount = 0;
   walkBundles(c, { zopaOnly: true }, (bundle, u) => {
     zopaCount++;
@@ -110,7 +119,10 @@ export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "
   const reason = notDecomposable(c);
   if (choice === "enumerate") return "enumerate";
   if (choice === "frontier") {
-    if (reason !== null) throw new TreatylabError(`the frontier algorithm needs additive utilities, but ${reason}; use --algorithm enumerate (or auto)`);
+    if (reason !== null)
+      throw new TreatylabError(
+        `the frontier algorithm needs additive utilities, but ${reason}; use --algorithm enumerate (or auto)`,
+      );
     return "frontier";
   }
   return reason === null && c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ? "frontier" : "enumerate";
@@ -158,7 +170,9 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  * ```
  */
 export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
-  return chooseAlgorithm(c, options.algorithm) === "frontier" ? decomposedPoints(c, options) : zopaFrontier(c, options).points;
+  return chooseAlgorithm(c, options.algorithm) === "frontier"
+    ? decomposedPoints(c, options)
+    : zopaFrontier(c, options).points;
 }
 
 /**
@@ -202,12 +216,24 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
  * ```
  */
 export function solveAll(c: CompiledScenario, problem: BargainingProblem, geniusVariants = false): Solutions {
-  const wrap = (r: { point: ArchivePoint; key: readonly number[] } | null, criterion: (k: readonly number[]) => number): Solution | null =>
+  const wrap = (
+    r: { point: ArchivePoint; key: readonly number[] } | null,
+    criterion: (k: readonly number[]) => number,
+  ): Solution | null =>
     r === null
       ? null
-      : { bundle: toNamedBundle(c, r.point.bundle), utilities: utilityRecord(c, r.point.utilities), criterion: roundUtility(criterion(r.key)) };
-  const solutions = Object.fromEntries(SOLUTION_LIST.map((s) => [s.name, wrap(s.solve(problem), s.value)])) as Record<SolutionName, Solution | null>;
-  return geniusVariants ? { ...solutions, geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) } : solutions;
+      : {
+          bundle: toNamedBundle(c, r.point.bundle),
+          utilities: utilityRecord(c, r.point.utilities),
+          criterion: roundUtility(criterion(r.key)),
+        };
+  const solutions = Object.fromEntries(SOLUTION_LIST.map((s) => [s.name, wrap(s.solve(problem), s.value)])) as Record<
+    SolutionName,
+    Solution | null
+  >;
+  return geniusVariants
+    ? { ...solutions, geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) }
+    : solutions;
 }
 
 /**
@@ -233,27 +259,40 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
   const problem = bargainingProblem(c, points);
   const ideal = points.length > 0 ? idealPoint(problem) : null;
   const s = c.scenario;
-  return assertFinite(deepFreeze({
-    scenario: { id: s.id, title: s.title ?? s.id },
-    algorithm,
-    tolerance: UTILITY_TOLERANCE,
-    outcomes: Number(outcomes),
-    outcomesExact: outcomes.toString(),
-    parties: s.parties.map((p, i) => ({
-      id: p.id,
-      label: p.label ?? p.id,
-      reservation: p.reservation,
-      power: p.power ?? 1,
-      ideal: ideal ? roundUtility(ideal[i]!) : null,
-    })),
-    issues: s.issues.map((issue, i) => ({
-      id: issue.id,
-      label: issue.label ?? issue.id,
-      options: c.optionIds[i]!.map((o) => ({ id: o, label: issueOptionLabel(issue, o) })),
-    })),
-    zopa: { count: Number(zopa.count), share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0 },
-    zopaCounting: { method: zopa.method, countExact: zopa.count.toString(), standardError: roundUtility(zopa.standardError) },
-    frontier: points.map((pt) => ({ bundle: toNamedBundle(c, pt.bundle), utilities: utilityRecord(c, pt.utilities) })),
-    solutions: solveAll(c, problem, options.geniusVariants === true),
-  }), "analyze");
+  return assertFinite(
+    deepFreeze({
+      scenario: { id: s.id, title: s.title ?? s.id },
+      algorithm,
+      tolerance: UTILITY_TOLERANCE,
+      outcomes: Number(outcomes),
+      outcomesExact: outcomes.toString(),
+      parties: s.parties.map((p, i) => ({
+        id: p.id,
+        label: p.label ?? p.id,
+        reservation: p.reservation,
+        power: p.power ?? 1,
+        ideal: ideal ? roundUtility(ideal[i]!) : null,
+      })),
+      issues: s.issues.map((issue, i) => ({
+        id: issue.id,
+        label: issue.label ?? issue.id,
+        options: c.optionIds[i]!.map((o) => ({ id: o, label: issueOptionLabel(issue, o) })),
+      })),
+      zopa: {
+        count: Number(zopa.count),
+        share: outcomes > 0n ? roundUtility(Number(zopa.count) / Number(outcomes)) : 0,
+      },
+      zopaCounting: {
+        method: zopa.method,
+        countExact: zopa.count.toString(),
+        standardError: roundUtility(zopa.standardError),
+      },
+      frontier: points.map((pt) => ({
+        bundle: toNamedBundle(c, pt.bundle),
+        utilities: utilityRecord(c, pt.utilities),
+      })),
+      solutions: solveAll(c, problem, options.geniusVariants === true),
+    }),
+    "analyze",
+  );
 }

@@ -66,7 +66,11 @@ export interface CheckOptions {
  * r.rejectedBy; r.alternatives[0]?.changes;
  * ```
  */
-export function checkProposal(scenario: Scenario | CompiledScenario, proposal: Bundle, options: CheckOptions = {}): ProposalCheck {
+export function checkProposal(
+  scenario: Scenario | CompiledScenario,
+  proposal: Bundle,
+  options: CheckOptions = {},
+): ProposalCheck {
   const c = prepare(scenario);
   const idx = toIndexBundle(c, proposal, "proposal");
   const evaluation = evaluateBundle(c, idx);
@@ -90,10 +94,15 @@ function closestAcceptable(c: CompiledScenario, proposal: Int32Array, k: number)
   const perOption = c.sizes.map((n, i) => Float64Array.from({ length: n }, (_, o) => (o === proposal[i] ? 0 : 1)));
   const best: Candidate[] = [];
   const better = (a: Candidate, b: Candidate): number =>
-    a.distance - b.distance || (Math.abs(a.change - b.change) > UTILITY_TOLERANCE ? a.change - b.change : 0) || compareBundles(c, a.bundle, b.bundle);
+    a.distance - b.distance ||
+    (Math.abs(a.change - b.change) > UTILITY_TOLERANCE ? a.change - b.change : 0) ||
+    compareBundles(c, a.bundle, b.bundle);
   walkBundles(
     c,
-    { zopaOnly: true, cost: { perOption, limit: () => (best.length < k ? Number.POSITIVE_INFINITY : best[best.length - 1]!.distance) } },
+    {
+      zopaOnly: true,
+      cost: { perOption, limit: () => (best.length < k ? Number.POSITIVE_INFINITY : best[best.length - 1]!.distance) },
+    },
     (bundle, u) => {
       let distance = 0;
       for (let i = 0; i < bundle.length; i++) if (bundle[i] !== proposal[i]) distance++;
@@ -109,9 +118,20 @@ function closestAcceptable(c: CompiledScenario, proposal: Int32Array, k: number)
   return best.map((cand) => {
     const changes = [];
     for (let i = 0; i < cand.bundle.length; i++)
-      if (cand.bundle[i] !== proposal[i]) changes.push({ issue: c.issueIds[i]!, from: c.optionIds[i]![proposal[i]!]!, to: c.optionIds[i]![cand.bundle[i]!]! });
+      if (cand.bundle[i] !== proposal[i])
+        changes.push({
+          issue: c.issueIds[i]!,
+          from: c.optionIds[i]![proposal[i]!]!,
+          to: c.optionIds[i]![cand.bundle[i]!]!,
+        });
     const delta: Record<string, number> = {};
     c.partyIds.forEach((id, p) => (delta[id] = roundUtility(cand.u[p]! - base[p]!)));
-    return { bundle: toNamedBundle(c, cand.bundle), utilities: utilityRecord(c, cand.u), distance: cand.distance, changes, delta };
+    return {
+      bundle: toNamedBundle(c, cand.bundle),
+      utilities: utilityRecord(c, cand.u),
+      distance: cand.distance,
+      changes,
+      delta,
+    };
   });
 }

@@ -16,9 +16,14 @@ import type { SettlementPoint } from "./types.js";
  * forEachZopaBundle(scenario, (pt) => { rows.push(pt.bundle); });
  * ```
  */
-export function forEachZopaBundle(scenario: Scenario | CompiledScenario, visit: (point: SettlementPoint) => boolean | void): void {
+export function forEachZopaBundle(
+  scenario: Scenario | CompiledScenario,
+  visit: (point: SettlementPoint) => boolean | void,
+): void {
   const c = prepare(scenario);
-  walkBundles(c, { zopaOnly: true }, (bundle, u) => visit({ bundle: toNamedBundle(c, bundle), utilities: utilityRecord(c, u) }));
+  walkBundles(c, { zopaOnly: true }, (bundle, u) =>
+    visit({ bundle: toNamedBundle(c, bundle), utilities: utilityRecord(c, u) }),
+  );
 }
 
 /**
@@ -29,10 +34,15 @@ export function forEachZopaBundle(scenario: Scenario | CompiledScenario, visit: 
  * zopaPage(scenario, { offset: 0, limit: 20 }); // the first 20 bundles every party accepts
  * ```
  */
-export function zopaPage(scenario: Scenario | CompiledScenario, page: { readonly offset?: number; readonly limit: number }): SettlementPoint[] {
+export function zopaPage(
+  scenario: Scenario | CompiledScenario,
+  page: { readonly offset?: number; readonly limit: number },
+): SettlementPoint[] {
   const offset = page.offset ?? 0;
-  if (!(Number.isInteger(offset) && offset >= 0)) throw new TreatylabError(`page offset ${offset} is not a non-negative integer`);
-  if (!(Number.isInteger(page.limit) && page.limit >= 0)) throw new TreatylabError(`page limit ${page.limit} is not a non-negative integer`);
+  if (!(Number.isInteger(offset) && offset >= 0))
+    throw new TreatylabError(`page offset ${offset} is not a non-negative integer`);
+  if (!(Number.isInteger(page.limit) && page.limit >= 0))
+    throw new TreatylabError(`page limit ${page.limit} is not a non-negative integer`);
   const c = prepare(scenario);
   const out: SettlementPoint[] = [];
   let seen = 0;

@@ -33,8 +33,13 @@ export function checkCoverage(
     if (r.start < at && last) {
       const names = [last.from, r.from].filter((f) => f !== undefined);
       const sameShard = last.shard && r.shard && last.shard.k === r.shard.k && last.shard.n === r.shard.n;
-      if (sameShard && names.length === 2) throw new TreatylabError(`${names[0]} and ${names[1]} are both shard ${r.shard!.k}/${r.shard!.n}; give each shard once`);
-      throw new TreatylabError(`items ${items(r.start, Math.min(at, r.end))} are in two shard outputs${names.length ? ` (${names.join(" and ")})` : ""}; give each shard once`);
+      if (sameShard && names.length === 2)
+        throw new TreatylabError(
+          `${names[0]} and ${names[1]} are both shard ${r.shard!.k}/${r.shard!.n}; give each shard once`,
+        );
+      throw new TreatylabError(
+        `items ${items(r.start, Math.min(at, r.end))} are in two shard outputs${names.length ? ` (${names.join(" and ")})` : ""}; give each shard once`,
+      );
     }
     if (r.start > at) gaps.push([at, r.start]);
     if (r.end > at) {
@@ -59,8 +64,15 @@ export function checkCoverage(
       const s = shardRange(total, { k, n });
       if (!present.has(k) && s.end > s.start) missing.push(`${k}/${n} (items ${items(s.start, s.end)} of ${total})`);
     }
-    if (missing.length === 1) throw new TreatylabError(`shard ${missing[0]} is missing; run it (--shard ${missing[0]!.split(" ")[0]}) and merge again with its output`);
-    throw new TreatylabError(`shards ${listed(missing)} are missing; run them (--shard k/${n}) and merge again with their outputs`);
+    if (missing.length === 1)
+      throw new TreatylabError(
+        `shard ${missing[0]} is missing; run it (--shard ${missing[0]!.split(" ")[0]}) and merge again with its output`,
+      );
+    throw new TreatylabError(
+      `shards ${listed(missing)} are missing; run them (--shard k/${n}) and merge again with their outputs`,
+    );
   }
-  throw new TreatylabError(`items ${listed(gaps.map(([a, b]) => items(a, b)))} of ${total} are missing; give the outputs of every shard`);
+  throw new TreatylabError(
+    `items ${listed(gaps.map(([a, b]) => items(a, b)))} of ${total} are missing; give the outputs of every shard`,
+  );
 }

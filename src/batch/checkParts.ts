@@ -52,22 +52,34 @@ export function checkParts<Part extends ShardOutput<unknown>>(
   parts.forEach((p, k) => {
     const name = nameOf(k);
     o.check?.(p, name);
-    if (hashJson(p.job) !== p.jobHash) throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
+    if (hashJson(p.job) !== p.jobHash)
+      throw new TreatylabError(`${name}: its job does not match its fingerprint (the file was edited or damaged)`);
     if (p.jobHash !== first.jobHash) {
-      const same = parts.findIndex((q, j) => j < k && q.shard !== undefined && q.shard.k === p.shard?.k && q.shard.n === p.shard.n);
+      const same = parts.findIndex(
+        (q, j) => j < k && q.shard !== undefined && q.shard.k === p.shard?.k && q.shard.n === p.shard.n,
+      );
       const ref = same >= 0 ? same : 0;
       const both = same >= 0 ? ` (both are shard ${p.shard!.k}/${p.shard!.n})` : "";
-      throw new TreatylabError(`${name}: ${o.otherJob(nameOf(ref))}${both}; what differs (${nameOf(ref)} -> ${name}): ${jobDifference(parts[ref]!.job, p.job)}`);
+      throw new TreatylabError(
+        `${name}: ${o.otherJob(nameOf(ref))}${both}; what differs (${nameOf(ref)} -> ${name}): ${jobDifference(parts[ref]!.job, p.job)}`,
+      );
     }
     if (p.shard) {
       const s = shardRange(o.total(first), p.shard);
       if (s.start !== p.range.start || s.end !== p.range.end)
-        throw new TreatylabError(`${name}: its range ${p.range.start}-${p.range.end - 1} is not that of shard ${p.shard.k}/${p.shard.n} (${s.start}-${s.end - 1}); the file was edited or damaged`);
+        throw new TreatylabError(
+          `${name}: its range ${p.range.start}-${p.range.end - 1} is not that of shard ${p.shard.k}/${p.shard.n} (${s.start}-${s.end - 1}); the file was edited or damaged`,
+        );
     }
     if (p.rows.length !== p.range.end - p.range.start || p.rows.some((r, j) => o.item(r) !== p.range.start + j))
-      throw new TreatylabError(`${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`);
+      throw new TreatylabError(
+        `${name}: its rows do not match its range ${p.range.start}-${p.range.end - 1} (an unfinished shard?)`,
+      );
   });
-  checkCoverage(parts.map((p, k) => ({ ...p.range, from: nameOf(k), ...(p.shard ? { shard: p.shard } : {}) })), o.total(first));
+  checkCoverage(
+    parts.map((p, k) => ({ ...p.range, from: nameOf(k), ...(p.shard ? { shard: p.shard } : {}) })),
+    o.total(first),
+  );
 }
 
 /** Differences listed by {@link jobDifference} before "and k more". */
@@ -80,6 +92,7 @@ const DIFFERENCES = 3;
  *
  * @example
  * ```ts
+ * import { jobDifference } from "./checkParts.js";
  * jobDifference({ seed: "7", draws: 10 }, { seed: "8", draws: 10 }); // 'seed: "7" -> "8"'
  * ```
  */
@@ -87,5 +100,7 @@ export function jobDifference(a: unknown, b: unknown): string {
   // diffScenarios and describePatches walk any JSON value (a job holds a scenario and more).
   const lines = describePatches(a as Scenario, diffScenarios(a as Scenario, b as Scenario));
   if (lines.length === 0) return "nothing in the job (its fingerprint is stale)";
-  return lines.length <= DIFFERENCES ? lines.join("; ") : `${lines.slice(0, DIFFERENCES).join("; ")} and ${lines.length - DIFFERENCES} more`;
+  return lines.length <= DIFFERENCES
+    ? lines.join("; ")
+    : `${lines.slice(0, DIFFERENCES).join("; ")} and ${lines.length - DIFFERENCES} more`;
 }

@@ -26,7 +26,9 @@ export function parseShard(text: string): Shard {
   const k = m ? Number(m[1]) : Number.NaN;
   const n = m ? Number(m[2]) : Number.NaN;
   if (!m || !Number.isSafeInteger(n) || n < 1 || k < 1 || k > n)
-    throw new TreatylabError(`--shard "${text}": expected k/n with 1 <= k <= n, e.g. 1/4 (Slurm: $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)`);
+    throw new TreatylabError(
+      `--shard "${text}": expected k/n with 1 <= k <= n, e.g. 1/4 (Slurm: $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)`,
+    );
   return { k, n };
 }
 

@@ -58,7 +58,11 @@ export interface BacktestForecast {
  */
 export interface BacktestHooks {
   /** `control`: the case's control mapping, party -> the issues it controls after signature. */
-  readonly stability?: (scenario: Scenario, text: Bundle, control: Readonly<Record<string, readonly string[]>>) => BacktestStability;
+  readonly stability?: (
+    scenario: Scenario,
+    text: Bundle,
+    control: Readonly<Record<string, readonly string[]>>,
+  ) => BacktestStability;
   /** Null when the forecast cannot place the case (e.g. an issue without an ordered scale). */
   readonly forecast?: (scenario: Scenario, seed: string) => BacktestForecast | null;
 }
@@ -82,6 +86,8 @@ export interface BacktestOptions {
   readonly draws?: number;
   /** Largest shift of each reservation in that check, on the 0-1 utility scale (default 0.1). */
   readonly spread?: number;
+  /** Called with (cases run, cases to run) after each case (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -192,7 +198,11 @@ export interface BacktestSummary {
     readonly byConcept: Readonly<Partial<Record<StabilityKey, number>>>;
   };
   /** Whether a forecast ran, how many forecasts land inside the ZOPA, and the mean clauses between forecast and text. */
-  readonly forecast: { readonly available: boolean; readonly insideZopa: number; readonly meanClausesFromText: number | null };
+  readonly forecast: {
+    readonly available: boolean;
+    readonly insideZopa: number;
+    readonly meanClausesFromText: number | null;
+  };
   readonly misses: readonly string[];
   /** Mean of the cases' robustness shares (null when not run). */
   readonly meanRobustness: number | null;
@@ -218,12 +228,22 @@ const DEFAULT_SEED = "treatylab-backtest";
 
 const round = (x: number): number => Number(x.toFixed(6));
 
-function distanceTo(solution: Solution | null, text: Bundle, utilities: Readonly<Record<string, number>>, parties: readonly string[]): SolutionDistance | null {
+function distanceTo(
+  solution: Solution | null,
+  text: Bundle,
+  utilities: Readonly<Record<string, number>>,
+  parties: readonly string[],
+): SolutionDistance | null {
   if (solution === null) return null;
   let sq = 0;
   for (const p of parties) sq += (solution.utilities[p]! - utilities[p]!) ** 2;
   const clauses = Object.keys(text).filter((issue) => solution.bundle[issue] !== text[issue]).length;
-  return { distance: round(Math.sqrt(sq / parties.length)), clauses, bundle: solution.bundle, utilities: solution.utilities };
+  return {
+    distance: round(Math.sqrt(sq / parties.length)),
+    clauses,
+    bundle: solution.bundle,
+    utilities: solution.utilities,
+  };
 }
 
 /** The scenario with every party's and constituency's reservation shifted by uniform draws in [-spread, spread], clamped to [0, 1]. */
@@ -237,7 +257,14 @@ function shiftReservations(scenario: Scenario, rng: () => number, spread: number
   });
 }
 
-function robustness(hc: HistoricalCase, scenario: Scenario, seed: string, draws: number, spread: number, expected: boolean): BacktestCase["robustness"] {
+function robustness(
+  hc: HistoricalCase,
+  scenario: Scenario,
+  seed: string,
+  draws: number,
+  spread: number,
+  expected: boolean,
+): BacktestCase["robustness"] {
   if (draws === 0) return null;
   let agree = 0;
   for (let i = 0; i < draws; i++) {
@@ -272,10 +299,17 @@ function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings
     const why: string[] = [];
     if (v.shortfall > 0) why.push(`short of its reservation by ${v.shortfall.toFixed(3)}`);
     for (const h of v.redLines) why.push(`red line ${h.issue}=${h.option}`);
-    for (const c of v.ratification?.constituencies ?? []) if (!c.accepts) why.push(`not ratified by ${c.id} (utility ${c.utility.toFixed(3)} < ${c.reservation.toFixed(3)}${c.redLines.length ? `, red line ${c.redLines.map((h) => `${h.issue}=${h.option}`).join(", ")}` : ""})`);
+    for (const c of v.ratification?.constituencies ?? [])
+      if (!c.accepts)
+        why.push(
+          `not ratified by ${c.id} (utility ${c.utility.toFixed(3)} < ${c.reservation.toFixed(3)}${c.redLines.length ? `, red line ${c.redLines.map((h) => `${h.issue}=${h.option}`).join(", ")}` : ""})`,
+        );
     reasons[v.party] = why.join("; ");
   }
-  const margins = check.verdicts.flatMap((v) => [v.gain, ...(v.ratification?.constituencies ?? []).map((c) => c.utility - c.reservation)]);
+  const margins = check.verdicts.flatMap((v) => [
+    v.gain,
+    ...(v.ratification?.constituencies ?? []).map((c) => c.utility - c.reservation),
+  ]);
   const expected = expectedAccepted(hc.outcome);
   const forecast = hooks.forecast ? hooks.forecast(scenario, seed) : null;
   return {
@@ -299,7 +333,9 @@ function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings
     },
     nash: distanceTo(analysis.solutions.nash, hc.text.bundle, check.utilities, parties),
     kalaiSmorodinsky: distanceTo(analysis.solutions.kalaiSmorodinsky, hc.text.bundle, check.utilities, parties),
-    stability: hooks.stability ? scoredStability(hooks.stability(scenario, hc.text.bundle, controlMap(hc)), hc.outcome) : null,
+    stability: hooks.stability
+      ? scoredStability(hooks.stability(scenario, hc.text.bundle, controlMap(hc)), hc.outcome)
+      : null,
     forecast: forecast
       ? {
           ...forecast,
@@ -312,7 +348,8 @@ function runCase(hc: HistoricalCase, { seed, hooks, draws, spread }: RunSettings
   };
 }
 
-const mean = (xs: readonly number[]): number | null => (xs.length === 0 ? null : round(xs.reduce((a, b) => a + b, 0) / xs.length));
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : round(xs.reduce((a, b) => a + b, 0) / xs.length);
 
 function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): BacktestSummary {
   const signed = cases.filter((c) => c.expectedAccepted);
@@ -329,7 +366,9 @@ function summarise(cases: readonly BacktestCase[], hooks: BacktestHooks): Backte
     hits,
     hitRate: cases.length === 0 ? 0 : roundUtility(hits / cases.length),
     meanDistanceNash: mean(inside.flatMap((c) => (c.nash ? [c.nash.distance] : []))),
-    meanDistanceKalaiSmorodinsky: mean(inside.flatMap((c) => (c.kalaiSmorodinsky ? [c.kalaiSmorodinsky.distance] : []))),
+    meanDistanceKalaiSmorodinsky: mean(
+      inside.flatMap((c) => (c.kalaiSmorodinsky ? [c.kalaiSmorodinsky.distance] : [])),
+    ),
     stability: stabilitySummary(cases, hooks),
     forecast: {
       available: hooks.forecast !== undefined,
@@ -346,11 +385,14 @@ function stabilitySummary(cases: readonly BacktestCase[], hooks: BacktestHooks):
   const hits = scored.filter((c) => c.stability!.hit === true).length;
   const byConcept: Partial<Record<StabilityKey, number>> = {};
   if (scored.length > 0 && scored.every((c) => c.stability!.concepts !== undefined))
-    for (const key of STABILITY_CONCEPTS.map((k) => k.key)) byConcept[key] = scored.filter((c) => c.stability!.concepts!.includes(key) === c.stability!.expected).length;
+    for (const key of STABILITY_CONCEPTS.map((k) => k.key))
+      byConcept[key] = scored.filter((c) => c.stability!.concepts!.includes(key) === c.stability!.expected).length;
   return {
     available: hooks.stability !== undefined,
     signedStable: cases.filter((c) => c.outcome === "agreement" && c.stability?.stable === true).length,
-    signedNotImplementedUnstable: cases.filter((c) => c.outcome === "signed-not-implemented" && c.stability?.stable === false).length,
+    signedNotImplementedUnstable: cases.filter(
+      (c) => c.outcome === "signed-not-implemented" && c.stability?.stable === false,
+    ).length,
     scored: scored.length,
     hits,
     hitRate: scored.length === 0 ? null : roundUtility(hits / scored.length),
@@ -379,8 +421,15 @@ export function backtest(options: BacktestOptions = {}): Backtest {
   const hooks = options.hooks ?? defaultBacktestHooks();
   const draws = options.draws ?? 200;
   const spread = options.spread ?? 0.1;
-  if (!Number.isInteger(draws) || draws < 0) throw new TreatylabError(`backtest: draws is ${draws}; expected a non-negative integer`);
-  if (!(spread >= 0 && spread <= 1)) throw new TreatylabError(`backtest: spread is ${spread}; expected a number in [0, 1]`);
-  const cases = (options.cases ?? HISTORICAL_CASES).map((hc) => runCase(hc, { seed, hooks, draws, spread }));
+  if (!Number.isInteger(draws) || draws < 0)
+    throw new TreatylabError(`backtest: draws is ${draws}; expected a non-negative integer`);
+  if (!(spread >= 0 && spread <= 1))
+    throw new TreatylabError(`backtest: spread is ${spread}; expected a number in [0, 1]`);
+  const all = options.cases ?? HISTORICAL_CASES;
+  const cases = all.map((hc, i) => {
+    const row = runCase(hc, { seed, hooks, draws, spread });
+    options.onProgress?.(i + 1, all.length);
+    return row;
+  });
   return deepFreeze({ seed, cases, summary: summarise(cases, hooks) });
 }

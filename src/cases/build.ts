@@ -49,19 +49,42 @@ const fmt = (x: number): string => String(x);
  * ```
  */
 export function reasonedValuation(spec: ReasonedValuation): Valuation {
-  const note = (text: string, confidence: Confidence = spec.confidence): Note => ({ text, source: spec.source, confidence });
+  const note = (text: string, confidence: Confidence = spec.confidence): Note => ({
+    text,
+    source: spec.source,
+    confidence,
+  });
   const notes: Record<string, Note> = {};
   notes.weights = note(
-    [spec.weightsPreamble, Object.entries(spec.weights).map(([issue, [w, why]]) => `${issue} (${fmt(w)}): ${why}`).join("; ")].filter(Boolean).join(" "),
+    [
+      spec.weightsPreamble,
+      Object.entries(spec.weights)
+        .map(([issue, [w, why]]) => `${issue} (${fmt(w)}): ${why}`)
+        .join("; "),
+    ]
+      .filter(Boolean)
+      .join(" "),
   );
   for (const [issue, options] of Object.entries(spec.values))
-    notes[`values.${issue}`] = note(Object.entries(options).map(([o, [v, why]]) => `${o} (${fmt(v)}): ${why}`).join("; "));
-  notes.reservation = note(`${fmt(spec.reservation[0])}: ${spec.reservation[1]}`, spec.confidence === "high" ? "medium" : "low");
+    notes[`values.${issue}`] = note(
+      Object.entries(options)
+        .map(([o, [v, why]]) => `${o} (${fmt(v)}): ${why}`)
+        .join("; "),
+    );
+  notes.reservation = note(
+    `${fmt(spec.reservation[0])}: ${spec.reservation[1]}`,
+    spec.confidence === "high" ? "medium" : "low",
+  );
   if (spec.redLines && spec.redLinesNote) notes.redLines = note(spec.redLinesNote[0], spec.redLinesNote[1]);
   if (spec.interactions && spec.interactionsNote) notes.interactions = note(spec.interactionsNote, "low");
   return {
     weights: Object.fromEntries(Object.entries(spec.weights).map(([k, [w]]) => [k, w])),
-    values: Object.fromEntries(Object.entries(spec.values).map(([issue, options]) => [issue, Object.fromEntries(Object.entries(options).map(([o, [v]]) => [o, v]))])),
+    values: Object.fromEntries(
+      Object.entries(spec.values).map(([issue, options]) => [
+        issue,
+        Object.fromEntries(Object.entries(options).map(([o, [v]]) => [o, v])),
+      ]),
+    ),
     reservation: spec.reservation[0],
     ...(spec.redLines ? { redLines: spec.redLines } : {}),
     ...(spec.interactions ? { interactions: spec.interactions } : {}),
@@ -77,7 +100,15 @@ export function reasonedValuation(spec: ReasonedValuation): Valuation {
  * const egypt = reasonedParty({ id: "egypt", label: "Egypt" }, spec);
  * ```
  */
-export function reasonedParty(head: { readonly id: string; readonly label: string; readonly description?: string; readonly constituencies?: readonly Constituency[] }, spec: ReasonedValuation): Party {
+export function reasonedParty(
+  head: {
+    readonly id: string;
+    readonly label: string;
+    readonly description?: string;
+    readonly constituencies?: readonly Constituency[];
+  },
+  spec: ReasonedValuation,
+): Party {
   const { constituencies, ...rest } = head;
   return { ...rest, ...reasonedValuation(spec), ...(constituencies ? { constituencies } : {}) };
 }
@@ -91,7 +122,13 @@ export function reasonedParty(head: { readonly id: string; readonly label: strin
  * ```
  */
 export function reasonedConstituency(
-  head: { readonly id: string; readonly label: string; readonly description?: string; readonly veto?: boolean; readonly votes?: number },
+  head: {
+    readonly id: string;
+    readonly label: string;
+    readonly description?: string;
+    readonly veto?: boolean;
+    readonly votes?: number;
+  },
   spec: ReasonedValuation,
 ): Constituency {
   return { ...head, ...reasonedValuation(spec) };
@@ -109,7 +146,11 @@ export function reasonedConstituency(
  * issues[0].options.map((o) => o.position); // [0, 2, 1]
  * ```
  */
-export function ordinalScales(issues: readonly Issue[], why: string, order: Readonly<Record<string, readonly string[]>> = {}): Issue[] {
+export function ordinalScales(
+  issues: readonly Issue[],
+  why: string,
+  order: Readonly<Record<string, readonly string[]>> = {},
+): Issue[] {
   return issues.map((issue) => {
     if (issue.type === "numeric") return issue;
     const ranked = order[issue.id] ?? issue.options.map((o) => o.id);
@@ -122,7 +163,10 @@ export function ordinalScales(issues: readonly Issue[], why: string, order: Read
     return {
       ...issue,
       options: issue.options.map((o) => ({ ...o, position: rank(o.id) })),
-      notes: { ...(issue.notes ?? {}), scale: { text, source: "modeller's ordinal ranking of the options", confidence: "low" } },
+      notes: {
+        ...(issue.notes ?? {}),
+        scale: { text, source: "modeller's ordinal ranking of the options", confidence: "low" },
+      },
     };
   });
 }

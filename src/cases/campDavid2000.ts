@@ -3,11 +3,14 @@ import { ordinalScales, reasonedParty } from "./build.js";
 import type { HistoricalCase } from "./types.js";
 
 const ROSS = "Dennis Ross, The Missing Peace (Farrar, Straus and Giroux, 2004)";
-const MALLEY = "Robert Malley and Hussein Agha, 'Camp David: The Tragedy of Errors', New York Review of Books, 9 August 2001";
+const MALLEY =
+  "Robert Malley and Hussein Agha, 'Camp David: The Tragedy of Errors', New York Review of Books, 9 August 2001";
 const WIKI = "Wikipedia, '2000 Camp David Summit', https://en.wikipedia.org/wiki/2000_Camp_David_Summit";
-const YAGO = "encyclopaedia excerpt on Barak's offer (73% rising to 91% of the West Bank, custodianship of the Haram), http://resources.mpi-inf.mpg.de/yago-naga/hyena/results/tracing/instances/76424.html";
+const YAGO =
+  "encyclopaedia excerpt on Barak's offer (73% rising to 91% of the West Bank, custodianship of the Haram), http://resources.mpi-inf.mpg.de/yago-naga/hyena/results/tracing/instances/76424.html";
 const HC = "History Central, 'Camp David 2000', https://historycentral.com/Israel/2000CampDavid.html";
-const BEFORE = "Reasoned from the positions on the record before the summit (Oslo's final-status agenda; Barak's public red lines: no return to 1967, united Jerusalem, no right of return; the PLO's: 1967 lines, East Jerusalem, resolution 194), not from the failure.";
+const BEFORE =
+  "Reasoned from the positions on the record before the summit (Oslo's final-status agenda; Barak's public red lines: no return to 1967, united Jerusalem, no right of return; the PLO's: 1967 lines, East Jerusalem, resolution 194), not from the failure.";
 
 const scenario: Scenario = {
   id: "camp-david-2000",
@@ -18,66 +21,115 @@ const scenario: Scenario = {
   sources: [
     { title: ROSS, date: "2004", note: "the US envoy's account" },
     { title: MALLEY, date: "2001-08-09", note: "the other side of the story: no written offer, sequencing and trust" },
-    { title: "2000 Camp David Summit", url: "https://en.wikipedia.org/wiki/2000_Camp_David_Summit", note: "ended 25 July without agreement; irreconcilable differences on the Temple Mount; Rashomon accounts" },
-    { title: "Barak's offer as reported", url: "http://resources.mpi-inf.mpg.de/yago-naga/hyena/results/tracing/instances/76424.html", note: "73% of the West Bank rising to 91% over 10-25 years; Palestinian custodianship, not sovereignty, of the Haram" },
+    {
+      title: "2000 Camp David Summit",
+      url: "https://en.wikipedia.org/wiki/2000_Camp_David_Summit",
+      note: "ended 25 July without agreement; irreconcilable differences on the Temple Mount; Rashomon accounts",
+    },
+    {
+      title: "Barak's offer as reported",
+      url: "http://resources.mpi-inf.mpg.de/yago-naga/hyena/results/tracing/instances/76424.html",
+      note: "73% of the West Bank rising to 91% over 10-25 years; Palestinian custodianship, not sovereignty, of the Haram",
+    },
     { title: "History Central, Camp David 2000", url: "https://historycentral.com/Israel/2000CampDavid.html" },
   ],
-  issues: ordinalScales([
-    {
-      id: "territory",
-      label: "West Bank territory",
-      options: [
-        { id: "ca-91", label: "About 91%", description: "Settlement blocs annexed, a small swap, Palestinian share rising over years." },
-        { id: "ca-95", label: "About 95%", description: "94-96% with a 1-3% swap (the Clinton parameters of December 2000)." },
-        { id: "full-swaps", label: "100% equivalent", description: "The 1967 line with 1:1 swaps." },
-      ],
-    },
-    {
-      id: "jerusalem",
-      label: "East Jerusalem",
-      options: [
-        { id: "outer", label: "Outer Arab neighbourhoods", description: "Palestinian sovereignty over outer neighbourhoods and part of the Old City; autonomy in inner ones." },
-        { id: "arab", label: "All Arab neighbourhoods", description: "Arab areas Palestinian, Jewish areas Israeli." },
-        { id: "east", label: "All of East Jerusalem" },
-      ],
-    },
-    {
-      id: "haram",
-      label: "Haram al-Sharif / Temple Mount",
-      options: [
-        { id: "custodianship", label: "Palestinian custodianship, Israeli sovereignty" },
-        { id: "palestinian", label: "Palestinian sovereignty", description: "With Israeli sovereignty over the Western Wall." },
-      ],
-    },
-    {
-      id: "refugees",
-      label: "Palestinian refugees",
-      options: [
-        { id: "family", label: "Humanitarian family reunification", description: "A limited number; no right of return recognised." },
-        { id: "homeland", label: "Right to return to the homeland", description: "Return to the state of Palestine; Israel admits some at its discretion." },
-        { id: "return", label: "Right of return to Israel recognised" },
-      ],
-    },
-    {
-      id: "security",
-      label: "Jordan Valley security",
-      options: [
-        { id: "israeli", label: "Israeli control for years", description: "Israeli forces and early-warning stations." },
-        { id: "international", label: "International force" },
-      ],
-    },
-    {
-      id: "finality",
-      label: "End of claims",
-      options: [
-        { id: "end", label: "End of conflict and of all claims" },
-        { id: "open", label: "No finality clause" },
-      ],
-    },
-  ], "Ranked from one pole of the dispute to the other on each issue."),
+  issues: ordinalScales(
+    [
+      {
+        id: "territory",
+        label: "West Bank territory",
+        options: [
+          {
+            id: "ca-91",
+            label: "About 91%",
+            description: "Settlement blocs annexed, a small swap, Palestinian share rising over years.",
+          },
+          {
+            id: "ca-95",
+            label: "About 95%",
+            description: "94-96% with a 1-3% swap (the Clinton parameters of December 2000).",
+          },
+          { id: "full-swaps", label: "100% equivalent", description: "The 1967 line with 1:1 swaps." },
+        ],
+      },
+      {
+        id: "jerusalem",
+        label: "East Jerusalem",
+        options: [
+          {
+            id: "outer",
+            label: "Outer Arab neighbourhoods",
+            description:
+              "Palestinian sovereignty over outer neighbourhoods and part of the Old City; autonomy in inner ones.",
+          },
+          {
+            id: "arab",
+            label: "All Arab neighbourhoods",
+            description: "Arab areas Palestinian, Jewish areas Israeli.",
+          },
+          { id: "east", label: "All of East Jerusalem" },
+        ],
+      },
+      {
+        id: "haram",
+        label: "Haram al-Sharif / Temple Mount",
+        options: [
+          { id: "custodianship", label: "Palestinian custodianship, Israeli sovereignty" },
+          {
+            id: "palestinian",
+            label: "Palestinian sovereignty",
+            description: "With Israeli sovereignty over the Western Wall.",
+          },
+        ],
+      },
+      {
+        id: "refugees",
+        label: "Palestinian refugees",
+        options: [
+          {
+            id: "family",
+            label: "Humanitarian family reunification",
+            description: "A limited number; no right of return recognised.",
+          },
+          {
+            id: "homeland",
+            label: "Right to return to the homeland",
+            description: "Return to the state of Palestine; Israel admits some at its discretion.",
+          },
+          { id: "return", label: "Right of return to Israel recognised" },
+        ],
+      },
+      {
+        id: "security",
+        label: "Jordan Valley security",
+        options: [
+          {
+            id: "israeli",
+            label: "Israeli control for years",
+            description: "Israeli forces and early-warning stations.",
+          },
+          { id: "international", label: "International force" },
+        ],
+      },
+      {
+        id: "finality",
+        label: "End of claims",
+        options: [
+          { id: "end", label: "End of conflict and of all claims" },
+          { id: "open", label: "No finality clause" },
+        ],
+      },
+    ],
+    "Ranked from one pole of the dispute to the other on each issue.",
+  ),
   parties: [
     reasonedParty(
-      { id: "israel", label: "Israel", description: "Barak's government, its coalition collapsing, seeking a final deal or to expose that none existed." },
+      {
+        id: "israel",
+        label: "Israel",
+        description:
+          "Barak's government, its coalition collapsing, seeking a final deal or to expose that none existed.",
+      },
       {
         source: `${ROSS}; ${HC}`,
         confidence: "medium",
@@ -91,20 +143,39 @@ const scenario: Scenario = {
           finality: [15, "Barak's condition: the end of claims"],
         },
         values: {
-          territory: { "ca-91": [10, "most settlers under Israeli sovereignty"], "ca-95": [7, "more evacuations"], "full-swaps": [3, "the 1967 line"] },
-          jerusalem: { outer: [10, "the city's core stays Israeli"], arab: [5, "divided"], east: [0, "the 1967 line in the city"] },
+          territory: {
+            "ca-91": [10, "most settlers under Israeli sovereignty"],
+            "ca-95": [7, "more evacuations"],
+            "full-swaps": [3, "the 1967 line"],
+          },
+          jerusalem: {
+            outer: [10, "the city's core stays Israeli"],
+            arab: [5, "divided"],
+            east: [0, "the 1967 line in the city"],
+          },
           haram: { custodianship: [10, "sovereignty kept"], palestinian: [2, "sovereignty given up"] },
           refugees: { family: [10, "no right"], homeland: [6, "a right to Palestine only"], return: [0, "no"] },
           security: { israeli: [10, "the eastern front held"], international: [4, "relies on others"] },
           finality: { end: [10, "the point"], open: [0, "pays everything, ends nothing"] },
         },
-        reservation: [0.45, "no deal meant the Oslo interim status with unilateral separation as Barak's fallback and his coalition already gone; costly, but Barak said a deal without finality was worse."],
+        reservation: [
+          0.45,
+          "no deal meant the Oslo interim status with unilateral separation as Barak's fallback and his coalition already gone; costly, but Barak said a deal without finality was worse.",
+        ],
         redLines: [{ issue: "refugees", reject: ["return"], reason: "no recognised right of return to Israel" }],
-        redLinesNote: ["One of Barak's public red lines before the summit, shared across the Israeli mainstream.", "high"],
+        redLinesNote: [
+          "One of Barak's public red lines before the summit, shared across the Israeli mainstream.",
+          "high",
+        ],
       },
     ),
     reasonedParty(
-      { id: "palestinians", label: "PLO", description: "Arafat, who called the summit premature and could not be seen to concede Jerusalem or the refugees." },
+      {
+        id: "palestinians",
+        label: "PLO",
+        description:
+          "Arafat, who called the summit premature and could not be seen to concede Jerusalem or the refugees.",
+      },
       {
         source: `${MALLEY}; ${WIKI}`,
         confidence: "medium",
@@ -125,9 +196,17 @@ const scenario: Scenario = {
           security: { international: [10, "sovereignty"], israeli: [2, "occupation by another name"] },
           finality: { open: [10, "claims kept"], end: [4, "acceptable for a full deal"] },
         },
-        reservation: [0.4, "no deal meant the interim status, with the option of declaring a state in September 2000 and popular anger that could be turned on Israel; Arafat had called the summit premature."],
-        redLines: [{ issue: "haram", reject: ["custodianship"], reason: "no Israeli sovereignty over the Haram al-Sharif" }],
-        redLinesNote: ["PLO position since the Oslo final-status agenda; Arafat repeated it before the summit (Malley and Agha 2001).", "medium"],
+        reservation: [
+          0.4,
+          "no deal meant the interim status, with the option of declaring a state in September 2000 and popular anger that could be turned on Israel; Arafat had called the summit premature.",
+        ],
+        redLines: [
+          { issue: "haram", reject: ["custodianship"], reason: "no Israeli sovereignty over the Haram al-Sharif" },
+        ],
+        redLinesNote: [
+          "PLO position since the Oslo final-status agenda; Arafat repeated it before the summit (Malley and Agha 2001).",
+          "medium",
+        ],
       },
     ),
     reasonedParty(
@@ -145,10 +224,22 @@ const scenario: Scenario = {
           finality: [25, "the point of a final-status summit"],
         },
         values: {
-          territory: { "ca-95": [10, "the later Clinton parameters"], "ca-91": [7, "Israel's offer"], "full-swaps": [6, "fair, hard to sell in Israel"] },
-          jerusalem: { arab: [10, "the later Clinton parameters"], outer: [6, "Israel's offer"], east: [4, "hard to sell"] },
+          territory: {
+            "ca-95": [10, "the later Clinton parameters"],
+            "ca-91": [7, "Israel's offer"],
+            "full-swaps": [6, "fair, hard to sell in Israel"],
+          },
+          jerusalem: {
+            arab: [10, "the later Clinton parameters"],
+            outer: [6, "Israel's offer"],
+            east: [4, "hard to sell"],
+          },
           haram: { palestinian: [7, "one solution"], custodianship: [7, "another"] },
-          refugees: { homeland: [10, "the later Clinton parameters"], family: [7, "Israel's offer"], return: [0, "Israel cannot"] },
+          refugees: {
+            homeland: [10, "the later Clinton parameters"],
+            family: [7, "Israel's offer"],
+            return: [0, "Israel cannot"],
+          },
           security: { israeli: [8, "reassures Israel"], international: [7, "a US-led force"] },
           finality: { end: [10, "the point"], open: [0, "no"] },
         },
@@ -184,7 +275,14 @@ export const campDavid2000: HistoricalCase = {
     title: "Israeli-American position at the end of the Camp David summit (as reported; no written offer)",
     date: "2000-07-25",
     source: `${YAGO}; ${ROSS}; ${MALLEY}`,
-    bundle: { territory: "ca-91", jerusalem: "outer", haram: "custodianship", refugees: "family", security: "israeli", finality: "end" },
+    bundle: {
+      territory: "ca-91",
+      jerusalem: "outer",
+      haram: "custodianship",
+      refugees: "family",
+      security: "israeli",
+      finality: "end",
+    },
     notes: {
       territory: "about 91% of the West Bank (73% at first), blocs annexed, a small Negev swap",
       jerusalem: "sovereignty over outer Arab neighbourhoods and part of the Old City; autonomy in inner ones",
@@ -195,7 +293,21 @@ export const campDavid2000: HistoricalCase = {
     },
   },
   control: {
-    israel: { issues: ["territory", "jerusalem", "haram", "security"], note: { text: "Israel held the West Bank, East Jerusalem and the Old City: the withdrawal, the handover of neighbourhoods, the Haram arrangement and the security deployment were its acts to carry out or withhold. The US controls no clause: it mediates, and its money is not an issue of this scenario.", source: MALLEY, confidence: "medium" } },
-    palestinians: { issues: ["refugees", "finality"], note: { text: "Dropping or pressing the refugee claims and declaring the conflict over were the PLO's commitments, which it could keep or reopen.", source: MALLEY, confidence: "medium" } },
+    israel: {
+      issues: ["territory", "jerusalem", "haram", "security"],
+      note: {
+        text: "Israel held the West Bank, East Jerusalem and the Old City: the withdrawal, the handover of neighbourhoods, the Haram arrangement and the security deployment were its acts to carry out or withhold. The US controls no clause: it mediates, and its money is not an issue of this scenario.",
+        source: MALLEY,
+        confidence: "medium",
+      },
+    },
+    palestinians: {
+      issues: ["refugees", "finality"],
+      note: {
+        text: "Dropping or pressing the refugee claims and declaring the conflict over were the PLO's commitments, which it could keep or reopen.",
+        source: MALLEY,
+        confidence: "medium",
+      },
+    },
   },
 };

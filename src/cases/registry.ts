@@ -19,7 +19,16 @@ import type { HistoricalCase } from "./types.js";
  * HISTORICAL_CASES.map((c) => `${c.id}: ${c.outcome}`);
  * ```
  */
-export const HISTORICAL_CASES: readonly HistoricalCase[] = [campDavid1978, dayton1995, goodFriday1998, campDavid2000, annanPlan2004, minsk2015, jcpoa2015, colombiaFarc2016];
+export const HISTORICAL_CASES: readonly HistoricalCase[] = [
+  campDavid1978,
+  dayton1995,
+  goodFriday1998,
+  campDavid2000,
+  annanPlan2004,
+  minsk2015,
+  jcpoa2015,
+  colombiaFarc2016,
+];
 
 /**
  * Ids of the historical cases, in date order.

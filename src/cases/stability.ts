@@ -93,7 +93,11 @@ export function caseStability(hc: Pick<HistoricalCase, "control" | "text">, scen
  * textStability(scenario, text, { russia: ["foreign-forces"], ukraine: ["special-status"] }).stable;
  * ```
  */
-export function textStability(scenario: Scenario, text: Bundle, control: Readonly<Record<string, readonly string[]>>): CaseStability {
+export function textStability(
+  scenario: Scenario,
+  text: Bundle,
+  control: Readonly<Record<string, readonly string[]>>,
+): CaseStability {
   const model = graphModelFromScenario(scenario, { control, fixed: text });
   const cm = compileGraphModel(model);
   const analysis = analyzeStability(cm);
@@ -113,11 +117,17 @@ export function textStability(scenario: Scenario, text: Bundle, control: Readonl
     });
     defections.push({ party: e.dm, changes, deterred: e.stable });
   }
-  const moves = (d: CaseDefection): string => Object.entries(d.changes).map(([i, o]) => `${i}=${o}`).join(", ");
+  const moves = (d: CaseDefection): string =>
+    Object.entries(d.changes)
+      .map(([i, o]) => `${i}=${o}`)
+      .join(", ");
   const detail = [
     `${cm.states.length} states over ${cm.n} options (text = ${signed})`,
     `equilibrium under ${concepts.length ? concepts.join(", ") : "no concept"}`,
-    ...defections.map((d) => `${d.party} gains by ${moves(d)} (${d.deterred ? "deterred" : "not deterred"} under ${HEADLINE_STABILITY_CONCEPT.toUpperCase()})`),
+    ...defections.map(
+      (d) =>
+        `${d.party} gains by ${moves(d)} (${d.deterred ? "deterred" : "not deterred"} under ${HEADLINE_STABILITY_CONCEPT.toUpperCase()})`,
+    ),
   ].join("; ");
   return { stable, concepts, defections, states: cm.states.length, detail };
 }

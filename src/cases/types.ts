@@ -22,7 +22,12 @@ export type CaseOutcome = "agreement" | "signed-not-implemented" | "rejected-by-
  * CASE_OUTCOMES.includes("agreement"); // true
  * ```
  */
-export const CASE_OUTCOMES: readonly CaseOutcome[] = ["agreement", "signed-not-implemented", "rejected-by-ratification", "no-agreement"];
+export const CASE_OUTCOMES: readonly CaseOutcome[] = [
+  "agreement",
+  "signed-not-implemented",
+  "rejected-by-ratification",
+  "no-agreement",
+];
 
 /**
  * Whether a model that reads the record should find the text accepted by every party (and every

@@ -27,10 +27,14 @@ export const MAX_FORCED_THREADS = 64;
  */
 export function checkThreads(threads: number, force: boolean, cores: number = availableParallelism()): number {
   if (threads > MAX_FORCED_THREADS)
-    throw new TreatylabError(`--threads ${threads} is over the limit of ${MAX_FORCED_THREADS} threads; use at most ${cores} (this machine's cores)`);
+    throw new TreatylabError(
+      `--threads ${threads} is over the limit of ${MAX_FORCED_THREADS} threads; use at most ${cores} (this machine's cores)`,
+    );
   // Two threads are always allowed, so the multi-threaded path runs (and is tested) on one core too.
   if (threads > Math.max(2, cores) && !force)
-    throw new TreatylabError(`--threads ${threads} is more than this machine's ${cores} core(s), which only slows the run; use --threads ${Math.max(2, cores)}, or add --force-threads to start them anyway`);
+    throw new TreatylabError(
+      `--threads ${threads} is more than this machine's ${cores} core(s), which only slows the run; use --threads ${Math.max(2, cores)}, or add --force-threads to start them anyway`,
+    );
   return threads;
 }
 
@@ -61,7 +65,14 @@ export interface BatchCliOptions {
  */
 export function addThreadsOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option("-t, --threads <k>", "threads computing: this one and k - 1 workers (the result is the same for any k)").argParser(positiveInteger).default(availableParallelism()))
+    .addOption(
+      new Option(
+        "-t, --threads <k>",
+        "threads computing: this one and k - 1 workers (the result is the same for any k)",
+      )
+        .argParser(positiveInteger)
+        .default(availableParallelism()),
+    )
     .option("--force-threads", `allow --threads above the machine's cores (at most ${MAX_FORCED_THREADS})`);
 }
 
@@ -75,7 +86,12 @@ export function addThreadsOptions(cmd: Command): Command {
  */
 export function addBatchOptions(cmd: Command): Command {
   return addThreadsOptions(cmd)
-    .addOption(new Option("--shard <k/n>", "run only part k of n (1-based) and print a shard output for `treatylab merge`").argParser(parseShard))
+    .addOption(
+      new Option(
+        "--shard <k/n>",
+        "run only part k of n (1-based) and print a shard output for `treatylab merge`",
+      ).argParser(parseShard),
+    )
     .option("--jsonl <file>", "stream each row to this JSON Lines file as it is computed")
     .option("--resume", "with --jsonl: keep the rows already in the file (same job) and compute only the missing ones");
 }
@@ -89,6 +105,16 @@ export function addBatchOptions(cmd: Command): Command {
  * batchRunOptions({ threads: 2, shard: { k: 1, n: 4 } }); // { threads: 2, shard: { k: 1, n: 4 }, resume: false }
  * ```
  */
-export function batchRunOptions(opts: BatchCliOptions): { readonly threads: number; readonly shard?: Shard; readonly jsonl?: string; readonly resume: boolean } {
-  return { threads: checkThreads(opts.threads, Boolean(opts.forceThreads)), ...(opts.shard ? { shard: opts.shard } : {}), ...(opts.jsonl ? { jsonl: opts.jsonl } : {}), resume: Boolean(opts.resume) };
+export function batchRunOptions(opts: BatchCliOptions): {
+  readonly threads: number;
+  readonly shard?: Shard;
+  readonly jsonl?: string;
+  readonly resume: boolean;
+} {
+  return {
+    threads: checkThreads(opts.threads, Boolean(opts.forceThreads)),
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(opts.jsonl ? { jsonl: opts.jsonl } : {}),
+    resume: Boolean(opts.resume),
+  };
 }

@@ -70,6 +70,12 @@ export interface CliContext {
   readonly color?: boolean;
   /** Colour on stderr (errors); default false. */
   readonly stderrColor?: boolean;
+  /** True when stderr is a terminal: long runs show a progress bar there; default false. */
+  readonly stderrIsTTY?: boolean;
+  /** `--verbose` was given: long runs print a heartbeat line on stderr when it is not a terminal. */
+  readonly verbose?: boolean;
+  /** Milliseconds between heartbeat lines (default 2,000; `TREATYLAB_HEARTBEAT_MS` sets it, for tests). */
+  readonly heartbeatMs?: number;
 }
 
 /**

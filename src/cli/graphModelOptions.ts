@@ -38,12 +38,39 @@ export interface GraphModelCliOptions {
  */
 export function addGraphModelOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option("--sanctions <rule>", "standard: a DM may sanction again once another has moved (Fang, Hipel and Kilgour 1993); gmcr-plus: each opponent moves at most once, SEQ+SIM = SEQ or SIM per DM, as GMCR+ computes").choices(["standard", "gmcr-plus"]).default("standard"))
-    .option("--status-quo <state>", "the unilateral-improvement paths from this state (Y/N per option) to each equilibrium (default: the status quo the model declares, if any)")
-    .addOption(new Option("--control <party=issues>", "with a scenario: the issues a party controls after signature (repeatable, e.g. russia=front)").argParser(collect).default([]))
-    .option("--issues <ids>", "with a scenario: keep only these issues as moves (comma-separated; default every controlled issue)")
-    .option("--fix <nash|bundle.json>", "with a scenario: the signed bundle the other issues stay at and the kept issues start from (a proposal file, or nash)", "nash")
-    .option("--below-reservation-ties", "with a scenario: every bundle below a party's reservation ties at the bottom of its ranking");
+    .addOption(
+      new Option(
+        "--sanctions <rule>",
+        "standard: a DM may sanction again once another has moved (Fang, Hipel and Kilgour 1993); gmcr-plus: each opponent moves at most once, SEQ+SIM = SEQ or SIM per DM, as GMCR+ computes",
+      )
+        .choices(["standard", "gmcr-plus"])
+        .default("standard"),
+    )
+    .option(
+      "--status-quo <state>",
+      "the unilateral-improvement paths from this state (Y/N per option) to each equilibrium (default: the status quo the model declares, if any)",
+    )
+    .addOption(
+      new Option(
+        "--control <party=issues>",
+        "with a scenario: the issues a party controls after signature (repeatable, e.g. russia=front)",
+      )
+        .argParser(collect)
+        .default([]),
+    )
+    .option(
+      "--issues <ids>",
+      "with a scenario: keep only these issues as moves (comma-separated; default every controlled issue)",
+    )
+    .option(
+      "--fix <nash|bundle.json>",
+      "with a scenario: the signed bundle the other issues stay at and the kept issues start from (a proposal file, or nash)",
+      "nash",
+    )
+    .option(
+      "--below-reservation-ties",
+      "with a scenario: every bundle below a party's reservation ties at the bottom of its ranking",
+    );
 }
 
 /**
@@ -59,8 +86,17 @@ export function parseControl(values: readonly string[]): Record<string, string[]
   for (const v of values) {
     for (const part of v.split(";")) {
       const m = /^([^=]+)=(.+)$/.exec(part.trim());
-      if (!m) throw new TreatylabError(`--control ${part}: expected party=issue,issue (e.g. --control russia=front,sanctions)`);
-      out[m[1]!.trim()] = [...(out[m[1]!.trim()] ?? []), ...m[2]!.split(",").map((x) => x.trim()).filter(Boolean)];
+      if (!m)
+        throw new TreatylabError(
+          `--control ${part}: expected party=issue,issue (e.g. --control russia=front,sanctions)`,
+        );
+      out[m[1]!.trim()] = [
+        ...(out[m[1]!.trim()] ?? []),
+        ...m[2]!
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ];
     }
   }
   return out;
@@ -75,7 +111,9 @@ export function parseControl(values: readonly string[]): Record<string, string[]
  * const bridge = await bridgeOptions(opts); // { control: {...}, issues?: [...], fixed?: {...} }
  * ```
  */
-export async function bridgeOptions(opts: GraphModelCliOptions): Promise<Omit<FromScenarioOptions, "fixed"> & { readonly fixed?: Bundle }> {
+export async function bridgeOptions(
+  opts: GraphModelCliOptions,
+): Promise<Omit<FromScenarioOptions, "fixed"> & { readonly fixed?: Bundle }> {
   return {
     control: parseControl(opts.control),
     ...(opts.issues ? { issues: opts.issues.split(",").map((x) => x.trim()) } : {}),

@@ -25,5 +25,7 @@ const code = await runCli(process.argv.slice(2), {
   columns: process.stdout.columns || Number(process.env.COLUMNS) || 100,
   color: useColor(Boolean(process.stdout.isTTY), process.env),
   stderrColor: useColor(Boolean(process.stderr.isTTY), process.env),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.env.TREATYLAB_HEARTBEAT_MS ? { heartbeatMs: Number(process.env.TREATYLAB_HEARTBEAT_MS) } : {}),
 });
 process.exitCode = code;

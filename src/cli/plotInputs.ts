@@ -18,7 +18,10 @@ import { proposalFromData } from "./proposalInput.js";
 export async function readLabelledProposal(file: string): Promise<ReportProposal> {
   const data = await readJsonFile(file);
   const bundle = proposalFromData({ file, data }, []);
-  const title = data !== null && typeof data === "object" && typeof (data as { title?: unknown }).title === "string" ? (data as { title: string }).title : undefined;
+  const title =
+    data !== null && typeof data === "object" && typeof (data as { title?: unknown }).title === "string"
+      ? (data as { title: string }).title
+      : undefined;
   return { label: title ?? path.basename(file, path.extname(file)), bundle };
 }
 
@@ -33,7 +36,10 @@ export async function readLabelledProposal(file: string): Promise<ReportProposal
  */
 export async function readPlottableResult(file: string): Promise<PlottableResult> {
   const r = detectResult(await readJsonFile(file));
-  if (!r) throw new TreatylabError(`${file}: not a result treatylab can plot; expected the --format json output of simulate, tournament, sweep, sensitivity or montecarlo`);
+  if (!r)
+    throw new TreatylabError(
+      `${file}: not a result treatylab can plot; expected the --format json output of simulate, tournament, sweep, sensitivity or montecarlo`,
+    );
   return r;
 }
 
@@ -46,5 +52,10 @@ export async function readPlottableResult(file: string): Promise<PlottableResult
  * ```
  */
 export function partyList(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(",").map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
+import { oneLineSafe, quote } from "../model/quote.js";
 import { hasExactScenarioErrors, wasDescribedWithoutZod } from "../model/validate.js";
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
@@ -32,12 +33,25 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
   const output = {
     writeOut: (s: string) => ctx.stdout(s),
     writeErr: (s: string) => ctx.stderr(s),
-    outputError: (s: string, write: (s: string) => void) => write(`${prefix} ${s.replace(/^error: /, "")}`),
+    // commander quotes what was typed as it is: escape it and keep one line (issue 17)
+    outputError: (s: string, write: (s: string) => void) =>
+      write(
+        `${prefix} ${oneLineSafe(
+          s
+            .replace(/^error: /, "")
+            .trim()
+            .split("\n")
+            .join(" "),
+        )}\n`,
+      ),
   };
   const program = new Command("treatylab")
     .description("Simulate peace settlements: ZOPA, Pareto frontier, bargaining solutions, proposal checks.")
     .version(TREATYLAB_VERSION)
-    .option("--verbose", "print the stack of unexpected errors")
+    .option(
+      "--verbose",
+      "print the stack of unexpected errors, and a progress heartbeat on stderr when it is not a terminal",
+    )
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output)
@@ -46,7 +60,8 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
       `
 Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
 Output: tables fit the terminal width; colour only on a terminal (NO_COLOR turns it off);
-progress bars (stderr) only on a terminal; --out files are written atomically.
+progress bars (stderr) only on a terminal; with --verbose, a heartbeat line on stderr every 2 s
+when it is not one; --out files are written atomically.
 
 Examples:
   $ treatylab analyze ukraine-2025
@@ -62,7 +77,9 @@ Examples:
   for (const entry of commands) {
     const register = loaded.get(entry);
     if (register) register(program, ctx);
-    else for (const [term, description] of entry.help) stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
+    else
+      for (const [term, description] of entry.help)
+        stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
   }
   const defaultTerm = Help.prototype.subcommandTerm;
   program.configureHelp({
@@ -76,7 +93,7 @@ Examples:
 
 /** The first line of a message (errors print one line; `--verbose` shows the rest). */
 function oneLine(message: string): string {
-  return message.split("\n")[0]!.trim();
+  return oneLineSafe(message.split("\n")[0]!.trim());
 }
 
 /**
@@ -88,31 +105,56 @@ function oneLine(message: string): string {
  * const code = await runCli(["analyze", "nash-1950", "--format", "json"], ctx);
  * ```
  */
-export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const ctx: CliContext = argv.includes("--verbose") ? { ...context, verbose: true } : context;
+  const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
+  // `help <word>` for a word that is no command: one line, not the whole help on stderr (issue 17)
+  const words = argv.filter((a) => !a.startsWith("-"));
+  if (words[0] === "help" && words[1] !== undefined && !commands.some((c) => c.names.includes(words[1]!))) {
+    ctx.stderr(`${prefix} unknown command ${quote(words[1])} (see treatylab --help)\n`);
+    return EXIT.input;
+  }
   // Nothing loads zod up front (start-up time): a valid scenario never needs it. When a scenario's
   // structure error was described without it and nothing was printed yet, zod is loaded and the
-  // command runs again, so the message is zod's exact one (the library's, byte for byte).
+  // command runs again, so the message is zod's exact one (the library's, byte for byte). Not for
+  // standard input (`-`), which cannot be read twice: loadScenario gives zod's message itself.
   let printed = false;
-  const watched: CliContext = { ...ctx, stdout: (s) => ((printed = true), ctx.stdout(s)), stderr: (s) => ((printed = true), ctx.stderr(s)) };
+  const watched: CliContext = {
+    ...ctx,
+    stdout: (s) => ((printed = true), ctx.stdout(s)),
+    stderr: (s) => ((printed = true), ctx.stderr(s)),
+  };
   const program = await buildProgram(watched, argv);
-  const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
   } catch (err) {
-    if (!printed && !(err instanceof CommanderError) && wasDescribedWithoutZod() && !hasExactScenarioErrors()) {
-      await import("../model/schemaErrors.js");
-      return runCli(argv, ctx);
+    if (
+      !printed &&
+      !(err instanceof CommanderError) &&
+      !argv.includes("-") &&
+      wasDescribedWithoutZod() &&
+      !hasExactScenarioErrors()
+    ) {
+      await import("../model/validatePublic.js");
+      return runCli(argv, context);
     }
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) return EXIT.ok;
-      return EXIT.input; // commander already printed its one-line message
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
+        return EXIT.ok;
+      // No command (`treatylab`, `treatylab --`): commander printed the whole help on stderr; the
+      // last line still says what went wrong, like every other refusal.
+      if (err.code === "commander.help")
+        ctx.stderr(`${prefix} no command given: pick one of the commands above (treatylab analyze ukraine-2025)\n`);
+      return EXIT.input; // otherwise commander already printed its one-line message
     }
     if (err instanceof TreatylabError) {
       ctx.stderr(`${prefix} ${oneLine(err.message)}\n`);
       return err.exitCode;
     }
-    ctx.stderr(`${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`);
+    ctx.stderr(
+      `${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`,
+    );
     if (argv.includes("--verbose")) ctx.stderr(`${(err as Error)?.stack ?? ""}\n`);
     return EXIT.internal;
   }

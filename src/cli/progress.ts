@@ -1,32 +1,125 @@
 import cliProgress from "cli-progress";
+import type { CliContext } from "./context.js";
 
 /**
- * A progress bar with an ETA on stderr when stderr is a terminal (cli-progress); silent when
- * stderr is piped or redirected, so scripts and logs stay clean.
+ * Milliseconds between two heartbeat lines unless the context says otherwise.
+ * @example
+ * ```ts
+ * progress({ ...ctx, verbose: true, heartbeatMs: HEARTBEAT_MS / 4 }, "sweep", "rows");
+ * ```
+ */
+export const HEARTBEAT_MS = 2_000;
+
+/**
+ * The progress of one long-running command: `update(done, total)` as work completes, `stop()`
+ * once (also after an error).
  *
  * @example
  * ```ts
- * const progress = progressBar("draws");
- * await run({ onProgress: progress.update });
- * progress.stop();
+ * const p: Progress = progress(ctx, "sweep", "rows");
+ * p.update(3, 10);
+ * p.stop();
  * ```
  */
-export function progressBar(label: string, enabled = Boolean(process.stderr.isTTY)): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!enabled) return { update: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {duration_formatted}`, stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+export interface Progress {
+  readonly update: (done: number, total: number) => void;
+  readonly stop: () => void;
+}
+
+/**
+ * The one progress display of the CLI, on standard error and never on standard output:
+ * - stderr is a terminal: a bar with an ETA (cli-progress);
+ * - stderr is not a terminal and `--verbose` was given: a heartbeat line such as
+ *   `treatylab: sweep 12/40 rows, 8.1 s` at most every `ctx.heartbeatMs` (2 s by default; the
+ *   first one after that long, so a quick run prints none), and a last line when the work ends
+ *   if any was printed before;
+ * - otherwise nothing, so scripts and logs stay clean.
+ * The lines are the same for the same run apart from the times (and how many are printed).
+ *
+ * @example
+ * ```ts
+ * const p = progress(ctx, "sweep", "rows");
+ * try {
+ *   await runSweepParallel(job, { onProgress: p.update });
+ * } finally {
+ *   p.stop();
+ * }
+ * ```
+ */
+export function progress(ctx: CliContext, command: string, unit: string): Progress {
+  if (ctx.stderrIsTTY) return bar(`${command}: ${unit}`);
+  if (!ctx.verbose) return { update: () => {}, stop: () => {} };
+  const every = ctx.heartbeatMs ?? HEARTBEAT_MS;
+  const t0 = performance.now();
+  let last = t0;
+  let printed = false;
+  let latest: readonly [number, number] | undefined;
+  let finished = false;
+  const line = (done: number, total: number, now: number): void => {
+    ctx.stderr(`treatylab: ${command} ${done}/${total} ${unit}, ${((now - t0) / 1000).toFixed(1)} s\n`);
+    printed = true;
+    last = now;
+  };
+  return {
+    update: (done, total) => {
+      latest = [done, total];
+      const now = performance.now();
+      if (done >= total && total > 0) {
+        if (printed && !finished) line(done, total, now);
+        finished = true;
+      } else if (now - last >= every) line(done, total, now);
+    },
+    stop: () => {
+      if (printed && !finished && latest) line(latest[0], latest[1], performance.now());
+      finished = true;
+    },
+  };
+}
+
+/** A cli-progress bar with an ETA on stderr. */
+function bar(label: string): Progress {
+  const b = new cliProgress.SingleBar(
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {duration_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   return {
     update: (done, total) => {
       if (!started) {
-        bar.start(total, done);
+        b.start(total, done);
         started = true;
-      } else bar.update(done);
+      } else b.update(done);
     },
     stop: () => {
-      if (started) bar.stop();
+      if (started) b.stop();
     },
   };
+}
+
+/**
+ * Runs `work` with a {@link progress} display that it updates through the callback it is given,
+ * and stops the display however `work` ends.
+ *
+ * @example
+ * ```ts
+ * const result = await withProgress(ctx, "backtest", "cases", (onProgress) => backtest({ onProgress }));
+ * ```
+ */
+export async function withProgress<T>(
+  ctx: CliContext,
+  command: string,
+  unit: string,
+  work: (onProgress: (done: number, total: number) => void) => T | Promise<T>,
+): Promise<T> {
+  const shown = progress(ctx, command, unit);
+  try {
+    return await work(shown.update);
+  } finally {
+    shown.stop();
+  }
 }

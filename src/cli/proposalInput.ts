@@ -24,15 +24,20 @@ export async function readProposal(file: string | undefined, sets: readonly stri
  * proposalFromData({ file: "p.json", data: { bundle: { nato: "no" } } }, ["troops=none"]); // { nato: "no", troops: "none" }
  * ```
  */
-export function proposalFromData(from: { readonly file: string; readonly data: unknown } | undefined, sets: readonly string[]): Bundle {
+export function proposalFromData(
+  from: { readonly file: string; readonly data: unknown } | undefined,
+  sets: readonly string[],
+): Bundle {
   let bundle: Record<string, string> = {};
   if (from) {
     const { file, data } = from;
-    const obj = data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
+    const obj =
+      data !== null && typeof data === "object" && "bundle" in data ? (data as { bundle: unknown }).bundle : data;
     if (obj === null || typeof obj !== "object" || Array.isArray(obj))
       throw new TreatylabError(`${file}: expected an object { issueId: optionId, ... } or { "bundle": { ... } }`);
     for (const [k, v] of Object.entries(obj)) {
-      if (typeof v !== "string" && typeof v !== "number") throw new TreatylabError(`${file}: "${k}" must be an option id (a string)`);
+      if (typeof v !== "string" && typeof v !== "number")
+        throw new TreatylabError(`${file}: "${k}" must be an option id (a string)`);
       bundle[k] = String(v);
     }
   }
@@ -41,6 +46,7 @@ export function proposalFromData(from: { readonly file: string; readonly data: u
     if (eq <= 0) throw new TreatylabError(`--set "${s}": expected issue=option`);
     bundle = { ...bundle, [s.slice(0, eq)]: s.slice(eq + 1) };
   }
-  if (Object.keys(bundle).length === 0) throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
+  if (Object.keys(bundle).length === 0)
+    throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
   return bundle;
 }

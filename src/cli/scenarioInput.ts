@@ -56,9 +56,16 @@ export function addWhatIfOptions(cmd: Command, o: { readonly paramFlag?: "--para
   const paramFlag = o.paramFlag ?? "--param";
   const key = paramFlag === "--fix" ? "fix" : "param";
   cmd
-    .addOption(new Option("-e, --edits <file>", "what-if: JSON edits or events applied to the scenario first (repeatable)").argParser(collect).default([]))
     .addOption(
-      new Option(`${paramFlag} <path=value>`, "what-if: set a number of the scenario, e.g. parties.russia.reservation=0.5 (repeatable; after --edits)")
+      new Option("-e, --edits <file>", "what-if: JSON edits or events applied to the scenario first (repeatable)")
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option(
+        `${paramFlag} <path=value>`,
+        "what-if: set a number of the scenario, e.g. parties.russia.reservation=0.5 (repeatable; after --edits)",
+      )
         .argParser(collect)
         .default([]),
     );

@@ -15,7 +15,8 @@ function diffValue(a: unknown, b: unknown, path: (string | number)[], out: Patch
     return;
   }
   if (isObject(a) && isObject(b)) {
-    for (const k of Object.keys(a)) if (!Object.prototype.hasOwnProperty.call(b, k)) out.push({ op: "remove", path: [...path, k] });
+    for (const k of Object.keys(a))
+      if (!Object.prototype.hasOwnProperty.call(b, k)) out.push({ op: "remove", path: [...path, k] });
     for (const k of Object.keys(b)) {
       if (!Object.prototype.hasOwnProperty.call(a, k)) out.push({ op: "add", path: [...path, k], value: b[k] });
       else diffValue(a[k], b[k], [...path, k], out);
@@ -72,7 +73,8 @@ export function describePatches(base: Scenario, patches: readonly Patch[]): stri
     let old: unknown = base;
     const parts: string[] = [];
     for (const key of p.path) {
-      const child = node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
+      const child =
+        node !== null && typeof node === "object" ? (node as Record<string | number, unknown>)[key] : undefined;
       if (typeof key === "number" && isObject(child) && typeof child.id === "string") parts.push(`[${child.id}]`);
       else parts.push(typeof key === "number" ? `[${key}]` : `${parts.length ? "." : ""}${key}`);
       node = child;

@@ -23,7 +23,8 @@ const isEvent = (x: unknown): boolean => isObject(x) && Array.isArray(x.edits);
  */
 export function applyEditsData(scenario: Scenario, data: unknown, where: string): Scenario {
   try {
-    if (Array.isArray(data) && data.length > 0 && data.every(isEvent)) return applyEvents(scenario, namedEvents(data as ScenarioEvent[]));
+    if (Array.isArray(data) && data.length > 0 && data.every(isEvent))
+      return applyEvents(scenario, namedEvents(data as ScenarioEvent[]));
     if (Array.isArray(data)) return applyEdits(scenario, data as ScenarioEdit[]);
     if (isObject(data) && Array.isArray(data.events)) {
       if (!data.events.every(isEvent)) throw new TreatylabError('events: expected objects { "id", "edits": [...] }');
@@ -49,16 +50,22 @@ function namedEvents(events: readonly ScenarioEvent[]): ScenarioEvent[] {
  *
  * @example
  * ```ts
- * import { parameterAssignments, nash1950 } from "treatylab";
+ * import { nash1950 } from "treatylab";
+ * import { parameterAssignments } from "treatylab/advanced";
  * parameterAssignments(nash1950, ["parties.bill.reservation=0.4"]);
  * // [{ op: "setReservation", party: "bill", value: 0.4 }]
  * ```
  */
-export function parameterAssignments(scenario: Scenario, assignments: readonly string[], flag = "--param"): ScenarioEdit[] {
+export function parameterAssignments(
+  scenario: Scenario,
+  assignments: readonly string[],
+  flag = "--param",
+): ScenarioEdit[] {
   const edits: ScenarioEdit[] = [];
   for (const text of assignments) {
     const eq = text.lastIndexOf("=");
-    if (eq <= 0) throw new TreatylabError(`${flag} "${text}": expected path=value, e.g. parties.russia.reservation=0.55`);
+    if (eq <= 0)
+      throw new TreatylabError(`${flag} "${text}": expected path=value, e.g. parties.russia.reservation=0.55`);
     const path = text.slice(0, eq).trim();
     const raw = text.slice(eq + 1).trim();
     const value = Number(raw);

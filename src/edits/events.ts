@@ -88,7 +88,9 @@ export function sanctionsEvent(o: {
     edits: [
       { op: "shiftReservation", party: o.target, by: -o.by },
       ...(o.imposers ?? []).map((p): ScenarioEdit => ({ op: "shiftReservation", party: p, by: -(o.cost ?? 0) })),
-      ...(o.relief ?? []).map((r): ScenarioEdit => ({ op: "shiftValue", party: o.target, issue: r.issue, option: r.option, by: r.by })),
+      ...(o.relief ?? []).map(
+        (r): ScenarioEdit => ({ op: "shiftValue", party: o.target, issue: r.issue, option: r.option, by: r.by }),
+      ),
     ],
   };
 }
@@ -102,7 +104,12 @@ export function sanctionsEvent(o: {
  * battlefieldEvent({ gainer: "russia", loser: "ukraine", by: 0.05 });
  * ```
  */
-export function battlefieldEvent(o: { readonly gainer: string; readonly loser: string; readonly by: number; readonly id?: string }): ScenarioEvent {
+export function battlefieldEvent(o: {
+  readonly gainer: string;
+  readonly loser: string;
+  readonly by: number;
+  readonly id?: string;
+}): ScenarioEvent {
   return {
     id: o.id ?? `battlefield-${o.gainer}-gains`,
     label: `Battlefield change in favour of ${o.gainer}`,

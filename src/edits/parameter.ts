@@ -55,7 +55,12 @@ export function splitPath(path: string): string[] {
       } catch {
         seg = undefined;
       }
-      if (typeof seg !== "string") throw new ScenarioError(path, `bracket segment ${path.slice(k, end + 1)} is not a quoted string`, 'a quoted id such as ["a.b"]');
+      if (typeof seg !== "string")
+        throw new ScenarioError(
+          path,
+          `bracket segment ${path.slice(k, end + 1)} is not a quoted string`,
+          'a quoted id such as ["a.b"]',
+        );
       out.push(seg);
       k = end + 1;
       if (path[k] === ".") k++;
@@ -83,14 +88,16 @@ const quote = (id: string): string => (PLAIN.test(id) ? `.${id}` : `[${JSON.stri
 export function parseParameter(path: string): ParameterRef {
   const expected = "parties.<party>.reservation | .power | .capability | .weights.<issue> | .values.<issue>.<option>";
   const seg = splitPath(path);
-  if (seg[0] !== "parties" || seg.length < 3 || seg.some((s) => s === "")) throw new ScenarioError(path, "is not a parameter path", expected);
+  if (seg[0] !== "parties" || seg.length < 3 || seg.some((s) => s === ""))
+    throw new ScenarioError(path, "is not a parameter path", expected);
   const party = seg[1]!;
   const field = seg[2];
   if (field === "reservation" && seg.length === 3) return { kind: "reservation", party };
   if (field === "power" && seg.length === 3) return { kind: "power", party };
   if (field === "capability" && seg.length === 3) return { kind: "capability", party };
   if (field === "weights" && seg.length === 4) return { kind: "weight", party, issue: seg[3]! };
-  if (field === "values" && seg.length >= 5) return { kind: "value", party, issue: seg[3]!, option: seg.slice(4).join(".") };
+  if (field === "values" && seg.length >= 5)
+    return { kind: "value", party, issue: seg[3]!, option: seg.slice(4).join(".") };
   throw new ScenarioError(path, "is not a parameter path", expected);
 }
 
@@ -149,7 +156,12 @@ export function parameterLabel(s: Scenario | undefined, path: string): string {
 
 function partyOf(s: Scenario, ref: ParameterRef, at: string): Party {
   const p = s.parties.find((x) => x.id === ref.party);
-  if (!p) throw new ScenarioError(at, `unknown party "${ref.party}"`, `one of ${s.parties.map((x) => `"${x.id}"`).join(", ")}`);
+  if (!p)
+    throw new ScenarioError(
+      at,
+      `unknown party "${ref.party}"`,
+      `one of ${s.parties.map((x) => `"${x.id}"`).join(", ")}`,
+    );
   return p;
 }
 
@@ -168,13 +180,26 @@ export function getParameter(s: Scenario, ref: ParameterRef, at = formatParamete
   if (ref.kind === "power") return p.power ?? 1;
   if (ref.kind === "capability") return p.capability ?? p.power ?? 1;
   const issue = s.issues.find((i) => i.id === ref.issue);
-  if (!issue) throw new ScenarioError(at, `unknown issue "${ref.issue}"`, `one of ${s.issues.map((i) => `"${i.id}"`).join(", ")}`);
+  if (!issue)
+    throw new ScenarioError(
+      at,
+      `unknown issue "${ref.issue}"`,
+      `one of ${s.issues.map((i) => `"${i.id}"`).join(", ")}`,
+    );
   if (ref.kind === "weight") return p.weights[ref.issue] ?? 0;
   const v = p.values[ref.issue];
   if (v !== undefined && "points" in v && Array.isArray((v as PiecewiseValue).points))
-    throw new ScenarioError(at, `"${ref.party}" values "${ref.issue}" with piecewise points`, "a discrete issue or per-option values (vary the weight instead)");
+    throw new ScenarioError(
+      at,
+      `"${ref.party}" values "${ref.issue}" with piecewise points`,
+      "a discrete issue or per-option values (vary the weight instead)",
+    );
   if (issue.type !== "numeric" && !issue.options.some((o) => o.id === ref.option))
-    throw new ScenarioError(at, `unknown option "${ref.option}" of issue "${ref.issue}"`, `one of ${issue.options.map((o) => `"${o.id}"`).join(", ")}`);
+    throw new ScenarioError(
+      at,
+      `unknown option "${ref.option}" of issue "${ref.issue}"`,
+      `one of ${issue.options.map((o) => `"${o.id}"`).join(", ")}`,
+    );
   return (v as Readonly<Record<string, number>> | undefined)?.[ref.option] ?? 0;
 }
 
@@ -213,7 +238,8 @@ export function parameterEdit(ref: ParameterRef, value: number): ScenarioEdit {
  */
 export function parameterDomain(ref: ParameterRef): { readonly min: number; readonly max: number } {
   if (ref.kind === "reservation") return { min: 0, max: 1 };
-  if (ref.kind === "power" || ref.kind === "capability") return { min: Number.MIN_VALUE, max: Number.POSITIVE_INFINITY };
+  if (ref.kind === "power" || ref.kind === "capability")
+    return { min: Number.MIN_VALUE, max: Number.POSITIVE_INFINITY };
   return { min: 0, max: Number.POSITIVE_INFINITY };
 }
 
@@ -239,7 +265,12 @@ export function expandParameters(s: Scenario, pattern: string, at = pattern): Pa
       continue;
     }
     const issues = ref.issue === "*" ? s.issues : s.issues.filter((i) => i.id === ref.issue);
-    if (issues.length === 0) throw new ScenarioError(at, `unknown issue "${ref.issue}"`, `one of ${s.issues.map((i) => `"${i.id}"`).join(", ")}`);
+    if (issues.length === 0)
+      throw new ScenarioError(
+        at,
+        `unknown issue "${ref.issue}"`,
+        `one of ${s.issues.map((i) => `"${i.id}"`).join(", ")}`,
+      );
     for (const issue of issues) {
       if (ref.kind === "weight") {
         out.push({ kind: "weight", party: p.id, issue: issue.id });

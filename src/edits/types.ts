@@ -1,4 +1,4 @@
-import type { Constraint, Interaction, Option, Party, RedLine } from "../model/types.js";
+import type { Constraint, Interaction, Option, Party, Ratification, RedLine } from "../model/types.js";
 
 /**
  * A typed, serialisable edit of a scenario (JSON-friendly, so events and sweeps can be written in
@@ -12,13 +12,44 @@ import type { Constraint, Interaction, Option, Party, RedLine } from "../model/t
  * ```ts
  * const e: ScenarioEdit = { op: "shiftReservation", party: "russia", by: -0.05 };
  * const r: ScenarioEdit = { op: "setReservation", party: "ukraine", constituency: "referendum", value: 0.35 };
+ * const v: ScenarioEdit = { op: "setVeto", party: "us", constituency: "congress", value: false };
  * ```
  */
 export type ScenarioEdit =
-  | { readonly op: "setWeight"; readonly party: string; readonly constituency?: string; readonly issue: string; readonly value: number }
-  | { readonly op: "setValue"; readonly party: string; readonly constituency?: string; readonly issue: string; readonly option: string; readonly value: number }
+  | {
+      readonly op: "setWeight";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly issue: string;
+      readonly value: number;
+    }
+  | {
+      readonly op: "setValue";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly issue: string;
+      readonly option: string;
+      readonly value: number;
+    }
+  /** Sets the point at `index` (0-based) of a piecewise-linear valuation of a numeric issue to `[x, value]` (the points must stay sorted by x). */
+  | {
+      readonly op: "setPoint";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly issue: string;
+      readonly index: number;
+      readonly x: number;
+      readonly value: number;
+    }
   /** Adds `by` to a party's raw value of an option (kept >= 0): new sanctions raise the value of relief. */
-  | { readonly op: "shiftValue"; readonly party: string; readonly constituency?: string; readonly issue: string; readonly option: string; readonly by: number }
+  | {
+      readonly op: "shiftValue";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly issue: string;
+      readonly option: string;
+      readonly by: number;
+    }
   | { readonly op: "setReservation"; readonly party: string; readonly constituency?: string; readonly value: number }
   | { readonly op: "shiftReservation"; readonly party: string; readonly constituency?: string; readonly by: number }
   | { readonly op: "setPower"; readonly party: string; readonly value: number }
@@ -39,12 +70,49 @@ export type ScenarioEdit =
   | { readonly op: "removeParty"; readonly party: string }
   | { readonly op: "addRedLine"; readonly party: string; readonly constituency?: string; readonly redLine: RedLine }
   | { readonly op: "removeRedLine"; readonly party: string; readonly constituency?: string; readonly index: number }
-  | { readonly op: "addInteraction"; readonly party: string; readonly constituency?: string; readonly interaction: Interaction }
+  | {
+      readonly op: "addInteraction";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly interaction: Interaction;
+    }
   /** Removes the party's (or constituency's) interaction term at `index` (0-based, in the scenario's order). */
   | { readonly op: "removeInteraction"; readonly party: string; readonly constituency?: string; readonly index: number }
   /** Sets the bonus (or, negative, the penalty) of the interaction term at `index`, in [-1, 1]. */
-  | { readonly op: "setInteraction"; readonly party: string; readonly constituency?: string; readonly index: number; readonly value: number }
+  | {
+      readonly op: "setInteraction";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly index: number;
+      readonly value: number;
+    }
+  /** Replaces the condition (`when`) of the interaction term at `index`; its value and reason stay. */
+  | {
+      readonly op: "setInteractionWhen";
+      readonly party: string;
+      readonly constituency?: string;
+      readonly index: number;
+      readonly when: Interaction["when"];
+    }
+  /** A constituency's votes in its party's weighted rule (positive). */
+  | { readonly op: "setVotes"; readonly party: string; readonly constituency: string; readonly value: number }
+  /** Makes a constituency a veto player (`true`: it must accept whatever the rule) or not. */
+  | { readonly op: "setVeto"; readonly party: string; readonly constituency: string; readonly value: boolean }
+  /** How a party's constituencies ratify: `all`, `majority` or `quota` (with `quota`, a share of votes in (0, 1]). */
+  | {
+      readonly op: "setRatification";
+      readonly party: string;
+      readonly rule: Ratification["rule"];
+      readonly quota?: number;
+    }
   /** Takes a domestic constituency out of the party's ratification (with the last one, the ratification rule goes too). */
   | { readonly op: "removeConstituency"; readonly party: string; readonly constituency: string }
   | { readonly op: "addConstraint"; readonly constraint: Constraint }
-  | { readonly op: "removeConstraint"; readonly index: number };
+  | { readonly op: "removeConstraint"; readonly index: number }
+  /** Replaces the `if` and `then` of the constraint at `index` (0-based); its reason stays. */
+  | {
+      readonly op: "setConstraint";
+      readonly index: number;
+      readonly if: Constraint["if"];
+      readonly then: Constraint["then"];
+    };

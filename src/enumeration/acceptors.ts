@@ -37,7 +37,9 @@ export function partyAcceptors(c: CompiledScenario): Acceptor[] {
  * ```
  */
 export function mustAcceptAgents(c: CompiledScenario): Acceptor[] {
-  return c.agents.filter((a) => a.mustAccept).map((a) => ({ contrib: a.contrib, reservation: a.reservation, redLine: a.redLine }));
+  return c.agents
+    .filter((a) => a.mustAccept)
+    .map((a) => ({ contrib: a.contrib, reservation: a.reservation, redLine: a.redLine }));
 }
 
 /**
@@ -53,7 +55,8 @@ export function mustAcceptAgents(c: CompiledScenario): Acceptor[] {
 export function notDecomposable(c: CompiledScenario): string | null {
   if (c.hasInteractions) return "interaction terms make utilities non-additive";
   const voting = votingParties(c)[0] ?? -1;
-  if (voting >= 0) return `party "${c.partyIds[voting]}" ratifies by a vote count (${c.ratification[voting]!.rule} rule), which is not additive`;
+  if (voting >= 0)
+    return `party "${c.partyIds[voting]}" ratifies by a vote count (${c.ratification[voting]!.rule} rule), which is not additive`;
   return null;
 }
 

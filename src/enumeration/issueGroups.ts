@@ -53,7 +53,11 @@ function satisfies(k: CompiledConstraint, bundle: Int32Array): boolean {
  * issueGroups(c, partyAcceptors(c), 512 * 2 ** 20).map((g) => g.issues); // [[0], [1, 3], [2]]
  * ```
  */
-export function issueGroups(c: CompiledScenario, acceptors: readonly Acceptor[], memoryBudgetBytes = Number.POSITIVE_INFINITY): IssueGroup[] {
+export function issueGroups(
+  c: CompiledScenario,
+  acceptors: readonly Acceptor[],
+  memoryBudgetBytes = Number.POSITIVE_INFINITY,
+): IssueGroup[] {
   const I = c.issueIds.length;
   const D = acceptors.length;
   const allowed = c.sizes.map((_, i) => allowedOptions(c, acceptors, i));

@@ -230,7 +230,11 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
  * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need); // 4785, or undefined
  * ```
  */
-export function meetInTheMiddleCount(groups: readonly IssueGroup[], need: Float64Array, maxHalf: number = Number.POSITIVE_INFINITY): number | undefined {
+export function meetInTheMiddleCount(
+  groups: readonly IssueGroup[],
+  need: Float64Array,
+  maxHalf: number = Number.POSITIVE_INFINITY,
+): number | undefined {
   const D = need.length;
   const allowed = MEET_IN_THE_MIDDLE_LIMIT[D];
   if (allowed === undefined || groups.length < 2) return undefined;
@@ -242,7 +246,11 @@ export function meetInTheMiddleCount(groups: readonly IssueGroup[], need: Float6
   let cut = 0;
   while (cut < groups.length - 1 && head * sizes[cut]! <= Math.sqrt(total) * 1.0000001) head *= sizes[cut++]!;
   if (cut === 0) head *= sizes[cut++]!;
-  if (cut < groups.length - 1 && Math.abs(Math.log(head * sizes[cut]!) - Math.log(total / head / sizes[cut]!)) < Math.abs(Math.log(head) - Math.log(total / head)))
+  if (
+    cut < groups.length - 1 &&
+    Math.abs(Math.log(head * sizes[cut]!) - Math.log(total / head / sizes[cut]!)) <
+      Math.abs(Math.log(head) - Math.log(total / head))
+  )
     head *= sizes[cut++]!;
   const tailSize = total / head;
   if (head > limit || tailSize > limit) return undefined;
@@ -251,7 +259,15 @@ export function meetInTheMiddleCount(groups: readonly IssueGroup[], need: Float6
   if (!nearThreshold(headSums, tailSums, need)) return countDominating(headSums, tailSums, need);
   // Some head + tail sum comes within the margin of a threshold on one acceptor: count a hair
   // below and above every threshold; equal counts mean no bundle that counts lies in the band.
-  const a = countDominating(headSums, tailSums, need.map((x) => x - ORDER_MARGIN));
-  const b = countDominating(headSums, tailSums, need.map((x) => x + ORDER_MARGIN));
+  const a = countDominating(
+    headSums,
+    tailSums,
+    need.map((x) => x - ORDER_MARGIN),
+  );
+  const b = countDominating(
+    headSums,
+    tailSums,
+    need.map((x) => x + ORDER_MARGIN),
+  );
   return a === b ? a : undefined;
 }

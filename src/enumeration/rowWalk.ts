@@ -183,7 +183,10 @@ export class RowWalk {
       if (hook !== null) {
         if (!this.hooked(hook, k, j, o, b0, b1, b2, b3)) continue;
         const s = this.sums;
-        (b0 = s[0]!), (b1 = s[1]!), (b2 = s[2]!), (b3 = s[3]!);
+        b0 = s[0]!;
+        b1 = s[1]!;
+        b2 = s[2]!;
+        b3 = s[3]!;
       }
       if (b0 + m0 < n0 || b1 + m1 < n1 || b2 + m2 < n2 || b3 + m3 < n3) continue;
       if (E > 0 && !this.extraReach(k, o, hook !== null)) continue;
@@ -217,7 +220,16 @@ export class RowWalk {
   }
 
   /** Runs an issue's hook on option j (table offset `o`) with the rows' sums; the sums it leaves are in `this.sums`. */
-  private hooked(hook: LevelHook, k: number, j: number, o: number, b0: number, b1: number, b2: number, b3: number): boolean {
+  private hooked(
+    hook: LevelHook,
+    k: number,
+    j: number,
+    o: number,
+    b0: number,
+    b1: number,
+    b2: number,
+    b3: number,
+  ): boolean {
     const s = this.sums;
     s[0] = b0;
     s[1] = b1;
@@ -253,7 +265,8 @@ export class RowWalk {
       const w = n + 1;
       const masks = this.masks;
       let all = masks[k0]! & masks[w + k1]! & masks[2 * w + k2]! & masks[3 * w + k3]!;
-      for (let r = 0; r < E && all !== 0; r++) all &= masks[(4 + r) * w + this.threshold(4 + r, x[at + r]!, need[4 + r]!)]!;
+      for (let r = 0; r < E && all !== 0; r++)
+        all &= masks[(4 + r) * w + this.threshold(4 + r, x[at + r]!, need[4 + r]!)]!;
       return popcount(all);
     }
     // Scan the accepted suffix of the most selective row; check the others by rank.
@@ -305,7 +318,8 @@ export class RowWalk {
     const n2 = need[2]!;
     const n3 = need[3]!;
     let c = 0;
-    for (let o = 0; o < end; o += 4) if (!(a0 + t[o]! < n0 || a1 + t[o + 1]! < n1 || a2 + t[o + 2]! < n2 || a3 + t[o + 3]! < n3)) c++;
+    for (let o = 0; o < end; o += 4)
+      if (!(a0 + t[o]! < n0 || a1 + t[o + 1]! < n1 || a2 + t[o + 2]! < n2 || a3 + t[o + 3]! < n3)) c++;
     return c;
   }
 
@@ -327,7 +341,8 @@ export class RowWalk {
     const n4 = need[4]!;
     let c = 0;
     outer: for (let o = 0; o < end; o += W) {
-      if (a0 + t[o]! < n0 || a1 + t[o + 1]! < n1 || a2 + t[o + 2]! < n2 || a3 + t[o + 3]! < n3 || a4 + t[o + 4]! < n4) continue;
+      if (a0 + t[o]! < n0 || a1 + t[o + 1]! < n1 || a2 + t[o + 2]! < n2 || a3 + t[o + 3]! < n3 || a4 + t[o + 4]! < n4)
+        continue;
       for (let r = 1; r < E; r++) if (x[at + r]! + t[o + 4 + r]! < need[4 + r]!) continue outer;
       c++;
     }
@@ -345,7 +360,16 @@ export class RowWalk {
    * walk.visit(0, 0, 0, 0, 0, row, row.subarray(0, 2), visitor);
    * ```
    */
-  visit(k: number, a0: number, a1: number, a2: number, a3: number, row: Float64Array, utilities: Float64Array, visitor: Visitor): boolean {
+  visit(
+    k: number,
+    a0: number,
+    a1: number,
+    a2: number,
+    a3: number,
+    row: Float64Array,
+    utilities: Float64Array,
+    visitor: Visitor,
+  ): boolean {
     this.row = row;
     this.utilities = utilities;
     this.visitor = visitor;
@@ -359,7 +383,8 @@ export class RowWalk {
   /** {@link RowWalk.visit} below the first call: the number of visits, or -1 when stopped. */
   private visitFrom(k: number, a0: number, a1: number, a2: number, a3: number): number {
     const L = this.last;
-    if (k === L) return this.slowLast ? this.slowLastIssue(a0, a1, a2, a3, this.visitor) : this.visitLast(a0, a1, a2, a3);
+    if (k === L)
+      return this.slowLast ? this.slowLastIssue(a0, a1, a2, a3, this.visitor) : this.visitLast(a0, a1, a2, a3);
     const t = this.p.table[k]!;
     const opts = this.p.allowed[k]!;
     const hook = this.checks.hooks[k]!;
@@ -386,7 +411,10 @@ export class RowWalk {
       if (hook !== null) {
         if (!this.hooked(hook, k, j, o, b0, b1, b2, b3)) continue;
         const s = this.sums;
-        (b0 = s[0]!), (b1 = s[1]!), (b2 = s[2]!), (b3 = s[3]!);
+        b0 = s[0]!;
+        b1 = s[1]!;
+        b2 = s[2]!;
+        b3 = s[3]!;
       }
       if (b0 + m0 < n0 || b1 + m1 < n1 || b2 + m2 < n2 || b3 + m3 < n3) continue;
       if (E > 0 && !this.extraReach(k, o, hook !== null)) continue;

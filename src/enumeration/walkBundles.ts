@@ -1,14 +1,17 @@
 import type { CompiledConstraint, CompiledScenario } from "../model/compile.js";
 import { ratifies } from "../utility/ratification.js";
 import { type LevelHook, RowWalk } from "./rowWalk.js";
-import { planWalk, type RowInteraction, type WalkPlan } from "./walkPlan.js";
+import { planWalk, type RowInteraction } from "./walkPlan.js";
 
 /**
  * Options of {@link walkBundles}.
  *
  * @example
  * ```ts
- * const opts: WalkOptions = { zopaOnly: true };
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { countBundles, type WalkOptions } from "treatylab/advanced";
+ * const everything: WalkOptions = { zopaOnly: false };
+ * countBundles(compileScenario(nash1950), everything); // every feasible bundle, in or out of the ZOPA
  * ```
  */
 export interface WalkOptions {
@@ -26,7 +29,11 @@ export interface WalkOptions {
  * Return `true` to stop the walk.
  * @example
  * ```ts
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { walkBundles, type BundleVisitor } from "treatylab/advanced";
+ * let seen = 0;
  * const stopAfterTen: BundleVisitor = (_bundle, _u) => ++seen >= 10;
+ * walkBundles(compileScenario(nash1950), { zopaOnly: true }, stopAfterTen);
  * ```
  */
 export type BundleVisitor = (bundle: Int32Array, utilities: Float64Array) => boolean | void;
@@ -46,8 +53,10 @@ export type BundleVisitor = (bundle: Int32Array, utilities: Float64Array) => boo
  *
  * @example
  * ```ts
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { walkBundles } from "treatylab/advanced";
  * let n = 0;
- * walkBundles(compiled, { zopaOnly: true }, () => { n++; });
+ * walkBundles(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true }, () => { n++; });
  * ```
  */
 export function walkBundles(c: CompiledScenario, options: WalkOptions, visit: BundleVisitor): void {
@@ -61,7 +70,9 @@ export function walkBundles(c: CompiledScenario, options: WalkOptions, visit: Bu
  *
  * @example
  * ```ts
- * countBundles(compiled, { zopaOnly: true }); // the ZOPA size, by enumeration
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { countBundles } from "treatylab/advanced";
+ * countBundles(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true }); // the ZOPA size, by enumeration
  * ```
  */
 export function countBundles(c: CompiledScenario, options: Omit<WalkOptions, "cost"> = {}): number {
@@ -77,7 +88,9 @@ export function countBundles(c: CompiledScenario, options: Omit<WalkOptions, "co
  *
  * @example
  * ```ts
- * const k: WalkKernel = rowKernel(c, { zopaOnly: true });
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { rowKernel, type WalkKernel } from "treatylab/advanced";
+ * const k: WalkKernel = rowKernel(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true });
  * k.count() === k.visit(() => {}); // true
  * ```
  */
@@ -94,7 +107,9 @@ export interface WalkKernel {
  *
  * @example
  * ```ts
- * const name: WalkKernelName = "rows";
+ * import { nash1950, compileScenario } from "treatylab";
+ * import { chooseWalkKernel, type WalkKernelName } from "treatylab/advanced";
+ * const name: WalkKernelName = chooseWalkKernel(compileScenario(nash1950), { zopaOnly: true }); // "rows"
  * ```
  */
 export type WalkKernelName = "rows" | "tail";
@@ -105,11 +120,20 @@ export type WalkKernelName = "rows" | "tail";
  *
  * @example
  * ```ts
- * tailKernelApplies(c, { zopaOnly: true }); // false when c has interaction terms
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { tailKernelApplies } from "treatylab/advanced";
+ * tailKernelApplies(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true }); // false when it has interaction terms or constituencies
  * ```
  */
 export function tailKernelApplies(c: CompiledScenario, options: WalkOptions): boolean {
-  return (options.zopaOnly ?? true) && !options.cost && !c.hasInteractions && c.agents.length === 0 && c.issueIds.length > 0 && c.partyIds.length > 0;
+  return (
+    (options.zopaOnly ?? true) &&
+    !options.cost &&
+    !c.hasInteractions &&
+    c.agents.length === 0 &&
+    c.issueIds.length > 0 &&
+    c.partyIds.length > 0
+  );
 }
 
 /**
@@ -123,10 +147,17 @@ export function tailKernelApplies(c: CompiledScenario, options: WalkOptions): bo
  *
  * @example
  * ```ts
- * chooseWalkKernel(c, { zopaOnly: true }, "draws"); // "tail" for an additive scenario
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { chooseWalkKernel } from "treatylab/advanced";
+ * chooseWalkKernel(compileScenario(nash1950), { zopaOnly: true }, "draws"); // "tail": additive, no constituencies
+ * chooseWalkKernel(compileScenario(nash1950), { zopaOnly: true }); // "rows": a walk run once
  * ```
  */
-export function chooseWalkKernel(c: CompiledScenario, options: WalkOptions, reuse: "once" | "draws" = "once"): WalkKernelName {
+export function chooseWalkKernel(
+  c: CompiledScenario,
+  options: WalkOptions,
+  reuse: "once" | "draws" = "once",
+): WalkKernelName {
   return reuse === "draws" && tailKernelApplies(c, options) ? "tail" : "rows";
 }
 
@@ -137,7 +168,11 @@ export function chooseWalkKernel(c: CompiledScenario, options: WalkOptions, reus
  *
  * @example
  * ```ts
- * rowKernel(c, { zopaOnly: true }).count(); // the ZOPA size, by enumeration
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { rowKernel } from "treatylab/advanced";
+ * const kernel = rowKernel(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true });
+ * kernel.count(); // the ZOPA size, by enumeration
+ * kernel.visit((bundle, u) => { console.log([...bundle], [...u]); return true; }); // the first ZOPA bundle, then stop
  * ```
  */
 export function rowKernel(c: CompiledScenario, options: WalkOptions): WalkKernel {
@@ -181,7 +216,8 @@ function addInteractions(inter: readonly RowInteraction[], bundle: Int32Array, s
   for (let q = 0; q < inter.length; q++) {
     const { row, term } = inter[q]!;
     let applies = true;
-    for (let m = 0; m < term.issues.length && applies; m++) if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
+    for (let m = 0; m < term.issues.length && applies; m++)
+      if (!term.allowed[m]![bundle[term.issues[m]!]!]) applies = false;
     if (applies) sums[row] = sums[row]! + term.value;
   }
 }
@@ -191,8 +227,11 @@ function constraintsHold(checks: readonly CompiledConstraint[], bundle: Int32Arr
   for (let q = 0; q < checks.length; q++) {
     const con = checks[q]!;
     let applies = true;
-    for (let m = 0; m < con.ifIssues.length && applies; m++) if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
-    if (applies) for (let m = 0; m < con.thenIssues.length; m++) if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
+    for (let m = 0; m < con.ifIssues.length && applies; m++)
+      if (!con.ifAllowed[m]![bundle[con.ifIssues[m]!]!]) applies = false;
+    if (applies)
+      for (let m = 0; m < con.thenIssues.length; m++)
+        if (!con.thenAllowed[m]![bundle[con.thenIssues[m]!]!]) return false;
   }
   return true;
 }

@@ -7,7 +7,9 @@ import { allowedOptions, votingParties } from "./acceptors.js";
  *
  * @example
  * ```ts
- * planWalk(c, true).width >= MIN_WALK_ROWS; // true
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { MIN_WALK_ROWS, planWalk } from "treatylab/advanced";
+ * planWalk(compileScenario(nash1950), true).width === MIN_WALK_ROWS; // true: two parties, padded to four rows
  * ```
  */
 export const MIN_WALK_ROWS = 4;
@@ -17,7 +19,10 @@ export const MIN_WALK_ROWS = 4;
  *
  * @example
  * ```ts
- * const t: RowInteraction = { row: 0, term: c.interactions[0]![0]! };
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { planWalk, type RowInteraction } from "treatylab/advanced";
+ * const plan = planWalk(compileScenario(builtinScenario("ukraine-2025")), true);
+ * const terms: readonly RowInteraction[] = plan.interAt.flat(); // every interaction term, with its acceptance row
  * ```
  */
 export interface RowInteraction {
@@ -33,8 +38,10 @@ export interface RowInteraction {
  *
  * @example
  * ```ts
- * const plan = planWalk(c, true);
- * plan.table[0]![j * plan.width + r]; // row r's utility from the j-th allowed option of issue 0
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { planWalk } from "treatylab/advanced";
+ * const plan = planWalk(compileScenario(nash1950), true);
+ * plan.table[0]![2 * plan.width + 1]; // row 1's (party 1's) utility from the third allowed option of issue 0
  * ```
  */
 export interface WalkPlan {
@@ -75,7 +82,9 @@ export interface WalkPlan {
  *
  * @example
  * ```ts
- * constraintsByLastIssue(c)[2]; // the constraints whose issues are at most issue 2, one of them issue 2
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { constraintsByLastIssue } from "treatylab/advanced";
+ * constraintsByLastIssue(compileScenario(builtinScenario("ukraine-2025")))[2]; // the constraints whose issues are at most issue 2, one of them issue 2
  * ```
  */
 export function constraintsByLastIssue(c: CompiledScenario): CompiledConstraint[][] {
@@ -91,15 +100,35 @@ export function constraintsByLastIssue(c: CompiledScenario): CompiledConstraint[
  *
  * @example
  * ```ts
- * const plan = planWalk(compileScenario(s), true);
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { planWalk } from "treatylab/advanced";
+ * const plan = planWalk(compileScenario(builtinScenario("ukraine-2025")), true);
  * plan.empty; // true when the ZOPA is empty for a reason seen before walking
+ * plan.allowed.map((o) => o.length); // options left per issue once red lines are removed
  * ```
  */
 export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
+  // A compiled scenario cannot change, so its two plans are made once and shared (every walk of
+  // a warm call would otherwise rebuild them); nobody may modify a plan's arrays.
+  let plans = PLANS.get(c);
+  if (plans === undefined) PLANS.set(c, (plans = [undefined, undefined]));
+  const k = zopaOnly ? 1 : 0;
+  return (plans[k] ??= buildPlan(c, zopaOnly));
+}
+
+/** The plans of each compiled scenario, [all bundles, ZOPA]; weak, so it keeps nothing alive. */
+const PLANS = new WeakMap<CompiledScenario, [WalkPlan | undefined, WalkPlan | undefined]>();
+
+function buildPlan(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const I = c.issueIds.length;
   const P = c.partyIds.length;
   const rows = [
-    ...c.partyIds.map((_, p) => ({ contrib: c.contrib[p]!, redLine: c.redLine[p]!, interactions: c.interactions[p]!, reservation: c.reservation[p]! })),
+    ...c.partyIds.map((_, p) => ({
+      contrib: c.contrib[p]!,
+      redLine: c.redLine[p]!,
+      interactions: c.interactions[p]!,
+      reservation: c.reservation[p]!,
+    })),
     ...(zopaOnly ? c.agents.filter((a) => a.mustAccept) : []),
   ];
   const real = rows.length;
@@ -126,7 +155,8 @@ export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const interAt: RowInteraction[][] = Array.from({ length: I }, () => []);
   rows.forEach((row, r) => row.interactions.forEach((term) => interAt[term.last]!.push({ row: r, term })));
   for (let k = I - 1; k >= 0; k--)
-    for (const { row, term } of interAt[k]!) if (term.value > 0) for (let j = 0; j <= k; j++) maxRest[j * R + row] = maxRest[j * R + row]! + term.value;
+    for (const { row, term } of interAt[k]!)
+      if (term.value > 0) for (let j = 0; j <= k; j++) maxRest[j * R + row] = maxRest[j * R + row]! + term.value;
   const need = new Float64Array(R).fill(-Infinity);
   if (zopaOnly) for (let r = 0; r < real; r++) need[r] = rows[r]!.reservation - UTILITY_TOLERANCE;
   let empty = I === 0 || allowed.some((a) => a.length === 0);

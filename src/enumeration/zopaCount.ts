@@ -92,7 +92,13 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
   const need = Float64Array.from(acceptors, (a) => a.reservation - UTILITY_TOLERANCE);
   const groups = issueGroups(c, acceptors).sort((a, b) => a.issues[0]! - b.issues[0]!);
   const K = groups.length;
-  const exact = (count: bigint, states: number): ZopaCount => ({ count, method: "dp", standardError: 0, samples: 0, states });
+  const exact = (count: bigint, states: number): ZopaCount => ({
+    count,
+    method: "dp",
+    standardError: 0,
+    samples: 0,
+    states,
+  });
   if (groups.some((g) => g.options.size === 0)) return exact(0n, 0);
   const completions: bigint[] = new Array<bigint>(K + 1).fill(1n);
   for (let k = K - 1; k >= 0; k--) completions[k] = completions[k + 1]! * BigInt(groups[k]!.options.size);
@@ -114,7 +120,8 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
   // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
   if (options.meetInTheMiddle !== false) {
     const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
-    if (quick !== undefined) return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
+    if (quick !== undefined)
+      return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
   }
   const maxStates = options.maxStates ?? DEFAULT_COUNT_STATES;
   let cur = new VectorCounter(D, 1);
@@ -166,8 +173,10 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     // this rate over the remaining groups, would pass the limit many times over.
     const merging = next.size / Math.max(1, cur.size * g.size);
     let predicted = next.size;
-    for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++) predicted *= Math.max(1, merging * groups[j]!.options.size);
-    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates) return inexact(groups, need, completions[0]!, options, next.size);
+    for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++)
+      predicted *= Math.max(1, merging * groups[j]!.options.size);
+    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates)
+      return inexact(groups, need, completions[0]!, options, next.size);
     cur = next;
   }
   return exact(total, states);

@@ -117,11 +117,16 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
   // it is found with the pruned walk: scenarios with millions of bundles stay tractable).
   const space = buildTimeline(scenario, [], "zopa").initial.space;
   const c = space.compiled;
-  if (space.parties !== 2) throw new TreatylabError(`the subgame-perfect equilibrium is computed for two parties; the scenario has ${space.parties}`);
+  if (space.parties !== 2)
+    throw new TreatylabError(
+      `the subgame-perfect equilibrium is computed for two parties; the scenario has ${space.parties}`,
+    );
   const T = options.rounds;
-  if (!Number.isSafeInteger(T) || T < 1 || T > MAX_SPE_ROUNDS) throw new TreatylabError(`rounds is ${T}; expected an integer from 1 to ${MAX_SPE_ROUNDS}`);
+  if (!Number.isSafeInteger(T) || T < 1 || T > MAX_SPE_ROUNDS)
+    throw new TreatylabError(`rounds is ${T}; expected an integer from 1 to ${MAX_SPE_ROUNDS}`);
   for (const id of Object.keys(options.discount ?? {}))
-    if (!c.partyIds.includes(id)) throw new TreatylabError(`--discount names unknown party "${id}"; expected ${c.partyIds.join(" or ")}`);
+    if (!c.partyIds.includes(id))
+      throw new TreatylabError(`--discount names unknown party "${id}"; expected ${c.partyIds.join(" or ")}`);
   const d = c.partyIds.map((id) => resolveDelay({ discount: options.discount?.[id] }, id).discount);
   const P = 2;
   const tables = [offerTable(space, 0, 1), offerTable(space, 1, 0)];
@@ -158,7 +163,13 @@ export function subgamePerfectEquilibrium(scenario: Scenario, options: SpeOption
   const discount: Record<string, number> = {};
   c.partyIds.forEach((id, p) => (discount[id] = d[p]!));
   return deepFreeze({
-    agreement: x < 0 ? null : { bundle: toNamedBundle(c, space.row(x)), utilities: utilityRecord(c, space.utility.subarray(x * P, x * P + P)) },
+    agreement:
+      x < 0
+        ? null
+        : {
+            bundle: toNamedBundle(c, space.row(x)),
+            utilities: utilityRecord(c, space.utility.subarray(x * P, x * P + P)),
+          },
     round,
     payoffs,
     rounds: T,

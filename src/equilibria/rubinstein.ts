@@ -17,7 +17,10 @@ function checkDiscount(d: number, name: string): void {
 export function rubinsteinSplit(d1: number, d2: number): { readonly first: number; readonly second: number } {
   checkDiscount(d1, "the first proposer's discount");
   checkDiscount(d2, "the responder's discount");
-  if (d1 * d2 >= 1) throw new TreatylabError("with both discount factors 1 the infinite game has no unique equilibrium; give a factor below 1");
+  if (d1 * d2 >= 1)
+    throw new TreatylabError(
+      "with both discount factors 1 the infinite game has no unique equilibrium; give a factor below 1",
+    );
   const first = (1 - d2) / (1 - d1 * d2);
   return { first, second: 1 - first };
 }
@@ -34,8 +37,13 @@ export function rubinsteinSplit(d1: number, d2: number): { readonly first: numbe
  * finiteHorizonSplit(3, 0.9, 0.9).first; // 0.91
  * ```
  */
-export function finiteHorizonSplit(rounds: number, d1: number, d2: number): { readonly first: number; readonly second: number } {
-  if (!Number.isSafeInteger(rounds) || rounds < 1) throw new TreatylabError(`rounds is ${rounds}; expected an integer >= 1`);
+export function finiteHorizonSplit(
+  rounds: number,
+  d1: number,
+  d2: number,
+): { readonly first: number; readonly second: number } {
+  if (!Number.isSafeInteger(rounds) || rounds < 1)
+    throw new TreatylabError(`rounds is ${rounds}; expected an integer >= 1`);
   checkDiscount(d1, "the first proposer's discount");
   checkDiscount(d2, "the responder's discount");
   let s = 1; // the proposer's share in round T

@@ -14,12 +14,25 @@ function costliest(c: CompiledScenario, v: CompiledValuation, bundle: ArrayLike<
     let best = 0;
     for (let o = 1; o < row.length; o++) if (row[o]! > row[best]!) best = o;
     const cost = row[best]! - row[bundle[i]!]!;
-    if (cost > 1e-12) costs.push({ issue: c.issueIds[i]!, option: c.optionIds[i]![bundle[i]!]!, bestOption: c.optionIds[i]![best]!, cost: roundUtility(cost) });
+    if (cost > 1e-12)
+      costs.push({
+        issue: c.issueIds[i]!,
+        option: c.optionIds[i]![bundle[i]!]!,
+        bestOption: c.optionIds[i]![best]!,
+        cost: roundUtility(cost),
+      });
   });
   return costs.sort((a, b) => b.cost - a.cost || (a.issue < b.issue ? -1 : 1)).slice(0, 3);
 }
 
-function rejection(c: CompiledScenario, v: CompiledValuation, bundle: ArrayLike<number>, actor: string, label: string, kind: Rejection["kind"]): Rejection | null {
+function rejection(
+  c: CompiledScenario,
+  v: CompiledValuation,
+  bundle: ArrayLike<number>,
+  actor: string,
+  label: string,
+  kind: Rejection["kind"],
+): Rejection | null {
   const u = valuationUtility(v, bundle);
   if (valuationAccepts(v, bundle, u)) return null;
   const redLines = redLineHits(c, v, bundle);
@@ -56,6 +69,7 @@ export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bun
     const party = c.scenario.parties[p]!;
     const own: CompiledValuation = {
       contrib: c.contrib[p]!,
+      value: c.value[p]!,
       weight: c.weight[p]!,
       reservation: c.reservation[p]!,
       redLine: c.redLine[p]!,
@@ -69,7 +83,14 @@ export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bun
       notRatified.push(id);
       for (const a of c.ratification[p]!.agents) {
         const agent = c.agents[a]!;
-        const k = rejection(c, agent, idx, `${id}/${agent.id}`, `${agent.label} (${party.label ?? id})`, "constituency");
+        const k = rejection(
+          c,
+          agent,
+          idx,
+          `${id}/${agent.id}`,
+          `${agent.label} (${party.label ?? id})`,
+          "constituency",
+        );
         if (k) rejections.push(k);
       }
     }
@@ -78,7 +99,9 @@ export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bun
     kind: "bundle",
     bundle: ev.bundle,
     feasible: ev.feasible,
-    brokenConstraint: ev.brokenConstraint ? (ev.brokenConstraint.reason ?? `constraint #${ev.brokenConstraint.index}`) : null,
+    brokenConstraint: ev.brokenConstraint
+      ? (ev.brokenConstraint.reason ?? `constraint #${ev.brokenConstraint.index}`)
+      : null,
     accepted: ev.acceptedByAll,
     rejections,
     notRatified,

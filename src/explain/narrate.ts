@@ -5,7 +5,11 @@ import type { BundleExplanation, Explanation, SolutionExplanation } from "./type
 const f3 = (x: number): string => x.toFixed(3);
 
 function labeller(s: Scenario | undefined) {
-  return { party: (id: string): string => partyLabel(s, id), issue: (id: string): string => issueLabel(s, id), option: optionLabeller(s) };
+  return {
+    party: (id: string): string => partyLabel(s, id),
+    issue: (id: string): string => issueLabel(s, id),
+    option: optionLabeller(s),
+  };
 }
 
 function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] {
@@ -20,8 +24,14 @@ function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] 
     const who = r.kind === "party" ? L.party(r.actor) : r.label;
     const parts: string[] = [];
     const obj = r.kind === "party" ? who : "it";
-    if (r.shortfall > 0) parts.push(`it leaves ${obj} at ${f3(r.utility)}, ${f3(r.shortfall)} below its reservation value of ${f3(r.reservation)}`);
-    for (const h of r.redLines) parts.push(`it crosses a red line of ${who}: ${L.issue(h.issue)} = ${L.option(h.issue, h.option)}${h.reason ? ` (${h.reason})` : ""}`);
+    if (r.shortfall > 0)
+      parts.push(
+        `it leaves ${obj} at ${f3(r.utility)}, ${f3(r.shortfall)} below its reservation value of ${f3(r.reservation)}`,
+      );
+    for (const h of r.redLines)
+      parts.push(
+        `it crosses a red line of ${who}: ${L.issue(h.issue)} = ${L.option(h.issue, h.option)}${h.reason ? ` (${h.reason})` : ""}`,
+      );
     const verb = r.kind === "party" ? "rejects" : "would not ratify";
     out.push(`${who} ${verb} it: ${parts.join("; ")}.`);
     if (r.costliest.length > 0)
@@ -29,25 +39,42 @@ function narrateBundle(e: BundleExplanation, s: Scenario | undefined): string[] 
         `  What costs ${obj} most: ${r.costliest.map((c) => `${L.issue(c.issue)} (${L.option(c.issue, c.option)} instead of ${L.option(c.issue, c.bestOption)}, -${f3(c.cost)})`).join(", ")}.`,
       );
   }
-  for (const p of e.notRatified) out.push(`${L.party(p)}'s constituencies do not ratify it under its ratification rule.`);
+  for (const p of e.notRatified)
+    out.push(`${L.party(p)}'s constituencies do not ratify it under its ratification rule.`);
   return out;
 }
 
 function narrateSolution(e: SolutionExplanation, s: Scenario | undefined): string[] {
   const L = labeller(s);
-  const name = { nash: "Nash", kalaiSmorodinsky: "Kalai-Smorodinsky", egalitarian: "egalitarian", utilitarian: "utilitarian" }[e.solution];
+  const name = {
+    nash: "Nash",
+    kalaiSmorodinsky: "Kalai-Smorodinsky",
+    egalitarian: "egalitarian",
+    utilitarian: "utilitarian",
+  }[e.solution];
   if (!e.chosen) return [`There is no ${name} solution: the ZOPA is empty.`];
   const out = [`The ${name} solution maximises ${e.criterionName}: ${e.chosen.criterion.toPrecision(4)}.`];
   if (!e.runnerUp) {
     out.push("It is the only Pareto-optimal settlement in the ZOPA.");
     return out;
   }
-  if (e.tieBreak) out.push(`The next best settlement reaches the same value; the documented tie-break (larger sum of utilities, then the canonical order) chose this one.`);
-  else out.push(`The next best settlement reaches ${e.runnerUp.criterion.toPrecision(4)} (${e.margin! > 0 ? "lower" : "not higher"} by ${Math.abs(e.margin!).toPrecision(3)}).`);
+  if (e.tieBreak)
+    out.push(
+      `The next best settlement reaches the same value; the documented tie-break (larger sum of utilities, then the canonical order) chose this one.`,
+    );
+  else
+    out.push(
+      `The next best settlement reaches ${e.runnerUp.criterion.toPrecision(4)} (${e.margin! > 0 ? "lower" : "not higher"} by ${Math.abs(e.margin!).toPrecision(3)}).`,
+    );
   if (e.differences.length > 0)
-    out.push(`It differs on ${e.differences.map((d) => `${L.issue(d.issue)} (${L.option(d.issue, d.runnerUp)} instead of ${L.option(d.issue, d.chosen)})`).join(", ")}.`);
+    out.push(
+      `It differs on ${e.differences.map((d) => `${L.issue(d.issue)} (${L.option(d.issue, d.runnerUp)} instead of ${L.option(d.issue, d.chosen)})`).join(", ")}.`,
+    );
   const moves = Object.entries(e.deltas).filter(([, d]) => Math.abs(d) > 1e-9);
-  if (moves.length > 0) out.push(`Switching to it would change utilities by ${moves.map(([p, d]) => `${L.party(p)} ${d > 0 ? "+" : ""}${f3(d)}`).join(", ")}.`);
+  if (moves.length > 0)
+    out.push(
+      `Switching to it would change utilities by ${moves.map(([p, d]) => `${L.party(p)} ${d > 0 ? "+" : ""}${f3(d)}`).join(", ")}.`,
+    );
   return out;
 }
 

@@ -31,7 +31,11 @@ export interface Rejection {
   readonly reservation: number;
   /** How far below its reservation the bundle leaves it (0 when only a red line is crossed). */
   readonly shortfall: number;
-  readonly redLines: readonly { readonly issue: string; readonly option: string; readonly reason: string | undefined }[];
+  readonly redLines: readonly {
+    readonly issue: string;
+    readonly option: string;
+    readonly reason: string | undefined;
+  }[];
   /** The issues that cost it most, largest first (at most three). */
   readonly costliest: readonly IssueCost[];
 }
@@ -69,8 +73,16 @@ export interface SolutionExplanation {
   readonly kind: "solution";
   readonly solution: "nash" | "kalaiSmorodinsky" | "egalitarian" | "utilitarian";
   readonly criterionName: string;
-  readonly chosen: { readonly bundle: Readonly<Record<string, string>>; readonly utilities: Readonly<Record<string, number>>; readonly criterion: number } | null;
-  readonly runnerUp: { readonly bundle: Readonly<Record<string, string>>; readonly utilities: Readonly<Record<string, number>>; readonly criterion: number } | null;
+  readonly chosen: {
+    readonly bundle: Readonly<Record<string, string>>;
+    readonly utilities: Readonly<Record<string, number>>;
+    readonly criterion: number;
+  } | null;
+  readonly runnerUp: {
+    readonly bundle: Readonly<Record<string, string>>;
+    readonly utilities: Readonly<Record<string, number>>;
+    readonly criterion: number;
+  } | null;
   /** Criterion of the chosen minus the runner-up's (0 for a tie broken by the documented rule). */
   readonly margin: number | null;
   /** Clauses where the runner-up differs. */

@@ -63,7 +63,15 @@ export function compute(req: ComputeRequest, memo: ComputeMemo = {}): ComputeRes
     const check = complete ? checkProposal(c, req.proposal) : null;
     const { frontier, ...rest } = analysis;
     const kinds: ScenarioPlotKind[] = c.partyIds.length > 2 ? [...SCENARIO_PLOT_KINDS] : ["utility-space"];
-    return { id: req.id, ok: true, phase: "results", analysis: { ...rest, frontierSize: frontier.length }, kinds, check, ms: performance.now() - t0 };
+    return {
+      id: req.id,
+      ok: true,
+      phase: "results",
+      analysis: { ...rest, frontierSize: frontier.length },
+      kinds,
+      check,
+      ms: performance.now() - t0,
+    };
   } catch (err) {
     return failure(req.id, err);
   }

@@ -30,7 +30,9 @@ export interface GeniusRequest {
  * const r: GeniusResult = { ok: false, error: "Laptop: no GENIUS domain file; ..." };
  * ```
  */
-export type GeniusResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly error: string };
+export type GeniusResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly error: string };
 
 interface WorkerScope {
   onmessage: ((ev: { data: GeniusRequest }) => void) | null;
@@ -42,6 +44,9 @@ scope.onmessage = (ev) => {
   try {
     scope.postMessage({ ok: true, scenario: importGeniusFolderFiles(ev.data.folder, ev.data.files) });
   } catch (err) {
-    scope.postMessage({ ok: false, error: err instanceof TreatylabError ? err.message : `internal error: ${(err as Error).message}` });
+    scope.postMessage({
+      ok: false,
+      error: err instanceof TreatylabError ? err.message : `internal error: ${(err as Error).message}`,
+    });
   }
 };

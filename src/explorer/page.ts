@@ -16,14 +16,20 @@ import type { ScenarioEdit } from "../edits/types.js";
 import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
-import type { Bundle, Note, Party, Scenario, Valuation } from "../model/types.js";
-import "../model/schemaErrors.js"; // zod's exact message for an invalid scenario
-import { optionIdsOf, validateScenario } from "../model/validate.js";
+import type { Bundle, Note, Party, PiecewiseValue, Scenario, Valuation } from "../model/types.js";
+import { optionIdsOf } from "../model/validate.js";
+import { validateScenario } from "../model/validatePublic.js"; // zod's exact message for an invalid scenario
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 import type { GeniusRequest, GeniusResult } from "./geniusWorker.js";
-import { controlByParty, EXPLORER_FORECAST_ROUNDS, EXPLORER_MAX_STABILITY_STATES, STABILITY_LABELS, type StabilityModelView } from "./panels.js";
+import {
+  controlByParty,
+  EXPLORER_FORECAST_ROUNDS,
+  EXPLORER_MAX_STABILITY_STATES,
+  STABILITY_LABELS,
+  type StabilityModelView,
+} from "./panels.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 import {
   clearEdit,
@@ -166,7 +172,11 @@ const INPUTS = "treatylab-explorer-inputs:";
  * a built-in opened as such); "none": none; a name: a file opened in this tab (kept in session
  * storage). Applied as `treatylab forecast <inputs.json>` applies them (applyForecastInputs).
  */
-function withInputs(raw: Scenario, origin: string, key: string | undefined): { base: Scenario; inputs: AppliedInputs | null } {
+function withInputs(
+  raw: Scenario,
+  origin: string,
+  key: string | undefined,
+): { base: Scenario; inputs: AppliedInputs | null } {
   if (key === "none") return { base: raw, inputs: null };
   let file: string;
   let data: unknown;
@@ -178,13 +188,25 @@ function withInputs(raw: Scenario, origin: string, key: string | undefined): { b
     builtin = true;
   } else {
     const stored = sessionStorage.getItem(`${INPUTS}${raw.id}:${key}`);
-    if (stored === null) throw new TreatylabError(`the forecast-inputs file ${key} is not open in this browser tab any more: open it again`);
+    if (stored === null)
+      throw new TreatylabError(
+        `the forecast-inputs file ${key} is not open in this browser tab any more: open it again`,
+      );
     file = key;
     data = JSON.parse(stored);
   }
   const base = applyForecastInputs(raw, data);
   const d = data as { capabilities?: object; scales?: object };
-  return { base, inputs: { key: key ?? "", file, builtin, parties: Object.keys(d.capabilities ?? {}).length, issues: Object.keys(d.scales ?? {}).length } };
+  return {
+    base,
+    inputs: {
+      key: key ?? "",
+      file,
+      builtin,
+      parties: Object.keys(d.capabilities ?? {}).length,
+      issues: Object.keys(d.scales ?? {}).length,
+    },
+  };
 }
 
 function initialState(): AppState {
@@ -280,7 +302,8 @@ function show(next: History<ExplorerView>): void {
   let scenario: Scenario;
   let applied: { base: Scenario; inputs: AppliedInputs | null } = { base: state.base, inputs: state.inputs };
   try {
-    if (next.present.inputs !== state.hist.present.inputs || next.present.scenario !== state.hist.present.scenario) applied = withInputs(state.raw, state.origin, next.present.inputs);
+    if (next.present.inputs !== state.hist.present.inputs || next.present.scenario !== state.hist.present.scenario)
+      applied = withInputs(state.raw, state.origin, next.present.inputs);
     // Not validated here: the worker validates the same edits (once per change, not twice) and
     // reports an invalid result as the computation's error, which Undo clears.
     scenario = editedScenario(applied.base, next.present.edits, false);
@@ -318,7 +341,18 @@ function openScenario(raw: Scenario, origin: string, edits: readonly ScenarioEdi
     rerender();
     return;
   }
-  state = { ...state, raw, ...applied, origin, axes: null, result: null, plotSpec: null, forecast: null, stability: null, plot: "utility-space" };
+  state = {
+    ...state,
+    raw,
+    ...applied,
+    origin,
+    axes: null,
+    result: null,
+    plotSpec: null,
+    forecast: null,
+    stability: null,
+    plot: "utility-space",
+  };
   show(history({ scenario: raw.id, edits, proposal: {}, ...(inputs !== undefined ? { inputs } : {}) }));
 }
 
@@ -331,7 +365,11 @@ function setInputs(inputs: string | undefined): void {
   const { inputs: _, ...rest } = state.hist.present;
   let edits = rest.edits;
   try {
-    const scaled = new Set(withInputs(state.raw, state.origin, inputs).base.issues.filter((i) => i.type !== "numeric" && i.options.every((o) => o.position !== undefined)).map((i) => i.id));
+    const scaled = new Set(
+      withInputs(state.raw, state.origin, inputs)
+        .base.issues.filter((i) => i.type !== "numeric" && i.options.every((o) => o.position !== undefined))
+        .map((i) => i.id),
+    );
     edits = edits.filter((e) => e.op !== "setPosition" || scaled.has(e.issue));
   } catch {
     // show() reports the inputs' error
@@ -351,7 +389,9 @@ function openForecastInputs(name: string, data: unknown): void {
     try {
       found = findScenario(target);
     } catch {
-      throw new TreatylabError(`names scenario "${target}", which this page does not have: open that scenario first (a file the command line resolves beside the inputs file must be opened here too)`);
+      throw new TreatylabError(
+        `names scenario "${target}", which this page does not have: open that scenario first (a file the command line resolves beside the inputs file must be opened here too)`,
+      );
     }
   applyForecastInputs(found.scenario, data); // a clear error naming the field, before anything changes
   sessionStorage.setItem(`${INPUTS}${found.scenario.id}:${name}`, JSON.stringify(data));
@@ -396,19 +436,25 @@ async function openFiles(files: readonly File[], folder?: string): Promise<void>
     if (xml.length) {
       const texts = await Promise.all(xml.map((f) => f.text()));
       const name = folder ?? "genius";
-      const scenario = await importGeniusXml({ folder: name, files: xml.map((f, k) => ({ name: f.name, path: `${name}/${f.name}`, text: texts[k]! })) });
+      const scenario = await importGeniusXml({
+        folder: name,
+        files: xml.map((f, k) => ({ name: f.name, path: `${name}/${f.name}`, text: texts[k]! })),
+      });
       sessionStorage.setItem(STORED + scenario.id, JSON.stringify(scenario));
       openScenario(scenario, `imported from GENIUS files (${label})`);
       return;
     }
-    if (files.length !== 1) throw new TreatylabError("give one scenario or edits JSON file, or the .xml files of one GENIUS domain folder");
+    if (files.length !== 1)
+      throw new TreatylabError("give one scenario or edits JSON file, or the .xml files of one GENIUS domain folder");
     const file = files[0]!;
     const text = await file.text();
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (err) {
-      throw new TreatylabError(`not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page, a forecast-inputs file or a GENIUS folder's .xml files`);
+      throw new TreatylabError(
+        `not JSON (${(err as Error).message}); drop a scenario JSON file, an edits file exported by this page, a forecast-inputs file or a GENIUS folder's .xml files`,
+      );
     }
     if (isForecastInputs(data)) {
       openForecastInputs(file.name, data);
@@ -443,7 +489,9 @@ async function droppedFiles(dt: DataTransfer): Promise<{ files: File[]; folder?:
       entries.push(...batch);
     }
     const files = await Promise.all(
-      entries.filter((e) => e.isFile).map((e) => new Promise<File>((resolve, reject) => (e as FileSystemFileEntry).file(resolve, reject))),
+      entries
+        .filter((e) => e.isFile)
+        .map((e) => new Promise<File>((resolve, reject) => (e as FileSystemFileEntry).file(resolve, reject))),
     );
     return { files, folder: entry.name };
   }
@@ -475,7 +523,11 @@ async function drawPlot(): Promise<void> {
   plotView?.finalize();
   plotView = null;
   if (!plot) return;
-  const view = new vega.View(vega.parse(compileVegaLite(plot.spec as never).spec), { renderer: "svg", container: el, hover: true });
+  const view = new vega.View(vega.parse(compileVegaLite(plot.spec as never).spec), {
+    renderer: "svg",
+    container: el,
+    hover: true,
+  });
   plotView = view;
   await view.runAsync();
   if (token !== plotToken) return;
@@ -549,7 +601,10 @@ interface Whose {
 /** The "when" of an interaction term (or the "if"/"then" of a constraint) in words. */
 function conditionText(s: Scenario, when: Readonly<Record<string, string | readonly string[]>>): string {
   return Object.entries(when)
-    .map(([issue, o]) => `${issueLabel(s, issue)}: ${(typeof o === "string" ? [o] : o).map((x) => optionLabel(s, issue, x)).join(" or ")}`)
+    .map(
+      ([issue, o]) =>
+        `${issueLabel(s, issue)}: ${(typeof o === "string" ? [o] : o).map((x) => optionLabel(s, issue, x)).join(" or ")}`,
+    )
     .join("; ");
 }
 
@@ -565,7 +620,13 @@ function offToggle(like: ScenarioEdit, data: string, label: TemplateResult | str
  * values, red lines and interaction terms. `base` is the scenario's, `cur` the edited one; `extra`
  * goes after the reservation (a party's power).
  */
-function valuationControls(w: Whose, base: Valuation, cur: Valuation, s: Scenario, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+function valuationControls(
+  w: Whose,
+  base: Valuation,
+  cur: Valuation,
+  s: Scenario,
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const notes = base.notes ?? {};
   const idp = w.constituency === undefined ? w.party : `${w.party}--${w.constituency}`;
   const on = w.constituency === undefined ? {} : { constituency: w.constituency };
@@ -597,47 +658,65 @@ function valuationControls(w: Whose, base: Valuation, cur: Valuation, s: Scenari
         const note = notes[`values.${i.id}`];
         if (!vals || !orig) return nothing;
         if ("points" in vals && Array.isArray(vals.points))
-          return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
-            <p class="muted">Piecewise-linear through ${(vals.points as readonly (readonly [number, number])[]).map(([x, y]) => `(${x}, ${y})`).join(" ")}: edit the points in the scenario file.</p>${noteView(note)}</details>`;
+          return pointsControls(w, i, vals as PiecewiseValue, orig as PiecewiseValue, note, idp, s);
         const v = vals as Readonly<Record<string, number>>;
         const o = orig as Readonly<Record<string, number>>;
         const top = Math.max(...Object.values(o), 0);
         return html`<details class="values"><summary>${issueLabel(s, i.id)}</summary>
           ${noteView(note)}
-          ${optionIdsOf(i).filter((opt) => v[opt] !== undefined).map((opt) =>
-            slider({
-              id: `v-${idp}-${i.id}-${opt}`,
-              label: optionLabel(s, i.id, opt),
-              value: v[opt] ?? 0,
-              original: o[opt] ?? 0,
-              min: 0,
-              max: rangeMax(top, 10),
-              step: 0.5,
-              commit: (x) => set({ op: "setValue", party: w.party, ...on, issue: i.id, option: opt, value: x }),
-            }),
-          )}</details>`;
+          ${optionIdsOf(i)
+            .filter((opt) => v[opt] !== undefined)
+            .map((opt) =>
+              slider({
+                id: `v-${idp}-${i.id}-${opt}`,
+                label: optionLabel(s, i.id, opt),
+                value: v[opt] ?? 0,
+                original: o[opt] ?? 0,
+                min: 0,
+                max: rangeMax(top, 10),
+                step: 0.5,
+                commit: (x) => set({ op: "setValue", party: w.party, ...on, issue: i.id, option: opt, value: x }),
+              }),
+            )}</details>`;
       })}
-      ${base.redLines?.length
-        ? html`<h4>Red lines</h4>${noteView(notes.redLines)}
+      ${
+        base.redLines?.length
+          ? html`<h4>Red lines</h4>${noteView(notes.redLines)}
             <ul class="redlines">
               ${base.redLines.map((r, k) => {
-                const what = r.reject ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ") : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
+                const what = r.reject
+                  ? r.reject.map((o) => optionLabel(s, r.issue, o)).join(", ")
+                  : `${r.below !== undefined ? `below ${r.below}` : ""}${r.above !== undefined ? ` above ${r.above}` : ""}`;
                 return html`<li>${offToggle({ op: "removeRedLine", party: w.party, ...on, index: k }, `redline:${idp}:${k}`, `${issueLabel(s, r.issue)}: rejects ${what}`)}${r.reason ? html`<span class="muted"> (${r.reason})</span>` : nothing}</li>`;
               })}
             </ul>`
-        : nothing}
-      ${base.interactions?.length
-        ? html`<h4>Interaction terms</h4>${noteView(notes.interactions)}
+          : nothing
+      }
+      ${
+        base.interactions?.length
+          ? html`<h4>Interaction terms</h4>${noteView(notes.interactions)}
             <ul class="interactions">
               ${base.interactions.map((t, k) => {
                 const like: ScenarioEdit = { op: "removeInteraction", party: w.party, ...on, index: k };
                 const off = isOff(state.hist.present.edits, like);
-                const curValue = (cur.interactions ?? [])[k]?.value ?? t.value;
-                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, t.when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
-                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: off ? t.value : curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}</li>`;
+                // The term as edited, found by its index in the scenario (removing an earlier term shifts the edited scenario's indices).
+                const curValue =
+                  editOf(
+                    "setInteraction",
+                    (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
+                  )?.value ?? t.value;
+                const when =
+                  editOf(
+                    "setInteractionWhen",
+                    (e) => e.party === w.party && e.constituency === w.constituency && e.index === k,
+                  )?.when ?? t.when;
+                return html`<li>${offToggle(like, `interaction:${idp}:${k}`, html`when ${conditionText(s, when)}`)}${t.reason ? html`<span class="muted"> (${t.reason})</span>` : nothing}
+                  ${slider({ id: `int-${idp}-${k}`, label: "value", value: curValue, original: t.value, min: -0.3, max: 0.3, step: 0.01, disabled: off, commit: (v) => set({ op: "setInteraction", party: w.party, ...on, index: k, value: v }) })}
+                  ${conditionEditor(`int-${idp}-${k}`, "when", s, when, t.when, off, false, (next) => set({ op: "setInteractionWhen", party: w.party, ...on, index: k, when: next }))}</li>`;
               })}
             </ul>`
-        : nothing}`;
+          : nothing
+      }`;
 }
 
 function partyControls(base: Party, cur: Party | undefined, s: Scenario): TemplateResult {
@@ -653,46 +732,242 @@ function partyControls(base: Party, cur: Party | undefined, s: Scenario): Templa
           @change=${(e: Event) => edit((es) => ((e.target as HTMLInputElement).checked ? clearEdit(es, { op: "removeParty", party: base.id }) : setEdit(es, { op: "removeParty", party: base.id })))} />
         in the talks</label></summary>
     <fieldset ?disabled=${off}>
-      ${valuationControls({ party: base.id }, base, p, s, html`<h4>Bargaining power</h4>
+      ${valuationControls(
+        { party: base.id },
+        base,
+        p,
+        s,
+        html`<h4>Bargaining power</h4>
         ${slider({ id: `pow-${base.id}`, label: "power", value: p.power ?? 1, original: base.power ?? 1, min: 0.05, max: Math.max(5, (base.power ?? 1) * 2), step: 0.05, commit: (v) => set({ op: "setPower", party: base.id, value: v }) })}
         ${noteView(notes.power)}
         <h4>Capability (forecast)</h4>
         ${slider({ id: `cap-${base.id}`, label: "capability", value: p.capability ?? p.power ?? 1, original: base.capability ?? base.power ?? 1, min: 0, max: capabilityMax(), step: capabilityMax() > 20 ? 1 : 0.05, commit: (v) => set({ op: "setCapability", party: base.id, value: v }) })}
-        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}`)}
-      ${base.constituencies?.length
-        ? html`<h4>Ratification at home</h4>
-            <p class="muted">${ratificationText(base)}</p>
-            ${base.constituencies.map((k) => {
-              const like: ScenarioEdit = { op: "removeConstituency", party: base.id, constituency: k.id };
-              const kOff = isOff(view.edits, like);
-              const kCur = p.constituencies?.find((x) => x.id === k.id) ?? k;
-              return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
-                <summary><span>${k.label ?? k.id}${k.veto ? " (veto)" : ""}</span>
-                  <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
-                ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
-                <fieldset ?disabled=${kOff}>${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
-              </details>`;
-            })}`
-        : nothing}
+        ${notes.capability ? noteView(notes.capability) : html`<p class="muted note">The forecast's clout of the party; without a capability, its bargaining power.</p>`}
+        <h4>Time discount (simulations)</h4>
+        ${slider({ id: `disc-${base.id}`, label: "discount", value: p.discount ?? 1, original: base.discount ?? 1, min: 0.01, max: 1, step: 0.01, commit: (v) => set({ op: "setDiscount", party: base.id, value: v }) })}
+        ${notes.discount ? noteView(notes.discount) : nothing}
+        <p class="muted note">Utility u reached at time t is worth u·d<sup>t</sup>: <code>treatylab simulate</code> and <code>spe</code> read it; the exact analysis here does not (the exported edits carry it).</p>`,
+      )}
+      ${base.constituencies?.length ? ratificationControls(base, p, s) : nothing}
     </fieldset>
   </details>`;
 }
 
 /** The capability sliders' top: 1.5 times the largest capability (or power) in the scenario, at least 5. */
-const capabilityMax = (): number => rangeMax(Math.max(...state.base.parties.map((p) => p.capability ?? p.power ?? 1)), 5);
+const capabilityMax = (): number =>
+  rangeMax(Math.max(...state.base.parties.map((p) => p.capability ?? p.power ?? 1)), 5);
 
 function ratificationText(p: Party): string {
   const r = p.ratification;
-  const rule = !r || r.rule === "all" ? "every constituency must accept" : r.rule === "majority" ? "more than half of the votes" : `at least ${((r.quota ?? 1) * 100).toFixed(0)}% of the votes`;
+  const rule =
+    !r || r.rule === "all"
+      ? "every constituency must accept"
+      : r.rule === "majority"
+        ? "more than half of the votes"
+        : `at least ${((r.quota ?? 1) * 100).toFixed(0)}% of the votes`;
   return `${p.label ?? p.id} ratifies when ${rule}${r && r.rule !== "all" ? " (veto constituencies must accept)" : ""}. Untick "ratifies" to take a constituency out.`;
+}
+
+const RULES = [
+  ["all", "all must accept"],
+  ["majority", "majority of votes"],
+  ["quota", "quota of votes"],
+] as const;
+
+/** A party's ratification: the decision rule (and quota), then each constituency with its votes, veto and valuation. */
+function ratificationControls(base: Party, p: Party, s: Scenario): TemplateResult {
+  const view = state.hist.present;
+  const notes = base.notes ?? {};
+  const set = (e: ScenarioEdit): void => edit((es) => setEdit(es, e));
+  const rule = p.ratification?.rule ?? "all";
+  const baseRule = base.ratification?.rule ?? "all";
+  const quota = p.ratification?.quota ?? base.ratification?.quota ?? 0.5;
+  return html`<h4>Ratification at home</h4>
+    <div class="slider ${rule !== baseRule ? "changed" : ""}">
+      <label for=${`rule-${base.id}`}>decision rule</label>
+      <select id=${`rule-${base.id}`} class="rule" @change=${(e: Event) => {
+        const r = (e.target as HTMLSelectElement).value as (typeof RULES)[number][0];
+        set(
+          r === "quota"
+            ? { op: "setRatification", party: base.id, rule: r, quota }
+            : { op: "setRatification", party: base.id, rule: r },
+        );
+      }}>${RULES.map(([r, label]) => html`<option value=${r} ?selected=${r === rule}>${label}</option>`)}</select>
+      <span class="was">${rule !== baseRule ? `was ${baseRule}` : ""}</span>
+    </div>
+    ${
+      rule === "quota"
+        ? slider({
+            id: `quota-${base.id}`,
+            label: "quota (share of votes)",
+            value: quota,
+            original: base.ratification?.quota ?? quota,
+            min: 0.05,
+            max: 1,
+            step: 0.05,
+            commit: (v) => set({ op: "setRatification", party: base.id, rule: "quota", quota: v }),
+          })
+        : nothing
+    }
+    ${noteView(notes.ratification)}
+    <p class="muted">${ratificationText(p)}</p>
+    ${base.constituencies!.map((k) => {
+      const like: ScenarioEdit = { op: "removeConstituency", party: base.id, constituency: k.id };
+      const kOff = isOff(view.edits, like);
+      const kCur = p.constituencies?.find((x) => x.id === k.id) ?? k;
+      const idk = `${base.id}--${k.id}`;
+      const votesMax = rangeMax(Math.max(...base.constituencies!.map((x) => x.votes ?? 1)), 10);
+      return html`<details class="constituency" data-constituency=${`${base.id}/${k.id}`}>
+        <summary><span>${k.label ?? k.id}${kCur.veto ? " (veto)" : ""}</span>
+          <span class="toggle" @click=${(e: Event) => e.stopPropagation()}>${offToggle(like, `constituency:${base.id}:${k.id}`, "ratifies")}</span></summary>
+        ${k.description ? html`<p class="muted">${k.description}</p>` : nothing}
+        <fieldset ?disabled=${kOff}>
+          <h4>Votes and veto</h4>
+          ${slider({ id: `votes-${idk}`, label: "votes", value: kCur.votes ?? 1, original: k.votes ?? 1, min: Math.min(1, ...base.constituencies!.map((x) => x.votes ?? 1)), max: votesMax, step: 1, commit: (v) => set({ op: "setVotes", party: base.id, constituency: k.id, value: v }) })}
+          ${noteView(k.notes?.votes)}
+          <label class=${`check ${Boolean(kCur.veto) !== Boolean(k.veto) ? "changed" : ""}`}><input type="checkbox" id=${`veto-${idk}`} .checked=${live(Boolean(kCur.veto))}
+            @change=${(e: Event) => set({ op: "setVeto", party: base.id, constituency: k.id, value: (e.target as HTMLInputElement).checked })} /> veto player (must accept whatever the rule)</label>
+          ${noteView(k.notes?.veto)}
+          ${valuationControls({ party: base.id, constituency: k.id }, k, kCur, s)}</fieldset>
+      </details>`;
+    })}`;
+}
+
+/** The last edit of a kind in the view that matches (the page keeps one per target). */
+function editOf<K extends ScenarioEdit["op"]>(
+  op: K,
+  match: (e: Extract<ScenarioEdit, { op: K }>) => boolean,
+): Extract<ScenarioEdit, { op: K }> | undefined {
+  return state.hist.present.edits.find(
+    (e): e is Extract<ScenarioEdit, { op: K }> => e.op === op && match(e as Extract<ScenarioEdit, { op: K }>),
+  );
+}
+
+type Condition = Readonly<Record<string, string | readonly string[]>>;
+const listOf = (c: string | readonly string[]): readonly string[] => (typeof c === "string" ? [c] : c);
+/** Above this many options an issue's choice in a condition is a multiple select, not checkboxes. */
+const CHECKBOX_OPTIONS = 16;
+
+/**
+ * Edits a condition (an interaction term's `when`, a constraint's `if` or `then`): per issue in
+ * it, the options that match (checkboxes; at least one stays ticked), a button that drops the
+ * issue (any of its options then matches), and a select that adds an issue (with every option
+ * ticked, so adding changes nothing until one is unticked). `canEmpty`: the condition may name no
+ * issue (a constraint's `if`: it then always applies).
+ */
+function conditionEditor(
+  id: string,
+  part: string,
+  s: Scenario,
+  cond: Condition,
+  original: Condition,
+  disabled: boolean,
+  canEmpty: boolean,
+  commit: (next: Condition) => void,
+): TemplateResult {
+  const entries = Object.entries(cond);
+  const changed =
+    JSON.stringify(entries.map(([i, c]) => [i, [...listOf(c)].sort()])) !==
+    JSON.stringify(Object.entries(original).map(([i, c]) => [i, [...listOf(c)].sort()]));
+  const put = (issue: string, opts: readonly string[] | null): void => {
+    // The condition's own order kept (an added issue goes last); options in the issue's order.
+    const next: Record<string, string | readonly string[]> = {};
+    for (const [i, c] of entries)
+      if (i !== issue) next[i] = c;
+      else if (opts) next[i] = opts;
+    if (opts && cond[issue] === undefined) next[issue] = opts;
+    commit(next);
+  };
+  const addable = s.issues.filter((i) => cond[i.id] === undefined);
+  return html`<details class="condition ${changed ? "changed" : ""}" data-condition=${`${id}:${part}`}><summary>${part}${changed ? " (edited)" : ""}</summary>
+    <fieldset ?disabled=${disabled}>
+      ${entries.length ? nothing : html`<p class="muted">No issue: the ${part} always holds.</p>`}
+      ${entries.map(([issue, c]) => {
+        const chosen = new Set(listOf(c));
+        const iss = s.issues.find((i) => i.id === issue);
+        const opts = iss ? optionIdsOf(iss) : [...chosen];
+        const name = `${id}:${part}:${issue}`;
+        return html`<fieldset class="cond-issue"><legend>${issueLabel(s, issue)} is one of
+          <button class="link" ?disabled=${entries.length === 1 && !canEmpty} title="drop this issue from the condition (any of its options then matches)" aria-label=${`drop ${issueLabel(s, issue)} from the ${part}`}
+            @click=${() => put(issue, null)}>× drop</button></legend>
+          ${
+            opts.length > CHECKBOX_OPTIONS
+              ? html`<select multiple size="5" aria-label=${`${issueLabel(s, issue)} options in the ${part}`} data-cond=${name} @change=${(
+                  e: Event,
+                ) => {
+                  const sel = Array.from((e.target as HTMLSelectElement).selectedOptions).map((o) => o.value);
+                  if (sel.length) put(issue, sel);
+                }}>${opts.map((o) => html`<option value=${o} ?selected=${chosen.has(o)}>${optionLabel(s, issue, o)}</option>`)}</select>`
+              : opts.map((o) => {
+                  const last = chosen.size === 1 && chosen.has(o);
+                  return html`<label class="opt" title=${last ? "the issue needs one option at least: drop the issue instead" : ""}><input type="checkbox" data-cond=${`${name}:${o}`} .checked=${live(chosen.has(o))} ?disabled=${last}
+                  @change=${(e: Event) =>
+                    put(
+                      issue,
+                      opts.filter((x) => (x === o ? (e.target as HTMLInputElement).checked : chosen.has(x))),
+                    )} /> ${optionLabel(s, issue, o)}</label>`;
+                })
+          }
+        </fieldset>`;
+      })}
+      ${
+        addable.length
+          ? html`<label class="cond-add">add an issue <select data-cond-add=${`${id}:${part}`} @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value;
+              const iss = s.issues.find((i) => i.id === v);
+              if (iss) put(v, optionIdsOf(iss));
+            }}><option value="" selected>—</option>${addable.map((i) => html`<option value=${i.id}>${issueLabel(s, i.id)}</option>`)}</select></label>`
+          : nothing
+      }
+    </fieldset>
+  </details>`;
+}
+
+/** A piecewise-linear valuation of a numeric issue: each point's x and value as sliders (setPoint). */
+function pointsControls(
+  w: Whose,
+  i: Scenario["issues"][number],
+  cur: PiecewiseValue,
+  orig: PiecewiseValue,
+  note: Note | undefined,
+  idp: string,
+  s: Scenario,
+): TemplateResult {
+  const on = w.constituency === undefined ? {} : { constituency: w.constituency };
+  const range = i.type === "numeric" ? i.range : { min: 0, max: 1, step: 0.01 };
+  const xs = orig.points.map((pt) => pt[0]);
+  const lo = Math.min(range.min, ...xs);
+  const hi = Math.max(range.max, ...xs);
+  const top = rangeMax(Math.max(...orig.points.map((pt) => pt[1]), 0), 10);
+  const set = (k: number, x: number, v: number): void =>
+    edit((es) => setEdit(es, { op: "setPoint", party: w.party, ...on, issue: i.id, index: k, x, value: v }));
+  const unit = i.type === "numeric" && i.unit ? ` (${i.unit})` : "";
+  return html`<details class="values" data-points=${`${idp}-${i.id}`}><summary>${issueLabel(s, i.id)} <span class="muted">(piecewise, ${cur.points.length} points)</span></summary>
+    ${noteView(note)}
+    <p class="muted">Linear between the points, flat beyond the first and the last; the points must stay in increasing x.</p>
+    ${cur.points.map(([x, v], k) => {
+      const [ox, ov] = orig.points[k] ?? [x, v];
+      return html`${slider({ id: `pt-${idp}-${i.id}-${k}-x`, label: `point ${k + 1}: x${unit}`, value: x, original: ox, min: lo, max: hi, step: range.step, commit: (nx) => set(k, nx, v) })}
+        ${slider({ id: `pt-${idp}-${i.id}-${k}-v`, label: `point ${k + 1}: value`, value: v, original: ov, min: 0, max: top, step: 0.5, commit: (nv) => set(k, x, nv) })}`;
+    })}
+  </details>`;
 }
 
 function constraintsControls(): TemplateResult | typeof nothing {
   const base = state.base;
   if (!base.constraints?.length) return nothing;
   return html`<details class="constraints"><summary>Constraints (${base.constraints.length})</summary>
-    <ul>${base.constraints.map((c, k) => html`<li>${offToggle({ op: "removeConstraint", index: k }, `constraint:${k}`, `if ${conditionText(base, c.if)}, then ${conditionText(base, c.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}</li>`)}</ul>
-    <p class="muted">On: bundles that break the constraint leave the outcome space.</p>
+    <ul>${base.constraints.map((c, k) => {
+      const like: ScenarioEdit = { op: "removeConstraint", index: k };
+      const off = isOff(state.hist.present.edits, like);
+      const cur = editOf("setConstraint", (e) => e.index === k) ?? c;
+      const commit = (next: { if: Condition; then: Condition }): void =>
+        edit((es) => setEdit(es, { op: "setConstraint", index: k, if: next.if, then: next.then }));
+      return html`<li>${offToggle(like, `constraint:${k}`, `if ${conditionText(base, cur.if) || "always"}, then ${conditionText(base, cur.then)}`)}${c.reason ? html`<span class="muted"> (${c.reason})</span>` : nothing}
+        ${conditionEditor(`con-${k}`, "if", base, cur.if, c.if, off, true, (next) => commit({ if: next, then: cur.then }))}
+        ${conditionEditor(`con-${k}`, "then", base, cur.then, c.then, off, false, (next) => commit({ if: cur.if, then: next }))}</li>`;
+    })}</ul>
+    <p class="muted">On: bundles that break the constraint leave the outcome space. Open "if" or "then" to change which options it names.</p>
   </details>`;
 }
 
@@ -712,7 +987,9 @@ function issuesControls(): TemplateResult {
 /** Each discrete issue with an ordered scale (a position on every option): sliders for the positions (setPosition). */
 function scalesControls(): TemplateResult | typeof nothing {
   const base = state.base;
-  const scaled = base.issues.flatMap((i) => (i.type !== "numeric" && i.options.every((o) => o.position !== undefined) ? [i] : []));
+  const scaled = base.issues.flatMap((i) =>
+    i.type !== "numeric" && i.options.every((o) => o.position !== undefined) ? [i] : [],
+  );
   if (!scaled.length) return nothing;
   const cur = state.scenario;
   return html`<details class="scales"><summary>Forecast scales (${scaled.length} ${scaled.length === 1 ? "issue" : "issues"})</summary>
@@ -724,8 +1001,18 @@ function scalesControls(): TemplateResult | typeof nothing {
       const curIssue = cur.issues.find((x) => x.id === i.id);
       return html`<details class="values" data-scale=${i.id}><summary>${issueLabel(base, i.id)}</summary>${noteView(i.notes?.scale)}
         ${i.options.map((o) => {
-          const now = curIssue && curIssue.type !== "numeric" ? curIssue.options.find((x) => x.id === o.id)?.position : undefined;
-          return slider({ id: `pos-${i.id}-${o.id}`, label: optionLabel(base, i.id, o.id), value: now ?? o.position!, original: o.position!, min: lo, max: hi, step: 1, commit: (v) => edit((es) => setEdit(es, { op: "setPosition", issue: i.id, option: o.id, value: v })) });
+          const now =
+            curIssue && curIssue.type !== "numeric" ? curIssue.options.find((x) => x.id === o.id)?.position : undefined;
+          return slider({
+            id: `pos-${i.id}-${o.id}`,
+            label: optionLabel(base, i.id, o.id),
+            value: now ?? o.position!,
+            original: o.position!,
+            min: lo,
+            max: hi,
+            step: 1,
+            commit: (v) => edit((es) => setEdit(es, { op: "setPosition", issue: i.id, option: o.id, value: v })),
+          });
         })}</details>`;
     })}
   </details>`;
@@ -734,7 +1021,10 @@ function scalesControls(): TemplateResult | typeof nothing {
 function describeEdit(e: ScenarioEdit): string {
   const s = state.base;
   const party = "party" in e && typeof e.party === "string" ? s.parties.find((p) => p.id === e.party) : undefined;
-  const k = "constituency" in e && typeof e.constituency === "string" ? party?.constituencies?.find((x) => x.id === e.constituency) : undefined;
+  const k =
+    "constituency" in e && typeof e.constituency === "string"
+      ? party?.constituencies?.find((x) => x.id === e.constituency)
+      : undefined;
   const who = party ? `${party.label ?? party.id}${k ? ` / ${k.label ?? k.id}` : ""}` : "";
   const val: Valuation | undefined = k ?? party;
   switch (e.op) {
@@ -757,11 +1047,29 @@ function describeEdit(e: ScenarioEdit): string {
     case "removeInteraction":
     case "setInteraction": {
       const t = val?.interactions?.[e.index];
-      const what = t ? `interaction term (${Object.keys(t.when).map((i) => issueLabel(s, i)).join(" + ")})` : `interaction term ${e.index}`;
+      const what = t
+        ? `interaction term (${Object.keys(t.when)
+            .map((i) => issueLabel(s, i))
+            .join(" + ")})`
+        : `interaction term ${e.index}`;
       return e.op === "removeInteraction" ? `${who}: ${what} off` : `${who}: ${what} = ${e.value}`;
     }
     case "removeConstituency":
       return `${party?.label ?? e.party}: ${k?.label ?? e.constituency} does not ratify`;
+    case "setDiscount":
+      return `${who}: discount = ${e.value}`;
+    case "setPoint":
+      return `${who}: ${issueLabel(s, e.issue)} point ${e.index + 1} = (${e.x}, ${e.value})`;
+    case "setInteractionWhen":
+      return `${who}: interaction term ${e.index + 1} when ${conditionText(s, e.when)}`;
+    case "setVotes":
+      return `${who}: votes = ${e.value}`;
+    case "setVeto":
+      return `${who}: ${e.value ? "veto player" : "no veto"}`;
+    case "setRatification":
+      return `${who}: ratification by ${e.rule === "all" ? "all constituencies" : e.rule === "majority" ? "majority of votes" : `quota ${e.quota}`}`;
+    case "setConstraint":
+      return `constraint ${e.index + 1}: if ${conditionText(s, e.if) || "always"}, then ${conditionText(s, e.then)}`;
     case "removeConstraint": {
       const c = s.constraints?.[e.index];
       return `constraint ${e.index + 1} off${c ? ` (if ${conditionText(s, c.if)})` : ""}`;
@@ -787,13 +1095,17 @@ function forecastPanelView(): TemplateResult {
     (rounds ${EXPLORER_FORECAST_ROUNDS}, saliences the weight shares).</p>`;
   const own = state.origin === "built-in" ? TREATYLAB_FORECAST_INPUTS[state.raw.id] : undefined;
   const inputsLine = html`<div class="forecast-inputs" id="forecast-inputs">
-    ${applied
-      ? html`<p>Forecast inputs: <code>${applied.file}</code>${applied.builtin ? " (shipped with treatylab)" : " (opened here)"}: capabilities of ${applied.parties} ${applied.parties === 1 ? "party" : "parties"} and the scales of ${applied.issues} ${applied.issues === 1 ? "issue" : "issues"} (capabilities are under each party).
+    ${
+      applied
+        ? html`<p>Forecast inputs: <code>${applied.file}</code>${applied.builtin ? " (shipped with treatylab)" : " (opened here)"}: capabilities of ${applied.parties} ${applied.parties === 1 ? "party" : "parties"} and the scales of ${applied.issues} ${applied.issues === 1 ? "issue" : "issues"} (capabilities are under each party).
           <button class="link" id="inputs-off" @click=${() => setInputs("none")}>forecast without them</button></p>`
-      : own
-        ? html`<p class="muted">No forecast inputs. <button class="link" id="inputs-on" @click=${() => setInputs(undefined)}>Use <code>${own.path}</code></button></p>`
-        : nothing}
-    <label class="file">Open a forecast-inputs file… <input type="file" id="inputs-file" accept=".json,application/json" @change=${(e: Event) => {
+        : own
+          ? html`<p class="muted">No forecast inputs. <button class="link" id="inputs-on" @click=${() => setInputs(undefined)}>Use <code>${own.path}</code></button></p>`
+          : nothing
+    }
+    <label class="file">Open a forecast-inputs file… <input type="file" id="inputs-file" accept=".json,application/json" @change=${(
+      e: Event,
+    ) => {
       const fs = Array.from((e.target as HTMLInputElement).files ?? []);
       if (fs.length) void openFiles(fs);
       (e.target as HTMLInputElement).value = "";
@@ -818,8 +1130,16 @@ function forecastPanelView(): TemplateResult {
               return html`<td data-model=${m.model} data-issue=${i.id} data-option=${o ?? ""} data-position=${m.positions[i.id] ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)} <span class="muted">(${fmtPos(m.positions[i.id]!)})</span></td>`;
             })}</tr>`;
         })}
-        <tr><th scope="row">as a proposal</th>${f.models.map((m) => html`<td class="forecast-verdict" data-model=${m.model}>${
-          m.rejectedBy === null ? "–" : m.rejectedBy.length ? `rejected by ${m.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}` : "every party accepts"}${m.feasible === false ? " (breaks a constraint)" : ""}</td>`)}</tr>
+        <tr><th scope="row">as a proposal</th>${f.models.map(
+          (m) =>
+            html`<td class="forecast-verdict" data-model=${m.model}>${
+              m.rejectedBy === null
+                ? "–"
+                : m.rejectedBy.length
+                  ? `rejected by ${m.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}`
+                  : "every party accepts"
+            }${m.feasible === false ? " (breaks a constraint)" : ""}</td>`,
+        )}</tr>
         </tbody></table></div>
       ${f.skipped.length ? html`<p class="muted">Not forecast (no ordered scale): ${f.skipped.map((x) => issueLabel(s, x.issue)).join(", ")}; so no model gives a whole bundle.</p>` : nothing}
       <div class="buttons">${f.models.map((m) => (m.bundle ? html`<button @click=${() => setProposal(m.bundle!)}>Check the ${m.label} forecast</button>` : nothing))}</div>`;
@@ -837,21 +1157,35 @@ function setControl(control: Readonly<Record<string, string>>): void {
 }
 
 /** A state (Y/N over the options) in words: the options that are Y, each as `label` writes it. */
-function stateText(m: StabilityModelView, code: string, none: string, label: (name: string, owner: string) => string): string {
+function stateText(
+  m: StabilityModelView,
+  code: string,
+  none: string,
+  label: (name: string, owner: string) => string,
+): string {
   const on = m.options.flatMap((o, k) => (code[k] === "Y" ? [label(o, m.owners[k] ?? "")] : []));
   return on.length ? on.join("; ") : none;
 }
 
-function equilibriaView(m: StabilityModelView, kind: string, none: string, label: (name: string, owner: string) => string): TemplateResult {
+function equilibriaView(
+  m: StabilityModelView,
+  kind: string,
+  none: string,
+  label: (name: string, owner: string) => string,
+): TemplateResult {
   const LIST = 12;
   return html`<table class="equilibria" data-model=${kind}>
     <thead><tr><th scope="col">concept</th><th scope="col">equilibria</th></tr></thead>
     <tbody>${STABILITY_LABELS.map(([key, conceptLabel]) => {
       const eq = m.equilibria[key] ?? [];
-      const items = eq.slice(0, LIST).map((st) => html`<li data-state=${st}><code>${st}</code> ${stateText(m, st, none, label)}</li>`);
-      return html`<tr data-concept=${key} data-count=${eq.length}><th scope="row">${conceptLabel}</th><td>${eq.length
-        ? html`<details ?open=${key === "nash"}><summary>${eq.length} of ${m.states} states</summary><ul>${items}</ul>${eq.length > LIST ? html`<p class="muted">and ${eq.length - LIST} more (the command line lists them all)</p>` : nothing}</details>`
-        : html`none of ${m.states} states`}</td></tr>`;
+      const items = eq
+        .slice(0, LIST)
+        .map((st) => html`<li data-state=${st}><code>${st}</code> ${stateText(m, st, none, label)}</li>`);
+      return html`<tr data-concept=${key} data-count=${eq.length}><th scope="row">${conceptLabel}</th><td>${
+        eq.length
+          ? html`<details ?open=${key === "nash"}><summary>${eq.length} of ${m.states} states</summary><ul>${items}</ul>${eq.length > LIST ? html`<p class="muted">and ${eq.length - LIST} more (the command line lists them all)</p>` : nothing}</details>`
+          : html`none of ${m.states} states`
+      }</td></tr>`;
     })}</tbody></table>`;
 }
 
@@ -860,7 +1194,9 @@ function stabilityPanelView(): TemplateResult {
   const st = state.stability?.stability;
   const control = state.hist.present.control ?? {};
   const byParty = controlByParty(control);
-  const controlFlags = Object.entries(byParty).map(([p, issues]) => ` --control ${p}=${issues.join(",")}`).join("");
+  const controlFlags = Object.entries(byParty)
+    .map(([p, issues]) => ` --control ${p}=${issues.join(",")}`)
+    .join("");
   // A derived option is "issue = option", switched by the party controlling the issue.
   const switched = (name: string, owner: string): string => {
     const [issue, option] = name.split(" = ");
@@ -872,22 +1208,26 @@ function stabilityPanelView(): TemplateResult {
     <details class="control-map" ?open=${Object.keys(control).length > 0}><summary>Who controls which issue after signature (${Object.keys(control).length} chosen)</summary>
       ${issueSelects(s, control, "— nobody —", () => s.parties.map((p) => [p.id, p.label ?? p.id] as const), setControl)}
     </details>
-    ${!st
-      ? html`<p class="muted">computing…</p>`
-      : st.derived
-        ? html`<h3>Derived from this scenario</h3>${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
+    ${
+      !st
+        ? html`<p class="muted">computing…</p>`
+        : st.derived
+          ? html`<h3>Derived from this scenario</h3>${equilibriaView(st.derived, "derived", "the Nash solution as signed", switched)}
             <p class="muted cli">Same on the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>`
-        : st.derivedNote === "no control mapping"
-          ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (the page derives models of at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states: the product of the controlled issues' option counts).
+          : st.derivedNote === "no control mapping"
+            ? html`<p class="muted" id="stability-none">No control mapping yet: give at least two parties an issue each above (the page derives models of at most ${EXPLORER_MAX_STABILITY_STATES.toLocaleString("en")} states: the product of the controlled issues' option counts).
               On the command line: <code>treatylab stability ${state.base.id} --control party=issue,issue --control party=issue</code>.</p>`
-          : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>
-              ${Object.keys(byParty).length >= 2 ? html`<p class="muted cli">On the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>` : nothing}`}
-    ${st?.builtin
-      ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
+            : html`<p class="warn" id="stability-none">No derived model: ${st.derivedNote}.</p>
+              ${Object.keys(byParty).length >= 2 ? html`<p class="muted cli">On the command line: <code>treatylab stability ${state.base.id}${controlFlags}${editsFlag()}</code></p>` : nothing}`
+    }
+    ${
+      st?.builtin
+        ? html`<h3>Built-in graph model <code>${st.builtin.id}</code></h3>
           <p class="muted">${st.builtin.name}: an ordinal model of its own (its options and preferences are written in the model, not taken from the sliders, so the edits do not change it). ${st.builtin.options.length} options, ${st.builtin.states} feasible states.</p>
           ${equilibriaView(st.builtin, "builtin", "none of the options", (n) => n)}
           <p class="muted cli">Same on the command line: <code>treatylab stability ${st.builtin.id}</code></p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -903,28 +1243,33 @@ function editsPanel(): TemplateResult {
       <button id="export-edits" @click=${() => download(editsName(), editsFile(hist.present))}>Export edits</button>
       <button id="export-scenario" @click=${() => download(`${state.base.id}-edited.json`, `${JSON.stringify(state.scenario, null, 2)}\n`)}>Export scenario</button>
     </div>
-    ${edits.length
-      ? html`<ol id="edit-list">${edits.map((e) => html`<li><span>${describeEdit(e)}</span>
-          <button class="link" aria-label=${`drop: ${describeEdit(e)}`} @click=${() => edit((es) => es.filter((x) => x !== e))}>×</button></li>`)}</ol>`
-      : html`<p class="muted">No edits: the scenario as written.</p>`}
+    ${
+      edits.length
+        ? html`<ol id="edit-list">${edits.map(
+            (e) => html`<li><span>${describeEdit(e)}</span>
+          <button class="link" aria-label=${`drop: ${describeEdit(e)}`} @click=${() => edit((es) => es.filter((x) => x !== e))}>×</button></li>`,
+          )}</ol>`
+        : html`<p class="muted">No edits: the scenario as written.</p>`
+    }
     <p class="muted cli">Same on the command line: <code>treatylab compare ${state.base.id} --edits ${state.base.id}-edits.json</code></p>
   </section>`;
 }
 
 function summary(): TemplateResult {
   const r = state.result;
-  const s = state.scenario;
   return html`<section class="summary" aria-labelledby="summary-h">
     <h2 id="summary-h">Zone of possible agreement</h2>
     <div role="status" aria-live="polite" class="status">${state.busy ? html`<span class="spinner" aria-hidden="true"></span> computing…` : state.computeError ? "" : r ? `computed in ${r.ms.toFixed(0)} ms` : ""}</div>
     ${state.computeError ? html`<p class="error" role="alert">${state.computeError}</p>` : nothing}
-    ${r
-      ? html`<p class="zopa"><strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party accepts,
+    ${
+      r
+        ? html`<p class="zopa"><strong id="zopa-count">${r.analysis.zopa.count.toLocaleString("en")}</strong> settlements every party accepts,
           <span id="zopa-share">${(r.analysis.zopa.share * 100).toPrecision(3)}%</span> of ${r.analysis.outcomes.toLocaleString("en")}${r.analysis.zopaCounting.method === "estimate" ? html` <span class="muted">(estimated)</span>` : nothing};
           Pareto frontier: ${r.analysis.frontierSize} points.</p>
           ${r.analysis.zopa.count === 0 ? html`<p class="warn">The ZOPA is empty: no settlement beats every party's reservation.</p>` : nothing}
 `
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -945,8 +1290,12 @@ function solutionsPanel(): TemplateResult | typeof nothing {
                 return html`<tr class=${differ ? "differ" : ""}><th scope="row">${issueLabel(s, i.id)}</th>
                   ${opts.map((o, k) => html`<td data-solution=${SOLUTION_LABELS[k]![0]} data-issue=${i.id} data-option=${o ?? ""}>${o === undefined ? "–" : optionLabel(s, i.id, o)}</td>`)}</tr>`;
               })}
-              ${s.parties.map((p) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
-                ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`)}
+              ${s.parties.map(
+                (
+                  p,
+                ) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
+                ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`,
+              )}
             </tbody>
           </table></div>
           <div class="buttons">${SOLUTION_LABELS.map(([key, label]) => {
@@ -971,15 +1320,20 @@ function plotsPanel(): TemplateResult {
   return html`<section class="plots" aria-labelledby="plots-h">
     <h2 id="plots-h">Utility space</h2>
     <div class="tabs" role="tablist">
-      ${kinds.map((k) => html`<button role="tab" aria-selected=${k === state.plot ? "true" : "false"} @click=${() => {
-        state = { ...state, plot: k };
-        rerender();
-        compute();
-      }}>${k.replace("-", " ")}</button>`)}
-      ${state.plot === "utility-space" && s.parties.length > 2
-        ? html`<label>x <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`)}</select></label>
+      ${kinds.map(
+        (k) =>
+          html`<button role="tab" aria-selected=${k === state.plot ? "true" : "false"} @click=${() => {
+            state = { ...state, plot: k };
+            rerender();
+            compute();
+          }}>${k.replace("-", " ")}</button>`,
+      )}
+      ${
+        state.plot === "utility-space" && s.parties.length > 2
+          ? html`<label>x <select @change=${(e: Event) => setAxis(0, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[0]}>${p.label ?? p.id}</option>`)}</select></label>
             <label>y <select @change=${(e: Event) => setAxis(1, (e.target as HTMLSelectElement).value)}>${s.parties.map((p) => html`<option value=${p.id} ?selected=${p.id === axes[1]}>${p.label ?? p.id}</option>`)}</select></label>`
-        : nothing}
+          : nothing
+      }
     </div>
     <figure><div id="plot" aria-label="plot"></div><figcaption id="plot-caption"></figcaption></figure>
   </section>`;
@@ -990,17 +1344,27 @@ function verdictView(c: ProposalCheck, s: Scenario): TemplateResult {
       ${c.rejectedBy.length ? `Rejected by ${c.rejectedBy.map((p) => partyLabel(s, p)).join(", ")}` : "Every party accepts this proposal"}${c.feasible ? "" : " (it breaks a constraint)"}</p>
     <table id="verdicts"><caption>Each party's verdict</caption>
       <thead><tr><th scope="col">party</th><th scope="col">utility</th><th scope="col">reservation</th><th scope="col">short by</th><th scope="col">red lines hit</th><th scope="col">accepts</th></tr></thead>
-      <tbody>${c.verdicts.map((v) => html`<tr data-party=${v.party}><th scope="row">${partyLabel(s, v.party)}</th><td>${f3(v.utility)}</td><td>${f3(v.reservation)}</td>
+      <tbody>${c.verdicts.map(
+        (
+          v,
+        ) => html`<tr data-party=${v.party}><th scope="row">${partyLabel(s, v.party)}</th><td>${f3(v.utility)}</td><td>${f3(v.reservation)}</td>
         <td class="shortfall">${v.shortfall > 0 ? f3(v.shortfall) : "–"}</td><td>${v.redLines.map((h) => `${issueLabel(s, h.issue)}: ${optionLabel(s, h.issue, h.option)}`).join("; ") || "–"}</td>
-        <td class="accepts">${v.accepts ? "yes" : "no"}</td></tr>`)}</tbody></table>
-    ${c.rejectedBy.length
-      ? c.alternatives.length
-        ? html`<h3>Closest settlements every party accepts</h3><ol id="alternatives">${c.alternatives.map((a) => html`<li>
+        <td class="accepts">${v.accepts ? "yes" : "no"}</td></tr>`,
+      )}</tbody></table>
+    ${
+      c.rejectedBy.length
+        ? c.alternatives.length
+          ? html`<h3>Closest settlements every party accepts</h3><ol id="alternatives">${c.alternatives.map(
+              (a) => html`<li>
             ${a.changes.map((ch) => `${issueLabel(s, ch.issue)}: ${optionLabel(s, ch.issue, ch.from)} → ${optionLabel(s, ch.issue, ch.to)}`).join("; ")}
-            <span class="muted">(${Object.entries(a.delta).map(([p, d]) => `${partyLabel(s, p)} ${d >= 0 ? "+" : ""}${d.toFixed(3)}`).join(", ")})</span>
-            <button class="link" @click=${() => setProposal(a.bundle)}>use</button></li>`)}</ol>`
-        : html`<p class="warn">No settlement is acceptable to every party (the ZOPA is empty).</p>`
-      : nothing}`;
+            <span class="muted">(${Object.entries(a.delta)
+              .map(([p, d]) => `${partyLabel(s, p)} ${d >= 0 ? "+" : ""}${d.toFixed(3)}`)
+              .join(", ")})</span>
+            <button class="link" @click=${() => setProposal(a.bundle)}>use</button></li>`,
+            )}</ol>`
+          : html`<p class="warn">No settlement is acceptable to every party (the ZOPA is empty).</p>`
+        : nothing
+    }`;
 }
 
 /** One select per issue (`data-issue`), writing a map of issue ids to the chosen values; "" = none. */
@@ -1011,7 +1375,8 @@ function issueSelects(
   choices: (i: Scenario["issues"][number]) => readonly (readonly [string, string])[],
   commit: (next: Record<string, string>) => void,
 ): TemplateResult {
-  return html`<div class="proposal-grid">${s.issues.map((i) => html`<label>${issueLabel(s, i.id)}
+  return html`<div class="proposal-grid">${s.issues.map(
+    (i) => html`<label>${issueLabel(s, i.id)}
     <select data-issue=${i.id} @change=${(e: Event) => {
       const v = (e.target as HTMLSelectElement).value;
       const next: Record<string, string> = { ...chosen };
@@ -1019,7 +1384,8 @@ function issueSelects(
       else delete next[i.id];
       commit(next);
     }}><option value="" ?selected=${chosen[i.id] === undefined}>${none}</option>
-      ${choices(i).map(([v, label]) => html`<option value=${v} ?selected=${chosen[i.id] === v}>${label}</option>`)}</select></label>`)}</div>`;
+      ${choices(i).map(([v, label]) => html`<option value=${v} ?selected=${chosen[i.id] === v}>${label}</option>`)}</select></label>`,
+  )}</div>`;
 }
 
 function proposalPanel(): TemplateResult {
@@ -1039,9 +1405,11 @@ function proposalPanel(): TemplateResult {
 function liveBar(): TemplateResult {
   const r = state.result;
   const nash = r?.analysis.solutions.nash;
-  return html`<div class="livebar" aria-hidden="true">${state.busy ? html`<span class="spinner"></span> ` : nothing}${r
-    ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash: ${nash ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ") : "none"}`
-    : "computing…"}</div>`;
+  return html`<div class="livebar" aria-hidden="true">${state.busy ? html`<span class="spinner"></span> ` : nothing}${
+    r
+      ? html`ZOPA <strong>${r.analysis.zopa.count.toLocaleString("en")}</strong> · Nash: ${nash ? state.scenario.parties.map((p) => `${p.label ?? p.id} ${f3(nash.utilities[p.id])}`).join(", ") : "none"}`
+      : "computing…"
+  }</div>`;
 }
 
 function header(): TemplateResult {
@@ -1055,7 +1423,9 @@ function header(): TemplateResult {
       const f = findScenario(id);
       openScenario(f.scenario, f.origin);
     }}>${choices.map((id) => html`<option value=${id} ?selected=${id === state.base.id}>${id}</option>`)}</select></label>
-    <label class="file">Open files… <input type="file" id="file" multiple accept=".json,.xml,application/json,text/xml" @change=${(e: Event) => {
+    <label class="file">Open files… <input type="file" id="file" multiple accept=".json,.xml,application/json,text/xml" @change=${(
+      e: Event,
+    ) => {
       const fs = Array.from((e.target as HTMLInputElement).files ?? []);
       if (fs.length) void openFiles(fs);
       (e.target as HTMLInputElement).value = "";
@@ -1063,10 +1433,14 @@ function header(): TemplateResult {
     <span class="muted">${state.base.title ?? state.base.id} (${state.origin}); or drop a scenario, edits or forecast-inputs file, or a GENIUS folder, anywhere on the page</span>
     ${liveBar()}
   </header>
-  ${state.message ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
-    state = { ...state, message: null };
-    rerender();
-  }}>dismiss</button></p>` : nothing}`;
+  ${
+    state.message
+      ? html`<p class="message" role="alert" id="message">${state.message} <button class="link" @click=${() => {
+          state = { ...state, message: null };
+          rerender();
+        }}>dismiss</button></p>`
+      : nothing
+  }`;
 }
 
 function app(): TemplateResult {
@@ -1079,7 +1453,13 @@ function app(): TemplateResult {
         ${issuesControls()}
         ${scalesControls()}
         ${constraintsControls()}
-        ${state.base.parties.map((p) => partyControls(p, s.parties.find((x) => x.id === p.id), s))}
+        ${state.base.parties.map((p) =>
+          partyControls(
+            p,
+            s.parties.find((x) => x.id === p.id),
+            s,
+          ),
+        )}
       </aside>
       <div class="results" aria-busy=${state.busy ? "true" : "false"} data-state=${state.busy ? "busy" : state.computeError ? "error" : "ready"} data-request=${state.requestId}>
         ${summary()} ${plotsPanel()} ${solutionsPanel()} ${proposalPanel()} ${forecastPanelView()} ${stabilityPanelView()} ${editsPanel()}
@@ -1107,7 +1487,13 @@ compute();
 
 document.addEventListener("keydown", (e) => {
   const t = e.target as HTMLElement | null;
-  if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA") && (t as HTMLInputElement).type !== "range" && (t as HTMLInputElement).type !== "checkbox") return;
+  if (
+    t &&
+    (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA") &&
+    (t as HTMLInputElement).type !== "range" &&
+    (t as HTMLInputElement).type !== "checkbox"
+  )
+    return;
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
     e.preventDefault();
     show(e.shiftKey ? redo(state.hist) : undo(state.hist));
@@ -1137,7 +1523,8 @@ window.addEventListener("hashchange", () => {
   try {
     const v = hashToView(location.hash);
     if (!v || viewToHash(v) === viewToHash(state.hist.present)) return;
-    const found = v.scenario === state.raw.id ? { scenario: state.raw, origin: state.origin } : findScenario(v.scenario);
+    const found =
+      v.scenario === state.raw.id ? { scenario: state.raw, origin: state.origin } : findScenario(v.scenario);
     state = { ...state, raw: found.scenario, origin: found.origin };
     show(push(state.hist, v));
   } catch (err) {

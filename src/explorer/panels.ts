@@ -95,7 +95,10 @@ export function forecastPanel(c: CompiledScenario): ForecastPanel {
  * PAIRED_GRAPH_MODELS["ukraine-2025"]; // "ukraine-2025-may"
  * ```
  */
-export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = { "ukraine-2025": "ukraine-2025-may", "ukraine-2025-ratification": "ukraine-2025-may" };
+export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = {
+  "ukraine-2025": "ukraine-2025-may",
+  "ukraine-2025-ratification": "ukraine-2025-may",
+};
 
 /**
  * The explorer derives graph models of at most this many feasible states (the product of the
@@ -121,7 +124,10 @@ export const EXPLORER_MAX_STABILITY_STATES = 4096;
  * stabilitySize(c, { donbas: "russia", sanctions: "us" }); // { options: 5, states: 12 }
  * ```
  */
-export function stabilitySize(c: CompiledScenario, control: Readonly<Record<string, string>>): { readonly options: number; readonly states: number } {
+export function stabilitySize(
+  c: CompiledScenario,
+  control: Readonly<Record<string, string>>,
+): { readonly options: number; readonly states: number } {
   let options = 0;
   let states = 1;
   for (const issue of Object.keys(control)) {
@@ -171,7 +177,14 @@ export interface StabilityPanel {
 function modelView(model: GraphModel): StabilityModelView {
   const r = stabilityReport(model);
   const owners = r.options.map((_, k) => model.decisionMakers.find((d) => d.options.includes(k))?.name ?? "");
-  return { name: model.name ?? "", options: r.options, owners, states: r.states.length, equilibria: r.equilibria, notes: r.notes ?? [] };
+  return {
+    name: model.name ?? "",
+    options: r.options,
+    owners,
+    states: r.states.length,
+    equilibria: r.equilibria,
+    notes: r.notes ?? [],
+  };
 }
 
 /**
@@ -201,7 +214,12 @@ const builtinCache = new Map<string, StabilityModelView>();
  * stabilityPanel("ukraine-2025", c, nashBundle, {}).builtin?.equilibria.nash;
  * ```
  */
-export function stabilityPanel(scenarioId: string, c: CompiledScenario, nash: Bundle | null, control: Readonly<Record<string, string>>): StabilityPanel {
+export function stabilityPanel(
+  scenarioId: string,
+  c: CompiledScenario,
+  nash: Bundle | null,
+  control: Readonly<Record<string, string>>,
+): StabilityPanel {
   let derived: StabilityModelView | null = null;
   let derivedNote: string | null = null;
   const byParty = controlByParty(control);
@@ -239,4 +257,6 @@ export function stabilityPanel(scenarioId: string, c: CompiledScenario, nash: Bu
  * STABILITY_LABELS[0]; // ["nash", "Nash (R)"]
  * ```
  */
-export const STABILITY_LABELS: readonly (readonly [StabilityKey, string])[] = STABILITY_CONCEPTS.map((k) => [k.key, k.label] as const);
+export const STABILITY_LABELS: readonly (readonly [StabilityKey, string])[] = STABILITY_CONCEPTS.map(
+  (k) => [k.key, k.label] as const,
+);

@@ -51,6 +51,18 @@ export type ComputeResult =
       readonly ms: number;
     }
   | { readonly id: number; readonly ok: true; readonly phase: "plot"; readonly plot: NamedPlot; readonly ms: number }
-  | { readonly id: number; readonly ok: true; readonly phase: "forecast"; readonly forecast: ForecastPanel; readonly ms: number }
-  | { readonly id: number; readonly ok: true; readonly phase: "stability"; readonly stability: StabilityPanel; readonly ms: number }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly phase: "forecast";
+      readonly forecast: ForecastPanel;
+      readonly ms: number;
+    }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly phase: "stability";
+      readonly stability: StabilityPanel;
+      readonly ms: number;
+    }
   | { readonly id: number; readonly ok: false; readonly error: string };

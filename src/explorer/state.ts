@@ -5,8 +5,10 @@
  * and an edits file.
  *
  * Every control of the page sets one "target" (a party's or a constituency's weight on an issue,
- * its value for an option, its reservation, a party's power, an interaction term's value, a red
- * line, an interaction term, a constraint, a constituency, a party or an issue on or off). The
+ * its value for an option or a point of its piecewise values, its reservation, a party's power,
+ * capability or discount, an interaction term's value or condition, a constraint's condition, a
+ * constituency's votes or veto, a party's ratification rule, a red line, an interaction term, a
+ * constraint, a constituency, a party or an issue on or off). The
  * edit list keeps one edit per target, in a fixed order that keeps it valid whatever the order of
  * the clicks: the `set…` edits first (in the order they were first made), then the removals by
  * index (red lines, interaction terms, constraints; per list, highest index first, so the indices
@@ -47,7 +49,8 @@ export interface ExplorerView {
 }
 
 /** A party, or one of its constituencies ("party/constituency"). */
-const who = (e: { readonly party: string; readonly constituency?: string }): string => (e.constituency === undefined ? e.party : `${e.party}/${e.constituency}`);
+const who = (e: { readonly party: string; readonly constituency?: string }): string =>
+  e.constituency === undefined ? e.party : `${e.party}/${e.constituency}`;
 
 /** The key naming what an edit sets: a later edit with the same key replaces it. */
 function targetKey(e: ScenarioEdit): string {
@@ -56,6 +59,8 @@ function targetKey(e: ScenarioEdit): string {
       return `w|${who(e)}|${e.issue}`;
     case "setValue":
       return `v|${who(e)}|${e.issue}|${e.option}`;
+    case "setPoint":
+      return `pt|${who(e)}|${e.issue}|${e.index}`;
     case "setReservation":
     case "shiftReservation":
       return `r|${who(e)}`;
@@ -69,6 +74,16 @@ function targetKey(e: ScenarioEdit): string {
       return `s|${e.issue}|${e.option}`;
     case "setInteraction":
       return `i|${who(e)}|${e.index}`;
+    case "setInteractionWhen":
+      return `j|${who(e)}|${e.index}`;
+    case "setVotes":
+      return `V|${who(e)}`;
+    case "setVeto":
+      return `T|${who(e)}`;
+    case "setRatification":
+      return `R|${e.party}`;
+    case "setConstraint":
+      return `K||${e.index}`;
     case "removeRedLine":
       return `x|${who(e)}|${e.index}`;
     case "removeInteraction":
@@ -86,7 +101,13 @@ function targetKey(e: ScenarioEdit): string {
 
 /** Removals by index go after the set edits, constituencies after them, parties last. */
 const rank = (e: ScenarioEdit): number =>
-  e.op === "removeParty" ? 3 : e.op === "removeConstituency" ? 2 : e.op === "removeRedLine" || e.op === "removeInteraction" || e.op === "removeConstraint" ? 1 : 0;
+  e.op === "removeParty"
+    ? 3
+    : e.op === "removeConstituency"
+      ? 2
+      : e.op === "removeRedLine" || e.op === "removeInteraction" || e.op === "removeConstraint"
+        ? 1
+        : 0;
 
 /** For removals by index: the list they remove from ("x|russia", "z|"). */
 const listKey = (e: ScenarioEdit): string => targetKey(e).split("|").slice(0, 2).join("|");
@@ -168,7 +189,9 @@ export function isOff(edits: readonly ScenarioEdit[], like: ScenarioEdit): boole
 function zeroWeights(base: Scenario, issue: string): ScenarioEdit[] {
   return base.parties.flatMap((p) => [
     { op: "setWeight", party: p.id, issue, value: 0 } as const,
-    ...(p.constituencies ?? []).map((k) => ({ op: "setWeight", party: p.id, constituency: k.id, issue, value: 0 }) as const),
+    ...(p.constituencies ?? []).map(
+      (k) => ({ op: "setWeight", party: p.id, constituency: k.id, issue, value: 0 }) as const,
+    ),
   ]);
 }
 
@@ -181,7 +204,12 @@ function zeroWeights(base: Scenario, issue: string): ScenarioEdit[] {
  * toggleIssue(base, [], "assets", false); // a setWeight 0 per party
  * ```
  */
-export function toggleIssue(base: Scenario, edits: readonly ScenarioEdit[], issue: string, on: boolean): ScenarioEdit[] {
+export function toggleIssue(
+  base: Scenario,
+  edits: readonly ScenarioEdit[],
+  issue: string,
+  on: boolean,
+): ScenarioEdit[] {
   let next: ScenarioEdit[] = [...edits];
   for (const e of zeroWeights(base, issue)) next = on ? clearEdit(next, e) : setEdit(next, e);
   return next;
@@ -240,7 +268,8 @@ export function viewToHash(view: ExplorerView): string {
   const parts = [`scenario=${encodeURIComponent(view.scenario)}`];
   if (view.edits.length) parts.push(`edits=${encodeURIComponent(JSON.stringify(view.edits))}`);
   if (Object.keys(view.proposal).length) parts.push(`proposal=${encodeURIComponent(JSON.stringify(view.proposal))}`);
-  if (view.control && Object.keys(view.control).length) parts.push(`control=${encodeURIComponent(JSON.stringify(view.control))}`);
+  if (view.control && Object.keys(view.control).length)
+    parts.push(`control=${encodeURIComponent(JSON.stringify(view.control))}`);
   if (view.inputs !== undefined) parts.push(`inputs=${encodeURIComponent(view.inputs)}`);
   return `#${parts.join("&")}`;
 }
@@ -270,12 +299,17 @@ export function hashToView(hash: string): ExplorerView | null {
   const edits = json("edits") ?? [];
   const proposal = json("proposal") ?? {};
   const control = json("control") ?? {};
-  if (!Array.isArray(edits) || !edits.every((e) => e !== null && typeof e === "object" && typeof (e as { op?: unknown }).op === "string"))
+  if (
+    !Array.isArray(edits) ||
+    !edits.every((e) => e !== null && typeof e === "object" && typeof (e as { op?: unknown }).op === "string")
+  )
     throw new TreatylabError(`the link's "edits" part is not a list of edits`);
-  const isStringMap = (x: unknown): boolean => x !== null && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
+  const isStringMap = (x: unknown): boolean =>
+    x !== null && typeof x === "object" && !Array.isArray(x) && Object.values(x).every((v) => typeof v === "string");
   if (!isStringMap(proposal))
     throw new TreatylabError(`the link's "proposal" part is not an object of issue ids to option ids`);
-  if (!isStringMap(control)) throw new TreatylabError(`the link's "control" part is not an object of issue ids to party ids`);
+  if (!isStringMap(control))
+    throw new TreatylabError(`the link's "control" part is not an object of issue ids to party ids`);
   const inputs = params.get("inputs");
   return {
     scenario,

@@ -22,7 +22,8 @@ export const MAX_FOLDER_FILES = 200;
 
 async function readText(file: string): Promise<string> {
   const stat = await fs.stat(file);
-  if (stat.size > MAX_INTEROP_CHARS) throw new TreatylabError(`${file}: ${stat.size} bytes, over the limit of ${MAX_INTEROP_CHARS}`);
+  if (stat.size > MAX_INTEROP_CHARS)
+    throw new TreatylabError(`${file}: ${stat.size} bytes, over the limit of ${MAX_INTEROP_CHARS}`);
   return fs.readFile(file, "utf8");
 }
 
@@ -32,10 +33,13 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
     entries = await fs.readdir(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new TreatylabError(code === "ENOENT" ? `${dir}: no such folder` : `${dir}: cannot read (${(err as Error).message})`);
+    throw new TreatylabError(
+      code === "ENOENT" ? `${dir}: no such folder` : `${dir}: cannot read (${(err as Error).message})`,
+    );
   }
   const files = entries.filter((f) => f.toLowerCase().endsWith(ext)).sort();
-  if (files.length > MAX_FOLDER_FILES) throw new TreatylabError(`${dir}: ${files.length} ${ext} files, over the limit of ${MAX_FOLDER_FILES}`);
+  if (files.length > MAX_FOLDER_FILES)
+    throw new TreatylabError(`${dir}: ${files.length} ${ext} files, over the limit of ${MAX_FOLDER_FILES}`);
   return files;
 }
 
@@ -78,7 +82,10 @@ export async function readGeniusWebFolder(dir: string): Promise<Scenario> {
     return v !== null && typeof v === "object" && "issuesValues" in v;
   });
   const domains = files.filter((_, k) => isDomain[k]);
-  if (domains.length !== 1) throw new TreatylabError(`${dir}: ${domains.length} GeniusWeb domain files; expected exactly one (with "issuesValues") and one profile per party`);
+  if (domains.length !== 1)
+    throw new TreatylabError(
+      `${dir}: ${domains.length} GeniusWeb domain files; expected exactly one (with "issuesValues") and one profile per party`,
+    );
   const profiles = files.filter((_, k) => !isDomain[k]);
   const names = partyNamesFromFiles(profiles);
   return importGeniusWeb({
@@ -98,7 +105,9 @@ export async function readGeniusWebFolder(dir: string): Promise<Scenario> {
 export async function readInteropFolder(dir: string, options: GeniusImportOptions = {}): Promise<Scenario> {
   if ((await listFiles(dir, ".xml")).length > 0) return readGeniusFolder(dir, options);
   if ((await listFiles(dir, ".json")).length > 0) return readGeniusWebFolder(dir);
-  throw new TreatylabError(`${dir}: a folder without GENIUS (.xml) or GeniusWeb (.json) files; expected a domain file and one profile per party`);
+  throw new TreatylabError(
+    `${dir}: a folder without GENIUS (.xml) or GeniusWeb (.json) files; expected a domain file and one profile per party`,
+  );
 }
 
 /**
@@ -109,7 +118,11 @@ export async function readInteropFolder(dir: string, options: GeniusImportOption
  * await writeInteropFolder(scenario, "out/laptop-genius", "genius");
  * ```
  */
-export async function writeInteropFolder(scenario: Scenario, dir: string, format: "genius" | "geniusweb"): Promise<string[]> {
+export async function writeInteropFolder(
+  scenario: Scenario,
+  dir: string,
+  format: "genius" | "geniusweb",
+): Promise<string[]> {
   const out = format === "genius" ? exportGenius(scenario) : exportGeniusWeb(scenario);
   const files = [
     { name: out.domain.name, text: "xml" in out.domain ? out.domain.xml : out.domain.json },

@@ -32,7 +32,8 @@ export async function readJsonLines(file: string): Promise<{ lines: unknown[]; v
     try {
       if (text.trim() !== "") lines.push(JSON.parse(text));
     } catch {
-      if (buf.indexOf(10, nl + 1) >= 0) throw new TreatylabError(`${file}:${lineNo}: not valid JSON (the file is damaged; remove it to start again)`);
+      if (buf.indexOf(10, nl + 1) >= 0)
+        throw new TreatylabError(`${file}:${lineNo}: not valid JSON (the file is damaged; remove it to start again)`);
       break; // a damaged last line: dropped
     }
     start = nl + 1;

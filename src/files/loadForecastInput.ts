@@ -44,7 +44,8 @@ export async function loadForecastInput(ref: string, uncertaintyFile?: string): 
     let text: string;
     try {
       const stat = await fs.stat(ref);
-      if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${ref} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
+      if (stat.size > MAX_SCENARIO_BYTES)
+        throw new TreatylabError(`${ref} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
       text = await fs.readFile(ref, "utf8");
     } catch (err) {
       if (err instanceof TreatylabError) throw err;
@@ -53,10 +54,14 @@ export async function loadForecastInput(ref: string, uncertaintyFile?: string): 
     return { kind: "tables", tables: parseForecastCsv(text, ref, issueName) };
   }
   const data = await readJsonFile(ref);
-  if (typeof data === "object" && data !== null && !Array.isArray(data) && "parties" in data) return { kind: "scenario", ...(await loadScenarioWithUncertainty(ref, uncertaintyFile)) };
+  if (typeof data === "object" && data !== null && !Array.isArray(data) && "parties" in data)
+    return { kind: "scenario", ...(await loadScenarioWithUncertainty(ref, uncertaintyFile)) };
   if (isForecastInputs(data)) {
     const baseRef = (data as { scenario: string }).scenario;
-    const resolved = (await scenarioRefKind(baseRef).catch(() => "missing")) === "builtin" ? baseRef : path.resolve(path.dirname(ref), baseRef);
+    const resolved =
+      (await scenarioRefKind(baseRef).catch(() => "missing")) === "builtin"
+        ? baseRef
+        : path.resolve(path.dirname(ref), baseRef);
     const loaded = await loadScenarioWithUncertainty(resolved, uncertaintyFile);
     let scenario: Scenario;
     try {

@@ -16,7 +16,11 @@ import { readJsonFile } from "./loadScenario.js";
 export function isGmcrJson(data: unknown): boolean {
   if (typeof data !== "object" || data === null) return false;
   const d = data as Record<string, unknown>;
-  return "infeasibles" in d || (Array.isArray(d.options) && d.options.some((o) => typeof o === "object" && o !== null && "permittedDirection" in o));
+  return (
+    "infeasibles" in d ||
+    (Array.isArray(d.options) &&
+      d.options.some((o) => typeof o === "object" && o !== null && "permittedDirection" in o))
+  );
 }
 
 /**
@@ -52,6 +56,9 @@ export async function loadGraphModel(ref: string): Promise<GraphModel | undefine
  */
 export async function requireGraphModel(ref: string): Promise<GraphModel> {
   const m = await loadGraphModel(ref);
-  if (!m) throw new TreatylabError(`${ref} is neither a built-in graph model (${builtinGraphModelIds().join(", ")}), a .gmcr file nor a graph-model JSON file (with options and decisionMakers)`);
+  if (!m)
+    throw new TreatylabError(
+      `${ref} is neither a built-in graph model (${builtinGraphModelIds().join(", ")}), a .gmcr file nor a graph-model JSON file (with options and decisionMakers)`,
+    );
   return m;
 }

@@ -1,10 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEditsData } from "../edits/editsData.js";
-import { TreatylabError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
-import { validateScenario } from "../model/validate.js";
+import { hasExactScenarioErrors, validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 
 /**
@@ -32,11 +32,13 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<s
   for await (const chunk of stream) {
     const b = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
     size += b.length;
-    if (size > MAX_SCENARIO_BYTES) throw new TreatylabError(`standard input is over the limit of ${MAX_SCENARIO_BYTES} bytes`);
+    if (size > MAX_SCENARIO_BYTES)
+      throw new TreatylabError(`standard input is over the limit of ${MAX_SCENARIO_BYTES} bytes`);
     chunks.push(b);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") throw new TreatylabError("standard input is empty (pipe a JSON file into it, or name a file instead of -)");
+  if (text.trim() === "")
+    throw new TreatylabError("standard input is empty (pipe a JSON file into it, or name a file instead of -)");
   return text;
 }
 
@@ -50,7 +52,10 @@ async function readStream(stream: AsyncIterable<Uint8Array | string>): Promise<s
  * const piped = await readJsonFile("-"); // standard input
  * ```
  */
-export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<unknown> {
+export async function readJsonFile(
+  file: string,
+  stdin: AsyncIterable<Uint8Array | string> = process.stdin,
+): Promise<unknown> {
   let text: string;
   if (file === STDIN) {
     text = await readStream(stdin);
@@ -59,7 +64,8 @@ export async function readJsonFile(file: string, stdin: AsyncIterable<Uint8Array
     try {
       const stat = await fs.stat(file);
       if (stat.isDirectory()) throw new TreatylabError(`${file} is a folder, not a JSON file`);
-      if (stat.size > MAX_SCENARIO_BYTES) throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
+      if (stat.size > MAX_SCENARIO_BYTES)
+        throw new TreatylabError(`${file} is ${stat.size} bytes, over the limit of ${MAX_SCENARIO_BYTES}`);
       text = await fs.readFile(file, "utf8");
     } catch (err) {
       if (err instanceof TreatylabError) throw err;
@@ -151,7 +157,11 @@ export async function loadScenario(ref: string, stdin?: AsyncIterable<Uint8Array
   return loadScenarioRef(ref, [], stdin);
 }
 
-async function loadScenarioRef(ref: string, chain: readonly string[], stdin?: AsyncIterable<Uint8Array | string>): Promise<Scenario> {
+async function loadScenarioRef(
+  ref: string,
+  chain: readonly string[],
+  stdin?: AsyncIterable<Uint8Array | string>,
+): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
   if (kind === "builtin") return builtinScenario(ref);
   // The GENIUS reader (and its XML parser) loads only for a folder: off the start path of every command.
@@ -174,21 +184,39 @@ async function loadScenarioRef(ref: string, chain: readonly string[], stdin?: As
  * ```
  */
 export async function scenarioFromData(data: unknown, file: string, chain: readonly string[] = []): Promise<Scenario> {
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validateScenario(data);
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validated(data);
   const { base, edits, events, $schema: _schema, ...fields } = data as Record<string, unknown>;
   if (typeof base !== "string" || base.trim() === "")
-    throw new TreatylabError(`${file}: $.base: expected a built-in scenario id or a scenario file path relative to ${file}`);
+    throw new TreatylabError(
+      `${file}: $.base: expected a built-in scenario id or a scenario file path relative to ${file}`,
+    );
   const here = path.resolve(file);
   const next = [...chain, here];
   let parent: Scenario;
   if (builtinScenarioIds().includes(base)) parent = builtinScenario(base);
   else {
     const target = path.resolve(path.dirname(file), base);
-    if (next.includes(target)) throw new TreatylabError(`${file}: $.base: "${base}" leads back to itself (${[...next, target].map((f) => path.basename(f)).join(" -> ")})`);
+    if (next.includes(target))
+      throw new TreatylabError(
+        `${file}: $.base: "${base}" leads back to itself (${[...next, target].map((f) => path.basename(f)).join(" -> ")})`,
+      );
     parent = await loadScenarioRef(path.relative(process.cwd(), target) || target, next);
   }
   let out: Scenario = { ...parent, ...(fields as Partial<Scenario>) } as Scenario;
   if (edits !== undefined) out = applyEditsData(out, { edits }, file);
   if (events !== undefined) out = applyEditsData(out, { events }, file);
-  return validateScenario(out);
+  return validated(out);
+}
+
+/**
+ * `validateScenario`, with zod's exact message for an invalid structure: the structure check needs
+ * no zod, so zod (the public validate module) loads only for a scenario it refuses (issue 18).
+ */
+async function validated(data: unknown): Promise<Scenario> {
+  try {
+    return validateScenario(data);
+  } catch (e) {
+    if (!(e instanceof ScenarioError) || hasExactScenarioErrors()) throw e;
+    return (await import("../model/validatePublic.js")).validateScenario(data);
+  }
 }

@@ -15,7 +15,10 @@ import { readJsonFile, scenarioFromData, scenarioRefKind } from "./loadScenario.
  * const { scenario, uncertainty } = await loadScenarioWithUncertainty("ukraine-2025", "ukraine-uncertainty.json");
  * ```
  */
-export async function loadScenarioWithUncertainty(ref: string, uncertaintyFile?: string): Promise<{ scenario: Scenario; uncertainty: UncertaintySpec | null }> {
+export async function loadScenarioWithUncertainty(
+  ref: string,
+  uncertaintyFile?: string,
+): Promise<{ scenario: Scenario; uncertainty: UncertaintySpec | null }> {
   let scenario: Scenario;
   let embedded: UncertaintySpec | null = null;
   // A folder is read as a file, so readJsonFile rejects it ("… is a folder, not a JSON file").
@@ -30,8 +33,15 @@ export async function loadScenarioWithUncertainty(ref: string, uncertaintyFile?:
   }
   if (!uncertaintyFile) return { scenario, uncertainty: embedded };
   const data = await readJsonFile(uncertaintyFile);
-  const wrapped = data !== null && typeof data === "object" && !Array.isArray(data) && Object.keys(data).length === 1 && "uncertainty" in data;
-  const spec = withFile(uncertaintyFile, () => (wrapped ? parseUncertainty((data as { uncertainty: unknown }).uncertainty) : parseUncertainty(data, [])));
+  const wrapped =
+    data !== null &&
+    typeof data === "object" &&
+    !Array.isArray(data) &&
+    Object.keys(data).length === 1 &&
+    "uncertainty" in data;
+  const spec = withFile(uncertaintyFile, () =>
+    wrapped ? parseUncertainty((data as { uncertainty: unknown }).uncertainty) : parseUncertainty(data, []),
+  );
   return { scenario, uncertainty: spec };
 }
 

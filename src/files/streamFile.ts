@@ -21,20 +21,41 @@ async function fileSize(file: string): Promise<number> {
  * const { out, lines } = await openStream("draws.jsonl", header, true);
  * ```
  */
-export async function openStream(file: string, header: { readonly kind: string; readonly jobHash: string; readonly range: { readonly start: number; readonly end: number } }, resume: boolean): Promise<{ out: JsonLinesAppender; lines: unknown[] }> {
+export async function openStream(
+  file: string,
+  header: {
+    readonly kind: string;
+    readonly jobHash: string;
+    readonly range: { readonly start: number; readonly end: number };
+  },
+  resume: boolean,
+): Promise<{ out: JsonLinesAppender; lines: unknown[] }> {
   if (resume) {
     const { lines, validBytes, exists } = await readJsonLines(file);
     if (exists && lines.length === 0 && validBytes === 0 && (await fileSize(file)) > 0)
-      throw new TreatylabError(`${quote(file)} was not written by treatylab (no complete header line); --resume keeps such a file: remove it or choose another --jsonl file`);
+      throw new TreatylabError(
+        `${quote(file)} was not written by treatylab (no complete header line); --resume keeps such a file: remove it or choose another --jsonl file`,
+      );
     if (exists && lines.length > 0) {
       const h = lines[0] as typeof header;
       if (h === null || typeof h !== "object" || typeof h.kind !== "string" || !h.kind.startsWith("treatylab-"))
-        throw new TreatylabError(`${quote(file)} was not written by treatylab (its first line is not a treatylab stream header); --resume keeps such a file: remove it or choose another --jsonl file`);
-      if (h?.kind !== header.kind || h.jobHash !== header.jobHash || h.range?.start !== header.range.start || h.range?.end !== header.range.end)
-        throw new TreatylabError(`${file}: holds another job's rows (different scenario, settings, seed or shard); remove it or choose another --jsonl file`);
+        throw new TreatylabError(
+          `${quote(file)} was not written by treatylab (its first line is not a treatylab stream header); --resume keeps such a file: remove it or choose another --jsonl file`,
+        );
+      if (
+        h?.kind !== header.kind ||
+        h.jobHash !== header.jobHash ||
+        h.range?.start !== header.range.start ||
+        h.range?.end !== header.range.end
+      )
+        throw new TreatylabError(
+          `${file}: holds another job's rows (different scenario, settings, seed or shard); remove it or choose another --jsonl file`,
+        );
       const v = recordedVersion(h);
       if (v !== undefined && v !== TREATYLAB_VERSION)
-        throw new TreatylabError(`${file}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; resume with the version that wrote it, or remove it to start again`);
+        throw new TreatylabError(
+          `${file}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; resume with the version that wrote it, or remove it to start again`,
+        );
       return { out: await JsonLinesAppender.open(file, { truncateTo: validBytes }), lines: lines.slice(1) };
     }
   }

@@ -16,7 +16,8 @@ import { readFileSync } from "node:fs";
  * ```
  */
 export const TREATYLAB_VERSION: string =
-  process.env.TREATYLAB_VERSION ?? (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  process.env.TREATYLAB_VERSION ??
+  (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 /**
  * The first field of every JSON result the CLI prints: the tool and version that wrote it.
@@ -26,7 +27,10 @@ export const TREATYLAB_VERSION: string =
  * GENERATOR; // { name: "treatylab", version: "0.1.0" }
  * ```
  */
-export const GENERATOR: { readonly name: "treatylab"; readonly version: string } = { name: "treatylab", version: TREATYLAB_VERSION };
+export const GENERATOR: { readonly name: "treatylab"; readonly version: string } = {
+  name: "treatylab",
+  version: TREATYLAB_VERSION,
+};
 
 /**
  * The treatylab version a JSON output records (its `generator`), or undefined when it records

@@ -94,7 +94,8 @@ function riskExponents(x: Float64Array, w: Float64Array, s: ArrayLike<number>, r
   const danger = new Float64Array(n);
   for (let a = 0; a < n; a++) {
     let sum = 0;
-    for (let o = 0; o < n; o++) if (o !== a) sum += expectedUtility(Math.abs(x[o]! - x[a]!) / range, s[a]!, p[o * n + a]!, 1);
+    for (let o = 0; o < n; o++)
+      if (o !== a) sum += expectedUtility(Math.abs(x[o]! - x[a]!) / range, s[a]!, p[o * n + a]!, 1);
     danger[a] = sum;
   }
   let max = Number.NEGATIVE_INFINITY;
@@ -122,7 +123,13 @@ function riskExponents(x: Float64Array, w: Float64Array, s: ArrayLike<number>, r
  * step.next;
  * ```
  */
-export function bdmRound(x: Float64Array, c: Float64Array, s: ArrayLike<number>, range: number, rule: CompromiseRule): BdmStep {
+export function bdmRound(
+  x: Float64Array,
+  c: Float64Array,
+  s: ArrayLike<number>,
+  range: number,
+  rule: CompromiseRule,
+): BdmStep {
   const n = x.length;
   const w = new Float64Array(n);
   for (let k = 0; k < n; k++) w[k] = c[k]! * s[k]!;

@@ -12,12 +12,39 @@
  * ```
  * @module
  */
-export type { ForecastActor, ForecastTable, ForecastRound, AcceptedOffer, OfferKind, IssueForecast, ForecastModelName } from "./types.js";
+export type {
+  ForecastActor,
+  ForecastTable,
+  ForecastRound,
+  AcceptedOffer,
+  OfferKind,
+  IssueForecast,
+  ForecastModelName,
+} from "./types.js";
 export { forecast, FORECAST_MODELS, FORECAST_MODEL_NAMES, type ForecastModel, type ForecastOptions } from "./models.js";
 export { weightedMedian, weightedMean } from "./weighted.js";
 export { validateForecastTable } from "./validateTable.js";
 export { scenarioForecastTables, type ScenarioTables, type IssueScale, type SalienceRule } from "./scenarioTables.js";
 export { applyForecastInputs, isForecastInputs, type ForecastInputs } from "./inputs.js";
 export { parseForecastCsv, forecastTablesFromJson } from "./parseTable.js";
-export { forecastScenario, forecastBundle, nearestOption, type ScenarioForecast, type ScenarioForecastOptions, type SettlementComparison } from "./settlement.js";
-export { forecastMonteCarloTables, forecastMonteCarloScenario, runForecastMonteCarlo, forecastMonteCarloShard, mergeForecastMonteCarloParts, type ForecastMonteCarloJob, type ForecastMonteCarloPart, type ForecastDrawRow, type ForecastMonteCarloOptions, type ForecastMonteCarloResult, type IssueForecastDistribution } from "./monteCarlo.js";
+export {
+  forecastScenario,
+  forecastBundle,
+  nearestOption,
+  type ScenarioForecast,
+  type ScenarioForecastOptions,
+  type SettlementComparison,
+} from "./settlement.js";
+export {
+  forecastMonteCarloTables,
+  forecastMonteCarloScenario,
+  runForecastMonteCarlo,
+  forecastMonteCarloShard,
+  mergeForecastMonteCarloParts,
+  type ForecastMonteCarloJob,
+  type ForecastMonteCarloPart,
+  type ForecastDrawRow,
+  type ForecastMonteCarloOptions,
+  type ForecastMonteCarloResult,
+  type IssueForecastDistribution,
+} from "./monteCarlo.js";

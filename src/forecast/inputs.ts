@@ -29,9 +29,22 @@ export const forecastInputsSchema = z.strictObject({
   title: z.string().optional(),
   description: z.string().optional(),
   date: z.string().optional(),
-  sources: z.array(z.strictObject({ title: z.string(), date: z.string().optional(), url: z.string().optional(), note: z.string().optional() })).optional(),
-  capabilities: z.record(z.string(), z.strictObject({ value: z.number().finite().positive(), ...provenance })).optional(),
-  scales: z.record(z.string(), z.strictObject({ positions: z.record(z.string(), z.number().finite()), ...provenance })).optional(),
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string(),
+        date: z.string().optional(),
+        url: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+  capabilities: z
+    .record(z.string(), z.strictObject({ value: z.number().finite().positive(), ...provenance }))
+    .optional(),
+  scales: z
+    .record(z.string(), z.strictObject({ positions: z.record(z.string(), z.number().finite()), ...provenance }))
+    .optional(),
 });
 
 /**
@@ -55,10 +68,20 @@ export type ForecastInputs = z.infer<typeof forecastInputsSchema>;
  * ```
  */
 export function isForecastInputs(data: unknown): boolean {
-  return typeof data === "object" && data !== null && !Array.isArray(data) && typeof (data as { scenario?: unknown }).scenario === "string" && ("capabilities" in data || "scales" in data);
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    typeof (data as { scenario?: unknown }).scenario === "string" &&
+    ("capabilities" in data || "scales" in data)
+  );
 }
 
-const noteOf = (n: { text?: string | undefined; source?: string | undefined; confidence?: "low" | "medium" | "high" | undefined }): Note | undefined => {
+const noteOf = (n: {
+  text?: string | undefined;
+  source?: string | undefined;
+  confidence?: "low" | "medium" | "high" | undefined;
+}): Note | undefined => {
   const out: { text?: string; source?: string; confidence?: "low" | "medium" | "high" } = {};
   if (n.text !== undefined) out.text = n.text;
   if (n.source !== undefined) out.source = n.source;
@@ -81,27 +104,55 @@ export function applyForecastInputs(scenario: Scenario, input: unknown): Scenari
   const parsed = forecastInputsSchema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    throw new ScenarioError(`$${first.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")}`, first.message, "a forecast-inputs file (docs/forecast.md)");
+    throw new ScenarioError(
+      `$${first.path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")}`,
+      first.message,
+      "a forecast-inputs file (docs/forecast.md)",
+    );
   }
   const inputs = parsed.data;
   const next = produce(structuredClone(scenario) as Scenario, (draft) => {
     for (const [id, cap] of Object.entries(inputs.capabilities ?? {})) {
       const party = draft.parties.find((p) => p.id === id);
-      if (!party) throw new ScenarioError(`$.capabilities.${id}`, "names no party of the scenario", `one of ${scenario.parties.map((p) => p.id).join(", ")}`);
+      if (!party)
+        throw new ScenarioError(
+          `$.capabilities.${id}`,
+          "names no party of the scenario",
+          `one of ${scenario.parties.map((p) => p.id).join(", ")}`,
+        );
       party.capability = cap.value;
       const note = noteOf(cap);
       if (note !== undefined) party.notes = { ...(party.notes ?? {}), capability: note };
     }
     for (const [id, scale] of Object.entries(inputs.scales ?? {})) {
       const issue = draft.issues.find((x) => x.id === id);
-      if (!issue) throw new ScenarioError(`$.scales.${id}`, "names no issue of the scenario", `one of ${scenario.issues.map((x) => x.id).join(", ")}`);
-      if (issue.type === "numeric") throw new ScenarioError(`$.scales.${id}`, "is a numeric issue", "scales for discrete issues only (a numeric issue's values are its scale)");
+      if (!issue)
+        throw new ScenarioError(
+          `$.scales.${id}`,
+          "names no issue of the scenario",
+          `one of ${scenario.issues.map((x) => x.id).join(", ")}`,
+        );
+      if (issue.type === "numeric")
+        throw new ScenarioError(
+          `$.scales.${id}`,
+          "is a numeric issue",
+          "scales for discrete issues only (a numeric issue's values are its scale)",
+        );
       for (const key of Object.keys(scale.positions))
         if (!issue.options.some((o) => o.id === key))
-          throw new ScenarioError(`$.scales.${id}.positions.${key}`, `is not an option of issue ${id}`, `one of ${issue.options.map((o) => o.id).join(", ")}`);
+          throw new ScenarioError(
+            `$.scales.${id}.positions.${key}`,
+            `is not an option of issue ${id}`,
+            `one of ${issue.options.map((o) => o.id).join(", ")}`,
+          );
       issue.options.forEach((o, k) => {
         const x = scale.positions[o.id];
-        if (x === undefined) throw new ScenarioError(`$.scales.${id}.positions`, `has no position for option ${o.id}`, "a position for every option of the issue");
+        if (x === undefined)
+          throw new ScenarioError(
+            `$.scales.${id}.positions`,
+            `has no position for option ${o.id}`,
+            "a position for every option of the issue",
+          );
         issue.options[k] = { ...o, position: x };
       });
       const note = noteOf(scale);

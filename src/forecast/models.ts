@@ -57,8 +57,10 @@ export const FORECAST_MODELS: Readonly<Record<ForecastModelName, ForecastModel>>
   "bdm-scholz": {
     name: "bdm-scholz",
     label: "Expected utility (Scholz et al.)",
-    description: "Bueno de Mesquita's challenges and concessions; compromise chosen by the smallest weighted position, as in Scholz et al.'s code",
-    source: "Scholz, Calbert and Smith (2011), Unravelling Bueno de Mesquita's group decision model, Journal of Theoretical Politics 23(4); Bueno de Mesquita (1994)",
+    description:
+      "Bueno de Mesquita's challenges and concessions; compromise chosen by the smallest weighted position, as in Scholz et al.'s code",
+    source:
+      "Scholz, Calbert and Smith (2011), Unravelling Bueno de Mesquita's group decision model, Journal of Theoretical Politics 23(4); Bueno de Mesquita (1994)",
     forecastStatistic: "median",
     compromise: "scholz",
   },
@@ -124,9 +126,13 @@ export const MAX_FORECAST_ROUNDS = 10_000;
 export function forecast(table: ForecastTable, options: ForecastOptions = {}): IssueForecast {
   const name = options.model ?? "bdm-scholz";
   const model = FORECAST_MODELS[name];
-  if (!model) throw new TreatylabError(`unknown forecast model "${String(name)}"; expected one of ${FORECAST_MODEL_NAMES.join(", ")}`);
+  if (!model)
+    throw new TreatylabError(
+      `unknown forecast model "${String(name)}"; expected one of ${FORECAST_MODEL_NAMES.join(", ")}`,
+    );
   const rounds = options.rounds ?? 10;
-  if (!Number.isInteger(rounds) || rounds < 0 || rounds > MAX_FORECAST_ROUNDS) throw new TreatylabError(`rounds is ${rounds}; expected an integer from 0 to ${MAX_FORECAST_ROUNDS}`);
+  if (!Number.isInteger(rounds) || rounds < 0 || rounds > MAX_FORECAST_ROUNDS)
+    throw new TreatylabError(`rounds is ${rounds}; expected an integer from 0 to ${MAX_FORECAST_ROUNDS}`);
   validateForecastTable(table);
   const rows = table.actors;
   const names = rows.map((r) => r.actor);
@@ -138,10 +144,16 @@ export function forecast(table: ForecastTable, options: ForecastOptions = {}): I
   let max = Number.NEGATIVE_INFINITY;
   for (const v of x) [min, max] = [Math.min(min, v), Math.max(max, v)];
   const range = max - min;
-  const record = (v: ArrayLike<number>): Record<string, number> => Object.fromEntries(names.map((id, i) => [id, v[i]!]));
+  const record = (v: ArrayLike<number>): Record<string, number> =>
+    Object.fromEntries(names.map((id, i) => [id, v[i]!]));
   const out: ForecastRound[] = [];
   let converged = true;
-  const base = (round: number, pos: Float64Array): ForecastRound => ({ round, median: weightedMedian(pos, w), mean: weightedMean(pos, w), positions: record(pos) });
+  const base = (round: number, pos: Float64Array): ForecastRound => ({
+    round,
+    median: weightedMedian(pos, w),
+    mean: weightedMean(pos, w),
+    positions: record(pos),
+  });
   if (model.compromise === undefined || range === 0) out.push(base(0, x));
   else {
     converged = false;
@@ -152,7 +164,10 @@ export function forecast(table: ForecastTable, options: ForecastOptions = {}): I
       }
       const step = bdmRound(x, c, s, range, model.compromise);
       const offers: Record<string, AcceptedOffer | null> = {};
-      names.forEach((id, a) => (offers[id] = step.kind[a] ? { kind: step.kind[a]!, from: names[step.from[a]!]!, to: step.next[a]! } : null));
+      names.forEach(
+        (id, a) =>
+          (offers[id] = step.kind[a] ? { kind: step.kind[a]!, from: names[step.from[a]!]!, to: step.next[a]! } : null),
+      );
       out.push({ ...base(t, x), risk: record(step.risk), offers });
       let moved = false;
       for (let a = 0; a < x.length; a++) if (step.next[a] !== x[a]) moved = true;
@@ -164,5 +179,11 @@ export function forecast(table: ForecastTable, options: ForecastOptions = {}): I
     }
   }
   const last = out[out.length - 1]!;
-  return deepFreeze({ model: name, issue: table.issue, forecast: last[model.forecastStatistic], converged, rounds: out });
+  return deepFreeze({
+    model: name,
+    issue: table.issue,
+    forecast: last[model.forecastStatistic],
+    converged,
+    rounds: out,
+  });
 }

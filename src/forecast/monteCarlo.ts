@@ -74,8 +74,10 @@ export interface ForecastMonteCarloResult {
 }
 
 function checkRun(options: ForecastMonteCarloOptions): void {
-  if (!Number.isSafeInteger(options.draws) || options.draws < 1) throw new TreatylabError(`draws ${options.draws} is not a positive integer`);
-  if (typeof options.seed !== "string" || options.seed === "") throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
+  if (!Number.isSafeInteger(options.draws) || options.draws < 1)
+    throw new TreatylabError(`draws ${options.draws} is not a positive integer`);
+  if (typeof options.seed !== "string" || options.seed === "")
+    throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
 }
 
 /**
@@ -131,7 +133,8 @@ export interface ForecastMonteCarloPart {
 
 function checkJob(job: ForecastMonteCarloJob): void {
   checkRun(job.options);
-  if (job.input.kind === "tables" && !(job.input.spread >= 0 && job.input.spread < 1)) throw new TreatylabError(`--spread ${job.input.spread} is not a number in [0, 1)`);
+  if (job.input.kind === "tables" && !(job.input.spread >= 0 && job.input.spread < 1))
+    throw new TreatylabError(`--spread ${job.input.spread} is not a number in [0, 1)`);
 }
 
 /**
@@ -212,7 +215,13 @@ export function forecastDrawRows(ctx: ForecastMonteCarloContext, start: number, 
 
 function scenarioJob(job: ForecastMonteCarloJob): MonteCarloJob {
   const input = job.input as Extract<ForecastMonteCarloJob["input"], { kind: "scenario" }>;
-  return { scenario: input.scenario, uncertainty: input.uncertainty, seed: job.options.seed, draws: job.options.draws, solutions: ["nash"] };
+  return {
+    scenario: input.scenario,
+    uncertainty: input.uncertainty,
+    seed: job.options.seed,
+    draws: job.options.draws,
+    solutions: ["nash"],
+  };
 }
 
 /**
@@ -224,7 +233,10 @@ function scenarioJob(job: ForecastMonteCarloJob): MonteCarloJob {
  * forecastMonteCarloResult(ctx, forecastDrawRows(ctx, 0, ctx.job.options.draws)).issues[0]?.stats.mean;
  * ```
  */
-export function forecastMonteCarloResult(ctx: ForecastMonteCarloContext, rows: readonly ForecastDrawRow[]): ForecastMonteCarloResult {
+export function forecastMonteCarloResult(
+  ctx: ForecastMonteCarloContext,
+  rows: readonly ForecastDrawRow[],
+): ForecastMonteCarloResult {
   const { input, options } = ctx.job;
   if (input.kind === "tables") {
     const base = input.tables.map((t) => forecast(t, options));
@@ -235,8 +247,14 @@ export function forecastMonteCarloResult(ctx: ForecastMonteCarloContext, rows: r
       rounds: options.rounds ?? 10,
       draws: options.draws,
       seed: options.seed,
-      drawn: [`capability and salience uniform within +/- ${spread} of themselves; position within +/- ${spread} x the issue's range`],
-      issues: input.tables.map((t, k) => ({ issue: t.issue, base: base[k]!.forecast, stats: sampleStats(rows.map((r) => r.values[k]!)) })),
+      drawn: [
+        `capability and salience uniform within +/- ${spread} of themselves; position within +/- ${spread} x the issue's range`,
+      ],
+      issues: input.tables.map((t, k) => ({
+        issue: t.issue,
+        base: base[k]!.forecast,
+        stats: sampleStats(rows.map((r) => r.values[k]!)),
+      })),
     };
   }
   const { mc, base } = ctx.scenario!;
@@ -258,7 +276,16 @@ export function forecastMonteCarloResult(ctx: ForecastMonteCarloContext, rows: r
       issue: x.issue,
       base: x.forecast,
       stats: sampleStats(rows.map((r) => r.values[k]!)),
-      ...(base.bundle ? { options: Object.fromEntries(base.scales[k]!.optionIds.filter((o) => counts[k]!.has(o)).map((o) => [o, proportion(counts[k]!.get(o)!, options.draws)])) } : {}),
+      ...(base.bundle
+        ? {
+            options: Object.fromEntries(
+              base.scales[k]!.optionIds.filter((o) => counts[k]!.has(o)).map((o) => [
+                o,
+                proportion(counts[k]!.get(o)!, options.draws),
+              ]),
+            ),
+          }
+        : {}),
     })),
     ...(base.bundle ? { pOutsideZopa: proportion(outside, options.draws) } : {}),
   };
@@ -272,8 +299,20 @@ export function forecastMonteCarloResult(ctx: ForecastMonteCarloContext, rows: r
  * forecastMonteCarloPart(job, { k: 1, n: 2 }, rows);
  * ```
  */
-export function forecastMonteCarloPart(job: ForecastMonteCarloJob, shard: Shard, rows: readonly ForecastDrawRow[]): ForecastMonteCarloPart {
-  return { kind: "treatylab-forecast-montecarlo-part", version: 1, jobHash: hashJson(job), job, shard: { k: shard.k, n: shard.n }, range: shardRange(job.options.draws, shard), rows };
+export function forecastMonteCarloPart(
+  job: ForecastMonteCarloJob,
+  shard: Shard,
+  rows: readonly ForecastDrawRow[],
+): ForecastMonteCarloPart {
+  return {
+    kind: "treatylab-forecast-montecarlo-part",
+    version: 1,
+    jobHash: hashJson(job),
+    job,
+    shard: { k: shard.k, n: shard.n },
+    range: shardRange(job.options.draws, shard),
+    rows,
+  };
 }
 
 /**
@@ -314,17 +353,26 @@ export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard
  * mergeForecastMonteCarloParts([part1, part2], ["p1.json", "p2.json"]).issues[0]?.stats.mean;
  * ```
  */
-export function mergeForecastMonteCarloParts(parts: readonly ForecastMonteCarloPart[], names?: readonly string[]): ForecastMonteCarloResult {
+export function mergeForecastMonteCarloParts(
+  parts: readonly ForecastMonteCarloPart[],
+  names?: readonly string[],
+): ForecastMonteCarloResult {
   checkParts(parts, {
     names,
     item: (r) => r.draw,
     otherJob: (f) => `comes from another forecast Monte Carlo than ${f}`,
     total: (first) => first.job.options.draws,
     check: (p, name) => {
-      if (p.kind !== "treatylab-forecast-montecarlo-part") throw new TreatylabError(`${name}: not a forecast Monte Carlo shard output (run forecast with --draws n --shard k/n --format json)`);
+      if (p.kind !== "treatylab-forecast-montecarlo-part")
+        throw new TreatylabError(
+          `${name}: not a forecast Monte Carlo shard output (run forecast with --draws n --shard k/n --format json)`,
+        );
     },
   });
-  return forecastMonteCarloResult(prepareForecastMonteCarlo(parts[0]!.job), parts.flatMap((p) => p.rows).sort((a, b) => a.draw - b.draw));
+  return forecastMonteCarloResult(
+    prepareForecastMonteCarlo(parts[0]!.job),
+    parts.flatMap((p) => p.rows).sort((a, b) => a.draw - b.draw),
+  );
 }
 
 /**
@@ -338,7 +386,11 @@ export function mergeForecastMonteCarloParts(parts: readonly ForecastMonteCarloP
  * forecastMonteCarloTables([table], 0.1, { model: "mean", draws: 500, seed: "1" }).issues[0]?.stats.se;
  * ```
  */
-export function forecastMonteCarloTables(tables: readonly ForecastTable[], spread: number, options: ForecastMonteCarloOptions): ForecastMonteCarloResult {
+export function forecastMonteCarloTables(
+  tables: readonly ForecastTable[],
+  spread: number,
+  options: ForecastMonteCarloOptions,
+): ForecastMonteCarloResult {
   return runForecastMonteCarlo({ input: { kind: "tables", tables, spread }, options });
 }
 
@@ -353,6 +405,10 @@ export function forecastMonteCarloTables(tables: readonly ForecastTable[], sprea
  * forecastMonteCarloScenario(s, { "parties.*.weights.*": { spread: 0.2 } }, { draws: 200, seed: "7" }).pOutsideZopa;
  * ```
  */
-export function forecastMonteCarloScenario(scenario: Scenario, uncertainty: UncertaintySpec, options: ForecastMonteCarloOptions & { readonly salience?: SalienceRule }): ForecastMonteCarloResult {
+export function forecastMonteCarloScenario(
+  scenario: Scenario,
+  uncertainty: UncertaintySpec,
+  options: ForecastMonteCarloOptions & { readonly salience?: SalienceRule },
+): ForecastMonteCarloResult {
   return runForecastMonteCarlo({ input: { kind: "scenario", scenario, uncertainty }, options });
 }

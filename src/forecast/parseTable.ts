@@ -49,16 +49,22 @@ interface RawRow {
 function group(rows: readonly RawRow[], source: string): ForecastTable[] {
   const byIssue = new Map<string, RawRow[]>();
   for (const r of rows) byIssue.set(r.issue, [...(byIssue.get(r.issue) ?? []), r]);
-  if (byIssue.size === 0) throw new ScenarioError(source, "has no rows", `one row per actor with ${FORECAST_COLUMNS.join(", ")}`);
+  if (byIssue.size === 0)
+    throw new ScenarioError(source, "has no rows", `one row per actor with ${FORECAST_COLUMNS.join(", ")}`);
   return [...byIssue].map(([issue, list]) => {
     const table = { issue, actors: list.map((r) => r.actor) };
-    validateForecastTable(table, { requireSpread: true, where: byIssue.size > 1 ? `${source}, issue "${issue}"` : source, rowLabel: (i) => list[i]!.where });
+    validateForecastTable(table, {
+      requireSpread: true,
+      where: byIssue.size > 1 ? `${source}, issue "${issue}"` : source,
+      rowLabel: (i) => list[i]!.where,
+    });
     return table;
   });
 }
 
 /** A cell as a number: the exact decimal text, or NaN for anything else (the validator names it). */
-const numberOf = (cell: string | undefined): number => (cell !== undefined && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(cell) ? Number(cell) : Number.NaN);
+const numberOf = (cell: string | undefined): number =>
+  cell !== undefined && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(cell) ? Number(cell) : Number.NaN;
 
 /**
  * Parses a CSV forecast table: a header with `Actor, Capability, Position, Salience` and optionally
@@ -73,20 +79,32 @@ const numberOf = (cell: string | undefined): number => (cell !== undefined && /^
  */
 export function parseForecastCsv(text: string, source = "table", defaultIssue = "issue"): ForecastTable[] {
   const records = csvRecords(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  if (records.length === 0) throw new ScenarioError(source, "is empty", `a header ${FORECAST_COLUMNS.join(",")}[,Issue] and one row per actor`);
+  if (records.length === 0)
+    throw new ScenarioError(source, "is empty", `a header ${FORECAST_COLUMNS.join(",")}[,Issue] and one row per actor`);
   const header = records[0]!.cells.map((h) => h.trim().toLowerCase());
   const col = (name: string): number => header.indexOf(name.toLowerCase());
   for (const name of FORECAST_COLUMNS)
-    if (col(name) < 0) throw new ScenarioError(`${source}, line ${records[0]!.line} (header)`, `has no column ${name}`, `the columns ${FORECAST_COLUMNS.join(", ")} and optionally Issue`);
+    if (col(name) < 0)
+      throw new ScenarioError(
+        `${source}, line ${records[0]!.line} (header)`,
+        `has no column ${name}`,
+        `the columns ${FORECAST_COLUMNS.join(", ")} and optionally Issue`,
+      );
   const issueCol = col("issue");
   const rows = records.slice(1).map(({ line, cells }, k): RawRow => {
     const cell = (name: string): string | undefined => cells[col(name)];
     const issue = issueCol >= 0 ? (cells[issueCol] ?? "").trim() : defaultIssue;
-    if (issue === "") throw new ScenarioError(`${source}, line ${line} (row ${k + 1}), column Issue`, "is empty", "the issue's name");
+    if (issue === "")
+      throw new ScenarioError(`${source}, line ${line} (row ${k + 1}), column Issue`, "is empty", "the issue's name");
     return {
       where: `line ${line} (row ${k + 1})`,
       issue,
-      actor: { actor: (cell("Actor") ?? "").trim(), capability: numberOf(cell("Capability")), position: numberOf(cell("Position")), salience: numberOf(cell("Salience")) },
+      actor: {
+        actor: (cell("Actor") ?? "").trim(),
+        capability: numberOf(cell("Capability")),
+        position: numberOf(cell("Position")),
+        salience: numberOf(cell("Salience")),
+      },
     };
   });
   return group(rows, source);
@@ -104,24 +122,53 @@ export function parseForecastCsv(text: string, source = "table", defaultIssue = 
  */
 export function forecastTablesFromJson(data: unknown, source = "table", defaultIssue = "issue"): ForecastTable[] {
   const lower = (o: unknown): Record<string, unknown> =>
-    typeof o === "object" && o !== null && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v])) : {};
+    typeof o === "object" && o !== null && !Array.isArray(o)
+      ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]))
+      : {};
   const rowOf = (o: unknown, where: string, issue: string): RawRow => {
     const r = lower(o);
-    for (const name of FORECAST_COLUMNS) if (!(name.toLowerCase() in r)) throw new ScenarioError(`${source}, ${where}`, `has no column ${name}`, `the keys ${FORECAST_COLUMNS.join(", ")}`);
+    for (const name of FORECAST_COLUMNS)
+      if (!(name.toLowerCase() in r))
+        throw new ScenarioError(
+          `${source}, ${where}`,
+          `has no column ${name}`,
+          `the keys ${FORECAST_COLUMNS.join(", ")}`,
+        );
     const n = (v: unknown): number => (typeof v === "number" ? v : Number.NaN);
-    return { where, issue, actor: { actor: typeof r.actor === "string" ? r.actor : "", capability: n(r.capability), position: n(r.position), salience: n(r.salience) } };
+    return {
+      where,
+      issue,
+      actor: {
+        actor: typeof r.actor === "string" ? r.actor : "",
+        capability: n(r.capability),
+        position: n(r.position),
+        salience: n(r.salience),
+      },
+    };
   };
   const tables = Array.isArray(data) ? data : [data];
   if (tables.length > 0 && tables.every((t) => Array.isArray(lower(t).actors))) {
     return tables.flatMap((t, k) => {
       const o = lower(t);
-      const issue = typeof o.issue === "string" && o.issue !== "" ? o.issue : tables.length > 1 ? `issue-${k + 1}` : defaultIssue;
-      return group((o.actors as unknown[]).map((row, i) => rowOf(row, `table ${k + 1}, row ${i + 1}`, issue)), source);
+      const issue =
+        typeof o.issue === "string" && o.issue !== "" ? o.issue : tables.length > 1 ? `issue-${k + 1}` : defaultIssue;
+      return group(
+        (o.actors as unknown[]).map((row, i) => rowOf(row, `table ${k + 1}, row ${i + 1}`, issue)),
+        source,
+      );
     });
   }
-  if (!Array.isArray(data)) throw new ScenarioError(source, "is neither a forecast table nor a list of rows", "{ issue, actors: [{ actor, capability, position, salience }] } or a list of such rows");
-  return group(data.map((row, i) => {
-    const issue = lower(row).issue;
-    return rowOf(row, `row ${i + 1}`, typeof issue === "string" && issue !== "" ? issue : defaultIssue);
-  }), source);
+  if (!Array.isArray(data))
+    throw new ScenarioError(
+      source,
+      "is neither a forecast table nor a list of rows",
+      "{ issue, actors: [{ actor, capability, position, salience }] } or a list of such rows",
+    );
+  return group(
+    data.map((row, i) => {
+      const issue = lower(row).issue;
+      return rowOf(row, `row ${i + 1}`, typeof issue === "string" && issue !== "" ? issue : defaultIssue);
+    }),
+    source,
+  );
 }

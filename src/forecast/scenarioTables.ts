@@ -63,11 +63,15 @@ export type SalienceRule = "share" | "max";
  *
  * @example
  * ```ts
- * import { builtinScenario, scenarioForecastTables } from "treatylab";
+ * import { builtinScenario } from "treatylab";
+ * import { scenarioForecastTables } from "treatylab/advanced";
  * scenarioForecastTables(builtinScenario("ukraine-2025")).tables[0]?.issue; // "army-cap"
  * ```
  */
-export function scenarioForecastTables(scenario: Scenario | CompiledScenario, options: { readonly salience?: SalienceRule } = {}): ScenarioTables {
+export function scenarioForecastTables(
+  scenario: Scenario | CompiledScenario,
+  options: { readonly salience?: SalienceRule } = {},
+): ScenarioTables {
   const c = prepare(scenario);
   const maxWeight = c.weight.map((w) => maxOf(w));
   const s = c.scenario;
@@ -80,12 +84,19 @@ export function scenarioForecastTables(scenario: Scenario | CompiledScenario, op
     else {
       const declared = issue.options.map((o) => o.position);
       if (declared.every((p) => p === undefined)) {
-        skipped.push({ issue: issue.id, reason: "its options declare no position (add `position` to each option for an ordered scale)" });
+        skipped.push({
+          issue: issue.id,
+          reason: "its options declare no position (add `position` to each option for an ordered scale)",
+        });
         return;
       }
       const missing = declared.findIndex((p) => p === undefined);
       if (missing >= 0)
-        throw new ScenarioError(`$.issues[${i}].options[${missing}].position`, "is missing while other options of the issue have one", "a position for every option of the issue, or for none");
+        throw new ScenarioError(
+          `$.issues[${i}].options[${missing}].position`,
+          "is missing while other options of the issue have one",
+          "a position for every option of the issue, or for none",
+        );
       positions = declared as number[];
     }
     scales.push({ issue: issue.id, optionIds: c.optionIds[i]!, positions });
@@ -95,7 +106,13 @@ export function scenarioForecastTables(scenario: Scenario | CompiledScenario, op
         const contrib = c.contrib[p]![i]!;
         let best = 0;
         for (let o = 1; o < contrib.length; o++) if (contrib[o]! > contrib[best]!) best = o;
-        return { actor: party.id, capability: party.capability ?? party.power ?? 1, position: positions[best]!, salience: options.salience === "max" ? (maxWeight[p]! > 0 ? c.weight[p]![i]! / maxWeight[p]! : 0) : c.weight[p]![i]! };
+        return {
+          actor: party.id,
+          capability: party.capability ?? party.power ?? 1,
+          position: positions[best]!,
+          salience:
+            options.salience === "max" ? (maxWeight[p]! > 0 ? c.weight[p]![i]! / maxWeight[p]! : 0) : c.weight[p]![i]!,
+        };
       }),
     });
   });

@@ -80,7 +80,8 @@ export interface ScenarioForecastOptions extends ForecastOptions {
  */
 export function nearestOption(scale: IssueScale, position: number): string {
   let best = 0;
-  for (let o = 1; o < scale.positions.length; o++) if (Math.abs(scale.positions[o]! - position) < Math.abs(scale.positions[best]! - position)) best = o;
+  for (let o = 1; o < scale.positions.length; o++)
+    if (Math.abs(scale.positions[o]! - position) < Math.abs(scale.positions[best]! - position)) best = o;
   return scale.optionIds[best]!;
 }
 
@@ -95,10 +96,16 @@ const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1
  * forecastBundle(prepare(s), { model: "median" }).bundle;
  * ```
  */
-export function forecastBundle(c: CompiledScenario, options: ScenarioForecastOptions = {}): ScenarioTables & { readonly issues: readonly IssueForecast[]; readonly bundle: Bundle | null } {
+export function forecastBundle(
+  c: CompiledScenario,
+  options: ScenarioForecastOptions = {},
+): ScenarioTables & { readonly issues: readonly IssueForecast[]; readonly bundle: Bundle | null } {
   const tables = scenarioForecastTables(c, options.salience ? { salience: options.salience } : {});
   const issues = tables.tables.map((t) => forecast(t, options));
-  const bundle = tables.skipped.length > 0 ? null : Object.fromEntries(issues.map((f, k) => [f.issue, nearestOption(tables.scales[k]!, f.forecast)]));
+  const bundle =
+    tables.skipped.length > 0
+      ? null
+      : Object.fromEntries(issues.map((f, k) => [f.issue, nearestOption(tables.scales[k]!, f.forecast)]));
   return { ...tables, issues, bundle };
 }
 
@@ -117,7 +124,10 @@ export function forecastBundle(c: CompiledScenario, options: ScenarioForecastOpt
  * f.bundle; f.check?.rejectedBy; f.findings;
  * ```
  */
-export function forecastScenario(scenario: Scenario | CompiledScenario, options: ScenarioForecastOptions & { readonly alternatives?: number } = {}): ScenarioForecast {
+export function forecastScenario(
+  scenario: Scenario | CompiledScenario,
+  options: ScenarioForecastOptions & { readonly alternatives?: number } = {},
+): ScenarioForecast {
   const c = prepare(scenario);
   const { scales, skipped, issues, bundle } = forecastBundle(c, options);
   const model = options.model ?? "bdm-scholz";
@@ -126,26 +136,54 @@ export function forecastScenario(scenario: Scenario | CompiledScenario, options:
   const comparison: SettlementComparison[] = [];
   const positionsOf = (b: Bundle): Record<string, number> =>
     Object.fromEntries(scales.map((s) => [s.issue, s.positions[s.optionIds.indexOf(b[s.issue]!)]!]));
-  if (bundle === null) findings.push(`No forecast bundle: ${skipped.map((s) => s.issue).join(", ")} ${skipped.length === 1 ? "has" : "have"} no ordered scale.`);
+  if (bundle === null)
+    findings.push(
+      `No forecast bundle: ${skipped.map((s) => s.issue).join(", ")} ${skipped.length === 1 ? "has" : "have"} no ordered scale.`,
+    );
   else {
     check = checkProposal(c, bundle, { alternatives: options.alternatives ?? 3 });
     const label = FORECAST_MODELS[model].label;
-    if (check.rejectedBy.length === 0) findings.push(`The ${label} forecast lies inside the ZOPA: every party accepts it.`);
+    if (check.rejectedBy.length === 0)
+      findings.push(`The ${label} forecast lies inside the ZOPA: every party accepts it.`);
     else {
       const why = check.verdicts
         .filter((v) => !v.accepts)
-        .map((v) => `${v.party} (${v.shortfall > 0 ? `${fmt(v.shortfall)} below its reservation` : "at or above its reservation"}${v.redLines.length > 0 ? `, crosses ${v.redLines.length} red line${v.redLines.length > 1 ? "s" : ""}` : ""})`);
-      findings.push(`The ${label} forecast lands outside the ZOPA: ${why.join("; ")} would reject it, so talks are likely to stall.`);
+        .map(
+          (v) =>
+            `${v.party} (${v.shortfall > 0 ? `${fmt(v.shortfall)} below its reservation` : "at or above its reservation"}${v.redLines.length > 0 ? `, crosses ${v.redLines.length} red line${v.redLines.length > 1 ? "s" : ""}` : ""})`,
+        );
+      findings.push(
+        `The ${label} forecast lands outside the ZOPA: ${why.join("; ")} would reject it, so talks are likely to stall.`,
+      );
       const alt = check.alternatives[0];
-      if (alt) findings.push(`Closest bundle every party accepts: change ${alt.changes.map((ch) => `${ch.issue} ${ch.from} -> ${ch.to}`).join(", ")}.`);
+      if (alt)
+        findings.push(
+          `Closest bundle every party accepts: change ${alt.changes.map((ch) => `${ch.issue} ${ch.from} -> ${ch.to}`).join(", ")}.`,
+        );
       else findings.push("No bundle is acceptable to every party (the ZOPA is empty).");
     }
-    if (!check.feasible) findings.push(`The forecast bundle breaks constraint ${check.brokenConstraint!.index + 1}${check.brokenConstraint!.reason ? ` (${check.brokenConstraint!.reason})` : ""}.`);
-    comparison.push({ name: "forecast", bundle, positions: positionsOf(bundle), utilities: check.utilities, acceptedByAll: check.acceptedByAll });
+    if (!check.feasible)
+      findings.push(
+        `The forecast bundle breaks constraint ${check.brokenConstraint!.index + 1}${check.brokenConstraint!.reason ? ` (${check.brokenConstraint!.reason})` : ""}.`,
+      );
+    comparison.push({
+      name: "forecast",
+      bundle,
+      positions: positionsOf(bundle),
+      utilities: check.utilities,
+      acceptedByAll: check.acceptedByAll,
+    });
     const a = analyze(c);
     for (const name of SOLUTION_NAMES) {
       const sol = a.solutions[name];
-      if (sol) comparison.push({ name, bundle: sol.bundle, positions: positionsOf(sol.bundle), utilities: sol.utilities, acceptedByAll: true });
+      if (sol)
+        comparison.push({
+          name,
+          bundle: sol.bundle,
+          positions: positionsOf(sol.bundle),
+          utilities: sol.utilities,
+          acceptedByAll: true,
+        });
     }
     const nash = a.solutions.nash;
     if (nash) {
@@ -153,5 +191,15 @@ export function forecastScenario(scenario: Scenario | CompiledScenario, options:
       findings.push(`The forecast agrees with the Nash solution on ${same} of ${issues.length} issues.`);
     }
   }
-  return deepFreeze({ model, scenario: { id: c.scenario.id, title: c.scenario.title ?? c.scenario.id }, issues, skipped, bundle, check, outsideZopa: check ? check.rejectedBy.length > 0 : null, findings, comparison });
+  return deepFreeze({
+    model,
+    scenario: { id: c.scenario.id, title: c.scenario.title ?? c.scenario.id },
+    issues,
+    skipped,
+    bundle,
+    check,
+    outsideZopa: check ? check.rejectedBy.length > 0 : null,
+    findings,
+    comparison,
+  });
 }

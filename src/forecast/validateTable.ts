@@ -29,26 +29,50 @@ export const FORECAST_COLUMNS = ["Actor", "Capability", "Position", "Salience"] 
  * // throws: issue "tax", row 1, column Salience: is 2; expected a number in [0, 1]
  * ```
  */
-export function validateForecastTable(table: ForecastTable, options: { readonly requireSpread?: boolean; readonly where?: string; readonly rowLabel?: (index: number) => string } = {}): void {
+export function validateForecastTable(
+  table: ForecastTable,
+  options: {
+    readonly requireSpread?: boolean;
+    readonly where?: string;
+    readonly rowLabel?: (index: number) => string;
+  } = {},
+): void {
   const where = options.where ?? `issue "${table.issue}"`;
   const rows = table.actors;
-  if (rows.length === 0) throw new ScenarioError(where, "has no rows", "one row per actor with Actor, Capability, Position, Salience");
+  if (rows.length === 0)
+    throw new ScenarioError(where, "has no rows", "one row per actor with Actor, Capability, Position, Salience");
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const label = options.rowLabel ? options.rowLabel(i) : `row ${i + 1}`;
     const at = (column: string): string => `${where}, ${label}, column ${column}`;
-    if (typeof row.actor !== "string" || row.actor.trim() === "") throw new ScenarioError(at("Actor"), "is empty", "the actor's name");
+    if (typeof row.actor !== "string" || row.actor.trim() === "")
+      throw new ScenarioError(at("Actor"), "is empty", "the actor's name");
     const earlier = seen.get(row.actor);
-    if (earlier !== undefined) throw new ScenarioError(at("Actor"), `repeats "${row.actor}" from ${options.rowLabel ? options.rowLabel(earlier) : `row ${earlier + 1}`}`, "one row per actor and issue");
+    if (earlier !== undefined)
+      throw new ScenarioError(
+        at("Actor"),
+        `repeats "${row.actor}" from ${options.rowLabel ? options.rowLabel(earlier) : `row ${earlier + 1}`}`,
+        "one row per actor and issue",
+      );
     seen.set(row.actor, i);
-    const num = (v: unknown): string => (typeof v === "number" ? String(v) : JSON.stringify(v) ?? "missing");
+    const num = (v: unknown): string => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? "missing"));
     if (typeof row.capability !== "number" || !Number.isFinite(row.capability) || row.capability <= 0)
       throw new ScenarioError(at("Capability"), `is ${num(row.capability)}`, "a positive number");
-    if (typeof row.position !== "number" || !Number.isFinite(row.position)) throw new ScenarioError(at("Position"), `is ${num(row.position)}`, "a finite number on the issue's scale");
+    if (typeof row.position !== "number" || !Number.isFinite(row.position))
+      throw new ScenarioError(at("Position"), `is ${num(row.position)}`, "a finite number on the issue's scale");
     if (typeof row.salience !== "number" || !Number.isFinite(row.salience) || row.salience < 0 || row.salience > 1)
       throw new ScenarioError(at("Salience"), `is ${num(row.salience)}`, "a number in [0, 1]");
   });
-  if (!rows.some((r) => r.salience > 0)) throw new ScenarioError(`${where}, column Salience`, "is 0 for every actor", "at least one actor with a positive salience");
+  if (!rows.some((r) => r.salience > 0))
+    throw new ScenarioError(
+      `${where}, column Salience`,
+      "is 0 for every actor",
+      "at least one actor with a positive salience",
+    );
   if (options.requireSpread === true && rows.every((r) => r.position === rows[0]!.position))
-    throw new ScenarioError(`${where}, column Position`, `has the single distinct value ${rows[0]!.position}`, "at least two different positions (otherwise there is nothing to forecast)");
+    throw new ScenarioError(
+      `${where}, column Position`,
+      `has the single distinct value ${rows[0]!.position}`,
+      "at least two different positions (otherwise there is nothing to forecast)",
+    );
 }

@@ -1,4 +1,4 @@
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { DOMINANCE_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "../enumeration/pointStore.js";
 import { DominatorTree } from "./dominatorTree.js";
@@ -28,18 +28,19 @@ export class BatchArchive {
   private readonly cache: Float64Array;
   private cached = 0;
   private compareIdx: (i: number, j: number) => number;
-  private index: DominatorTree;
+  private index: DominatorTree | null = null; // over the frontier of the last merge; none before it
 
   constructor(
     private readonly dims: number,
     private readonly width: number,
     private readonly compare: (a: Int32Array, b: Int32Array) => number,
     private readonly bufferSize = 1 << 14,
+    initialCapacity = 1024,
   ) {
-    this.store = new PointStore(dims, width, 1024);
+    // A small stream (a GENIUS domain of 27 bundles) should not pay for zeroing 1,024 slots.
+    this.store = new PointStore(dims, width, Math.max(1, Math.min(1024, initialCapacity)));
     this.cache = new Float64Array(CACHE * dims);
     this.compareIdx = this.comparator(this.store);
-    this.index = new DominatorTree(this.store.values, 0, dims, UTILITY_TOLERANCE);
   }
 
   /**
@@ -47,7 +48,7 @@ export class BatchArchive {
    * first cache entry (the previous first moves to the last slot).
    */
   private dominatedByFrontier(u: ArrayLike<number>): boolean {
-    const i = this.index.find(u);
+    const i = this.index === null ? -1 : this.index.find(u);
     if (i < 0) return false;
     const D = this.dims;
     const c = this.cache;
@@ -60,14 +61,15 @@ export class BatchArchive {
 
   private comparator(store: PointStore): (i: number, j: number) => number {
     const w = this.width;
-    return (i, j) => this.compare(store.bundles.subarray(i * w, (i + 1) * w), store.bundles.subarray(j * w, (j + 1) * w));
+    return (i, j) =>
+      this.compare(store.bundles.subarray(i * w, (i + 1) * w), store.bundles.subarray(j * w, (j + 1) * w));
   }
 
   /** Adds a point (copied). */
   add(utilities: ArrayLike<number>, bundle: ArrayLike<number>): void {
     const D = this.dims;
     const c = this.cache;
-    const tol = UTILITY_TOLERANCE;
+    const tol = DOMINANCE_TOLERANCE;
     for (let k = 0; k < this.cached; k++) {
       let weak = true;
       let gain = false;
@@ -97,14 +99,23 @@ export class BatchArchive {
     if (this.store.size - this.frontier >= this.bufferSize) this.flush();
   }
 
+  /** The indices of the store's points that no other strictly dominates (one per equal class). */
+  private skyline(): number[] {
+    const s = this.store;
+    return skylineOf(
+      { store: s, gainDims: this.dims, tolerance: DOMINANCE_TOLERANCE, compare: this.compareIdx },
+      Array.from({ length: s.size }, (_, i) => i),
+    );
+  }
+
   private flush(): void {
     const s = this.store;
-    const kept = skylineOf({ store: s, gainDims: this.dims, tolerance: UTILITY_TOLERANCE, compare: this.compareIdx }, Array.from({ length: s.size }, (_, i) => i));
-    const next = new PointStore(this.dims, this.width, Math.max(1024, 2 * kept.length));
+    const kept = this.skyline();
+    const next = new PointStore(this.dims, this.width, Math.max(16, 2 * kept.length));
     for (const i of kept) next.copyFrom(s, i);
     this.store = next;
     this.frontier = next.size;
-    this.index = new DominatorTree(next.values, next.size, this.dims, UTILITY_TOLERANCE);
+    this.index = new DominatorTree(next.values, next.size, this.dims, DOMINANCE_TOLERANCE);
     this.compareIdx = this.comparator(next);
   }
 
@@ -115,9 +126,10 @@ export class BatchArchive {
 
   /** The frontier (unsorted; see `sortFrontier`). */
   result(): ArchivePoint[] {
-    this.flush();
+    // The merge without building the next store and index: the archive is left as it was.
     const s = this.store;
-    return Array.from({ length: s.size }, (_, i) => ({
+    const kept = s.size > this.frontier ? this.skyline() : Array.from({ length: s.size }, (_, i) => i);
+    return kept.map((i) => ({
       utilities: s.values.slice(i * this.dims, (i + 1) * this.dims),
       bundle: s.bundles.slice(i * this.width, (i + 1) * this.width),
     }));

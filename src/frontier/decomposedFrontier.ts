@@ -1,6 +1,6 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { DOMINANCE_TOLERANCE, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { roundUtility, utilities } from "../utility/utilities.js";
 import { type Acceptor, partyAcceptors } from "../enumeration/acceptors.js";
 import { type IssueGroup, issueGroups } from "../enumeration/issueGroups.js";
@@ -75,15 +75,20 @@ export function storeCompare(c: CompiledScenario, store: PointStore): (i: number
 
 /** Orders the parties for the sweep: the most spread-out utility first, so ties on coordinate 0 are rare. */
 function coordinateOrder(c: CompiledScenario): number[] {
-  const spread = c.partyIds.map((_, p) => c.contrib[p]!.reduce((s, row) => s + (row.length ? maxOf(row) - minOf(row) : 0), 0));
+  const spread = c.partyIds.map((_, p) =>
+    c.contrib[p]!.reduce((s, row) => s + (row.length ? maxOf(row) - minOf(row) : 0), 0),
+  );
   return spread.map((_, p) => p).sort((a, b) => spread[b]! - spread[a]! || a - b);
 }
 
 /** Keeps the skyline of a group's options (dominated options can never be on the frontier). */
 function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): PointStore {
   const opts = g.options;
-  const space: SkylineSpace = { store: opts, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, opts) };
-  const kept = skylineOf(space, Array.from({ length: opts.size }, (_, i) => i));
+  const space: SkylineSpace = { store: opts, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, opts) };
+  const kept = skylineOf(
+    space,
+    Array.from({ length: opts.size }, (_, i) => i),
+  );
   const out = new PointStore(opts.dims, opts.width, kept.length);
   for (const i of sortDescending(opts, kept, 0)) out.copyFrom(opts, i);
   return out;
@@ -117,10 +122,14 @@ function mergeGroup(
   const I = R.width;
   const next = new PointStore(D, I, Math.max(64, R.size));
   const scratch = new PointStore(D, I);
-  const sweep = new SkylineSweep({ store: scratch, gainDims, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, scratch) }, 0, (i) => {
-    next.copyFrom(scratch, i);
-    limit(next.size + R.size + scratch.size);
-  });
+  const sweep = new SkylineSweep(
+    { store: scratch, gainDims, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, scratch) },
+    0,
+    (i) => {
+      next.copyFrom(scratch, i);
+      limit(next.size + R.size + scratch.size);
+    },
+  );
   const m = G.size;
   const n = R.size;
   const rv = R.values;
@@ -208,8 +217,9 @@ function mergeGroup(
  *
  * @example
  * ```ts
- * import { compileScenario, decomposedFrontier } from "treatylab";
- * decomposedFrontier(compileScenario(s)).points.length; // same as zopaFrontier(...) by enumeration
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { decomposedFrontier } from "treatylab/advanced";
+ * decomposedFrontier(compileScenario(builtinScenario("ukraine-2025"))).points.length; // same as zopaFrontier(...) by enumeration
  * ```
  */
 export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
@@ -261,7 +271,7 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
       parts.bundles.set(R.bundles.subarray(i * I, (i + 1) * I), j * I);
     }
     R = parts;
-    kept = skylineOf({ store: R, gainDims: P, tolerance: UTILITY_TOLERANCE, compare: storeCompare(c, R) }, kept);
+    kept = skylineOf({ store: R, gainDims: P, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, R) }, kept);
   }
   const points: ArchivePoint[] = kept.map((i) => {
     const bundle = R.bundles.slice(i * I, (i + 1) * I);
@@ -281,13 +291,18 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const keys = points.map((pt) => Array.from(pt.utilities, (u) => roundUtility(u)));
   const order = points.map((_, i) => i);
   order.sort((a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    for (let i = 0; i < ka.length; i++) {
-      const d = kb[i]! - ka[i]!;
+    const ua = points[a]!.utilities;
+    const ub = points[b]!.utilities;
+    for (let i = 0; i < ua.length; i++) {
+      const x = ua[i]!;
+      const y = ub[i]!;
+      if (x === y) continue;
+      // Rounding is monotone and moves a value by at most 5e-12 of it, so values further apart
+      // than 1e-10 of the larger keep their order after rounding: only close ones need rounding.
+      if (Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y))) return y - x;
+      const d = roundUtility(y) - roundUtility(x);
       if (d !== 0) return d;
     }
     return compareBundles(c, points[a]!.bundle, points[b]!.bundle);

@@ -1,9 +1,9 @@
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { DOMINANCE_TOLERANCE } from "../model/tolerance.js";
 
 /**
- * Compares two utility vectors under {@link UTILITY_TOLERANCE}: `1` when a Pareto-dominates b
- * (at least as good for all, better by more than the tolerance for one), `-1` when b dominates a,
- * `0` when they are equal within the tolerance, `NaN` when neither dominates.
+ * Compares two utility vectors, exactly by default ({@link DOMINANCE_TOLERANCE}): `1` when a
+ * Pareto-dominates b (at least as good for all, better by more than `tol` for one), `-1` when b
+ * dominates a, `0` when they are equal (within `tol`), `NaN` when neither dominates.
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import { UTILITY_TOLERANCE } from "../model/tolerance.js";
  * dominance([0.5, 0.4], [0.4, 0.5]); // NaN
  * ```
  */
-export function dominance(a: ArrayLike<number>, b: ArrayLike<number>, tol = UTILITY_TOLERANCE): number {
+export function dominance(a: ArrayLike<number>, b: ArrayLike<number>, tol = DOMINANCE_TOLERANCE): number {
   let aBetter = false;
   let bBetter = false;
   for (let i = 0; i < a.length; i++) {

@@ -54,8 +54,12 @@ export function round12(x: number): number {
  * ```
  */
 export function triangularShape(lower: number, upper: number, top: number): Shape {
-  if (!(lower <= top && top <= upper && lower < upper)) throw new TreatylabError(`triangular evaluator: needs lower <= top <= upper (got ${lower}, ${top}, ${upper})`);
-  const pts: [number, number][] = [[lower, lower === top ? 1 : 0], [top, 1]];
+  if (!(lower <= top && top <= upper && lower < upper))
+    throw new TreatylabError(`triangular evaluator: needs lower <= top <= upper (got ${lower}, ${top}, ${upper})`);
+  const pts: [number, number][] = [
+    [lower, lower === top ? 1 : 0],
+    [top, 1],
+  ];
   if (upper > top) pts.push([upper, 0]);
   return pts;
 }

@@ -36,12 +36,22 @@ type Kind = "discrete" | "integer" | "real";
 export function exportGenius(scenario: Scenario): GeniusExport {
   const n = scenarioToNeutral(scenario, "GENIUS");
   const names = writtenNames(n.issues);
-  const kinds: Kind[] = n.issues.map((i) => (i.kind !== "discrete" && isLinearForAll(i, n.profiles) ? i.kind : "discrete"));
+  const kinds: Kind[] = n.issues.map((i) =>
+    i.kind !== "discrete" && isLinearForAll(i, n.profiles) ? i.kind : "discrete",
+  );
   const headroom = n.profiles.some((p) => p.headroom > 0);
-  const issueXml = (i: NeutralIssue, k: number, body: (opt: string, o: number) => string, evaluator: string): string => {
+  const issueXml = (
+    i: NeutralIssue,
+    k: number,
+    body: (opt: string, o: number) => string,
+    evaluator: string,
+  ): string => {
     const kind = kinds[k]!;
     const head = `    <issue index="${k + 1}" name="${xmlAttr(names[k]!)}" type="${kind}" etype="${kind}" vtype="${kind}"`;
-    if (kind === "discrete") return `${head}>\n${optionNames(i).map((o, oi) => body(o, oi)).join("")}    </issue>\n`;
+    if (kind === "discrete")
+      return `${head}>\n${optionNames(i)
+        .map((o, oi) => body(o, oi))
+        .join("")}    </issue>\n`;
     if (i.kind === "discrete") return "";
     if (kind === "integer") return `${head} lowerbound="${i.min}" upperbound="${i.max}">\n${evaluator}    </issue>\n`;
     return `${head} treatylab_steps="${i.steps ?? Math.round((i.max - i.min) / i.step)}">\n      <range lowerbound="${formatNumber(i.min)}" upperbound="${formatNumber(i.max)}"/>\n${evaluator}    </issue>\n`;
@@ -49,7 +59,9 @@ export function exportGenius(scenario: Scenario): GeniusExport {
   const headroomIssue = (k: number, weighted: boolean): string =>
     `    <issue index="${k}" name="${HEADROOM_ID}" type="integer" etype="integer" vtype="integer" lowerbound="0" upperbound="0">\n${weighted ? `      <evaluator ftype="linear" slope="0" offset="0"/>\n` : ""}    </issue>\n`;
   const title = xmlAttr(n.title);
-  const domainIssues = n.issues.map((i, k) => issueXml(i, k, (o, oi) => `      <item index="${oi + 1}" value="${xmlAttr(o)}"/>\n`, "")).join("");
+  const domainIssues = n.issues
+    .map((i, k) => issueXml(i, k, (o, oi) => `      <item index="${oi + 1}" value="${xmlAttr(o)}"/>\n`, ""))
+    .join("");
   const domain = `<negotiation_template>\n<utility_space number_of_issues="${n.issues.length + (headroom ? 1 : 0)}">\n  <objective index="0" name="${title}" type="objective" etype="objective">\n${domainIssues}${headroom ? headroomIssue(n.issues.length + 1, false) : ""}  </objective>\n</utility_space>\n</negotiation_template>\n`;
   const partyFiles = n.profiles.map((p) => p.id);
   const profiles = n.profiles.map((p, pi) => {
@@ -65,10 +77,18 @@ export function exportGenius(scenario: Scenario): GeniusExport {
           const slope = last > 0 ? (ev[last]! - ev[0]!) / (i.max - i.min) : 0;
           evaluator = `      <evaluator ftype="linear" parameter0="${formatNumber(ev[0]! - slope * i.min)}" parameter1="${formatNumber(slope)}"/>\n`;
         }
-        return issueXml(i, k, (o, oi) => `      <item index="${oi + 1}" value="${xmlAttr(o)}" evaluation="${formatNumber(allZero ? 1 : ev[oi]!)}"/>\n`, evaluator);
+        return issueXml(
+          i,
+          k,
+          (o, oi) =>
+            `      <item index="${oi + 1}" value="${xmlAttr(o)}" evaluation="${formatNumber(allZero ? 1 : ev[oi]!)}"/>\n`,
+          evaluator,
+        );
       })
       .join("");
-    const weights = n.issues.map((i, k) => `    <weight index="${k + 1}" value="${formatNumber(p.weights[i.id] ?? 0)}"/>\n`).join("");
+    const weights = n.issues
+      .map((i, k) => `    <weight index="${k + 1}" value="${formatNumber(p.weights[i.id] ?? 0)}"/>\n`)
+      .join("");
     const hw = headroom ? `    <weight index="${n.issues.length + 1}" value="${formatNumber(p.headroom)}"/>\n` : "";
     const xml = `<utility_space>\n  <objective index="0" name="${title}" type="objective" etype="objective">\n${issues}${headroom ? headroomIssue(n.issues.length + 1, true) : ""}${weights}${hw}  </objective>\n  <reservation value="${formatNumber(p.reservation)}"/>\n  <discount_factor value="${formatNumber(p.discount ?? 1)}"/>\n</utility_space>\n`;
     return { name: `${partyFiles[pi]}.xml`, xml };

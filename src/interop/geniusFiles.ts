@@ -31,7 +31,11 @@ export interface GeniusFolderFile {
  * const s = importGeniusFolderFiles("Laptop", files); // files: GeniusFolderFile[]
  * ```
  */
-export function importGeniusFolderFiles(folder: string, files: readonly GeniusFolderFile[], options: GeniusImportOptions = {}): Scenario {
+export function importGeniusFolderFiles(
+  folder: string,
+  files: readonly GeniusFolderFile[],
+  options: GeniusImportOptions = {},
+): Scenario {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const domains = sorted.filter((f) => isGeniusDomainXml(f.text));
   if (domains.length !== 1)
@@ -42,7 +46,10 @@ export function importGeniusFolderFiles(folder: string, files: readonly GeniusFo
   const profiles = sorted.filter((f) => f !== domain);
   const names = partyNamesFromFiles(profiles.map((f) => f.name));
   return importGenius(
-    { domain: { name: domain.path, xml: domain.text }, profiles: profiles.map((f, k) => ({ name: names[k]!, file: f.path, xml: f.text })) },
+    {
+      domain: { name: domain.path, xml: domain.text },
+      profiles: profiles.map((f, k) => ({ name: names[k]!, file: f.path, xml: f.text })),
+    },
     { ...options, id: options.id ?? (slugId(folder) || "genius") },
   );
 }

@@ -3,7 +3,13 @@ import { numericId } from "../model/numericGrid.js";
 import type { Interaction, Scenario } from "../model/types.js";
 import { clampedLinearShape, faratin, round12, type Shape, triangularShape } from "./geniusEvaluators.js";
 import { IdAllocator, slugId } from "./ids.js";
-import { type NeutralIssue, type NeutralProfile, type NeutralScenario, neutralGrid, neutralToScenario } from "./neutral.js";
+import {
+  type NeutralIssue,
+  type NeutralProfile,
+  type NeutralScenario,
+  neutralGrid,
+  neutralToScenario,
+} from "./neutral.js";
 import { childrenOf, parseXml, type XmlElement } from "./safeXml.js";
 import { maxOf } from "../model/extrema.js";
 
@@ -54,7 +60,8 @@ interface RawIssue {
 
 const num = (raw: string | undefined, where: string, what: string): number => {
   const x = raw === undefined || raw.trim() === "" ? Number.NaN : Number(raw);
-  if (!Number.isFinite(x)) throw new TreatylabError(`${where}: ${what} is ${raw === undefined ? "missing" : `"${raw}"`}; expected a number`);
+  if (!Number.isFinite(x))
+    throw new TreatylabError(`${where}: ${what} is ${raw === undefined ? "missing" : `"${raw}"`}; expected a number`);
   return x;
 };
 
@@ -66,42 +73,75 @@ function utilitySpaceOf(root: XmlElement, where: string): XmlElement {
 }
 
 /** Flattens nested objectives: each issue's weight is the product of the weights on its path. */
-function flattenIssues(objective: XmlElement, where: string, withWeights: boolean, factor = 1, seen = new Set<number>()): RawIssue[] {
+function flattenIssues(
+  objective: XmlElement,
+  where: string,
+  withWeights: boolean,
+  factor = 1,
+  seen = new Set<number>(),
+): RawIssue[] {
   const weights = new Map<number, number>();
   for (const w of childrenOf(objective, "weight")) {
     const idx = num(w.attrs.index, where, "a <weight> index");
-    if (weights.has(idx)) throw new TreatylabError(`${where}: two <weight> elements for index ${idx}; expected one weight per issue`);
+    if (weights.has(idx))
+      throw new TreatylabError(`${where}: two <weight> elements for index ${idx}; expected one weight per issue`);
     const v = num(w.attrs.value, where, `the weight of index ${idx}`);
     if (v < 0) throw new TreatylabError(`${where}: the weight of index ${idx} is ${v}; expected a non-negative number`);
     weights.set(idx, v);
   }
   const out: RawIssue[] = [];
-  const children = [...childrenOf(objective, "issue").map((el) => ({ el, isIssue: true })), ...childrenOf(objective, "objective").map((el) => ({ el, isIssue: false }))];
+  const children = [
+    ...childrenOf(objective, "issue").map((el) => ({ el, isIssue: true })),
+    ...childrenOf(objective, "objective").map((el) => ({ el, isIssue: false })),
+  ];
   const childIndices = new Set<number>();
   for (const { el, isIssue } of children) {
-    const index = num(el.attrs.index, where, `the index of ${isIssue ? "issue" : "objective"} "${el.attrs.name ?? "?"}"`);
-    if (seen.has(index)) throw new TreatylabError(`${where}: index ${index} is used twice ("${el.attrs.name ?? "?"}"); expected unique issue indices`);
+    const index = num(
+      el.attrs.index,
+      where,
+      `the index of ${isIssue ? "issue" : "objective"} "${el.attrs.name ?? "?"}"`,
+    );
+    if (seen.has(index))
+      throw new TreatylabError(
+        `${where}: index ${index} is used twice ("${el.attrs.name ?? "?"}"); expected unique issue indices`,
+      );
     seen.add(index);
     childIndices.add(index);
     const w = weights.get(index);
-    if (withWeights && w === undefined) throw new TreatylabError(`${where}: no <weight> for ${isIssue ? "issue" : "objective"} "${el.attrs.name ?? index}" (index ${index}); expected <weight index="${index}" value="..."/>`);
+    if (withWeights && w === undefined)
+      throw new TreatylabError(
+        `${where}: no <weight> for ${isIssue ? "issue" : "objective"} "${el.attrs.name ?? index}" (index ${index}); expected <weight index="${index}" value="..."/>`,
+      );
     const eff = factor * (w ?? 1);
     if (isIssue) out.push({ index, name: el.attrs.name ?? `issue ${index}`, el, weight: eff });
     else out.push(...flattenIssues(el, where, withWeights, eff, seen));
   }
   for (const idx of weights.keys())
-    if (!childIndices.has(idx)) throw new TreatylabError(`${where}: <weight index="${idx}"> names no issue or objective of "${objective.attrs.name ?? "?"}"; expected the index of one of its issues`);
+    if (!childIndices.has(idx))
+      throw new TreatylabError(
+        `${where}: <weight index="${idx}"> names no issue or objective of "${objective.attrs.name ?? "?"}"; expected the index of one of its issues`,
+      );
   return out;
 }
 
 function issueKind(el: XmlElement): "discrete" | "integer" | "real" | string {
-  const t = (el.attrs.type ?? el.attrs.etype ?? el.attrs.vtype ?? (childrenOf(el, "item").length > 0 ? "discrete" : "")).toLowerCase();
+  const t = (
+    el.attrs.type ??
+    el.attrs.etype ??
+    el.attrs.vtype ??
+    (childrenOf(el, "item").length > 0 ? "discrete" : "")
+  ).toLowerCase();
   return t;
 }
 
-function domainIssues(us: XmlElement, where: string, realSteps: number): { issues: NeutralIssue[]; raw: RawIssue[]; name: string } {
+function domainIssues(
+  us: XmlElement,
+  where: string,
+  realSteps: number,
+): { issues: NeutralIssue[]; raw: RawIssue[]; name: string } {
   const objective = childrenOf(us, "objective")[0];
-  if (!objective) throw new TreatylabError(`${where}: no <objective> in <utility_space>; expected the issues inside an objective`);
+  if (!objective)
+    throw new TreatylabError(`${where}: no <objective> in <utility_space>; expected the issues inside an objective`);
   const raw = flattenIssues(objective, where, false).sort((a, b) => a.index - b.index);
   if (raw.length === 0) throw new TreatylabError(`${where}: the domain has no issues`);
   const ids = new IdAllocator("issue");
@@ -121,7 +161,8 @@ function domainIssues(us: XmlElement, where: string, realSteps: number): { issue
           const value = it.attrs.value;
           if (value === undefined) throw new TreatylabError(`${at}: an <item> has no value attribute`);
           if (seen.has(value)) throw new TreatylabError(`${at} lists item "${value}" twice; expected each item once`);
-          if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index)) throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
+          if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index))
+            throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
           seen.add(value);
           if (it.attrs.index !== undefined) seenIdx.add(it.attrs.index);
           return { id: optIds.take(value), label: value };
@@ -131,7 +172,8 @@ function domainIssues(us: XmlElement, where: string, realSteps: number): { issue
     if (kind === "integer") {
       const lo = num(r.el.attrs.lowerbound, at, "lowerbound");
       const hi = num(r.el.attrs.upperbound, at, "upperbound");
-      if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo) throw new TreatylabError(`${at}: bounds ${lo}..${hi}; expected integers with lowerbound <= upperbound`);
+      if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo)
+        throw new TreatylabError(`${at}: bounds ${lo}..${hi}; expected integers with lowerbound <= upperbound`);
       return { id, label: r.name, kind: "integer", min: lo, max: hi, step: 1 };
     }
     if (kind === "real") {
@@ -139,11 +181,23 @@ function domainIssues(us: XmlElement, where: string, realSteps: number): { issue
       const lo = num(range.attrs.lowerbound, at, "lowerbound");
       const hi = num(range.attrs.upperbound, at, "upperbound");
       if (hi < lo) throw new TreatylabError(`${at}: upperbound ${hi} is below lowerbound ${lo}`);
-      const steps = r.el.attrs.treatylab_steps !== undefined ? num(r.el.attrs.treatylab_steps, at, "treatylab_steps") : realSteps;
-      if (!Number.isInteger(steps) || steps < 1) throw new TreatylabError(`${at}: ${steps} steps; expected a positive integer`);
-      return { id, label: r.name, kind: "real", min: lo, max: hi, step: hi > lo ? round12((hi - lo) / steps) : 1, steps };
+      const steps =
+        r.el.attrs.treatylab_steps !== undefined ? num(r.el.attrs.treatylab_steps, at, "treatylab_steps") : realSteps;
+      if (!Number.isInteger(steps) || steps < 1)
+        throw new TreatylabError(`${at}: ${steps} steps; expected a positive integer`);
+      return {
+        id,
+        label: r.name,
+        kind: "real",
+        min: lo,
+        max: hi,
+        step: hi > lo ? round12((hi - lo) / steps) : 1,
+        steps,
+      };
     }
-    throw new TreatylabError(`${at} has type "${kind || "(none)"}"; treatylab reads discrete, integer and real GENIUS issues`);
+    throw new TreatylabError(
+      `${at} has type "${kind || "(none)"}"; treatylab reads discrete, integer and real GENIUS issues`,
+    );
   });
   return { issues, raw, name: objective.attrs.name ?? "genius" };
 }
@@ -154,17 +208,28 @@ function evaluateIssue(issue: NeutralIssue, el: XmlElement, at: string): { ev: n
     const seenIdx = new Set<string>();
     for (const it of childrenOf(el, "item")) {
       const value = it.attrs.value ?? "";
-      if (byValue.has(value)) throw new TreatylabError(`${at} lists item "${value}" twice (legacy file?); keep one <item> per value`);
-      if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index)) throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
+      if (byValue.has(value))
+        throw new TreatylabError(`${at} lists item "${value}" twice (legacy file?); keep one <item> per value`);
+      if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index))
+        throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
       if (it.attrs.index !== undefined) seenIdx.add(it.attrs.index);
-      if (!issue.options.some((o) => o.label === value)) throw new TreatylabError(`${at}: unknown item "${value}"; expected one of the domain's items: ${issue.options.slice(0, 6).map((o) => `"${o.label}"`).join(", ")}`);
+      if (!issue.options.some((o) => o.label === value))
+        throw new TreatylabError(
+          `${at}: unknown item "${value}"; expected one of the domain's items: ${issue.options
+            .slice(0, 6)
+            .map((o) => `"${o.label}"`)
+            .join(", ")}`,
+        );
       const e = num(it.attrs.evaluation, `${at}, item "${value}"`, "evaluation");
       if (e < 0) throw new TreatylabError(`${at}, item "${value}": evaluation ${e}; expected a non-negative number`);
       byValue.set(value, e);
     }
     const raw = issue.options.map((o) => {
       const e = byValue.get(o.label);
-      if (e === undefined) throw new TreatylabError(`${at}: no evaluation for item "${o.label}"; expected an <item value="${o.label}" evaluation="..."/>`);
+      if (e === undefined)
+        throw new TreatylabError(
+          `${at}: no evaluation for item "${o.label}"; expected an <item value="${o.label}" evaluation="..."/>`,
+        );
       return e;
     });
     const max = maxOf(raw);
@@ -193,43 +258,82 @@ function evaluateIssue(issue: NeutralIssue, el: XmlElement, at: string): { ev: n
       const [mx, mn, alpha, eps] = [p(0), p(1), p(2), p(3)];
       f = (x) => faratin(x, mx, mn, alpha, eps);
       shape = grid.map((x) => [x, round12(f!(x))] as const);
-    } else throw new TreatylabError(`${at}: real evaluator ftype "${ftype || "(none)"}" is not supported; expected linear, constant, triangular or faratin`);
+    } else
+      throw new TreatylabError(
+        `${at}: real evaluator ftype "${ftype || "(none)"}" is not supported; expected linear, constant, triangular or faratin`,
+      );
   }
   const pts = shape;
   const at0 = (x: number): number => {
     if (x <= pts[0]![0]) return pts[0]![1];
-    for (let k = 1; k < pts.length; k++) if (x <= pts[k]![0]) { const [x0, y0] = pts[k - 1]!; const [x1, y1] = pts[k]!; return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0); }
+    for (let k = 1; k < pts.length; k++)
+      if (x <= pts[k]![0]) {
+        const [x0, y0] = pts[k - 1]!;
+        const [x1, y1] = pts[k]!;
+        return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+      }
     return pts[pts.length - 1]![1];
   };
   return { ev: grid.map(at0), shape };
 }
 
-function nonlinearInteractions(us: XmlElement, issues: readonly NeutralIssue[], raw: readonly RawIssue[], where: string): Interaction[] | undefined {
+function nonlinearInteractions(
+  us: XmlElement,
+  issues: readonly NeutralIssue[],
+  raw: readonly RawIssue[],
+  where: string,
+): Interaction[] | undefined {
   const holder = childrenOf(us, "utility")[0] ?? childrenOf(childrenOf(us, "objective")[0] ?? us, "utility")[0];
   if (!holder) return undefined;
   const max = num(holder.attrs.maxutility, where, "maxutility");
   if (!(max > 0)) throw new TreatylabError(`${where}: maxutility ${max}; expected a positive number`);
   const ufuns = childrenOf(holder, "ufun");
-  if (ufuns.length !== 1) throw new TreatylabError(`${where}: ${ufuns.length} <ufun> elements; treatylab reads one summed ufun of hyper-rectangles`);
+  if (ufuns.length !== 1)
+    throw new TreatylabError(
+      `${where}: ${ufuns.length} <ufun> elements; treatylab reads one summed ufun of hyper-rectangles`,
+    );
   const u = ufuns[0]!;
   const agg = (u.attrs.aggregation ?? "sum").toLowerCase();
-  if (agg !== "sum" || childrenOf(u, "ufun").length > 0 || (u.attrs.weight !== undefined && Number(u.attrs.weight) !== 1))
-    throw new TreatylabError(`${where}: nonlinear profile with aggregation "${agg}", nested ufuns or a ufun weight; treatylab maps only a plain sum of hyper-rectangles to interaction terms`);
+  if (
+    agg !== "sum" ||
+    childrenOf(u, "ufun").length > 0 ||
+    (u.attrs.weight !== undefined && Number(u.attrs.weight) !== 1)
+  )
+    throw new TreatylabError(
+      `${where}: nonlinear profile with aggregation "${agg}", nested ufuns or a ufun weight; treatylab maps only a plain sum of hyper-rectangles to interaction terms`,
+    );
   return childrenOf(u, "hyperRectangle").map((rect, k) => {
-    if (childrenOf(rect, "EXCLUDES").length > 0) throw new TreatylabError(`${where}: hyper-rectangle ${k + 1} uses EXCLUDES; treatylab maps only INCLUDES rectangles`);
-    const value = (num(rect.attrs.utility ?? rect.attrs.utility_function_value, where, `the utility of hyper-rectangle ${k + 1}`) * (rect.attrs.weight !== undefined ? num(rect.attrs.weight, where, "a rectangle weight") : 1)) / max;
-    if (Math.abs(value) > 1) throw new TreatylabError(`${where}: hyper-rectangle ${k + 1} is worth ${value} of maxutility; expected at most 1 in absolute value`);
+    if (childrenOf(rect, "EXCLUDES").length > 0)
+      throw new TreatylabError(
+        `${where}: hyper-rectangle ${k + 1} uses EXCLUDES; treatylab maps only INCLUDES rectangles`,
+      );
+    const value =
+      (num(rect.attrs.utility ?? rect.attrs.utility_function_value, where, `the utility of hyper-rectangle ${k + 1}`) *
+        (rect.attrs.weight !== undefined ? num(rect.attrs.weight, where, "a rectangle weight") : 1)) /
+      max;
+    if (Math.abs(value) > 1)
+      throw new TreatylabError(
+        `${where}: hyper-rectangle ${k + 1} is worth ${value} of maxutility; expected at most 1 in absolute value`,
+      );
     const when: Record<string, string[]> = {};
     for (const b of childrenOf(rect, "INCLUDES")) {
       const idx = num(b.attrs.index, where, "an INCLUDES index");
       const pos = raw.findIndex((r) => r.index === idx);
       const issue = issues[pos];
-      if (!issue || issue.kind === "discrete") throw new TreatylabError(`${where}: hyper-rectangle ${k + 1} bounds issue index ${idx}, which is not an integer or real issue of the domain`);
+      if (!issue || issue.kind === "discrete")
+        throw new TreatylabError(
+          `${where}: hyper-rectangle ${k + 1} bounds issue index ${idx}, which is not an integer or real issue of the domain`,
+        );
       const lo = num(b.attrs.min, where, "an INCLUDES min");
       const hi = num(b.attrs.max, where, "an INCLUDES max");
-      when[issue.id] = neutralGrid(issue).filter((x) => x >= lo && x <= hi).map(numericId);
+      when[issue.id] = neutralGrid(issue)
+        .filter((x) => x >= lo && x <= hi)
+        .map(numericId);
     }
-    if (Object.keys(when).length === 0) throw new TreatylabError(`${where}: hyper-rectangle ${k + 1} has no INCLUDES bound; an unconditional bonus cannot be expressed`);
+    if (Object.keys(when).length === 0)
+      throw new TreatylabError(
+        `${where}: hyper-rectangle ${k + 1} has no INCLUDES bound; an unconditional bonus cannot be expressed`,
+      );
     return { when, value: round12(value), reason: `GENIUS hyper-rectangle ${k + 1}` };
   });
 }
@@ -248,8 +352,13 @@ function nonlinearInteractions(us: XmlElement, issues: readonly NeutralIssue[], 
  */
 export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptions = {}): NeutralScenario {
   const dwhere = files.domain.name;
-  const { issues, raw, name } = domainIssues(utilitySpaceOf(parseXml(files.domain.xml, dwhere), dwhere), dwhere, options.realSteps ?? DEFAULT_REAL_STEPS);
-  if (files.profiles.length === 0) throw new TreatylabError(`${dwhere}: no profile files; expected one GENIUS profile per party`);
+  const { issues, raw, name } = domainIssues(
+    utilitySpaceOf(parseXml(files.domain.xml, dwhere), dwhere),
+    dwhere,
+    options.realSteps ?? DEFAULT_REAL_STEPS,
+  );
+  if (files.profiles.length === 0)
+    throw new TreatylabError(`${dwhere}: no profile files; expected one GENIUS profile per party`);
   const partyIds = new IdAllocator("party");
   const profiles = files.profiles.map((pf): NeutralProfile => {
     const where = pf.file ?? pf.name;
@@ -260,10 +369,14 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     const pIssues = interactions ? [] : flattenIssues(objective, where, true);
     const byIndex = new Map(pIssues.map((r) => [r.index, r]));
     for (const r of pIssues)
-      if (!raw.some((d) => d.index === r.index || d.name === r.name)) throw new TreatylabError(`${where}: unknown issue "${r.name}" (index ${r.index}); the domain has no such issue`);
+      if (!raw.some((d) => d.index === r.index || d.name === r.name))
+        throw new TreatylabError(
+          `${where}: unknown issue "${r.name}" (index ${r.index}); the domain has no such issue`,
+        );
     let total = 0;
     for (const r of pIssues) total += r.weight;
-    if (!interactions && !(total > 0)) throw new TreatylabError(`${where}: all weights are zero; expected at least one positive weight`);
+    if (!interactions && !(total > 0))
+      throw new TreatylabError(`${where}: all weights are zero; expected at least one positive weight`);
     const weights: Record<string, number> = {};
     const evaluations: Record<string, number[]> = {};
     const shapes: Record<string, Shape> = {};
@@ -275,8 +388,14 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
         return;
       }
       const r = byIndex.get(d.index) ?? pIssues.find((x) => x.name === d.name);
-      if (!r) throw new TreatylabError(`${where}: no issue "${d.name}" (index ${d.index}); expected every domain issue with its weight`);
-      if (r.name !== d.name) throw new TreatylabError(`${where}: issue index ${d.index} is "${r.name}" but "${d.name}" in the domain; expected the same name`);
+      if (!r)
+        throw new TreatylabError(
+          `${where}: no issue "${d.name}" (index ${d.index}); expected every domain issue with its weight`,
+        );
+      if (r.name !== d.name)
+        throw new TreatylabError(
+          `${where}: issue index ${d.index} is "${r.name}" but "${d.name}" in the domain; expected the same name`,
+        );
       const at = `${where}: issue "${d.name}" (index ${d.index})`;
       const { ev, shape } = evaluateIssue(issue, r.el, at);
       weights[issue.id] = round12(r.weight / total);
@@ -285,11 +404,13 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     });
     const reservationEl = childrenOf(us, "reservation")[0];
     const reservation = reservationEl ? num(reservationEl.attrs.value, where, "the reservation value") : 0;
-    if (reservation < 0 || reservation > 1) throw new TreatylabError(`${where}: reservation value ${reservation}; expected a number in [0, 1]`);
+    if (reservation < 0 || reservation > 1)
+      throw new TreatylabError(`${where}: reservation value ${reservation}; expected a number in [0, 1]`);
     const discountEl = childrenOf(us, "discount_factor")[0];
     let discount = discountEl ? num(discountEl.attrs.value, where, "the discount factor") : 1;
     if (discount === 0) discount = 1; // GENIUS reads 0 as "no discounting"
-    if (discount < 0 || discount > 1) throw new TreatylabError(`${where}: discount factor ${discount}; expected a number in (0, 1]`);
+    if (discount < 0 || discount > 1)
+      throw new TreatylabError(`${where}: discount factor ${discount}; expected a number in (0, 1]`);
     const label = pf.name.replace(/\.xml$/i, "");
     return {
       id: partyIds.take(label),

@@ -68,7 +68,10 @@ export function exportGeniusWeb(scenario: Scenario): GeniusWebExport {
   const numeric = n.issues.map((i) => i.kind !== "discrete" && isLinearForAll(i, n.profiles));
   const issuesValues: Record<string, unknown> = {};
   n.issues.forEach((i, k) => {
-    issuesValues[names[k]!] = numeric[k] && i.kind !== "discrete" ? { range: { low: i.min, high: i.max, step: i.step } } : { values: optionNames(i) };
+    issuesValues[names[k]!] =
+      numeric[k] && i.kind !== "discrete"
+        ? { range: { low: i.min, high: i.max, step: i.step } }
+        : { values: optionNames(i) };
   });
   const domainObj = { name: n.id, issuesValues };
   const files = n.profiles.map((p) => p.id);
@@ -80,10 +83,19 @@ export function exportGeniusWeb(scenario: Scenario): GeniusWebExport {
       const ev = p.evaluations[i.id]!;
       issueWeights[names[k]!] = (p.weights[i.id] ?? 0) / scale;
       if (numeric[k] && i.kind !== "discrete")
-        issueUtilities[names[k]!] = { numberutils: { lowValue: i.min, lowUtility: ev[0]! * scale, highValue: i.max, highUtility: ev[ev.length - 1]! * scale } };
+        issueUtilities[names[k]!] = {
+          numberutils: {
+            lowValue: i.min,
+            lowUtility: ev[0]! * scale,
+            highValue: i.max,
+            highUtility: ev[ev.length - 1]! * scale,
+          },
+        };
       else {
         const opts = optionNames(i);
-        issueUtilities[names[k]!] = { discreteutils: { valueUtilities: Object.fromEntries(opts.map((o, oi) => [o, ev[oi]! * scale])) } };
+        issueUtilities[names[k]!] = {
+          discreteutils: { valueUtilities: Object.fromEntries(opts.map((o, oi) => [o, ev[oi]! * scale])) },
+        };
       }
     });
     const space: Record<string, unknown> = { name: files[pi], issueUtilities, issueWeights, domain: domainObj };
@@ -95,7 +107,9 @@ export function exportGeniusWeb(scenario: Scenario): GeniusWebExport {
           `is ${p.reservation}, but GeniusWeb stores a reservation bid and no bundle has exactly that utility for "${p.id}"`,
           "a reservation equal to some bundle's utility (or 0) to export to GeniusWeb",
         );
-      space.reservationBid = { issuevalues: Object.fromEntries(n.issues.map((i, k) => [names[k]!, optionValue(i, numeric[k]!, bid[k]!)])) };
+      space.reservationBid = {
+        issuevalues: Object.fromEntries(n.issues.map((i, k) => [names[k]!, optionValue(i, numeric[k]!, bid[k]!)])),
+      };
     }
     return { name: `${files[pi]}.json`, json: `${JSON.stringify({ LinearAdditiveUtilitySpace: space }, null, 2)}\n` };
   });

@@ -62,9 +62,18 @@ export function partyNamesFromFiles(files: readonly string[]): string[] {
   const words = bases.map((b) => b.split(/([_\-\s.]+)/));
   const minLen = Math.min(...words.map((w) => w.length));
   let head = 0;
-  while (head + 2 < minLen && words.every((w) => w[head] === words[0]![head] && w[head + 1] === words[0]![head + 1])) head += 2;
+  while (head + 2 < minLen && words.every((w) => w[head] === words[0]![head] && w[head + 1] === words[0]![head + 1]))
+    head += 2;
   let tail = 0;
-  while (tail + 2 < minLen - head && words.every((w) => w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail] && w[w.length - 2 - tail] === words[0]![words[0]!.length - 2 - tail])) tail += 2;
+  while (
+    tail + 2 < minLen - head &&
+    words.every(
+      (w) =>
+        w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail] &&
+        w[w.length - 2 - tail] === words[0]![words[0]!.length - 2 - tail],
+    )
+  )
+    tail += 2;
   const names = words.map((w) => w.slice(head, w.length - tail).join(""));
   return new Set(names).size === names.length && names.every((n) => n.length > 0) ? names : bases;
 }

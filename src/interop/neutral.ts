@@ -26,8 +26,21 @@ export const HEADROOM_ID = "treatylab-headroom";
  * ```
  */
 export type NeutralIssue =
-  | { readonly id: string; readonly label: string; readonly kind: "discrete"; readonly options: readonly { readonly id: string; readonly label: string }[] }
-  | { readonly id: string; readonly label: string; readonly kind: "integer" | "real"; readonly min: number; readonly max: number; readonly step: number; readonly steps?: number };
+  | {
+      readonly id: string;
+      readonly label: string;
+      readonly kind: "discrete";
+      readonly options: readonly { readonly id: string; readonly label: string }[];
+    }
+  | {
+      readonly id: string;
+      readonly label: string;
+      readonly kind: "integer" | "real";
+      readonly min: number;
+      readonly max: number;
+      readonly step: number;
+      readonly steps?: number;
+    };
 
 /**
  * A profile in absolute terms, as GENIUS evaluates it: `weights` sum to 1 (over the real issues),
@@ -102,7 +115,11 @@ export function neutralToScenario(n: NeutralScenario): Scenario {
   );
   const outIssues: Issue[] = issues.map((i) =>
     i.kind === "discrete"
-      ? { id: i.id, label: i.label, options: i.options.map((o) => (o.label === o.id ? { id: o.id } : { id: o.id, label: o.label })) }
+      ? {
+          id: i.id,
+          label: i.label,
+          options: i.options.map((o) => (o.label === o.id ? { id: o.id } : { id: o.id, label: o.label })),
+        }
       : { id: i.id, label: i.label, type: "numeric", range: { min: i.min, max: i.max, step: i.step } },
   );
   const parties: Party[] = n.profiles.map((p) => {
@@ -136,7 +153,9 @@ export function neutralToScenario(n: NeutralScenario): Scenario {
       if (i.kind === "discrete") values[i.id] = Object.fromEntries(i.options.map((o, k) => [o.id, ev[k]! * f]));
       else {
         const shape = p.shapes?.[i.id];
-        values[i.id] = shape ? { points: shape.map(([x, y]) => [x, y * f] as const) } : Object.fromEntries(neutralGrid(i).map((x, k) => [numericId(x), ev[k]! * f]));
+        values[i.id] = shape
+          ? { points: shape.map(([x, y]) => [x, y * f] as const) }
+          : Object.fromEntries(neutralGrid(i).map((x, k) => [numericId(x), ev[k]! * f]));
       }
     }
     const interactions: Interaction[] = [...(p.interactions ?? [])];
@@ -176,22 +195,41 @@ export type ExportTarget = "GENIUS" | "GeniusWeb";
  */
 export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralScenario {
   const refuse = (path: string, what: string): never => {
-    throw new ScenarioError(path, `${what}, which ${target} files cannot express`, `a scenario without it to export to ${target} (remove it, or keep the treatylab file)`);
+    throw new ScenarioError(
+      path,
+      `${what}, which ${target} files cannot express`,
+      `a scenario without it to export to ${target} (remove it, or keep the treatylab file)`,
+    );
   };
   if ((s.constraints ?? []).length > 0) refuse("$.constraints", "has cross-issue constraints");
   const issues: NeutralIssue[] = s.issues.map((i) =>
-      i.type === "numeric"
-        ? { id: i.id, label: i.label ?? i.id, kind: Number.isInteger(i.range.min) && i.range.step === 1 ? "integer" : "real", min: i.range.min, max: i.range.max, step: i.range.step, steps: Math.round((i.range.max - i.range.min) / i.range.step) }
-        : { id: i.id, label: i.label ?? i.id, kind: "discrete", options: i.options.map((o) => ({ id: o.id, label: o.label ?? o.id })) },
-    );
+    i.type === "numeric"
+      ? {
+          id: i.id,
+          label: i.label ?? i.id,
+          kind: Number.isInteger(i.range.min) && i.range.step === 1 ? "integer" : "real",
+          min: i.range.min,
+          max: i.range.max,
+          step: i.range.step,
+          steps: Math.round((i.range.max - i.range.min) / i.range.step),
+        }
+      : {
+          id: i.id,
+          label: i.label ?? i.id,
+          kind: "discrete",
+          options: i.options.map((o) => ({ id: o.id, label: o.label ?? o.id })),
+        },
+  );
   const profiles = s.parties.map((p, pi): NeutralProfile => {
     const at = `$.parties[${pi}]`;
     if ((p.redLines ?? []).length > 0) refuse(`${at}.redLines`, "has red lines");
     if ((p.power ?? 1) !== 1) refuse(`${at}.power`, `has bargaining power ${p.power}`);
-    if (target === "GeniusWeb" && (p.discount ?? 1) !== 1) refuse(`${at}.discount`, `has discount factor ${p.discount}`);
+    if (target === "GeniusWeb" && (p.discount ?? 1) !== 1)
+      refuse(`${at}.discount`, `has discount factor ${p.discount}`);
     let total = 0;
     for (const i of s.issues) total += p.weights[i.id] ?? 0;
-    if ((p.interactions ?? []).length > 0) refuse(`${at}.interactions`, "has interaction terms (non-additive preferences)");
+    if ((p.interactions ?? []).length > 0)
+      refuse(`${at}.interactions`, "has interaction terms (non-additive preferences)");
     const absolute = p.valueScale === "absolute";
     // Neutral form: evaluations scaled to a best of 1 per issue, the scale folded into the weight,
     // and what an absolute party can never reach (issues scored below 1) left as headroom.
@@ -205,7 +243,11 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
       const grid = i.type === "numeric" ? numericGrid(i) : undefined;
       const ids = i.type === "numeric" ? grid!.map(numericId) : i.options.map((o) => o.id);
       const raw = ids.map((id, k) =>
-        v === undefined ? 0 : "points" in v && Array.isArray(v.points) ? piecewise(v.points as readonly (readonly [number, number])[], grid![k]!) : ((v as Readonly<Record<string, number>>)[id] ?? 0),
+        v === undefined
+          ? 0
+          : "points" in v && Array.isArray(v.points)
+            ? piecewise(v.points as readonly (readonly [number, number])[], grid![k]!)
+            : ((v as Readonly<Record<string, number>>)[id] ?? 0),
       );
       const max = Math.max(0, ...raw);
       if (absolute) {
@@ -213,7 +255,8 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
         weights[i.id] = weights[i.id]! * max;
       }
       evaluations[i.id] = raw.map((x) => (max > 0 ? x / max : 0));
-      if (v !== undefined && "points" in v && Array.isArray(v.points) && max > 0) shapes[i.id] = (v.points as readonly (readonly [number, number])[]).map(([x, y]) => [x, y / max] as const);
+      if (v !== undefined && "points" in v && Array.isArray(v.points) && max > 0)
+        shapes[i.id] = (v.points as readonly (readonly [number, number])[]).map(([x, y]) => [x, y / max] as const);
     }
     return {
       id: p.id,

@@ -75,19 +75,26 @@ function toElement(raw: unknown): XmlElement {
  */
 export function parseXml(text: string, where: string): XmlElement {
   if (text.length > MAX_INTEROP_CHARS)
-    throw new TreatylabError(`${where}: ${text.length} characters, over the limit of ${MAX_INTEROP_CHARS} for a GENIUS file`);
+    throw new TreatylabError(
+      `${where}: ${text.length} characters, over the limit of ${MAX_INTEROP_CHARS} for a GENIUS file`,
+    );
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const dtd = /<!(DOCTYPE|ENTITY)/i.exec(body);
   if (dtd)
-    throw new TreatylabError(`${where}: contains a <!${dtd[1]!.toUpperCase()} declaration, which treatylab refuses (entity expansion attacks); GENIUS files have none, remove it`);
+    throw new TreatylabError(
+      `${where}: contains a <!${dtd[1]!.toUpperCase()} declaration, which treatylab refuses (entity expansion attacks); GENIUS files have none, remove it`,
+    );
   let elements = 0;
   for (let k = body.indexOf("<"); k >= 0; k = body.indexOf("<", k + 1)) {
     const next = body.charCodeAt(k + 1);
     if (next !== 47 && next !== 33 && next !== 63 && ++elements > MAX_XML_ELEMENTS)
-      throw new TreatylabError(`${where}: more than ${MAX_XML_ELEMENTS} XML elements, over the limit for a GENIUS file`);
+      throw new TreatylabError(
+        `${where}: more than ${MAX_XML_ELEMENTS} XML elements, over the limit for a GENIUS file`,
+      );
   }
   const valid = XMLValidator.validate(body);
-  if (valid !== true) throw new TreatylabError(`${where}:${valid.err.line}:${valid.err.col}: invalid XML (${valid.err.msg})`);
+  if (valid !== true)
+    throw new TreatylabError(`${where}:${valid.err.line}:${valid.err.col}: invalid XML (${valid.err.msg})`);
   return toElement(parser.parse(body));
 }
 
@@ -112,5 +119,10 @@ export function childrenOf(el: XmlElement, tag: string): readonly XmlElement[] {
  * ```
  */
 export function xmlAttr(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\n/g, "&#10;");
 }

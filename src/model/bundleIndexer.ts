@@ -8,7 +8,11 @@
  * decode(5); // [1, 2]
  * ```
  */
-export function bundleIndexer(sizes: readonly number[]): { strides: number[]; encode: (b: ArrayLike<number>) => number; decode: (index: number) => Int32Array } {
+export function bundleIndexer(sizes: readonly number[]): {
+  strides: number[];
+  encode: (b: ArrayLike<number>) => number;
+  decode: (index: number) => Int32Array;
+} {
   const strides = new Array<number>(sizes.length);
   let s = 1;
   for (let i = sizes.length - 1; i >= 0; i--) {

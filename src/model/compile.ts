@@ -1,7 +1,8 @@
 import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
+import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
-import { optionIdsOf } from "./validate.js";
+import { isValidatedScenario, optionIdsOf } from "./validate.js";
 
 /**
  * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
@@ -45,6 +46,8 @@ export interface CompiledInteraction {
  */
 export interface CompiledValuation {
   readonly contrib: readonly Float64Array[];
+  /** Normalised values (in [0, 1], before weighting) of each option: `value[i][o]`. */
+  readonly value: readonly Float64Array[];
   readonly weight: Float64Array;
   readonly reservation: number;
   readonly redLine: readonly Uint8Array[];
@@ -90,7 +93,8 @@ export interface CompiledRatification {
  * indices in issue order. All arrays are owned by the compiled object: do not modify them.
  *
  * `contrib[p][i][o]` is party p's utility from option o of issue i: its normalised weight times
- * its normalised value, so a bundle's utility is the sum over issues and lies in [0, 1].
+ * its normalised value ({@link contribution}), rounded to the utility grid (`UTILITY_GRID`, 2^-50)
+ * so that sums are exact in any order; a bundle's utility is the sum over issues and lies in [0, 1].
  *
  * @example
  * ```ts
@@ -106,6 +110,8 @@ export interface CompiledScenario {
   /** Number of options of each issue. */
   readonly sizes: readonly number[];
   readonly contrib: readonly (readonly Float64Array[])[];
+  /** Normalised value (in [0, 1], before weighting) per party: `value[p][i][o]`; `contrib` is {@link contribution} of it. */
+  readonly value: readonly (readonly Float64Array[])[];
   /** Normalised weight of each issue per party: `weight[p][i]`. */
   readonly weight: readonly Float64Array[];
   readonly reservation: Float64Array;
@@ -134,9 +140,14 @@ export interface CompiledScenario {
   readonly combinations: bigint;
 }
 
-function issueValue(values: Readonly<Record<string, number>> | PiecewiseValue | undefined, optionId: string, x: number | undefined): number {
+function issueValue(
+  values: Readonly<Record<string, number>> | PiecewiseValue | undefined,
+  optionId: string,
+  x: number | undefined,
+): number {
   if (values === undefined) return 0;
-  if ("points" in values && Array.isArray((values as PiecewiseValue).points)) return piecewise((values as PiecewiseValue).points, x!);
+  if ("points" in values && Array.isArray((values as PiecewiseValue).points))
+    return piecewise((values as PiecewiseValue).points, x!);
   return (values as Readonly<Record<string, number>>)[optionId] ?? 0;
 }
 
@@ -157,6 +168,21 @@ export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
 }
 
 /**
+ * A party's utility share from one option: normalised weight times normalised value, rounded to
+ * the utility grid (`utilityCell`). The one place shares are made: the compiler and the Monte
+ * Carlo draws that redraw weights without recompiling both use it, so their tables agree bit for bit.
+ *
+ * @example
+ * ```ts
+ * contribution(0.25, 0.5); // 0.125
+ * contribution(0.3, 1); // 0.3 rounded to a multiple of 2^-50
+ * ```
+ */
+export function contribution(weight: number, value: number): number {
+  return utilityCell(weight * value);
+}
+
+/**
  * Compiles a validated scenario into index form (see {@link CompiledScenario}).
  * Throws a {@link ScenarioError} when the constraints leave no feasible bundle.
  *
@@ -167,6 +193,18 @@ export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
  * ```
  */
 export function compileScenario(scenario: Scenario): CompiledScenario {
+  // A validated scenario is deep-frozen, so its compiled form (whose arrays nobody may modify) is
+  // kept and shared: every verb compiles its input, and a warm call should not pay for it again.
+  if (!isValidatedScenario(scenario)) return compileFresh(scenario);
+  let c = COMPILED.get(scenario);
+  if (c === undefined) COMPILED.set(scenario, (c = compileFresh(scenario)));
+  return c;
+}
+
+/** Compiled forms of validated (frozen) scenarios; weak, so it keeps nothing alive. */
+const COMPILED = new WeakMap<Scenario, CompiledScenario>();
+
+function compileFresh(scenario: Scenario): CompiledScenario {
   const issueIds = scenario.issues.map((i) => i.id);
   const partyIds = scenario.parties.map((p) => p.id);
   const optionIds = scenario.issues.map(optionIdsOf);
@@ -188,12 +226,15 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   const compileValuation = (p: Valuation): CompiledValuation => {
     const w = normaliseWeights(issueIds.map((id) => p.weights[id] ?? 0));
     const rows: Float64Array[] = [];
+    const values: Float64Array[] = [];
     scenario.issues.forEach((issue, ii) => {
       const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
       let max = 0;
       if (p.valueScale === "absolute") max = 1;
       else for (const v of raw) if (v > max) max = v;
-      rows.push(Float64Array.from(raw, (v) => (max > 0 ? (w[ii]! * v) / max : 0)));
+      const value = Float64Array.from(raw, (v) => (max > 0 ? v / max : 0));
+      values.push(value);
+      rows.push(Float64Array.from(value, (v) => contribution(w[ii]!, v)));
     });
     const masks = sizes.map((n) => new Uint8Array(n));
     const reasons = sizes.map((n) => new Array<string | undefined>(n).fill(undefined));
@@ -214,12 +255,27 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const interactions = (p.interactions ?? []).map((t) => {
       const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
       const issues = entries.map(([i]) => i);
-      return { issues, allowed: entries.map(([i, v]) => toMask(i, v)), value: t.value, last: Math.max(...issues), reason: t.reason };
+      return {
+        issues,
+        allowed: entries.map(([i, v]) => toMask(i, v)),
+        value: utilityCell(t.value),
+        last: Math.max(...issues),
+        reason: t.reason,
+      };
     });
-    return { contrib: rows, weight: w, reservation: p.reservation, redLine: masks, redLineReason: reasons, interactions };
+    return {
+      contrib: rows,
+      value: values,
+      weight: w,
+      reservation: p.reservation,
+      redLine: masks,
+      redLineReason: reasons,
+      interactions,
+    };
   };
   const parties = scenario.parties.map(compileValuation);
   const contrib = parties.map((v) => v.contrib);
+  const value = parties.map((v) => v.value);
   const weight = parties.map((v) => v.weight);
   const redLine = parties.map((v) => v.redLine);
   const redLineReason = parties.map((v) => v.redLineReason);
@@ -235,11 +291,24 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     for (const k of list) {
       const votes = k.votes ?? 1;
       totalVotes += votes;
-      agents.push({ ...compileValuation(k), id: k.id, label: k.label ?? k.id, owner, votes, mustAccept: rule === "all" || k.veto === true });
+      agents.push({
+        ...compileValuation(k),
+        id: k.id,
+        label: k.label ?? k.id,
+        owner,
+        votes,
+        mustAccept: rule === "all" || k.veto === true,
+      });
     }
     const needed =
       rule === "all" ? totalVotes : rule === "majority" ? totalVotes / 2 : (p.ratification?.quota ?? 1) * totalVotes;
-    return { rule, agents: Array.from({ length: list.length }, (_, k) => first + k), totalVotes, votesNeeded: needed, strict: rule === "majority" };
+    return {
+      rule,
+      agents: Array.from({ length: list.length }, (_, k) => first + k),
+      totalVotes,
+      votesNeeded: needed,
+      strict: rule === "majority",
+    };
   });
 
   const constraints: CompiledConstraint[] = (scenario.constraints ?? []).map((c, index) => {
@@ -274,6 +343,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     optionIds,
     sizes,
     contrib,
+    value,
     weight,
     reservation,
     power,
@@ -289,7 +359,11 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     combinations,
   };
   if (constraints.length > 0 && countFeasible(compiled) === 0n)
-    throw new ScenarioError("$.constraints", "leave no feasible bundle", "constraints that at least one settlement satisfies");
+    throw new ScenarioError(
+      "$.constraints",
+      "leave no feasible bundle",
+      "constraints that at least one settlement satisfies",
+    );
   return compiled;
 }
 
@@ -393,17 +467,31 @@ export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bund
   const out = new Int32Array(c.issueIds.length);
   for (const key of Object.keys(bundle)) {
     if (!c.issueIds.includes(key))
-      throw new ScenarioError(`${where}.${key}`, `unknown issue "${key}"`, `one of ${c.issueIds.map((s) => `"${s}"`).join(", ")}`);
+      throw new ScenarioError(
+        `${where}.${key}`,
+        `unknown issue "${key}"`,
+        `one of ${c.issueIds.map((s) => `"${s}"`).join(", ")}`,
+      );
   }
   c.issueIds.forEach((id, i) => {
     if (!Object.prototype.hasOwnProperty.call(bundle, id))
-      throw new ScenarioError(where, `no option for issue "${id}"`, `an option for every issue: one of ${c.optionIds[i]!.map((s) => `"${s}"`).join(", ")}`);
+      throw new ScenarioError(
+        where,
+        `no option for issue "${id}"`,
+        `an option for every issue: one of ${c.optionIds[i]!.map((s) => `"${s}"`).join(", ")}`,
+      );
     const raw = bundle[id]!;
     let o = c.optionIds[i]!.indexOf(String(raw));
     if (o < 0 && c.scenario.issues[i]!.type === "numeric" && Number.isFinite(Number(raw)))
       o = c.optionIds[i]!.indexOf(String(Number(Number(raw).toPrecision(12))));
     if (o < 0)
-      throw new ScenarioError(`${where}.${id}`, `unknown option "${String(raw)}"`, `one of ${c.optionIds[i]!.slice(0, 8).map((s) => `"${s}"`).join(", ")}${c.optionIds[i]!.length > 8 ? ", ..." : ""}`);
+      throw new ScenarioError(
+        `${where}.${id}`,
+        `unknown option "${String(raw)}"`,
+        `one of ${c.optionIds[i]!.slice(0, 8)
+          .map((s) => `"${s}"`)
+          .join(", ")}${c.optionIds[i]!.length > 8 ? ", ..." : ""}`,
+      );
     out[i] = o;
   });
   return out;

@@ -21,10 +21,14 @@ export function assertFinite<T>(value: T, what: string): T {
   while (stack.length > 0) {
     const { v, path } = stack.pop()!;
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) throw new Error(`${what}: ${jsonPath(path)} is ${v}; a non-finite number must never leave the engine (please report this with the scenario)`);
+      if (!Number.isFinite(v))
+        throw new Error(
+          `${what}: ${jsonPath(path)} is ${v}; a non-finite number must never leave the engine (please report this with the scenario)`,
+        );
     } else if (v !== null && typeof v === "object") {
       if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
-      else if (ArrayBuffer.isView(v)) (Array.from(v as unknown as ArrayLike<number>)).forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+      else if (ArrayBuffer.isView(v))
+        Array.from(v as unknown as ArrayLike<number>).forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
       else for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
     }
   }

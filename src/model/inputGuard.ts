@@ -77,11 +77,19 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
         throw new ScenarioError(at(), `is a ${typeof v}`, "plain JSON data");
       case "string":
         if (v.length > L.maxStringLength)
-          throw new ScenarioError(at(), `is a string of ${v.length} characters`, `at most ${L.maxStringLength} characters`);
+          throw new ScenarioError(
+            at(),
+            `is a string of ${v.length} characters`,
+            `at most ${L.maxStringLength} characters`,
+          );
         continue;
       case "number":
         if (options.numbers && Math.abs(v) > L.maxMagnitude)
-          throw new ScenarioError(at(), `is ${v}, too large for exact arithmetic`, `a number of magnitude at most 1e15 (rescale: only ratios of values and weights matter)`);
+          throw new ScenarioError(
+            at(),
+            `is ${v}, too large for exact arithmetic`,
+            `a number of magnitude at most 1e15 (rescale: only ratios of values and weights matter)`,
+          );
         continue;
       case "object":
         break;
@@ -89,13 +97,26 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
         continue;
     }
     if (v === null) continue;
-    if (onPath.has(v)) throw new ScenarioError(at(), "refers back to an enclosing object (a cycle)", "plain JSON data, which has no cycles");
+    if (onPath.has(v))
+      throw new ScenarioError(
+        at(),
+        "refers back to an enclosing object (a cycle)",
+        "plain JSON data, which has no cycles",
+      );
     if (f.depth >= L.maxDepth)
-      throw new ScenarioError(`${jsonPath(f.path.slice(0, 6))}…`, `is nested more than ${L.maxDepth} levels deep`, `at most ${L.maxDepth} levels of arrays and objects`);
+      throw new ScenarioError(
+        `${jsonPath(f.path.slice(0, 6))}…`,
+        `is nested more than ${L.maxDepth} levels deep`,
+        `at most ${L.maxDepth} levels of arrays and objects`,
+      );
     const isArray = Array.isArray(v);
     const proto = Object.getPrototypeOf(v);
     if (!isArray && proto !== Object.prototype && proto !== null)
-      throw new ScenarioError(at(), `is ${kindOf(v)}`, "plain JSON data (objects, arrays, strings, numbers, booleans, null)");
+      throw new ScenarioError(
+        at(),
+        `is ${kindOf(v)}`,
+        "plain JSON data (objects, arrays, strings, numbers, booleans, null)",
+      );
     onPath.add(v);
     stack.push({ value: v, path: f.path, depth: f.depth, exit: true });
     if (isArray) {
@@ -105,7 +126,11 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!;
         if (k.length > L.maxKeyLength)
-          throw new ScenarioError(jsonPath(f.path), `has a key of ${k.length} characters (${quote(k)})`, `keys of at most ${L.maxKeyLength} characters`);
+          throw new ScenarioError(
+            jsonPath(f.path),
+            `has a key of ${k.length} characters (${quote(k)})`,
+            `keys of at most ${L.maxKeyLength} characters`,
+          );
         stack.push({ value: (v as Record<string, unknown>)[k], path: [...f.path, k], depth: f.depth + 1 });
       }
     }

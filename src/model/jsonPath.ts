@@ -13,7 +13,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   let out = "$";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && key.length <= QUOTE_MAX_CHARS && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += `.${key}`;
+    else if (typeof key === "string" && key.length <= QUOTE_MAX_CHARS && /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key))
+      out += `.${key}`;
     else out += `[${quote(String(key))}]`;
   }
   return out;

@@ -2,9 +2,33 @@ import * as z from "zod";
 import { scenarioSchema } from "./schema.js";
 
 const EDIT_OPS = [
-  "setWeight", "setValue", "shiftValue", "setReservation", "shiftReservation", "setPower", "setCapability", "setDiscount", "setPosition", "addOption", "removeOption",
-  "addParty", "removeParty", "addRedLine", "removeRedLine", "addInteraction", "removeInteraction", "setInteraction", "removeConstituency",
-  "addConstraint", "removeConstraint",
+  "setWeight",
+  "setValue",
+  "setPoint",
+  "shiftValue",
+  "setReservation",
+  "shiftReservation",
+  "setPower",
+  "setCapability",
+  "setDiscount",
+  "setPosition",
+  "addOption",
+  "removeOption",
+  "addParty",
+  "removeParty",
+  "addRedLine",
+  "removeRedLine",
+  "addInteraction",
+  "removeInteraction",
+  "setInteraction",
+  "setInteractionWhen",
+  "setVotes",
+  "setVeto",
+  "setRatification",
+  "removeConstituency",
+  "addConstraint",
+  "removeConstraint",
+  "setConstraint",
 ];
 const EDITS = { type: "array", items: { type: "object", required: ["op"], properties: { op: { enum: EDIT_OPS } } } };
 /** A derived scenario: a base (built-in id or relative file) and edits (see docs/scenario-format.md). */
@@ -12,9 +36,20 @@ const DERIVED_SCENARIO = {
   type: "object",
   required: ["base"],
   properties: {
-    base: { type: "string", minLength: 1, description: "a built-in scenario id, or a scenario file relative to this one" },
+    base: {
+      type: "string",
+      minLength: 1,
+      description: "a built-in scenario id, or a scenario file relative to this one",
+    },
     edits: EDITS,
-    events: { type: "array", items: { type: "object", required: ["edits"], properties: { id: { type: "string" }, label: { type: "string" }, edits: EDITS } } },
+    events: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["edits"],
+        properties: { id: { type: "string" }, label: { type: "string" }, edits: EDITS },
+      },
+    },
   },
 };
 
@@ -30,7 +65,10 @@ const DERIVED_SCENARIO = {
  * ```
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  const { $schema, ...scenario } = z.toJSONSchema(scenarioSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  const { $schema, ...scenario } = z.toJSONSchema(scenarioSchema, { target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
   return {
     $schema,
     anyOf: [scenario, DERIVED_SCENARIO],

@@ -24,7 +24,8 @@ export const QUOTE_MAX_CHARS = 60;
 export const MESSAGE_MAX_CHARS = 400;
 
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, bidi overrides and lone surrogates.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function escapeChar(c: string): string {
   switch (c) {
@@ -83,5 +84,8 @@ export function quote(text: unknown, max: number = QUOTE_MAX_CHARS): string {
       s = Object.prototype.toString.call(text);
     }
   }
-  return `"${oneLineSafe(s.replace(/["\\]/g, (c) => `\\${c}`), max)}"`;
+  return `"${oneLineSafe(
+    s.replace(/["\\]/g, (c) => `\\${c}`),
+    max,
+  )}"`;
 }

@@ -40,14 +40,16 @@ const nonNegative = finite.nonnegative();
 
 const confidenceSchema = z.enum(["low", "medium", "high"]);
 
-const noteSchema = z.union([
-  z.string(),
-  z.strictObject({
-    text: z.string().optional(),
-    source: z.string().optional(),
-    confidence: confidenceSchema.optional(),
-  }),
-]).describe("Provenance of a number: free text, or { text, source, confidence }.");
+const noteSchema = z
+  .union([
+    z.string(),
+    z.strictObject({
+      text: z.string().optional(),
+      source: z.string().optional(),
+      confidence: confidenceSchema.optional(),
+    }),
+  ])
+  .describe("Provenance of a number: free text, or { text, source, confidence }.");
 
 const notesSchema = z.record(z.string(), noteSchema);
 
@@ -62,7 +64,11 @@ const optionSchema = z.strictObject({
   id: idSchema,
   label: z.string().optional(),
   description: z.string().optional(),
-  position: finite.optional().describe("Place of the option on the issue's ordered scale (for outcome forecasts); give it for every option of the issue or for none."),
+  position: finite
+    .optional()
+    .describe(
+      "Place of the option on the issue's ordered scale (for outcome forecasts); give it for every option of the issue or for none.",
+    ),
 });
 
 const discreteIssueSchema = z.strictObject({
@@ -140,7 +146,10 @@ const partySchema = z.strictObject({
   description: z.string().optional(),
   ...valuationFields,
   power: finite.positive().optional(),
-  capability: finite.positive().optional().describe("Clout in outcome forecasts (docs/forecast.md); default: power, else 1."),
+  capability: finite
+    .positive()
+    .optional()
+    .describe("Clout in outcome forecasts (docs/forecast.md); default: power, else 1."),
   discount: finite.positive().max(1).optional(),
   constituencies: z.array(constituencySchema).optional(),
   ratification: ratificationSchema.optional(),
@@ -218,6 +227,8 @@ export type SameType<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T e
  * const agree: ScenarioFormatsAgree = true;
  * ```
  */
-export type ScenarioFormatsAgree = Proved<SameType<Writable<Omit<z.output<typeof scenarioSchema>, "$schema">>, Writable<Scenario>>>;
+export type ScenarioFormatsAgree = Proved<
+  SameType<Writable<Omit<z.output<typeof scenarioSchema>, "$schema">>, Writable<Scenario>>
+>;
 
 type Proved<T extends true> = T;

@@ -88,13 +88,22 @@ function parse(shape: Shape, v: unknown): unknown {
     }
     case "number":
       if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
-      if ((shape.gt !== undefined && !(v > shape.gt)) || (shape.ge !== undefined && !(v >= shape.ge)) || (shape.lt !== undefined && !(v < shape.lt)) || (shape.le !== undefined && !(v <= shape.le)))
-        return fail(`a number${shape.gt !== undefined ? ` > ${shape.gt}` : ""}${shape.ge !== undefined ? ` >= ${shape.ge}` : ""}${shape.lt !== undefined ? ` < ${shape.lt}` : ""}${shape.le !== undefined ? ` <= ${shape.le}` : ""}`);
+      if (
+        (shape.gt !== undefined && !(v > shape.gt)) ||
+        (shape.ge !== undefined && !(v >= shape.ge)) ||
+        (shape.lt !== undefined && !(v < shape.lt)) ||
+        (shape.le !== undefined && !(v <= shape.le))
+      )
+        return fail(
+          `a number${shape.gt !== undefined ? ` > ${shape.gt}` : ""}${shape.ge !== undefined ? ` >= ${shape.ge}` : ""}${shape.lt !== undefined ? ` < ${shape.lt}` : ""}${shape.le !== undefined ? ` <= ${shape.le}` : ""}`,
+        );
       return v;
     case "boolean":
       return typeof v === "boolean" ? v : fail("a boolean");
     case "literal":
-      return typeof v === "string" && shape.values.includes(v) ? v : fail(`one of ${shape.values.map((x) => JSON.stringify(x)).join(", ")}`);
+      return typeof v === "string" && shape.values.includes(v)
+        ? v
+        : fail(`one of ${shape.values.map((x) => JSON.stringify(x)).join(", ")}`);
     case "optional":
       return v === undefined ? v : parse(shape.inner, v);
     case "object": {
@@ -111,7 +120,7 @@ function parse(shape: Shape, v: unknown): unknown {
         }
         present++;
         const r = parse(field, v[key]);
-        if (r === FAIL) return failPath.push(key), FAIL;
+        if (r === FAIL) return (failPath.push(key), FAIL);
         out[key] = r;
       }
       if (Object.keys(v).length !== present) {
@@ -132,7 +141,7 @@ function parse(shape: Shape, v: unknown): unknown {
           return FAIL;
         }
         const r = parse(shape.value, v[key]);
-        if (r === FAIL) return failPath.push(key), FAIL;
+        if (r === FAIL) return (failPath.push(key), FAIL);
         out[key] = r;
       }
       return out;
@@ -143,7 +152,7 @@ function parse(shape: Shape, v: unknown): unknown {
       const out: unknown[] = new Array(v.length);
       for (let i = 0; i < v.length; i++) {
         const r = parse(shape.item, v[i]);
-        if (r === FAIL) return failPath.push(i), FAIL;
+        if (r === FAIL) return (failPath.push(i), FAIL);
         out[i] = r;
       }
       return out;
@@ -153,7 +162,7 @@ function parse(shape: Shape, v: unknown): unknown {
       const out: unknown[] = new Array(v.length);
       for (let i = 0; i < v.length; i++) {
         const r = parse(shape.items[i]!, v[i]);
-        if (r === FAIL) return failPath.push(i), FAIL;
+        if (r === FAIL) return (failPath.push(i), FAIL);
         out[i] = r;
       }
       return out;
@@ -178,7 +187,10 @@ function parse(shape: Shape, v: unknown): unknown {
  * matchShape({ t: "number", ge: 0, le: 1 }, 0.5); // { ok: true, value: 0.5 }
  * ```
  */
-export function matchShape<T>(shape: TypedShape<T>, value: unknown): { readonly ok: true; readonly value: T } | ({ readonly ok: false } & ShapeMismatch) {
+export function matchShape<T>(
+  shape: TypedShape<T>,
+  value: unknown,
+): { readonly ok: true; readonly value: T } | ({ readonly ok: false } & ShapeMismatch) {
   const r = parse(shape, value);
   if (r !== FAIL) return { ok: true, value: r as T };
   return { ok: false, path: failPath.reverse(), expected: failExpected };

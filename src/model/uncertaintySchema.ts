@@ -52,4 +52,3 @@ export type UncertaintySpec = Readonly<Record<string, DistributionSpec>>;
  * ```
  */
 export const uncertaintySchema = z.record(z.string().min(1), distributionSchema);
-

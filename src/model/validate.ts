@@ -15,7 +15,12 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const prev = seen.get(id);
-    if (prev !== undefined) throw new ScenarioError(path(i), `duplicate ${what} id ${quote(id)} (also at index ${prev})`, `a ${what} id used once`);
+    if (prev !== undefined)
+      throw new ScenarioError(
+        path(i),
+        `duplicate ${what} id ${quote(id)} (also at index ${prev})`,
+        `a ${what} id used once`,
+      );
     seen.set(id, i);
   });
 }
@@ -36,13 +41,24 @@ function isPiecewise(v: unknown): v is PiecewiseValue {
 }
 
 function suggest(id: string, known: readonly string[]): string {
-  const list = known.slice(0, 8).map((k) => `${quote(k)}`).join(", ");
+  const list = known
+    .slice(0, 8)
+    .map((k) => `${quote(k)}`)
+    .join(", ");
   return `one of ${list}${known.length > 8 ? ", ..." : ""}`;
 }
 
 function checkSemantics(s: Scenario): void {
-  checkUnique(s.issues.map((i) => i.id), (i) => `$.issues[${i}].id`, "issue");
-  checkUnique(s.parties.map((p) => p.id), (i) => `$.parties[${i}].id`, "party");
+  checkUnique(
+    s.issues.map((i) => i.id),
+    (i) => `$.issues[${i}].id`,
+    "issue",
+  );
+  checkUnique(
+    s.parties.map((p) => p.id),
+    (i) => `$.parties[${i}].id`,
+    "party",
+  );
   const issueIndex = new Map<string, number>();
   const optionIds = new Map<string, string[]>();
   s.issues.forEach((issue, ii) => {
@@ -53,11 +69,23 @@ function checkSemantics(s: Scenario): void {
       if (max < min) throw new ScenarioError(at, `max ${max} is below min ${min}`, "min <= max");
       const n = (max - min) / step;
       if (Math.abs(n - Math.round(n)) > 1e-9 * Math.max(1, n))
-        throw new ScenarioError(`${at}.step`, `step ${step} does not divide the range ${min}..${max}`, "a step that divides max - min");
+        throw new ScenarioError(
+          `${at}.step`,
+          `step ${step} does not divide the range ${min}..${max}`,
+          "a step that divides max - min",
+        );
       if (Math.round(n) + 1 > MAX_NUMERIC_STEPS)
-        throw new ScenarioError(`${at}.step`, `gives ${Math.round(n) + 1} values`, `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`);
+        throw new ScenarioError(
+          `${at}.step`,
+          `gives ${Math.round(n) + 1} values`,
+          `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`,
+        );
     } else {
-      checkUnique(issue.options.map((o) => o.id), (i) => `$.issues[${ii}].options[${i}].id`, "option");
+      checkUnique(
+        issue.options.map((o) => o.id),
+        (i) => `$.issues[${ii}].options[${i}].id`,
+        "option",
+      );
     }
     optionIds.set(issue.id, optionIdsOf(issue));
   });
@@ -81,17 +109,30 @@ function checkSemantics(s: Scenario): void {
     let total = 0;
     for (const issue of s.issues) {
       if (!has(p.weights, issue.id))
-        throw new ScenarioError(`${at}.weights`, `no weight for issue ${quote(issue.id)}`, "a non-negative weight for every issue (0 if the party does not care)");
+        throw new ScenarioError(
+          `${at}.weights`,
+          `no weight for issue ${quote(issue.id)}`,
+          "a non-negative weight for every issue (0 if the party does not care)",
+        );
       total += p.weights[issue.id]!;
     }
     if (!(total > 0) && !(p.interactions ?? []).length)
-      throw new ScenarioError(`${at}.weights`, "all weights are zero", "at least one positive weight (or interaction terms that carry the whole utility)");
+      throw new ScenarioError(
+        `${at}.weights`,
+        "all weights are zero",
+        "at least one positive weight (or interaction terms that carry the whole utility)",
+      );
     for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
     for (const issue of s.issues) {
       const w = p.weights[issue.id]!;
       const vat = `${at}.values${jsonPath([issue.id]).slice(1)}`;
       if (!has(p.values, issue.id)) {
-        if (w > 0) throw new ScenarioError(vat, "missing", `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`);
+        if (w > 0)
+          throw new ScenarioError(
+            vat,
+            "missing",
+            `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`,
+          );
         continue;
       }
       const v = p.values[issue.id]!;
@@ -101,21 +142,37 @@ function checkSemantics(s: Scenario): void {
           throw new ScenarioError(vat, "uses piecewise points on a discrete issue", "a value per option id");
         for (let k = 1; k < v.points.length; k++)
           if (!(v.points[k]![0] > v.points[k - 1]![0]))
-            throw new ScenarioError(`${vat}.points[${k}]`, "x is not above the previous point's x", "points sorted by strictly increasing x");
+            throw new ScenarioError(
+              `${vat}.points[${k}]`,
+              "x is not above the previous point's x",
+              "points sorted by strictly increasing x",
+            );
         for (const pt of v.points) max = Math.max(max, pt[1]);
       } else {
         const values = v as Readonly<Record<string, number>>;
         for (const key of Object.keys(values)) knownOption(issue, key, `${vat}${jsonPath([key]).slice(1)}`);
         for (const oid of optionIds.get(issue.id)!) {
           if (!has(values, oid))
-            throw new ScenarioError(`${vat}`, `no value for option ${quote(oid)}`, `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`);
+            throw new ScenarioError(
+              `${vat}`,
+              `no value for option ${quote(oid)}`,
+              `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`,
+            );
           max = Math.max(max, values[oid]!);
         }
       }
       if (p.valueScale === "absolute" && max > 1)
-        throw new ScenarioError(vat, `has a value of ${max}, above 1, with valueScale "absolute"`, "scores in [0, 1], or valueScale \"normalised\"");
+        throw new ScenarioError(
+          vat,
+          `has a value of ${max}, above 1, with valueScale "absolute"`,
+          'scores in [0, 1], or valueScale "normalised"',
+        );
       if (w > 0 && !(max > 0) && p.valueScale !== "absolute")
-        throw new ScenarioError(vat, "all values are zero although the issue has positive weight", "at least one positive value, or weight 0 for this issue");
+        throw new ScenarioError(
+          vat,
+          "all values are zero although the issue has positive weight",
+          "at least one positive value, or weight 0 for this issue",
+        );
     }
     (p.redLines ?? []).forEach((r, ri) => {
       const rat = `${at}.redLines[${ri}]`;
@@ -133,7 +190,9 @@ function checkSemantics(s: Scenario): void {
       for (const [issueId, choice] of entries) {
         const issue = knownIssue(issueId, `${tat}${jsonPath([issueId]).slice(1)}`);
         const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) => knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+        list.forEach((o, oi) =>
+          knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`),
+        );
       }
     });
   };
@@ -141,41 +200,61 @@ function checkSemantics(s: Scenario): void {
   s.parties.forEach((p, pi) => {
     const at = `$.parties[${pi}]`;
     checkValuation(p, at);
-    checkUnique((p.constituencies ?? []).map((k) => k.id), (i) => `${at}.constituencies[${i}].id`, "constituency");
+    checkUnique(
+      (p.constituencies ?? []).map((k) => k.id),
+      (i) => `${at}.constituencies[${i}].id`,
+      "constituency",
+    );
     (p.constituencies ?? []).forEach((k, ki) => checkValuation(k, `${at}.constituencies[${ki}]`));
     const rule = p.ratification?.rule;
     if (rule === "quota" && p.ratification?.quota === undefined)
-      throw new ScenarioError(`${at}.ratification.quota`, "missing", "a share of votes in (0, 1] for the quota rule, e.g. 0.667");
+      throw new ScenarioError(
+        `${at}.ratification.quota`,
+        "missing",
+        "a share of votes in (0, 1] for the quota rule, e.g. 0.667",
+      );
     if (rule !== undefined && !(p.constituencies ?? []).length)
-      throw new ScenarioError(`${at}.ratification`, "is set but the party has no constituencies", "constituencies: [...] or no ratification field");
+      throw new ScenarioError(
+        `${at}.ratification`,
+        "is set but the party has no constituencies",
+        "constituencies: [...] or no ratification field",
+      );
   });
 
   (s.constraints ?? []).forEach((c, ci) => {
     const at = `$.constraints[${ci}]`;
     for (const part of ["if", "then"] as const) {
       const entries = Object.entries(c[part]);
-      if (part === "then" && entries.length === 0) throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
+      if (part === "then" && entries.length === 0)
+        throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
       for (const [issueId, choice] of entries) {
         const issue = knownIssue(issueId, `${at}.${part}${jsonPath([issueId]).slice(1)}`);
         const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) => knownOption(issue, o, `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`));
+        list.forEach((o, oi) =>
+          knownOption(
+            issue,
+            o,
+            `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`,
+          ),
+        );
       }
     }
   });
 }
 
 /**
- * zod's verdict on a scenario: the parsed value, or the error describing its first problem. The
- * zod schema is loaded only where this is registered (schemaErrors.ts, imported by the package's
- * entries): the structure check below needs no schema library, and only an invalid scenario is
- * handed to zod, for its exact message.
+ * zod's verdict on a scenario: the parsed value, or the error describing its first problem. It is
+ * registered only by validatePublic.ts (the public `validateScenario` / `assertValidScenario`,
+ * which import the zod schema): the structure check below needs no schema library, and only an
+ * invalid scenario is handed to zod, for its exact message. The verbs use this module, so a bundle
+ * of `analyze` alone carries no zod.
  */
 type ExactCheck = (input: unknown) => { readonly data: ScenarioSchemaOutput } | { readonly error: ScenarioError };
 let exactCheck: ExactCheck | undefined;
 
 /**
- * Registers zod's check, which describes a scenario the structure check refuses (called once by
- * schemaErrors.ts when it loads).
+ * Registers zod's check, which describes a scenario the structure check refuses (called by
+ * validatePublic.ts when it loads).
  *
  * @example
  * ```ts
@@ -188,12 +267,13 @@ export function useExactScenarioErrors(check: ExactCheck): void {
 
 /**
  * True once zod's check is registered, so that a {@link ScenarioError} about the structure carries
- * zod's exact description. Without it (the CLI, which loads zod only when a scenario is invalid)
- * the error names the same path with a shorter description.
+ * zod's exact description. Without it (the CLI, which loads zod only when a scenario is invalid;
+ * a bundle that never imports the public `validateScenario`) the error names the same path with a
+ * shorter description.
  *
  * @example
  * ```ts
- * if (!hasExactScenarioErrors()) await import("./schemaErrors.js");
+ * if (!hasExactScenarioErrors()) await import("./validatePublic.js");
  * ```
  */
 export function hasExactScenarioErrors(): boolean {
@@ -208,7 +288,7 @@ let describedWithoutZod = false;
  *
  * @example
  * ```ts
- * if (wasDescribedWithoutZod()) await import("./schemaErrors.js");
+ * if (wasDescribedWithoutZod()) await import("./validatePublic.js");
  * ```
  */
 export function wasDescribedWithoutZod(): boolean {
@@ -227,16 +307,27 @@ function checkStructure(input: unknown): { readonly fresh: boolean; readonly dat
   if (exact) throw exact.error;
   describedWithoutZod = true;
   let actual: unknown = input;
-  for (const k of m.path.slice(0, m.expected === "present" || m.expected.startsWith("only the fields") ? -1 : undefined))
-    actual = actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
+  for (const k of m.path.slice(
+    0,
+    m.expected === "present" || m.expected.startsWith("only the fields") ? -1 : undefined,
+  ))
+    actual =
+      actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
   if (m.expected.startsWith("only the fields"))
-    throw new ScenarioError(jsonPath(m.path), `unknown field ${JSON.stringify(m.path[m.path.length - 1])}`, "only the fields of the scenario format (see docs/scenario-format.md or the JSON Schema from `treatylab schema`)");
+    throw new ScenarioError(
+      jsonPath(m.path),
+      `unknown field ${JSON.stringify(m.path[m.path.length - 1])}`,
+      "only the fields of the scenario format (see docs/scenario-format.md or the JSON Schema from `treatylab schema`)",
+    );
   if (m.expected === "present") throw new ScenarioError(jsonPath(m.path), "missing", "a value (the field is required)");
   return throwShown(m.path, actual, m.expected);
 }
 
 function throwShown(path: readonly PropertyKey[], actual: unknown, expected: string): never {
-  const shown = actual === undefined ? "missing" : `is ${typeof actual === "string" ? quote(actual, 40) : quote(actual, 40).slice(1, -1)}`;
+  const shown =
+    actual === undefined
+      ? "missing"
+      : `is ${typeof actual === "string" ? quote(actual, 40) : quote(actual, 40).slice(1, -1)}`;
   throw new ScenarioError(jsonPath(path), shown, expected);
 }
 
@@ -251,6 +342,21 @@ const VALIDATED = new WeakSet<object>();
 /** True when the value is a scenario validated before (see {@link VALIDATED}). */
 function remembered(input: unknown): input is Scenario {
   return typeof input === "object" && input !== null && VALIDATED.has(input);
+}
+
+/**
+ * True when `s` is a scenario this module validated (or checked) and froze: it cannot change, so
+ * what is computed from it (its compiled form) can be kept.
+ *
+ * @example
+ * ```ts
+ * import { isValidatedScenario } from "./validate.js";
+ * isValidatedScenario(validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))))); // true
+ * isValidatedScenario({ id: "x" }); // false
+ * ```
+ */
+export function isValidatedScenario(s: unknown): boolean {
+  return remembered(s);
 }
 
 /** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */

@@ -2,7 +2,18 @@ import { FORECAST_MODELS } from "../forecast/models.js";
 import type { IssueForecast } from "../forecast/types.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
 
-const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79"];
+const PALETTE = [
+  "#1f77b4",
+  "#d62728",
+  "#2ca02c",
+  "#9467bd",
+  "#ff7f0e",
+  "#8c564b",
+  "#e377c2",
+  "#17becf",
+  "#bcbd22",
+  "#393b79",
+];
 
 /**
  * Vega-Lite spec of forecast rounds: for each issue a panel with one line per actor (its position
@@ -36,7 +47,12 @@ export function forecastRoundsSpec(issues: readonly IssueForecast[], options: Pl
       data: { values },
       mark: { type: "line", point: { filled: true, size: f.rounds.length === 1 ? 90 : 30 } },
       encoding: {
-        x: { field: "round", type: "quantitative", title: "round", axis: { values: f.rounds.map((r) => r.round), format: "d" } },
+        x: {
+          field: "round",
+          type: "quantitative",
+          title: "round",
+          axis: { values: f.rounds.map((r) => r.round), format: "d" },
+        },
         y: { field: "position", type: "quantitative", title: "position", scale: { zero: false } },
         color: { field: "series", type: "nominal", title: "actor", scale: { domain, range } },
         strokeDash: { field: "series", type: "nominal", title: "actor", scale: { domain, range: dash } },
@@ -45,5 +61,9 @@ export function forecastRoundsSpec(issues: readonly IssueForecast[], options: Pl
       },
     };
   };
-  return plotSpec(options.title ?? `Positions by round: ${model}`, "One line per actor; black dashed: weighted median; grey dotted: weighted mean.", { vconcat: issues.map(panel) });
+  return plotSpec(
+    options.title ?? `Positions by round: ${model}`,
+    "One line per actor; black dashed: weighted median; grey dotted: weighted mean.",
+    { vconcat: issues.map(panel) },
+  );
 }

@@ -19,7 +19,11 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
   const parties = analysis.parties;
   const rows = frontierRows(analysis);
   // Flat rows with one field per party (p0, p1, ...) so party ids need no escaping in field names.
-  const values = rows.map((r) => ({ series: r.series, marker: r.marker, ...Object.fromEntries(parties.map((p, k) => [`p${k}`, r.utilities[p.id] ?? null])) }));
+  const values = rows.map((r) => ({
+    series: r.series,
+    marker: r.marker,
+    ...Object.fromEntries(parties.map((p, k) => [`p${k}`, r.utilities[p.id] ?? null])),
+  }));
   const frontier = values.filter((v) => v.marker === "Pareto frontier");
   const solutions = values.filter((v) => v.marker !== "Pareto frontier");
   const present = [...new Set(rows.map((r) => r.marker))] as MarkerName[];
@@ -32,10 +36,26 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
       width: size,
       height: options.height ?? size,
       layer: [
-        { data: { values: frontier }, mark: { type: "point", filled: true, size: 24, opacity: 0.7 }, encoding: { x, y, color, shape, tooltip: [{ field: "series" }, x, y] } },
-        { data: { values: solutions }, mark: { type: "point", filled: false, size: 110, strokeWidth: 2.5 }, encoding: { x, y, color, shape, tooltip: [{ field: "series" }, x, y] } },
-        { data: { values: [{ r: parties[j]!.reservation }] }, mark: { type: "rule", strokeDash: [4, 3], color: "#555555" }, encoding: { x: { field: "r", type: "quantitative" } } },
-        { data: { values: [{ r: parties[i]!.reservation }] }, mark: { type: "rule", strokeDash: [4, 3], color: "#555555" }, encoding: { y: { field: "r", type: "quantitative" } } },
+        {
+          data: { values: frontier },
+          mark: { type: "point", filled: true, size: 24, opacity: 0.7 },
+          encoding: { x, y, color, shape, tooltip: [{ field: "series" }, x, y] },
+        },
+        {
+          data: { values: solutions },
+          mark: { type: "point", filled: false, size: 110, strokeWidth: 2.5 },
+          encoding: { x, y, color, shape, tooltip: [{ field: "series" }, x, y] },
+        },
+        {
+          data: { values: [{ r: parties[j]!.reservation }] },
+          mark: { type: "rule", strokeDash: [4, 3], color: "#555555" },
+          encoding: { x: { field: "r", type: "quantitative" } },
+        },
+        {
+          data: { values: [{ r: parties[i]!.reservation }] },
+          mark: { type: "rule", strokeDash: [4, 3], color: "#555555" },
+          encoding: { y: { field: "r", type: "quantitative" } },
+        },
       ],
     };
   };
@@ -47,6 +67,14 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
   }
   const shown = frontier.length < analysis.frontier.length ? ` (${frontier.length} shown, evenly thinned)` : "";
   const subtitle = `${analysis.frontier.length} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`;
-  if (analysis.frontier.length === 0) return plotSpec(options.title ?? `Pareto frontier: ${analysis.scenario.title}`, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
-  return plotSpec(options.title ?? `Pareto frontier: ${analysis.scenario.title}`, subtitle, { vconcat: grid, resolve: { scale: { color: "shared", shape: "shared" } } });
+  if (analysis.frontier.length === 0)
+    return plotSpec(
+      options.title ?? `Pareto frontier: ${analysis.scenario.title}`,
+      "The ZOPA is empty: there is no frontier to plot.",
+      { data: { values: [] }, mark: "point" },
+    );
+  return plotSpec(options.title ?? `Pareto frontier: ${analysis.scenario.title}`, subtitle, {
+    vconcat: grid,
+    resolve: { scale: { color: "shared", shape: "shared" } },
+  });
 }

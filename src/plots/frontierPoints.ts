@@ -52,9 +52,14 @@ export const MAX_PLOTTED_FRONTIER = 1500;
  * ```
  */
 export function frontierRows(analysis: Analysis, maxPoints = MAX_PLOTTED_FRONTIER): FrontierRow[] {
-  const round = (u: Readonly<Record<string, number>>): Record<string, number> => Object.fromEntries(Object.entries(u).map(([k, v]) => [k, plotNumber(v)]));
+  const round = (u: Readonly<Record<string, number>>): Record<string, number> =>
+    Object.fromEntries(Object.entries(u).map(([k, v]) => [k, plotNumber(v)]));
   return [
-    ...thinIndices(analysis.frontier.length, maxPoints).map((k) => ({ series: `frontier ${k + 1}`, marker: "Pareto frontier", utilities: round(analysis.frontier[k]!.utilities) })),
+    ...thinIndices(analysis.frontier.length, maxPoints).map((k) => ({
+      series: `frontier ${k + 1}`,
+      marker: "Pareto frontier",
+      utilities: round(analysis.frontier[k]!.utilities),
+    })),
     ...SOLUTION_LIST.flatMap(({ name: key, label: name }) => {
       const s = analysis.solutions[key];
       return s ? [{ series: name, marker: name, utilities: round(s.utilities) }] : [];

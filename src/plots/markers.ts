@@ -14,13 +14,7 @@ import type { VegaLiteSpec } from "./spec.js";
  * const m: MarkerName = "Pareto frontier";
  * ```
  */
-export type MarkerName =
-  | "outside the ZOPA"
-  | "ZOPA"
-  | "Pareto frontier"
-  | "no deal"
-  | SolutionLabel
-  | "proposal";
+export type MarkerName = "outside the ZOPA" | "ZOPA" | "Pareto frontier" | "no deal" | SolutionLabel | "proposal";
 
 /**
  * Colour and shape of each marker; the solutions' markers come from `SOLUTION_CONCEPTS`
@@ -51,7 +45,19 @@ export const MARKERS: readonly { readonly name: MarkerName; readonly color: stri
 export function markerScales(present: readonly MarkerName[]): { color: VegaLiteSpec; shape: VegaLiteSpec } {
   const used = MARKERS.filter((m) => present.includes(m.name));
   return {
-    color: { field: "marker", type: "nominal", title: null, sort: used.map((m) => m.name), scale: { domain: used.map((m) => m.name), range: used.map((m) => m.color) } },
-    shape: { field: "marker", type: "nominal", title: null, sort: used.map((m) => m.name), scale: { domain: used.map((m) => m.name), range: used.map((m) => m.shape) } },
+    color: {
+      field: "marker",
+      type: "nominal",
+      title: null,
+      sort: used.map((m) => m.name),
+      scale: { domain: used.map((m) => m.name), range: used.map((m) => m.color) },
+    },
+    shape: {
+      field: "marker",
+      type: "nominal",
+      title: null,
+      sort: used.map((m) => m.name),
+      scale: { domain: used.map((m) => m.name), range: used.map((m) => m.shape) },
+    },
   };
 }

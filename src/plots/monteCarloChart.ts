@@ -40,9 +40,16 @@ function wrapTerms(head: string, terms: readonly string[]): string {
  */
 function bundleLabel(rank: number, b: Bundle, first: Bundle, issues: readonly string[]): string {
   if (issues.length === 0) return `${rank}. the only bundle`;
-  if (rank === 1) return wrapTerms(`1.`, issues.map((i) => `${i}=${b[i]}`));
+  if (rank === 1)
+    return wrapTerms(
+      `1.`,
+      issues.map((i) => `${i}=${b[i]}`),
+    );
   const diff = issues.filter((i) => b[i] !== first[i]);
-  return wrapTerms(`${rank}. as 1 but`, diff.map((i) => `${i}=${b[i]}`));
+  return wrapTerms(
+    `${rank}. as 1 but`,
+    diff.map((i) => `${i}=${b[i]}`),
+  );
 }
 
 /**
@@ -60,7 +67,9 @@ function bundleLabel(rank: number, b: Bundle, first: Bundle, issues: readonly st
  */
 export function monteCarloSpec(result: MonteCarloResult, options: MonteCarloPlotOptions = {}): VegaLiteSpec {
   const shown = result.bundles.slice(0, options.bundles ?? 12);
-  const issues = Object.keys(shown[0]?.bundle ?? {}).filter((i) => shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]));
+  const issues = Object.keys(shown[0]?.bundle ?? {}).filter((i) =>
+    shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]),
+  );
   const first = shown[0]?.bundle ?? {};
   const values = shown.map((b, k) => ({
     bundle: bundleLabel(k + 1, b.bundle, first, issues),
@@ -72,24 +81,50 @@ export function monteCarloSpec(result: MonteCarloResult, options: MonteCarloPlot
   }));
   const order = values.map((v) => v.bundle);
   // Multi-line labels: Vega draws an array of strings as lines.
-  const y = { field: "bundle", type: "nominal", sort: order, title: null, axis: { labelLimit: 400, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 13 } };
+  const y = {
+    field: "bundle",
+    type: "nominal",
+    sort: order,
+    title: null,
+    axis: { labelLimit: 400, labelExpr: "split(datum.label, '\\n')", labelLineHeight: 13 },
+  };
   const lines = Math.max(1, ...values.map((v) => v.bundle.split("\n").length));
   const p = result.zopa.pNonEmpty;
-  return plotSpec(options.title ?? `Monte Carlo: ${result.scenario.title}`, [
-    `${result.draws} draws (seed ${result.seed}); P(ZOPA not empty) = ${p.p.toFixed(3)} +/- ${(1.96 * p.se).toFixed(3)}.`,
-    `Bars: P(every party accepts the bundle) with 95% intervals; ticks: P(it is the Nash solution).`,
-    `Labels: bundle 1's terms on the issues where the bundles differ; the others', where they differ from 1.`,
-  ], {
-    width: options.width ?? 360,
-    height: options.height ?? Math.max(100, (9 + 13 * lines) * values.length),
-    layer: [
-      {
-        data: { values },
-        mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } },
-        encoding: { y, x: { field: "pZopa", type: "quantitative", title: "probability", scale: { domain: [0, 1] } }, tooltip: [{ field: "terms", title: "bundle" }, { field: "pZopa", title: "P(all accept)" }, { field: "pNash", title: "P(Nash)" }] },
-      },
-      { data: { values }, mark: { type: "rule", color: "#1b5e20" }, encoding: { y, x: { field: "lo", type: "quantitative" }, x2: { field: "hi" } } },
-      { data: { values }, mark: { type: "tick", color: "#0072b2", thickness: 3 }, encoding: { y, x: { field: "pNash", type: "quantitative" } } },
+  return plotSpec(
+    options.title ?? `Monte Carlo: ${result.scenario.title}`,
+    [
+      `${result.draws} draws (seed ${result.seed}); P(ZOPA not empty) = ${p.p.toFixed(3)} +/- ${(1.96 * p.se).toFixed(3)}.`,
+      `Bars: P(every party accepts the bundle) with 95% intervals; ticks: P(it is the Nash solution).`,
+      `Labels: bundle 1's terms on the issues where the bundles differ; the others', where they differ from 1.`,
     ],
-  });
+    {
+      width: options.width ?? 360,
+      height: options.height ?? Math.max(100, (9 + 13 * lines) * values.length),
+      layer: [
+        {
+          data: { values },
+          mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } },
+          encoding: {
+            y,
+            x: { field: "pZopa", type: "quantitative", title: "probability", scale: { domain: [0, 1] } },
+            tooltip: [
+              { field: "terms", title: "bundle" },
+              { field: "pZopa", title: "P(all accept)" },
+              { field: "pNash", title: "P(Nash)" },
+            ],
+          },
+        },
+        {
+          data: { values },
+          mark: { type: "rule", color: "#1b5e20" },
+          encoding: { y, x: { field: "lo", type: "quantitative" }, x2: { field: "hi" } },
+        },
+        {
+          data: { values },
+          mark: { type: "tick", color: "#0072b2", thickness: 3 },
+          encoding: { y, x: { field: "pNash", type: "quantitative" } },
+        },
+      ],
+    },
+  );
 }

@@ -19,32 +19,58 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
   const parties = analysis.parties;
   const rows = frontierRows(analysis, 600);
   const shown = rows.filter((r) => r.marker === "Pareto frontier").length;
-  const long = rows.flatMap((r) => parties.map((p, k) => ({ series: r.series, marker: r.marker, party: p.label, order: k, utility: r.utilities[p.id] ?? null })));
+  const long = rows.flatMap((r) =>
+    parties.map((p, k) => ({
+      series: r.series,
+      marker: r.marker,
+      party: p.label,
+      order: k,
+      utility: r.utilities[p.id] ?? null,
+    })),
+  );
   const present = [...new Set(rows.map((r) => r.marker)), "no deal"] as MarkerName[];
   const { color } = markerScales(present);
-  const x = { field: "party", type: "nominal", title: null, sort: parties.map((p) => p.label), axis: { labelAngle: 0, grid: true, domain: false } };
+  const x = {
+    field: "party",
+    type: "nominal",
+    title: null,
+    sort: parties.map((p) => p.label),
+    axis: { labelAngle: 0, grid: true, domain: false },
+  };
   const y = { field: "utility", type: "quantitative", title: "utility", scale: { zero: false } };
   const title = options.title ?? `Pareto frontier by party: ${analysis.scenario.title}`;
-  if (rows.length === 0) return plotSpec(title, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
-  return plotSpec(title, `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`, {
-    width: options.width ?? Math.max(320, 130 * parties.length),
-    height: options.height ?? 300,
-    layer: [
-      {
-        data: { values: long.filter((r) => r.marker === "Pareto frontier") },
-        mark: { type: "line", strokeWidth: 1, opacity: 0.35, color: "#1b5e20" },
-        encoding: { x, y, detail: { field: "series" }, order: { field: "order" } },
-      },
-      {
-        data: { values: long.filter((r) => r.marker !== "Pareto frontier") },
-        mark: { type: "line", strokeWidth: 2.5, point: true },
-        encoding: { x, y, color, detail: { field: "series" }, order: { field: "order" }, tooltip: [{ field: "series" }, { field: "party" }, { field: "utility" }] },
-      },
-      {
-        data: { values: parties.map((p) => ({ party: p.label, utility: p.reservation, marker: "no deal" })) },
-        mark: { type: "tick", thickness: 3, size: 26 },
-        encoding: { x, y, color },
-      },
-    ],
-  });
+  if (rows.length === 0)
+    return plotSpec(title, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
+  return plotSpec(
+    title,
+    `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`,
+    {
+      width: options.width ?? Math.max(320, 130 * parties.length),
+      height: options.height ?? 300,
+      layer: [
+        {
+          data: { values: long.filter((r) => r.marker === "Pareto frontier") },
+          mark: { type: "line", strokeWidth: 1, opacity: 0.35, color: "#1b5e20" },
+          encoding: { x, y, detail: { field: "series" }, order: { field: "order" } },
+        },
+        {
+          data: { values: long.filter((r) => r.marker !== "Pareto frontier") },
+          mark: { type: "line", strokeWidth: 2.5, point: true },
+          encoding: {
+            x,
+            y,
+            color,
+            detail: { field: "series" },
+            order: { field: "order" },
+            tooltip: [{ field: "series" }, { field: "party" }, { field: "utility" }],
+          },
+        },
+        {
+          data: { values: parties.map((p) => ({ party: p.label, utility: p.reservation, marker: "no deal" })) },
+          mark: { type: "tick", thickness: 3, size: 26 },
+          encoding: { x, y, color },
+        },
+      ],
+    },
+  );
 }

@@ -13,9 +13,11 @@ import type { Scenario } from "../model/types.js";
  */
 export function partyAxes(scenario: Scenario, ids?: readonly string[]): [number, number] {
   const known = scenario.parties.map((p) => p.id);
-  if (known.length < 2) throw new TreatylabError(`a utility-space plot needs two parties; "${scenario.id}" has ${known.length}`);
+  if (known.length < 2)
+    throw new TreatylabError(`a utility-space plot needs two parties; "${scenario.id}" has ${known.length}`);
   if (!ids || ids.length === 0) return [0, 1];
-  if (ids.length !== 2 || ids[0] === ids[1]) throw new TreatylabError(`give two different parties for the axes (got ${ids.join(", ") || "none"})`);
+  if (ids.length !== 2 || ids[0] === ids[1])
+    throw new TreatylabError(`give two different parties for the axes (got ${ids.join(", ") || "none"})`);
   const idx = ids.map((id) => {
     const i = known.indexOf(id);
     if (i < 0) throw new TreatylabError(`unknown party "${id}"; parties: ${known.join(", ")}`);

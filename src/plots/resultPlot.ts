@@ -40,13 +40,25 @@ const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typ
 export function detectResult(value: unknown): PlottableResult | null {
   if (!isObject(value)) return null;
   if (value.kind === "treatylab-sweep" || value.kind === "treatylab-sweep-part") {
-    if (Array.isArray(value.rows) && Array.isArray(value.axes)) return { kind: "sweep", result: value as unknown as SweepOutput };
+    if (Array.isArray(value.rows) && Array.isArray(value.axes))
+      return { kind: "sweep", result: value as unknown as SweepOutput };
   }
-  if (value.kind === "treatylab-montecarlo" && Array.isArray(value.bundles) && isObject(value.zopa)) return { kind: "montecarlo", result: value as unknown as MonteCarloResult };
-  if (Array.isArray(value.trace) && typeof value.protocol === "string" && isObject(value.strategies) && isObject(value.metrics))
+  if (value.kind === "treatylab-montecarlo" && Array.isArray(value.bundles) && isObject(value.zopa))
+    return { kind: "montecarlo", result: value as unknown as MonteCarloResult };
+  if (
+    Array.isArray(value.trace) &&
+    typeof value.protocol === "string" &&
+    isObject(value.strategies) &&
+    isObject(value.metrics)
+  )
     return { kind: "trace", result: value as unknown as SimulationResult };
-  if (Array.isArray(value.bars) && "metric" in value && typeof value.baseMetric === "number") return { kind: "tornado", result: value as unknown as TornadoResult };
-  if (Array.isArray(value.summary) && typeof value.protocol === "string" && value.summary.every((s) => isObject(s) && typeof s.strategy === "string" && typeof s.agreementRate === "number"))
+  if (Array.isArray(value.bars) && "metric" in value && typeof value.baseMetric === "number")
+    return { kind: "tornado", result: value as unknown as TornadoResult };
+  if (
+    Array.isArray(value.summary) &&
+    typeof value.protocol === "string" &&
+    value.summary.every((s) => isObject(s) && typeof s.strategy === "string" && typeof s.agreementRate === "number")
+  )
     return { kind: "tournament", result: value as unknown as TournamentSummary };
   // `treatylab sensitivity --format json` prints { breakEven, tornado }.
   if (isObject(value.tornado) && !Array.isArray(value.trace)) return detectResult(value.tornado);
@@ -67,19 +79,40 @@ export function detectResult(value: unknown): PlottableResult | null {
 export function resultPlot(r: PlottableResult, scenario?: Scenario): NamedPlot {
   switch (r.kind) {
     case "trace": {
-      if (r.result.trace.length === 0) throw new TreatylabError("the simulation has no trace to plot (it was run with the trace turned off)");
+      if (r.result.trace.length === 0)
+        throw new TreatylabError("the simulation has no trace to plot (it was run with the trace turned off)");
       const s = scenario?.id === r.result.scenario ? scenario : undefined;
       const labels = s ? Object.fromEntries(s.parties.map((p) => [p.id, p.label ?? p.id])) : undefined;
       const title = s?.title ? `Negotiation: ${s.title}` : undefined;
-      return { kind: r.kind, caption: "Each party's utility of each offer, round by round: concessions show as falling lines.", spec: negotiationTraceSpec(r.result, { ...(labels && { labels }), ...(title && { title }) }) };
+      return {
+        kind: r.kind,
+        caption: "Each party's utility of each offer, round by round: concessions show as falling lines.",
+        spec: negotiationTraceSpec(r.result, { ...(labels && { labels }), ...(title && { title }) }),
+      };
     }
     case "sweep":
-      return { kind: r.kind, caption: "How the ZOPA and the solution move as a parameter moves.", spec: sweepSpec(r.result) };
+      return {
+        kind: r.kind,
+        caption: "How the ZOPA and the solution move as a parameter moves.",
+        spec: sweepSpec(r.result),
+      };
     case "tornado":
-      return { kind: r.kind, caption: "Which numbers matter most: the outcome at each parameter's low and high setting.", spec: tornadoSpec(r.result, scenario ? { scenario } : {}) };
+      return {
+        kind: r.kind,
+        caption: "Which numbers matter most: the outcome at each parameter's low and high setting.",
+        spec: tornadoSpec(r.result, scenario ? { scenario } : {}),
+      };
     case "montecarlo":
-      return { kind: r.kind, caption: "How robust the settlements are when the numbers are uncertain.", spec: monteCarloSpec(r.result) };
+      return {
+        kind: r.kind,
+        caption: "How robust the settlements are when the numbers are uncertain.",
+        spec: monteCarloSpec(r.result),
+      };
     case "tournament":
-      return { kind: r.kind, caption: "How each negotiation strategy fares against the others.", spec: tournamentSpec(r.result) };
+      return {
+        kind: r.kind,
+        caption: "How each negotiation strategy fares against the others.",
+        spec: tournamentSpec(r.result),
+      };
   }
 }

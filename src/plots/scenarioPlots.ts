@@ -67,7 +67,12 @@ export interface ScenarioPlotOptions {
  * scenarioPlot(nash1950, analyze(nash1950), "utility-space").spec;
  * ```
  */
-export function scenarioPlot(scenario: Scenario | CompiledScenario, analysis: Analysis, kind: ScenarioPlotKind, options: ScenarioPlotOptions = {}): NamedPlot {
+export function scenarioPlot(
+  scenario: Scenario | CompiledScenario,
+  analysis: Analysis,
+  kind: ScenarioPlotKind,
+  options: ScenarioPlotOptions = {},
+): NamedPlot {
   const c = prepare(scenario);
   const many = c.partyIds.length > 2;
   switch (kind) {
@@ -77,12 +82,25 @@ export function scenarioPlot(scenario: Scenario | CompiledScenario, analysis: An
         caption: many
           ? "Two parties' utilities over the outcome space (a projection: the other parties' utilities are not shown), zoomed on the ZOPA."
           : "Every party's utility over the outcome space: the ZOPA, its Pareto frontier, the disagreement point and the bargaining solutions.",
-        spec: utilitySpaceSpec(c, analysis, { parties: options.parties, proposals: options.proposals, seed: options.seed, zoom: options.zoom ?? many }),
+        spec: utilitySpaceSpec(c, analysis, {
+          parties: options.parties,
+          proposals: options.proposals,
+          seed: options.seed,
+          zoom: options.zoom ?? many,
+        }),
       };
     case "frontier-matrix":
-      return { kind, caption: "The ZOPA's Pareto frontier seen pair by pair, with the solutions and the reservations.", spec: frontierMatrixSpec(analysis) };
+      return {
+        kind,
+        caption: "The ZOPA's Pareto frontier seen pair by pair, with the solutions and the reservations.",
+        spec: frontierMatrixSpec(analysis),
+      };
     case "parallel-coordinates":
-      return { kind, caption: "Each frontier point as a line across the parties' utilities; the solutions in colour.", spec: parallelCoordinatesSpec(analysis) };
+      return {
+        kind,
+        caption: "Each frontier point as a line across the parties' utilities; the solutions in colour.",
+        spec: parallelCoordinatesSpec(analysis),
+      };
   }
 }
 
@@ -96,7 +114,11 @@ export function scenarioPlot(scenario: Scenario | CompiledScenario, analysis: An
  * // ["utility-space", "frontier-matrix", "parallel-coordinates"]
  * ```
  */
-export function scenarioPlots(scenario: Scenario | CompiledScenario, analysis: Analysis, options: ScenarioPlotOptions = {}): NamedPlot[] {
+export function scenarioPlots(
+  scenario: Scenario | CompiledScenario,
+  analysis: Analysis,
+  options: ScenarioPlotOptions = {},
+): NamedPlot[] {
   const c = prepare(scenario);
   const kinds: ScenarioPlotKind[] = c.partyIds.length > 2 ? [...SCENARIO_PLOT_KINDS] : ["utility-space"];
   return kinds.map((k) => scenarioPlot(c, analysis, k, options));

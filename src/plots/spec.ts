@@ -79,7 +79,11 @@ export const PLOT_CONFIG = {
  * const spec = plotSpec("ZOPA size", "as Russia's reservation moves", { mark: "line", data: { values: rows } });
  * ```
  */
-export function plotSpec(title: string, subtitle: string | readonly string[] | undefined, body: VegaLiteSpec): VegaLiteSpec {
+export function plotSpec(
+  title: string,
+  subtitle: string | readonly string[] | undefined,
+  body: VegaLiteSpec,
+): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: subtitle ? { text: title, subtitle } : title,

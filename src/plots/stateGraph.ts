@@ -29,21 +29,51 @@ export const MAX_GRAPH_STATES = 40;
 export function stateGraphSpec(cm: CompiledGraphModel, report: StabilityReport, options: PlotSize = {}): VegaLiteSpec {
   let shown = [...cm.states];
   if (shown.length > MAX_GRAPH_STATES) {
-    if (!report.statusQuo) throw new LimitError(`the model has ${shown.length} states, too many to draw (at most ${MAX_GRAPH_STATES}); give --status-quo to draw the states reachable from it`);
+    if (!report.statusQuo)
+      throw new LimitError(
+        `the model has ${shown.length} states, too many to draw (at most ${MAX_GRAPH_STATES}); give --status-quo to draw the states reachable from it`,
+      );
     const reach = reachable(cm, stateCode(report.statusQuo.statusQuo, cm.n, "status quo"));
-    if (reach.length > MAX_GRAPH_STATES) throw new LimitError(`${reach.length} states are reachable from the status quo, too many to draw (at most ${MAX_GRAPH_STATES})`);
+    if (reach.length > MAX_GRAPH_STATES)
+      throw new LimitError(
+        `${reach.length} states are reachable from the status quo, too many to draw (at most ${MAX_GRAPH_STATES})`,
+      );
     shown = reach;
   }
   const index = new Map(shown.map((c, k) => [c, k]));
   const R = 100;
-  const pos = shown.map((_, k) => ({ x: plotNumber(R * Math.cos((2 * Math.PI * k) / shown.length - Math.PI / 2)), y: plotNumber(-R * Math.sin((2 * Math.PI * k) / shown.length - Math.PI / 2)) }));
-  const eqOf = (s: string) => (Object.keys(report.equilibria) as (keyof StabilityReport["equilibria"])[]).filter((k) => report.equilibria[k].includes(s));
+  const pos = shown.map((_, k) => ({
+    x: plotNumber(R * Math.cos((2 * Math.PI * k) / shown.length - Math.PI / 2)),
+    y: plotNumber(-R * Math.sin((2 * Math.PI * k) / shown.length - Math.PI / 2)),
+  }));
+  const eqOf = (s: string) =>
+    (Object.keys(report.equilibria) as (keyof StabilityReport["equilibria"])[]).filter((k) =>
+      report.equilibria[k].includes(s),
+    );
   const nodes = shown.map((c, k) => {
     const s = stateString(c, cm.n);
     const eq = eqOf(s);
-    return { state: s, x: pos[k]!.x, y: pos[k]!.y, concepts: eq.length, equilibrium: eq.length ? eq.join(", ") : "none", sq: report.statusQuo?.statusQuo === s ? "status quo" : "" };
+    return {
+      state: s,
+      x: pos[k]!.x,
+      y: pos[k]!.y,
+      concepts: eq.length,
+      equilibrium: eq.length ? eq.join(", ") : "none",
+      sq: report.statusQuo?.statusQuo === s ? "status quo" : "",
+    };
   });
-  const edges: { dm: string; x: number; y: number; x2: number; y2: number; hx: number; hy: number; angle: number; from: string; to: string }[] = [];
+  const edges: {
+    dm: string;
+    x: number;
+    y: number;
+    x2: number;
+    y2: number;
+    hx: number;
+    hy: number;
+    angle: number;
+    from: string;
+    to: string;
+  }[] = [];
   shown.forEach((c, a) => {
     cm.dmNames.forEach((dm, j) => {
       const mask = cm.dmMasks[j]!;
@@ -58,37 +88,89 @@ export function stateGraphSpec(cm: CompiledGraphModel, report: StabilityReport, 
         const hy = p.y + 0.85 * (q.y - p.y);
         // Vega's angle is clockwise from up, in screen coordinates (y down)
         const angle = plotNumber((Math.atan2(q.x - p.x, q.y - p.y) * 180) / Math.PI);
-        edges.push({ dm, x: p.x, y: p.y, x2: q.x, y2: q.y, hx: plotNumber(hx), hy: plotNumber(hy), angle, from: stateString(c, cm.n), to: stateString(t, cm.n) });
+        edges.push({
+          dm,
+          x: p.x,
+          y: p.y,
+          x2: q.x,
+          y2: q.y,
+          hx: plotNumber(hx),
+          hy: plotNumber(hy),
+          angle,
+          from: stateString(c, cm.n),
+          to: stateString(t, cm.n),
+        });
       }
     });
   });
   const scale = { domain: [-R * 1.25, R * 1.25] };
   const x = { field: "x", type: "quantitative", scale, axis: null };
   const y = { field: "y", type: "quantitative", scale, axis: null };
-  const color = { field: "dm", type: "nominal", title: "improvement by", scale: { domain: [...cm.dmNames], scheme: "dark2" } };
+  const color = {
+    field: "dm",
+    type: "nominal",
+    title: "improvement by",
+    scale: { domain: [...cm.dmNames], scheme: "dark2" },
+  };
   const size = options.width ?? 520;
   return plotSpec(
     report.model ? `${report.model}: state graph` : "State graph",
-    [`${shown.length} states; arrows: unilateral improvements; filled and larger: equilibria (more concepts = larger)`, ...optionLines(cm.optionNames)],
+    [
+      `${shown.length} states; arrows: unilateral improvements; filled and larger: equilibria (more concepts = larger)`,
+      ...optionLines(cm.optionNames),
+    ],
     {
       width: size,
       height: options.height ?? size,
       layer: [
-        { data: { values: edges }, mark: { type: "rule", opacity: 0.55 }, encoding: { x, y, x2: { field: "x2" }, y2: { field: "y2" }, color, tooltip: [{ field: "dm" }, { field: "from" }, { field: "to" }] } },
-        { data: { values: edges }, mark: { type: "point", shape: "triangle-up", filled: true, size: 60 }, encoding: { x: { ...x, field: "hx" }, y: { ...y, field: "hy" }, angle: { field: "angle", type: "quantitative", scale: null }, color } },
+        {
+          data: { values: edges },
+          mark: { type: "rule", opacity: 0.55 },
+          encoding: {
+            x,
+            y,
+            x2: { field: "x2" },
+            y2: { field: "y2" },
+            color,
+            tooltip: [{ field: "dm" }, { field: "from" }, { field: "to" }],
+          },
+        },
+        {
+          data: { values: edges },
+          mark: { type: "point", shape: "triangle-up", filled: true, size: 60 },
+          encoding: {
+            x: { ...x, field: "hx" },
+            y: { ...y, field: "hy" },
+            angle: { field: "angle", type: "quantitative", scale: null },
+            color,
+          },
+        },
         {
           data: { values: nodes },
           mark: { type: "point", filled: true, stroke: "#333333", strokeWidth: 1 },
           encoding: {
             x,
             y,
-            size: { field: "concepts", type: "quantitative", title: "concepts", scale: { domain: [0, 6], range: [60, 420] } },
+            size: {
+              field: "concepts",
+              type: "quantitative",
+              title: "concepts",
+              scale: { domain: [0, 6], range: [60, 420] },
+            },
             fill: { condition: { test: "datum.concepts > 0", value: "#d55e00" }, value: "#ffffff" },
             tooltip: [{ field: "state" }, { field: "equilibrium" }],
           },
         },
-        { data: { values: nodes }, mark: { type: "text", dy: -14, fontSize: 10, font: "monospace" }, encoding: { x, y, text: { field: "state" } } },
-        { data: { values: nodes.filter((n) => n.sq) }, mark: { type: "text", dy: 16, fontSize: 10, fontStyle: "italic" }, encoding: { x, y, text: { field: "sq" } } },
+        {
+          data: { values: nodes },
+          mark: { type: "text", dy: -14, fontSize: 10, font: "monospace" },
+          encoding: { x, y, text: { field: "state" } },
+        },
+        {
+          data: { values: nodes.filter((n) => n.sq) },
+          mark: { type: "text", dy: 16, fontSize: 10, fontStyle: "italic" },
+          encoding: { x, y, text: { field: "sq" } },
+        },
       ],
     },
   );

@@ -25,7 +25,8 @@ export interface SweepPlotOptions extends PlotSize {
  *
  * @example
  * ```ts
- * import { nash1950, sweepOutput, sweep } from "treatylab";
+ * import { nash1950, sweep } from "treatylab";
+ * import { sweepOutput } from "treatylab/advanced";
  * import { renderSvg, sweepSpec } from "treatylab/plot";
  * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 9 }] };
  * const rows = sweep(nash1950, spec);
@@ -36,10 +37,17 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
   const axes = output.axes;
   const scenario = output.job?.scenario;
   // Axis titles in words with the scenario's labels ("Bill: reservation"), not parameter paths.
-  const [a, b] = [parameterLabel(scenario, axes[0]?.parameter ?? "value"), axes[1] ? parameterLabel(scenario, axes[1].parameter) : undefined];
+  const [a, b] = [
+    parameterLabel(scenario, axes[0]?.parameter ?? "value"),
+    axes[1] ? parameterLabel(scenario, axes[1].parameter) : undefined,
+  ];
   const [pa, pb] = [axes[0]?.parameter ?? "value", axes[1]?.parameter];
   const title = options.title ?? `Sweep: ${scenario?.title ?? output.scenarioId}`;
-  const zopa = output.rows.map((r) => ({ x: r.values[pa] ?? null, y: pb ? (r.values[pb] ?? null) : null, zopa: r.zopaSize }));
+  const zopa = output.rows.map((r) => ({
+    x: r.values[pa] ?? null,
+    y: pb ? (r.values[pb] ?? null) : null,
+    zopa: r.zopaSize,
+  }));
   const width = options.width ?? 460;
   if (b)
     return plotSpec(title, `ZOPA size (number of bundles every party accepts) over the grid of ${a} and ${b}.`, {
@@ -51,7 +59,11 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
         x: { field: "x", type: "ordinal", title: a, axis: { labelAngle: 0 } },
         y: { field: "y", type: "ordinal", title: b, sort: "descending" },
         color: { field: "zopa", type: "quantitative", title: "ZOPA size", scale: { scheme: "greens" } },
-        tooltip: [{ field: "x", title: a }, { field: "y", title: b }, { field: "zopa", title: "ZOPA size" }],
+        tooltip: [
+          { field: "x", title: a },
+          { field: "y", title: b },
+          { field: "zopa", title: "ZOPA size" },
+        ],
       },
     });
   const reported = SOLUTION_LIST.filter((c) => output.rows.some((r) => c.name in r.solutions));
@@ -60,18 +72,40 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
   const utilities = pick
     ? output.rows.flatMap((r) => {
         const s = r.solutions[pick];
-        return s ? Object.entries(s.utilities).map(([party, u]) => ({ x: r.values[pa] ?? null, party: partyLabel(scenario, party), utility: plotNumber(u) })) : [];
+        return s
+          ? Object.entries(s.utilities).map(([party, u]) => ({
+              x: r.values[pa] ?? null,
+              party: partyLabel(scenario, party),
+              utility: plotNumber(u),
+            }))
+          : [];
       })
     : [];
   const base = axes[0]?.base;
-  const baseRule: VegaLiteSpec[] = base === undefined ? [] : [{ data: { values: [{ x: base }] }, mark: { type: "rule", strokeDash: [4, 3], color: "#777777" }, encoding: { x: { field: "x", type: "quantitative" } } }];
+  const baseRule: VegaLiteSpec[] =
+    base === undefined
+      ? []
+      : [
+          {
+            data: { values: [{ x: base }] },
+            mark: { type: "rule", strokeDash: [4, 3], color: "#777777" },
+            encoding: { x: { field: "x", type: "quantitative" } },
+          },
+        ];
   const x = { field: "x", type: "quantitative", title: a, scale: { zero: false } };
   return plotSpec(title, `How the ZOPA and the ${solName} solution move with ${a}; dashed: the scenario's value.`, {
     vconcat: [
       {
         width,
         height: options.height ?? 200,
-        layer: [{ data: { values: zopa }, mark: { type: "line", point: { color: "#2e7d32" }, color: "#2e7d32" }, encoding: { x, y: { field: "zopa", type: "quantitative", title: "ZOPA size (bundles)" } } }, ...baseRule],
+        layer: [
+          {
+            data: { values: zopa },
+            mark: { type: "line", point: { color: "#2e7d32" }, color: "#2e7d32" },
+            encoding: { x, y: { field: "zopa", type: "quantitative", title: "ZOPA size (bundles)" } },
+          },
+          ...baseRule,
+        ],
       },
       {
         width,
@@ -80,7 +114,11 @@ export function sweepSpec(output: SweepOutput, options: PlotSize & SweepPlotOpti
           {
             data: { values: utilities },
             mark: { type: "line", point: true },
-            encoding: { x, y: { field: "utility", type: "quantitative", title: `utility at ${solName}`, scale: { zero: false } }, color: { field: "party", type: "nominal" } },
+            encoding: {
+              x,
+              y: { field: "utility", type: "quantitative", title: `utility at ${solName}`, scale: { zero: false } },
+              color: { field: "party", type: "nominal" },
+            },
           },
           ...baseRule,
         ],

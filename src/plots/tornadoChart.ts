@@ -39,27 +39,61 @@ export function tornadoSpec(result: TornadoResult, options: TornadoPlotOptions =
   const name = (path: string): string => parameterLabel(options.scenario, path);
   const order = bars.map((b) => name(b.parameter));
   const values = bars.flatMap((b) => [
-    { parameter: name(b.parameter), side: "low setting", setting: b.low.value, from: plotNumber(result.baseMetric), to: plotNumber(b.low.metric) },
-    { parameter: name(b.parameter), side: "high setting", setting: b.high.value, from: plotNumber(result.baseMetric), to: plotNumber(b.high.metric) },
+    {
+      parameter: name(b.parameter),
+      side: "low setting",
+      setting: b.low.value,
+      from: plotNumber(result.baseMetric),
+      to: plotNumber(b.low.metric),
+    },
+    {
+      parameter: name(b.parameter),
+      side: "high setting",
+      setting: b.high.value,
+      from: plotNumber(result.baseMetric),
+      to: plotNumber(b.high.metric),
+    },
   ]);
   const solution = SOLUTION_LIST.find((c) => c.name === result.solutionName)?.label ?? result.solutionName;
-  const metric = result.metric === "zopaSize" ? "ZOPA size (bundles)" : `utility of ${partyLabel(options.scenario, result.metric.party)} at the ${solution} solution`;
-  return plotSpec(options.title ?? "Tornado: which numbers matter most", `${metric}; each bar swings one parameter, the rest at the scenario's values (${bars.length} of ${result.bars.length}; ${result.bars.length - moving.length} move nothing).`, {
-    width: options.width ?? 420,
-    height: options.height ?? Math.max(120, 22 * bars.length),
-    layer: [
-      {
-        data: { values },
-        mark: { type: "bar", height: { band: 0.7 } },
-        encoding: {
-          y: { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 420 } },
-          x: { field: "from", type: "quantitative", title: metric, scale: { zero: false } },
-          x2: { field: "to" },
-          color: { field: "side", type: "nominal", title: null, sort: ["low setting", "high setting"], scale: { range: ["#0072b2", "#e69f00"] } },
-          tooltip: [{ field: "parameter" }, { field: "side" }, { field: "setting" }, { field: "to", title: "metric" }],
+  const metric =
+    result.metric === "zopaSize"
+      ? "ZOPA size (bundles)"
+      : `utility of ${partyLabel(options.scenario, result.metric.party)} at the ${solution} solution`;
+  return plotSpec(
+    options.title ?? "Tornado: which numbers matter most",
+    `${metric}; each bar swings one parameter, the rest at the scenario's values (${bars.length} of ${result.bars.length}; ${result.bars.length - moving.length} move nothing).`,
+    {
+      width: options.width ?? 420,
+      height: options.height ?? Math.max(120, 22 * bars.length),
+      layer: [
+        {
+          data: { values },
+          mark: { type: "bar", height: { band: 0.7 } },
+          encoding: {
+            y: { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 420 } },
+            x: { field: "from", type: "quantitative", title: metric, scale: { zero: false } },
+            x2: { field: "to" },
+            color: {
+              field: "side",
+              type: "nominal",
+              title: null,
+              sort: ["low setting", "high setting"],
+              scale: { range: ["#0072b2", "#e69f00"] },
+            },
+            tooltip: [
+              { field: "parameter" },
+              { field: "side" },
+              { field: "setting" },
+              { field: "to", title: "metric" },
+            ],
+          },
         },
-      },
-      { data: { values: [{ base: plotNumber(result.baseMetric) }] }, mark: { type: "rule", color: "#333333" }, encoding: { x: { field: "base", type: "quantitative" } } },
-    ],
-  });
+        {
+          data: { values: [{ base: plotNumber(result.baseMetric) }] },
+          mark: { type: "rule", color: "#333333" },
+          encoding: { x: { field: "base", type: "quantitative" } },
+        },
+      ],
+    },
+  );
 }

@@ -38,23 +38,42 @@ export function tournamentSpec(result: TournamentSummary, options: PlotSize = {}
   }));
   const y = { field: "strategy", type: "nominal", sort: values.map((v) => v.strategy), title: null };
   const height = options.height ?? Math.max(80, 24 * values.length);
-  return plotSpec(options.title ?? "Tournament: how each strategy fares", `${result.protocol} protocol, seed ${result.seed}; bars: mean utility of the outcome to the party playing the strategy; ticks: after the cost of delay.`, {
-    hconcat: [
-      {
-        width: options.width ?? 300,
-        height,
-        layer: [
-          { data: { values }, mark: { type: "bar", color: "#0072b2", height: { band: 0.7 } }, encoding: { y, x: { field: "utility", type: "quantitative", title: "mean utility" }, tooltip: [{ field: "strategy" }, { field: "utility" }, { field: "payoff" }, { field: "runs" }] } },
-          { data: { values }, mark: { type: "tick", color: "#d55e00", thickness: 3 }, encoding: { y, x: { field: "payoff", type: "quantitative" } } },
-        ],
-      },
-      {
-        width: 160,
-        height,
-        data: { values },
-        mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } },
-        encoding: { y: { ...y, axis: null }, x: { field: "agreement", type: "quantitative", title: "agreement rate", scale: { domain: [0, 1] } } },
-      },
-    ],
-  });
+  return plotSpec(
+    options.title ?? "Tournament: how each strategy fares",
+    `${result.protocol} protocol, seed ${result.seed}; bars: mean utility of the outcome to the party playing the strategy; ticks: after the cost of delay.`,
+    {
+      hconcat: [
+        {
+          width: options.width ?? 300,
+          height,
+          layer: [
+            {
+              data: { values },
+              mark: { type: "bar", color: "#0072b2", height: { band: 0.7 } },
+              encoding: {
+                y,
+                x: { field: "utility", type: "quantitative", title: "mean utility" },
+                tooltip: [{ field: "strategy" }, { field: "utility" }, { field: "payoff" }, { field: "runs" }],
+              },
+            },
+            {
+              data: { values },
+              mark: { type: "tick", color: "#d55e00", thickness: 3 },
+              encoding: { y, x: { field: "payoff", type: "quantitative" } },
+            },
+          ],
+        },
+        {
+          width: 160,
+          height,
+          data: { values },
+          mark: { type: "bar", color: "#7fbf7b", height: { band: 0.7 } },
+          encoding: {
+            y: { ...y, axis: null },
+            x: { field: "agreement", type: "quantitative", title: "agreement rate", scale: { domain: [0, 1] } },
+          },
+        },
+      ],
+    },
+  );
 }

@@ -63,7 +63,10 @@ export interface UtilitySample {
 const GRID = 250;
 
 /** A deterministic reservoir of size k (Algorithm R) over a stream of utility pairs. */
-function reservoir(k: number, rng: () => number): { add: (x: number, y: number, zopa: boolean) => void; items: [number, number, boolean][]; seen: () => number } {
+function reservoir(
+  k: number,
+  rng: () => number,
+): { add: (x: number, y: number, zopa: boolean) => void; items: [number, number, boolean][]; seen: () => number } {
   const items: [number, number, boolean][] = [];
   let n = 0;
   return {
@@ -136,5 +139,10 @@ export function utilitySample(c: CompiledScenario, options: UtilitySampleOptions
   }
   // Outside points first so ZOPA points are drawn on top; then by coordinates (stable output).
   const points = [...cells.values()].sort((a, b) => Number(a.zopa) - Number(b.zopa) || a.x - b.x || a.y - b.y);
-  return { points, exhaustive, bundles: all.items.length + zopa.items.length, zopaTruncated: !exhaustive && zopa.seen() >= (options.zopaWalkLimit ?? 2_000_000) };
+  return {
+    points,
+    exhaustive,
+    bundles: all.items.length + zopa.items.length,
+    zopaTruncated: !exhaustive && zopa.seen() >= (options.zopaWalkLimit ?? 2_000_000),
+  };
 }

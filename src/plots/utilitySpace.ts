@@ -77,7 +77,11 @@ function zoomed(xs: readonly number[], ys: readonly number[], margin: number): [
  * const svg = await renderSvg(utilitySpaceSpec(nash1950, analyze(nash1950)));
  * ```
  */
-export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis: Analysis, options: UtilitySpaceOptions = {}): VegaLiteSpec {
+export function utilitySpaceSpec(
+  scenario: Scenario | CompiledScenario,
+  analysis: Analysis,
+  options: UtilitySpaceOptions = {},
+): VegaLiteSpec {
   const c = prepare(scenario);
   const s = c.scenario;
   const [px, py] = partyAxes(s, options.parties);
@@ -85,7 +89,12 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
   const [nameX, nameY] = [partyLabel(s, px), partyLabel(s, py)];
   const projected = c.partyIds.length > 2;
   const sample = utilitySample(c, { parties: [px, py], maxPoints: options.maxPoints, seed: options.seed });
-  const point = (x: number, y: number, marker: MarkerName, label: string = marker): { x: number; y: number; marker: MarkerName; label: string } => ({
+  const point = (
+    x: number,
+    y: number,
+    marker: MarkerName,
+    label: string = marker,
+  ): { x: number; y: number; marker: MarkerName; label: string } => ({
     x: plotNumber(x),
     y: plotNumber(y),
     marker,
@@ -102,7 +111,9 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
   const [rx, ry] = [c.reservation[px]!, c.reservation[py]!];
   const proposal = (options.proposals ?? []).flatMap((pr) => {
     const [ux, uy] = [pr.utilities[idX], pr.utilities[idY]];
-    return ux !== undefined && uy !== undefined ? [{ ...point(ux, uy, "proposal", pr.label), short: shortLabel(pr.label) }] : [];
+    return ux !== undefined && uy !== undefined
+      ? [{ ...point(ux, uy, "proposal", pr.label), short: shortLabel(pr.label) }]
+      : [];
   });
   const focus = options.zoom ? sample.points.filter((p) => p.zopa) : sample.points;
   const xs = [rx, ...focus.map((p) => p.x), ...proposal.map((p) => p.x), ...(options.zoom ? [] : [0, 1])];
@@ -117,10 +128,29 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
     ...(proposal.length > 0 ? (["proposal"] as const) : []),
   ];
   const { color, shape } = markerScales(present);
-  const x = { field: "x", type: "quantitative", title: `utility of ${nameX}`, scale: { domain: [x0, x1], nice: false, zero: false } };
-  const y = { field: "y", type: "quantitative", title: `utility of ${nameY}`, scale: { domain: [y0, y1], nice: false, zero: false } };
-  const tooltip = [{ field: "label", title: "point" }, { field: "x", title: nameX }, { field: "y", title: nameY }];
-  const SOLUTION_SIZE: Record<string, number> = { Nash: 320, "Kalai-Smorodinsky": 220, Egalitarian: 140, Utilitarian: 70 };
+  const x = {
+    field: "x",
+    type: "quantitative",
+    title: `utility of ${nameX}`,
+    scale: { domain: [x0, x1], nice: false, zero: false },
+  };
+  const y = {
+    field: "y",
+    type: "quantitative",
+    title: `utility of ${nameY}`,
+    scale: { domain: [y0, y1], nice: false, zero: false },
+  };
+  const tooltip = [
+    { field: "label", title: "point" },
+    { field: "x", title: nameX },
+    { field: "y", title: nameY },
+  ];
+  const SOLUTION_SIZE: Record<string, number> = {
+    Nash: 320,
+    "Kalai-Smorodinsky": 220,
+    Egalitarian: 140,
+    Utilitarian: 70,
+  };
   const layers: VegaLiteSpec[] = [
     {
       data: { values: [{ x: rx, x2: x1, y: ry, y2: y1 }] },
@@ -129,37 +159,79 @@ export function utilitySpaceSpec(scenario: Scenario | CompiledScenario, analysis
     },
     {
       // Points outside a zoomed window are left out of the data (not just clipped), so the SVG stays small.
-      data: { values: sample.points.filter((p) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map((p) => ({ x: p.x, y: p.y, marker: p.zopa ? "ZOPA" : "outside the ZOPA", bundles: p.count })) },
+      data: {
+        values: sample.points
+          .filter((p) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1)
+          .map((p) => ({ x: p.x, y: p.y, marker: p.zopa ? "ZOPA" : "outside the ZOPA", bundles: p.count })),
+      },
       mark: { type: "point", filled: true, size: options.zoom ? 30 : 16, opacity: 0.7, clip: true },
       encoding: { x, y, color, shape },
     },
   ];
   if (frontier.length > 0) {
-    if (!projected) layers.push({ data: { values: frontier }, mark: { type: "line", color: "#1b5e20", strokeWidth: 1.5 }, encoding: { x, y, order: { field: "x" } } });
-    layers.push({ data: { values: frontier }, mark: { type: "point", filled: true, size: 36 }, encoding: { x, y, color, shape, tooltip } });
+    if (!projected)
+      layers.push({
+        data: { values: frontier },
+        mark: { type: "line", color: "#1b5e20", strokeWidth: 1.5 },
+        encoding: { x, y, order: { field: "x" } },
+      });
+    layers.push({
+      data: { values: frontier },
+      mark: { type: "point", filled: true, size: 36 },
+      encoding: { x, y, color, shape, tooltip },
+    });
   }
-  layers.push({ data: { values: [point(rx, ry, "no deal")] }, mark: { type: "point", size: 140, strokeWidth: 2.5 }, encoding: { x, y, color, shape, tooltip } });
+  layers.push({
+    data: { values: [point(rx, ry, "no deal")] },
+    mark: { type: "point", size: 140, strokeWidth: 2.5 },
+    encoding: { x, y, color, shape, tooltip },
+  });
   if (solutions.length > 0)
     layers.push({
       data: { values: solutions.map((p) => ({ ...p, size: SOLUTION_SIZE[p.marker] ?? 100 })) },
       mark: { type: "point", filled: false, strokeWidth: 2.5 },
-      encoding: { x, y, color, shape, size: { field: "size", type: "quantitative", scale: null, legend: null }, tooltip },
+      encoding: {
+        x,
+        y,
+        color,
+        shape,
+        size: { field: "size", type: "quantitative", scale: null, legend: null },
+        tooltip,
+      },
     });
   if (proposal.length > 0) {
-    layers.push({ data: { values: proposal }, mark: { type: "point", filled: true, size: 160 }, encoding: { x, y, color, shape, tooltip } });
+    layers.push({
+      data: { values: proposal },
+      mark: { type: "point", filled: true, size: 160 },
+      encoding: { x, y, color, shape, tooltip },
+    });
     // Labels point into the plot: left of points in the right half, right of the others.
     const mid = (x0 + x1) / 2;
-    for (const [side, dx] of [["left", 9], ["right", -9]] as const) {
+    for (const [side, dx] of [
+      ["left", 9],
+      ["right", -9],
+    ] as const) {
       const values = proposal.filter((p) => (side === "left" ? p.x < mid : p.x >= mid));
-      if (values.length > 0) layers.push({ data: { values }, mark: { type: "text", align: side, dx, dy: -9, fontSize: 11, color: "#d62728" }, encoding: { x, y, text: { field: "short" } } });
+      if (values.length > 0)
+        layers.push({
+          data: { values },
+          mark: { type: "text", align: side, dx, dy: -9, fontSize: 11, color: "#d62728" },
+          encoding: { x, y, text: { field: "short" } },
+        });
     }
   }
   const how = `${sample.exhaustive ? "every feasible bundle" : `a seeded sample of ${sample.bundles} bundles`}${options.zoom ? ", zoomed on the ZOPA" : ""}`;
   const subtitle = [
-    projected ? `Projection onto ${nameX} and ${nameY} of a ${c.partyIds.length}-party space; ${how}.` : `${how[0]!.toUpperCase()}${how.slice(1)}.`,
+    projected
+      ? `Projection onto ${nameX} and ${nameY} of a ${c.partyIds.length}-party space; ${how}.`
+      : `${how[0]!.toUpperCase()}${how.slice(1)}.`,
     `Shaded: both get at least their reservation. ZOPA: every party accepts (reservations, red lines, ratification).`,
-    ...(frontier.length < analysis.frontier.length ? [`Pareto frontier: ${frontier.length} of its ${analysis.frontier.length} points, evenly thinned.`] : []),
-    ...(sample.zopaTruncated ? ["ZOPA points: a sample of the first ZOPA bundles in walk order (the ZOPA is too large to walk)."] : []),
+    ...(frontier.length < analysis.frontier.length
+      ? [`Pareto frontier: ${frontier.length} of its ${analysis.frontier.length} points, evenly thinned.`]
+      : []),
+    ...(sample.zopaTruncated
+      ? ["ZOPA points: a sample of the first ZOPA bundles in walk order (the ZOPA is too large to walk)."]
+      : []),
   ];
   return plotSpec(options.title ?? `Utility space: ${s.title ?? s.id}`, subtitle, {
     width: options.width ?? 440,

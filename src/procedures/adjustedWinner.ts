@@ -104,11 +104,13 @@ export interface AdjustedWinnerResult {
  * adjustedWinner(input).normalisation.rule === NORMALISATION_RULE; // true
  * ```
  */
-export const NORMALISATION_RULE = "each party's points are multiplied by 100 / (its total), so each party's points sum to 100";
+export const NORMALISATION_RULE =
+  "each party's points are multiplied by 100 / (its total), so each party's points sum to 100";
 
 type Side = 0 | 1;
 
-const show = (r: Rational): string => (r.d === 1n ? formatRational(r) : `${formatRational(r)} (${r.valueOf().toFixed(3)})`);
+const show = (r: Rational): string =>
+  r.d === 1n ? formatRational(r) : `${formatRational(r)} (${r.valueOf().toFixed(3)})`;
 
 /** Compares the ratios x1/y1 and x2/y2 of nonnegative points, reading x/x (0/0 included) as 1 and x/0 as infinite. */
 function compareRatio(x1: Rational, y1: Rational, x2: Rational, y2: Rational): number {
@@ -117,7 +119,8 @@ function compareRatio(x1: Rational, y1: Rational, x2: Rational, y2: Rational): n
   return n1.mul(d2).compare(n2.mul(d1));
 }
 
-const ratioText = (x: Rational, y: Rational): string => (y.equals(ZERO) ? (x.equals(ZERO) ? "1 (tied)" : "infinite") : show(x.div(y)));
+const ratioText = (x: Rational, y: Rational): string =>
+  y.equals(ZERO) ? (x.equals(ZERO) ? "1 (tied)" : "infinite") : show(x.div(y));
 
 class Run {
   readonly steps: AdjustedWinnerStep[] = [];
@@ -144,7 +147,13 @@ class Run {
 
   log(kind: AdjustedWinnerStep["kind"], text: string, item?: number, party?: Side): void {
     const totals = Object.fromEntries(this.t.parties.map((p, k) => [p, formatRational(this.totals[k as Side])]));
-    this.steps.push({ kind, ...(item !== undefined ? { item: this.t.items[item] } : {}), ...(party !== undefined ? { party: this.name(party) } : {}), text, totals });
+    this.steps.push({
+      kind,
+      ...(item !== undefined ? { item: this.t.items[item] } : {}),
+      ...(party !== undefined ? { party: this.name(party) } : {}),
+      text,
+      totals,
+    });
   }
 
   /** Gives party k the share `share` of item i and the other party the rest, updating both totals. */
@@ -164,7 +173,12 @@ function normaliseStep(run: Run): void {
     "normalise",
     scaled.length === 0
       ? "Both parties' points sum to 100: no scaling."
-      : scaled.map((k) => `${run.name(k)}'s points sum to ${show(inputTotals[k])}: multiplied by ${show(factors[k])} to sum to 100.`).join(" "),
+      : scaled
+          .map(
+            (k) =>
+              `${run.name(k)}'s points sum to ${show(inputTotals[k])}: multiplied by ${show(factors[k])} to sum to 100.`,
+          )
+          .join(" "),
   );
 }
 
@@ -180,7 +194,12 @@ function assignWinners(run: Run): number[] {
     const k: Side = a.gt(b) ? 0 : 1;
     const other = (1 - k) as Side;
     run.give(i, k);
-    run.log("assign", `${id}: ${run.name(k)} ${show(run.pts(k, i))} > ${run.name(other)} ${show(run.pts(other, i))}, goes to ${run.name(k)}.`, i, k);
+    run.log(
+      "assign",
+      `${id}: ${run.name(k)} ${show(run.pts(k, i))} > ${run.name(other)} ${show(run.pts(other, i))}, goes to ${run.name(k)}.`,
+      i,
+      k,
+    );
   });
   return tied;
 }
@@ -211,16 +230,28 @@ function equalise(run: Run): void {
   const from: Side = run.totals[0].gt(run.totals[1]) ? 0 : 1;
   const to = (1 - from) as Side;
   const held = run.t.items.map((_, i) => i).filter((i) => run.share(from, i).equals(ONE));
-  const order = held.sort((i, j) => compareRatio(run.pts(from, i), run.pts(to, i), run.pts(from, j), run.pts(to, j)) || i - j);
+  const order = held.sort(
+    (i, j) => compareRatio(run.pts(from, i), run.pts(to, i), run.pts(from, j), run.pts(to, j)) || i - j,
+  );
   const list = order.map((i) => `${run.t.items[i]} ${ratioText(run.pts(from, i), run.pts(to, i))}`).join(", ");
-  run.log("ahead", `${run.name(from)} is ahead (${show(run.totals[from])} > ${show(run.totals[to])}): items pass from ${run.name(from)}, lowest ratio of ${run.name(from)}'s points to ${run.name(to)}'s first: ${list}.`, undefined, from);
+  run.log(
+    "ahead",
+    `${run.name(from)} is ahead (${show(run.totals[from])} > ${show(run.totals[to])}): items pass from ${run.name(from)}, lowest ratio of ${run.name(from)}'s points to ${run.name(to)}'s first: ${list}.`,
+    undefined,
+    from,
+  );
   for (const i of order) {
     const [x, y] = [run.pts(from, i), run.pts(to, i)];
     const [A, B] = [run.totals[from], run.totals[to]];
     const id = run.t.items[i];
     if (A.sub(x).gte(B.add(y))) {
       run.give(i, to);
-      run.log("transfer", `${id} passes whole to ${run.name(to)}: ${run.name(from)} ${show(run.totals[from])}, ${run.name(to)} ${show(run.totals[to])}.`, i, to);
+      run.log(
+        "transfer",
+        `${id} passes whole to ${run.name(to)}: ${run.name(from)} ${show(run.totals[from])}, ${run.name(to)} ${show(run.totals[to])}.`,
+        i,
+        to,
+      );
       if (run.totals[0].equals(run.totals[1])) return;
       continue;
     }
@@ -266,13 +297,25 @@ export function adjustedWinner(input: PointsInput): AdjustedWinnerResult {
   normaliseStep(run);
   assignTies(run, assignWinners(run));
   equalise(run);
-  if (!run.totals[0].equals(run.totals[1])) throw new Error(`adjustedWinner: totals ${formatRational(run.totals[0])} and ${formatRational(run.totals[1])} differ (a bug)`);
-  const per = (f: (k: Side) => Rational): PartyAmounts => Object.fromEntries(t.parties.map((p, k) => [p, formatRational(f(k as Side))]));
+  if (!run.totals[0].equals(run.totals[1]))
+    throw new Error(
+      `adjustedWinner: totals ${formatRational(run.totals[0])} and ${formatRational(run.totals[1])} differ (a bug)`,
+    );
+  const per = (f: (k: Side) => Rational): PartyAmounts =>
+    Object.fromEntries(t.parties.map((p, k) => [p, formatRational(f(k as Side))]));
   const result: AdjustedWinnerResult = {
     procedure: "adjusted-winner",
     parties: t.parties,
-    normalisation: { rule: NORMALISATION_RULE, inputTotals: per((k) => t.inputTotals[k]), factors: per((k) => t.factors[k]) },
-    items: t.items.map((id, i) => ({ id, ...(t.labels[i] !== undefined ? { label: t.labels[i] } : {}), points: per((k) => run.pts(k, i)) })),
+    normalisation: {
+      rule: NORMALISATION_RULE,
+      inputTotals: per((k) => t.inputTotals[k]),
+      factors: per((k) => t.factors[k]),
+    },
+    items: t.items.map((id, i) => ({
+      id,
+      ...(t.labels[i] !== undefined ? { label: t.labels[i] } : {}),
+      points: per((k) => run.pts(k, i)),
+    })),
     allocation: Object.fromEntries(t.items.map((id, i) => [id, per((k) => run.share(k, i))])),
     points: per((k) => run.totals[k]),
     split: run.split,

@@ -51,7 +51,11 @@ export function bundleValue(points: readonly Rational[], shares: readonly Ration
  * isParetoEfficient(a, b, [ZERO, ONE]); // false: swapping helps both
  * ```
  */
-export function isParetoEfficient(a: readonly Rational[], b: readonly Rational[], shares: readonly Rational[]): boolean {
+export function isParetoEfficient(
+  a: readonly Rational[],
+  b: readonly Rational[],
+  shares: readonly Rational[],
+): boolean {
   const n = shares.length;
   const zeroHeld = (i: number): boolean => {
     const s = shares[i] ?? ZERO;
@@ -80,7 +84,11 @@ export function isParetoEfficient(a: readonly Rational[], b: readonly Rational[]
  * fairnessChecks(a, b, [ONE, ZERO]); // { equitable: true, envyFree: true, efficient: true }
  * ```
  */
-export function fairnessChecks(a: readonly Rational[], b: readonly Rational[], shares: readonly Rational[]): FairnessChecks {
+export function fairnessChecks(
+  a: readonly Rational[],
+  b: readonly Rational[],
+  shares: readonly Rational[],
+): FairnessChecks {
   const rest = shares.map((s) => ONE.sub(s));
   const aOwn = bundleValue(a, shares);
   const bOwn = bundleValue(b, rest);

@@ -85,21 +85,35 @@ const shown = (v: unknown): string => (v === undefined ? "missing" : `is ${JSON.
 
 function checkKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, at: readonly PropertyKey[]): void {
   for (const key of Object.keys(obj))
-    if (!allowed.has(key)) throw new ScenarioError(jsonPath([...at, key]), `unknown field "${key}"`, `only ${[...allowed].filter((k) => k !== "$schema").join(", ")}`);
+    if (!allowed.has(key))
+      throw new ScenarioError(
+        jsonPath([...at, key]),
+        `unknown field "${key}"`,
+        `only ${[...allowed].filter((k) => k !== "$schema").join(", ")}`,
+      );
 }
 
 function checkId(value: unknown, at: readonly PropertyKey[], what: string): string {
   const parsed = idSchema.safeParse(value);
   if (!parsed.success)
-    throw new ScenarioError(jsonPath(at), shown(value), `${what === "item" ? "an" : "a"} ${what} id (letters, digits, '-', '_', '.' or ':', starting with a letter or digit; not __proto__, constructor or prototype)`);
+    throw new ScenarioError(
+      jsonPath(at),
+      shown(value),
+      `${what === "item" ? "an" : "a"} ${what} id (letters, digits, '-', '_', '.' or ':', starting with a letter or digit; not __proto__, constructor or prototype)`,
+    );
   return parsed.data;
 }
 
 function readParties(data: Record<string, unknown>): [string, string] {
   const parties = data.parties;
-  if (!Array.isArray(parties)) throw new ScenarioError("$.parties", shown(parties), 'an array of two party ids, e.g. ["a", "b"]');
+  if (!Array.isArray(parties))
+    throw new ScenarioError("$.parties", shown(parties), 'an array of two party ids, e.g. ["a", "b"]');
   if (parties.length !== 2)
-    throw new ScenarioError("$.parties", `has ${parties.length} part${parties.length === 1 ? "y" : "ies"}`, "exactly two parties (Adjusted Winner divides between two)");
+    throw new ScenarioError(
+      "$.parties",
+      `has ${parties.length} part${parties.length === 1 ? "y" : "ies"}`,
+      "exactly two parties (Adjusted Winner divides between two)",
+    );
   const a = checkId(parties[0], ["parties", 0], "party");
   const b = checkId(parties[1], ["parties", 1], "party");
   if (a === b) throw new ScenarioError("$.parties[1]", `duplicate party id "${b}"`, "two different party ids");
@@ -114,23 +128,41 @@ interface ItemRow {
 
 function readItem(raw: unknown, i: number, parties: readonly [string, string], seen: Map<string, number>): ItemRow {
   const at = ["items", i] as const;
-  if (!isObject(raw)) throw new ScenarioError(jsonPath(at), shown(raw), 'an object { "id": ..., "points": { party: number } }');
+  if (!isObject(raw))
+    throw new ScenarioError(jsonPath(at), shown(raw), 'an object { "id": ..., "points": { party: number } }');
   checkKeys(raw, ITEM_KEYS, at);
   const id = checkId(raw.id, [...at, "id"], "item");
   const prev = seen.get(id);
-  if (prev !== undefined) throw new ScenarioError(jsonPath([...at, "id"]), `duplicate item id "${id}" (also at index ${prev})`, "an item id used once");
+  if (prev !== undefined)
+    throw new ScenarioError(
+      jsonPath([...at, "id"]),
+      `duplicate item id "${id}" (also at index ${prev})`,
+      "an item id used once",
+    );
   seen.set(id, i);
   const points = raw.points;
-  if (!isObject(points)) throw new ScenarioError(jsonPath([...at, "points"]), shown(points), `an object with the points of ${parties.map((p) => `"${p}"`).join(" and ")}`);
+  if (!isObject(points))
+    throw new ScenarioError(
+      jsonPath([...at, "points"]),
+      shown(points),
+      `an object with the points of ${parties.map((p) => `"${p}"`).join(" and ")}`,
+    );
   for (const key of Object.keys(points))
-    if (!parties.includes(key)) throw new ScenarioError(jsonPath([...at, "points", key]), `unknown party "${key}"`, `one of the parties in $.parties: "${parties[0]}", "${parties[1]}"`);
+    if (!parties.includes(key))
+      throw new ScenarioError(
+        jsonPath([...at, "points", key]),
+        `unknown party "${key}"`,
+        `one of the parties in $.parties: "${parties[0]}", "${parties[1]}"`,
+      );
   const read = (party: string): Rational => {
     const path = jsonPath([...at, "points", party]);
-    if (!(party in points)) throw new ScenarioError(path, "missing", `the points party "${party}" puts on "${id}" (write 0 if none)`);
+    if (!(party in points))
+      throw new ScenarioError(path, "missing", `the points party "${party}" puts on "${id}" (write 0 if none)`);
     return exactAmount(points[party], path);
   };
   for (const key of ["label", "description"] as const)
-    if (raw[key] !== undefined && typeof raw[key] !== "string") throw new ScenarioError(jsonPath([...at, key]), shown(raw[key]), "a string");
+    if (raw[key] !== undefined && typeof raw[key] !== "string")
+      throw new ScenarioError(jsonPath([...at, key]), shown(raw[key]), "a string");
   const label = typeof raw.label === "string" ? raw.label : undefined;
   return { id, label, points: [read(parties[0]), read(parties[1])] };
 }
@@ -153,18 +185,34 @@ export function normalisePoints(data: unknown): PointsTable {
   if (!isObject(data)) throw new ScenarioError("$", shown(data), 'an object { "parties": [a, b], "items": [...] }');
   checkKeys(data, TOP_KEYS, []);
   for (const key of ["title", "description"] as const)
-    if (data[key] !== undefined && typeof data[key] !== "string") throw new ScenarioError(jsonPath([key]), shown(data[key]), "a string");
+    if (data[key] !== undefined && typeof data[key] !== "string")
+      throw new ScenarioError(jsonPath([key]), shown(data[key]), "a string");
   const parties = readParties(data);
   const items = data.items;
-  if (!Array.isArray(items) || items.length === 0) throw new ScenarioError("$.items", Array.isArray(items) ? "is empty" : shown(items), "a non-empty array of items");
+  if (!Array.isArray(items) || items.length === 0)
+    throw new ScenarioError("$.items", Array.isArray(items) ? "is empty" : shown(items), "a non-empty array of items");
   const seen = new Map<string, number>();
   const rows = items.map((raw, i) => readItem(raw, i, parties, seen));
-  const totals = [0, 1].map((k) => rows.reduce((sum, r) => sum.add(r.points[k as 0 | 1]), ZERO)) as [Rational, Rational];
+  const totals = [0, 1].map((k) => rows.reduce((sum, r) => sum.add(r.points[k as 0 | 1]), ZERO)) as [
+    Rational,
+    Rational,
+  ];
   totals.forEach((total, k) => {
     if (total.equals(ZERO))
-      throw new ScenarioError(`$.items[*]${jsonPath(["points", parties[k] ?? ""]).slice(1)}`, `party "${parties[k]}" puts 0 points on every item`, "some positive points (the points are scaled to sum to 100)");
+      throw new ScenarioError(
+        `$.items[*]${jsonPath(["points", parties[k] ?? ""]).slice(1)}`,
+        `party "${parties[k]}" puts 0 points on every item`,
+        "some positive points (the points are scaled to sum to 100)",
+      );
   });
   const factors = totals.map((t) => new Fraction(100n).div(t)) as [Rational, Rational];
   const points = ([0, 1] as const).map((k) => rows.map((r) => r.points[k].mul(factors[k]))) as [Rational[], Rational[]];
-  return { parties, items: rows.map((r) => r.id), labels: rows.map((r) => r.label), points, inputTotals: totals, factors };
+  return {
+    parties,
+    items: rows.map((r) => r.id),
+    labels: rows.map((r) => r.label),
+    points,
+    inputTotals: totals,
+    factors,
+  };
 }

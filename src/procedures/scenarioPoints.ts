@@ -14,7 +14,11 @@ import type { PointsInput } from "./pointsInput.js";
  * adjustedWinner(pointsFromScenario(builtinScenario("ukraine-2025"), ["russia", "ukraine"], ["assets", "sanctions"]));
  * ```
  */
-export function pointsFromScenario(s: Scenario, parties: readonly [string, string], items?: readonly string[]): PointsInput {
+export function pointsFromScenario(
+  s: Scenario,
+  parties: readonly [string, string],
+  items?: readonly string[],
+): PointsInput {
   const [a, b] = parties;
   const pa = s.parties.find((p) => p.id === a);
   const pb = s.parties.find((p) => p.id === b);
@@ -24,16 +28,24 @@ export function pointsFromScenario(s: Scenario, parties: readonly [string, strin
   if (a === b) throw new TreatylabError(`the two parties must differ (got "${a}" twice)`);
   const chosen = items ?? s.issues.filter((i) => i.divisible).map((i) => i.id);
   if (chosen.length === 0)
-    throw new TreatylabError(`scenario "${s.id}" marks no issue "divisible": true; name the items with --items <issue,...>`);
+    throw new TreatylabError(
+      `scenario "${s.id}" marks no issue "divisible": true; name the items with --items <issue,...>`,
+    );
   for (const id of chosen)
     if (!s.issues.some((i) => i.id === id))
-      throw new TreatylabError(`no issue "${id}" in scenario "${s.id}"; issues: ${s.issues.map((i) => `"${i.id}"`).join(", ")}`);
+      throw new TreatylabError(
+        `no issue "${id}" in scenario "${s.id}"; issues: ${s.issues.map((i) => `"${i.id}"`).join(", ")}`,
+      );
   return {
     title: `${s.title ?? s.id}: ${pa.label ?? a} and ${pb.label ?? b}`,
     parties: [a, b],
     items: chosen.map((id) => {
       const issue = s.issues.find((i) => i.id === id)!;
-      return { id, ...(issue.label ? { label: issue.label } : {}), points: { [a]: pa.weights[id] ?? 0, [b]: pb.weights[id] ?? 0 } };
+      return {
+        id,
+        ...(issue.label ? { label: issue.label } : {}),
+        points: { [a]: pa.weights[id] ?? 0, [b]: pb.weights[id] ?? 0 },
+      };
     }),
   };
 }

@@ -48,7 +48,9 @@ export function loadVega(): Promise<VegaModules> {
       modules = undefined;
       const code = (err as { code?: string } | null)?.code;
       if (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND")
-        throw new TreatylabError(`plots need the optional packages vega and vega-lite; install them with: ${VEGA_INSTALL}`);
+        throw new TreatylabError(
+          `plots need the optional packages vega and vega-lite; install them with: ${VEGA_INSTALL}`,
+        );
       throw err;
     }
   })();

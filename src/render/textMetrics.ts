@@ -41,7 +41,16 @@ function decode(runs: string): Map<number, number> {
 }
 
 function isWide(c: number): boolean {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x1f000;
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c >= 0x1f000
+  );
 }
 
 /**
@@ -70,7 +79,9 @@ export interface TextFont {
  */
 export function textWidth(text: string, font: TextFont): number {
   if (font.mono) return [...text].length * MONO_EM * font.size;
-  const table = font.bold ? (decoded.bold ??= decode(TEXT_WIDTHS.bold)) : (decoded.regular ??= decode(TEXT_WIDTHS.regular));
+  const table = font.bold
+    ? (decoded.bold ??= decode(TEXT_WIDTHS.bold))
+    : (decoded.regular ??= decode(TEXT_WIDTHS.regular));
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;

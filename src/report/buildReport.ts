@@ -85,13 +85,22 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
   const progress = options.onProgress ?? (() => undefined);
   progress(0, 1, "analysis");
   const analysis = analyze(c, { maxOutcomes: options.maxOutcomes });
-  const found = options.findings === false ? undefined : findings(c.scenario, { maxOutcomes: options.maxOutcomes, analysis });
+  const found =
+    options.findings === false ? undefined : findings(c.scenario, { maxOutcomes: options.maxOutcomes, analysis });
   const proposals = (options.proposals ?? []).map((p) => ({ label: p.label, check: checkProposal(c, p.bundle) }));
   const forecast = options.forecast ? forecastScenario(c, options.forecast) : null;
   const forecastLabel = forecast ? `Forecast (${FORECAST_MODELS[forecast.model].label})` : "";
   if (forecast?.check) proposals.push({ label: forecastLabel, check: forecast.check });
   const forecastPlots: NamedPlot[] =
-    forecast && forecast.issues.length > 0 ? [{ kind: "forecast", caption: `${forecastLabel}: positions by round. ${forecast.findings.join(" ")}`, spec: forecastRoundsSpec(forecast.issues) }] : [];
+    forecast && forecast.issues.length > 0
+      ? [
+          {
+            kind: "forecast",
+            caption: `${forecastLabel}: positions by round. ${forecast.findings.join(" ")}`,
+            spec: forecastRoundsSpec(forecast.issues),
+          },
+        ]
+      : [];
   const plots: NamedPlot[] = [
     ...scenarioPlots(c, analysis, {
       parties: options.parties,
@@ -104,11 +113,28 @@ export async function buildReport(scenario: Scenario, options: ReportOptions = {
   const figures = [];
   for (const [k, plot] of plots.entries()) {
     progress(k + 1, plots.length + 1, plot.kind);
-    figures.push({ kind: plot.kind, caption: plot.caption, svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`) });
+    figures.push({
+      kind: plot.kind,
+      caption: plot.caption,
+      svg: namespaceSvgIds(await renderSvg(plot.spec), `fig${k + 1}`),
+    });
   }
-  const stability = stabilityInput ? await stabilitySection(c.scenario, stabilityInput, { nash: analysis.solutions.nash?.bundle, svgPrefix: `fig${plots.length + 1}` }) : undefined;
+  const stability = stabilityInput
+    ? await stabilitySection(c.scenario, stabilityInput, {
+        nash: analysis.solutions.nash?.bundle,
+        svgPrefix: `fig${plots.length + 1}`,
+      })
+    : undefined;
   progress(plots.length + 1, plots.length + 1, "done");
-  return reportHtml({ scenario: c.scenario, analysis, figures, proposals, generator: options.generator ?? "treatylab", findings: found, ...(stability ? { stability } : {}) });
+  return reportHtml({
+    scenario: c.scenario,
+    analysis,
+    figures,
+    proposals,
+    generator: options.generator ?? "treatylab",
+    findings: found,
+    ...(stability ? { stability } : {}),
+  });
 }
 
 /**
@@ -121,7 +147,10 @@ function resolveStability(scenarioId: string, s: ReportStability | false | undef
   const id = builtinGraphModelFor(scenarioId);
   const model = id === undefined ? undefined : builtinGraphModel(id);
   if (!model) {
-    if (s) throw new TreatylabError(`the stability section: no built-in graph model is paired with the scenario ${scenarioId}; give a graph model (--graph-model) or the issues each party controls (--control)`);
+    if (s)
+      throw new TreatylabError(
+        `the stability section: no built-in graph model is paired with the scenario ${scenarioId}; give a graph model (--graph-model) or the issues each party controls (--control)`,
+      );
     return undefined;
   }
   return { ...s, model, source: `built-in graph model ${id}, paired with the scenario ${scenarioId}` };

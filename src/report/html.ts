@@ -12,7 +12,12 @@
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }
 
 /**
@@ -33,7 +38,8 @@ export type Cell = string | number | null;
  * ```
  */
 export function htmlTable(head: readonly string[], rows: readonly (readonly Cell[])[], caption?: string): string {
-  const cell = (v: Cell, tag: "td" | "th"): string => (typeof v === "number" ? `<${tag} class="num">${v}</${tag}>` : `<${tag}>${escapeHtml(v ?? "")}</${tag}>`);
+  const cell = (v: Cell, tag: "td" | "th"): string =>
+    typeof v === "number" ? `<${tag} class="num">${v}</${tag}>` : `<${tag}>${escapeHtml(v ?? "")}</${tag}>`;
   return [
     "<table>",
     caption ? `<caption>${escapeHtml(caption)}</caption>` : "",

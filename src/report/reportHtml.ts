@@ -83,12 +83,28 @@ function partiesSection(s: Scenario, a: Analysis): string {
     (p.redLines ?? []).map((r) => [
       p.label ?? p.id,
       issueLabel(s, r.issue),
-      [...(r.reject ?? []).map((o) => optionLabel(s, r.issue, o)), ...(r.below !== undefined ? [`below ${r.below}`] : []), ...(r.above !== undefined ? [`above ${r.above}`] : [])].join("; "),
+      [
+        ...(r.reject ?? []).map((o) => optionLabel(s, r.issue, o)),
+        ...(r.below !== undefined ? [`below ${r.below}`] : []),
+        ...(r.above !== undefined ? [`above ${r.above}`] : []),
+      ].join("; "),
       r.reason ?? "",
     ]),
   );
   return [
-    htmlTable(["party", "id", "reservation (no deal)", "power", "discount", "best inside the ZOPA", "constituencies", "description"], rows),
+    htmlTable(
+      [
+        "party",
+        "id",
+        "reservation (no deal)",
+        "power",
+        "discount",
+        "best inside the ZOPA",
+        "constituencies",
+        "description",
+      ],
+      rows,
+    ),
     htmlTable(["issue", ...s.parties.map((p) => p.label ?? p.id)], weights, "Weights (each party's shares sum to 1)"),
     redLines.length > 0 ? htmlTable(["party", "issue", "rejects", "reason"], redLines, "Red lines") : "",
   ].join("\n");
@@ -98,16 +114,25 @@ function issuesSection(s: Scenario): string {
   const rows = s.issues.map((i) => [
     i.label ?? i.id,
     i.id,
-    i.type === "numeric" ? `${i.range.min} to ${i.range.max} step ${i.range.step}${i.unit ? ` ${i.unit}` : ""}` : i.options.map((o) => o.label ?? o.id).join(" | "),
+    i.type === "numeric"
+      ? `${i.range.min} to ${i.range.max} step ${i.range.step}${i.unit ? ` ${i.unit}` : ""}`
+      : i.options.map((o) => o.label ?? o.id).join(" | "),
     i.description ?? "",
   ]);
   const constraints = (s.constraints ?? []).map((c, k) => [
     k,
-    Object.entries(c.if).map(([i, o]) => `${i} = ${[o].flat().join(" or ")}`).join(" and "),
-    Object.entries(c.then).map(([i, o]) => `${i} = ${[o].flat().join(" or ")}`).join(" and "),
+    Object.entries(c.if)
+      .map(([i, o]) => `${i} = ${[o].flat().join(" or ")}`)
+      .join(" and "),
+    Object.entries(c.then)
+      .map(([i, o]) => `${i} = ${[o].flat().join(" or ")}`)
+      .join(" and "),
     c.reason ?? "",
   ]);
-  return [htmlTable(["issue", "id", "options", "description"], rows), constraints.length > 0 ? htmlTable(["#", "if", "then", "reason"], constraints, "Constraints") : ""].join("\n");
+  return [
+    htmlTable(["issue", "id", "options", "description"], rows),
+    constraints.length > 0 ? htmlTable(["#", "if", "then", "reason"], constraints, "Constraints") : "",
+  ].join("\n");
 }
 
 /** The ZOPA size as counted: exact, or an estimate with its standard error. */
@@ -125,16 +150,36 @@ function analysisSection(a: Analysis, frontierRows: number): string {
   const body: string[] = [
     `<div class="summary"><div><b>${escapeHtml(a.outcomesExact)}</b>feasible settlements</div><div><b>${escapeHtml(zopaCount(a))}</b>in the ZOPA (${(a.zopa.share * 100).toFixed(3)}%)</div><div><b>${a.frontier.length}</b>Pareto-optimal in the ZOPA</div></div>`,
   ];
-  if (sols.length === 0) body.push("<p>The ZOPA is empty: no settlement is acceptable to every party, so no bargaining solution exists.</p>");
+  if (sols.length === 0)
+    body.push(
+      "<p>The ZOPA is empty: no settlement is acceptable to every party, so no bargaining solution exists.</p>",
+    );
   else {
     body.push(
-      htmlTable(["solution", "criterion", ...parties.map((p) => p.label)], sols.map(({ name, sol }) => [name, Number(sol.criterion.toPrecision(4)), ...parties.map((p) => f3(sol.utilities[p.id]))]), "Bargaining solutions: each party's utility"),
+      htmlTable(
+        ["solution", "criterion", ...parties.map((p) => p.label)],
+        sols.map(({ name, sol }) => [
+          name,
+          Number(sol.criterion.toPrecision(4)),
+          ...parties.map((p) => f3(sol.utilities[p.id])),
+        ]),
+        "Bargaining solutions: each party's utility",
+      ),
     );
     body.push("<h3>Settlement terms of the solutions</h3>");
-    body.push(termsTable(a.issues, sols.map(({ name, sol }) => ({ name, bundle: sol.bundle }))));
+    body.push(
+      termsTable(
+        a.issues,
+        sols.map(({ name, sol }) => ({ name, bundle: sol.bundle })),
+      ),
+    );
     const n = Math.min(frontierRows, a.frontier.length);
     body.push(
-      htmlTable(["#", ...parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => f3(f.utilities[p.id]))]), `Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`),
+      htmlTable(
+        ["#", ...parties.map((p) => p.label)],
+        a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => f3(f.utilities[p.id]))]),
+        `Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`,
+      ),
     );
   }
   return body.join("\n");
@@ -150,10 +195,18 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
         f3(v.reservation),
         f3(v.gain),
         v.accepts ? "yes" : "no",
-        [v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "", ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}`)].filter(Boolean).join("; "),
+        [
+          v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "",
+          ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}`),
+        ]
+          .filter(Boolean)
+          .join("; "),
       ]),
     );
-    const alts = check.alternatives.map((alt, k) => `<li>change ${alt.distance}: ${escapeHtml(alt.changes.map((c) => `${issueLabel(s, c.issue)}: ${optionLabel(s, c.issue, c.from)} → ${optionLabel(s, c.issue, c.to)}`).join("; "))}</li>`);
+    const alts = check.alternatives.map(
+      (alt) =>
+        `<li>change ${alt.distance}: ${escapeHtml(alt.changes.map((c) => `${issueLabel(s, c.issue)}: ${optionLabel(s, c.issue, c.from)} → ${optionLabel(s, c.issue, c.to)}`).join("; "))}</li>`,
+    );
     return [
       `<h3>${escapeHtml(label)}</h3>`,
       `<p>${check.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${escapeHtml(check.rejectedBy.join(", ") || "nobody, but it breaks a constraint")}.`}</p>`,
@@ -167,12 +220,19 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
 function sourcesSection(s: Scenario): string {
   const rows = (s.sources ?? []).map((src) => [src.title, src.date ?? "", src.url ?? "", src.note ?? ""]);
   // URLs are plain text on purpose: the report makes no network request and has no live links.
-  return rows.length > 0 ? htmlTable(["source", "date", "address (plain text)", "note"], rows) : "<p>The scenario lists no sources.</p>";
+  return rows.length > 0
+    ? htmlTable(["source", "date", "address (plain text)", "note"], rows)
+    : "<p>The scenario lists no sources.</p>";
 }
 
 function findingsSection(f: FindingsResult): string {
-  const items = [...f.pivotalOptions.map((p) => p.text), ...f.findings.map((x) => x.text), ...f.skipped.map((x) => `${x.party} is not covered: ${x.reason}.`)];
-  if (items.length === 0) return "<p>Nothing found: the zone of agreement is empty, or no single reservation or pivotal option value empties it.</p>";
+  const items = [
+    ...f.pivotalOptions.map((p) => p.text),
+    ...f.findings.map((x) => x.text),
+    ...f.skipped.map((x) => `${x.party} is not covered: ${x.reason}.`),
+  ];
+  if (items.length === 0)
+    return "<p>Nothing found: the zone of agreement is empty, or no single reservation or pivotal option value empties it.</p>";
   return `<p>The assumptions the zone of agreement is most sensitive to, nearest first (computed exactly; see docs/what-ifs.md, "Findings").</p>\n<ul>\n${items.map((t) => `<li>${escapeHtml(t)}</li>`).join("\n")}\n</ul>`;
 }
 
@@ -195,12 +255,39 @@ export function reportHtml(m: ReportModel): string {
   const sections: [string, string, string][] = [
     ["parties", "Parties", partiesSection(s, m.analysis)],
     ["issues", "Issues", issuesSection(s)],
-    ...(m.findings ? [["findings", "What the result hangs on", findingsSection(m.findings)] as [string, string, string]] : []),
+    ...(m.findings
+      ? [["findings", "What the result hangs on", findingsSection(m.findings)] as [string, string, string]]
+      : []),
     ["analysis", "Analysis", analysisSection(m.analysis, m.frontierRows ?? 25)],
-    ["plots", "Plots", m.figures.map((f, k) => `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`).join("\n")],
-    ...(m.proposals.length > 0 ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]] : []),
-    ...(m.stability ? [["stability", "Will it hold? Stability", stabilitySectionHtml(m.stability, m.figures.length + 1)] as [string, string, string]] : []),
-    ["assumptions", "Assumptions", notes.length > 0 ? htmlTable(["where", "assumption", "source", "confidence"], notes) : "<p>The scenario labels no assumptions.</p>"],
+    [
+      "plots",
+      "Plots",
+      m.figures
+        .map(
+          (f, k) =>
+            `<figure data-kind="${escapeHtml(f.kind)}"><div class="plot">${f.svg}</div><figcaption>Figure ${k + 1}. ${escapeHtml(f.caption)}</figcaption></figure>`,
+        )
+        .join("\n"),
+    ],
+    ...(m.proposals.length > 0
+      ? [["proposals", "Checked proposals", proposalsSection(s, m.proposals)] as [string, string, string]]
+      : []),
+    ...(m.stability
+      ? [
+          ["stability", "Will it hold? Stability", stabilitySectionHtml(m.stability, m.figures.length + 1)] as [
+            string,
+            string,
+            string,
+          ],
+        ]
+      : []),
+    [
+      "assumptions",
+      "Assumptions",
+      notes.length > 0
+        ? htmlTable(["where", "assumption", "source", "confidence"], notes)
+        : "<p>The scenario labels no assumptions.</p>",
+    ],
     ["sources", "Sources", sourcesSection(s)],
   ];
   return `<!DOCTYPE html>

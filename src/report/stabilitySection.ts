@@ -82,12 +82,23 @@ export async function stabilitySection(
     source = input.source ?? `graph model "${model.name ?? "unnamed"}"`;
   } else if (input.fromScenario) {
     const fixed = input.fromScenario.fixed ?? context.nash;
-    if (!fixed) throw new TreatylabError(`the stability section: ${scenario.id} has no Nash solution (its ZOPA is empty); give the bundle the other issues stay at (--fix <bundle.json>)`);
+    if (!fixed)
+      throw new TreatylabError(
+        `the stability section: ${scenario.id} has no Nash solution (its ZOPA is empty); give the bundle the other issues stay at (--fix <bundle.json>)`,
+      );
     model = graphModelFromScenario(scenario, { ...input.fromScenario, fixed });
-    source = input.source ?? `derived from the scenario: ${Object.entries(input.fromScenario.control).map(([p, issues]) => `${p} controls ${issues.join(", ")}`).join("; ")}; other issues fixed at ${input.fromScenario.fixed ? "the given bundle" : "the Nash solution"}`;
-  } else throw new TreatylabError("the stability section needs a graph model or the issues each party controls (--control)");
+    source =
+      input.source ??
+      `derived from the scenario: ${Object.entries(input.fromScenario.control)
+        .map(([p, issues]) => `${p} controls ${issues.join(", ")}`)
+        .join("; ")}; other issues fixed at ${input.fromScenario.fixed ? "the given bundle" : "the Nash solution"}`;
+  } else
+    throw new TreatylabError("the stability section needs a graph model or the issues each party controls (--control)");
   const cm = compileGraphModel(model);
-  const report = stabilityReport(cm, { sanctions: input.sanctions ?? "standard", ...(input.statusQuo !== undefined ? { statusQuo: input.statusQuo } : {}) });
+  const report = stabilityReport(cm, {
+    sanctions: input.sanctions ?? "standard",
+    ...(input.statusQuo !== undefined ? { statusQuo: input.statusQuo } : {}),
+  });
   let figure: StabilitySectionModel["figure"];
   try {
     const spec = stateGraphSpec(cm, report);
@@ -157,7 +168,9 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
   const sets = new Map(keys.map((k) => [k, new Set(r.equilibria[k])]));
   const count = (st: string) => keys.filter((k) => sets.get(k)!.has(st)).length;
   const number = new Map(r.states.map((st, i) => [st, i + 1]));
-  const candidates = r.states.filter((st) => count(st) > 0).sort((a, b) => count(b) - count(a) || number.get(a)! - number.get(b)!);
+  const candidates = r.states
+    .filter((st) => count(st) > 0)
+    .sort((a, b) => count(b) - count(a) || number.get(a)! - number.get(b)!);
   const shown = candidates.slice(0, s.rows);
   const body: string[] = [];
   body.push(
@@ -179,7 +192,12 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
     body.push(
       htmlTable(
         ["state", "#", ...keys.map((k) => `${short[k]} (${r.equilibria[k].length})`), "options taken"],
-        shown.map((st) => [st, number.get(st)!, ...keys.map((k) => (sets.get(k)!.has(st) ? "✓" : "")), decode(r, owners, st)]),
+        shown.map((st) => [
+          st,
+          number.get(st)!,
+          ...keys.map((k) => (sets.get(k)!.has(st) ? "✓" : "")),
+          decode(r, owners, st),
+        ]),
         "Equilibria per concept (✓), with the options taken in each state",
       ),
     );
@@ -205,22 +223,41 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
               prev = p.to;
               return text;
             });
-            return [e.state, e.concepts.map((k) => short[k]).join(" "), e.length ?? 0, steps.join("  ") || "(the status quo itself)"];
+            return [
+              e.state,
+              e.concepts.map((k) => short[k]).join(" "),
+              e.length ?? 0,
+              steps.join("  ") || "(the status quo itself)",
+            ];
           }),
           "Equilibria reachable from the status quo by unilateral improvements (shortest paths)",
         ),
       );
     }
     const unreachable = sq.equilibria.length - reachable.length;
-    if (unreachable > 0) body.push(`<p>${unreachable} equilibri${unreachable === 1 ? "um is" : "a are"} not reachable from the status quo by unilateral improvements: getting there takes a joint move (a negotiated package).</p>`);
-  } else body.push(`<p class="note">No status quo declared: give one (<code>--status-quo</code>) for the paths to each equilibrium.</p>`);
+    if (unreachable > 0)
+      body.push(
+        `<p>${unreachable} equilibri${unreachable === 1 ? "um is" : "a are"} not reachable from the status quo by unilateral improvements: getting there takes a joint move (a negotiated package).</p>`,
+      );
+  } else
+    body.push(
+      `<p class="note">No status quo declared: give one (<code>--status-quo</code>) for the paths to each equilibrium.</p>`,
+    );
   body.push(
     "svg" in s.figure
       ? `<figure data-kind="state-graph"><div class="plot">${s.figure.svg}</div><figcaption>Figure ${figureNumber}. ${escapeHtml(s.figure.caption)}</figcaption></figure>`
       : `<p class="note">The state graph is not drawn: ${escapeHtml(s.figure.omitted)}.</p>`,
   );
   const assumptions = assumptionRows(s.model);
-  if (assumptions.length > 0) body.push(htmlTable(["decision maker", "priority", "prefers", "assumption", "source"], assumptions, "Preference assumptions (each decision maker's statements, most important first)"));
-  if (s.model.notes?.length) body.push(`<ul class="note">${s.model.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  if (assumptions.length > 0)
+    body.push(
+      htmlTable(
+        ["decision maker", "priority", "prefers", "assumption", "source"],
+        assumptions,
+        "Preference assumptions (each decision maker's statements, most important first)",
+      ),
+    );
+  if (s.model.notes?.length)
+    body.push(`<ul class="note">${s.model.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   return body.filter(Boolean).join("\n");
 }

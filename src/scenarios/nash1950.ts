@@ -54,7 +54,10 @@ export const nash1950: Scenario = {
       weights: Object.fromEntries(goods.map((g) => [g[0], g[2]])),
       values: Object.fromEntries(goods.map((g) => [g[0], { bill: 1, jack: 0 }])),
       reservation: startBill / totalBill,
-      notes: { weights: { text: "Nash's utilities to Bill", source, confidence: "high" }, reservation: { text: "utility of his starting goods, 12 of 34", source, confidence: "high" } },
+      notes: {
+        weights: { text: "Nash's utilities to Bill", source, confidence: "high" },
+        reservation: { text: "utility of his starting goods, 12 of 34", source, confidence: "high" },
+      },
     },
     {
       id: "jack",
@@ -62,7 +65,10 @@ export const nash1950: Scenario = {
       weights: Object.fromEntries(goods.map((g) => [g[0], g[3]])),
       values: Object.fromEntries(goods.map((g) => [g[0], { bill: 0, jack: 1 }])),
       reservation: startJack / totalJack,
-      notes: { weights: { text: "Nash's utilities to Jack", source, confidence: "high" }, reservation: { text: "utility of his starting goods, 6 of 16", source, confidence: "high" } },
+      notes: {
+        weights: { text: "Nash's utilities to Jack", source, confidence: "high" },
+        reservation: { text: "utility of his starting goods, 6 of 16", source, confidence: "high" },
+      },
     },
   ],
 };

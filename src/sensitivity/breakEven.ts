@@ -1,5 +1,11 @@
 import type { Bundle, Scenario } from "../model/types.js";
-import { expandParameterList, formatParameter, getParameter, parameterEdit, type ParameterRef } from "../edits/parameter.js";
+import {
+  expandParameterList,
+  formatParameter,
+  getParameter,
+  parameterEdit,
+  type ParameterRef,
+} from "../edits/parameter.js";
 import { TreatylabError } from "../model/errors.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { validateScenario } from "../model/validate.js";
@@ -77,7 +83,11 @@ export interface BreakEvenEntry {
  */
 export interface BreakEvenResult {
   readonly solutionName: SolutionName;
-  readonly base: { readonly zopaSize: number; readonly zopaSizeStandardError?: number; readonly solution: Bundle | null };
+  readonly base: {
+    readonly zopaSize: number;
+    readonly zopaSizeStandardError?: number;
+    readonly solution: Bundle | null;
+  };
   readonly entries: readonly BreakEvenEntry[];
 }
 
@@ -103,7 +113,8 @@ export const MAX_WEIGHT_SHARE = 0.999;
  */
 export function breakEvenParameters(s: Scenario, patterns?: readonly string[]): ParameterRef[] {
   return expandParameterList(s, patterns, (ref, pat) => {
-    if (ref.kind !== "reservation" && ref.kind !== "weight") throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
+    if (ref.kind !== "reservation" && ref.kind !== "weight")
+      throw new TreatylabError(`${pat}: break-even covers reservations and weights, not ${ref.kind}s`);
   });
 }
 
@@ -154,7 +165,8 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
   const solution = options.solution ?? "nash";
   const steps = options.steps ?? 64;
   const precision = options.precision ?? 1e-7;
-  if (!Number.isInteger(steps) || steps < 1) throw new TreatylabError(`break-even steps ${steps} is not a positive integer`);
+  if (!Number.isInteger(steps) || steps < 1)
+    throw new TreatylabError(`break-even steps ${steps} is not a positive integer`);
   const refs = breakEvenParameters(s, options.parameters);
   const base = whatIfOutcome(s, [], solution, options);
   const entries = refs.map((ref): BreakEvenEntry => {
@@ -206,9 +218,24 @@ export function breakEven(scenario: Scenario, options: BreakEvenOptions = {}): B
       solution: { up: search(axis?.hi ?? 0, solutionDiffers), down: search(axis?.lo ?? 0, solutionDiffers) },
       zopa: { up: search(axis?.hi ?? 0, zopaDiffers), down: search(axis?.lo ?? 0, zopaDiffers) },
     };
-    const deltas = [result.solution.up, result.solution.down, result.zopa.up, result.zopa.down].filter((c) => c !== null).map((c) => Math.abs(c.delta));
-    return { parameter: formatParameter(ref), kind: ref.kind as "reservation" | "weight", base: b, ...result, nearest: deltas.length ? Math.min(...deltas) : null };
+    const deltas = [result.solution.up, result.solution.down, result.zopa.up, result.zopa.down]
+      .filter((c) => c !== null)
+      .map((c) => Math.abs(c.delta));
+    return {
+      parameter: formatParameter(ref),
+      kind: ref.kind as "reservation" | "weight",
+      base: b,
+      ...result,
+      nearest: deltas.length ? Math.min(...deltas) : null,
+    };
   });
-  const baseSize = { zopaSize: base.zopaSize, ...(base.zopaSizeStandardError !== undefined ? { zopaSizeStandardError: base.zopaSizeStandardError } : {}) };
-  return deepFreeze({ solutionName: solution, base: { ...baseSize, solution: base.solution?.bundle ?? null }, entries });
+  const baseSize = {
+    zopaSize: base.zopaSize,
+    ...(base.zopaSizeStandardError !== undefined ? { zopaSizeStandardError: base.zopaSizeStandardError } : {}),
+  };
+  return deepFreeze({
+    solutionName: solution,
+    base: { ...baseSize, solution: base.solution?.bundle ?? null },
+    entries,
+  });
 }

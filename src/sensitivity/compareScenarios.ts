@@ -10,7 +10,6 @@ import { roundUtility } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 
-
 /**
  * How one solution moved between two scenarios: both settlements, the clauses that changed and
  * each party's utility change (after minus before; a party missing on one side is left out).
@@ -62,7 +61,7 @@ export interface ScenarioComparison {
  * Maps an index bundle of `from` into `to`'s indices (issues and options matched by id);
  * returns false when `to` lacks one of its issues or options, or has an issue `from` lacks.
  */
-function bundleMapper(from: CompiledScenario, to: CompiledScenario): ((b: Int32Array, out: Int32Array) => boolean) {
+function bundleMapper(from: CompiledScenario, to: CompiledScenario): (b: Int32Array, out: Int32Array) => boolean {
   const maps = to.issueIds.map((id) => {
     const i = from.issueIds.indexOf(id);
     if (i < 0) return null;
@@ -110,7 +109,13 @@ function shift(before: Solution | null, after: Solution | null): SolutionShift {
     const old = before?.utilities[p];
     if (old !== undefined) utilityDelta[p] = roundUtility(u - old);
   }
-  return { before, after, bundleChanged: (before === null) !== (after === null) || changes.length > 0, changes, utilityDelta };
+  return {
+    before,
+    after,
+    bundleChanged: (before === null) !== (after === null) || changes.length > 0,
+    changes,
+    utilityDelta,
+  };
 }
 
 /**
@@ -126,7 +131,11 @@ function shift(before: Solution | null, after: Solution | null): SolutionShift {
  * c.zopa.left.count; // bundles Bill no longer accepts
  * ```
  */
-export function compareScenarios(before: Scenario, after: Scenario, options: AnalyzeOptions & { readonly examples?: number } = {}): ScenarioComparison {
+export function compareScenarios(
+  before: Scenario,
+  after: Scenario,
+  options: AnalyzeOptions & { readonly examples?: number } = {},
+): ScenarioComparison {
   const ca = prepare(before);
   const cb = prepare(after);
   const aa = analyze(ca, options);
@@ -139,11 +148,17 @@ export function compareScenarios(before: Scenario, after: Scenario, options: Ana
     after: ab.scenario,
     diff: describePatches(ca.scenario, diffScenarios(ca.scenario, cb.scenario)),
     zopa: { before: aa.zopa.count, after: ab.zopa.count, entered: zopaMinus(cb, ca, k), left: zopaMinus(ca, cb, k) },
-    solutions: Object.fromEntries(SOLUTION_NAMES.map((n) => [n, shift(sol(aa.solutions, n), sol(ab.solutions, n))])) as Record<SolutionName, SolutionShift>,
+    solutions: Object.fromEntries(
+      SOLUTION_NAMES.map((n) => [n, shift(sol(aa.solutions, n), sol(ab.solutions, n))]),
+    ) as Record<SolutionName, SolutionShift>,
     parties: partyIds.map((id) => {
       const pa = aa.parties.find((p) => p.id === id);
       const pb = ab.parties.find((p) => p.id === id);
-      return { id, reservation: { before: pa?.reservation ?? null, after: pb?.reservation ?? null }, ideal: { before: pa?.ideal ?? null, after: pb?.ideal ?? null } };
+      return {
+        id,
+        reservation: { before: pa?.reservation ?? null, after: pb?.reservation ?? null },
+        ideal: { before: pa?.ideal ?? null, after: pb?.ideal ?? null },
+      };
     }),
     analyses: { before: aa, after: ab },
   });

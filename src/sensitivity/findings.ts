@@ -143,13 +143,21 @@ export function findings(scenario: Scenario, options: FindingsOptions = {}): Fin
     let needed: boolean;
     try {
       // A red line against the option (for the first party) takes it out of the zone and keeps the agenda and constraints.
-      const redLine = { op: "addRedLine", party: s.parties[0]!.id, redLine: { issue: issue.id, reject: [first] } } as const;
+      const redLine = {
+        op: "addRedLine",
+        party: s.parties[0]!.id,
+        redLine: { issue: issue.id, reject: [first] },
+      } as const;
       needed = whatIfOutcome(s, [redLine], "nash", whatIf).zopaEmpty;
     } catch {
       continue;
     }
     if (!needed) continue;
-    pivotal.push({ issue: issue.id, option: first, text: `Every bundle in the zone of agreement has ${issue.id} = ${first}: ruling it out empties the zone.` });
+    pivotal.push({
+      issue: issue.id,
+      option: first,
+      text: `Every bundle in the zone of agreement has ${issue.id} = ${first}: ruling it out empties the zone.`,
+    });
     for (const p of parties) {
       const vals = p.values[issue.id] as Readonly<Record<string, number>> | undefined;
       const sumW = s.issues.reduce((t, i) => t + (p.weights[i.id] ?? 0), 0);
@@ -174,12 +182,16 @@ export function findings(scenario: Scenario, options: FindingsOptions = {}): Fin
         issue: issue.id,
         option: first,
         scale: M,
-        ...(confidenceOf(p.notes?.[`values.${issue.id}`]) ? { confidence: confidenceOf(p.notes?.[`values.${issue.id}`]) } : {}),
+        ...(confidenceOf(p.notes?.[`values.${issue.id}`])
+          ? { confidence: confidenceOf(p.notes?.[`values.${issue.id}`]) }
+          : {}),
         text: `The zone of agreement exists only while ${p.id} values ${issue.id} = ${first} at ${num(threshold)} of ${num(M)} or more (now ${num(v)}; every bundle in the zone has it).`,
       });
     }
   }
   all.sort((x, y) => x.margin - y.margin || (x.parameter < y.parameter ? -1 : x.parameter > y.parameter ? 1 : 0));
-  const list = all.slice(0, max).map((f) => (f.confidence ? { ...f, text: `${f.text.slice(0, -1)}; confidence ${f.confidence}.` } : f));
+  const list = all
+    .slice(0, max)
+    .map((f) => (f.confidence ? { ...f, text: `${f.text.slice(0, -1)}; confidence ${f.confidence}.` } : f));
   return deepFreeze({ findings: list, pivotalOptions: pivotal, skipped, probes });
 }

@@ -47,7 +47,12 @@ export interface SweepSpec extends AnalyzeOptions {
  * ```
  */
 export interface SweepPlan {
-  readonly axes: readonly { readonly parameter: string; readonly ref: ParameterRef; readonly base: number; readonly values: readonly number[] }[];
+  readonly axes: readonly {
+    readonly parameter: string;
+    readonly ref: ParameterRef;
+    readonly base: number;
+    readonly values: readonly number[];
+  }[];
   readonly solutions: readonly SolutionName[];
   readonly rows: number;
   readonly maxOutcomes?: number;
@@ -98,7 +103,8 @@ export function axisValues(axis: SweepAxis, at = "axis"): number[] {
   const { from, to, steps } = axis;
   if (from === undefined || to === undefined || steps === undefined || !Number.isFinite(from) || !Number.isFinite(to))
     throw new ScenarioError(at, "has neither values nor a grid", "values: [...] or from, to and steps");
-  if (!Number.isInteger(steps) || steps < 1) throw new ScenarioError(`${at}.steps`, `is ${steps}`, "a positive integer (number of grid points)");
+  if (!Number.isInteger(steps) || steps < 1)
+    throw new ScenarioError(`${at}.steps`, `is ${steps}`, "a positive integer (number of grid points)");
   if (steps === 1) return [from];
   return Array.from({ length: steps }, (_, k) => Number((from + ((to - from) * k) / (steps - 1)).toPrecision(12)));
 }
@@ -112,18 +118,23 @@ export function axisValues(axis: SweepAxis, at = "axis"): number[] {
  * ```
  */
 export function planSweep(scenario: Scenario, spec: SweepSpec): SweepPlan {
-  if (spec.axes.length < 1 || spec.axes.length > 2) throw new TreatylabError(`a sweep has 1 or 2 parameters, not ${spec.axes.length}`);
+  if (spec.axes.length < 1 || spec.axes.length > 2)
+    throw new TreatylabError(`a sweep has 1 or 2 parameters, not ${spec.axes.length}`);
   const axes = spec.axes.map((axis, k) => {
     const at = `axes[${k}]`;
     const ref = parseParameter(axis.parameter);
     const base = getParameter(scenario, ref, `${at}.parameter`);
     return { parameter: formatParameter(ref), ref, base, values: axisValues(axis, at) };
   });
-  if (axes.length === 2 && axes[0]!.parameter === axes[1]!.parameter) throw new TreatylabError(`both sweep axes vary ${axes[0]!.parameter}`);
+  if (axes.length === 2 && axes[0]!.parameter === axes[1]!.parameter)
+    throw new TreatylabError(`both sweep axes vary ${axes[0]!.parameter}`);
   const rows = axes.reduce((n, a) => n * a.values.length, 1);
-  if (rows > MAX_SWEEP_ROWS) throw new TreatylabError(`the sweep has ${rows} rows, over the limit of ${MAX_SWEEP_ROWS}; use fewer steps`);
+  if (rows > MAX_SWEEP_ROWS)
+    throw new TreatylabError(`the sweep has ${rows} rows, over the limit of ${MAX_SWEEP_ROWS}; use fewer steps`);
   const solutions = spec.solutions ?? SOLUTION_NAMES;
-  for (const s of solutions) if (!SOLUTION_NAMES.includes(s)) throw new TreatylabError(`unknown solution "${s}"; expected one of ${SOLUTION_NAMES.join(", ")}`);
+  for (const s of solutions)
+    if (!SOLUTION_NAMES.includes(s))
+      throw new TreatylabError(`unknown solution "${s}"; expected one of ${SOLUTION_NAMES.join(", ")}`);
   return { axes, solutions, rows, ...(spec.maxOutcomes !== undefined ? { maxOutcomes: spec.maxOutcomes } : {}) };
 }
 
@@ -147,10 +158,18 @@ export function sweepRow(scenario: Scenario, plan: SweepPlan, index: number): Sw
   for (const [a, v] of picks) values[a.parameter] = v;
   let analysis;
   try {
-    const s = applyEdits(scenario, picks.map(([a, v]) => parameterEdit(a.ref, v)));
+    const s = applyEdits(
+      scenario,
+      picks.map(([a, v]) => parameterEdit(a.ref, v)),
+    );
     analysis = analyze(s, plan.maxOutcomes !== undefined ? { maxOutcomes: plan.maxOutcomes } : {});
   } catch (err) {
-    if (err instanceof TreatylabError) throw new TreatylabError(`sweep row ${index} (${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(", ")}): ${err.message}`);
+    if (err instanceof TreatylabError)
+      throw new TreatylabError(
+        `sweep row ${index} (${Object.entries(values)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(", ")}): ${err.message}`,
+      );
     throw err;
   }
   const solutions: Partial<Record<SolutionName, SettlementPoint | null>> = {};

@@ -69,8 +69,18 @@ export function sweepOutput(
  */
 export function mergeSweepParts(parts: readonly SweepOutput[], names?: readonly string[]): SweepOutput {
   const rowsOf = (p: SweepOutput): number => p.axes.reduce((n, a) => n * a.values.length, 1);
-  checkParts(parts, { names, item: (r) => r.index, otherJob: (f) => `comes from another sweep than ${f}`, total: rowsOf });
+  checkParts(parts, {
+    names,
+    item: (r) => r.index,
+    otherJob: (f) => `comes from another sweep than ${f}`,
+    total: rowsOf,
+  });
   const first = parts[0]!;
   const total = rowsOf(first);
-  return sweepOutput(first.job.scenario, first.job.spec, parts.flatMap((p) => p.rows), { start: 0, end: total });
+  return sweepOutput(
+    first.job.scenario,
+    first.job.spec,
+    parts.flatMap((p) => p.rows),
+    { start: 0, end: total },
+  );
 }

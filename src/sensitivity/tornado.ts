@@ -1,5 +1,11 @@
 import { validateScenario } from "../model/validate.js";
-import { expandParameterList, formatParameter, getParameter, parameterDomain, parameterEdit } from "../edits/parameter.js";
+import {
+  expandParameterList,
+  formatParameter,
+  getParameter,
+  parameterDomain,
+  parameterEdit,
+} from "../edits/parameter.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -92,11 +98,14 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
   const metric = options.metric ?? "zopaSize";
   const solution = options.solution ?? "nash";
   if (metric !== "zopaSize" && !s.parties.some((p) => p.id === metric.party))
-    throw new TreatylabError(`tornado metric: unknown party "${metric.party}"; expected one of ${s.parties.map((p) => `"${p.id}"`).join(", ")}`);
+    throw new TreatylabError(
+      `tornado metric: unknown party "${metric.party}"; expected one of ${s.parties.map((p) => `"${p.id}"`).join(", ")}`,
+    );
   const rs = options.reservationSwing ?? 0.05;
   const ws = options.weightSwing ?? 0.25;
   const refs = expandParameterList(s, options.parameters);
-  const reservationOf = (sc: Scenario, party: string): number => sc.parties.find((p) => p.id === party)?.reservation ?? 0;
+  const reservationOf = (sc: Scenario, party: string): number =>
+    sc.parties.find((p) => p.id === party)?.reservation ?? 0;
   const partyId = metric === "zopaSize" ? "" : metric.party;
   const base = whatIfOutcome(s, [], solution, options);
   const bars = refs.map((ref): TornadoBar => {
@@ -112,8 +121,19 @@ export function tornado(scenario: Scenario, options: TornadoOptions = {}): Torna
     };
     const low = { value: lowV, metric: eval1(lowV) };
     const high = { value: highV, metric: eval1(highV) };
-    return { parameter: formatParameter(ref), base: b, low, high, effect: roundUtility(Math.abs(high.metric - low.metric)) };
+    return {
+      parameter: formatParameter(ref),
+      base: b,
+      low,
+      high,
+      effect: roundUtility(Math.abs(high.metric - low.metric)),
+    };
   });
   bars.sort((a, b) => b.effect - a.effect || (a.parameter < b.parameter ? -1 : a.parameter > b.parameter ? 1 : 0));
-  return deepFreeze({ metric, solutionName: solution, baseMetric: metricOf(base, metric, reservationOf(s, partyId)), bars });
+  return deepFreeze({
+    metric,
+    solutionName: solution,
+    baseMetric: metricOf(base, metric, reservationOf(s, partyId)),
+    bars,
+  });
 }

@@ -37,7 +37,10 @@ export interface WhatIfOutcome {
  * const o: WhatIfOptions = { algorithm: "frontier" };
  * ```
  */
-export type WhatIfOptions = Pick<AnalyzeOptions, "maxOutcomes" | "algorithm" | "memoryBudgetBytes" | "seed" | "countSamples">;
+export type WhatIfOptions = Pick<
+  AnalyzeOptions,
+  "maxOutcomes" | "algorithm" | "memoryBudgetBytes" | "seed" | "countSamples"
+>;
 
 /**
  * Applies edits (validated) and computes the ZOPA and one solution exactly, by the algorithm
@@ -49,7 +52,12 @@ export type WhatIfOptions = Pick<AnalyzeOptions, "maxOutcomes" | "algorithm" | "
  * whatIfOutcome(nash1950, [{ op: "setReservation", party: "bill", value: 0.5 }], "nash").zopaSize;
  * ```
  */
-export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[], solution: SolutionName, options: WhatIfOptions = {}): WhatIfOutcome {
+export function whatIfOutcome(
+  scenario: Scenario,
+  edits: readonly ScenarioEdit[],
+  solution: SolutionName,
+  options: WhatIfOptions = {},
+): WhatIfOutcome {
   const c = compileScenario(applyEdits(scenario, edits));
   const { points, count, method, standardError } = zopaAndFrontier(c, options);
   const size = { zopaSize: Number(count), ...(method === "estimate" ? { zopaSizeStandardError: standardError } : {}) };
@@ -57,5 +65,10 @@ export function whatIfOutcome(scenario: Scenario, edits: readonly ScenarioEdit[]
   const best = SOLUTION_CONCEPTS[solution].solve(bargainingProblem(c, points));
   if (best === null) return { zopaEmpty, ...size, solution: null, key: null };
   const bundle = toNamedBundle(c, best.point.bundle);
-  return { zopaEmpty, ...size, solution: { bundle, utilities: utilityRecord(c, best.point.utilities) }, key: JSON.stringify(bundle) };
+  return {
+    zopaEmpty,
+    ...size,
+    solution: { bundle, utilities: utilityRecord(c, best.point.utilities) },
+    key: JSON.stringify(bundle),
+  };
 }

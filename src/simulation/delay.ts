@@ -12,8 +12,10 @@ import type { DelayCost } from "./types.js";
 export function resolveDelay(d: DelayCost | undefined, party: string): Required<DelayCost> {
   const discount = d?.discount ?? 1;
   const costPerRound = d?.costPerRound ?? 0;
-  if (!(discount > 0 && discount <= 1)) throw new TreatylabError(`discount of "${party}" is ${discount}; expected a number in (0, 1]`);
-  if (!(costPerRound >= 0 && Number.isFinite(costPerRound))) throw new TreatylabError(`cost per round of "${party}" is ${costPerRound}; expected a number >= 0`);
+  if (!(discount > 0 && discount <= 1))
+    throw new TreatylabError(`discount of "${party}" is ${discount}; expected a number in (0, 1]`);
+  if (!(costPerRound >= 0 && Number.isFinite(costPerRound)))
+    throw new TreatylabError(`cost per round of "${party}" is ${costPerRound}; expected a number >= 0`);
   return { discount, costPerRound };
 }
 

@@ -3,7 +3,15 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { SimulationEvent } from "./types.js";
 
-const AGENDA_OPS = new Set(["addOption", "removeOption", "addParty", "removeParty", "addConstraint", "removeConstraint"]);
+const AGENDA_OPS = new Set([
+  "addOption",
+  "removeOption",
+  "addParty",
+  "removeParty",
+  "addConstraint",
+  "removeConstraint",
+  "setConstraint",
+]);
 
 /**
  * Checks events (round a positive integer, a label, edits that keep the agenda and constraints)
@@ -18,8 +26,10 @@ const AGENDA_OPS = new Set(["addOption", "removeOption", "addParty", "removePart
 export function scheduleEvents(events: readonly SimulationEvent[]): Map<number, SimulationEvent[]> {
   const out = new Map<number, SimulationEvent[]>();
   events.forEach((e, k) => {
-    if (!Number.isSafeInteger(e.round) || e.round < 1) throw new TreatylabError(`events[${k}].round is ${String(e.round)}; expected a round number >= 1`);
-    if (e.label !== undefined && typeof e.label !== "string") throw new TreatylabError(`events[${k}].label: expected a string`);
+    if (!Number.isSafeInteger(e.round) || e.round < 1)
+      throw new TreatylabError(`events[${k}].round is ${String(e.round)}; expected a round number >= 1`);
+    if (e.label !== undefined && typeof e.label !== "string")
+      throw new TreatylabError(`events[${k}].label: expected a string`);
     if (!Array.isArray(e.edits)) throw new TreatylabError(`events[${k}].edits: expected an array of scenario edits`);
     e.edits.forEach((edit, j) => {
       if (AGENDA_OPS.has((edit as { op: string }).op))

@@ -18,7 +18,8 @@ import type { SimulationEvent } from "./types.js";
 export type HazardSpec = number | readonly number[] | ((round: number) => number);
 
 function checked(h: number, where: string): number {
-  if (typeof h !== "number" || !(h >= 0 && h <= 1)) throw new TreatylabError(`${where} is ${String(h)}; expected a probability from 0 to 1`);
+  if (typeof h !== "number" || !(h >= 0 && h <= 1))
+    throw new TreatylabError(`${where} is ${String(h)}; expected a probability from 0 to 1`);
   return h;
 }
 
@@ -34,7 +35,10 @@ function checked(h: number, where: string): number {
  * at(10); // 0.2
  * ```
  */
-export function hazardSchedule(spec: HazardSpec | undefined, events: readonly SimulationEvent[] = []): ((round: number) => number) | null {
+export function hazardSchedule(
+  spec: HazardSpec | undefined,
+  events: readonly SimulationEvent[] = [],
+): ((round: number) => number) | null {
   const changes: [number, number][] = [];
   events.forEach((e, k) => {
     if (e.hazard !== undefined) changes.push([e.round, checked(e.hazard, `events[${k}].hazard`)]);
@@ -51,7 +55,10 @@ export function hazardSchedule(spec: HazardSpec | undefined, events: readonly Si
     if (spec.length === 0) throw new TreatylabError("hazard is an empty list; expected one probability per round");
     const list = (spec as readonly number[]).map((h, k) => checked(h, `hazard[${k}]`));
     base = (r) => list[Math.min(r, list.length) - 1]!;
-  } else throw new TreatylabError(`hazard is ${JSON.stringify(spec)}; expected a probability, a list of them or a function of the round`);
+  } else
+    throw new TreatylabError(
+      `hazard is ${JSON.stringify(spec)}; expected a probability, a list of them or a function of the round`,
+    );
   return (r) => {
     let h: number | undefined;
     for (const [round, v] of changes) {
@@ -72,7 +79,11 @@ export function hazardSchedule(spec: HazardSpec | undefined, events: readonly Si
  * survival(0.1, 3); // 0.729
  * ```
  */
-export function survival(spec: HazardSpec | undefined, rounds: number, events: readonly SimulationEvent[] = []): number {
+export function survival(
+  spec: HazardSpec | undefined,
+  rounds: number,
+  events: readonly SimulationEvent[] = [],
+): number {
   const at = hazardSchedule(spec, events);
   let p = 1;
   if (at) for (let r = 1; r <= rounds; r++) p *= 1 - at(r);
@@ -92,7 +103,11 @@ export function survival(spec: HazardSpec | undefined, rounds: number, events: r
  * clock?.collapses(1); // true with probability 0.1
  * ```
  */
-export function breakdownClock(spec: HazardSpec | undefined, events: readonly SimulationEvent[] | undefined, seed: string | number): { collapses(round: number): boolean } | null {
+export function breakdownClock(
+  spec: HazardSpec | undefined,
+  events: readonly SimulationEvent[] | undefined,
+  seed: string | number,
+): { collapses(round: number): boolean } | null {
   const at = hazardSchedule(spec, events);
   if (!at) return null;
   let rng: (() => number) | undefined;

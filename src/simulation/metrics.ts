@@ -58,7 +58,11 @@ export function runMetrics(s: Session, o: RunOutcome): SimulationMetrics {
   const P = space.parties;
   const agreed = o.agreement >= 0;
   const cost = o.outcome === "breakdown" ? s.breakdownCost : null;
-  const u = agreed ? space.utility.subarray(o.agreement * P, o.agreement * P + P) : cost ? c.reservation.map((r, p) => Math.max(0, r - cost[p]!)) : c.reservation;
+  const u = agreed
+    ? space.utility.subarray(o.agreement * P, o.agreement * P + P)
+    : cost
+      ? c.reservation.map((r, p) => Math.max(0, r - cost[p]!))
+      : c.reservation;
   const payoffs: Record<string, number> = {};
   c.partyIds.forEach((id, p) => {
     const delay = s.contexts[p]!.delay;

@@ -70,7 +70,8 @@ export class FrequencyModel {
     const d = this.data;
     const base = this.base;
     let u = 0;
-    for (let i = 0; i < I; i++) u += (d[base + I + i]! * (1 + d[this.offset[i]! + b[bundle * I + i]!]!)) / (1 + d[base + i]!);
+    for (let i = 0; i < I; i++)
+      u += (d[base + I + i]! * (1 + d[this.offset[i]! + b[bundle * I + i]!]!)) / (1 + d[base + i]!);
     return u / this.weightSum;
   }
 }

@@ -123,7 +123,10 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   // (what `accepts` finds after looking at every issue): `bar[p]`, else NaN (ask `accepts`).
   const bar = new Float64Array(P);
   for (let p = 0; p < P; p++)
-    bar[p] = c.redLine[p]!.some((row) => row.includes(1)) || c.ratification[p]!.agents.length > 0 ? Number.NaN : c.reservation[p]! - UTILITY_TOLERANCE;
+    bar[p] =
+      c.redLine[p]!.some((row) => row.includes(1)) || c.ratification[p]!.agents.length > 0
+        ? Number.NaN
+        : c.reservation[p]! - UTILITY_TOLERANCE;
   // Plain loops: TypedArray.prototype.set costs more than copying a few numbers.
   const add = (b: Int32Array, u: Float64Array): void => {
     if (!rows) for (let i = 0; i < I; i++) bundles[n * I + i] = b[i]!;
@@ -268,14 +271,16 @@ export function outcomeSpaceOver(c: CompiledScenario, rows: Int32Array): Outcome
  */
 export function zopaUnionRows(versions: readonly CompiledScenario[]): Int32Array {
   const first = versions[0]!;
-  if (first.combinations > BigInt(Number.MAX_SAFE_INTEGER)) throw limitError(first.combinations, "combinations (too many to number)");
+  if (first.combinations > BigInt(Number.MAX_SAFE_INTEGER))
+    throw limitError(first.combinations, "combinations (too many to number)");
   const I = first.issueIds.length;
   const { encode, decode } = bundleIndexer(first.sizes);
   const codes = new Set<number>();
   for (const c of versions)
     walkBundles(c, { zopaOnly: true }, (b) => {
       codes.add(encode(b));
-      if (codes.size > MAX_SIMULATION_BUNDLES) throw limitError(`over ${MAX_SIMULATION_BUNDLES}`, "bundles in its ZOPA");
+      if (codes.size > MAX_SIMULATION_BUNDLES)
+        throw limitError(`over ${MAX_SIMULATION_BUNDLES}`, "bundles in its ZOPA");
     });
   const sorted = Float64Array.from(codes).sort();
   const rows = new Int32Array(sorted.length * I);

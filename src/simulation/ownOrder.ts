@@ -171,7 +171,14 @@ const buffers = () =>
  * values[0]; // party 0's best acceptable utility
  * ```
  */
-export function ownOrder(canonical: Int32Array | null, n: number, acceptable: Uint8Array, utility: Float64Array, P: number, p: number): { order: Int32Array; values: Float64Array } {
+export function ownOrder(
+  canonical: Int32Array | null,
+  n: number,
+  acceptable: Uint8Array,
+  utility: Float64Array,
+  P: number,
+  p: number,
+): { order: Int32Array; values: Float64Array } {
   // The accepted bundles in canonical order, with their utilities (in reused buffers for spaces
   // of up to SCRATCH_LIMIT bundles: allocating them per call cost more than the sort).
   const small = n <= SCRATCH_LIMIT ? buffers() : null;
@@ -194,7 +201,8 @@ export function ownOrder(canonical: Int32Array | null, n: number, acceptable: Ui
   const range = max - min;
   const scale = (m - 1) / range;
   if (m < 2 || nan || !(range > 0) || !Number.isFinite(range) || !Number.isFinite(scale)) {
-    const order = m < 2 ? accepted.slice(0, m) : sortDescendingStable(accepted.subarray(0, m), (k) => utility[k * P + p]!);
+    const order =
+      m < 2 ? accepted.slice(0, m) : sortDescendingStable(accepted.subarray(0, m), (k) => utility[k * P + p]!);
     const values = new Float64Array(m);
     for (let j = 0; j < m; j++) values[j] = utility[order[j]! * P + p]!;
     return { order, values };

@@ -51,7 +51,9 @@ export interface RunsSummary {
   readonly agreementRate: number;
   readonly agreementRateSE: number;
   /** Runs by end round (rounds played; an agreement's round), each split by ending, rounds in increasing order. */
-  readonly endRounds: readonly ({ readonly round: number; readonly runs: number } & Readonly<Record<RunOutcome, number>>)[];
+  readonly endRounds: readonly ({ readonly round: number; readonly runs: number } & Readonly<
+    Record<RunOutcome, number>
+  >)[];
   readonly meanEndRound: number;
   /** Mean over runs of each party's utility (at the agreement, else its reservation) and payoff (after the cost of delay), with standard errors. */
   readonly expected: {
@@ -75,10 +77,17 @@ export interface RunsSummary {
  * import { builtinScenario, simulateRuns } from "treatylab";
  * const r = simulateRuns(builtinScenario("nash-1950"), { hazard: 0.1, seed: 1 }, 2000);
  * r.agreementRate; // about 0.9^k when the strategies agree in round k
+ * simulateRuns(builtinScenario("nash-1950"), { hazard: 0.1 }, 100, (done, total) => console.error(`${done}/${total}`));
  * ```
  */
-export function simulateRuns(scenario: Scenario, options: SimulationOptions, runs: number): RunsSummary {
-  if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS) throw new TreatylabError(`runs is ${runs}; expected an integer from 1 to ${MAX_RUNS}`);
+export function simulateRuns(
+  scenario: Scenario,
+  options: SimulationOptions,
+  runs: number,
+  onProgress?: (done: number, total: number) => void,
+): RunsSummary {
+  if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS)
+    throw new TreatylabError(`runs is ${runs}; expected an integer from 1 to ${MAX_RUNS}`);
   const seed = String(options.seed ?? 0);
   const outcomes: Record<RunOutcome, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
   const byRound = new Map<number, Record<RunOutcome, number>>();
@@ -125,8 +134,10 @@ export function simulateRuns(scenario: Scenario, options: SimulationOptions, run
       hit.roundSum += neg.outcome.round;
       agreements.set(key, hit);
     }
+    onProgress?.(i + 1, runs);
   }
-  const mean = (s: Float64Array): Record<string, number> => Object.fromEntries(ids.map((id, p) => [id, roundUtility(s[p]! / runs)]));
+  const mean = (s: Float64Array): Record<string, number> =>
+    Object.fromEntries(ids.map((id, p) => [id, roundUtility(s[p]! / runs)]));
   const se = (s: Float64Array, s2: Float64Array): Record<string, number> =>
     Object.fromEntries(
       ids.map((id, p) => {
@@ -146,10 +157,12 @@ export function simulateRuns(scenario: Scenario, options: SimulationOptions, run
     outcomes,
     agreementRate: rate,
     agreementRateSE: roundUtility(Math.sqrt((rate * (1 - rate)) / runs)),
-    endRounds: [...byRound.keys()].sort((a, b) => a - b).map((round) => {
-      const r = byRound.get(round)!;
-      return { round, runs: OUTCOMES.reduce((s, o) => s + r[o], 0), ...r };
-    }),
+    endRounds: [...byRound.keys()]
+      .sort((a, b) => a - b)
+      .map((round) => {
+        const r = byRound.get(round)!;
+        return { round, runs: OUTCOMES.reduce((s, o) => s + r[o], 0), ...r };
+      }),
     meanEndRound: roundSum / runs,
     expected: { utilities: mean(u), payoffs: mean(pay), utilitiesSE: se(u, u2), payoffsSE: se(pay, pay2) },
     agreements: [...agreements.values()]

@@ -99,7 +99,10 @@ export interface MoveLog {
   /** Zeuthen risk per move (NaN elsewhere). */
   readonly risk: number[];
   /** Per move index: each rejecting party's objection in the single-text protocol. */
-  readonly objections: Map<number, { party: number; redLines: number[]; shortfall: number; improve: [number, number] | null }[]>;
+  readonly objections: Map<
+    number,
+    { party: number; redLines: number[]; shortfall: number; improve: [number, number] | null }[]
+  >;
 }
 
 /**
@@ -134,21 +137,31 @@ export class Session {
   readonly breakdownCost: Float64Array | null;
 
   /** `parsed`: strategies already parsed, by party id, used instead of those parties' `strategy` setups. */
-  constructor(scenario: Scenario, options: SimulationOptions, protocol: ProtocolName, defaultStrategy: string, parsed?: ReadonlyMap<string, StrategySpec>) {
+  constructor(
+    scenario: Scenario,
+    options: SimulationOptions,
+    protocol: ProtocolName,
+    defaultStrategy: string,
+    parsed?: ReadonlyMap<string, StrategySpec>,
+  ) {
     const scope = options.scope ?? "all";
-    if (scope !== "all" && scope !== "zopa") throw new TreatylabError(`unknown scope "${String(scope)}"; expected "all" or "zopa"`);
+    if (scope !== "all" && scope !== "zopa")
+      throw new TreatylabError(`unknown scope "${String(scope)}"; expected "all" or "zopa"`);
     this.timeline = buildTimeline(scenario, options.events, scope);
     this.space = this.timeline.initial.space;
     this.scenario = this.timeline.initial.scenario;
     const ids = this.space.compiled.partyIds;
     this.n = ids.length;
     const rounds = options.rounds ?? 100;
-    if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) throw new TreatylabError(`rounds is ${rounds}; expected an integer from 1 to ${MAX_ROUNDS}`);
+    if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS)
+      throw new TreatylabError(`rounds is ${rounds}; expected an integer from 1 to ${MAX_ROUNDS}`);
     const deadline = options.deadline;
-    if (deadline !== undefined && (!Number.isSafeInteger(deadline) || deadline < 1)) throw new TreatylabError(`deadline is ${deadline}; expected a round number >= 1`);
+    if (deadline !== undefined && (!Number.isSafeInteger(deadline) || deadline < 1))
+      throw new TreatylabError(`deadline is ${deadline}; expected a round number >= 1`);
     this.lastRound = Math.min(rounds, deadline ?? rounds);
     for (const id of Object.keys(options.parties ?? {}))
-      if (!ids.includes(id)) throw new TreatylabError(`unknown party "${id}" in the strategies; expected one of ${ids.join(", ")}`);
+      if (!ids.includes(id))
+        throw new TreatylabError(`unknown party "${id}" in the strategies; expected one of ${ids.join(", ")}`);
     const seed = options.seed ?? 0;
     let generator: (() => number) | undefined;
     this.random = () => (generator ??= seededRandom(seed))();
@@ -160,11 +173,14 @@ export class Session {
       const setup = options.parties?.[id] ?? {};
       const spec = parsed?.get(id) ?? parseStrategy(setup.strategy ?? defaultStrategy);
       if (protocol === "zeuthen" && spec.factory.name !== "zeuthen")
-        throw new TreatylabError(`the zeuthen protocol runs the Zeuthen strategy for every party; "${id}" was given "${spec.label}"`);
+        throw new TreatylabError(
+          `the zeuthen protocol runs the Zeuthen strategy for every party; "${id}" was given "${spec.label}"`,
+        );
       this.strategies.push(spec.factory.create(p, spec.params));
       this.strategyLabels.push(spec.label);
       const horizon = setup.horizon ?? deadline ?? rounds;
-      if (!Number.isSafeInteger(horizon) || horizon < 1) throw new TreatylabError(`horizon of "${id}" is ${horizon}; expected a round number >= 1`);
+      if (!Number.isSafeInteger(horizon) || horizon < 1)
+        throw new TreatylabError(`horizon of "${id}" is ${horizon}; expected a round number >= 1`);
       return new PartyContext(this, p, horizon, resolveDelay(setup.delay, id), this.random);
     });
     this.breakdown = breakdownClock(options.hazard, options.events, seed);
@@ -173,14 +189,18 @@ export class Session {
       const cost = new Float64Array(this.n);
       for (const [id, x] of Object.entries(options.breakdownCost)) {
         const p = ids.indexOf(id);
-        if (p < 0) throw new TreatylabError(`unknown party "${id}" in the breakdown costs; expected one of ${ids.join(", ")}`);
-        if (typeof x !== "number" || !(x >= 0 && x <= 1)) throw new TreatylabError(`breakdown cost of "${id}" is ${String(x)}; expected a number from 0 to 1`);
+        if (p < 0)
+          throw new TreatylabError(`unknown party "${id}" in the breakdown costs; expected one of ${ids.join(", ")}`);
+        if (typeof x !== "number" || !(x >= 0 && x <= 1))
+          throw new TreatylabError(`breakdown cost of "${id}" is ${String(x)}; expected a number from 0 to 1`);
         cost[p] = x;
       }
       this.breakdownCost = cost;
     }
     this.moves =
-      options.trace === false ? null : { round: [], proposer: [], offer: [], utilities: [], responses: [], risk: [], objections: new Map() };
+      options.trace === false
+        ? null
+        : { round: [], proposer: [], offer: [], utilities: [], responses: [], risk: [], objections: new Map() };
   }
 
   /**
@@ -208,7 +228,9 @@ export class Session {
     const offer = this.strategies[p]!.propose(this.contexts[p]!);
     if (offer === -1) return -1;
     if (!Number.isInteger(offer) || offer < 0 || offer >= this.space.size)
-      throw new TreatylabError(`strategy "${this.strategyLabels[p]}" of "${this.space.compiled.partyIds[p]}" returned ${String(offer)}, not a bundle index below ${this.space.size}`);
+      throw new TreatylabError(
+        `strategy "${this.strategyLabels[p]}" of "${this.space.compiled.partyIds[p]}" returned ${String(offer)}, not a bundle index below ${this.space.size}`,
+      );
     return offer;
   }
 

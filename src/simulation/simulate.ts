@@ -55,12 +55,19 @@ export function negotiate(scenario: Scenario, options: SimulationOptions = {}): 
  * negotiateParsed(scenario, { seed: 1, trace: false }, new Map([["bill", parseStrategy("boulware")]]));
  * ```
  */
-export function negotiateParsed(scenario: Scenario, options: SimulationOptions, parsed?: ReadonlyMap<string, StrategySpec>): Negotiation {
+export function negotiateParsed(
+  scenario: Scenario,
+  options: SimulationOptions,
+  parsed?: ReadonlyMap<string, StrategySpec>,
+): Negotiation {
   const protocol = options.protocol ?? "alternating";
-  if (!PROTOCOLS.includes(protocol)) throw new TreatylabError(`unknown protocol "${String(protocol)}"; expected one of ${PROTOCOLS.join(", ")}`);
+  if (!PROTOCOLS.includes(protocol))
+    throw new TreatylabError(`unknown protocol "${String(protocol)}"; expected one of ${PROTOCOLS.join(", ")}`);
   const session = new Session(scenario, options, protocol, protocol === "zeuthen" ? "zeuthen" : "linear", parsed);
   if (protocol === "alternating" && session.n !== 2)
-    throw new TreatylabError(`the alternating protocol is bilateral; the scenario has ${session.n} parties (use --protocol stacked)`);
+    throw new TreatylabError(
+      `the alternating protocol is bilateral; the scenario has ${session.n} parties (use --protocol stacked)`,
+    );
   const outcome =
     protocol === "zeuthen"
       ? runMonotonicConcession(session)
@@ -101,7 +108,9 @@ function traceOf(s: Session): TraceEntry[] {
         out[c.partyIds[o.party]!] = {
           redLines: o.redLines.map((i) => c.issueIds[i]!),
           shortfall: roundUtility(o.shortfall),
-          improve: o.improve ? { issue: c.issueIds[o.improve[0]]!, option: c.optionIds[o.improve[0]]![o.improve[1]]! } : null,
+          improve: o.improve
+            ? { issue: c.issueIds[o.improve[0]]!, option: c.optionIds[o.improve[0]]![o.improve[1]]! }
+            : null,
         };
       entry.objections = out;
     }

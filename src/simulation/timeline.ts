@@ -20,7 +20,10 @@ import type { SimulationEvent, SpaceScope } from "./types.js";
 export interface Timeline {
   readonly initial: { readonly scenario: Scenario; readonly space: OutcomeSpace };
   /** Versions by the round they start in, with the labels of the events applied then. */
-  readonly at: ReadonlyMap<number, { readonly scenario: Scenario; readonly space: OutcomeSpace; readonly labels: readonly string[] }>;
+  readonly at: ReadonlyMap<
+    number,
+    { readonly scenario: Scenario; readonly space: OutcomeSpace; readonly labels: readonly string[] }
+  >;
 }
 
 const NO_EVENTS: readonly SimulationEvent[] = Object.freeze([]);
@@ -35,7 +38,11 @@ const cache = new WeakMap<object, WeakMap<object, Partial<Record<SpaceScope, Tim
  * const t = buildTimeline(scenario, [], "zopa");
  * ```
  */
-export function buildTimeline(scenario: Scenario, events: readonly SimulationEvent[] | undefined, scope: SpaceScope): Timeline {
+export function buildTimeline(
+  scenario: Scenario,
+  events: readonly SimulationEvent[] | undefined,
+  scope: SpaceScope,
+): Timeline {
   const list = events && events.length > 0 ? events : NO_EVENTS;
   const hit = cache.get(scenario)?.get(list)?.[scope];
   if (hit) return hit;
@@ -53,12 +60,19 @@ export function buildTimeline(scenario: Scenario, events: readonly SimulationEve
     const rows = zopaUnionRows([first.compiled, ...versions.map((v) => v.compiled)]);
     timeline = {
       initial: { scenario: first.compiled.scenario, space: outcomeSpaceOver(first.compiled, rows) },
-      at: new Map(versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpaceOver(v.compiled, rows), labels: v.labels }])),
+      at: new Map(
+        versions.map((v) => [
+          v.round,
+          { scenario: v.scenario, space: outcomeSpaceOver(v.compiled, rows), labels: v.labels },
+        ]),
+      ),
     };
   } else
     timeline = {
       initial: { scenario: first.compiled.scenario, space: first as OutcomeSpace },
-      at: new Map(versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpace(v.compiled), labels: v.labels }])),
+      at: new Map(
+        versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpace(v.compiled), labels: v.labels }]),
+      ),
     };
   let inner = cache.get(scenario);
   if (!inner) cache.set(scenario, (inner = new WeakMap()));

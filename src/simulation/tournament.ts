@@ -45,6 +45,8 @@ export interface TournamentOptions {
   readonly hazard?: HazardSpec;
   /** What a breakdown costs each party beyond no deal (see `SimulationOptions.breakdownCost`). */
   readonly breakdownCost?: Readonly<Record<string, number>>;
+  /** Called with (negotiations run, negotiations to run) after each one (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -121,19 +123,25 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
   const specs = options.strategies.map(parseStrategy);
   if (specs.length === 0) throw new TreatylabError("a tournament needs at least one strategy");
   const labels = specs.map((s) => s.label);
-  if (new Set(labels).size !== labels.length) throw new TreatylabError(`strategies are listed twice: ${labels.join(", ")}`);
+  if (new Set(labels).size !== labels.length)
+    throw new TreatylabError(`strategies are listed twice: ${labels.join(", ")}`);
   const reps = options.seeds ?? 1;
-  if (!Number.isSafeInteger(reps) || reps < 1) throw new TreatylabError(`seeds is ${reps}; expected a positive integer`);
+  if (!Number.isSafeInteger(reps) || reps < 1)
+    throw new TreatylabError(`seeds is ${reps}; expected a positive integer`);
   const seed = String(options.seed ?? 0);
   const protocol = options.protocol ?? "alternating";
   const runs: TournamentRun[] = [];
   const acc = new Map(labels.map((l) => [l, { runs: 0, agreed: 0, u: 0, pay: 0, rounds: 0, nash: 0, nashN: 0 }]));
   let total = 0;
+  const all = scenarios.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
   for (const scenario of scenarios) {
     const n = scenario.parties.length;
     const assignments = specs.length ** n;
     total += assignments * reps;
-    if (total > MAX_TOURNAMENT_RUNS) throw new TreatylabError(`the tournament would run over ${MAX_TOURNAMENT_RUNS} negotiations; use fewer strategies, seeds or scenarios`);
+    if (total > MAX_TOURNAMENT_RUNS)
+      throw new TreatylabError(
+        `the tournament would run over ${MAX_TOURNAMENT_RUNS} negotiations; use fewer strategies, seeds or scenarios`,
+      );
     for (let a = 0; a < assignments; a++) {
       const pick: number[] = [];
       for (let p = 0, rest = a; p < n; p++, rest = Math.floor(rest / specs.length)) pick.push(rest % specs.length);
@@ -146,18 +154,22 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           const delay = options.delay?.[party.id];
           parties[party.id] = delay ? { delay } : {};
         });
-        const neg = negotiateParsed(scenario, {
-          protocol,
-          rounds: options.rounds,
-          deadline: options.deadline,
-          seed: runSeed,
-          parties,
-          events: options.events?.[scenario.id],
-          scope: options.scope,
-          hazard: options.hazard,
-          breakdownCost: options.breakdownCost,
-          trace: false,
-        }, parsed);
+        const neg = negotiateParsed(
+          scenario,
+          {
+            protocol,
+            rounds: options.rounds,
+            deadline: options.deadline,
+            seed: runSeed,
+            parties,
+            events: options.events?.[scenario.id],
+            scope: options.scope,
+            hazard: options.hazard,
+            breakdownCost: options.breakdownCost,
+            trace: false,
+          },
+          parsed,
+        );
         const m = runMetrics(neg.session, neg.outcome);
         const strategies: Record<string, string> = {};
         scenario.parties.forEach((party, p) => {
@@ -185,6 +197,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
           nashDistance: m.nashDistance,
           paretoDistance: m.paretoDistance,
         });
+        options.onProgress?.(runs.length, all);
       }
     }
   }

@@ -289,7 +289,11 @@ export interface SimulationResult {
   readonly protocol: ProtocolName;
   readonly seed: string;
   readonly strategies: Readonly<Record<string, string>>;
-  readonly agreement: { readonly bundle: Bundle; readonly utilities: Readonly<Record<string, number>>; readonly round: number } | null;
+  readonly agreement: {
+    readonly bundle: Bundle;
+    readonly utilities: Readonly<Record<string, number>>;
+    readonly round: number;
+  } | null;
   readonly rounds: number;
   readonly trace: readonly TraceEntry[];
   readonly metrics: SimulationMetrics;

@@ -28,7 +28,8 @@ export interface BargainingProblem {
 export function idealPoint(problem: BargainingProblem): Float64Array {
   const n = problem.disagreement.length;
   const ideal = Float64Array.from(problem.disagreement);
-  for (const pt of problem.points) for (let i = 0; i < n; i++) if (pt.utilities[i]! > ideal[i]!) ideal[i] = pt.utilities[i]!;
+  for (const pt of problem.points)
+    for (let i = 0; i < n; i++) if (pt.utilities[i]! > ideal[i]!) ideal[i] = pt.utilities[i]!;
   return ideal;
 }
 

@@ -11,7 +11,9 @@ import { pickBest } from "./pickBest.js";
  * egalitarianSolution(problem)?.key[0]; // the smallest gain reached
  * ```
  */
-export function egalitarianSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+export function egalitarianSolution(
+  problem: BargainingProblem,
+): { point: ArchivePoint; key: readonly number[] } | null {
   return pickBest(problem, egalitarianKey(problem));
 }
 

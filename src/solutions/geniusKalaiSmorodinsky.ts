@@ -15,7 +15,9 @@ import { pickBest } from "./pickBest.js";
  * geniusKalaiSmorodinskySolution(problem)?.key[0]; // minus the summed pairwise gap
  * ```
  */
-export function geniusKalaiSmorodinskySolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+export function geniusKalaiSmorodinskySolution(
+  problem: BargainingProblem,
+): { point: ArchivePoint; key: readonly number[] } | null {
   return pickBest(problem, (pt) => {
     let gap = 0;
     const u = pt.utilities;

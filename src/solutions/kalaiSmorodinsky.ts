@@ -14,7 +14,9 @@ import { pickBest } from "./pickBest.js";
  * kalaiSmorodinskySolution(problem)?.key[0]; // the smallest share reached
  * ```
  */
-export function kalaiSmorodinskySolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+export function kalaiSmorodinskySolution(
+  problem: BargainingProblem,
+): { point: ArchivePoint; key: readonly number[] } | null {
   return pickBest(problem, kalaiSmorodinskyKey(problem));
 }
 

@@ -12,7 +12,10 @@ import type { BargainingProblem } from "./bargainingProblem.js";
  * pickBest(problem, (pt) => [pt.utilities[0]!]); // the point best for party 0
  * ```
  */
-export function pickBest(problem: BargainingProblem, key: (pt: ArchivePoint) => readonly number[]): { point: ArchivePoint; key: readonly number[] } | null {
+export function pickBest(
+  problem: BargainingProblem,
+  key: (pt: ArchivePoint) => readonly number[],
+): { point: ArchivePoint; key: readonly number[] } | null {
   let best: ArchivePoint | null = null;
   let bestKey: readonly number[] = [];
   let bestSum = 0;

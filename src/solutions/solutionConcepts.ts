@@ -58,13 +58,37 @@ function concept<N extends string, L extends string>(
  * ```
  */
 export const SOLUTION_CONCEPTS = {
-  nash: concept("nash", "Nash", nashKey, "the product of gains over the reservation values (Nash product)", (k) => Math.exp(k[0]!), { color: "#0072b2", shape: "circle" }),
-  kalaiSmorodinsky: concept("kalaiSmorodinsky", "Kalai-Smorodinsky", kalaiSmorodinskyKey, "the smallest gain as a share of the party's ideal gain", (k) => k[0]!, {
-    color: "#e69f00",
-    shape: "square",
+  nash: concept(
+    "nash",
+    "Nash",
+    nashKey,
+    "the product of gains over the reservation values (Nash product)",
+    (k) => Math.exp(k[0]!),
+    { color: "#0072b2", shape: "circle" },
+  ),
+  kalaiSmorodinsky: concept(
+    "kalaiSmorodinsky",
+    "Kalai-Smorodinsky",
+    kalaiSmorodinskyKey,
+    "the smallest gain as a share of the party's ideal gain",
+    (k) => k[0]!,
+    {
+      color: "#e69f00",
+      shape: "square",
+    },
+  ),
+  egalitarian: concept(
+    "egalitarian",
+    "Egalitarian",
+    egalitarianKey,
+    "the smallest gain over the reservation values",
+    (k) => k[0]!,
+    { color: "#cc79a7", shape: "diamond" },
+  ),
+  utilitarian: concept("utilitarian", "Utilitarian", utilitarianKey, "the sum of utilities", (k) => k[0]!, {
+    color: "#d55e00",
+    shape: "triangle-up",
   }),
-  egalitarian: concept("egalitarian", "Egalitarian", egalitarianKey, "the smallest gain over the reservation values", (k) => k[0]!, { color: "#cc79a7", shape: "diamond" }),
-  utilitarian: concept("utilitarian", "Utilitarian", utilitarianKey, "the sum of utilities", (k) => k[0]!, { color: "#d55e00", shape: "triangle-up" }),
 } as const;
 
 /**
@@ -105,4 +129,6 @@ export const SOLUTION_NAMES: readonly SolutionName[] = Object.keys(SOLUTION_CONC
  * for (const c of SOLUTION_LIST) console.log(c.name, c.label);
  * ```
  */
-export const SOLUTION_LIST: readonly (typeof SOLUTION_CONCEPTS)[SolutionName][] = SOLUTION_NAMES.map((n) => SOLUTION_CONCEPTS[n]);
+export const SOLUTION_LIST: readonly (typeof SOLUTION_CONCEPTS)[SolutionName][] = SOLUTION_NAMES.map(
+  (n) => SOLUTION_CONCEPTS[n],
+);

@@ -12,7 +12,9 @@ import { pickBest } from "./pickBest.js";
  * utilitarianSolution(problem)?.key[0]; // the largest sum of utilities
  * ```
  */
-export function utilitarianSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
+export function utilitarianSolution(
+  problem: BargainingProblem,
+): { point: ArchivePoint; key: readonly number[] } | null {
   return pickBest(problem, utilitarianKey(problem));
 }
 

@@ -48,7 +48,13 @@ export interface CoalitionStability {
  */
 export function coalitionBlocks(cm: CompiledGraphModel): number[][] {
   const inCoalition = new Set(cm.coalitions.flat());
-  return [...cm.coalitions.map((c) => [...c]), ...cm.dmNames.map((_, i) => i).filter((i) => !inCoalition.has(i)).map((i) => [i])];
+  return [
+    ...cm.coalitions.map((c) => [...c]),
+    ...cm.dmNames
+      .map((_, i) => i)
+      .filter((i) => !inCoalition.has(i))
+      .map((i) => [i]),
+  ];
 }
 
 /**
@@ -77,7 +83,10 @@ export function coalitionImprovements(cm: CompiledGraphModel, members: readonly 
       }
     }
   }
-  return queue.slice(1).filter((y) => members.every((j) => cm.rank[j]![y]! > cm.rank[j]![s]!)).sort((a, c) => a - c);
+  return queue
+    .slice(1)
+    .filter((y) => members.every((j) => cm.rank[j]![y]! > cm.rank[j]![s]!))
+    .sort((a, c) => a - c);
 }
 
 /**
@@ -89,7 +98,10 @@ export function coalitionImprovements(cm: CompiledGraphModel, members: readonly 
  * ```
  */
 export function coalitionStability(cm: CompiledGraphModel): CoalitionStability {
-  if (cm.states.length > COALITION_STATE_LIMIT) throw new LimitError(`coalition stability searches state by state and is limited to ${COALITION_STATE_LIMIT} feasible states; this model has ${cm.states.length}`);
+  if (cm.states.length > COALITION_STATE_LIMIT)
+    throw new LimitError(
+      `coalition stability searches state by state and is limited to ${COALITION_STATE_LIMIT} feasible states; this model has ${cm.states.length}`,
+    );
   const blocks = coalitionBlocks(cm);
   const cache = new Map<number, number[]>();
   const improvements = (b: number, s: number): number[] => {
@@ -130,5 +142,9 @@ export function coalitionStability(cm: CompiledGraphModel): CoalitionStability {
     });
   });
   const eq = (flags: Uint8Array[]) => [...cm.states].filter((_, j) => flags.every((f) => f[j] === 1));
-  return { blocks: blocks.map((bl) => bl.map((i) => cm.dmNames[i]!)), stable: { cnash, cseq }, equilibria: { cnash: eq(cnash), cseq: eq(cseq) } };
+  return {
+    blocks: blocks.map((bl) => bl.map((i) => cm.dmNames[i]!)),
+    stable: { cnash, cseq },
+    equilibria: { cnash: eq(cnash), cseq: eq(cseq) },
+  };
 }

@@ -157,7 +157,8 @@ const smr: StabilityConcept = {
   key: "smr",
   label: "Symmetric metarationality (SMR)",
   short: "SMR",
-  formula: "s is SMR for i iff for every s1 ∈ R_i^+(s) there is s2 ∈ R_H(s1) with u_i(s2) ≤ u_i(s) and u_i(s3) ≤ u_i(s) for every s3 ∈ R_i(s2)",
+  formula:
+    "s is SMR for i iff for every s1 ∈ R_i^+(s) there is s2 ∈ R_H(s1) with u_i(s2) ≤ u_i(s) and u_i(s3) ≤ u_i(s) for every s3 ∈ R_i(s2)",
   test: (ctx, s) => allImprovementsDeterred(ctx, s, ctx.lowMovesAfterReply()),
 };
 
@@ -183,7 +184,10 @@ const seqSim: StabilityConcept = {
   label: "SEQ+SIM",
   short: "SEQ+SIM",
   formula: "standard: s is SEQ+SIM for i iff it is both SEQ and SIM for i; GMCR+ rule: SEQ or SIM for i",
-  test: (ctx, s) => (ctx.rule === "gmcr-plus" ? ctx.verdict("seq", s) || ctx.verdict("sim", s) : ctx.verdict("seq", s) && ctx.verdict("sim", s)),
+  test: (ctx, s) =>
+    ctx.rule === "gmcr-plus"
+      ? ctx.verdict("seq", s) || ctx.verdict("sim", s)
+      : ctx.verdict("seq", s) && ctx.verdict("sim", s),
 };
 
 /**
@@ -207,7 +211,8 @@ export const STABILITY_CONCEPTS: readonly StabilityConcept[] = [nash, gmr, smr, 
  */
 export function stabilityConcept(key: string): StabilityConcept {
   const c = STABILITY_CONCEPTS.find((x) => x.key === key);
-  if (!c) throw new ScenarioError("concept", `is "${key}"`, `one of ${STABILITY_CONCEPTS.map((x) => x.key).join(", ")}`);
+  if (!c)
+    throw new ScenarioError("concept", `is "${key}"`, `one of ${STABILITY_CONCEPTS.map((x) => x.key).join(", ")}`);
   return c;
 }
 
@@ -311,10 +316,14 @@ export interface StabilityAnalysis {
  * a.equilibria.nash; // codes of the Nash equilibria
  * ```
  */
-export function analyzeStability(model: GraphModel | CompiledGraphModel, options: StabilityOptions = {}): StabilityAnalysis {
+export function analyzeStability(
+  model: GraphModel | CompiledGraphModel,
+  options: StabilityOptions = {},
+): StabilityAnalysis {
   const cm = "feasible" in model ? model : compileGraphModel(model);
   const rule = options.sanctions ?? "standard";
-  if (rule !== "standard" && rule !== "gmcr-plus") throw new ScenarioError("sanctions", `is "${String(rule)}"`, '"standard" or "gmcr-plus"');
+  if (rule !== "standard" && rule !== "gmcr-plus")
+    throw new ScenarioError("sanctions", `is "${String(rule)}"`, '"standard" or "gmcr-plus"');
   const keys = options.concepts ?? STABILITY_CONCEPTS.map((c) => c.key);
   const concepts = keys.map(stabilityConcept);
   const stable: Partial<Record<StabilityKey, Uint8Array[]>> = {};

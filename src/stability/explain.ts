@@ -5,7 +5,16 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
-import { bestAfterReply, dmContext, type DmStabilityContext, forEachImprovement, simultaneousSanction, STABILITY_CONCEPTS, type StabilityKey, stabilityConcept } from "./concepts.js";
+import {
+  bestAfterReply,
+  dmContext,
+  type DmStabilityContext,
+  forEachImprovement,
+  simultaneousSanction,
+  STABILITY_CONCEPTS,
+  type StabilityKey,
+  stabilityConcept,
+} from "./concepts.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
 import type { SanctionRule } from "./reach.js";
 
@@ -78,7 +87,12 @@ function ownerOf(cm: CompiledGraphModel, from: number, to: number): number {
 }
 
 /** A shortest legal sanctioning sequence from s1 ending in a state that satisfies `goal`, or undefined. */
-function sanctionPath(ctx: DmStabilityContext, s1: number, improving: boolean, goal: (x: number) => boolean): GraphStep[] | undefined {
+function sanctionPath(
+  ctx: DmStabilityContext,
+  s1: number,
+  improving: boolean,
+  goal: (x: number) => boolean,
+): GraphStep[] | undefined {
   const { cm, others, rule } = ctx;
   const key = (x: number, tag: number) => x * 64 + tag;
   const parent = new Map<number, number>();
@@ -120,7 +134,8 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
   const { cm, rank } = ctx;
   const rs = rank[s]!;
   const to = stateString(t, cm.n);
-  const mk = (path: GraphStep[] | undefined): ImprovementVerdict => (path ? { to, deterred: true, sanction: path } : { to, deterred: false });
+  const mk = (path: GraphStep[] | undefined): ImprovementVerdict =>
+    path ? { to, deterred: true, sanction: path } : { to, deterred: false };
   switch (concept) {
     case "nash":
       return { to, deterred: false };
@@ -133,7 +148,9 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
     case "sim": {
       const x = simultaneousSanction(ctx, s, t);
       if (x < 0) return { to, deterred: false };
-      const steps = ctx.others.filter((j) => ((x ^ t) & cm.dmMasks[j]!) !== 0).map((j) => ({ dm: cm.dmNames[j]!, to: stateString(x, cm.n) }));
+      const steps = ctx.others
+        .filter((j) => ((x ^ t) & cm.dmMasks[j]!) !== 0)
+        .map((j) => ({ dm: cm.dmNames[j]!, to: stateString(x, cm.n) }));
       return { to, deterred: true, sanction: steps };
     }
     case "seqSim": {
@@ -144,7 +161,6 @@ function verdictFor(ctx: DmStabilityContext, concept: StabilityKey, s: number, t
     }
   }
 }
-
 
 /**
  * Explains state `state` (a Y/N string or a code) for every decision maker under every concept
@@ -162,7 +178,12 @@ export function explainState(
 ): StabilityExplanation[] {
   const cm = "feasible" in model ? model : compileGraphModel(model);
   const s = typeof state === "number" ? state : stateCode(state, cm.n, "state");
-  if (!(s >= 0 && s < cm.size) || !cm.feasible[s]) throw new ScenarioError("state", `is ${stateString(s, cm.n)}, which is not a feasible state`, "one of the model's feasible states");
+  if (!(s >= 0 && s < cm.size) || !cm.feasible[s])
+    throw new ScenarioError(
+      "state",
+      `is ${stateString(s, cm.n)}, which is not a feasible state`,
+      "one of the model's feasible states",
+    );
   const rule = options.sanctions ?? "standard";
   const keys = options.concepts ?? STABILITY_CONCEPTS.map((c) => c.key);
   const out: StabilityExplanation[] = [];
@@ -184,7 +205,10 @@ export function explainState(
         text = `${st} is not ${concept.label} stable for ${name}: ${name} can improve by moving to ${br.to} (${describeChange(cm, s, stateCode(br.to, cm.n, "to"))})${key === "nash" ? "" : " and nothing the others can do deters it"}.`;
       } else {
         text = `${st} is ${concept.label} stable for ${name}: ${improvements
-          .map((v) => `its move to ${v.to} is deterred by ${v.sanction!.map((x) => `${x.dm} -> ${x.to}`).join(key === "sim" ? " together with " : ", then ")}`)
+          .map(
+            (v) =>
+              `its move to ${v.to} is deterred by ${v.sanction!.map((x) => `${x.dm} -> ${x.to}`).join(key === "sim" ? " together with " : ", then ")}`,
+          )
           .join("; ")}.`;
       }
       out.push({ state: st, dm: name, concept: key, stable, improvements, text });

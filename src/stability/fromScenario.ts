@@ -47,17 +47,39 @@ export function graphModelFromScenario(scenario: Scenario, options: FromScenario
   const fixed = toIndexBundle(c, options.fixed, "--fix");
   const owner = new Map<string, string>();
   for (const [party, issues] of Object.entries(options.control)) {
-    if (!c.partyIds.includes(party)) throw new ScenarioError(`--control ${party}`, `names "${party}", who is not a party`, `one of ${c.partyIds.join(", ")}`);
+    if (!c.partyIds.includes(party))
+      throw new ScenarioError(
+        `--control ${party}`,
+        `names "${party}", who is not a party`,
+        `one of ${c.partyIds.join(", ")}`,
+      );
     for (const issue of issues) {
-      if (!c.issueIds.includes(issue)) throw new ScenarioError(`--control ${party}=${issue}`, `names "${issue}", which is not an issue`, `one of ${c.issueIds.join(", ")}`);
-      if (owner.has(issue)) throw new ScenarioError(`--control ${party}=${issue}`, `gives "${issue}" to a second party (${owner.get(issue)})`, "each issue controlled by one party");
+      if (!c.issueIds.includes(issue))
+        throw new ScenarioError(
+          `--control ${party}=${issue}`,
+          `names "${issue}", which is not an issue`,
+          `one of ${c.issueIds.join(", ")}`,
+        );
+      if (owner.has(issue))
+        throw new ScenarioError(
+          `--control ${party}=${issue}`,
+          `gives "${issue}" to a second party (${owner.get(issue)})`,
+          "each issue controlled by one party",
+        );
       owner.set(issue, party);
     }
   }
   const kept = options.issues ?? [...owner.keys()];
-  for (const issue of kept) if (!owner.has(issue)) throw new ScenarioError(`--issues ${issue}`, "is not controlled by any party", "issues named in --control");
+  for (const issue of kept)
+    if (!owner.has(issue))
+      throw new ScenarioError(`--issues ${issue}`, "is not controlled by any party", "issues named in --control");
   const parties = c.partyIds.filter((p) => kept.some((i) => owner.get(i) === p));
-  if (parties.length < 2) throw new ScenarioError("--control", `gives the kept issues to ${parties.length} part${parties.length === 1 ? "y" : "ies"}`, "issues controlled by at least two parties");
+  if (parties.length < 2)
+    throw new ScenarioError(
+      "--control",
+      `gives the kept issues to ${parties.length} part${parties.length === 1 ? "y" : "ies"}`,
+      "issues controlled by at least two parties",
+    );
   // binary options, grouped by party then issue
   const opts: { name: string; issue: number; option: number; party: string }[] = [];
   for (const p of parties) {
@@ -68,14 +90,25 @@ export function graphModelFromScenario(scenario: Scenario, options: FromScenario
       });
     }
   }
-  if (opts.length > MAX_OPTIONS) throw new ScenarioError("--issues", `give ${opts.length} binary options (2^${opts.length} states)`, `at most ${MAX_OPTIONS} options in total: keep fewer issues`);
+  if (opts.length > MAX_OPTIONS)
+    throw new ScenarioError(
+      "--issues",
+      `give ${opts.length} binary options (2^${opts.length} states)`,
+      `at most ${MAX_OPTIONS} options in total: keep fewer issues`,
+    );
   const n = opts.length;
-  const groups = [...new Set(opts.map((o) => o.issue))].map((ii) => opts.flatMap((o, k) => (o.issue === ii ? [k] : []))).filter((g) => g.length > 1);
+  const groups = [...new Set(opts.map((o) => o.issue))]
+    .map((ii) => opts.flatMap((o, k) => (o.issue === ii ? [k] : [])))
+    .filter((g) => g.length > 1);
   const structural: GraphModel = {
     name: `${scenario.title ?? scenario.id}: stability of the kept clauses`,
     options: opts.map((o) => ({ name: o.name })),
     mutuallyExclusive: groups,
-    decisionMakers: parties.map((p) => ({ name: p, options: opts.flatMap((o, k) => (o.party === p ? [k] : [])), preference: { values: [] } })),
+    decisionMakers: parties.map((p) => ({
+      name: p,
+      options: opts.flatMap((o, k) => (o.party === p ? [k] : [])),
+      preference: { values: [] },
+    })),
   };
   const probe = compileGraphModel(structural, { skipPreferences: true });
   // states the scenario's constraints rule out become infeasible patterns (full patterns)
@@ -85,7 +118,9 @@ export function graphModelFromScenario(scenario: Scenario, options: FromScenario
     for (let k = 0; k < n; k++) if ((code >>> k) & 1) bundle[opts[k]!.issue] = opts[k]!.option;
     return bundle;
   };
-  const infeasible = [...probe.states].filter((code) => !isFeasible(c, bundleOf(code))).map((code) => opts.map((_, k) => [k, (code >>> k) & 1 ? "Y" : "N"] as const));
+  const infeasible = [...probe.states]
+    .filter((code) => !isFeasible(c, bundleOf(code)))
+    .map((code) => opts.map((_, k) => [k, (code >>> k) & 1 ? "Y" : "N"] as const));
   const withInfeasible: GraphModel = { ...structural, infeasible };
   const states = compileGraphModel(withInfeasible, { skipPreferences: true }).states;
   const u = [...states].map((code) => utilities(c, bundleOf(code)));
@@ -100,7 +135,11 @@ export function graphModelFromScenario(scenario: Scenario, options: FromScenario
       };
     }),
     notes: [
-      `Fixed at: ${Object.entries(options.fixed).map(([k, v]) => `${k}=${v}`).join(", ")}. All N = that bundle; "issue = option" Y = the controlling party has switched that issue to that option.`,
+      `Fixed at: ${Object.entries(options.fixed)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(
+          ", ",
+        )}. All N = that bundle; "issue = option" Y = the controlling party has switched that issue to that option.`,
       `Preferences are the parties' utilities for each state's bundle (equal utility = tie)${options.belowReservationTies ? "; every bundle below a party's reservation ties at the bottom (prefers no deal)" : ""}.`,
     ],
   };

@@ -2,7 +2,14 @@
  * Stability analysis with the Graph Model for Conflict Resolution: the public names.
  * @module
  */
-export { analyzeStability, STABILITY_CONCEPTS, type StabilityAnalysis, type StabilityConcept, type StabilityKey, type StabilityOptions } from "./concepts.js";
+export {
+  analyzeStability,
+  STABILITY_CONCEPTS,
+  type StabilityAnalysis,
+  type StabilityConcept,
+  type StabilityKey,
+  type StabilityOptions,
+} from "./concepts.js";
 export { explainState, type StabilityExplanation } from "./explain.js";
 export { fromGmcr, toGmcr, type GmcrFile } from "./gmcr.js";
 export { type GraphModel, type GraphPreference, type PreferenceStatement } from "./model.js";

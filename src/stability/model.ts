@@ -196,7 +196,11 @@ export function stateString(code: number, n: number): string {
  */
 export function stateCode(text: string, n: number, where: string): number {
   if (typeof text !== "string" || text.length !== n || !/^[YN]*$/.test(text)) {
-    throw new ScenarioError(where, `is ${JSON.stringify(text)}`, `a state written as ${n} letters Y or N, one per option`);
+    throw new ScenarioError(
+      where,
+      `is ${JSON.stringify(text)}`,
+      `a state written as ${n} letters Y or N, one per option`,
+    );
   }
   let c = 0;
   for (let k = 0; k < n; k++) if (text[k] === "Y") c |= 1 << k;
@@ -209,12 +213,14 @@ function conditionMask(cond: OptionCondition, n: number, where: string): { mask:
   let value = 0;
   cond.forEach((pair, p) => {
     const at = `${where}[${p}]`;
-    if (!Array.isArray(pair) || pair.length !== 2) throw new ScenarioError(at, `is ${JSON.stringify(pair)}`, 'a pair [optionIndex, "Y" | "N"]');
+    if (!Array.isArray(pair) || pair.length !== 2)
+      throw new ScenarioError(at, `is ${JSON.stringify(pair)}`, 'a pair [optionIndex, "Y" | "N"]');
     const [o, v] = pair;
     checkOption(o, n, `${at}[0]`);
     if (v !== "Y" && v !== "N") throw new ScenarioError(`${at}[1]`, `is ${JSON.stringify(v)}`, '"Y" or "N"');
     const bit = 1 << o;
-    if (mask & bit && ((value & bit) !== 0) !== (v === "Y")) throw new ScenarioError(at, `asks option ${o} to be both Y and N`, "each option at most once per condition");
+    if (mask & bit && ((value & bit) !== 0) !== (v === "Y"))
+      throw new ScenarioError(at, `asks option ${o} to be both Y and N`, "each option at most once per condition");
     mask |= bit;
     if (v === "Y") value |= bit;
   });
@@ -223,7 +229,11 @@ function conditionMask(cond: OptionCondition, n: number, where: string): { mask:
 
 function checkOption(o: unknown, n: number, where: string): asserts o is number {
   if (typeof o !== "number" || !Number.isInteger(o) || o < 0 || o >= n) {
-    throw new ScenarioError(where, `refers to option ${JSON.stringify(o)}, which does not exist`, `an option index from 0 to ${n - 1}`);
+    throw new ScenarioError(
+      where,
+      `refers to option ${JSON.stringify(o)}, which does not exist`,
+      `an option index from 0 to ${n - 1}`,
+    );
   }
 }
 
@@ -246,15 +256,25 @@ function denseRanks(values: ArrayLike<number>, feasible: Uint8Array): Int32Array
  * prioritizationScores([[[0, "Y"]], [[1, "N"]]], 2)[1]; // state "YN": 2 + 1 = 3
  * ```
  */
-export function prioritizationScores(statements: readonly PreferenceStatement[], n: number, where = "$.statements"): Float64Array {
-  if (statements.length > 52) throw new ScenarioError(where, `has ${statements.length} statements`, "at most 52 prioritization statements");
+export function prioritizationScores(
+  statements: readonly PreferenceStatement[],
+  n: number,
+  where = "$.statements",
+): Float64Array {
+  if (statements.length > 52)
+    throw new ScenarioError(where, `has ${statements.length} statements`, "at most 52 prioritization statements");
   const clauses = statements.map((st, k) => {
     const at = `${where}[${k}]`;
     if (Array.isArray(st)) return [conditionMask(st as OptionCondition, n, at)];
     const all = (st as { allOf?: unknown }).allOf;
     if (all !== undefined) return [conditionMask(all as OptionCondition, n, `${at}.allOf`)];
     const any = (st as { anyOf?: unknown }).anyOf;
-    if (!Array.isArray(any) || any.length === 0) throw new ScenarioError(at, "is neither a condition list nor { anyOf: [...] } with at least one condition", 'a list of [optionIndex, "Y" | "N"] pairs, { "allOf": condition } or { "anyOf": [conditions] }');
+    if (!Array.isArray(any) || any.length === 0)
+      throw new ScenarioError(
+        at,
+        "is neither a condition list nor { anyOf: [...] } with at least one condition",
+        'a list of [optionIndex, "Y" | "N"] pairs, { "allOf": condition } or { "anyOf": [conditions] }',
+      );
     return any.map((c, j) => conditionMask(c as OptionCondition, n, `${at}.anyOf[${j}]`));
   });
   const size = 2 ** n;
@@ -279,40 +299,63 @@ export function prioritizationScores(statements: readonly PreferenceStatement[],
  * cm.states.length; // 4
  * ```
  */
-export function compileGraphModel(model: GraphModel, options: { readonly skipPreferences?: boolean } = {}): CompiledGraphModel {
-  if (!model || typeof model !== "object") throw new ScenarioError("$", "is not an object", "a graph model with options and decisionMakers");
-  if (!Array.isArray(model.options) || model.options.length === 0) throw new ScenarioError("$.options", "is missing or empty", "a non-empty list of options");
+export function compileGraphModel(
+  model: GraphModel,
+  options: { readonly skipPreferences?: boolean } = {},
+): CompiledGraphModel {
+  if (!model || typeof model !== "object")
+    throw new ScenarioError("$", "is not an object", "a graph model with options and decisionMakers");
+  if (!Array.isArray(model.options) || model.options.length === 0)
+    throw new ScenarioError("$.options", "is missing or empty", "a non-empty list of options");
   const n = model.options.length;
-  if (n > MAX_OPTIONS) throw new LimitError(`the graph model has ${n} options (2^${n} states), over the limit of ${MAX_OPTIONS}; keep fewer issues or options`);
-  if (!Array.isArray(model.decisionMakers) || model.decisionMakers.length < 2) throw new ScenarioError("$.decisionMakers", "has fewer than two decision makers", "at least two decision makers");
+  if (n > MAX_OPTIONS)
+    throw new LimitError(
+      `the graph model has ${n} options (2^${n} states), over the limit of ${MAX_OPTIONS}; keep fewer issues or options`,
+    );
+  if (!Array.isArray(model.decisionMakers) || model.decisionMakers.length < 2)
+    throw new ScenarioError("$.decisionMakers", "has fewer than two decision makers", "at least two decision makers");
   let fwdMask = 0;
   let backMask = 0;
   const optionNames = model.options.map((o, k) => {
     const at = `$.options[${k}]`;
-    if (!o || typeof o.name !== "string" || o.name === "") throw new ScenarioError(`${at}.name`, "is missing", "a non-empty option name");
+    if (!o || typeof o.name !== "string" || o.name === "")
+      throw new ScenarioError(`${at}.name`, "is missing", "a non-empty option name");
     const d = o.direction ?? "both";
     if (d === "fwd") fwdMask |= 1 << k;
     else if (d === "back") backMask |= 1 << k;
-    else if (d !== "both") throw new ScenarioError(`${at}.direction`, `is ${JSON.stringify(d)}`, '"fwd", "back" or "both"');
+    else if (d !== "both")
+      throw new ScenarioError(`${at}.direction`, `is ${JSON.stringify(d)}`, '"fwd", "back" or "both"');
     return o.name;
   });
   const owner = new Int32Array(n).fill(-1);
   const dmMasks = new Int32Array(model.decisionMakers.length);
   const dmNames = model.decisionMakers.map((dm, i) => {
     const at = `$.decisionMakers[${i}]`;
-    if (!dm || typeof dm.name !== "string" || dm.name === "") throw new ScenarioError(`${at}.name`, "is missing", "a non-empty decision-maker name");
+    if (!dm || typeof dm.name !== "string" || dm.name === "")
+      throw new ScenarioError(`${at}.name`, "is missing", "a non-empty decision-maker name");
     if (!Array.isArray(dm.options)) throw new ScenarioError(`${at}.options`, "is missing", "a list of option indices");
     dm.options.forEach((o: unknown, j: number) => {
       checkOption(o, n, `${at}.options[${j}]`);
-      if (owner[o] !== -1) throw new ScenarioError(`${at}.options[${j}]`, `gives option ${o} ("${optionNames[o]}") to a second decision maker`, "each option controlled by exactly one decision maker");
+      if (owner[o] !== -1)
+        throw new ScenarioError(
+          `${at}.options[${j}]`,
+          `gives option ${o} ("${optionNames[o]}") to a second decision maker`,
+          "each option controlled by exactly one decision maker",
+        );
       owner[o] = i;
       dmMasks[i]! |= 1 << o;
     });
     return dm.name;
   });
-  if (new Set(dmNames).size !== dmNames.length) throw new ScenarioError("$.decisionMakers", "has two decision makers with the same name", "distinct names");
+  if (new Set(dmNames).size !== dmNames.length)
+    throw new ScenarioError("$.decisionMakers", "has two decision makers with the same name", "distinct names");
   const lost = owner.indexOf(-1);
-  if (lost >= 0) throw new ScenarioError(`$.options[${lost}]`, `("${optionNames[lost]}") is controlled by no decision maker`, "each option listed by exactly one decision maker");
+  if (lost >= 0)
+    throw new ScenarioError(
+      `$.options[${lost}]`,
+      `("${optionNames[lost]}") is controlled by no decision maker`,
+      "each option listed by exactly one decision maker",
+    );
 
   const size = 2 ** n;
   const feasible = new Uint8Array(size).fill(1);
@@ -320,7 +363,9 @@ export function compileGraphModel(model: GraphModel, options: { readonly skipPre
   (model.infeasible ?? []).forEach((p, k) => patterns.push(conditionMask(p, n, `$.infeasible[${k}]`)));
   (model.mutuallyExclusive ?? []).forEach((g, k) => {
     g.forEach((o, j) => checkOption(o, n, `$.mutuallyExclusive[${k}][${j}]`));
-    for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) patterns.push({ mask: (1 << g[a]!) | (1 << g[b]!), value: (1 << g[a]!) | (1 << g[b]!) });
+    for (let a = 0; a < g.length; a++)
+      for (let b = a + 1; b < g.length; b++)
+        patterns.push({ mask: (1 << g[a]!) | (1 << g[b]!), value: (1 << g[a]!) | (1 << g[b]!) });
   });
   (model.atLeastOne ?? []).forEach((g, k) => {
     let mask = 0;
@@ -333,67 +378,128 @@ export function compileGraphModel(model: GraphModel, options: { readonly skipPre
   for (const p of patterns) for (let c = 0; c < size; c++) if ((c & p.mask) === p.value) feasible[c] = 0;
   let count = 0;
   for (let c = 0; c < size; c++) count += feasible[c]!;
-  if (count === 0) throw new ScenarioError("$.infeasible", "leaves no feasible state", "infeasibility patterns that leave at least one state");
+  if (count === 0)
+    throw new ScenarioError(
+      "$.infeasible",
+      "leaves no feasible state",
+      "infeasibility patterns that leave at least one state",
+    );
   const states = new Int32Array(count);
   for (let c = 0, j = 0; c < size; c++) if (feasible[c]) states[j++] = c;
 
-  const rank = options.skipPreferences ? [] : model.decisionMakers.map((dm, i) => denseRanks(preferenceValues(dm.preference, n, feasible, states, `$.decisionMakers[${i}].preference`), feasible));
+  const rank = options.skipPreferences
+    ? []
+    : model.decisionMakers.map((dm, i) =>
+        denseRanks(preferenceValues(dm.preference, n, feasible, states, `$.decisionMakers[${i}].preference`), feasible),
+      );
   const coalitions = (model.coalitions ?? []).map((c, k) => {
-    if (!Array.isArray(c) || c.length === 0) throw new ScenarioError(`$.coalitions[${k}]`, "is not a non-empty list", "a list of decision-maker names");
+    if (!Array.isArray(c) || c.length === 0)
+      throw new ScenarioError(`$.coalitions[${k}]`, "is not a non-empty list", "a list of decision-maker names");
     return c.map((name, j) => {
       const i = dmNames.indexOf(name);
-      if (i < 0) throw new ScenarioError(`$.coalitions[${k}][${j}]`, `names "${name}", who is not a decision maker`, `one of ${dmNames.join(", ")}`);
+      if (i < 0)
+        throw new ScenarioError(
+          `$.coalitions[${k}][${j}]`,
+          `names "${name}", who is not a decision maker`,
+          `one of ${dmNames.join(", ")}`,
+        );
       return i;
     });
   });
   const seen = new Set<number>();
-  coalitions.forEach((c, k) => c.forEach((i) => {
-    if (seen.has(i)) throw new ScenarioError(`$.coalitions[${k}]`, `puts "${dmNames[i]}" in a second coalition`, "each decision maker in at most one coalition");
-    seen.add(i);
-  }));
+  coalitions.forEach((c, k) =>
+    c.forEach((i) => {
+      if (seen.has(i))
+        throw new ScenarioError(
+          `$.coalitions[${k}]`,
+          `puts "${dmNames[i]}" in a second coalition`,
+          "each decision maker in at most one coalition",
+        );
+      seen.add(i);
+    }),
+  );
   if (model.statusQuo !== undefined && !feasible[stateCode(model.statusQuo, n, "$.statusQuo")]) {
-    throw new ScenarioError("$.statusQuo", `is ${model.statusQuo}, which is not a feasible state`, "one of the model's feasible states");
+    throw new ScenarioError(
+      "$.statusQuo",
+      `is ${model.statusQuo}, which is not a feasible state`,
+      "one of the model's feasible states",
+    );
   }
   return { model, optionNames, dmNames, n, size, feasible, states, dmMasks, fwdMask, backMask, rank, coalitions };
 }
 
-function preferenceValues(pref: GraphPreference, n: number, feasible: Uint8Array, states: Int32Array, where: string): ArrayLike<number> {
-  if (!pref || typeof pref !== "object") throw new ScenarioError(where, "is missing", "{ ranking }, { statements } or { values }");
+function preferenceValues(
+  pref: GraphPreference,
+  n: number,
+  feasible: Uint8Array,
+  states: Int32Array,
+  where: string,
+): ArrayLike<number> {
+  if (!pref || typeof pref !== "object")
+    throw new ScenarioError(where, "is missing", "{ ranking }, { statements } or { values }");
   if ("ranking" in pref) {
     const vals = new Float64Array(feasible.length).fill(Number.NaN);
     const groups = pref.ranking;
-    if (!Array.isArray(groups)) throw new ScenarioError(`${where}.ranking`, "is not a list", "a list of states (most preferred first), inner lists for ties");
+    if (!Array.isArray(groups))
+      throw new ScenarioError(
+        `${where}.ranking`,
+        "is not a list",
+        "a list of states (most preferred first), inner lists for ties",
+      );
     groups.forEach((g, k) => {
       const members = typeof g === "string" ? [g] : g;
-      if (!Array.isArray(members)) throw new ScenarioError(`${where}.ranking[${k}]`, "is neither a state nor a list of states", "a Y/N state string or a list of them");
+      if (!Array.isArray(members))
+        throw new ScenarioError(
+          `${where}.ranking[${k}]`,
+          "is neither a state nor a list of states",
+          "a Y/N state string or a list of them",
+        );
       members.forEach((st, j) => {
         const at = typeof g === "string" ? `${where}.ranking[${k}]` : `${where}.ranking[${k}][${j}]`;
         const c = stateCode(st, n, at);
-        if (!feasible[c]) throw new ScenarioError(at, `is state ${st}, which is infeasible`, "only feasible states in a ranking");
-        if (!Number.isNaN(vals[c]!)) throw new ScenarioError(at, `repeats state ${st}`, "each feasible state exactly once");
+        if (!feasible[c])
+          throw new ScenarioError(at, `is state ${st}, which is infeasible`, "only feasible states in a ranking");
+        if (!Number.isNaN(vals[c]!))
+          throw new ScenarioError(at, `repeats state ${st}`, "each feasible state exactly once");
         vals[c] = groups.length - k;
       });
     });
-    for (const c of states) if (Number.isNaN(vals[c]!)) throw new ScenarioError(`${where}.ranking`, `misses state ${stateString(c, n)}`, "each feasible state exactly once");
+    for (const c of states)
+      if (Number.isNaN(vals[c]!))
+        throw new ScenarioError(
+          `${where}.ranking`,
+          `misses state ${stateString(c, n)}`,
+          "each feasible state exactly once",
+        );
     return vals;
   }
   if ("statements" in pref) {
-    if (!Array.isArray(pref.statements)) throw new ScenarioError(`${where}.statements`, "is not a list", "a list of prioritization statements");
+    if (!Array.isArray(pref.statements))
+      throw new ScenarioError(`${where}.statements`, "is not a list", "a list of prioritization statements");
     return prioritizationScores(pref.statements, n, `${where}.statements`);
   }
   if ("values" in pref) {
     if (!Array.isArray(pref.values) || pref.values.length !== states.length) {
-      throw new ScenarioError(`${where}.values`, `has ${Array.isArray(pref.values) ? pref.values.length : "no"} values`, `one finite number per feasible state (${states.length}), in ascending code order`);
+      throw new ScenarioError(
+        `${where}.values`,
+        `has ${Array.isArray(pref.values) ? pref.values.length : "no"} values`,
+        `one finite number per feasible state (${states.length}), in ascending code order`,
+      );
     }
     const vals = new Float64Array(feasible.length);
     states.forEach((c, j) => {
       const v = pref.values[j];
-      if (typeof v !== "number" || !Number.isFinite(v)) throw new ScenarioError(`${where}.values[${j}]`, `is ${JSON.stringify(v)}`, "a finite number");
+      if (typeof v !== "number" || !Number.isFinite(v))
+        throw new ScenarioError(`${where}.values[${j}]`, `is ${JSON.stringify(v)}`, "a finite number");
       vals[c] = v;
     });
     return vals;
   }
-  throw new ScenarioError(where, "has none of ranking, statements, values", "{ ranking }, { statements } or { values }");
+  throw new ScenarioError(
+    where,
+    "has none of ranking, statements, values",
+    "{ ranking }, { statements } or { values }",
+  );
 }
 
 /**

@@ -44,11 +44,22 @@ export type SanctionRule = "standard" | "gmcr-plus";
  * const [low] = minReachable(cm, [1, 2], false, [cm.rank[0]!], "standard");
  * ```
  */
-export function minReachable(cm: CompiledGraphModel, movers: readonly number[], uiOnly: boolean, vals: readonly Int32Array[], rule: SanctionRule): Int32Array[] {
+export function minReachable(
+  cm: CompiledGraphModel,
+  movers: readonly number[],
+  uiOnly: boolean,
+  vals: readonly Int32Array[],
+  rule: SanctionRule,
+): Int32Array[] {
   return rule === "gmcr-plus" ? minReachableOnce(cm, movers, uiOnly, vals) : minReachableScc(cm, movers, uiOnly, vals);
 }
 
-function minReachableScc(cm: CompiledGraphModel, movers: readonly number[], uiOnly: boolean, vals: readonly Int32Array[]): Int32Array[] {
+function minReachableScc(
+  cm: CompiledGraphModel,
+  movers: readonly number[],
+  uiOnly: boolean,
+  vals: readonly Int32Array[],
+): Int32Array[] {
   const { size, feasible, fwdMask: fwd, backMask: back, dmMasks, rank, states } = cm;
   const K = vals.length;
   const M = movers.length;
@@ -151,7 +162,12 @@ function minReachableScc(cm: CompiledGraphModel, movers: readonly number[], uiOn
   return acc;
 }
 
-function minReachableOnce(cm: CompiledGraphModel, movers: readonly number[], uiOnly: boolean, vals: readonly Int32Array[]): Int32Array[] {
+function minReachableOnce(
+  cm: CompiledGraphModel,
+  movers: readonly number[],
+  uiOnly: boolean,
+  vals: readonly Int32Array[],
+): Int32Array[] {
   const { size, feasible, fwdMask: fwd, backMask: back, dmMasks, rank, states } = cm;
   const M = movers.length;
   const full = (1 << M) - 1;

@@ -4,7 +4,13 @@
  * @module
  */
 import { coalitionStability } from "./coalition.js";
-import { analyzeStability, STABILITY_CONCEPTS, type StabilityAnalysis, type StabilityKey, type StabilityOptions } from "./concepts.js";
+import {
+  analyzeStability,
+  STABILITY_CONCEPTS,
+  type StabilityAnalysis,
+  type StabilityKey,
+  type StabilityOptions,
+} from "./concepts.js";
 import { explainState, type StabilityExplanation } from "./explain.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel, stateCode, stateString } from "./model.js";
 import { type StatusQuoAnalysis, statusQuoAnalysis } from "./statusQuo.js";
@@ -28,7 +34,10 @@ export interface StabilityReport {
   readonly equilibria: Readonly<Record<StabilityKey, readonly string[]>>;
   readonly byDecisionMaker: Readonly<Record<string, Readonly<Record<StabilityKey, readonly string[]>>>>;
   /** Coalition Nash and coalition SEQ equilibria, when the model declares coalitions. */
-  readonly coalitions?: { readonly blocks: readonly (readonly string[])[]; readonly equilibria: { readonly cnash: readonly string[]; readonly cseq: readonly string[] } };
+  readonly coalitions?: {
+    readonly blocks: readonly (readonly string[])[];
+    readonly equilibria: { readonly cnash: readonly string[]; readonly cseq: readonly string[] };
+  };
   readonly statusQuo?: StatusQuoAnalysis;
   readonly explanations?: readonly StabilityExplanation[];
   readonly notes?: readonly string[];
@@ -52,9 +61,15 @@ export function stabilityReport(
   const a = analyzeStability(cm, options);
   const str = (c: number) => stateString(c, cm.n);
   const keys = a.concepts;
-  const equilibria = Object.fromEntries(keys.map((k) => [k, a.equilibria[k]!.map(str)])) as Record<StabilityKey, string[]>;
+  const equilibria = Object.fromEntries(keys.map((k) => [k, a.equilibria[k]!.map(str)])) as Record<
+    StabilityKey,
+    string[]
+  >;
   const byDecisionMaker = Object.fromEntries(
-    cm.dmNames.map((name, i) => [name, Object.fromEntries(keys.map((k) => [k, [...cm.states].filter((_, j) => a.stable[k]![i]![j] === 1).map(str)]))]),
+    cm.dmNames.map((name, i) => [
+      name,
+      Object.fromEntries(keys.map((k) => [k, [...cm.states].filter((_, j) => a.stable[k]![i]![j] === 1).map(str)])),
+    ]),
   ) as Record<string, Record<StabilityKey, string[]>>;
   if (options.explain !== undefined) stateCode(options.explain, cm.n, "--explain");
   const statusQuo = options.statusQuo ?? cm.model.statusQuo;
@@ -68,7 +83,9 @@ export function stabilityReport(
     byDecisionMaker,
     ...(cm.coalitions.length ? { coalitions: coalitionReport(cm, str) } : {}),
     ...(statusQuo !== undefined ? { statusQuo: statusQuoAnalysis(a, statusQuo) } : {}),
-    ...(options.explain !== undefined ? { explanations: explainState(cm, options.explain, { sanctions: a.sanctions, concepts: keys }) } : {}),
+    ...(options.explain !== undefined
+      ? { explanations: explainState(cm, options.explain, { sanctions: a.sanctions, concepts: keys }) }
+      : {}),
     ...(cm.model.notes ? { notes: cm.model.notes } : {}),
     analysis: a,
   };
@@ -84,9 +101,14 @@ export function stabilityReport(
  * conceptLabels.seq; // "Sequential stability (SEQ)"
  * ```
  */
-export const conceptLabels: Readonly<Record<StabilityKey, string>> = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.label])) as Record<StabilityKey, string>;
+export const conceptLabels: Readonly<Record<StabilityKey, string>> = Object.fromEntries(
+  STABILITY_CONCEPTS.map((c) => [c.key, c.label]),
+) as Record<StabilityKey, string>;
 
-function coalitionReport(cm: CompiledGraphModel, str: (c: number) => string): NonNullable<StabilityReport["coalitions"]> {
+function coalitionReport(
+  cm: CompiledGraphModel,
+  str: (c: number) => string,
+): NonNullable<StabilityReport["coalitions"]> {
   const c = coalitionStability(cm);
   return { blocks: c.blocks, equilibria: { cnash: c.equilibria.cnash.map(str), cseq: c.equilibria.cseq.map(str) } };
 }

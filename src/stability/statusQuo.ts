@@ -58,13 +58,19 @@ export interface StatusQuoAnalysis {
 export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string): StatusQuoAnalysis {
   const { cm } = analysis;
   const sq = stateCode(statusQuo, cm.n, "--status-quo");
-  if (!cm.feasible[sq]) throw new ScenarioError("--status-quo", `is ${statusQuo}, which is not a feasible state`, "one of the model's feasible states");
+  if (!cm.feasible[sq])
+    throw new ScenarioError(
+      "--status-quo",
+      `is ${statusQuo}, which is not a feasible state`,
+      "one of the model's feasible states",
+    );
   const dist = new Int32Array(cm.size).fill(-1);
   const parent = new Int32Array(cm.size).fill(-1);
   const mover = new Int16Array(cm.size).fill(-1);
   const coalitions = cm.coalitions.filter((c) => c.length > 1);
   const useCoalitions = coalitions.length > 0 && cm.states.length <= COALITION_STATE_LIMIT;
-  const moverName = (m: number) => (m < cm.dmNames.length ? cm.dmNames[m]! : coalitions[m - cm.dmNames.length]!.map((i) => cm.dmNames[i]).join(" + "));
+  const moverName = (m: number) =>
+    m < cm.dmNames.length ? cm.dmNames[m]! : coalitions[m - cm.dmNames.length]!.map((i) => cm.dmNames[i]).join(" + ");
   dist[sq] = 0;
   const queue = new Int32Array(cm.states.length);
   let head = 0;
@@ -102,7 +108,8 @@ export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string
     }
   }
   const byState = new Map<number, StabilityKey[]>();
-  for (const key of analysis.concepts) for (const c of analysis.equilibria[key] ?? []) byState.set(c, [...(byState.get(c) ?? []), key]);
+  for (const key of analysis.concepts)
+    for (const c of analysis.equilibria[key] ?? []) byState.set(c, [...(byState.get(c) ?? []), key]);
   const equilibria = [...byState.keys()]
     .sort((a, b) => a - b)
     .map((c): EquilibriumPath => {

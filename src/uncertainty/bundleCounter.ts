@@ -154,7 +154,8 @@ export class BundleCounter {
     }
     if (sorted) index.sort();
     const count = new Float64Array(index.length);
-    if (this.dense !== null && this.spill === null) for (let j = 0; j < index.length; j++) count[j] = this.dense[index[j]!]!;
+    if (this.dense !== null && this.spill === null)
+      for (let j = 0; j < index.length; j++) count[j] = this.dense[index[j]!]!;
     else for (let j = 0; j < index.length; j++) count[j] = this.get(index[j]!);
     return { index, count };
   }

@@ -30,7 +30,9 @@ export interface DrawRow {
   readonly draw: number;
   readonly values: readonly number[];
   readonly zopaSize: number;
-  readonly solutions: Readonly<Partial<Record<SolutionName, { readonly bundle: number; readonly u: readonly number[] } | null>>>;
+  readonly solutions: Readonly<
+    Partial<Record<SolutionName, { readonly bundle: number; readonly u: readonly number[] } | null>>
+  >;
 }
 
 /**
@@ -57,7 +59,8 @@ export interface DrawBlock {
 const DRAW_ARCHIVE_BUFFER = 2048;
 
 /** An empty archive for one draw's ZOPA frontier. */
-const drawArchive = (c: CompiledScenario): BatchArchive => new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b), DRAW_ARCHIVE_BUFFER);
+const drawArchive = (c: CompiledScenario): BatchArchive =>
+  new BatchArchive(c.partyIds.length, c.issueIds.length, (a, b) => compareBundles(c, a, b), DRAW_ARCHIVE_BUFFER);
 
 /**
  * Runs draw `i`: draws the scenario, enumerates its ZOPA (counting each ZOPA bundle in the
@@ -74,7 +77,9 @@ export function runDraw(ctx: MonteCarloContext, i: number): DrawRow {
   const strides = ctx.walk.strides;
   const max = ctx.job.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (c.combinations > BigInt(Math.floor(max)))
-    throw new LimitError(`the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; raise it with --max-outcomes`);
+    throw new LimitError(
+      `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; raise it with --max-outcomes`,
+    );
   const counter = ctx.counter;
   const kernel = ctx.kernel;
   let zopaCount: number;

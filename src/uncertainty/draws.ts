@@ -7,7 +7,7 @@
 import seedrandom from "seedrandom";
 import { applyEdits } from "../edits/applyEdits.js";
 import { parameterEdit } from "../edits/parameter.js";
-import { type CompiledScenario, compileScenario, normaliseWeights } from "../model/compile.js";
+import { type CompiledScenario, compileScenario, contribution, normaliseWeights } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { type MonteCarloContext, permuteIssues } from "./monteCarloJob.js";
@@ -38,14 +38,22 @@ export function drawValues(ctx: MonteCarloContext, i: number): number[] {
  * ```
  */
 export function drawScenario(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): Scenario {
-  const s = applyEdits(ctx.scenario, ctx.parameters.map((p, k) => parameterEdit(p.ref, values[k]!)), { validate: false });
-  for (const p of s.parties) checkDrawnWeights(i, p.id, normaliseWeights(s.issues.map((issue) => p.weights[issue.id] ?? 0)));
+  const s = applyEdits(
+    ctx.scenario,
+    ctx.parameters.map((p, k) => parameterEdit(p.ref, values[k]!)),
+    { validate: false },
+  );
+  for (const p of s.parties)
+    checkDrawnWeights(i, p.id, normaliseWeights(s.issues.map((issue) => p.weights[issue.id] ?? 0)));
   return s;
 }
 
 /** Refuses a draw that left a party with no positive weight (its normalised weights are all 0). */
 function checkDrawnWeights(i: number, party: string, normalised: Float64Array): void {
-  if (!normalised.some((x) => x > 0)) throw new TreatylabError(`draw ${i}: every weight of party "${party}" was drawn as 0; narrow its weight distributions`);
+  if (!normalised.some((x) => x > 0))
+    throw new TreatylabError(
+      `draw ${i}: every weight of party "${party}" was drawn as 0; narrow its weight distributions`,
+    );
 }
 
 /**
@@ -79,7 +87,7 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
     const nw = normaliseWeights(w);
     checkDrawnWeights(i, base.partyIds[party]!, nw);
     weight[party] = nw;
-    contrib[party] = nv[party]!.map((row, k) => row.map((x) => x * nw[k]!));
+    contrib[party] = nv[party]!.map((row, k) => row.map((x) => contribution(nw[k]!, x)));
   }
   return { ...base, contrib, weight, reservation, power };
 }
@@ -95,5 +103,7 @@ function perturbCompiled(ctx: MonteCarloContext, i: number, values: readonly num
  * ```
  */
 export function drawCompiled(ctx: MonteCarloContext, i: number, values = drawValues(ctx, i)): CompiledScenario {
-  return ctx.walk.values ? perturbCompiled(ctx, i, values) : compileScenario(permuteIssues(drawScenario(ctx, i, values), ctx.walk.order));
+  return ctx.walk.values
+    ? perturbCompiled(ctx, i, values)
+    : compileScenario(permuteIssues(drawScenario(ctx, i, values), ctx.walk.order));
 }

@@ -77,7 +77,10 @@ export interface ConvergenceRule {
  * monteCarloWaves({ start: 0, end: 2500 }, { precision: 0.01, checkEvery: 1000 }).length; // 3
  * ```
  */
-export function monteCarloWaves(range: { readonly start: number; readonly end: number }, rule?: ConvergenceRule): [number, number][][] {
+export function monteCarloWaves(
+  range: { readonly start: number; readonly end: number },
+  rule?: ConvergenceRule,
+): [number, number][][] {
   if (!rule) return [blocksOf(range.start, range.end, DRAW_BLOCK_SIZE)];
   const every = rule.checkEvery ?? 1000;
   if (!(Number.isSafeInteger(every) && every > 0 && every % DRAW_BLOCK_SIZE === 0))
@@ -125,7 +128,11 @@ export interface MonteCarloOptions {
  * monteCarloJob(s, spec, { draws: 1000, seed: 1 }).seed; // "1"
  * ```
  */
-export function monteCarloJob(scenario: Scenario, uncertainty: UncertaintySpec, options: MonteCarloOptions): MonteCarloJob {
+export function monteCarloJob(
+  scenario: Scenario,
+  uncertainty: UncertaintySpec,
+  options: MonteCarloOptions,
+): MonteCarloJob {
   return {
     scenario,
     uncertainty,
@@ -152,7 +159,11 @@ export function monteCarloJob(scenario: Scenario, uncertainty: UncertaintySpec, 
  * r.mostRobust?.bundle; r.bundles[0]?.pZopa;
  * ```
  */
-export function monteCarlo(scenario: Scenario, uncertainty: UncertaintySpec, options: MonteCarloOptions): MonteCarloResult {
+export function monteCarlo(
+  scenario: Scenario,
+  uncertainty: UncertaintySpec,
+  options: MonteCarloOptions,
+): MonteCarloResult {
   const ctx = prepareMonteCarlo(monteCarloJob(scenario, uncertainty, options));
   const acc = new MonteCarloAccumulator(ctx);
   let stoppedBy: "draws" | "precision" = "draws";

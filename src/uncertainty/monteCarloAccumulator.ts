@@ -46,9 +46,18 @@ export interface MonteCarloResult {
   readonly draws: number;
   /** Why the run stopped: all requested draws done, or the precision target met. */
   readonly stoppedBy: "draws" | "precision";
-  readonly parameters: readonly { readonly parameter: string; readonly base: number; readonly distribution: Distribution; readonly drawn: SampleStats }[];
+  readonly parameters: readonly {
+    readonly parameter: string;
+    readonly base: number;
+    readonly distribution: Distribution;
+    readonly drawn: SampleStats;
+  }[];
   readonly zopa: { readonly pNonEmpty: Proportion; readonly size: SampleStats };
-  readonly solutions: Readonly<Partial<Record<SolutionName, { readonly pDefined: Proportion; readonly utilities: Readonly<Record<string, SampleStats>> }>>>;
+  readonly solutions: Readonly<
+    Partial<
+      Record<SolutionName, { readonly pDefined: Proportion; readonly utilities: Readonly<Record<string, SampleStats>> }>
+    >
+  >;
   /** The bundle most likely to be accepted by every party (ties: higher pNash, then canonical order). */
   readonly mostRobust: BundleEstimate | null;
   /** Largest standard error among the reported probabilities and mean utilities. */
@@ -89,7 +98,8 @@ export class MonteCarloAccumulator {
   /** Adds a block's rows and ZOPA counts; a draw added twice is an error. */
   add(block: DrawBlock): void {
     for (const row of block.rows) {
-      if (this.rows.has(row.draw)) throw new TreatylabError(`draw ${row.draw} was given twice (overlapping shards or a repeated row)`);
+      if (this.rows.has(row.draw))
+        throw new TreatylabError(`draw ${row.draw} was given twice (overlapping shards or a repeated row)`);
       this.rows.set(row.draw, row);
     }
     const { index, count } = block.zopa;
@@ -135,16 +145,21 @@ export class MonteCarloAccumulator {
     for (const c of counts) if (nearest < 0 || Math.abs(2 * c - n) < Math.abs(2 * nearest - n)) nearest = c;
     if (nearest >= 0) worst = Math.max(worst, proportion(nearest, n).se);
     for (const c of nash.values()) worst = Math.max(worst, proportion(c, n).se);
-    for (const solution of Object.values(stats)) for (const s of Object.values(solution.utilities)) worst = Math.max(worst, s.se ?? 0);
+    for (const solution of Object.values(stats))
+      for (const s of Object.values(solution.utilities)) worst = Math.max(worst, s.se ?? 0);
     return worst;
   }
 
-  private solutionStats(rows: readonly DrawRow[]): Partial<Record<SolutionName, { pDefined: Proportion; utilities: Record<string, SampleStats> }>> {
+  private solutionStats(
+    rows: readonly DrawRow[],
+  ): Partial<Record<SolutionName, { pDefined: Proportion; utilities: Record<string, SampleStats> }>> {
     const out: Partial<Record<SolutionName, { pDefined: Proportion; utilities: Record<string, SampleStats> }>> = {};
     for (const name of this.ctx.solutions) {
       const defined = rows.filter((r) => r.solutions[name]);
       const utilities: Record<string, SampleStats> = {};
-      this.ctx.compiled.partyIds.forEach((id, p) => (utilities[id] = sampleStats(defined.map((r) => r.solutions[name]!.u[p]!))));
+      this.ctx.compiled.partyIds.forEach(
+        (id, p) => (utilities[id] = sampleStats(defined.map((r) => r.solutions[name]!.u[p]!))),
+      );
       out[name] = { pDefined: proportion(defined.length, rows.length), utilities };
     }
     return out;
@@ -169,10 +184,18 @@ export class MonteCarloAccumulator {
       for (least = n + 1; least > 0 && seen + histogram[least]! < options.top; least--) seen += histogram[least]!;
     }
     const candidates = Array.from(index.keys()).filter((j) => count[j]! >= least);
-    const canonical = canonicalBundleKeys(ctx.compiled, Float64Array.from(candidates, (j) => index[j]!));
+    const canonical = canonicalBundleKeys(
+      ctx.compiled,
+      Float64Array.from(candidates, (j) => index[j]!),
+    );
     const nashCount = Float64Array.from(candidates, (j) => nash.get(index[j]!) ?? 0);
     const ranked = Array.from(candidates.keys())
-      .sort((a, b) => count[candidates[b]!]! - count[candidates[a]!]! || nashCount[b]! - nashCount[a]! || canonical[a]! - canonical[b]!)
+      .sort(
+        (a, b) =>
+          count[candidates[b]!]! - count[candidates[a]!]! ||
+          nashCount[b]! - nashCount[a]! ||
+          canonical[a]! - canonical[b]!,
+      )
       .map((q) => candidates[q]!);
     const listed = options.top !== undefined ? ranked.slice(0, options.top) : ranked;
     const bundles = listed.map((j): BundleEstimate => {
@@ -189,8 +212,16 @@ export class MonteCarloAccumulator {
       requestedDraws: ctx.job.draws,
       draws: n,
       stoppedBy,
-      parameters: ctx.parameters.map((p, k) => ({ parameter: p.parameter, base: p.base, distribution: p.distribution, drawn: sampleStats(rows.map((r) => r.values[k]!)) })),
-      zopa: { pNonEmpty: proportion(rows.filter((r) => r.zopaSize > 0).length, n), size: sampleStats(rows.map((r) => r.zopaSize)) },
+      parameters: ctx.parameters.map((p, k) => ({
+        parameter: p.parameter,
+        base: p.base,
+        distribution: p.distribution,
+        drawn: sampleStats(rows.map((r) => r.values[k]!)),
+      })),
+      zopa: {
+        pNonEmpty: proportion(rows.filter((r) => r.zopaSize > 0).length, n),
+        size: sampleStats(rows.map((r) => r.zopaSize)),
+      },
       solutions,
       mostRobust: bundles[0] ?? null,
       maxStandardError: roundUtility(this.worstError(rows, count, nash, solutions)),

@@ -92,33 +92,61 @@ export interface MonteCarloContext {
  * ```
  */
 export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
-  if (!Number.isSafeInteger(job.draws) || job.draws < 1) throw new TreatylabError(`draws ${job.draws} is not a positive integer`);
-  if (typeof job.seed !== "string" || job.seed.length === 0) throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
+  if (!Number.isSafeInteger(job.draws) || job.draws < 1)
+    throw new TreatylabError(`draws ${job.draws} is not a positive integer`);
+  if (typeof job.seed !== "string" || job.seed.length === 0)
+    throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
   const scenario = validateScenario(job.scenario);
   const spec = parseUncertainty(job.uncertainty);
   const parameters = resolveUncertainty(scenario, spec);
-  if (parameters.length === 0) throw new TreatylabError("the uncertainty declaration names no parameter; add entries such as \"parties.*.reservation\": { \"spread\": 0.1 }");
-  for (const s of job.solutions) if (!SOLUTION_NAMES.includes(s)) throw new TreatylabError(`unknown solution "${s}"; expected one of ${SOLUTION_NAMES.join(", ")}`);
+  if (parameters.length === 0)
+    throw new TreatylabError(
+      'the uncertainty declaration names no parameter; add entries such as "parties.*.reservation": { "spread": 0.1 }',
+    );
+  for (const s of job.solutions)
+    if (!SOLUTION_NAMES.includes(s))
+      throw new TreatylabError(`unknown solution "${s}"; expected one of ${SOLUTION_NAMES.join(", ")}`);
   const solutions = SOLUTION_NAMES.filter((s) => s === "nash" || job.solutions.includes(s));
   const compiled = compileScenario(scenario);
   if (compiled.combinations > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new LimitError(`the outcome space has ${compiled.combinations} bundles, too many to index; merge options or coarsen numeric steps`);
+    throw new LimitError(
+      `the outcome space has ${compiled.combinations} bundles, too many to index; merge options or coarsen numeric steps`,
+    );
   const combos = Number(compiled.combinations);
   const strides = bundleIndexer(compiled.sizes).strides;
-  const spread = compiled.issueIds.map((_, i) => Math.max(...compiled.contrib.map((rows) => maxOf(rows[i]!) - minOf(rows[i]!))));
+  const spread = compiled.issueIds.map((_, i) =>
+    Math.max(...compiled.contrib.map((rows) => maxOf(rows[i]!) - minOf(rows[i]!))),
+  );
   const order = compiled.issueIds.map((_, i) => i).sort((a, b) => spread[b]! - spread[a]! || a - b);
   const base = compileScenario(permuteIssues(scenario, order));
-  // Normalised values (contribution / weight) allow redrawing weights without recompiling; only
+  // The compiler's normalised values allow redrawing weights without recompiling; only
   // when every uncertain number is a reservation, a power, a capability (which no analysis reads:
   // only forecasts, from the drawn scenario) or a weight that is positive.
-  const fast = parameters.every((p) => p.ref.kind === "reservation" || p.ref.kind === "power" || p.ref.kind === "capability" || (p.ref.kind === "weight" && p.base > 0));
-  const values = fast ? base.contrib.map((rows, p) => rows.map((row, i) => row.map((x) => (base.weight[p]![i]! > 0 ? x / base.weight[p]![i]! : 0)))) : null;
+  const fast = parameters.every(
+    (p) =>
+      p.ref.kind === "reservation" ||
+      p.ref.kind === "power" ||
+      p.ref.kind === "capability" ||
+      (p.ref.kind === "weight" && p.base > 0),
+  );
+  const values = fast ? base.value : null;
   const walkStrides = order.map((i) => strides[i]!);
   const countStrides = bundleIndexer(base.sizes).strides;
   const counter = new BundleCounter(Math.min(combos, 1 << 16), combos);
   const plan = planZopaKernel(base, countStrides);
   const kernel = plan ? { plan, nash: new NashCandidates(plan.parties, plan.issues) } : null;
-  return { job, scenario, compiled, parameters, solutions, strides, walk: { base, order, strides: walkStrides, values, countStrides }, counter, kernel, fallbacks: 0 };
+  return {
+    job,
+    scenario,
+    compiled,
+    parameters,
+    solutions,
+    strides,
+    walk: { base, order, strides: walkStrides, values, countStrides },
+    counter,
+    kernel,
+    fallbacks: 0,
+  };
 }
 
 /**

@@ -37,8 +37,22 @@ export interface MonteCarloPart {
  * const part = monteCarloPart(ctx, acc, { start: 0, end: 2500 }, { k: 1, n: 4 });
  * ```
  */
-export function monteCarloPart(ctx: MonteCarloContext, acc: MonteCarloAccumulator, range: { readonly start: number; readonly end: number }, shard?: Shard): MonteCarloPart {
-  return { kind: "treatylab-montecarlo-part", version: 1, jobHash: hashJson(ctx.job), job: ctx.job, ...(shard ? { shard: { k: shard.k, n: shard.n } } : {}), range, rows: acc.sortedRows(), zopa: acc.zopaCounts() };
+export function monteCarloPart(
+  ctx: MonteCarloContext,
+  acc: MonteCarloAccumulator,
+  range: { readonly start: number; readonly end: number },
+  shard?: Shard,
+): MonteCarloPart {
+  return {
+    kind: "treatylab-montecarlo-part",
+    version: 1,
+    jobHash: hashJson(ctx.job),
+    job: ctx.job,
+    ...(shard ? { shard: { k: shard.k, n: shard.n } } : {}),
+    range,
+    rows: acc.sortedRows(),
+    zopa: acc.zopaCounts(),
+  };
 }
 
 /**
@@ -48,18 +62,24 @@ export function monteCarloPart(ctx: MonteCarloContext, acc: MonteCarloAccumulato
  *
  * @example
  * ```ts
- * import { mergeMonteCarloParts } from "treatylab";
+ * import { mergeMonteCarloParts } from "treatylab/advanced";
  * const result = mergeMonteCarloParts([part1, part2]);
  * ```
  */
-export function mergeMonteCarloParts(parts: readonly MonteCarloPart[], options: { readonly top?: number; readonly names?: readonly string[] } = {}): MonteCarloResult {
+export function mergeMonteCarloParts(
+  parts: readonly MonteCarloPart[],
+  options: { readonly top?: number; readonly names?: readonly string[] } = {},
+): MonteCarloResult {
   checkParts(parts, {
     names: options.names,
     item: (r) => r.draw,
     otherJob: (f) => `comes from another job than ${f}`,
     total: (first) => first.job.draws,
     check: (p, name) => {
-      if (p.kind !== "treatylab-montecarlo-part") throw new TreatylabError(`${name}: not a Monte Carlo shard output (run montecarlo with --shard k/n --format json)`);
+      if (p.kind !== "treatylab-montecarlo-part")
+        throw new TreatylabError(
+          `${name}: not a Monte Carlo shard output (run montecarlo with --shard k/n --format json)`,
+        );
     },
   });
   const first = parts[0]!;

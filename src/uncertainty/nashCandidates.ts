@@ -222,7 +222,8 @@ export class NashCandidates {
     const cls = C.map((_, a) => a);
     const find = (a: number): number => (cls[a] === a ? a : (cls[a] = find(cls[a]!)));
     const d = C.map((a) => C.map((b) => dominance(u(a), u(b))));
-    for (let a = 0; a < C.length; a++) for (let b = a + 1; b < C.length; b++) if (d[a]![b] === 0) cls[find(a)] = find(b);
+    for (let a = 0; a < C.length; a++)
+      for (let b = a + 1; b < C.length; b++) if (d[a]![b] === 0) cls[find(a)] = find(b);
     for (let a = 0; a < C.length; a++)
       for (let b = 0; b < C.length; b++) {
         const same = find(a) === find(b);

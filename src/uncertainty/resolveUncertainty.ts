@@ -1,4 +1,10 @@
-import { expandParameters, formatParameter, getParameter, parameterDomain, type ParameterRef } from "../edits/parameter.js";
+import {
+  expandParameters,
+  formatParameter,
+  getParameter,
+  parameterDomain,
+  type ParameterRef,
+} from "../edits/parameter.js";
 import { ScenarioError } from "../model/errors.js";
 import { jsonPath } from "../model/jsonPath.js";
 import type { Scenario } from "../model/types.js";
@@ -32,7 +38,11 @@ function resolveOne(spec: DistributionSpec, base: number, at: string): Distribut
   if (spec.dist === "uniform") return { kind: "uniform", min: spec.min, max: spec.max };
   const mode = spec.mode ?? base;
   if (mode < spec.min || mode > spec.max)
-    throw new ScenarioError(`${at}${spec.mode === undefined ? "" : ".mode"}`, `mode ${mode}${spec.mode === undefined ? " (the scenario's value)" : ""} is outside [${spec.min}, ${spec.max}]`, "min <= mode <= max");
+    throw new ScenarioError(
+      `${at}${spec.mode === undefined ? "" : ".mode"}`,
+      `mode ${mode}${spec.mode === undefined ? " (the scenario's value)" : ""} is outside [${spec.min}, ${spec.max}]`,
+      "min <= mode <= max",
+    );
   return { kind: "triangular", min: spec.min, mode, max: spec.max };
 }
 
@@ -75,6 +85,12 @@ export function resolveUncertainty(scenario: Scenario, spec: UncertaintySpec): U
   });
   return list.map(({ ref, spec: d, at }) => {
     const base = getParameter(scenario, ref, at);
-    return { parameter: formatParameter(ref), ref, base, distribution: resolveOne(d, base, at), domain: parameterDomain(ref) };
+    return {
+      parameter: formatParameter(ref),
+      ref,
+      base,
+      distribution: resolveOne(d, base, at),
+      domain: parameterDomain(ref),
+    };
   });
 }

@@ -62,7 +62,20 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  */
 export function sampleStats(values: readonly number[]): SampleStats {
   const n = values.length;
-  if (n === 0) return { n, mean: null, sd: null, se: null, min: null, q05: null, q25: null, median: null, q75: null, q95: null, max: null };
+  if (n === 0)
+    return {
+      n,
+      mean: null,
+      sd: null,
+      se: null,
+      min: null,
+      q05: null,
+      q25: null,
+      median: null,
+      q75: null,
+      q95: null,
+      max: null,
+    };
   let sum = 0;
   for (const v of values) sum += v;
   const mean = sum / n;

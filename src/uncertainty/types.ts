@@ -27,7 +27,12 @@
 import { ScenarioError } from "../model/errors.js";
 import { jsonPath } from "../model/jsonPath.js";
 
-export { distributionSchema, type DistributionSpec, type UncertaintySpec, uncertaintySchema } from "../model/uncertaintySchema.js";
+export {
+  distributionSchema,
+  type DistributionSpec,
+  type UncertaintySpec,
+  uncertaintySchema,
+} from "../model/uncertaintySchema.js";
 import { distributionSchema, type UncertaintySpec } from "../model/uncertaintySchema.js";
 import { checkInputData } from "../model/inputGuard.js";
 
@@ -65,13 +70,20 @@ export type Distribution =
 export function parseUncertainty(input: unknown, root: readonly PropertyKey[] = ["uncertainty"]): UncertaintySpec {
   checkInputData(input);
   if (input === null || typeof input !== "object" || Array.isArray(input))
-    throw new ScenarioError(jsonPath(root), "is not an object", 'an object { "parties.<id>.reservation": { "dist": "uniform", "min": ..., "max": ... }, ... }');
+    throw new ScenarioError(
+      jsonPath(root),
+      "is not an object",
+      'an object { "parties.<id>.reservation": { "dist": "uniform", "min": ..., "max": ... }, ... }',
+    );
   for (const [key, value] of Object.entries(input)) {
     const at = [...root, key];
     const r = distributionSchema.safeParse(value);
     if (r.success) continue;
     const v = value as Record<string, unknown>;
-    const kind = v !== null && typeof v === "object" ? (v.dist ?? (("spread" in v && "spread") || ("confidence" in v && "confidence"))) : undefined;
+    const kind =
+      v !== null && typeof v === "object"
+        ? (v.dist ?? (("spread" in v && "spread") || ("confidence" in v && "confidence")))
+        : undefined;
     const shapes: Record<string, [string, string[]]> = {
       uniform: ["min and max numbers", ["dist", "min", "max"]],
       normal: ["sd >= 0 and an optional mean", ["dist", "mean", "sd"]],
@@ -81,9 +93,17 @@ export function parseUncertainty(input: unknown, root: readonly PropertyKey[] = 
     };
     const shape = typeof kind === "string" ? shapes[kind] : undefined;
     if (!shape)
-      throw new ScenarioError(jsonPath(at), `is ${JSON.stringify(value)}`, '{ "dist": "uniform" | "normal" | "triangular", ... }, { "spread": s } or { "confidence": "low" | "medium" | "high" }');
-    for (const k of Object.keys(v)) if (!shape[1].includes(k)) throw new ScenarioError(jsonPath([...at, k]), "is an unknown field", `only ${shape[1].join(", ")}`);
-    const bad = ["min", "max", "mean", "sd", "mode", "spread"].find((k) => k in v && !(typeof v[k] === "number" && Number.isFinite(v[k])));
+      throw new ScenarioError(
+        jsonPath(at),
+        `is ${JSON.stringify(value)}`,
+        '{ "dist": "uniform" | "normal" | "triangular", ... }, { "spread": s } or { "confidence": "low" | "medium" | "high" }',
+      );
+    for (const k of Object.keys(v))
+      if (!shape[1].includes(k))
+        throw new ScenarioError(jsonPath([...at, k]), "is an unknown field", `only ${shape[1].join(", ")}`);
+    const bad = ["min", "max", "mean", "sd", "mode", "spread"].find(
+      (k) => k in v && !(typeof v[k] === "number" && Number.isFinite(v[k])),
+    );
     if (bad) throw new ScenarioError(jsonPath([...at, bad]), `is ${JSON.stringify(v[bad])}`, "a finite number");
     const missing = shape[1].find((k) => !["mean", "mode"].includes(k) && !(k in v));
     if (missing) throw new ScenarioError(jsonPath([...at, missing]), "missing", shape[0]);

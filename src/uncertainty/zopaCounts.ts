@@ -66,7 +66,11 @@ export function takeZopaCounts(ctx: MonteCarloContext): ZopaCounts {
 }
 
 /** Walk-order count keys (any order) turned into bundle indices (declaration order), sorted by index. */
-function toDeclarationOrder(ctx: MonteCarloContext, walkIndex: Float64Array, count: Float64Array): { index: Float64Array; count: Float64Array } {
+function toDeclarationOrder(
+  ctx: MonteCarloContext,
+  walkIndex: Float64Array,
+  count: Float64Array,
+): { index: Float64Array; count: Float64Array } {
   const { countStrides, strides, base } = ctx.walk;
   const n = walkIndex.length;
   const I = countStrides.length;

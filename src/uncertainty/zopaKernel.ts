@@ -17,7 +17,10 @@ const BOUND_SLACK = 1e-10;
  * Most bundles of the tail issues that {@link planZopaKernel} tabulates (bitset queries).
  * @example
  * ```ts
- * MAX_TAIL_COMBINATIONS; // 1024
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { bundleIndexer, MAX_TAIL_COMBINATIONS, planZopaKernel } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * (planZopaKernel(c, bundleIndexer(c.sizes).strides)?.tail?.size ?? 0) <= MAX_TAIL_COMBINATIONS; // true
  * ```
  */
 export const MAX_TAIL_COMBINATIONS = 1024;
@@ -30,8 +33,11 @@ export const MAX_TAIL_COMBINATIONS = 1024;
  *
  * @example
  * ```ts
- * const plan = planZopaKernel(walkOrderedCompiled, strides);
- * if (plan) runZopaKernel(plan, drawCompiled, (index, bundle, u) => {});
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { bundleIndexer, planZopaKernel, runZopaKernel } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides);
+ * if (plan) runZopaKernel(plan, c, (index, bundle, u) => console.log(index, [...u]));
  * ```
  */
 export interface ZopaKernelPlan {
@@ -71,7 +77,11 @@ export interface ZopaKernelPlan {
  *
  * @example
  * ```ts
- * plan.tail?.size; // 243 on ukraine-2025 (five issues of three allowed options)
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { bundleIndexer, planZopaKernel, type ZopaTail } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * const tail: ZopaTail | null | undefined = planZopaKernel(c, bundleIndexer(c.sizes).strides)?.tail;
+ * tail?.size; // 512: combinations of the tabulated last issues (allowed options only)
  * ```
  */
 export interface ZopaTail {
@@ -110,7 +120,13 @@ export interface ZopaTail {
  *
  * @example
  * ```ts
- * const visit: ZopaVisitor = (index, bundle, u) => { counter.add(index); };
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { BundleCounter, bundleIndexer, planZopaKernel, runZopaKernel, type ZopaVisitor } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * const counter = new BundleCounter();
+ * const visit: ZopaVisitor = (index) => counter.add(index);
+ * const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides);
+ * if (plan) runZopaKernel(plan, c, visit);
  * ```
  */
 export type ZopaVisitor = (index: number, bundle: Int32Array, utilities: Float64Array) => void;
@@ -123,7 +139,15 @@ export type ZopaVisitor = (index: number, bundle: Int32Array, utilities: Float64
  *
  * @example
  * ```ts
- * runZopaKernel(plan, c, null, { counter, nash });
+ * import { monteCarloJob, nash1950 } from "treatylab";
+ * import { prepareMonteCarlo, runZopaKernel, type ZopaSink } from "treatylab/advanced";
+ * const ctx = prepareMonteCarlo(monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 1, seed: 1 }));
+ * if (ctx.kernel) {
+ *   const c = ctx.walk.base; // the scenario's own numbers, issues in walk order
+ *   ctx.kernel.nash.reset(c.reservation, c.power);
+ *   const sink: ZopaSink = { counter: ctx.counter, nash: ctx.kernel.nash };
+ *   runZopaKernel(ctx.kernel.plan, c, null, sink); // the ZOPA size; counts in ctx.counter
+ * }
  * ```
  */
 export interface ZopaSink {
@@ -151,7 +175,10 @@ const SUM_MARGIN = 1e-12;
  *
  * @example
  * ```ts
- * const plan = planZopaKernel(ctx.walk.base, ctx.walk.strides);
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { bundleIndexer, planZopaKernel } from "treatylab/advanced";
+ * const c = compileScenario(builtinScenario("ukraine-2025"));
+ * planZopaKernel(c, bundleIndexer(c.sizes).strides); // null: ukraine-2025 has interaction terms, so draws need the row walk
  * ```
  */
 export function planZopaKernel(c: CompiledScenario, strides: readonly number[]): ZopaKernelPlan | null {
@@ -168,7 +195,8 @@ export function planZopaKernel(c: CompiledScenario, strides: readonly number[]):
   const constrained = new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]));
   let start = I;
   let size = 1;
-  while (start > 0 && !constrained.has(start - 1) && size * allowed[start - 1]!.length <= MAX_TAIL_COMBINATIONS) size *= allowed[--start]!.length;
+  while (start > 0 && !constrained.has(start - 1) && size * allowed[start - 1]!.length <= MAX_TAIL_COMBINATIONS)
+    size *= allowed[--start]!.length;
   return {
     issues: I,
     parties: P,
@@ -190,7 +218,13 @@ export function planZopaKernel(c: CompiledScenario, strides: readonly number[]):
   };
 }
 
-function planTail(allowed: readonly Int32Array[], strides: readonly number[], start: number, size: number, P: number): ZopaTail {
+function planTail(
+  allowed: readonly Int32Array[],
+  strides: readonly number[],
+  start: number,
+  size: number,
+  P: number,
+): ZopaTail {
   const length = allowed.length - start;
   const words = Math.ceil(size / 32);
   const choice = new Int32Array(size * length);
@@ -303,7 +337,10 @@ function fillTables(plan: ZopaKernelPlan, c: CompiledScenario): boolean {
         let best = Number.NEGATIVE_INFINITY;
         for (let j = 0; j < opts.length; j++) {
           const o = opts[j]!;
-          const v = r < P ? c.contrib[r]![k]![o]! : c.contrib[pairs[2 * (r - P)]!]![k]![o]! + c.contrib[pairs[2 * (r - P) + 1]!]![k]![o]!;
+          const v =
+            r < P
+              ? c.contrib[r]![k]![o]!
+              : c.contrib[pairs[2 * (r - P)]!]![k]![o]! + c.contrib[pairs[2 * (r - P) + 1]!]![k]![o]!;
           t[j * R + r] = v;
           if (v > best) best = v;
         }
@@ -452,12 +489,37 @@ function weigh(tail: ZopaTail, nash: NashCandidates, partial: Float64Array, at: 
  *
  * @example
  * ```ts
- * const size = runZopaKernel(plan, c, (index) => counter.add(index));
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { bundleIndexer, planZopaKernel, runZopaKernel } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides)!;
+ * runZopaKernel(plan, c, (index, bundle) => console.log(index, [...bundle])); // returns the ZOPA size
  * ```
  */
-export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: ZopaVisitor | null, sink: ZopaSink | null = null): number {
+export function runZopaKernel(
+  plan: ZopaKernelPlan,
+  c: CompiledScenario,
+  visit: ZopaVisitor | null,
+  sink: ZopaSink | null = null,
+): number {
   if (!fillTables(plan, c)) return 0;
-  const { issues: I, parties: P, rows: R, allowed, strides, checks, table, threshold, need, partial, position, bundle, index, utilities, tail } = plan;
+  const {
+    issues: I,
+    parties: P,
+    rows: R,
+    allowed,
+    strides,
+    checks,
+    table,
+    threshold,
+    need,
+    partial,
+    position,
+    bundle,
+    index,
+    utilities,
+    tail,
+  } = plan;
   const L = I - 1;
   const depth = tail ? tail.start : L;
   const leafTable = table[L]!;
@@ -538,7 +600,10 @@ export function runZopaKernel(plan: ZopaKernelPlan, c: CompiledScenario, visit: 
  *
  * @example
  * ```ts
- * tailKernel(c)?.count(); // the ZOPA size, as countBundles(c) counts it
+ * import { compileScenario, nash1950 } from "treatylab";
+ * import { countBundles, tailKernel } from "treatylab/advanced";
+ * const c = compileScenario(nash1950);
+ * tailKernel(c)?.count() === countBundles(c); // true: the same ZOPA, by the other kernel
  * ```
  */
 export function tailKernel(c: CompiledScenario): WalkKernel | null {

@@ -28,7 +28,11 @@ export function valuationUtility(v: CompiledValuation, bundle: ArrayLike<number>
  * valuationAccepts(compiled.agents[0]!, bundle);
  * ```
  */
-export function valuationAccepts(v: CompiledValuation, bundle: ArrayLike<number>, utility = valuationUtility(v, bundle)): boolean {
+export function valuationAccepts(
+  v: CompiledValuation,
+  bundle: ArrayLike<number>,
+  utility = valuationUtility(v, bundle),
+): boolean {
   for (let i = 0; i < v.redLine.length; i++) if (v.redLine[i]![bundle[i]!]) return false;
   return utility >= v.reservation - UTILITY_TOLERANCE;
 }
@@ -100,7 +104,11 @@ export interface RatificationVerdict {
  * ratificationVerdict(compiled, 0, bundle)?.ratified;
  * ```
  */
-export function ratificationVerdict(c: CompiledScenario, p: number, bundle: ArrayLike<number>): RatificationVerdict | null {
+export function ratificationVerdict(
+  c: CompiledScenario,
+  p: number,
+  bundle: ArrayLike<number>,
+): RatificationVerdict | null {
   const r = c.ratification[p]!;
   if (r.agents.length === 0) return null;
   let votesFor = 0;
@@ -122,5 +130,12 @@ export function ratificationVerdict(c: CompiledScenario, p: number, bundle: Arra
       redLines,
     };
   });
-  return { rule: r.rule, ratified: ratifies(c, p, bundle), votesFor, votesNeeded: r.votesNeeded, totalVotes: r.totalVotes, constituencies };
+  return {
+    rule: r.rule,
+    ratified: ratifies(c, p, bundle),
+    votesFor,
+    votesNeeded: r.votesNeeded,
+    totalVotes: r.totalVotes,
+    constituencies,
+  };
 }

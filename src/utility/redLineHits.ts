@@ -11,11 +11,16 @@ import type { RedLineHit } from "./verdict.js";
  * // [{ issue: "nato", option: "join", reason: "..." }]
  * ```
  */
-export function redLineHits(c: CompiledScenario, v: Pick<CompiledValuation, "redLine" | "redLineReason">, bundle: ArrayLike<number>): RedLineHit[] {
+export function redLineHits(
+  c: CompiledScenario,
+  v: Pick<CompiledValuation, "redLine" | "redLineReason">,
+  bundle: ArrayLike<number>,
+): RedLineHit[] {
   const hits: RedLineHit[] = [];
   for (let i = 0; i < v.redLine.length; i++) {
     const o = bundle[i]!;
-    if (v.redLine[i]![o]) hits.push({ issue: c.issueIds[i]!, option: c.optionIds[i]![o]!, reason: v.redLineReason[i]![o] });
+    if (v.redLine[i]![o])
+      hits.push({ issue: c.issueIds[i]!, option: c.optionIds[i]![o]!, reason: v.redLineReason[i]![o] });
   }
   return hits;
 }

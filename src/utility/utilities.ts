@@ -9,7 +9,11 @@ import { type CompiledScenario, interactionApplies } from "../model/compile.js";
  * utilities(compiled, [0, 1, 2]); // Float64Array [0.62, 0.4, ...]
  * ```
  */
-export function utilities(c: CompiledScenario, bundle: ArrayLike<number>, out = new Float64Array(c.partyIds.length)): Float64Array {
+export function utilities(
+  c: CompiledScenario,
+  bundle: ArrayLike<number>,
+  out = new Float64Array(c.partyIds.length),
+): Float64Array {
   for (let p = 0; p < c.partyIds.length; p++) {
     const rows = c.contrib[p]!;
     let u = 0;

@@ -92,8 +92,9 @@ export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number
  *
  * @example
  * ```ts
- * import { compileScenario, evaluateBundle, toIndexBundle } from "treatylab";
- * const c = compileScenario(s);
+ * import { builtinScenario, compileScenario, evaluateBundle } from "treatylab";
+ * import { toIndexBundle } from "treatylab/advanced";
+ * const c = compileScenario(builtinScenario("ukraine-2025"));
  * evaluateBundle(c, toIndexBundle(c, { nato: "no-ukraine" })).verdicts;
  * ```
  */

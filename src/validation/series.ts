@@ -21,7 +21,9 @@ export function snapshotScenario(snapshot: ValidationSnapshot): Scenario {
   const edited = applyEdits(builtinScenario(snapshot.base), snapshot.edits);
   const reservations = edited.parties.map((p) => {
     const o = snapshot.warOutlook[p.id];
-    return o === undefined ? p.reservation : round2(checkProposal(edited, o.bundle, { alternatives: 0 }).utilities[p.id]! - o.cost);
+    return o === undefined
+      ? p.reservation
+      : round2(checkProposal(edited, o.bundle, { alternatives: 0 }).utilities[p.id]! - o.cost);
   });
   const withReservations = applyEdits(
     edited,
@@ -81,7 +83,8 @@ export interface SnapshotResult {
   readonly outcome: RecordedOutcome;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * Runs each snapshot: analysis (ZOPA, Nash solution) and every published plan's verdict, next to
@@ -101,8 +104,21 @@ export function validationSeries(snapshots: readonly ValidationSnapshot[]): Snap
       const r = checkProposal(scenario, plan.bundle, { alternatives: 0 });
       const record = snap.outcome.rejected.find((x) => x.plan === plan.id)?.by ?? [];
       const model = [...r.rejectedBy];
-      const match: PlanMatch = sameSet(model, record) ? "match" : model.some((p) => record.includes(p)) ? "partial" : "miss";
-      return { id: plan.id, title: plan.title, by: plan.by, acceptedByAll: r.acceptedByAll, utilities: r.utilities, modelRejectedBy: model, recordRejectedBy: record, match };
+      const match: PlanMatch = sameSet(model, record)
+        ? "match"
+        : model.some((p) => record.includes(p))
+          ? "partial"
+          : "miss";
+      return {
+        id: plan.id,
+        title: plan.title,
+        by: plan.by,
+        acceptedByAll: r.acceptedByAll,
+        utilities: r.utilities,
+        modelRejectedBy: model,
+        recordRejectedBy: record,
+        match,
+      };
     });
     const nash = a.solutions.nash;
     return {

@@ -5,8 +5,16 @@ import type { PublishedPlan, ValidationSnapshot } from "./types.js";
 
 /** The non-territorial clauses of Russia's memorandum of 2 June 2025, as scenario options. */
 const RU_MEMO_CLAUSES: Bundle = {
-  nato: "constitution-ban", "army-cap": "85", sanctions: "full", assets: "returned", guarantees: "none", speakers: "russian-official",
-  sequence: "comprehensive", elections: "early", accountability: "amnesty", znpp: "russian-run",
+  nato: "constitution-ban",
+  "army-cap": "85",
+  sanctions: "full",
+  assets: "returned",
+  guarantees: "none",
+  speakers: "russian-official",
+  sequence: "comprehensive",
+  elections: "early",
+  accountability: "amnesty",
+  znpp: "russian-run",
 };
 
 const ruMemo: PublishedPlan = {
@@ -14,7 +22,13 @@ const ruMemo: PublishedPlan = {
   title: "Russian memorandum, Istanbul, 2 June 2025",
   by: "russia",
   source: S.ruMemo,
-  bundle: { ...RU_MEMO_CLAUSES, donbas: "de-jure-russian", zaporizhzhia: "de-jure-russian", kherson: "de-jure-russian", crimea: "de-jure-russian" },
+  bundle: {
+    ...RU_MEMO_CLAUSES,
+    donbas: "de-jure-russian",
+    zaporizhzhia: "de-jure-russian",
+    kherson: "de-jure-russian",
+    crimea: "de-jure-russian",
+  },
   notes: {
     nato: "neutrality written into Ukraine's law, treaties incompatible with it terminated: 'constitution-ban'",
     "army-cap": "caps 'on the basis of mutual agreements', no figure: mapped to Russia's last figure, 85,000 (2022)",
@@ -28,11 +42,25 @@ const uaMemo: PublishedPlan = {
   by: "ukraine",
   source: S.uaMemo,
   bundle: {
-    nato: "open-door", "army-cap": "none", donbas: "frozen-line", zaporizhzhia: "frozen-line", kherson: "frozen-line", crimea: "frozen-line",
-    sanctions: "none", assets: "reconstruction", guarantees: "article5-force", speakers: "status-quo", sequence: "ceasefire-first",
-    elections: "regular", accountability: "tribunal", znpp: "ukrainian-run",
+    nato: "open-door",
+    "army-cap": "none",
+    donbas: "frozen-line",
+    zaporizhzhia: "frozen-line",
+    kherson: "frozen-line",
+    crimea: "frozen-line",
+    sanctions: "none",
+    assets: "reconstruction",
+    guarantees: "article5-force",
+    speakers: "status-quo",
+    sequence: "ceasefire-first",
+    elections: "regular",
+    accountability: "tribunal",
+    znpp: "ukrainian-run",
   },
-  notes: { territory: "ceasefire on the line of contact, no recognition of occupied land: 'frozen-line' everywhere", sanctions: "sanctions stay until a settlement" },
+  notes: {
+    territory: "ceasefire on the line of contact, no recognition of occupied land: 'frozen-line' everywhere",
+    sanctions: "sanctions stay until a settlement",
+  },
 };
 
 const istanbulUkraine: PublishedPlan = {
@@ -41,11 +69,28 @@ const istanbulUkraine: PublishedPlan = {
   by: "ukraine",
   source: S.istanbul2022Wsj,
   bundle: {
-    nato: "constitution-ban", "army-cap": "250", donbas: "frozen-line", zaporizhzhia: "ukrainian-control", kherson: "ukrainian-control", crimea: "frozen-line",
-    sanctions: "none", assets: "keep-frozen", guarantees: "with-russia", speakers: "status-quo", sequence: "comprehensive",
-    elections: "regular", accountability: "tribunal", znpp: "ukrainian-run",
+    nato: "constitution-ban",
+    "army-cap": "250",
+    donbas: "frozen-line",
+    zaporizhzhia: "ukrainian-control",
+    kherson: "ukrainian-control",
+    crimea: "frozen-line",
+    sanctions: "none",
+    assets: "keep-frozen",
+    guarantees: "with-russia",
+    speakers: "status-quo",
+    sequence: "comprehensive",
+    elections: "regular",
+    accountability: "tribunal",
+    znpp: "ukrainian-run",
   },
-  notes: { crimea: "left to talks for 15 years", donbas: "left to a leaders' meeting", guarantees: "permanent Security Council members as guarantors, Russia among them", other: "sanctions, assets, elections, accountability and the plant were not in the reported draft: mapped to the state of the time" },
+  notes: {
+    crimea: "left to talks for 15 years",
+    donbas: "left to a leaders' meeting",
+    guarantees: "permanent Security Council members as guarantors, Russia among them",
+    other:
+      "sanctions, assets, elections, accountability and the plant were not in the reported draft: mapped to the state of the time",
+  },
 };
 
 const istanbulRussia: PublishedPlan = {
@@ -61,8 +106,17 @@ const alaska: PublishedPlan = {
   title: "Putin's offer at Alaska, 15 August 2025 (as reported by the FT)",
   by: "russia",
   source: S.alaskaFt,
-  bundle: { ...RU_MEMO_CLAUSES, donbas: "de-facto-russian", zaporizhzhia: "frozen-line", kherson: "frozen-line", crimea: "de-facto-russian" },
-  notes: { territory: "withdrawal from Donetsk and Luhansk, the southern front frozen", other: "Putin repeated his 'core demands': the memorandum's other clauses" },
+  bundle: {
+    ...RU_MEMO_CLAUSES,
+    donbas: "de-facto-russian",
+    zaporizhzhia: "frozen-line",
+    kherson: "frozen-line",
+    crimea: "de-facto-russian",
+  },
+  notes: {
+    territory: "withdrawal from Donetsk and Luhansk, the southern front frozen",
+    other: "Putin repeated his 'core demands': the memorandum's other clauses",
+  },
 };
 
 const plan28: PublishedPlan = {
@@ -71,11 +125,26 @@ const plan28: PublishedPlan = {
   by: "us",
   source: S.plan28,
   bundle: {
-    nato: "constitution-ban", "army-cap": "600", donbas: "de-facto-russian", zaporizhzhia: "frozen-line", kherson: "frozen-line", crimea: "de-facto-russian",
-    sanctions: "staged", assets: "split-28", guarantees: "article5-like", speakers: "minority-rights", sequence: "comprehensive",
-    elections: "early", accountability: "amnesty", znpp: "iaea-shared",
+    nato: "constitution-ban",
+    "army-cap": "600",
+    donbas: "de-facto-russian",
+    zaporizhzhia: "frozen-line",
+    kherson: "frozen-line",
+    crimea: "de-facto-russian",
+    sanctions: "staged",
+    assets: "split-28",
+    guarantees: "article5-like",
+    speakers: "minority-rights",
+    sequence: "comprehensive",
+    elections: "early",
+    accountability: "amnesty",
+    znpp: "iaea-shared",
   },
-  notes: { guarantees: "a US guarantee with conditions, no NATO troops in Ukraine", elections: "within 100 days", znpp: "under the IAEA, the power split equally" },
+  notes: {
+    guarantees: "a US guarantee with conditions, no NATO troops in Ukraine",
+    elections: "within 100 days",
+    znpp: "under the IAEA, the power split equally",
+  },
 };
 
 const e3: PublishedPlan = {
@@ -84,11 +153,27 @@ const e3: PublishedPlan = {
   by: "eu",
   source: S.e3Counter,
   bundle: {
-    nato: "moratorium", "army-cap": "800", donbas: "frozen-line", zaporizhzhia: "frozen-line", kherson: "frozen-line", crimea: "frozen-line",
-    sanctions: "staged", assets: "keep-frozen", guarantees: "article5-like", speakers: "minority-rights", sequence: "ceasefire-first",
-    elections: "regular", accountability: "tribunal", znpp: "iaea-shared",
+    nato: "moratorium",
+    "army-cap": "800",
+    donbas: "frozen-line",
+    zaporizhzhia: "frozen-line",
+    kherson: "frozen-line",
+    crimea: "frozen-line",
+    sanctions: "staged",
+    assets: "keep-frozen",
+    guarantees: "article5-like",
+    speakers: "minority-rights",
+    sequence: "ceasefire-first",
+    elections: "regular",
+    accountability: "tribunal",
+    znpp: "iaea-shared",
   },
-  notes: { territory: "talks start from the line of contact after a ceasefire", assets: "frozen until Russia compensates Ukraine", guarantees: "a US guarantee mirroring Article 5; NATO troops not permanently deployed", accountability: "not reported: mapped to 'tribunal'" },
+  notes: {
+    territory: "talks start from the line of contact after a ceasefire",
+    assets: "frozen until Russia compensates Ukraine",
+    guarantees: "a US guarantee mirroring Article 5; NATO troops not permanently deployed",
+    accountability: "not reported: mapped to 'tribunal'",
+  },
 };
 
 const outlook = UKRAINE_2025_WAR_OUTLOOK;
@@ -100,8 +185,24 @@ const outlook = UKRAINE_2025_WAR_OUTLOOK;
  */
 const outlook2022 = {
   ...outlook,
-  russia: { ...outlook.russia!, bundle: { ...outlook.russia!.bundle, zaporizhzhia: "de-facto-russian", kherson: "de-facto-russian", crimea: "de-facto-russian" } },
-  ukraine: { ...outlook.ukraine!, bundle: { ...outlook.ukraine!.bundle, nato: "open-door", zaporizhzhia: "ukrainian-control", kherson: "ukrainian-control" } },
+  russia: {
+    ...outlook.russia!,
+    bundle: {
+      ...outlook.russia!.bundle,
+      zaporizhzhia: "de-facto-russian",
+      kherson: "de-facto-russian",
+      crimea: "de-facto-russian",
+    },
+  },
+  ukraine: {
+    ...outlook.ukraine!,
+    bundle: {
+      ...outlook.ukraine!.bundle,
+      nato: "open-door",
+      zaporizhzhia: "ukrainian-control",
+      kherson: "ukrainian-control",
+    },
+  },
 };
 
 /**

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../jobs/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 /**
- * Where the worker script is: `batchWorker.js` beside the built bundle (dist/, found from
- * dist/cli/main.js, dist/index.js or dist/node.js), or, when running the TypeScript sources
+ * Where the worker script is: `batchWorker.js` beside this module in the ESM build
+ * (dist/workers/), or the same file reached from the CommonJS build (a chunk in dist/cjs/, so
+ * `../workers/batchWorker.js`: the CommonJS engine runs the ESM worker script, which exchanges
+ * only plain data with it), or, when running the TypeScript sources
  * (vitest, tsx), `src/workers/batchWorker.ts`, loaded by a small inline bootstrap that first
  * registers tsx's loader in the worker (tsx is a dev dependency, so only sources need it).
  *
@@ -18,7 +20,7 @@ import { TreatylabError } from "../model/errors.js";
  */
 export function workerScript(): { script: URL | string; eval: boolean } {
   const here = typeof import.meta.url === "string" ? import.meta.url : pathToFileURL(__filename).href;
-  for (const rel of ["./batchWorker.js", "../batchWorker.js"]) {
+  for (const rel of ["./batchWorker.js", "../workers/batchWorker.js"]) {
     const url = new URL(rel, here);
     if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
   }
@@ -26,9 +28,14 @@ export function workerScript(): { script: URL | string; eval: boolean } {
   if (existsSync(fileURLToPath(ts))) {
     // Sources: register tsx's loader inside the worker, then load the TypeScript entry.
     const api = pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href.replace(/\.cjs$/, ".mjs");
-    return { script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); });`, eval: true };
+    return {
+      script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); });`,
+      eval: true,
+    };
   }
-  throw new TreatylabError(`cannot find the worker script batchWorker.js beside ${fileURLToPath(here)}; rebuild with \`npm run build\``);
+  throw new TreatylabError(
+    `cannot find the worker script batchWorker.js beside ${fileURLToPath(here)}; rebuild with \`npm run build\``,
+  );
 }
 
 /** Blocks sent ahead to each worker while enough are left (see {@link BatchPool.run}). */
@@ -76,7 +83,8 @@ export class BatchPool {
     context?: unknown,
   ) {
     this.current = job;
-    if (!Number.isSafeInteger(threads) || threads < 1) throw new TreatylabError(`threads ${threads} is not a positive integer`);
+    if (!Number.isSafeInteger(threads) || threads < 1)
+      throw new TreatylabError(`threads ${threads} is not a positive integer`);
     const t = BATCH_TASKS[task] as AnyBatchTask;
     if (threads > 1) {
       // Started first: they load and prepare while this thread prepares its own context.
@@ -146,7 +154,9 @@ export class BatchPool {
     this.workerVersion[k] = this.version;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[k]!.postMessage(block ? { id, start: block[0], end: block[1], ...job } : { id, flush: true, ...job });
+      this.workers[k]!.postMessage(
+        block ? { id, start: block[0], end: block[1], ...job } : { id, flush: true, ...job },
+      );
     });
   }
 
@@ -173,20 +183,22 @@ export class BatchPool {
     const threads = this.workers.length + 1;
     // After the first error no thread takes a new block and no result is reported.
     let failed = false;
-    const guard =
-      (f: () => Promise<void>) =>
-      async (): Promise<void> => {
-        try {
-          await f();
-        } catch (err) {
-          failed = true;
-          throw err;
-        }
-      };
+    const guard = (f: () => Promise<void>) => async (): Promise<void> => {
+      try {
+        await f();
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    };
     const loop = async (w: number): Promise<void> => {
       const queued: { k: number; result: Promise<unknown> }[] = [];
       const fill = (): void => {
-        while (!failed && next < blocks.length && (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))) {
+        while (
+          !failed &&
+          next < blocks.length &&
+          (queued.length === 0 || (queued.length < QUEUE_DEPTH && blocks.length - next > threads))
+        ) {
           const k = next++;
           queued.push({ k, result: this.send(w, blocks[k]!) });
         }

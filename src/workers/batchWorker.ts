@@ -6,7 +6,7 @@
  * @module
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../batch/batchTasks.js";
+import { BATCH_TASKS, type BatchTask, type BatchTaskName } from "../jobs/batchTasks.js";
 import { TreatylabError } from "../model/errors.js";
 
 const { task, job } = workerData as { task: BatchTaskName; job: unknown };
@@ -30,6 +30,11 @@ parentPort!.on("message", (m: { id: number; start: number; end: number; flush?: 
     const result = m.flush ? t.flush!(ctx) : t.run(ctx, m.start, m.end);
     parentPort!.postMessage({ id: m.id, ok: true, result });
   } catch (err) {
-    parentPort!.postMessage({ id: m.id, ok: false, message: (err as Error)?.message ?? String(err), known: err instanceof TreatylabError });
+    parentPort!.postMessage({
+      id: m.id,
+      ok: false,
+      message: (err as Error)?.message ?? String(err),
+      known: err instanceof TreatylabError,
+    });
   }
 });

@@ -26,6 +26,8 @@ export interface ParallelForecastOptions {
   readonly threads?: number;
   /** Run only this part of the draws and return a part for `merge`. */
   readonly shard?: Shard;
+  /** Called with (draws done, draws to do) as blocks finish (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -40,7 +42,10 @@ export interface ParallelForecastOptions {
  * const r = await runForecastMonteCarloParallel(job, { threads: 2 });
  * ```
  */
-export async function runForecastMonteCarloParallel(job: ForecastMonteCarloJob, options: ParallelForecastOptions = {}): Promise<ForecastMonteCarloResult | ForecastMonteCarloPart> {
+export async function runForecastMonteCarloParallel(
+  job: ForecastMonteCarloJob,
+  options: ParallelForecastOptions = {},
+): Promise<ForecastMonteCarloResult | ForecastMonteCarloPart> {
   const ctx = prepareForecastMonteCarlo(job);
   const range = options.shard ? shardRange(job.options.draws, options.shard) : { start: 0, end: job.options.draws };
   const blocks = blocksOf(range.start, range.end, BLOCK);
@@ -50,7 +55,13 @@ export async function runForecastMonteCarloParallel(job: ForecastMonteCarloJob, 
   const pool = new BatchPool("forecast", job, threads, ctx);
   let results: ForecastDrawRow[][];
   try {
-    results = await pool.run<ForecastDrawRow[]>(chunkBlocks(blocks, threads));
+    const total = range.end - range.start;
+    let done = 0;
+    options.onProgress?.(0, total);
+    results = await pool.run<ForecastDrawRow[]>(chunkBlocks(blocks, threads), (_rows, block) => {
+      done += block[1] - block[0];
+      options.onProgress?.(done, total);
+    });
   } finally {
     await pool.close();
   }

@@ -55,11 +55,19 @@ interface BlockLine {
  * const r = await runMonteCarloParallel(job, { threads: 2 });
  * ```
  */
-export async function runMonteCarloParallel(job: MonteCarloJob, options: ParallelMonteCarloOptions = {}): Promise<MonteCarloResult | MonteCarloPart> {
-  if (options.shard && options.convergence) throw new TreatylabError("--precision stops a run early and cannot be combined with --shard (each shard would stop at a different point)");
+export async function runMonteCarloParallel(
+  job: MonteCarloJob,
+  options: ParallelMonteCarloOptions = {},
+): Promise<MonteCarloResult | MonteCarloPart> {
+  if (options.shard && options.convergence)
+    throw new TreatylabError(
+      "--precision stops a run early and cannot be combined with --shard (each shard would stop at a different point)",
+    );
   const task = options.jsonl ? "montecarlo" : "montecarloPooled";
   if (options.pool && options.pool.task !== task)
-    throw new TreatylabError(`the pool given runs the task "${options.pool.task}"; this run needs a pool for "${task}" (task "montecarlo" when streaming to JSON Lines, else "montecarloPooled")`);
+    throw new TreatylabError(
+      `the pool given runs the task "${options.pool.task}"; this run needs a pool for "${task}" (task "montecarlo" when streaming to JSON Lines, else "montecarloPooled")`,
+    );
   const ctx = prepareMonteCarlo(job);
   const range = options.shard ? shardRange(job.draws, options.shard) : { start: 0, end: job.draws };
   const acc = new MonteCarloAccumulator(ctx);
@@ -68,7 +76,11 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
   const present = new Set<number>();
   let stream: Awaited<ReturnType<typeof openStream>> | null = null;
   if (options.jsonl) {
-    stream = await openStream(options.jsonl, { kind: "treatylab-montecarlo-stream", jobHash, range }, options.resume ?? false);
+    stream = await openStream(
+      options.jsonl,
+      { kind: "treatylab-montecarlo-stream", jobHash, range },
+      options.resume ?? false,
+    );
     const rows = new Map<number, DrawRow>();
     for (const line of stream.lines) {
       const l = line as Partial<DrawRow & BlockLine>;
@@ -109,15 +121,19 @@ export async function runMonteCarloParallel(job: MonteCarloJob, options: Paralle
       // Without a stream (whose lines are per block, for resuming), blocks are grouped into
       // larger units (see chunkBlocks): fewer messages.
       const units = stream ? todo : chunkBlocks(todo, threads);
-      await pool.run<DrawBlock>(units, async (r) => {
-        acc.add(r);
-        if (stream) {
-          const z: BlockLine = { block: [r.start, r.end], zopa: countsToPairs(r.zopa) };
-          await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
-        }
-        done += r.rows.length;
-        options.onProgress?.(done, total);
-      }, (flushed) => acc.add(flushed));
+      await pool.run<DrawBlock>(
+        units,
+        async (r) => {
+          acc.add(r);
+          if (stream) {
+            const z: BlockLine = { block: [r.start, r.end], zopa: countsToPairs(r.zopa) };
+            await stream.out.append([...r.rows.filter((row) => !present.has(row.draw)), z]);
+          }
+          done += r.rows.length;
+          options.onProgress?.(done, total);
+        },
+        (flushed) => acc.add(flushed),
+      );
       if (converged(acc, options.convergence)) {
         stoppedBy = "precision";
         break;

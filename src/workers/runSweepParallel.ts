@@ -1,4 +1,4 @@
-import type { SweepJob } from "../batch/batchTasks.js";
+import type { SweepJob } from "../jobs/batchTasks.js";
 import { blocksOf, type Shard, shardRange } from "../batch/shard.js";
 import { validateScenario } from "../model/validate.js";
 import { planSweep, type SweepRow } from "../sensitivity/sweep.js";
@@ -41,7 +41,11 @@ export async function runSweepParallel(job: SweepJob, options: ParallelSweepOpti
   const rows = new Map<number, SweepRow>();
   let stream: Awaited<ReturnType<typeof openStream>> | null = null;
   if (options.jsonl) {
-    stream = await openStream(options.jsonl, { kind: "treatylab-sweep-stream", jobHash: hashJson(job), range }, options.resume ?? false);
+    stream = await openStream(
+      options.jsonl,
+      { kind: "treatylab-sweep-stream", jobHash: hashJson(job), range },
+      options.resume ?? false,
+    );
     for (const line of stream.lines) {
       const r = line as SweepRow;
       if (typeof r.index === "number" && r.index >= range.start && r.index < range.end) rows.set(r.index, r);

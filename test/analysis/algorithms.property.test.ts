@@ -8,13 +8,26 @@ import { scenarioArb } from "../helpers/arbitraries.js";
 import { expectSolutionsOptimal } from "../helpers/expectSolutions.js";
 import * as O from "../helpers/oracle.js";
 
-const additive = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, constituencies: true };
+const additive = {
+  maxParties: 4,
+  maxIssues: 5,
+  maxOptions: 4,
+  redLines: true,
+  constraints: true,
+  constituencies: true,
+};
 const ALGORITHMS: readonly AlgorithmName[] = ["frontier", "enumerate"];
 const u = (s: Scenario, b: Bundle): number[] => s.parties.map((p) => O.utilityOf(s, p, b));
 
 /** Whether the frontier algorithm applies: no interaction terms, ratification without vote counts. */
 const decomposable = (s: Scenario): boolean =>
-  s.parties.every((p) => !p.interactions?.length && (p.constituencies ?? []).every((k) => !k.interactions?.length && (k.veto || (p.ratification?.rule ?? "all") === "all")));
+  s.parties.every(
+    (p) =>
+      !p.interactions?.length &&
+      (p.constituencies ?? []).every(
+        (k) => !k.interactions?.length && (k.veto || (p.ratification?.rule ?? "all") === "all"),
+      ),
+  );
 
 /** Canonical order of the oracle: issues by id, options by id (the arbitraries use discrete issues only). */
 const canonicalKey = (b: Bundle): string =>
@@ -45,7 +58,10 @@ describe("every algorithm against the brute-force oracle", () => {
             const fu = u(s, f.bundle);
             expect(expected.some((v) => O.sameVector(v, fu))).toBe(true);
             // The representative is the canonically first ZOPA bundle reaching that vector.
-            const same = zopa.filter((z) => O.sameVector(z.u, fu)).map((z) => canonicalKey(z.bundle)).sort();
+            const same = zopa
+              .filter((z) => O.sameVector(z.u, fu))
+              .map((z) => canonicalKey(z.bundle))
+              .sort();
             expect(canonicalKey(f.bundle)).toBe(same[0]);
           }
         }),
@@ -90,7 +106,9 @@ describe("the algorithms agree with each other", () => {
           expect(b.frontier.map((p) => canonicalKey(p.bundle))).toEqual(a.frontier.map((p) => canonicalKey(p.bundle)));
           expect(b.frontier.map((p) => p.utilities)).toEqual(a.frontier.map((p) => p.utilities));
           for (const k of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const)
-            expect(b.solutions[k] && canonicalKey(b.solutions[k].bundle)).toEqual(a.solutions[k] && canonicalKey(a.solutions[k].bundle));
+            expect(b.solutions[k] && canonicalKey(b.solutions[k].bundle)).toEqual(
+              a.solutions[k] && canonicalKey(a.solutions[k].bundle),
+            );
         }
       }),
       { numRuns: 200 },
@@ -112,11 +130,16 @@ describe("choosing the algorithm", () => {
   });
 
   it("the frontier algorithm analyses a 20-issue, 8-option space (10^18 bundles) that enumeration refuses", () => {
-    const issues = Array.from({ length: 20 }, (_, i) => ({ id: `i${String(i).padStart(2, "0")}`, options: Array.from({ length: 8 }, (_, o) => ({ id: `o${o}` })) }));
+    const issues = Array.from({ length: 20 }, (_, i) => ({
+      id: `i${String(i).padStart(2, "0")}`,
+      options: Array.from({ length: 8 }, (_, o) => ({ id: `o${o}` })),
+    }));
     const party = (id: string, flip: boolean) => ({
       id,
       weights: Object.fromEntries(issues.map((i, k) => [i.id, 1 + (k % 3)])),
-      values: Object.fromEntries(issues.map((i) => [i.id, Object.fromEntries(i.options.map((o, k) => [o.id, flip ? 7 - k : k]))])),
+      values: Object.fromEntries(
+        issues.map((i) => [i.id, Object.fromEntries(i.options.map((o, k) => [o.id, flip ? 7 - k : k]))]),
+      ),
       reservation: 0.3,
     });
     const s: Scenario = { id: "big", issues, parties: [party("a", false), party("b", true)] };
@@ -132,14 +155,24 @@ describe("choosing the algorithm", () => {
   });
 
   it("stops with a clear error when the frontier would exceed the memory budget", () => {
-    const issues = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, options: Array.from({ length: 6 }, (_, o) => ({ id: `o${o}` })) }));
+    const issues = Array.from({ length: 8 }, (_, i) => ({
+      id: `i${i}`,
+      options: Array.from({ length: 6 }, (_, o) => ({ id: `o${o}` })),
+    }));
     const party = (id: string, seed: number) => ({
       id,
       weights: Object.fromEntries(issues.map((i, k) => [i.id, 1 + ((k * seed) % 5)])),
-      values: Object.fromEntries(issues.map((i, k) => [i.id, Object.fromEntries(i.options.map((o, m) => [o.id, ((m + 1) * (k + seed) * 7919) % 101]))])),
+      values: Object.fromEntries(
+        issues.map((i, k) => [
+          i.id,
+          Object.fromEntries(i.options.map((o, m) => [o.id, ((m + 1) * (k + seed) * 7919) % 101])),
+        ]),
+      ),
       reservation: 0,
     });
     const s: Scenario = { id: "wide", issues, parties: [party("a", 1), party("b", 2), party("c", 3), party("d", 4)] };
-    expect(() => analyze(s, { algorithm: "frontier", memoryBudgetBytes: 20_000 })).toThrow(/Pareto frontier grew to \d+ partial bundles .* over the memory budget/);
+    expect(() => analyze(s, { algorithm: "frontier", memoryBudgetBytes: 20_000 })).toThrow(
+      /Pareto frontier grew to \d+ partial bundles .* over the memory budget/,
+    );
   });
 });

@@ -35,7 +35,9 @@ describe("analyze against a brute-force oracle", () => {
           for (const g of a.frontier) if (g !== f) expect(O.dominates(u(s, g.bundle), fu)).toBe(false);
         }
         for (const z of zopa) {
-          expect(a.frontier.some((f) => O.sameVector(u(s, f.bundle), z.u) || O.dominates(u(s, f.bundle), z.u))).toBe(true);
+          expect(a.frontier.some((f) => O.sameVector(u(s, f.bundle), z.u) || O.dominates(u(s, f.bundle), z.u))).toBe(
+            true,
+          );
         }
       }),
     );
@@ -64,7 +66,9 @@ describe("analyze against a brute-force oracle", () => {
         if (zopa.length === 0) return;
         const ideal = O.idealOf(s);
         const ratios = (v: number[]): number[] =>
-          O.gainsOf(s, v).map((g, i) => (ideal[i]! - s.parties[i]!.reservation <= 1e-9 ? 1 : g / (ideal[i]! - s.parties[i]!.reservation)));
+          O.gainsOf(s, v).map((g, i) =>
+            ideal[i]! - s.parties[i]!.reservation <= 1e-9 ? 1 : g / (ideal[i]! - s.parties[i]!.reservation),
+          );
         const keys: [keyof typeof a.solutions, (v: number[]) => number[]][] = [
           ["egalitarian", (v) => O.gainsOf(s, v)],
           ["kalaiSmorodinsky", ratios],
@@ -82,7 +86,10 @@ describe("analyze against a brute-force oracle", () => {
         const nashGot = u(s, a.solutions.nash!.bundle);
         const best = Math.max(...zopa.map((z) => O.nashValue(s, z.u)));
         for (const z of zopa) {
-          const tied = best <= 1e-12 ? O.nashValue(s, z.u) <= 1e-12 : Math.abs(Math.log(O.nashValue(s, z.u) || 1e-300) - Math.log(best)) <= 1e-9;
+          const tied =
+            best <= 1e-12
+              ? O.nashValue(s, z.u) <= 1e-12
+              : Math.abs(Math.log(O.nashValue(s, z.u) || 1e-300) - Math.log(best)) <= 1e-9;
           if (tied) expect(sum(z.u)).toBeLessThanOrEqual(sum(nashGot) + 1e-9);
         }
       }),
@@ -91,24 +98,36 @@ describe("analyze against a brute-force oracle", () => {
 
   it("does not depend on the order of issues, options or parties", () => {
     fc.assert(
-      fc.property(scenarioArb({ redLines: true, constraints: true, interactions: true }), fc.integer({ min: 0, max: 1000 }), (s, r) => {
-        const rot = <T>(xs: readonly T[], k: number): T[] => (xs.length ? [...xs.slice(k % xs.length), ...xs.slice(0, k % xs.length)] : []);
-        const shuffled: Scenario = {
-          ...s,
-          issues: rot(s.issues, r).map((i) => (i.type === "numeric" ? i : { ...i, options: rot(i.options, r + 1).reverse() })),
-          parties: rot(s.parties, r + 2).reverse(),
-        };
-        const a = analyze(s);
-        const b = analyze(shuffled);
-        expect(b.zopa.count).toBe(a.zopa.count);
-        expect(b.frontier.length).toBe(a.frontier.length);
-        for (const key of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const) {
-          expect(b.solutions[key]?.bundle ?? null).toEqual(a.solutions[key]?.bundle ?? null);
-          expect(b.solutions[key]?.utilities ?? null).toEqual(a.solutions[key]?.utilities ?? null);
-        }
-        const key = (x: { bundle: Bundle }): string => JSON.stringify(Object.keys(x.bundle).sort().map((k) => [k, x.bundle[k]]));
-        expect(new Set(b.frontier.map(key))).toEqual(new Set(a.frontier.map(key)));
-      }),
+      fc.property(
+        scenarioArb({ redLines: true, constraints: true, interactions: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (s, r) => {
+          const rot = <T>(xs: readonly T[], k: number): T[] =>
+            xs.length ? [...xs.slice(k % xs.length), ...xs.slice(0, k % xs.length)] : [];
+          const shuffled: Scenario = {
+            ...s,
+            issues: rot(s.issues, r).map((i) =>
+              i.type === "numeric" ? i : { ...i, options: rot(i.options, r + 1).reverse() },
+            ),
+            parties: rot(s.parties, r + 2).reverse(),
+          };
+          const a = analyze(s);
+          const b = analyze(shuffled);
+          expect(b.zopa.count).toBe(a.zopa.count);
+          expect(b.frontier.length).toBe(a.frontier.length);
+          for (const key of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const) {
+            expect(b.solutions[key]?.bundle ?? null).toEqual(a.solutions[key]?.bundle ?? null);
+            expect(b.solutions[key]?.utilities ?? null).toEqual(a.solutions[key]?.utilities ?? null);
+          }
+          const key = (x: { bundle: Bundle }): string =>
+            JSON.stringify(
+              Object.keys(x.bundle)
+                .sort()
+                .map((k) => [k, x.bundle[k]]),
+            );
+          expect(new Set(b.frontier.map(key))).toEqual(new Set(a.frontier.map(key)));
+        },
+      ),
     );
   });
 

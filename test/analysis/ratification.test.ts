@@ -17,24 +17,42 @@ const zopaSet = (s: Scenario): Set<string> => {
 describe("two-level games: ratification by domestic constituencies (Putnam 1988)", () => {
   it("under the unanimity rule, adding a constituency never enlarges a win-set: the new ZOPA is inside the old one", () => {
     fc.assert(
-      fc.property(scenarioArb({ redLines: true, constituencies: true }), fc.nat(), fc.integer({ min: 0, max: 10 }), fc.boolean(), (s, who, res, vetoFlag) => {
-        const p = who % s.parties.length;
-        const party = s.parties[p]!;
-        // A veto player under a vote rule still adds its votes, which can tip a majority: see the next test.
-        fc.pre((party.ratification?.rule ?? "all") === "all");
-        const veto = vetoFlag;
-        const extra: Constituency = { id: "extra", weights: party.weights, values: Object.fromEntries(Object.entries(party.values).map(([k, v]) => [k, v])), reservation: res / 10, ...(veto ? { veto: true } : {}) };
-        const withExtra: Scenario = {
-          ...s,
-          parties: s.parties.map((q, k) =>
-            k === p ? { ...q, constituencies: [...(q.constituencies ?? []).filter((c) => c.id !== "extra"), extra], ...(q.ratification ? {} : {}) } : q,
-          ),
-        };
-        const before = zopaSet(s);
-        const after = zopaSet(withExtra);
-        expect(after.size).toBeLessThanOrEqual(before.size);
-        for (const b of after) expect(before.has(b)).toBe(true);
-      }),
+      fc.property(
+        scenarioArb({ redLines: true, constituencies: true }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 10 }),
+        fc.boolean(),
+        (s, who, res, vetoFlag) => {
+          const p = who % s.parties.length;
+          const party = s.parties[p]!;
+          // A veto player under a vote rule still adds its votes, which can tip a majority: see the next test.
+          fc.pre((party.ratification?.rule ?? "all") === "all");
+          const veto = vetoFlag;
+          const extra: Constituency = {
+            id: "extra",
+            weights: party.weights,
+            values: Object.fromEntries(Object.entries(party.values).map(([k, v]) => [k, v])),
+            reservation: res / 10,
+            ...(veto ? { veto: true } : {}),
+          };
+          const withExtra: Scenario = {
+            ...s,
+            parties: s.parties.map((q, k) =>
+              k === p
+                ? {
+                    ...q,
+                    constituencies: [...(q.constituencies ?? []).filter((c) => c.id !== "extra"), extra],
+                    ...(q.ratification ? {} : {}),
+                  }
+                : q,
+            ),
+          };
+          const before = zopaSet(s);
+          const after = zopaSet(withExtra);
+          expect(after.size).toBeLessThanOrEqual(before.size);
+          for (const b of after) expect(before.has(b)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -45,7 +63,10 @@ describe("two-level games: ratification by domestic constituencies (Putnam 1988)
       issues: [{ id: "x", options: [{ id: "a" }, { id: "b" }] }],
       parties: [
         {
-          id: "p", weights: { x: 1 }, values: { x: { a: 1, b: 1 } }, reservation: 0,
+          id: "p",
+          weights: { x: 1 },
+          values: { x: { a: 1, b: 1 } },
+          reservation: 0,
           constituencies: [
             { id: "yes", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.5 },
             { id: "no", weights: { x: 1 }, values: { x: { a: 0, b: 1 } }, reservation: 0.5 },
@@ -55,7 +76,18 @@ describe("two-level games: ratification by domestic constituencies (Putnam 1988)
       ],
     };
     expect(analyze(s).zopa.count).toBe(0); // 1 of 2 votes is not a majority
-    const more: Scenario = { ...s, parties: [{ ...s.parties[0]!, constituencies: [...s.parties[0]!.constituencies!, { id: "also-yes", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.5 }] }] };
+    const more: Scenario = {
+      ...s,
+      parties: [
+        {
+          ...s.parties[0]!,
+          constituencies: [
+            ...s.parties[0]!.constituencies!,
+            { id: "also-yes", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.5 },
+          ],
+        },
+      ],
+    };
     expect(analyze(more).zopa.count).toBe(1); // 2 of 3 votes ratify a
   });
 
@@ -64,7 +96,11 @@ describe("two-level games: ratification by domestic constituencies (Putnam 1988)
       fc.property(scenarioArb({ redLines: true, constraints: true }), (s) => {
         const lax: Scenario = {
           ...s,
-          parties: s.parties.map((p) => ({ ...p, constituencies: [{ id: "rubber-stamp", weights: p.weights, values: p.values, reservation: 0 }], ratification: { rule: "majority" } })),
+          parties: s.parties.map((p) => ({
+            ...p,
+            constituencies: [{ id: "rubber-stamp", weights: p.weights, values: p.values, reservation: 0 }],
+            ratification: { rule: "majority" },
+          })),
         };
         const a = analyze(s);
         const b = analyze(lax);

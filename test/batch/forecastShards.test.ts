@@ -4,7 +4,14 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseForecastCsv } from "../../src/forecast/parseTable.js";
-import { type ForecastMonteCarloJob, type ForecastMonteCarloPart, forecastMonteCarloScenario, forecastMonteCarloTables, mergeForecastMonteCarloParts, forecastMonteCarloShard } from "../../src/forecast/monteCarlo.js";
+import {
+  type ForecastMonteCarloJob,
+  type ForecastMonteCarloPart,
+  forecastMonteCarloScenario,
+  forecastMonteCarloTables,
+  mergeForecastMonteCarloParts,
+  forecastMonteCarloShard,
+} from "../../src/forecast/monteCarlo.js";
 import { loadForecastInput } from "../../src/files/loadForecastInput.js";
 import { run } from "../cli/run.js";
 
@@ -17,9 +24,15 @@ describe("forecast Monte Carlo shards", () => {
     const input = await loadForecastInput("examples/forecast/ukraine-2025.json");
     if (input.kind !== "scenario") throw new Error("examples/forecast/ukraine-2025.json is not a scenario input");
     const scaled = input.scenario;
-    const tableJob: ForecastMonteCarloJob = { input: { kind: "tables", tables, spread: 0.15 }, options: { model: "bdm-scholz", rounds: 5, draws: 60, seed: "s" } };
+    const tableJob: ForecastMonteCarloJob = {
+      input: { kind: "tables", tables, spread: 0.15 },
+      options: { model: "bdm-scholz", rounds: 5, draws: 60, seed: "s" },
+    };
     const spec = { "parties.*.weights.*": { spread: 0.3 }, "parties.*.reservation": { spread: 0.3 } };
-    const scenarioJob: ForecastMonteCarloJob = { input: { kind: "scenario", scenario: scaled, uncertainty: spec }, options: { model: "median", draws: 40, seed: "t" } };
+    const scenarioJob: ForecastMonteCarloJob = {
+      input: { kind: "scenario", scenario: scaled, uncertainty: spec },
+      options: { model: "median", draws: 40, seed: "t" },
+    };
     const whole = [
       JSON.stringify(forecastMonteCarloTables(tables, 0.15, tableJob.options)),
       JSON.stringify(forecastMonteCarloScenario(scaled, spec, scenarioJob.options)),
@@ -40,7 +53,20 @@ describe("forecast Monte Carlo shards", () => {
 
   it("the CLI shards `forecast --draws` and merges it; an incomplete set or another seed is refused, named", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-fshard-"));
-    const base = ["forecast", "examples/forecast/ec-scholz.csv", "--model", "mean", "--draws", "90", "--spread", "0.1", "--seed", "5", "--format", "json"];
+    const base = [
+      "forecast",
+      "examples/forecast/ec-scholz.csv",
+      "--model",
+      "mean",
+      "--draws",
+      "90",
+      "--spread",
+      "0.1",
+      "--seed",
+      "5",
+      "--format",
+      "json",
+    ];
     const single = await run(...base);
     expect(single.code).toBe(0);
     const files: string[] = [];
@@ -54,10 +80,14 @@ describe("forecast Monte Carlo shards", () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("shard 2/3 (items 30-59 of 90) is missing; run it (--shard 2/3)");
     const other = path.join(dir, "other-2.json");
-    expect((await run(...base.slice(0, -4), "--seed", "6", "--format", "json", "--shard", "2/3", "--out", other)).code).toBe(0);
+    expect(
+      (await run(...base.slice(0, -4), "--seed", "6", "--format", "json", "--shard", "2/3", "--out", other)).code,
+    ).toBe(0);
     const mixed = await run("merge", files[0]!, files[1]!, other, files[2]!);
     expect(mixed.code).toBe(2);
-    expect(mixed.err).toContain(`${other}: comes from another forecast Monte Carlo than ${files[1]} (both are shard 2/3); what differs (${files[1]} -> ${other}): options.seed: "5" -> "6"`);
+    expect(mixed.err).toContain(
+      `${other}: comes from another forecast Monte Carlo than ${files[1]} (both are shard 2/3); what differs (${files[1]} -> ${other}): options.seed: "5" -> "6"`,
+    );
     const noDraws = await run("forecast", "examples/forecast/ec-scholz.csv", "--shard", "1/2");
     expect(noDraws.code).toBe(2);
     expect(noDraws.err).toMatch(/--shard splits a Monte Carlo: give --draws <n> too/);

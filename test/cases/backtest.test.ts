@@ -31,7 +31,17 @@ describe("backtest", () => {
   it("matches the reviewed snapshot", () => {
     const r = backtest();
     expect(
-      r.cases.map((c) => [c.id, c.zopa.count, c.outcomes, c.signed.acceptedByAll, c.signed.rejectedBy.join("+"), c.signed.margin, c.nash?.clauses, c.hit, c.robustness?.agreeWithRecord]),
+      r.cases.map((c) => [
+        c.id,
+        c.zopa.count,
+        c.outcomes,
+        c.signed.acceptedByAll,
+        c.signed.rejectedBy.join("+"),
+        c.signed.margin,
+        c.nash?.clauses,
+        c.hit,
+        c.robustness?.agreeWithRecord,
+      ]),
     ).toEqual([
       ["camp-david-1978", 39, 216, true, "", 0.145, 1, true, 1],
       ["dayton-1995", 108, 432, true, "", 0.155, 1, true, 1],
@@ -60,7 +70,18 @@ describe("backtest", () => {
     // (Israel, the Bosnian Serbs, Iran) gains by reneging on all of them and the others' own clauses
     // are too light to deter it (docs/backtest.md). Minsk II is unstable (Kyiv reneges), as on
     // the record. The two rejected texts are reported, not scored.
-    expect(r.cases.map((c) => [c.id, c.stability?.stable, c.stability?.concepts?.join(","), c.stability?.hit, c.stability?.defections?.filter((d) => !d.deterred).map((d) => d.party).join(",")])).toEqual([
+    expect(
+      r.cases.map((c) => [
+        c.id,
+        c.stability?.stable,
+        c.stability?.concepts?.join(","),
+        c.stability?.hit,
+        c.stability?.defections
+          ?.filter((d) => !d.deterred)
+          .map((d) => d.party)
+          .join(","),
+      ]),
+    ).toEqual([
       ["camp-david-1978", false, "", false, "israel"],
       ["dayton-1995", false, "", false, "serbs"],
       ["good-friday-1998", true, "gmr,smr,seq,sim,seqSim", true, ""],
@@ -70,8 +91,26 @@ describe("backtest", () => {
       ["jcpoa-2015", false, "", false, "iran"],
       ["colombia-farc-2016", true, "gmr,smr,seq,sim,seqSim", null, ""],
     ]);
-    expect(r.summary.stability).toEqual({ available: true, signedStable: 1, signedNotImplementedUnstable: 1, scored: 5, hits: 2, hitRate: 0.4, byConcept: { nash: 1, gmr: 2, smr: 2, seq: 2, sim: 2, seqSim: 2 } });
-    expect({ ...r.summary, stability: undefined, forecast: undefined }).toMatchObject({ cases: 8, signedTexts: 5, signedInsideZopa: 5, failedTexts: 3, failedRejected: 3, failedWithEmptyZopa: 0, hits: 8, hitRate: 1, misses: [] });
+    expect(r.summary.stability).toEqual({
+      available: true,
+      signedStable: 1,
+      signedNotImplementedUnstable: 1,
+      scored: 5,
+      hits: 2,
+      hitRate: 0.4,
+      byConcept: { nash: 1, gmr: 2, smr: 2, seq: 2, sim: 2, seqSim: 2 },
+    });
+    expect({ ...r.summary, stability: undefined, forecast: undefined }).toMatchObject({
+      cases: 8,
+      signedTexts: 5,
+      signedInsideZopa: 5,
+      failedTexts: 3,
+      failedRejected: 3,
+      failedWithEmptyZopa: 0,
+      hits: 8,
+      hitRate: 1,
+      misses: [],
+    });
   });
 
   it("its verdicts equal checkProposal run case by case, whatever the reservations (property)", () => {
@@ -85,7 +124,11 @@ describe("backtest", () => {
         ...hc,
         scenario: {
           ...hc.scenario,
-          parties: hc.scenario.parties.map((p) => ({ ...p, reservation: next(), constituencies: p.constituencies?.map((c) => ({ ...c, reservation: next() })) })),
+          parties: hc.scenario.parties.map((p) => ({
+            ...p,
+            reservation: next(),
+            constituencies: p.constituencies?.map((c) => ({ ...c, reservation: next() })),
+          })),
         },
       };
     };
@@ -116,7 +159,10 @@ describe("backtest", () => {
     for (const hc of HISTORICAL_CASES) {
       const a = analyze(hc.scenario);
       const got = r.cases.find((c) => c.id === hc.id)!;
-      for (const [name, sol] of [["nash", a.solutions.nash], ["kalaiSmorodinsky", a.solutions.kalaiSmorodinsky]] as const) {
+      for (const [name, sol] of [
+        ["nash", a.solutions.nash],
+        ["kalaiSmorodinsky", a.solutions.kalaiSmorodinsky],
+      ] as const) {
         const d = got[name];
         if (sol === null) {
           expect(d).toBeNull();
@@ -148,11 +194,22 @@ describe("backtest", () => {
     const r = backtest({
       cases: [HISTORICAL_CASES[0]!],
       draws: 0,
-      hooks: { stability: () => ({ stable: true, detail: "test" }), forecast: (s) => ({ bundle: { ...HISTORICAL_CASES[0]!.text.bundle, [s.issues[0]!.id]: "none" } }) },
+      hooks: {
+        stability: () => ({ stable: true, detail: "test" }),
+        forecast: (s) => ({ bundle: { ...HISTORICAL_CASES[0]!.text.bundle, [s.issues[0]!.id]: "none" } }),
+      },
     });
     expect(r.cases[0]!.stability).toEqual({ stable: true, detail: "test", expected: true, hit: true });
     expect(r.cases[0]!.forecast?.clausesFromText).toBe(1);
-    expect(r.summary.stability).toEqual({ available: true, signedStable: 1, signedNotImplementedUnstable: 0, scored: 1, hits: 1, hitRate: 1, byConcept: {} });
+    expect(r.summary.stability).toEqual({
+      available: true,
+      signedStable: 1,
+      signedNotImplementedUnstable: 0,
+      scored: 1,
+      hits: 1,
+      hitRate: 1,
+      byConcept: {},
+    });
     const none = backtest({ cases: [HISTORICAL_CASES[0]!], draws: 0, hooks: {} });
     expect(none.cases[0]!.stability).toBeNull();
     expect(none.summary.stability).toMatchObject({ available: false, scored: 0, hitRate: null });
@@ -168,7 +225,15 @@ describe("treatylab backtest", () => {
   it("prints the JSON contract", async () => {
     const r = await run("backtest", "--format", "json", "--draws", "10");
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { cases: { id: string; outcome: string; zopa: { count: number }; signed: { acceptedByAll: boolean; rejectedBy: string[] } }[]; summary: Record<string, unknown> };
+    const j = JSON.parse(r.out) as {
+      cases: {
+        id: string;
+        outcome: string;
+        zopa: { count: number };
+        signed: { acceptedByAll: boolean; rejectedBy: string[] };
+      }[];
+      summary: Record<string, unknown>;
+    };
     expect(j.cases.map((c) => c.id)).toEqual(HISTORICAL_CASES.map((c) => c.id));
     for (const c of j.cases) {
       expect(["agreement", "no-agreement", "signed-not-implemented", "rejected-by-ratification"]).toContain(c.outcome);
@@ -201,13 +266,28 @@ describe("treatylab backtest", () => {
   });
   it("--edits and --param (the shared what-if flags) apply to each case run, as the library on the edited case", async () => {
     const hc = HISTORICAL_CASES.find((c) => c.id === "minsk-2-2015")!;
-    const edits = [{ op: "setReservation", party: "ukraine", value: 0.45 }, { op: "setWeight", party: "russia", issue: "economy", value: 5 }] as const;
+    const edits = [
+      { op: "setReservation", party: "ukraine", value: 0.45 },
+      { op: "setWeight", party: "russia", issue: "economy", value: 5 },
+    ] as const;
     const dir = mkdtempSync(path.join(tmpdir(), "backtest-"));
     const file = path.join(dir, "edits.json");
     writeFileSync(file, JSON.stringify(edits));
     const want = jsonResult(backtest({ cases: [{ ...hc, scenario: applyEdits(hc.scenario, edits) }], draws: 5 }));
     const viaEdits = await run("backtest", "--case", hc.id, "--edits", file, "--draws", "5", "--format", "json");
-    const viaParam = await run("backtest", "--case", hc.id, "--param", "parties.ukraine.reservation=0.45", "--param", "parties.russia.weights.economy=5", "--draws", "5", "--format", "json");
+    const viaParam = await run(
+      "backtest",
+      "--case",
+      hc.id,
+      "--param",
+      "parties.ukraine.reservation=0.45",
+      "--param",
+      "parties.russia.weights.economy=5",
+      "--draws",
+      "5",
+      "--format",
+      "json",
+    );
     expect(viaEdits.code).toBe(0);
     expect(viaEdits.out.trim()).toBe(want);
     expect(viaParam.out).toBe(viaEdits.out);
@@ -218,7 +298,9 @@ describe("treatylab backtest", () => {
     // an edit that does not fit every case run names the case
     const bad = await run("backtest", "--param", "parties.ukraine.reservation=0.45", "--draws", "0");
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/case camp-david-1978: --param "parties.ukraine.reservation=0.45": .*unknown party "ukraine".*choose the cases with --case/);
+    expect(bad.err).toMatch(
+      /case camp-david-1978: --param "parties.ukraine.reservation=0.45": .*unknown party "ukraine".*choose the cases with --case/,
+    );
   });
   it("names an unknown case and exits 2", async () => {
     const r = await run("backtest", "--case", "yalta-1945");

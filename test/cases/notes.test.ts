@@ -15,10 +15,12 @@ import { validateScenario } from "../../src/model/validate.js";
 const text = (n: Note | undefined): string => (n === undefined ? "" : typeof n === "string" ? n : (n.text ?? ""));
 const quoted = (s: string): Map<string, number[]> => {
   const out = new Map<string, number[]>();
-  for (const m of s.matchAll(/([A-Za-z0-9][A-Za-z0-9._-]*) \((-?\d+(?:\.\d+)?)\)/g)) out.set(m[1]!, [...(out.get(m[1]!) ?? []), Number(m[2])]);
+  for (const m of s.matchAll(/([A-Za-z0-9][A-Za-z0-9._-]*) \((-?\d+(?:\.\d+)?)\)/g))
+    out.set(m[1]!, [...(out.get(m[1]!) ?? []), Number(m[2])]);
   return out;
 };
-const sourced = (n: Note | undefined): boolean => typeof n === "object" && (n.source ?? "").length > 10 && n.confidence !== undefined;
+const sourced = (n: Note | undefined): boolean =>
+  typeof n === "object" && (n.source ?? "").length > 10 && n.confidence !== undefined;
 
 /** Every provenance problem of one valuation, as readable lines (empty when clean). */
 function problems(s: Scenario, who: string, v: Valuation): string[] {
@@ -30,7 +32,8 @@ function problems(s: Scenario, who: string, v: Valuation): string[] {
     const w = v.weights[issue.id] ?? 0;
     const q = wq.get(issue.id);
     if (w > 0 && q === undefined) out.push(`${who}: weights note does not quote ${issue.id} (${w})`);
-    if (q !== undefined && q.some((x) => x !== w)) out.push(`${who}: weights note quotes ${issue.id} (${q.join(", ")}) but the weight is ${w}`);
+    if (q !== undefined && q.some((x) => x !== w))
+      out.push(`${who}: weights note quotes ${issue.id} (${q.join(", ")}) but the weight is ${w}`);
     const values = v.values[issue.id];
     if (w === 0 || values === undefined) continue;
     const note = notes[`values.${issue.id}`];
@@ -41,19 +44,24 @@ function problems(s: Scenario, who: string, v: Valuation): string[] {
       const val = (values as Readonly<Record<string, number>>)[o.id];
       const got = vq.get(o.id);
       if (got === undefined) out.push(`${who}: values.${issue.id} note does not quote ${o.id} (${val})`);
-      else if (got.some((x) => x !== val)) out.push(`${who}: values.${issue.id} note quotes ${o.id} (${got.join(", ")}) but the value is ${val}`);
+      else if (got.some((x) => x !== val))
+        out.push(`${who}: values.${issue.id} note quotes ${o.id} (${got.join(", ")}) but the value is ${val}`);
     }
   }
   const r = text(notes.reservation);
   if (!sourced(notes.reservation)) out.push(`${who}: reservation note missing or lacks source or confidence`);
   const lead = /^(-?\d+(?:\.\d+)?)/.exec(r);
-  if (lead === null || Number(lead[1]) !== v.reservation) out.push(`${who}: reservation note does not open with ${v.reservation}: "${r.slice(0, 30)}"`);
+  if (lead === null || Number(lead[1]) !== v.reservation)
+    out.push(`${who}: reservation note does not open with ${v.reservation}: "${r.slice(0, 30)}"`);
   if ((v.redLines?.length ?? 0) > 0 && !sourced(notes.redLines)) out.push(`${who}: red lines without a sourced note`);
   return out;
 }
 
 function scenarioProblems(s: Scenario): string[] {
-  return s.parties.flatMap((p) => [...problems(s, p.id, p), ...(p.constituencies ?? []).flatMap((c) => problems(s, `${p.id}.${c.id}`, c))]);
+  return s.parties.flatMap((p) => [
+    ...problems(s, p.id, p),
+    ...(p.constituencies ?? []).flatMap((c) => problems(s, `${p.id}.${c.id}`, c)),
+  ]);
 }
 
 describe("historical cases: every number's note", () => {
@@ -64,8 +72,10 @@ describe("historical cases: every number's note", () => {
     it(`${hc.id}: published sources with dates or addresses, and reservations reasoned before the outcome`, () => {
       expect(hc.sources.length).toBeGreaterThanOrEqual(2);
       for (const src of hc.sources) expect(src.url !== undefined || src.date !== undefined, src.title).toBe(true);
-      for (const p of hc.scenario.parties) expect(text(p.notes?.weights), p.id).toMatch(/reasoned from the (situation|positions)/i);
-      for (const issue of hc.scenario.issues) expect(hc.text.notes[issue.id], `${hc.id} text note for ${issue.id}`).toBeTruthy();
+      for (const p of hc.scenario.parties)
+        expect(text(p.notes?.weights), p.id).toMatch(/reasoned from the (situation|positions)/i);
+      for (const issue of hc.scenario.issues)
+        expect(hc.text.notes[issue.id], `${hc.id} text note for ${issue.id}`).toBeTruthy();
     });
   }
 
@@ -73,9 +83,15 @@ describe("historical cases: every number's note", () => {
     const hc = HISTORICAL_CASES[0]!;
     const p = hc.scenario.parties[0]!;
     const issue = Object.keys(p.weights).find((k) => p.weights[k]! > 0)!;
-    const changed: Scenario = { ...hc.scenario, parties: [{ ...p, weights: { ...p.weights, [issue]: p.weights[issue]! + 1 } }, ...hc.scenario.parties.slice(1)] };
+    const changed: Scenario = {
+      ...hc.scenario,
+      parties: [{ ...p, weights: { ...p.weights, [issue]: p.weights[issue]! + 1 } }, ...hc.scenario.parties.slice(1)],
+    };
     expect(scenarioProblems(changed).join("\n")).toMatch(new RegExp(`quotes ${issue} \\(`));
-    const resChanged: Scenario = { ...hc.scenario, parties: [{ ...p, reservation: p.reservation + 0.01 }, ...hc.scenario.parties.slice(1)] };
+    const resChanged: Scenario = {
+      ...hc.scenario,
+      parties: [{ ...p, reservation: p.reservation + 0.01 }, ...hc.scenario.parties.slice(1)],
+    };
     expect(scenarioProblems(resChanged).join("\n")).toMatch(/reservation note does not open with/);
   });
 
@@ -90,7 +106,8 @@ describe("historical cases: every number's note", () => {
   it("at least six cases of different kinds, with signed and failed outcomes", () => {
     expect(HISTORICAL_CASES.length).toBeGreaterThanOrEqual(6);
     const outcomes = new Set(HISTORICAL_CASES.map((c) => c.outcome));
-    for (const o of ["agreement", "signed-not-implemented", "rejected-by-ratification", "no-agreement"]) expect(outcomes.has(o as never), o).toBe(true);
+    for (const o of ["agreement", "signed-not-implemented", "rejected-by-ratification", "no-agreement"])
+      expect(outcomes.has(o as never), o).toBe(true);
     expect(new Set(HISTORICAL_CASES.map((c) => c.id)).size).toBe(HISTORICAL_CASES.length);
   });
 });

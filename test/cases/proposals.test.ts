@@ -8,7 +8,11 @@ describe("historical cases: proposal files", () => {
   for (const hc of HISTORICAL_CASES) {
     it(`examples/proposals/${hc.id}.json is the case's text and validates against its scenario`, () => {
       const file = `examples/proposals/${hc.id}.json`;
-      const data = JSON.parse(readFileSync(file, "utf8")) as { bundle: unknown; notes: Record<string, string>; title: string };
+      const data = JSON.parse(readFileSync(file, "utf8")) as {
+        bundle: unknown;
+        notes: Record<string, string>;
+        title: string;
+      };
       const bundle = proposalFromData({ file, data }, []);
       expect(bundle).toEqual(hc.text.bundle);
       expect(data.title).toBe(hc.text.title);

@@ -30,19 +30,29 @@ describe("an analysis carries what its formatters need (issue #16)", () => {
 
   it("the analyze table is made from the analysis alone: a JSON round trip of it gives the CLI's table byte for byte", async () => {
     const out = await runWidth(100, "analyze", "ukraine-2025");
-    const json = JSON.parse(await runWidth(100, "analyze", "ukraine-2025", "--format", "json")) as Analysis & { generator?: unknown };
+    const json = JSON.parse(await runWidth(100, "analyze", "ukraine-2025", "--format", "json")) as Analysis & {
+      generator?: unknown;
+    };
     const { generator: _g, ...plain } = json;
     expect(formatAnalysis(plain, "table", { layout: { maxWidth: 100, color: false } })).toBe(out.trimEnd());
     // the settlement terms show option labels (from Analysis.issues), not ids
     const md = await runWidth(100, "analyze", "ukraine-2025", "--format", "markdown");
-    expect(md).toContain(plain.issues[0]!.options.find((o) => o.id === plain.solutions.nash!.bundle[plain.issues[0]!.id])!.label);
+    expect(md).toContain(
+      plain.issues[0]!.options.find((o) => o.id === plain.solutions.nash!.bundle[plain.issues[0]!.id])!.label,
+    );
   });
 
   it("the table layout comes from each run's context: no module state carries over from one run to the next", async () => {
     const narrow = await runWidth(60, "analyze", "ukraine-2025");
     const wide = await runWidth(200, "analyze", "ukraine-2025");
     const width = (t: string): number => Math.max(...t.split("\n").map((l) => [...l].length));
-    const tableWidth = (t: string): number => width(t.split("\n").filter((l) => /^[┌│├└]/.test(l)).join("\n"));
+    const tableWidth = (t: string): number =>
+      width(
+        t
+          .split("\n")
+          .filter((l) => /^[┌│├└]/.test(l))
+          .join("\n"),
+      );
     expect(tableWidth(narrow)).toBeLessThanOrEqual(60);
     expect(tableWidth(wide)).toBeGreaterThan(60);
     expect(await runWidth(60, "analyze", "ukraine-2025")).toBe(narrow);

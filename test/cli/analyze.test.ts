@@ -89,9 +89,25 @@ describe("treatylab analyze", () => {
       [["analyze", path.join(tmp, "missing.json")], /no such file/],
       [["analyze", "ukraine-2026"], /neither a built-in scenario/],
       [["analyze", file("bad.json", '{ "id": "x", "issues": [ }')], /bad\.json:1:\d+: invalid JSON/],
-      [["analyze", file("res.json", JSON.stringify({ id: "x", issues: [{ id: "i", options: [{ id: "a" }] }], parties: [{ id: "p", weights: { i: 1 }, values: { i: { a: 1 } }, reservation: 2 }] }))], /\$\.parties\[0\]\.reservation: is 2; expected/],
+      [
+        [
+          "analyze",
+          file(
+            "res.json",
+            JSON.stringify({
+              id: "x",
+              issues: [{ id: "i", options: [{ id: "a" }] }],
+              parties: [{ id: "p", weights: { i: 1 }, values: { i: { a: 1 } }, reservation: 2 }],
+            }),
+          ),
+        ],
+        /\$\.parties\[0\]\.reservation: is 2; expected/,
+      ],
       [["analyze", "nash-1950", "--format", "xml"], /invalid/],
-      [["analyze", "nash-1950", "--algorithm", "enumerate", "--max-outcomes", "10"], /over the enumeration limit of 10/],
+      [
+        ["analyze", "nash-1950", "--algorithm", "enumerate", "--max-outcomes", "10"],
+        /over the enumeration limit of 10/,
+      ],
       [["analyse", "nash-1950"], /unknown command/],
     ];
     for (const [argv, msg] of cases) {
@@ -118,7 +134,22 @@ describe("treatylab analyze", () => {
 
 describe("treatylab check", () => {
   it("says who rejects a proposal and lists acceptable alternatives", async () => {
-    const f = file("deal.json", JSON.stringify({ bundle: { book: "bill", whip: "bill", ball: "bill", bat: "bill", box: "bill", pen: "bill", toy: "bill", knife: "bill", hat: "bill" } }));
+    const f = file(
+      "deal.json",
+      JSON.stringify({
+        bundle: {
+          book: "bill",
+          whip: "bill",
+          ball: "bill",
+          bat: "bill",
+          box: "bill",
+          pen: "bill",
+          toy: "bill",
+          knife: "bill",
+          hat: "bill",
+        },
+      }),
+    );
     const r = await run("check", "nash-1950", "--proposal", f, "--format", "json");
     expect(r.code).toBe(0);
     const c = JSON.parse(r.out);

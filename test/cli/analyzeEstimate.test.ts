@@ -9,11 +9,21 @@ import { run } from "./run.js";
 // the two halves of the agenda are small enough to count exactly by meet in the middle; at 14
 // (4.4 * 10^12) they are not, and the size is estimated.
 const wide = (n: number, id: string) => {
-  const issues = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, options: Array.from({ length: 8 }, (_, o) => ({ id: `o${o}` })) }));
+  const issues = Array.from({ length: n }, (_, i) => ({
+    id: `i${i}`,
+    options: Array.from({ length: 8 }, (_, o) => ({ id: `o${o}` })),
+  }));
   const party = (id: string, phase: number) => ({
     id,
     weights: Object.fromEntries(issues.map((i, k) => [i.id, 1 + ((k * 7 + phase) % 5)])),
-    values: Object.fromEntries(issues.map((i, k) => [i.id, Object.fromEntries(i.options.map((o, j) => [o.id, Number((Math.abs(Math.sin(k * 13.1 + j * 3.7 + phase)) * 100).toFixed(3))]))])),
+    values: Object.fromEntries(
+      issues.map((i, k) => [
+        i.id,
+        Object.fromEntries(
+          i.options.map((o, j) => [o.id, Number((Math.abs(Math.sin(k * 13.1 + j * 3.7 + phase)) * 100).toFixed(3))]),
+        ),
+      ]),
+    ),
     reservation: 0.45,
   });
   const file = path.join(mkdtempSync(path.join(tmpdir(), "treatylab-est-")), `${id}.json`);

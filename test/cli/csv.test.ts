@@ -11,7 +11,28 @@ const GMCR = new URL("../stability/fixtures/cuban.gmcr", import.meta.url).pathna
 const COMMANDS: readonly (readonly string[])[] = [
   ["analyze", "ukraine-2025"],
   ["check", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json"],
-  ["check", "nash-1950", "--set", "book=bill", "--set", "whip=jack", "--set", "ball=bill", "--set", "bat=jack", "--set", "box=bill", "--set", "pen=bill", "--set", "toy=bill", "--set", "knife=bill", "--set", "hat=bill"],
+  [
+    "check",
+    "nash-1950",
+    "--set",
+    "book=bill",
+    "--set",
+    "whip=jack",
+    "--set",
+    "ball=bill",
+    "--set",
+    "bat=jack",
+    "--set",
+    "box=bill",
+    "--set",
+    "pen=bill",
+    "--set",
+    "toy=bill",
+    "--set",
+    "knife=bill",
+    "--set",
+    "hat=bill",
+  ],
   ["sensitivity", "nash-1950", "--threads", "1", "--steps", "8"],
   ["sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.8:4", "--threads", "1"],
   ["forecast", "examples/forecast/ec-scholz.csv", "--rounds", "3"],
@@ -29,7 +50,11 @@ const COMMANDS: readonly (readonly string[])[] = [
 
 describe("the strict CSV parser of these tests", () => {
   it("reads quoted commas, quotes and line breaks, and rejects what RFC 4180 does not allow", () => {
-    expect(parseCsv('a,b\r\n1,"x, ""y""\nz"\n,\n')).toEqual([["a", "b"], ["1", 'x, "y"\nz'], ["", ""]]);
+    expect(parseCsv('a,b\r\n1,"x, ""y""\nz"\n,\n')).toEqual([
+      ["a", "b"],
+      ["1", 'x, "y"\nz'],
+      ["", ""],
+    ]);
     expect(() => parseCsv('a,b"c')).toThrow("quote inside an unquoted field");
     expect(() => parseCsv('"a"b,c')).toThrow("text after the closing quote");
     expect(() => parseCsv('"a,b')).toThrow("unterminated");
@@ -51,21 +76,74 @@ describe("--format csv is one rectangular RFC 4180 table", () => {
 
 describe("check and sensitivity as one table", () => {
   it("check: one row per party for the proposal, then per party for each closest acceptable settlement", async () => {
-    const { header, rows } = rectangularCsv((await run("check", "ukraine-2025", "--proposal", "examples/proposals/russian-memorandum.json", "-n", "2", "--format", "csv")).out);
-    expect(header).toEqual(["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "ratified", "votes_for", "votes_needed", "delta", "clauses_changed", "changes", "broken_constraint"]);
+    const { header, rows } = rectangularCsv(
+      (
+        await run(
+          "check",
+          "ukraine-2025",
+          "--proposal",
+          "examples/proposals/russian-memorandum.json",
+          "-n",
+          "2",
+          "--format",
+          "csv",
+        )
+      ).out,
+    );
+    expect(header).toEqual([
+      "kind",
+      "rank",
+      "party",
+      "utility",
+      "reservation",
+      "gain",
+      "accepts",
+      "shortfall",
+      "red_lines",
+      "ratified",
+      "votes_for",
+      "votes_needed",
+      "delta",
+      "clauses_changed",
+      "changes",
+      "broken_constraint",
+    ]);
     const col = (row: string[], name: string): string => row[header.indexOf(name)]!;
     expect(rows.map((r) => `${col(r, "kind")}${col(r, "rank")}:${col(r, "party")}`)).toEqual(
-      ["proposal", "alternative1", "alternative2"].flatMap((k) => ["russia", "ukraine", "us", "eu"].map((p) => `${k}:${p}`)),
+      ["proposal", "alternative1", "alternative2"].flatMap((k) =>
+        ["russia", "ukraine", "us", "eu"].map((p) => `${k}:${p}`),
+      ),
     );
     const ukraine = rows[1]!;
     expect(col(ukraine, "accepts")).toBe("false");
-    expect(Number(col(ukraine, "gain"))).toBeCloseTo(Number(col(ukraine, "utility")) - Number(col(ukraine, "reservation")), 9);
+    expect(Number(col(ukraine, "gain"))).toBeCloseTo(
+      Number(col(ukraine, "utility")) - Number(col(ukraine, "reservation")),
+      9,
+    );
     expect(col(ukraine, "red_lines")).toMatch(/^army-cap=85 \(.*\);donbas=de-jure-russian \(/);
-    for (const r of rows.slice(4)) expect([col(r, "accepts"), Number(col(r, "clauses_changed")) > 0, col(r, "changes")]).toEqual(["true", true, expect.stringMatching(/^[\w-]+=[\w-]+->[\w-]+(;|$)/)]);
+    for (const r of rows.slice(4))
+      expect([col(r, "accepts"), Number(col(r, "clauses_changed")) > 0, col(r, "changes")]).toEqual([
+        "true",
+        true,
+        expect.stringMatching(/^[\w-]+=[\w-]+->[\w-]+(;|$)/),
+      ]);
   });
 
   it("check: a party's constituencies' vote in its own columns", async () => {
-    const { header, rows } = rectangularCsv((await run("check", "ukraine-2025-ratification", "--proposal", "examples/proposals/us-28-point-plan.json", "-n", "1", "--format", "csv")).out);
+    const { header, rows } = rectangularCsv(
+      (
+        await run(
+          "check",
+          "ukraine-2025-ratification",
+          "--proposal",
+          "examples/proposals/us-28-point-plan.json",
+          "-n",
+          "1",
+          "--format",
+          "csv",
+        )
+      ).out,
+    );
     const cells = (party: string, kind: string): string[] => {
       const r = rows.find((x) => x[header.indexOf("party")] === party && x[0] === kind)!;
       return ["ratified", "votes_for", "votes_needed"].map((c) => r[header.indexOf(c)]!);
@@ -76,19 +154,53 @@ describe("check and sensitivity as one table", () => {
   });
 
   it("sensitivity: one row per parameter with its break-even changes and its tornado bar", async () => {
-    const { header, rows } = rectangularCsv((await run("sensitivity", "nash-1950", "-p", "parties.*.reservation", "--threads", "1", "--steps", "8", "--format", "csv")).out);
+    const { header, rows } = rectangularCsv(
+      (
+        await run(
+          "sensitivity",
+          "nash-1950",
+          "-p",
+          "parties.*.reservation",
+          "--threads",
+          "1",
+          "--steps",
+          "8",
+          "--format",
+          "csv",
+        )
+      ).out,
+    );
     expect(rows.map((r) => r[0])).toEqual(["parties.bill.reservation", "parties.jack.reservation"]);
     const col = (name: string): string[] => rows.map((r) => r[header.indexOf(name)]!);
     expect(col("solution")).toEqual(["nash", "nash"]);
     expect(col("tornado_metric")).toEqual(["zopa", "zopa"]);
-    for (const name of ["base", "solution_up_delta", "solution_up_to", "base_zopa_size", "tornado_low", "tornado_high", "tornado_effect"]) for (const v of col(name)) expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
+    for (const name of [
+      "base",
+      "solution_up_delta",
+      "solution_up_to",
+      "base_zopa_size",
+      "tornado_low",
+      "tornado_high",
+      "tornado_effect",
+    ])
+      for (const v of col(name)) expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
   });
 
   it("merge --format csv of sweep shards is the single run's table", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-csv-"));
-    const argv = ["sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.8:5", "--solutions", "nash", "--threads", "1"];
+    const argv = [
+      "sweep",
+      "nash-1950",
+      "-p",
+      "parties.bill.reservation=0.2:0.8:5",
+      "--solutions",
+      "nash",
+      "--threads",
+      "1",
+    ];
     const files = [1, 2].map((k) => path.join(dir, `part-${k}.json`));
-    for (const [k, f] of files.entries()) expect((await run(...argv, "--shard", `${k + 1}/2`, "--format", "json", "--out", f)).code).toBe(0);
+    for (const [k, f] of files.entries())
+      expect((await run(...argv, "--shard", `${k + 1}/2`, "--format", "json", "--out", f)).code).toBe(0);
     const merged = (await run("merge", ...files, "--format", "csv")).out;
     expect(rectangularCsv(merged).rows).toHaveLength(5);
     expect(merged).toBe((await run(...argv, "--format", "csv")).out);

@@ -4,7 +4,16 @@ import { run } from "./run.js";
 describe("treatylab explain", () => {
   it("narrates why a proposal is rejected, naming the blocking constituency", async () => {
     // The 28-point plan with the south recognised as Russian too: Kyiv's negotiator would accept it, its referendum would not.
-    const r = await run("explain", "ukraine-2025-ratification", "--proposal", "examples/proposals/us-28-point-plan.json", "--set", "zaporizhzhia=de-facto-russian", "--set", "kherson=de-facto-russian");
+    const r = await run(
+      "explain",
+      "ukraine-2025-ratification",
+      "--proposal",
+      "examples/proposals/us-28-point-plan.json",
+      "--set",
+      "zaporizhzhia=de-facto-russian",
+      "--set",
+      "kherson=de-facto-russian",
+    );
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(/^Ukraine rejects it/m);
     expect(r.out).toMatch(/European Union rejects it/);

@@ -16,7 +16,10 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
     for (const entry of commands) {
       const program = new Command("treatylab");
       (await entry.load())(program, ctx);
-      expect(program.commands.map((c) => c.name()), entry.names.join(",")).toEqual(entry.names);
+      expect(
+        program.commands.map((c) => c.name()),
+        entry.names.join(","),
+      ).toEqual(entry.names);
     }
   });
 
@@ -35,10 +38,13 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
   });
 
   it("a command line loads only the module of its first word; help, --version, no command or a typo load none", async () => {
-    expect(commandsFor(["--verbose", "analyze", "nash-1950", "--format", "json"]).map((c) => c.names)).toEqual([["analyze"]]);
+    expect(commandsFor(["--verbose", "analyze", "nash-1950", "--format", "json"]).map((c) => c.names)).toEqual([
+      ["analyze"],
+    ]);
     expect(commandsFor(["diff", "a.json", "b.json"]).map((c) => c.names)).toEqual([["compare", "diff"]]);
     expect(commandsFor(["help", "check"]).map((c) => c.names)).toEqual([["check"]]);
-    for (const argv of [[], ["--help"], ["-V"], ["--version"], ["help"], ["analyse"]]) expect(commandsFor(argv)).toEqual([]);
+    for (const argv of [[], ["--help"], ["-V"], ["--version"], ["help"], ["analyse"]])
+      expect(commandsFor(argv)).toEqual([]);
     const one = await buildProgram(ctx, ["check", "nash-1950"]);
     expect(one.commands.map((c) => c.name())).toEqual(commands.flatMap((c) => c.names));
     expect(one.commands.find((c) => c.name() === "check")!.options.length).toBeGreaterThan(0); // the real one
@@ -50,7 +56,8 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
     const full = new Command("treatylab");
     for (const entry of commands) (await entry.load())(full, ctx);
     const help = new Help();
-    const listing = (p: Command): string[] => p.commands.map((c) => `${p.createHelp().subcommandTerm(c)} | ${c.description()}`);
+    const listing = (p: Command): string[] =>
+      p.commands.map((c) => `${p.createHelp().subcommandTerm(c)} | ${c.description()}`);
     expect(listing(lazy)).toEqual(full.commands.map((c) => `${help.subcommandTerm(c)} | ${c.description()}`));
     const err: string[] = [];
     const code = await runCli(["analyse", "nash-1950"], { ...ctx, stderr: (s) => void err.push(s) });
@@ -63,12 +70,26 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
   const bin = path.resolve("dist/cli/main.js");
   // A module-load hook that lists every module the process loads (on stderr, after a marker).
   const dir = mkdtempSync(path.join(tmpdir(), "treatylab-loads-"));
-  writeFileSync(path.join(dir, "hooks.mjs"), 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n');
-  writeFileSync(path.join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`);
+  writeFileSync(
+    path.join(dir, "hooks.mjs"),
+    "export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n",
+  );
+  writeFileSync(
+    path.join(dir, "register.mjs"),
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`,
+  );
   const loads = (...args: string[]): { status: number | null; modules: string[]; err: string } => {
-    const r = spawnSync(process.execPath, ["--import", pathToFileURL(path.join(dir, "register.mjs")).href, bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", pathToFileURL(path.join(dir, "register.mjs")).href, bin, ...args],
+      { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
     const lines = r.stderr.split("\n");
-    return { status: r.status, modules: lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7)), err: lines.filter((l) => l && !l.startsWith("LOADED ")).join("\n") };
+    return {
+      status: r.status,
+      modules: lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7)),
+      err: lines.filter((l) => l && !l.startsWith("LOADED ")).join("\n"),
+    };
   };
 
   it.skipIf(!existsSync(bin))("`analyze nash-1950` and `--help` load neither zod nor another command's module", () => {
@@ -76,15 +97,25 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
       const { status, modules } = loads(...args);
       expect(status).toBe(0);
       expect(modules.some((m) => m.includes("/dist/cli/main.js"))).toBe(true); // the hook saw the start
-      expect(modules.filter((m) => /node_modules\/zod\/|\/dist\/model\/(schema|schemaErrors|jsonSchema)\.js/.test(m))).toEqual([]);
-      const own = modules.filter((m) => /\/dist\/cli\/commands\/(?!index\.js)/.test(m)).map((m) => m.replace(/.*\/dist\/cli\/commands\//, ""));
+      expect(
+        modules.filter((m) => /node_modules\/zod\/|\/dist\/model\/(schema|schemaErrors|jsonSchema)\.js/.test(m)),
+      ).toEqual([]);
+      const own = modules
+        .filter((m) => /\/dist\/cli\/commands\/(?!index\.js)/.test(m))
+        .map((m) => m.replace(/.*\/dist\/cli\/commands\//, ""));
       expect(own).toEqual(args[0] === "analyze" ? ["analyze.js"] : []);
     }
   });
 
   it.skipIf(!existsSync(bin))("an invalid scenario loads zod then, and gets the library's exact message", async () => {
     const file = path.join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({ ...nash1950, parties: nash1950.parties.map((p, i) => (i === 0 ? { ...p, reservation: 1.5 } : p)) }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...nash1950,
+        parties: nash1950.parties.map((p, i) => (i === 0 ? { ...p, reservation: 1.5 } : p)),
+      }),
+    );
     const spawned = loads("analyze", file);
     expect(spawned.status).toBe(2);
     expect(spawned.modules.some((m) => /node_modules\/zod\//.test(m))).toBe(true);

@@ -7,7 +7,22 @@ import { MAX_SCENARIO_BYTES } from "../../src/files/loadScenario.js";
 import type { MonteCarloResult } from "../../src/uncertainty/monteCarloAccumulator.js";
 import { run } from "./run.js";
 
-const NASH = ["montecarlo", "nash-1950", "--spread", "0.2", "--draws", "300", "--seed", "3", "--solutions", "nash", "--threads", "1", "--format", "json"];
+const NASH = [
+  "montecarlo",
+  "nash-1950",
+  "--spread",
+  "0.2",
+  "--draws",
+  "300",
+  "--seed",
+  "3",
+  "--solutions",
+  "nash",
+  "--threads",
+  "1",
+  "--format",
+  "json",
+];
 const parse = (text: string): MonteCarloResult => JSON.parse(text) as MonteCarloResult;
 
 describe("montecarlo --format json is compact by default (issue 16)", () => {
@@ -26,7 +41,8 @@ describe("montecarlo --format json is compact by default (issue 16)", () => {
   it("merge gives the single run's bytes, compact by default and with --all-bundles", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-mc-json-"));
     const files = [1, 2, 3].map((k) => path.join(dir, `part-${k}.json`));
-    for (const [k, f] of files.entries()) expect((await run(...NASH, "--shard", `${k + 1}/3`, "--out", f)).code).toBe(0);
+    for (const [k, f] of files.entries())
+      expect((await run(...NASH, "--shard", `${k + 1}/3`, "--out", f)).code).toBe(0);
     expect((await run("merge", ...files)).out).toBe((await run(...NASH)).out);
     expect((await run("merge", ...files, "--all-bundles")).out).toBe((await run(...NASH, "--all-bundles")).out);
   });
@@ -34,7 +50,22 @@ describe("montecarlo --format json is compact by default (issue 16)", () => {
   it("ukraine-2025: the default JSON is small and plot and report --attach read it", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-mc-json-"));
     const file = path.join(dir, "mc.json");
-    const argv = ["montecarlo", "ukraine-2025", "-u", "examples/uncertainty/ukraine-2025.json", "--draws", "100", "--seed", "7", "--threads", "1", "--format", "json", "--out", file];
+    const argv = [
+      "montecarlo",
+      "ukraine-2025",
+      "-u",
+      "examples/uncertainty/ukraine-2025.json",
+      "--draws",
+      "100",
+      "--seed",
+      "7",
+      "--threads",
+      "1",
+      "--format",
+      "json",
+      "--out",
+      file,
+    ];
     expect((await run(...argv)).code).toBe(0);
     const size = (await fs.stat(file)).size;
     const r = parse(await fs.readFile(file, "utf8"));

@@ -9,13 +9,22 @@ import { useColor } from "../../src/cli/format/style.js";
 import { run } from "./run.js";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "treatylab-plot-"));
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
-async function runWith(ctx: { columns?: number; color?: boolean }, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function runWith(
+  ctx: { columns?: number; color?: boolean },
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: Boolean(ctx.color), columns: ctx.columns ?? 100, color: ctx.color, stderrColor: ctx.color });
+  const code = await runCli(argv, {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: Boolean(ctx.color),
+    columns: ctx.columns ?? 100,
+    color: ctx.color,
+    stderrColor: ctx.color,
+  });
   return { code, out, err };
 }
 
@@ -90,7 +99,19 @@ describe("treatylab report", () => {
 
   it("adds a stability section from --control (the Nash settlement's clauses) with the state graph, or a clear error", async () => {
     const file = path.join(tmp, "stability.html");
-    const r = await run("report", "nash-1950", "-o", file, "--no-findings", "--control", "bill=book,whip", "--control", "jack=pen", "--status-quo", "NNN");
+    const r = await run(
+      "report",
+      "nash-1950",
+      "-o",
+      file,
+      "--no-findings",
+      "--control",
+      "bill=book,whip",
+      "--control",
+      "jack=pen",
+      "--status-quo",
+      "NNN",
+    );
     expect(r.code).toBe(0);
     const html = readFileSync(file, "utf8");
     expect(html).toContain('<section id="stability">');
@@ -101,7 +122,9 @@ describe("treatylab report", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const noModel = await run("report", "nash-1950", "--status-quo", "NN");
     expect(noModel.code).toBe(2);
-    expect(noModel.err).toContain("no built-in graph model is paired with the scenario nash-1950; give a graph model (--graph-model)");
+    expect(noModel.err).toContain(
+      "no built-in graph model is paired with the scenario nash-1950; give a graph model (--graph-model)",
+    );
     const both = await run("report", "ukraine-2025", "--no-stability", "--graph-model", "ukraine-2025-may");
     expect(both.code).toBe(2);
     expect(both.err).toContain("--no-stability leaves the stability section out");
@@ -110,7 +133,9 @@ describe("treatylab report", () => {
 
 describe("command line polish", () => {
   it("every subcommand's --help has examples", async () => {
-    const names = (await buildProgram({ stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 })).commands.map((c) => c.name());
+    const names = (await buildProgram({ stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 })).commands.map(
+      (c) => c.name(),
+    );
     expect(names).toEqual(expect.arrayContaining(["plot", "report"]));
     for (const n of names) {
       const r = await run(n, "--help");
@@ -123,7 +148,8 @@ describe("command line polish", () => {
     for (const columns of [60, 80, 120]) {
       const r = await runWith({ columns }, "analyze", "ukraine-2025");
       expect(r.code).toBe(0);
-      for (const line of r.out.split("\n").filter((l) => /^[┌│├└]/.test(l))) expect([...line].length, line).toBeLessThanOrEqual(columns);
+      for (const line of r.out.split("\n").filter((l) => /^[┌│├└]/.test(l)))
+        expect([...line].length, line).toBeLessThanOrEqual(columns);
       expect(r.out).not.toMatch(ANSI);
     }
     const coloured = await runWith({ color: true }, "analyze", "nash-1950");
@@ -145,16 +171,21 @@ describe("command line polish", () => {
     const word = fc.stringMatching(/^[a-z]{1,6}$/);
     const cell = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 50, max: 140 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (n, width, rows) => {
-        const head = Array.from({ length: n }, (_, k) => `col${k}`);
-        const body = rows.map((r) => r.slice(0, n));
-        const text = renderTable(head, body, "table", { maxWidth: width });
-        const lines = text.split("\n");
-        // n columns of at most 8 characters always fit in 50 columns.
-        for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
-        // Words are at most 6 letters and columns keep 6 characters of content, so no word is cut.
-        for (const r of body) for (const c of r) for (const w of c.split(" ")) expect(text).toContain(w);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 50, max: 140 }),
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (n, width, rows) => {
+          const head = Array.from({ length: n }, (_, k) => `col${k}`);
+          const body = rows.map((r) => r.slice(0, n));
+          const text = renderTable(head, body, "table", { maxWidth: width });
+          const lines = text.split("\n");
+          // n columns of at most 8 characters always fit in 50 columns.
+          for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
+          // Words are at most 6 letters and columns keep 6 characters of content, so no word is cut.
+          for (const r of body) for (const c of r) for (const w of c.split(" ")) expect(text).toContain(w);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -163,17 +194,21 @@ describe("command line polish", () => {
     expect(fitColumns([10, 20], 80)).toBeNull();
     expect(fitColumns([10, 60, 70], 80)).toEqual([10, 33, 33]);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 3, max: 80 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 20, max: 200 }), (natural, width) => {
-        const fitted = fitColumns(natural, width);
-        if (fitted === null) {
-          expect(natural.reduce((a, b) => a + b, 0) + natural.length + 1).toBeLessThanOrEqual(width);
-          return;
-        }
-        fitted.forEach((w, k) => expect(w).toBeLessThanOrEqual(natural[k]!));
-        const cap = Math.max(...fitted);
-        fitted.forEach((w, k) => expect(w === natural[k] || w === cap).toBe(true));
-        if (cap > 8) expect(fitted.reduce((a, b) => a + b, 0) + natural.length + 1).toBeLessThanOrEqual(width);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 3, max: 80 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 20, max: 200 }),
+        (natural, width) => {
+          const fitted = fitColumns(natural, width);
+          if (fitted === null) {
+            expect(natural.reduce((a, b) => a + b, 0) + natural.length + 1).toBeLessThanOrEqual(width);
+            return;
+          }
+          fitted.forEach((w, k) => expect(w).toBeLessThanOrEqual(natural[k]!));
+          const cap = Math.max(...fitted);
+          fitted.forEach((w, k) => expect(w === natural[k] || w === cap).toBe(true));
+          if (cap > 8) expect(fitted.reduce((a, b) => a + b, 0) + natural.length + 1).toBeLessThanOrEqual(width);
+        },
+      ),
     );
   });
 });

@@ -46,7 +46,9 @@ describe("CLI surfaces", () => {
   });
 
   describe("every JSON output records the treatylab version that wrote it", () => {
-    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     const generator = { name: "treatylab", version };
     const GMCR = new URL("../stability/fixtures/cuban.gmcr", import.meta.url).pathname;
     const EC = "examples/forecast/ec-scholz.csv";
@@ -75,13 +77,16 @@ describe("CLI surfaces", () => {
       ["diff", "nash-1950", "--param", "parties.bill.reservation=0.5"],
       ["divide", "examples/points/bob-carol.json"],
     ];
-    it.each(results.map((argv) => [argv.join(" "), argv] as const))("%s: `generator` is the first field", async (_, argv) => {
-      const r = await run(...argv, "--format", "json");
-      expect(r.code, r.err).toBe(0);
-      const json = JSON.parse(r.out) as Record<string, unknown>;
-      expect(Object.keys(json)[0]).toBe("generator");
-      expect(json.generator).toEqual(generator);
-    });
+    it.each(results.map((argv) => [argv.join(" "), argv] as const))(
+      "%s: `generator` is the first field",
+      async (_, argv) => {
+        const r = await run(...argv, "--format", "json");
+        expect(r.code, r.err).toBe(0);
+        const json = JSON.parse(r.out) as Record<string, unknown>;
+        expect(Object.keys(json)[0]).toBe("generator");
+        expect(json.generator).toEqual(generator);
+      },
+    );
 
     it.each([
       ["plot", "nash-1950", "--format", "json"],
@@ -119,14 +124,28 @@ describe("CLI surfaces", () => {
 
     it("merge refuses a shard written by another version, naming it; outputs without a version still merge", async () => {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-version-"));
-      const argv = ["sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.8:4", "--solutions", "nash", "--threads", "1", "--format", "json"];
+      const argv = [
+        "sweep",
+        "nash-1950",
+        "-p",
+        "parties.bill.reservation=0.2:0.8:4",
+        "--solutions",
+        "nash",
+        "--threads",
+        "1",
+        "--format",
+        "json",
+      ];
       const files = [1, 2].map((k) => path.join(dir, `part-${k}.json`));
-      for (const [k, f] of files.entries()) expect((await run(...argv, "--shard", `${k + 1}/2`, "--out", f)).code).toBe(0);
+      for (const [k, f] of files.entries())
+        expect((await run(...argv, "--shard", `${k + 1}/2`, "--out", f)).code).toBe(0);
       const part = JSON.parse(await fs.readFile(files[1]!, "utf8")) as { generator: { version: string } };
       await fs.writeFile(files[1]!, JSON.stringify({ ...part, generator: { name: "treatylab", version: "0.0.1" } }));
       const refused = await run("merge", ...files);
       expect(refused.code).toBe(2);
-      expect(refused.err).toBe(`treatylab: ${files[1]}: written by treatylab 0.0.1, this is treatylab ${version}; merge shard outputs with the version that wrote them, or run the shards again\n`);
+      expect(refused.err).toBe(
+        `treatylab: ${files[1]}: written by treatylab 0.0.1, this is treatylab ${version}; merge shard outputs with the version that wrote them, or run the shards again\n`,
+      );
       const { generator: _, ...unstamped } = part;
       await fs.writeFile(files[1]!, JSON.stringify(unstamped));
       expect((await run("merge", ...files)).out).toBe((await run(...argv)).out);

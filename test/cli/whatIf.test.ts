@@ -22,9 +22,27 @@ writeFileSync(editsFile, JSON.stringify(edits));
 const editedFile = path.join(tmp, "nash-edited.json");
 writeFileSync(editedFile, JSON.stringify(applyEdits(nash, edits)));
 // The same as --param: Bill's reservation set to the shifted value, Jack's ball value to 0.5.
-const params = ["--param", `parties.bill.reservation=${applyEdits(nash, edits).parties[0]!.reservation}`, "--param", "parties.jack.values.ball.bill=0.5"];
+const params = [
+  "--param",
+  `parties.bill.reservation=${applyEdits(nash, edits).parties[0]!.reservation}`,
+  "--param",
+  "parties.jack.values.ball.bill=0.5",
+];
 const pointsFree = path.join(tmp, "proposal.json");
-writeFileSync(pointsFree, JSON.stringify({ book: "jack", whip: "jack", ball: "jack", bat: "jack", box: "bill", pen: "bill", toy: "bill", knife: "jack", hat: "jack" }));
+writeFileSync(
+  pointsFree,
+  JSON.stringify({
+    book: "jack",
+    whip: "jack",
+    ball: "jack",
+    bat: "jack",
+    box: "bill",
+    pen: "bill",
+    toy: "bill",
+    knife: "jack",
+    hat: "jack",
+  }),
+);
 
 // Each command that takes a scenario, with arguments that make it fast. `{}` is where the scenario goes.
 const table: readonly (readonly string[])[] = [
@@ -55,23 +73,38 @@ const sameProcess = (html: string): string => html.replace(/clip\d+/g, "clip");
 const paramFlagOf = (cmd: string): string => (cmd === "sweep" || cmd === "sensitivity" ? "--fix" : "--param");
 
 describe("--edits and --param on every command that takes a scenario", () => {
-  it.each(table.map((args) => [args[0]!, args] as const))("%s: --edits gives the result of the edited file", async (_name, args) => {
-    const onFile = await run(...args.map((a) => (a === "{}" ? editedFile : a)));
-    const withEdits = await run(...args.map((a) => (a === "{}" ? "nash-1950" : a)), "--edits", editsFile);
-    expect(onFile.err).toBe("");
-    expect(onFile.code).toBe(0);
-    expect(withEdits.err).toBe("");
-    expect(sameProcess(withEdits.out)).toBe(sameProcess(onFile.out));
-    const flag = paramFlagOf(args[0]!);
-    const withParams = await run(...args.map((a) => (a === "{}" ? "nash-1950" : a)), ...params.map((p) => (p === "--param" ? flag : p)));
-    expect(withParams.err).toBe("");
-    expect(sameProcess(withParams.out)).toBe(sameProcess(onFile.out));
-  });
+  it.each(table.map((args) => [args[0]!, args] as const))(
+    "%s: --edits gives the result of the edited file",
+    async (_name, args) => {
+      const onFile = await run(...args.map((a) => (a === "{}" ? editedFile : a)));
+      const withEdits = await run(...args.map((a) => (a === "{}" ? "nash-1950" : a)), "--edits", editsFile);
+      expect(onFile.err).toBe("");
+      expect(onFile.code).toBe(0);
+      expect(withEdits.err).toBe("");
+      expect(sameProcess(withEdits.out)).toBe(sameProcess(onFile.out));
+      const flag = paramFlagOf(args[0]!);
+      const withParams = await run(
+        ...args.map((a) => (a === "{}" ? "nash-1950" : a)),
+        ...params.map((p) => (p === "--param" ? flag : p)),
+      );
+      expect(withParams.err).toBe("");
+      expect(sameProcess(withParams.out)).toBe(sameProcess(onFile.out));
+    },
+  );
 
   it("forecast applies --edits and --param to a scenario's forecast (and refuses them on a table)", async () => {
     const inputs = "examples/forecast/ukraine-2025.json";
     const plain = await run("forecast", inputs, "--model", "mean", "--format", "json");
-    const edited = await run("forecast", inputs, "--model", "mean", "--format", "json", "--param", "parties.russia.weights.crimea=40");
+    const edited = await run(
+      "forecast",
+      inputs,
+      "--model",
+      "mean",
+      "--format",
+      "json",
+      "--param",
+      "parties.russia.weights.crimea=40",
+    );
     expect(plain.code).toBe(0);
     expect(edited.err).toBe("");
     expect(edited.out).not.toBe(plain.out);
@@ -87,7 +120,9 @@ describe("--edits and --param on every command that takes a scenario", () => {
   });
 
   it("compare and diff take the what-ifs as the second scenario", async () => {
-    expect((await run("compare", "nash-1950", "--edits", editsFile, "--format", "json")).out).toBe((await run("compare", "nash-1950", editedFile, "--format", "json")).out);
+    expect((await run("compare", "nash-1950", "--edits", editsFile, "--format", "json")).out).toBe(
+      (await run("compare", "nash-1950", editedFile, "--format", "json")).out,
+    );
     const d = await run("diff", "nash-1950", ...params);
     expect(d.out).toContain("parties[bill].reservation");
     expect(d.out).toContain("parties[jack].values.ball.bill: 0 -> 0.5");
@@ -108,7 +143,16 @@ describe("--edits and --param on every command that takes a scenario", () => {
   it("applies several --edits files in order, then --param (which wins)", async () => {
     const second = path.join(tmp, "second.json");
     writeFileSync(second, JSON.stringify({ edits: [{ op: "setReservation", party: "bill", value: 0.3 }] }));
-    const s = await run("show", "nash-1950", "--edits", editsFile, "--edits", second, "--param", "parties.jack.reservation=0.2");
+    const s = await run(
+      "show",
+      "nash-1950",
+      "--edits",
+      editsFile,
+      "--edits",
+      second,
+      "--param",
+      "parties.jack.reservation=0.2",
+    );
     const shown = JSON.parse(s.out);
     expect(shown.parties[0].reservation).toBe(0.3);
     expect(shown.parties[1].reservation).toBe(0.2);
@@ -127,8 +171,13 @@ describe("--edits and --param on every command that takes a scenario", () => {
     const v = await run("analyze", "nash-1950", "--param", "parties.bill.reservation=high");
     expect(v.code).toBe(2);
     expect(v.err).toMatch(/--param "parties.bill.reservation=high": "high" is not a number/);
-    expect((await run("check", "nash-1950", "--param", "parties.bill.weights=3")).err).toMatch(/is not a parameter path/);
-    expect((await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.1,0.2", "--fix", "parties.bill.reservation")).err).toMatch(/--fix .*expected path=value/);
+    expect((await run("check", "nash-1950", "--param", "parties.bill.weights=3")).err).toMatch(
+      /is not a parameter path/,
+    );
+    expect(
+      (await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.1,0.2", "--fix", "parties.bill.reservation"))
+        .err,
+    ).toMatch(/--fix .*expected path=value/);
   });
 });
 
@@ -150,7 +199,9 @@ describe("events that change the value of options", () => {
     expect(s.parties[1]!.values.pen).toEqual({ bill: 0.5, jack: 0.75 });
     const clamped = applyEdits(s, [{ op: "shiftValue", party: "jack", issue: "pen", option: "bill", by: -5 }]);
     expect((clamped.parties[1]!.values.pen as Record<string, number>).bill).toBe(0);
-    expect(() => applyEdits(nash, [{ op: "shiftValue", party: "jack", issue: "nope", option: "jack", by: 1 }])).toThrow(/edits\[0\]\.issue: unknown issue "nope"/);
+    expect(() => applyEdits(nash, [{ op: "shiftValue", party: "jack", issue: "nope", option: "jack", by: 1 }])).toThrow(
+      /edits\[0\]\.issue: unknown issue "nope"/,
+    );
   });
 
   it("sanctions raise the value of relief for the target", () => {
@@ -163,10 +214,18 @@ describe("events that change the value of options", () => {
 
   it("applyEditsData reads edits, events, { edits } and { events }, and names the file on error", () => {
     const one: ScenarioEdit = { op: "setReservation", party: "bill", value: 0.2 };
-    for (const data of [[one], { edits: [one] }, [{ id: "x", edits: [one] }], { events: [{ id: "x", edits: [one] }] }, [{ round: 4, label: "sim event", edits: [one] }]])
+    for (const data of [
+      [one],
+      { edits: [one] },
+      [{ id: "x", edits: [one] }],
+      { events: [{ id: "x", edits: [one] }] },
+      [{ round: 4, label: "sim event", edits: [one] }],
+    ])
       expect(applyEditsData(nash, data, "f.json").parties[0]!.reservation).toBe(0.2);
     expect(() => applyEditsData(nash, { nope: 1 }, "f.json")).toThrow(/^f\.json: expected an array/);
-    expect(() => applyEditsData(nash, [{ id: "ev", edits: [{ op: "setReservation", party: "zed", value: 0 }] }], "f.json")).toThrow(/^f\.json: events\[0\] "ev": edits\[0\]\.party: unknown party "zed"/);
+    expect(() =>
+      applyEditsData(nash, [{ id: "ev", edits: [{ op: "setReservation", party: "zed", value: 0 }] }], "f.json"),
+    ).toThrow(/^f\.json: events\[0\] "ev": edits\[0\]\.party: unknown party "zed"/);
   });
 
   it("parameterAssignments gives the setting edits, wildcards expanded", () => {
@@ -191,7 +250,10 @@ describe("scenario files that name a base and edits", () => {
   it("a relative file base (itself derived) and events, resolved from the file's folder", async () => {
     const dir = mkdtempSync(path.join(tmp, "chain-"));
     writeFileSync(path.join(dir, "a.json"), JSON.stringify({ base: "nash-1950", edits: [edits[0]] }));
-    writeFileSync(path.join(dir, "b.json"), JSON.stringify({ base: "./a.json", events: [{ id: "value", edits: [edits[1]] }] }));
+    writeFileSync(
+      path.join(dir, "b.json"),
+      JSON.stringify({ base: "./a.json", events: [{ id: "value", edits: [edits[1]] }] }),
+    );
     expect(await loadScenario(path.join(dir, "b.json"))).toEqual(JSON.parse(readFileSync(editedFile, "utf8")));
   });
 
@@ -199,10 +261,15 @@ describe("scenario files that name a base and edits", () => {
     const dir = mkdtempSync(path.join(tmp, "cycle-"));
     writeFileSync(path.join(dir, "x.json"), JSON.stringify({ base: "y.json", edits: [] }));
     writeFileSync(path.join(dir, "y.json"), JSON.stringify({ base: "x.json", edits: [] }));
-    await expect(loadScenario(path.join(dir, "x.json"))).rejects.toThrow(/\$\.base: "x\.json" leads back to itself \(x\.json -> y\.json -> x\.json\)/);
+    await expect(loadScenario(path.join(dir, "x.json"))).rejects.toThrow(
+      /\$\.base: "x\.json" leads back to itself \(x\.json -> y\.json -> x\.json\)/,
+    );
     writeFileSync(path.join(dir, "m.json"), JSON.stringify({ base: "missing.json" }));
     await expect(loadScenario(path.join(dir, "m.json"))).rejects.toThrow(/missing\.json: no such file/);
-    writeFileSync(path.join(dir, "e.json"), JSON.stringify({ base: "nash-1950", edits: [{ op: "setWeight", party: "zed", issue: "hat", value: 1 }] }));
+    writeFileSync(
+      path.join(dir, "e.json"),
+      JSON.stringify({ base: "nash-1950", edits: [{ op: "setWeight", party: "zed", issue: "hat", value: 1 }] }),
+    );
     const r = await run("analyze", path.join(dir, "e.json"));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/e\.json: edits\[0\]\.party: unknown party "zed"/);

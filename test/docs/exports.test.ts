@@ -20,10 +20,12 @@ describe("source conventions", () => {
         const m = /^export (?:declare )?(?:async )?(?:function|const|class|interface|type|enum) (\w+)/.exec(line);
         if (!m) return;
         const end = i - 1;
-        if (!(lines[end] ?? "").trim().endsWith("*/")) return void missing.push(`${f}:${i + 1} ${m[1]}: no doc comment`);
+        if (!(lines[end] ?? "").trim().endsWith("*/"))
+          return void missing.push(`${f}:${i + 1} ${m[1]}: no doc comment`);
         let start = end;
         while (start >= 0 && !lines[start]!.includes("/**")) start--;
-        if (!/@example/.test(lines.slice(start, end + 1).join("\n"))) missing.push(`${f}:${i + 1} ${m[1]}: no @example`);
+        if (!/@example/.test(lines.slice(start, end + 1).join("\n")))
+          missing.push(`${f}:${i + 1} ${m[1]}: no @example`);
       });
     }
     expect(missing).toEqual([]);
@@ -31,7 +33,10 @@ describe("source conventions", () => {
 
   it("the engine imports no node: module outside src/cli, src/files and src/workers (and the Node entry)", () => {
     const offenders = files.filter(
-      (f) => !/^src[\\/](cli|files|workers)[\\/]/.test(f) && f !== path.join("src", "node.ts") && /from "node:/.test(readFileSync(f, "utf8")),
+      (f) =>
+        !/^src[\\/](cli|files|workers)[\\/]/.test(f) &&
+        f !== path.join("src", "node.ts") &&
+        /from "node:/.test(readFileSync(f, "utf8")),
     );
     expect(offenders).toEqual([]);
   });
@@ -40,10 +45,14 @@ describe("source conventions", () => {
     const bad: string[] = [];
     for (const f of files) {
       const text = readFileSync(f, "utf8");
-      const imports = [...text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)].map((m) => path.normalize(path.join(path.dirname(f), m[1]!)));
+      const imports = [...text.matchAll(/from "(\.{1,2}\/[^"]+)"/g)].map((m) =>
+        path.normalize(path.join(path.dirname(f), m[1]!)),
+      );
       for (const target of imports) {
-        if (f.startsWith(path.join("src", "model")) && !target.startsWith(path.join("src", "model"))) bad.push(`${f} -> ${target}`);
-        if (!f.startsWith(path.join("src", "cli")) && target.startsWith(path.join("src", "cli"))) bad.push(`${f} -> ${target}`);
+        if (f.startsWith(path.join("src", "model")) && !target.startsWith(path.join("src", "model")))
+          bad.push(`${f} -> ${target}`);
+        if (!f.startsWith(path.join("src", "cli")) && target.startsWith(path.join("src", "cli")))
+          bad.push(`${f} -> ${target}`);
       }
     }
     expect(bad).toEqual([]);
@@ -66,12 +75,32 @@ describe("public API", () => {
 
   it("package.json exports exactly the four entries (plus the JSON Schema and package.json)", () => {
     const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { exports: Record<string, unknown> };
-    expect(Object.keys(pkg.exports).sort()).toEqual([".", "./advanced", "./node", "./package.json", "./plot", "./scenario.schema.json"]);
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      ".",
+      "./advanced",
+      "./node",
+      "./package.json",
+      "./plot",
+      "./scenario.schema.json",
+    ]);
   });
 
   it("every name the README, docs and examples import from the package is exported by that entry", () => {
-    const entries: Record<string, Record<string, unknown>> = { treatylab: core, "treatylab/advanced": advanced, "treatylab/node": nodeEntry, "treatylab/plot": plotEntry };
-    const texts = ["README.md", ...readdirSync("docs").filter((f) => f.endsWith(".md")).map((f) => path.join("docs", f)), ...readdirSync("examples").filter((f) => f.endsWith(".ts")).map((f) => path.join("examples", f))];
+    const entries: Record<string, Record<string, unknown>> = {
+      treatylab: core,
+      "treatylab/advanced": advanced,
+      "treatylab/node": nodeEntry,
+      "treatylab/plot": plotEntry,
+    };
+    const texts = [
+      "README.md",
+      ...readdirSync("docs")
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => path.join("docs", f)),
+      ...readdirSync("examples")
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => path.join("examples", f)),
+    ];
     const missing: string[] = [];
     let checked = 0;
     for (const file of texts) {

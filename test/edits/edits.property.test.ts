@@ -15,10 +15,24 @@ const editedArb = scenarioArb({ maxParties: 3, maxIssues: 3, maxOptions: 3, redL
   const party = fc.constantFrom(...s.parties.map((p) => p.id));
   const issue = fc.constantFrom(...s.issues.map((i) => i.id));
   const edit: fc.Arbitrary<ScenarioEdit> = fc.oneof(
-    fc.record({ op: fc.constant("setReservation" as const), party, value: fc.integer({ min: 0, max: 10 }).map((x) => x / 10) }),
-    fc.record({ op: fc.constant("shiftReservation" as const), party, by: fc.integer({ min: -5, max: 5 }).map((x) => x / 10) }),
+    fc.record({
+      op: fc.constant("setReservation" as const),
+      party,
+      value: fc.integer({ min: 0, max: 10 }).map((x) => x / 10),
+    }),
+    fc.record({
+      op: fc.constant("shiftReservation" as const),
+      party,
+      by: fc.integer({ min: -5, max: 5 }).map((x) => x / 10),
+    }),
     fc.record({ op: fc.constant("setPower" as const), party, value: fc.integer({ min: 1, max: 4 }) }),
-    fc.record({ op: fc.constant("setValue" as const), party, issue, option: fc.constant("o0"), value: fc.integer({ min: 1, max: 9 }).map((x) => x / 10) }),
+    fc.record({
+      op: fc.constant("setValue" as const),
+      party,
+      issue,
+      option: fc.constant("o0"),
+      value: fc.integer({ min: 1, max: 9 }).map((x) => x / 10),
+    }),
     fc.record({ op: fc.constant("setWeight" as const), party, issue, value: fc.integer({ min: 1, max: 5 }) }),
   );
   return fc.tuple(fc.constant(s), fc.array(edit, { minLength: 1, maxLength: 5 }));
@@ -87,7 +101,9 @@ describe("named events", () => {
 
   it("a deadline sets discount factors and presses a party", () => {
     const s = validateScenario(nash1950);
-    const after = applyEvents(s, [deadlineEvent({ parties: ["bill", "jack"], discount: 0.9, pressed: ["jack"], by: 0.05 })]);
+    const after = applyEvents(s, [
+      deadlineEvent({ parties: ["bill", "jack"], discount: 0.9, pressed: ["jack"], by: 0.05 }),
+    ]);
     expect(bill(after).discount).toBe(0.9);
     expect(jack(after).discount).toBe(0.9);
     expect(jack(after).reservation).toBeCloseTo(jack(s).reservation - 0.05, 12);
@@ -96,8 +112,11 @@ describe("named events", () => {
 
   it("an event naming an unknown party fails with the event's name and the edit's path", () => {
     const s = validateScenario(nash1950);
-    expect(() => applyEvents(s, [sanctionsEvent({ target: "bill", by: 0.1 }), sanctionsEvent({ target: "kremlin", by: 0.1, id: "oops" })])).toThrow(
-      /^events\[1\] "oops": edits\[0\]\.party: unknown party "kremlin"/,
-    );
+    expect(() =>
+      applyEvents(s, [
+        sanctionsEvent({ target: "bill", by: 0.1 }),
+        sanctionsEvent({ target: "kremlin", by: 0.1, id: "oops" }),
+      ]),
+    ).toThrow(/^events\[1\] "oops": edits\[0\]\.party: unknown party "kremlin"/);
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expandParameters, formatParameter, getParameter, parameterLabel, parseParameter, type ParameterRef } from "../../src/edits/parameter.js";
+import {
+  expandParameters,
+  formatParameter,
+  getParameter,
+  parameterLabel,
+  parseParameter,
+  type ParameterRef,
+} from "../../src/edits/parameter.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 
@@ -21,7 +28,10 @@ describe("parameter paths", () => {
     const s = validateScenario(nash1950);
     expect(getParameter(s, parseParameter("parties.bill.reservation"))).toBeCloseTo(12 / 34, 15);
     expect(getParameter(s, parseParameter("parties.jack.weights.book"))).toBe(4);
-    expect(expandParameters(s, "parties.*.reservation").map(formatParameter)).toEqual(["parties.bill.reservation", "parties.jack.reservation"]);
+    expect(expandParameters(s, "parties.*.reservation").map(formatParameter)).toEqual([
+      "parties.bill.reservation",
+      "parties.jack.reservation",
+    ]);
     expect(expandParameters(s, "parties.bill.weights.*")).toHaveLength(9);
     expect(expandParameters(s, "parties.*.values.pen.*").map(formatParameter)).toEqual([
       "parties.bill.values.pen.bill",
@@ -33,10 +43,16 @@ describe("parameter paths", () => {
 
   it("names the problem in one line", () => {
     const s = validateScenario(nash1950);
-    expect(() => parseParameter("parties.bill.colour")).toThrow(/parties\.bill\.colour: is not a parameter path; expected parties\.<party>\.reservation/);
-    expect(() => expandParameters(s, "parties.bob.reservation")).toThrow(/unknown party "bob"; expected one of "bill", "jack"/);
+    expect(() => parseParameter("parties.bill.colour")).toThrow(
+      /parties\.bill\.colour: is not a parameter path; expected parties\.<party>\.reservation/,
+    );
+    expect(() => expandParameters(s, "parties.bob.reservation")).toThrow(
+      /unknown party "bob"; expected one of "bill", "jack"/,
+    );
     expect(() => expandParameters(s, "parties.bill.weights.car")).toThrow(/unknown issue "car"/);
-    expect(() => getParameter(s, parseParameter("parties.bill.values.pen.nobody"))).toThrow(/unknown option "nobody" of issue "pen"/);
+    expect(() => getParameter(s, parseParameter("parties.bill.values.pen.nobody"))).toThrow(
+      /unknown option "nobody" of issue "pen"/,
+    );
   });
 });
 
@@ -44,8 +60,12 @@ describe("parameterLabel", () => {
   it("names each kind of parameter with the scenario's labels, or its ids without one", () => {
     expect(parameterLabel(nash1950, "parties.bill.reservation")).toBe("Bill: reservation");
     expect(parameterLabel(nash1950, "parties.jack.power")).toBe("Jack: power");
-    expect(parameterLabel(nash1950, "parties.bill.weights.pen")).toBe("Bill: weight on Pen: who holds it after the trade");
-    expect(parameterLabel(nash1950, "parties.bill.values.pen.jack")).toBe("Bill: value of Pen: who holds it after the trade = Jack");
+    expect(parameterLabel(nash1950, "parties.bill.weights.pen")).toBe(
+      "Bill: weight on Pen: who holds it after the trade",
+    );
+    expect(parameterLabel(nash1950, "parties.bill.values.pen.jack")).toBe(
+      "Bill: value of Pen: who holds it after the trade = Jack",
+    );
     expect(parameterLabel(undefined, "parties.bill.weights.pen")).toBe("bill: weight on pen");
     expect(parameterLabel(nash1950, "parties.nobody.reservation")).toBe("nobody: reservation");
     expect(parameterLabel(nash1950, "not a path")).toBe("not a path");

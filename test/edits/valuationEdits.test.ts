@@ -7,7 +7,16 @@ import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 
-type Mutable = { parties: { id: string; interactions?: { value: number }[]; constituencies?: Record<string, unknown>[]; ratification?: unknown; [k: string]: unknown }[]; [k: string]: unknown };
+type Mutable = {
+  parties: {
+    id: string;
+    interactions?: { value: number }[];
+    constituencies?: Record<string, unknown>[];
+    ratification?: unknown;
+    [k: string]: unknown;
+  }[];
+  [k: string]: unknown;
+};
 
 /** The oracle: the same change made by hand on a JSON copy. */
 function byHand(s: Scenario, e: ScenarioEdit): Scenario {
@@ -75,7 +84,10 @@ describe("edits of interaction terms and constituencies", () => {
   });
 
   it("remove a constituency (the ratification rule goes with the last one), and the win-set widens", () => {
-    const rule = validateScenario({ ...JSON.parse(JSON.stringify(RAT)), parties: RAT.parties.map((p) => (p.id === "us" ? { ...p, ratification: { rule: "majority" } } : p)) });
+    const rule = validateScenario({
+      ...JSON.parse(JSON.stringify(RAT)),
+      parties: RAT.parties.map((p) => (p.id === "us" ? { ...p, ratification: { rule: "majority" } } : p)),
+    });
     const e: ScenarioEdit = { op: "removeConstituency", party: "us", constituency: "congress" };
     const after = applyEdits(rule, [e]);
     expect(after).toEqual(byHand(rule, e));
@@ -87,13 +99,31 @@ describe("edits of interaction terms and constituencies", () => {
 
   it("any sequence of these edits equals the hand-made changes (property)", () => {
     const edit: fc.Arbitrary<ScenarioEdit> = fc.oneof(
-      fc.record({ op: fc.constant("setInteraction" as const), party: fc.constantFrom("russia", "ukraine"), index: fc.constant(0), value: fc.integer({ min: -10, max: 10 }).map((x) => x / 10) }),
-      fc.record({ op: fc.constant("setReservation" as const), party: fc.constant("ukraine"), constituency: fc.constant("referendum"), value: fc.integer({ min: 0, max: 10 }).map((x) => x / 10) }),
-      fc.record({ op: fc.constant("setWeight" as const), party: fc.constant("us"), constituency: fc.constant("congress"), issue: fc.constantFrom("sanctions", "assets", "guarantees"), value: fc.integer({ min: 0, max: 5 }) }),
+      fc.record({
+        op: fc.constant("setInteraction" as const),
+        party: fc.constantFrom("russia", "ukraine"),
+        index: fc.constant(0),
+        value: fc.integer({ min: -10, max: 10 }).map((x) => x / 10),
+      }),
+      fc.record({
+        op: fc.constant("setReservation" as const),
+        party: fc.constant("ukraine"),
+        constituency: fc.constant("referendum"),
+        value: fc.integer({ min: 0, max: 10 }).map((x) => x / 10),
+      }),
+      fc.record({
+        op: fc.constant("setWeight" as const),
+        party: fc.constant("us"),
+        constituency: fc.constant("congress"),
+        issue: fc.constantFrom("sanctions", "assets", "guarantees"),
+        value: fc.integer({ min: 0, max: 5 }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 6 }), fc.boolean(), (edits, dropRussia) => {
-        const all: ScenarioEdit[] = dropRussia ? [...edits, { op: "removeInteraction", party: "russia", index: 0 }] : edits;
+        const all: ScenarioEdit[] = dropRussia
+          ? [...edits, { op: "removeInteraction", party: "russia", index: 0 }]
+          : edits;
         let want = RAT;
         for (const e of all) want = byHand(want, e);
         expect(applyEdits(RAT, all)).toEqual(want);
@@ -103,12 +133,20 @@ describe("edits of interaction terms and constituencies", () => {
   });
 
   it("name the place of a bad edit", () => {
-    expect(() => applyEdits(RAT, [{ op: "setReservation", party: "ukraine", constituency: "rada", value: 0.3 }])).toThrow(
-      'edits[0].constituency: "ukraine" has no constituency "rada"; expected one of "referendum"',
+    expect(() =>
+      applyEdits(RAT, [{ op: "setReservation", party: "ukraine", constituency: "rada", value: 0.3 }]),
+    ).toThrow('edits[0].constituency: "ukraine" has no constituency "rada"; expected one of "referendum"');
+    expect(() => applyEdits(RAT, [{ op: "removeConstituency", party: "russia", constituency: "duma" }])).toThrow(
+      'edits[0].constituency: "russia" has no constituency "duma"',
     );
-    expect(() => applyEdits(RAT, [{ op: "removeConstituency", party: "russia", constituency: "duma" }])).toThrow('edits[0].constituency: "russia" has no constituency "duma"');
-    expect(() => applyEdits(RAT, [{ op: "removeInteraction", party: "us", index: 0 }])).toThrow('edits[0].index: no interaction term 0 for "us"; expected an index below 0');
-    expect(() => applyEdits(RAT, [{ op: "setInteraction", party: "russia", index: 0, value: 2 }])).toThrow(/interactions\[0\]\.value/);
-    expect(() => applyEdits(RAT, [{ op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 9 }])).toThrow('no red line 9 for "ukraine/referendum"');
+    expect(() => applyEdits(RAT, [{ op: "removeInteraction", party: "us", index: 0 }])).toThrow(
+      'edits[0].index: no interaction term 0 for "us"; expected an index below 0',
+    );
+    expect(() => applyEdits(RAT, [{ op: "setInteraction", party: "russia", index: 0, value: 2 }])).toThrow(
+      /interactions\[0\]\.value/,
+    );
+    expect(() =>
+      applyEdits(RAT, [{ op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 9 }]),
+    ).toThrow('no red line 9 for "ukraine/referendum"');
   });
 });

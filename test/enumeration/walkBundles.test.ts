@@ -6,7 +6,15 @@ import { countBundles, walkBundles } from "../../src/enumeration/walkBundles.js"
 import { scenarioArb } from "../helpers/arbitraries.js";
 import * as O from "../helpers/oracle.js";
 
-const full = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, interactions: true, constituencies: true };
+const full = {
+  maxParties: 4,
+  maxIssues: 5,
+  maxOptions: 4,
+  redLines: true,
+  constraints: true,
+  interactions: true,
+  constituencies: true,
+};
 
 describe("walkBundles (enumeration kernel)", () => {
   it("visits exactly the ZOPA, in declaration order, with each party's utility", () => {
@@ -18,7 +26,12 @@ describe("walkBundles (enumeration kernel)", () => {
           seen.push({ key: [...b].join(","), u: [...u] });
         });
         // The oracle lists bundles with the first issue varying slowest, as the walk does.
-        const expected = O.zopa(s).map((z) => ({ key: s.issues.map((i) => (i.type === "numeric" ? "" : i.options.findIndex((o) => o.id === z.bundle[i.id]))).join(","), u: z.u }));
+        const expected = O.zopa(s).map((z) => ({
+          key: s.issues
+            .map((i) => (i.type === "numeric" ? "" : i.options.findIndex((o) => o.id === z.bundle[i.id])))
+            .join(","),
+          u: z.u,
+        }));
         expect(seen.map((x) => x.key)).toEqual(expected.map((x) => x.key));
         expect(countBundles(c, { zopaOnly: true })).toBe(expected.length);
         seen.forEach((x, k) => x.u.forEach((v, p) => expect(v).toBeCloseTo(expected[k]!.u[p]!, 12)));
@@ -58,7 +71,11 @@ describe("walkBundles fast paths", () => {
         const c = compileScenario(validateScenario(s));
         const seen: string[] = [];
         walkBundles(c, { zopaOnly: true }, (b) => void seen.push([...b].join(",")));
-        const expected = O.zopa(s).map((z) => s.issues.map((i) => (i.type === "numeric" ? "" : i.options.findIndex((o) => o.id === z.bundle[i.id]))).join(","));
+        const expected = O.zopa(s).map((z) =>
+          s.issues
+            .map((i) => (i.type === "numeric" ? "" : i.options.findIndex((o) => o.id === z.bundle[i.id])))
+            .join(","),
+        );
         expect(seen).toEqual(expected);
         expect(countBundles(c, { zopaOnly: true })).toBe(expected.length);
       }),

@@ -4,7 +4,13 @@ import { compileScenario, type CompiledScenario } from "../../src/model/compile.
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { notDecomposable } from "../../src/enumeration/acceptors.js";
-import { chooseWalkKernel, rowKernel, tailKernelApplies, type WalkKernel, type WalkOptions } from "../../src/enumeration/walkBundles.js";
+import {
+  chooseWalkKernel,
+  rowKernel,
+  tailKernelApplies,
+  type WalkKernel,
+  type WalkOptions,
+} from "../../src/enumeration/walkBundles.js";
 import { countZopa } from "../../src/enumeration/zopaCount.js";
 import { tailKernel } from "../../src/uncertainty/zopaKernel.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
@@ -17,7 +23,10 @@ import * as O from "../helpers/oracle.js";
  */
 function everyKernel(c: CompiledScenario, zopaOnly: boolean): { label: string; kernel: WalkKernel }[] {
   const options: WalkOptions = { zopaOnly };
-  const unbound: WalkOptions = { zopaOnly, cost: { perOption: c.sizes.map((n) => new Float64Array(n).fill(1)), limit: () => Number.POSITIVE_INFINITY } };
+  const unbound: WalkOptions = {
+    zopaOnly,
+    cost: { perOption: c.sizes.map((n) => new Float64Array(n).fill(1)), limit: () => Number.POSITIVE_INFINITY },
+  };
   const list = [
     { label: "rows", kernel: rowKernel(c, options) },
     { label: "rows+hooks", kernel: rowKernel(c, unbound) },
@@ -46,10 +55,19 @@ function checkKernels(s: Scenario): void {
   for (const zopaOnly of [true, false]) {
     const kernels = everyKernel(c, zopaOnly);
     const reference = visits(kernels[0]!.kernel);
-    const expected = zopaOnly ? O.zopa(s) : O.allBundles(s).filter((b) => O.feasible(s, b)).map((bundle) => ({ bundle, u: [] as number[] }));
+    const expected = zopaOnly
+      ? O.zopa(s)
+      : O.allBundles(s)
+          .filter((b) => O.feasible(s, b))
+          .map((bundle) => ({ bundle, u: [] as number[] }));
     expect(reference.map((v) => v.split("|")[0])).toEqual(expected.map((z) => key(s, z.bundle)));
     if (zopaOnly)
-      reference.forEach((v, k) => v.split("|")[1]!.split(",").forEach((x, p) => expect(Number(x)).toBeCloseTo(expected[k]!.u[p]!, 12)));
+      reference.forEach((v, k) =>
+        v
+          .split("|")[1]!
+          .split(",")
+          .forEach((x, p) => expect(Number(x)).toBeCloseTo(expected[k]!.u[p]!, 12)),
+      );
     for (const { label, kernel } of kernels) {
       expect([label, visits(kernel)]).toEqual([label, reference]);
       expect([label, kernel.count()]).toEqual([label, reference.length]);
@@ -64,7 +82,15 @@ function checkKernels(s: Scenario): void {
 
 describe("enumeration kernels (every kernel on the same scenarios)", () => {
   it("visit the same bundles in the same order with the same utilities, and count them, for 1 to 6 parties", () => {
-    const arb = scenarioArb({ maxParties: 6, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, interactions: true, constituencies: true });
+    const arb = scenarioArb({
+      maxParties: 6,
+      maxIssues: 5,
+      maxOptions: 4,
+      redLines: true,
+      constraints: true,
+      interactions: true,
+      constituencies: true,
+    });
     fc.assert(fc.property(arb, checkKernels), { numRuns: 150 });
   });
 
@@ -80,15 +106,33 @@ describe("enumeration kernels (every kernel on the same scenarios)", () => {
       .record({
         first: fc.integer({ min: 1, max: 4 }),
         last: fc.integer({ min: 33, max: 40 }),
-        parties: fc.array(fc.record({ a: fc.array(fc.nat(4), { minLength: 4, maxLength: 4 }), b: fc.array(fc.nat(4), { minLength: 40, maxLength: 40 }), w: fc.nat(3), r: fc.nat(8) }), { minLength: 5, maxLength: 6 }),
+        parties: fc.array(
+          fc.record({
+            a: fc.array(fc.nat(4), { minLength: 4, maxLength: 4 }),
+            b: fc.array(fc.nat(4), { minLength: 40, maxLength: 40 }),
+            w: fc.nat(3),
+            r: fc.nat(8),
+          }),
+          { minLength: 5, maxLength: 6 },
+        ),
       })
       .map(({ first, last, parties }): Scenario => {
-        const issues = [first, last].map((n, i) => ({ id: `i${i}`, options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })) }));
-        const scores = (xs: number[], n: number): Record<string, number> => Object.fromEntries(xs.slice(0, n).map((x, o) => [`o${o}`, x / 4]));
+        const issues = [first, last].map((n, i) => ({
+          id: `i${i}`,
+          options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })),
+        }));
+        const scores = (xs: number[], n: number): Record<string, number> =>
+          Object.fromEntries(xs.slice(0, n).map((x, o) => [`o${o}`, x / 4]));
         return {
           id: "wide",
           issues,
-          parties: parties.map((q, p) => ({ id: `p${p}`, weights: { i0: q.w, i1: 1 }, values: { i0: scores(q.a, first), i1: scores(q.b, last) }, valueScale: "absolute" as const, reservation: q.r / 10 })),
+          parties: parties.map((q, p) => ({
+            id: `p${p}`,
+            weights: { i0: q.w, i1: 1 },
+            values: { i0: scores(q.a, first), i1: scores(q.b, last) },
+            valueScale: "absolute" as const,
+            reservation: q.r / 10,
+          })),
         };
       });
     fc.assert(fc.property(arb, checkKernels), { numRuns: 100 });
@@ -116,7 +160,9 @@ describe("enumeration kernels (every kernel on the same scenarios)", () => {
       fc.property(scenarioArb({ maxParties: 6, maxIssues: 4, interactions: true, constituencies: true }), (s) => {
         const c = compileScenario(validateScenario(s));
         expect(chooseWalkKernel(c, { zopaOnly: true })).toBe("rows");
-        expect(chooseWalkKernel(c, { zopaOnly: true }, "draws")).toBe(tailKernelApplies(c, { zopaOnly: true }) ? "tail" : "rows");
+        expect(chooseWalkKernel(c, { zopaOnly: true }, "draws")).toBe(
+          tailKernelApplies(c, { zopaOnly: true }) ? "tail" : "rows",
+        );
         expect(tailKernelApplies(c, { zopaOnly: true })).toBe(!c.hasInteractions && c.agents.length === 0);
       }),
       { numRuns: 100 },

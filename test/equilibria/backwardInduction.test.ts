@@ -11,8 +11,32 @@ function pie(step: number): Scenario {
     id: "pie",
     issues: [{ id: "share", type: "numeric", range: { min: 0, max: 1, step } }],
     parties: [
-      { id: "a", weights: { share: 1 }, values: { share: { points: [[0, 0], [1, 1]] } }, reservation: 0 },
-      { id: "b", weights: { share: 1 }, values: { share: { points: [[0, 1], [1, 0]] } }, reservation: 0 },
+      {
+        id: "a",
+        weights: { share: 1 },
+        values: {
+          share: {
+            points: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
+        reservation: 0,
+      },
+      {
+        id: "b",
+        weights: { share: 1 },
+        values: {
+          share: {
+            points: [
+              [0, 1],
+              [1, 0],
+            ],
+          },
+        },
+        reservation: 0,
+      },
     ],
   };
 }
@@ -24,7 +48,11 @@ function pie(step: number): Scenario {
  * agrees when its best accepted offer is at least its continuation, preferring (among equal
  * offers) the one better for the responder. Exponential: tiny cases only.
  */
-function bruteForce(s: Scenario, T: number, d: [number, number]): { values: number[]; round: number | null; u: number[] | null } {
+function bruteForce(
+  s: Scenario,
+  T: number,
+  d: [number, number],
+): { values: number[]; round: number | null; u: number[] | null } {
   const [A, B] = s.parties as [Scenario["parties"][0], Scenario["parties"][0]];
   const options = allBundles(s)
     .filter((x) => acceptsOf(s, A, x) && acceptsOf(s, B, x))
@@ -40,7 +68,8 @@ function bruteForce(s: Scenario, T: number, d: [number, number]): { values: numb
       const cont = [d[0] * sub.values[0]!, d[1] * sub.values[1]!];
       rejected = { values: cont, round: sub.round, u: sub.u };
       if (u[j]! < cont[j]! - TOL) continue;
-      if (best === null || u[i]! > best[i]! + TOL || (Math.abs(u[i]! - best[i]!) <= TOL && u[j]! > best[j]! + TOL)) best = u;
+      if (best === null || u[i]! > best[i]! + TOL || (Math.abs(u[i]! - best[i]!) <= TOL && u[j]! > best[j]! + TOL))
+        best = u;
     }
     if (rejected === null) {
       const sub = solve(t + 1);

@@ -6,11 +6,15 @@ import { finiteHorizonSplit, rubinsteinSplit, TreatylabError } from "../../src/i
 describe("Rubinstein splits", () => {
   it("infinite horizon: the first proposer gets (1 - d2) / (1 - d1 d2)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.double({ min: 0, max: 0.999, noNaN: true }), (d1, d2) => {
-        const r = rubinsteinSplit(d1, d2);
-        expect(Math.abs(r.first - (1 - d2) / (1 - d1 * d2))).toBeLessThanOrEqual(1e-9);
-        expect(Math.abs(r.first + r.second - 1)).toBeLessThanOrEqual(1e-12);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        fc.double({ min: 0, max: 0.999, noNaN: true }),
+        (d1, d2) => {
+          const r = rubinsteinSplit(d1, d2);
+          expect(Math.abs(r.first - (1 - d2) / (1 - d1 * d2))).toBeLessThanOrEqual(1e-9);
+          expect(Math.abs(r.first + r.second - 1)).toBeLessThanOrEqual(1e-12);
+        },
+      ),
     );
     for (const [d1, d2, share] of [
       [0.9, 0.9, 0.526316],
@@ -38,7 +42,9 @@ describe("Rubinstein splits", () => {
   });
 
   it("finite horizons converge to the infinite-horizon split", () => {
-    expect(Math.abs(finiteHorizonSplit(2001, 0.9, 0.8).first - rubinsteinSplit(0.9, 0.8).first)).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs(finiteHorizonSplit(2001, 0.9, 0.8).first - rubinsteinSplit(0.9, 0.8).first)).toBeLessThanOrEqual(
+      1e-9,
+    );
   });
 
   it("refuses factors outside [0, 1] and the degenerate d1 = d2 = 1", () => {

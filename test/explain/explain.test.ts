@@ -44,7 +44,11 @@ describe("explainBundle", () => {
   it("names the constituency that blocks ratification", () => {
     const s = builtinScenario("ukraine-2025-ratification");
     // The US 28-point plan with the south recognised as Russian too: Kyiv's negotiator accepts, its referendum does not.
-    const plan = (JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/proposals/us-28-point-plan.json", import.meta.url)), "utf8")) as { bundle: Record<string, string> }).bundle;
+    const plan = (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL("../../examples/proposals/us-28-point-plan.json", import.meta.url)), "utf8"),
+      ) as { bundle: Record<string, string> }
+    ).bundle;
     const nash = { ...plan, zaporizhzhia: "de-facto-russian", kherson: "de-facto-russian" };
     const e = explainBundle(s, nash);
     expect(e.accepted).toBe(false);

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edits/applyEdits.js";
 import type { ScenarioEdit } from "../../src/edits/types.js";
 import { readFileSync } from "node:fs";
-import { compute, computeForecast, type ComputeMemo, computePlot, computeStability } from "../../src/explorer/compute.js";
+import {
+  compute,
+  computeForecast,
+  type ComputeMemo,
+  computePlot,
+  computeStability,
+} from "../../src/explorer/compute.js";
 import type { ComputeRequest } from "../../src/explorer/protocol.js";
 import { EXPLORER_MAX_STABILITY_STATES, stabilitySize } from "../../src/explorer/panels.js";
 import { applyForecastInputs } from "../../src/forecast/inputs.js";
@@ -13,7 +19,20 @@ import { builtinGraphModel } from "../../src/stability/builtins.js";
 import { graphModelFromScenario } from "../../src/stability/fromScenario.js";
 import { stabilityReport } from "../../src/stability/report.js";
 import { scenarioPlot } from "../../src/plots/scenarioPlots.js";
-import { canonicalEdits, clearEdit, editsFile, hashToView, history, issueOff, push, redo, setEdit, toggleIssue, undo, viewToHash } from "../../src/explorer/state.js";
+import {
+  canonicalEdits,
+  clearEdit,
+  editsFile,
+  hashToView,
+  history,
+  issueOff,
+  push,
+  redo,
+  setEdit,
+  toggleIssue,
+  undo,
+  viewToHash,
+} from "../../src/explorer/state.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
@@ -68,7 +87,9 @@ describe("the explorer's edit list", () => {
     ]);
     const s = applyEdits(rat, e);
     const orig = rat.parties.find((p) => p.id === "ukraine")!.constituencies![0]!.redLines!;
-    expect(s.parties.find((p) => p.id === "ukraine")!.constituencies![0]!.redLines).toEqual(orig.filter((_, k) => k !== 0 && k !== 3));
+    expect(s.parties.find((p) => p.id === "ukraine")!.constituencies![0]!.redLines).toEqual(
+      orig.filter((_, k) => k !== 0 && k !== 3),
+    );
     expect(s.parties.find((p) => p.id === "us")!.constituencies).toBeUndefined();
     // an issue off counts the constituencies' weights too
     const off = toggleIssue(rat, [], "assets", false);
@@ -86,12 +107,17 @@ describe("the explorer's edit list", () => {
   });
 
   it("round-trips a view through the URL hash and writes the edits file compare --edits reads", () => {
-    const view = { scenario: "ukraine-2025", edits: [{ op: "setReservation", party: "russia", value: 0.5 }] as ScenarioEdit[], proposal: { nato: "moratorium" } };
+    const view = {
+      scenario: "ukraine-2025",
+      edits: [{ op: "setReservation", party: "russia", value: 0.5 }] as ScenarioEdit[],
+      proposal: { nato: "moratorium" },
+    };
     expect(hashToView(viewToHash(view))).toEqual(view);
     expect(hashToView("#scenario=nash-1950")).toEqual({ scenario: "nash-1950", edits: [], proposal: {} });
     const withControl = { ...view, control: { donbas: "russia", "army-cap": "ukraine" } };
     expect(hashToView(viewToHash(withControl))).toEqual(withControl);
-    for (const inputs of ["none", "my inputs.json"]) expect(hashToView(viewToHash({ ...view, inputs }))).toEqual({ ...view, inputs });
+    for (const inputs of ["none", "my inputs.json"])
+      expect(hashToView(viewToHash({ ...view, inputs }))).toEqual({ ...view, inputs });
     expect(() => hashToView("#scenario=x&control=%5B%5D")).toThrow(/"control" part is not an object/);
     expect(hashToView("")).toBeNull();
     expect(() => hashToView("#scenario=x&edits=%7Bnope")).toThrow(/"edits" part is not valid JSON/);
@@ -121,7 +147,8 @@ describe("the explorer's worker computation", () => {
     const kept = memo.value;
     const r2 = compute({ id: 2, base: ukraine, edits, proposal, plot: "utility-space" }, memo);
     const p = computePlot({ id: 2, base: ukraine, edits, proposal, plot: "frontier-matrix" }, memo);
-    if (!r1.ok || !r2.ok || r1.phase !== "results" || r2.phase !== "results" || !p.ok || p.phase !== "plot") throw new Error("compute failed");
+    if (!r1.ok || !r2.ok || r1.phase !== "results" || r2.phase !== "results" || !p.ok || p.phase !== "plot")
+      throw new Error("compute failed");
     expect(r1.analysis.zopa).toEqual(a.zopa);
     expect(r1.analysis.solutions).toEqual(a.solutions);
     expect(r1.analysis.frontierSize).toBe(a.frontier.length);
@@ -134,7 +161,13 @@ describe("the explorer's worker computation", () => {
   });
 
   it("answers an edit that does not apply with its one-line error", () => {
-    const r = compute({ id: 3, base: ukraine, edits: [{ op: "setPower", party: "nobody", value: 2 }], proposal: {}, plot: "utility-space" });
+    const r = compute({
+      id: 3,
+      base: ukraine,
+      edits: [{ op: "setPower", party: "nobody", value: 2 }],
+      proposal: {},
+      plot: "utility-space",
+    });
     expect(r).toEqual({ id: 3, ok: false, error: expect.stringMatching(/^edits\[0\]\.party: unknown party "nobody"/) });
   });
 
@@ -164,12 +197,22 @@ describe("the explorer's worker computation", () => {
     const u = applyEdits(ukraine, uEdits);
     const control = { donbas: "russia", "army-cap": "ukraine", sanctions: "us" };
     const p = panels({ id: 2, base: ukraine, edits: uEdits, proposal: {}, plot: "utility-space", control });
-    const gm = graphModelFromScenario(u, { control: { russia: ["donbas"], ukraine: ["army-cap"], us: ["sanctions"] }, fixed: analyze(prepare(u)).solutions.nash!.bundle });
+    const gm = graphModelFromScenario(u, {
+      control: { russia: ["donbas"], ukraine: ["army-cap"], us: ["sanctions"] },
+      fixed: analyze(prepare(u)).solutions.nash!.bundle,
+    });
     expect(p.stability.derived!.equilibria).toEqual(stabilityReport(gm).equilibria);
     expect(p.stability.derived!.options).toEqual(gm.options.map((o) => o.name));
     expect(p.stability.builtin!.equilibria).toEqual(stabilityReport(builtinGraphModel("ukraine-2025-may")!).equilibria);
     expect(p.forecast.models.every((m) => m.bundle === null)).toBe(true); // ukraine-2025 alone has no scales
-    const one = panels({ id: 4, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: { donbas: "russia" } });
+    const one = panels({
+      id: 4,
+      base: ukraine,
+      edits: [],
+      proposal: {},
+      plot: "utility-space",
+      control: { donbas: "russia" },
+    });
     expect(one.stability.derivedNote).toBe("no control mapping");
   });
 
@@ -192,13 +235,20 @@ describe("the explorer's worker computation", () => {
       expect(m.rejectedBy).toEqual(f.check!.rejectedBy);
     }
     const unedited = panels({ id: 6, base, edits: [], proposal: {}, plot: "utility-space" });
-    expect(unedited.forecast.models.some((m, k) => JSON.stringify(m.positions) !== JSON.stringify(r.forecast.models[k]!.positions))).toBe(true);
+    expect(
+      unedited.forecast.models.some(
+        (m, k) => JSON.stringify(m.positions) !== JSON.stringify(r.forecast.models[k]!.positions),
+      ),
+    ).toBe(true);
   });
 
   it("derives graph models up to the page's state limit and names the size and the command line beyond it", () => {
     const c = prepare(ukraine);
     // donbas 4 x army-cap 5 x sanctions 3 = 60 states, 3 + 4 + 2 = 9 binary options
-    expect(stabilitySize(c, { donbas: "russia", "army-cap": "ukraine", sanctions: "us" })).toEqual({ options: 9, states: 60 });
+    expect(stabilitySize(c, { donbas: "russia", "army-cap": "ukraine", sanctions: "us" })).toEqual({
+      options: 9,
+      states: 60,
+    });
     // The largest mapping under the limit is derived (and equals the library's), more than 16 binary options included.
     // guarantees 6 x army-cap 5 x nato 4 x donbas 4 x crimea 4 = 1,920 states, 18 binary options (the old cap was 16 options)
     const within = { guarantees: "us", "army-cap": "ukraine", nato: "eu", donbas: "russia", crimea: "russia" };
@@ -206,7 +256,10 @@ describe("the explorer's worker computation", () => {
     expect(size.options).toBeGreaterThan(16);
     expect(size.states).toBeLessThanOrEqual(EXPLORER_MAX_STABILITY_STATES);
     const ok = panels({ id: 7, base: ukraine, edits: [], proposal: {}, plot: "utility-space", control: within });
-    const gm = graphModelFromScenario(ukraine, { control: { us: ["guarantees"], ukraine: ["army-cap"], eu: ["nato"], russia: ["donbas", "crimea"] }, fixed: analyze(c).solutions.nash!.bundle });
+    const gm = graphModelFromScenario(ukraine, {
+      control: { us: ["guarantees"], ukraine: ["army-cap"], eu: ["nato"], russia: ["donbas", "crimea"] },
+      fixed: analyze(c).solutions.nash!.bundle,
+    });
     expect(ok.stability.derived!.equilibria).toEqual(stabilityReport(gm).equilibria);
     expect(ok.stability.derived!.states).toBe(size.states);
     const bigControl = { ...within, sanctions: "us" };

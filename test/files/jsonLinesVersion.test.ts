@@ -11,13 +11,19 @@ import { run } from "../cli/run.js";
 const SWEEP = ["sweep", "nash-1950", "--param", "parties.bill.reservation=0.2:0.8:4", "--threads", "1"];
 
 const lines = async (file: string): Promise<Record<string, unknown>[]> =>
-  (await fs.readFile(file, "utf8")).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  (await fs.readFile(file, "utf8"))
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("JSON Lines record the version (issue #16)", () => {
   it("each line of `sweep --format jsonl` has generator first, then the row as --format json gives it", async () => {
     const jsonl = await run(...SWEEP, "--format", "jsonl");
     const json = JSON.parse((await run(...SWEEP, "--format", "json")).out) as { rows: object[] };
-    const rows = jsonl.out.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = jsonl.out
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toHaveLength(4);
     rows.forEach((r, k) => {
       expect(Object.keys(r)[0]).toBe("generator");
@@ -46,7 +52,8 @@ describe("JSON Lines record the version (issue #16)", () => {
     const file = path.join(dir, "rows.jsonl");
     const first = await run(...SWEEP, "--format", "json", "--jsonl", file);
     const [header, ...rest] = await lines(file);
-    const rewrite = (h: object): Promise<void> => fs.writeFile(file, [h, ...rest.slice(0, 1)].map((x) => `${JSON.stringify(x)}\n`).join(""));
+    const rewrite = (h: object): Promise<void> =>
+      fs.writeFile(file, [h, ...rest.slice(0, 1)].map((x) => `${JSON.stringify(x)}\n`).join(""));
 
     await rewrite({ ...header, generator: { name: "treatylab", version: "0.0.1-other" } });
     const other = await run(...SWEEP, "--format", "json", "--jsonl", file, "--resume");

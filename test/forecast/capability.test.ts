@@ -4,7 +4,13 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "../../src/edits/applyEdits.js";
-import { expandParameters, formatParameter, getParameter, parameterEdit, parseParameter } from "../../src/edits/parameter.js";
+import {
+  expandParameters,
+  formatParameter,
+  getParameter,
+  parameterEdit,
+  parseParameter,
+} from "../../src/edits/parameter.js";
 import { forecastMonteCarloScenario, forecastMonteCarloShard } from "../../src/forecast/monteCarlo.js";
 import { forecastScenario } from "../../src/forecast/settlement.js";
 import type { Scenario } from "../../src/model/types.js";
@@ -22,8 +28,35 @@ const duel = (capA: number, capB?: number): Scenario =>
     id: "duel",
     issues: [{ id: "x", type: "numeric", range: { min: 0, max: 10, step: 1 } }],
     parties: [
-      { id: "a", capability: capA, weights: { x: 1 }, values: { x: { points: [[0, 10], [10, 0]] } }, reservation: 0.2 },
-      { id: "b", power: 2, ...(capB !== undefined ? { capability: capB } : {}), weights: { x: 1 }, values: { x: { points: [[0, 0], [10, 10]] } }, reservation: 0.2 },
+      {
+        id: "a",
+        capability: capA,
+        weights: { x: 1 },
+        values: {
+          x: {
+            points: [
+              [0, 10],
+              [10, 0],
+            ],
+          },
+        },
+        reservation: 0.2,
+      },
+      {
+        id: "b",
+        power: 2,
+        ...(capB !== undefined ? { capability: capB } : {}),
+        weights: { x: 1 },
+        values: {
+          x: {
+            points: [
+              [0, 0],
+              [10, 10],
+            ],
+          },
+        },
+        reservation: 0.2,
+      },
     ],
   });
 const meanForecast = (s: Scenario): number => forecastScenario(s, { model: "mean" }).issues[0]!.forecast;
@@ -37,7 +70,10 @@ describe("capability as a parameter", () => {
     expect(getParameter(duel(1, 5), ref)).toBe(5);
     expect(parameterEdit(ref, 3)).toEqual({ op: "setCapability", party: "b", value: 3 });
     expect(applyEdits(duel(1), [parameterEdit(ref, 3)]).parties[1]!.capability).toBe(3);
-    expect(expandParameters(duel(1), "parties.*.capability").map(formatParameter)).toEqual(["parties.a.capability", "parties.b.capability"]);
+    expect(expandParameters(duel(1), "parties.*.capability").map(formatParameter)).toEqual([
+      "parties.a.capability",
+      "parties.b.capability",
+    ]);
     expect(() => applyEdits(duel(1), [{ op: "setCapability", party: "b", value: -1 }])).toThrow(/capability/);
   });
 
@@ -51,8 +87,14 @@ describe("capability as a parameter", () => {
         (lo, width, shift, capA) => {
           const s = duel(capA);
           const options = { model: "mean" as const, draws: 40, seed: "cap" };
-          const spec = (min: number, max: number) => ({ "parties.b.capability": { dist: "uniform" as const, min, max } });
-          const rows = (min: number, max: number) => forecastMonteCarloShard({ input: { kind: "scenario", scenario: s, uncertainty: spec(min, max) }, options }, { k: 1, n: 1 }).rows.map((r) => r.values[0]!);
+          const spec = (min: number, max: number) => ({
+            "parties.b.capability": { dist: "uniform" as const, min, max },
+          });
+          const rows = (min: number, max: number) =>
+            forecastMonteCarloShard(
+              { input: { kind: "scenario", scenario: s, uncertainty: spec(min, max) }, options },
+              { k: 1, n: 1 },
+            ).rows.map((r) => r.values[0]!);
           const f = (cb: number) => meanForecast(applyEdits(s, [{ op: "setCapability", party: "b", value: cb }]));
           const base = rows(lo, lo + width);
           const shifted = rows(lo + shift, lo + width + shift);
@@ -81,14 +123,23 @@ describe("capability as a parameter", () => {
 
   it("a degenerate capability distribution gives the deterministic forecast with no spread", () => {
     const s = duel(1);
-    const r = forecastMonteCarloScenario(s, { "parties.b.capability": { dist: "uniform", min: 3, max: 3 } }, { model: "mean", draws: 10, seed: "1" });
-    expect(r.issues[0]!.stats.mean).toBeCloseTo(meanForecast(applyEdits(s, [{ op: "setCapability", party: "b", value: 3 }])), 12);
+    const r = forecastMonteCarloScenario(
+      s,
+      { "parties.b.capability": { dist: "uniform", min: 3, max: 3 } },
+      { model: "mean", draws: 10, seed: "1" },
+    );
+    expect(r.issues[0]!.stats.mean).toBeCloseTo(
+      meanForecast(applyEdits(s, [{ op: "setCapability", party: "b", value: 3 }])),
+      12,
+    );
     expect(r.issues[0]!.stats.se).toBe(0);
   });
 
   it("capability does not enter the settlement analysis: drawn alone, every draw of the analysis Monte Carlo is the base analysis", async () => {
     const s = duel(1);
-    const r = (await runMonteCarloParallel(monteCarloJob(s, { "parties.*.capability": { spread: 0.9 } }, { draws: 30, seed: "z", solutions: ["nash"] }))) as MonteCarloResult;
+    const r = (await runMonteCarloParallel(
+      monteCarloJob(s, { "parties.*.capability": { spread: 0.9 } }, { draws: 30, seed: "z", solutions: ["nash"] }),
+    )) as MonteCarloResult;
     const zopa = analyze(s).zopa.count;
     expect([r.zopa.size.q05, r.zopa.size.median, r.zopa.size.q95]).toEqual([zopa, zopa, zopa]);
     for (const b of r.bundles) expect([0, 1]).toContain(b.pZopa);
@@ -101,7 +152,20 @@ describe("capability as a parameter", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cap-"));
     const file = path.join(dir, "u.json");
     writeFileSync(file, JSON.stringify({ "parties.*.capability": { confidence: "low" } }));
-    const r = await run("forecast", "examples/forecast/ukraine-2025.json", "--model", "mean", "--draws", "30", "--uncertainty", file, "--format", "json", "--threads", "1");
+    const r = await run(
+      "forecast",
+      "examples/forecast/ukraine-2025.json",
+      "--model",
+      "mean",
+      "--draws",
+      "30",
+      "--uncertainty",
+      file,
+      "--format",
+      "json",
+      "--threads",
+      "1",
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { drawn: string[]; issues: { stats: { sd: number } }[] };
     expect(j.drawn.every((p) => /^parties\.[^.]+\.capability$/.test(p))).toBe(true);

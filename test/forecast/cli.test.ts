@@ -14,7 +14,10 @@ describe("treatylab forecast", () => {
   it("JSON contract: model and rounds with round, median, mean, positions (round 0 is the input)", async () => {
     const r = await run("forecast", EC, "--model", "bdm-scholz", "--rounds", "1", "--format", "json");
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { model: string; rounds: { round: number; median: number; mean: number; positions: Record<string, number> }[] };
+    const j = JSON.parse(r.out) as {
+      model: string;
+      rounds: { round: number; median: number; mean: number; positions: Record<string, number> }[];
+    };
     expect(j.model).toBe("bdm-scholz");
     expect(j.rounds.map((x) => x.round)).toEqual([0, 1]);
     expect(j.rounds[0]!.positions.France).toBe(10);
@@ -26,8 +29,13 @@ describe("treatylab forecast", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
     const file = path.join(dir, "two.csv");
     writeFileSync(file, "Issue,Actor,Capability,Position,Salience\nx,A,1,0,1\nx,B,3,10,1\ny,A,1,5,1\ny,B,1,1,1\n");
-    const j = JSON.parse((await run("forecast", file, "--model", "mean", "--format", "json")).out) as { issues: { issue: string; forecast: number }[] };
-    expect(j.issues.map((x) => [x.issue, x.forecast])).toEqual([["x", 7.5], ["y", 3]]);
+    const j = JSON.parse((await run("forecast", file, "--model", "mean", "--format", "json")).out) as {
+      issues: { issue: string; forecast: number }[];
+    };
+    expect(j.issues.map((x) => [x.issue, x.forecast])).toEqual([
+      ["x", 7.5],
+      ["y", 3],
+    ]);
     const csv = (await run("forecast", file, "--model", "mean", "--format", "csv")).out.trim().split("\n");
     expect(csv[0]).toBe("issue,round,median,mean,actor,position,risk,offer,from,to");
     expect(csv).toHaveLength(5);
@@ -40,9 +48,23 @@ describe("treatylab forecast", () => {
   it("a forecast-inputs file: findings, the comparison with the solutions, --out", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
     const out = path.join(dir, "f.json");
-    const r = await run("forecast", "examples/forecast/ukraine-2025.json", "--model", "median", "--format", "json", "--out", out);
+    const r = await run(
+      "forecast",
+      "examples/forecast/ukraine-2025.json",
+      "--model",
+      "median",
+      "--format",
+      "json",
+      "--out",
+      out,
+    );
     expect(r.code).toBe(0);
-    const j = JSON.parse(readFileSync(out, "utf8")) as { bundle: Record<string, string>; findings: string[]; comparison: { name: string }[]; outsideZopa: boolean };
+    const j = JSON.parse(readFileSync(out, "utf8")) as {
+      bundle: Record<string, string>;
+      findings: string[];
+      comparison: { name: string }[];
+      outsideZopa: boolean;
+    };
     expect(Object.keys(j.bundle)).toHaveLength(builtinScenario("ukraine-2025").issues.length);
     expect(j.comparison[0]!.name).toBe("forecast");
     expect(j.findings[0]).toMatch(j.outsideZopa ? /lands outside the ZOPA/ : /inside the ZOPA/);
@@ -59,10 +81,26 @@ describe("treatylab forecast", () => {
   it("Monte Carlo threads: byte-identical output for --threads 1 and 2 (tables, scenario with capability draws, a shard), equal to the library's single run", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
     const u = path.join(dir, "u.json");
-    writeFileSync(u, JSON.stringify({ "parties.*.capability": { spread: 0.3 }, "parties.*.weights.*": { confidence: "medium" } }));
+    writeFileSync(
+      u,
+      JSON.stringify({ "parties.*.capability": { spread: 0.3 }, "parties.*.weights.*": { confidence: "medium" } }),
+    );
     const runs = [
       ["forecast", EC, "--draws", "130", "--spread", "0.1", "--seed", "5", "--format", "json"],
-      ["forecast", "examples/forecast/ukraine-2025.json", "--model", "median", "--draws", "120", "--uncertainty", u, "--seed", "9", "--format", "json"],
+      [
+        "forecast",
+        "examples/forecast/ukraine-2025.json",
+        "--model",
+        "median",
+        "--draws",
+        "120",
+        "--uncertainty",
+        u,
+        "--seed",
+        "9",
+        "--format",
+        "json",
+      ],
       ["forecast", EC, "--draws", "130", "--spread", "0.1", "--seed", "5", "--shard", "2/3", "--format", "json"],
     ];
     const outs: string[] = [];
@@ -76,7 +114,10 @@ describe("treatylab forecast", () => {
     const loaded = await loadForecastInput(EC);
     if (loaded.kind !== "tables") throw new Error(`${EC} is not a table`);
     const tables = loaded.tables;
-    const job = { input: { kind: "tables" as const, tables, spread: 0.1 }, options: { model: "bdm-scholz" as const, rounds: 10, salience: "share" as const, draws: 130, seed: "5" } };
+    const job = {
+      input: { kind: "tables" as const, tables, spread: 0.1 },
+      options: { model: "bdm-scholz" as const, rounds: 10, salience: "share" as const, draws: 130, seed: "5" },
+    };
     expect(outs[0]!.trim()).toBe(jsonResult(runForecastMonteCarlo(job)));
     expect(outs[2]!.trim()).toBe(jsonResult(forecastMonteCarloShard(job, { k: 2, n: 3 })));
     expect(JSON.parse(outs[1]!).drawn).toContain("parties.russia.capability");
@@ -85,7 +126,16 @@ describe("treatylab forecast", () => {
   it("the HTML report with --forecast: the forecast bundle among the checked proposals and its rounds plot", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "forecast-"));
     const out = path.join(dir, "r.html");
-    const r = await run("report", "ukraine-2025", "--forecast", "median", "--forecast-inputs", "examples/forecast/ukraine-2025.json", "-o", out);
+    const r = await run(
+      "report",
+      "ukraine-2025",
+      "--forecast",
+      "median",
+      "--forecast-inputs",
+      "examples/forecast/ukraine-2025.json",
+      "-o",
+      out,
+    );
     expect(r.code).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toContain('data-kind="forecast"');

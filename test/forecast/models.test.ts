@@ -37,27 +37,42 @@ describe("weighted median and mean", () => {
 
   it("equals a brute-force oracle: the smallest position whose weight at or below it is at least half", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 9 }), (rows) => {
-        fc.pre(rows.some(([, w]) => w > 0));
-        const xs = rows.map(([x]) => x);
-        const ws = rows.map(([, w]) => w);
-        const total = ws.reduce((a, b) => a + b, 0);
-        const oracle = Math.min(...xs.filter((m) => 2 * rows.filter(([x]) => x <= m).reduce((a, [, w]) => a + w, 0) >= total));
-        expect(weightedMedian(xs, ws)).toBe(oracle);
-        // and it is the Condorcet winner: no position beats it by a weighted majority of strictly closer actors
-        for (const y of xs) {
-          const prefer = rows.filter(([x]) => Math.abs(x - y) < Math.abs(x - oracle)).reduce((a, [, w]) => a + w, 0);
-          expect(2 * prefer).toBeLessThanOrEqual(total);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 9 })), {
+          minLength: 1,
+          maxLength: 9,
+        }),
+        (rows) => {
+          fc.pre(rows.some(([, w]) => w > 0));
+          const xs = rows.map(([x]) => x);
+          const ws = rows.map(([, w]) => w);
+          const total = ws.reduce((a, b) => a + b, 0);
+          const oracle = Math.min(
+            ...xs.filter((m) => 2 * rows.filter(([x]) => x <= m).reduce((a, [, w]) => a + w, 0) >= total),
+          );
+          expect(weightedMedian(xs, ws)).toBe(oracle);
+          // and it is the Condorcet winner: no position beats it by a weighted majority of strictly closer actors
+          for (const y of xs) {
+            const prefer = rows.filter(([x]) => Math.abs(x - y) < Math.abs(x - oracle)).reduce((a, [, w]) => a + w, 0);
+            expect(2 * prefer).toBeLessThanOrEqual(total);
+          }
+        },
+      ),
     );
   });
 });
 
 describe("forecast models", () => {
   it("mean and median are static: round 0 only", () => {
-    const t = table([["A", 1, 0, 1], ["B", 3, 10, 1]]);
-    expect(forecast(t, { model: "mean" })).toMatchObject({ forecast: 7.5, converged: true, rounds: [{ round: 0, mean: 7.5, median: 10, positions: { A: 0, B: 10 } }] });
+    const t = table([
+      ["A", 1, 0, 1],
+      ["B", 3, 10, 1],
+    ]);
+    expect(forecast(t, { model: "mean" })).toMatchObject({
+      forecast: 7.5,
+      converged: true,
+      rounds: [{ round: 0, mean: 7.5, median: 10, positions: { A: 0, B: 10 } }],
+    });
     expect(forecast(t, { model: "median" }).forecast).toBe(10);
     expect(forecast(t, { model: "median", rounds: 5 }).rounds).toHaveLength(1);
   });
@@ -86,7 +101,13 @@ describe("forecast models", () => {
   });
 
   it("two symmetric actors: P = 1/4 each way, every EU negative, nobody moves (hand-computed)", () => {
-    const f = forecast(table([["A", 1, 0, 1], ["B", 1, 10, 1]]), { model: "bdm-scholz", rounds: 5 });
+    const f = forecast(
+      table([
+        ["A", 1, 0, 1],
+        ["B", 1, 10, 1],
+      ]),
+      { model: "bdm-scholz", rounds: 5 },
+    );
     expect(f.converged).toBe(true);
     expect(f.rounds).toHaveLength(1);
     expect(f.rounds[0]!.risk).toEqual({ A: 1, B: 1 });
@@ -106,19 +127,33 @@ describe("forecast models", () => {
   it("one round equals the naive formula-by-formula oracle", () => {
     // Integer positions (so equal positions and equidistant offers occur), continuous capabilities and
     // saliences (so two offers' expected utilities are not exactly tied, where rounding could decide).
-    const row = fc.record({ c: fc.double({ min: 0.1, max: 10, noNaN: true }), x: fc.integer({ min: 0, max: 20 }), s: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const row = fc.record({
+      c: fc.double({ min: 0.1, max: 10, noNaN: true }),
+      x: fc.integer({ min: 0, max: 20 }),
+      s: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.array(row, { minLength: 2, maxLength: 7 }), fc.constantFrom("scholz" as const, "nearest" as const), (rows, rule) => {
-        const rs = rows.map((r) => ({ c: r.c, x: r.x, s: r.s }));
-        const xs = rs.map((r) => r.x);
-        const range = Math.max(...xs) - Math.min(...xs);
-        fc.pre(range > 0);
-        const got = bdmRound(Float64Array.from(xs), Float64Array.from(rs, (r) => r.c), rs.map((r) => r.s), range, rule);
-        const want = naiveRound(rs, range, rule);
-        want.risk.forEach((r, i) => expect(got.risk[i]).toBeCloseTo(r, 9));
-        want.next.forEach((x, i) => expect(got.next[i]).toBeCloseTo(x, 9));
-        expect(got.kind).toEqual(want.kind);
-      }),
+      fc.property(
+        fc.array(row, { minLength: 2, maxLength: 7 }),
+        fc.constantFrom("scholz" as const, "nearest" as const),
+        (rows, rule) => {
+          const rs = rows.map((r) => ({ c: r.c, x: r.x, s: r.s }));
+          const xs = rs.map((r) => r.x);
+          const range = Math.max(...xs) - Math.min(...xs);
+          fc.pre(range > 0);
+          const got = bdmRound(
+            Float64Array.from(xs),
+            Float64Array.from(rs, (r) => r.c),
+            rs.map((r) => r.s),
+            range,
+            rule,
+          );
+          const want = naiveRound(rs, range, rule);
+          want.risk.forEach((r, i) => expect(got.risk[i]).toBeCloseTo(r, 9));
+          want.next.forEach((x, i) => expect(got.next[i]).toBeCloseTo(x, 9));
+          expect(got.kind).toEqual(want.kind);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -135,10 +170,17 @@ describe("forecast models", () => {
     return gaps.every((g, i) => g > 1e-6 && gaps.slice(i + 1).every((h) => Math.abs(g - h) > 1e-6));
   };
   const actorsArb = fc
-    .array(fc.record({ capability: fc.double({ min: 0.01, max: 10, noNaN: true }), position: fc.double({ min: -50, max: 50, noNaN: true }), salience: fc.double({ min: 0.01, max: 1, noNaN: true }) }), {
-      minLength: 1,
-      maxLength: 8,
-    })
+    .array(
+      fc.record({
+        capability: fc.double({ min: 0.01, max: 10, noNaN: true }),
+        position: fc.double({ min: -50, max: 50, noNaN: true }),
+        salience: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 8,
+      },
+    )
     .map((rows): ForecastActor[] => rows.map((r, i) => ({ actor: `a${i}`, ...r })));
 
   it("positions stay within the initial range, for every model", () => {
@@ -159,39 +201,60 @@ describe("forecast models", () => {
 
   it("a one-actor or all-agree table never moves", () => {
     fc.assert(
-      fc.property(actorsArb, fc.double({ min: -5, max: 5, noNaN: true }), fc.constantFrom(...FORECAST_MODEL_NAMES), (actors, at, model) => {
-        const agree = actors.map((a) => ({ ...a, position: at }));
-        for (const t of [{ issue: "x", actors: agree }, { issue: "x", actors: agree.slice(0, 1) }]) {
-          const f = forecast(t, { model, rounds: 5 });
-          expect(f.rounds).toHaveLength(1);
-          expect(f.rounds[0]!.median).toBe(at);
-          expect(f.rounds[0]!.mean).toBeCloseTo(at, 12);
-          expect(f.forecast).toBeCloseTo(at, 12);
-        }
-      }),
+      fc.property(
+        actorsArb,
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        fc.constantFrom(...FORECAST_MODEL_NAMES),
+        (actors, at, model) => {
+          const agree = actors.map((a) => ({ ...a, position: at }));
+          for (const t of [
+            { issue: "x", actors: agree },
+            { issue: "x", actors: agree.slice(0, 1) },
+          ]) {
+            const f = forecast(t, { model, rounds: 5 });
+            expect(f.rounds).toHaveLength(1);
+            expect(f.rounds[0]!.median).toBe(at);
+            expect(f.rounds[0]!.mean).toBeCloseTo(at, 12);
+            expect(f.forecast).toBeCloseTo(at, 12);
+          }
+        },
+      ),
     );
   });
 
   it("row order does not matter (positions drawn from a continuum, so the documented ties do not occur)", () => {
     fc.assert(
-      fc.property(actorsArb, fc.constantFrom(...FORECAST_MODEL_NAMES), fc.integer({ min: 0, max: 1000 }), (actors, model, seed) => {
-        fc.pre(tieFree(actors));
-        const shuffled = [...actors].sort((a, b) => ((a.actor.charCodeAt(1) * 7919 + seed) % 13) - ((b.actor.charCodeAt(1) * 7919 + seed) % 13) || a.actor.localeCompare(b.actor));
-        const f = forecast({ issue: "x", actors }, { model, rounds: 4 });
-        const g = forecast({ issue: "x", actors: [...shuffled].reverse() }, { model, rounds: 4 });
-        expect(g.rounds.length).toBe(f.rounds.length);
-        f.rounds.forEach((r, t) => {
-          for (const a of actors) expect(g.rounds[t]!.positions[a.actor]).toBeCloseTo(r.positions[a.actor]!, 8);
-          expect(g.rounds[t]!.median).toBeCloseTo(r.median, 8);
-        });
-      }),
+      fc.property(
+        actorsArb,
+        fc.constantFrom(...FORECAST_MODEL_NAMES),
+        fc.integer({ min: 0, max: 1000 }),
+        (actors, model, seed) => {
+          fc.pre(tieFree(actors));
+          const shuffled = [...actors].sort(
+            (a, b) =>
+              ((a.actor.charCodeAt(1) * 7919 + seed) % 13) - ((b.actor.charCodeAt(1) * 7919 + seed) % 13) ||
+              a.actor.localeCompare(b.actor),
+          );
+          const f = forecast({ issue: "x", actors }, { model, rounds: 4 });
+          const g = forecast({ issue: "x", actors: [...shuffled].reverse() }, { model, rounds: 4 });
+          expect(g.rounds.length).toBe(f.rounds.length);
+          f.rounds.forEach((r, t) => {
+            for (const a of actors) expect(g.rounds[t]!.positions[a.actor]).toBeCloseTo(r.positions[a.actor]!, 8);
+            expect(g.rounds[t]!.median).toBeCloseTo(r.median, 8);
+          });
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it("the documented tie: two equally near confrontations go to the earlier actor in the input", () => {
     // B sits at 5 between A (0) and C (10), mirror images; whichever offer B takes, it comes from the first listed.
-    const rows: [string, number, number, number][] = [["A", 1, 0, 1], ["B", 0.2, 5, 0.3], ["C", 1, 10, 1]];
+    const rows: [string, number, number, number][] = [
+      ["A", 1, 0, 1],
+      ["B", 0.2, 5, 0.3],
+      ["C", 1, 10, 1],
+    ];
     const f = forecast(table(rows), { model: "bdm-scholz", rounds: 1 });
     const g = forecast(table([rows[2]!, rows[1]!, rows[0]!]), { model: "bdm-scholz", rounds: 1 });
     const o = f.rounds[0]!.offers!.B;
@@ -202,17 +265,25 @@ describe("forecast models", () => {
 
   it("scaling every capability by a constant changes nothing", () => {
     fc.assert(
-      fc.property(actorsArb, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.constantFrom(...FORECAST_MODEL_NAMES), (actors, k, model) => {
-        // Near-ties (positions a subnormal apart) are decided by rounding, which scaling moves.
-        fc.pre(tieFree(actors));
-        const f = forecast({ issue: "x", actors }, { model, rounds: 4 });
-        const g = forecast({ issue: "x", actors: actors.map((a) => ({ ...a, capability: a.capability * k })) }, { model, rounds: 4 });
-        expect(g.rounds.length).toBe(f.rounds.length);
-        f.rounds.forEach((r, t) => {
-          for (const a of actors) expect(g.rounds[t]!.positions[a.actor]).toBeCloseTo(r.positions[a.actor]!, 8);
-          expect(g.rounds[t]!.mean).toBeCloseTo(r.mean, 8);
-        });
-      }),
+      fc.property(
+        actorsArb,
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.constantFrom(...FORECAST_MODEL_NAMES),
+        (actors, k, model) => {
+          // Near-ties (positions a subnormal apart) are decided by rounding, which scaling moves.
+          fc.pre(tieFree(actors));
+          const f = forecast({ issue: "x", actors }, { model, rounds: 4 });
+          const g = forecast(
+            { issue: "x", actors: actors.map((a) => ({ ...a, capability: a.capability * k })) },
+            { model, rounds: 4 },
+          );
+          expect(g.rounds.length).toBe(f.rounds.length);
+          f.rounds.forEach((r, t) => {
+            for (const a of actors) expect(g.rounds[t]!.positions[a.actor]).toBeCloseTo(r.positions[a.actor]!, 8);
+            expect(g.rounds[t]!.mean).toBeCloseTo(r.mean, 8);
+          });
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -226,14 +297,47 @@ describe("forecast models", () => {
 });
 
 describe("table validation", () => {
-  const bad = (rows: readonly (readonly [string, number, number, number])[]): (() => void) => () => validateForecastTable(table(rows, "crimea"), { requireSpread: true });
+  const bad =
+    (rows: readonly (readonly [string, number, number, number])[]): (() => void) =>
+    () =>
+      validateForecastTable(table(rows, "crimea"), { requireSpread: true });
   it("names the issue, row and column", () => {
-    expect(bad([["A", 1, 0, 1], ["B", 1, 5, 1.4]])).toThrow('issue "crimea", row 2, column Salience: is 1.4; expected a number in [0, 1]');
-    expect(bad([["A", 0, 0, 1], ["B", 1, 5, 1]])).toThrow("row 1, column Capability: is 0; expected a positive number");
-    expect(bad([["A", 1, Number.NaN, 1], ["B", 1, 5, 1]])).toThrow("row 1, column Position: is NaN");
-    expect(bad([["A", 1, 0, 1], ["A", 1, 5, 1]])).toThrow('row 2, column Actor: repeats "A" from row 1');
-    expect(bad([["A", 1, 3, 1], ["B", 1, 3, 1]])).toThrow("column Position: has the single distinct value 3");
-    expect(bad([["A", 1, 0, 0], ["B", 1, 3, 0]])).toThrow("column Salience: is 0 for every actor");
+    expect(
+      bad([
+        ["A", 1, 0, 1],
+        ["B", 1, 5, 1.4],
+      ]),
+    ).toThrow('issue "crimea", row 2, column Salience: is 1.4; expected a number in [0, 1]');
+    expect(
+      bad([
+        ["A", 0, 0, 1],
+        ["B", 1, 5, 1],
+      ]),
+    ).toThrow("row 1, column Capability: is 0; expected a positive number");
+    expect(
+      bad([
+        ["A", 1, Number.NaN, 1],
+        ["B", 1, 5, 1],
+      ]),
+    ).toThrow("row 1, column Position: is NaN");
+    expect(
+      bad([
+        ["A", 1, 0, 1],
+        ["A", 1, 5, 1],
+      ]),
+    ).toThrow('row 2, column Actor: repeats "A" from row 1');
+    expect(
+      bad([
+        ["A", 1, 3, 1],
+        ["B", 1, 3, 1],
+      ]),
+    ).toThrow("column Position: has the single distinct value 3");
+    expect(
+      bad([
+        ["A", 1, 0, 0],
+        ["B", 1, 3, 0],
+      ]),
+    ).toThrow("column Salience: is 0 for every actor");
     expect(() => forecast(EC, { model: "nope" as "mean" })).toThrow('unknown forecast model "nope"');
     expect(() => forecast(EC, { rounds: -1 })).toThrow("rounds is -1");
   });

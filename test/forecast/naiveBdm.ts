@@ -1,12 +1,22 @@
 // A deliberately naive, formula-by-formula implementation of one bdm-scholz round (docs/forecast.md),
 // used as an oracle for the optimised src/forecast/bdm.ts (which sums the vote denominator over
 // sorted distances instead of the triple loop).
-export interface NaiveRow { c: number; x: number; s: number }
+export interface NaiveRow {
+  c: number;
+  x: number;
+  s: number;
+}
 
-export function naiveRound(rows: readonly NaiveRow[], range: number, rule: "scholz" | "nearest"): { risk: number[]; next: number[]; kind: (string | null)[]; from: number[] } {
+export function naiveRound(
+  rows: readonly NaiveRow[],
+  range: number,
+  rule: "scholz" | "nearest",
+): { risk: number[]; next: number[]; kind: (string | null)[]; from: number[] } {
   const n = rows.length;
   const vote = (k: number, a: number, b: number, r: number[]): number =>
-    rows[k]!.c * rows[k]!.s * ((Math.abs(rows[k]!.x - rows[b]!.x) / range) ** r[k]! - (Math.abs(rows[k]!.x - rows[a]!.x) / range) ** r[k]!);
+    rows[k]!.c *
+    rows[k]!.s *
+    ((Math.abs(rows[k]!.x - rows[b]!.x) / range) ** r[k]! - (Math.abs(rows[k]!.x - rows[a]!.x) / range) ** r[k]!);
   const prob = (i: number, j: number, r: number[]): number => {
     if (rows[i]!.x === rows[j]!.x) return 0;
     let num = 0;
@@ -50,10 +60,18 @@ export function naiveRound(rows: readonly NaiveRow[], range: number, rule: "scho
       if (e2 > e1 && e1 > 0) conf.push({ o, key: Math.abs(xo - xa) });
       else if (e2 > 0 && e1 < 0 && e2 > Math.abs(e1)) {
         const to = xa + (xo - xa) * Math.abs(e1 / e2);
-        comp.push({ o, to, key: rule === "scholz" ? (Math.abs(e1) * xa + Math.abs(e2) * xo) / (Math.abs(e1) + Math.abs(e2)) : Math.abs(to - xa) });
+        comp.push({
+          o,
+          to,
+          key:
+            rule === "scholz"
+              ? (Math.abs(e1) * xa + Math.abs(e2) * xo) / (Math.abs(e1) + Math.abs(e2))
+              : Math.abs(to - xa),
+        });
       } else if (e2 > 0 && e1 < 0) cap.push({ o, key: Math.abs(xo - xa) });
     }
-    const first = <T extends { key: number; o: number }>(list: T[]): T | undefined => [...list].sort((p, q) => p.key - q.key || p.o - q.o)[0];
+    const first = <T extends { key: number; o: number }>(list: T[]): T | undefined =>
+      [...list].sort((p, q) => p.key - q.key || p.o - q.o)[0];
     const c1 = first(conf);
     const c2 = first(comp);
     const c3 = first(cap);

@@ -16,7 +16,7 @@ describe("forecast rounds plot", () => {
   it("one line per actor plus median and mean, per issue panel; renders to SVG", async () => {
     const f = forecast(t, { model: "bdm-scholz", rounds: 4 });
     const spec = forecastRoundsSpec([f, { ...f, issue: "second" }]);
-    const panels = (spec.vconcat as { data: { values: { series: string; round: number }[] } }[]);
+    const panels = spec.vconcat as { data: { values: { series: string; round: number }[] } }[];
     expect(panels).toHaveLength(2);
     const series = new Set(panels[0]!.data.values.map((v) => v.series));
     expect([...series]).toEqual(["A", "B", "C", "median", "mean"]);

@@ -16,13 +16,62 @@ import { builtinScenario } from "../../src/scenarios/builtins.js";
 const toy: Scenario = validateScenario({
   id: "toy",
   issues: [
-    { id: "border", options: [{ id: "west", position: 0 }, { id: "middle", position: 50 }, { id: "east", position: 100 }] },
+    {
+      id: "border",
+      options: [
+        { id: "west", position: 0 },
+        { id: "middle", position: 50 },
+        { id: "east", position: 100 },
+      ],
+    },
     { id: "troops", type: "numeric", range: { min: 0, max: 10, step: 5 } },
   ],
   parties: [
-    { id: "a", capability: 3, weights: { border: 3, troops: 1 }, values: { border: { west: 10, middle: 5, east: 0 }, troops: { points: [[0, 10], [10, 0]] } }, reservation: 0.3 },
-    { id: "b", power: 1, weights: { border: 1, troops: 1 }, values: { border: { west: 0, middle: 6, east: 10 }, troops: { points: [[0, 0], [10, 10]] } }, reservation: 0.3 },
-    { id: "c", weights: { border: 1, troops: 3 }, values: { border: { west: 0, middle: 10, east: 5 }, troops: { points: [[0, 5], [5, 10], [10, 0]] } }, reservation: 0.2 },
+    {
+      id: "a",
+      capability: 3,
+      weights: { border: 3, troops: 1 },
+      values: {
+        border: { west: 10, middle: 5, east: 0 },
+        troops: {
+          points: [
+            [0, 10],
+            [10, 0],
+          ],
+        },
+      },
+      reservation: 0.3,
+    },
+    {
+      id: "b",
+      power: 1,
+      weights: { border: 1, troops: 1 },
+      values: {
+        border: { west: 0, middle: 6, east: 10 },
+        troops: {
+          points: [
+            [0, 0],
+            [10, 10],
+          ],
+        },
+      },
+      reservation: 0.3,
+    },
+    {
+      id: "c",
+      weights: { border: 1, troops: 3 },
+      values: {
+        border: { west: 0, middle: 10, east: 5 },
+        troops: {
+          points: [
+            [0, 5],
+            [5, 10],
+            [10, 0],
+          ],
+        },
+      },
+      reservation: 0.2,
+    },
   ],
 });
 
@@ -36,7 +85,11 @@ describe("scenario tables", () => {
       { actor: "b", capability: 1, position: 100, salience: 0.5 },
       { actor: "c", capability: 1, position: 50, salience: 0.25 },
     ]);
-    expect(t.tables[1]!.actors.map((x) => [x.position, x.salience])).toEqual([[0, 0.25], [10, 0.5], [5, 0.75]]);
+    expect(t.tables[1]!.actors.map((x) => [x.position, x.salience])).toEqual([
+      [0, 0.25],
+      [10, 0.5],
+      [5, 0.75],
+    ]);
   });
 
   it("salience rule max: weight / the party's largest weight", () => {
@@ -47,8 +100,16 @@ describe("scenario tables", () => {
 
   it("a discrete issue without positions is skipped; positions on some options only is an error", () => {
     expect(scenarioForecastTables(builtinScenario("nash-1950")).tables).toEqual([]);
-    const partial = { ...toy, issues: [{ id: "border", options: [{ id: "west", position: 0 }, { id: "middle" }, { id: "east", position: 100 }] }, toy.issues[1]!] };
-    expect(() => scenarioForecastTables(validateScenario(partial))).toThrow("$.issues[0].options[1].position: is missing");
+    const partial = {
+      ...toy,
+      issues: [
+        { id: "border", options: [{ id: "west", position: 0 }, { id: "middle" }, { id: "east", position: 100 }] },
+        toy.issues[1]!,
+      ],
+    };
+    expect(() => scenarioForecastTables(validateScenario(partial))).toThrow(
+      "$.issues[0].options[1].position: is missing",
+    );
   });
 
   it("the median forecast becomes a bundle checked like a proposal, beside the solutions", () => {
@@ -74,7 +135,9 @@ describe("scenario tables", () => {
   });
 
   it("the ukraine-2025 forecast inputs apply, keep their provenance, and give a bundle for every issue", () => {
-    const inputs = JSON.parse(readFileSync("examples/forecast/ukraine-2025.json", "utf8")) as { capabilities: Record<string, { value: number }> };
+    const inputs = JSON.parse(readFileSync("examples/forecast/ukraine-2025.json", "utf8")) as {
+      capabilities: Record<string, { value: number }>;
+    };
     const s = applyForecastInputs(builtinScenario("ukraine-2025"), inputs);
     for (const p of s.parties) {
       expect(p.capability).toBe(inputs.capabilities[p.id]!.value);
@@ -89,40 +152,84 @@ describe("scenario tables", () => {
 
   it("forecast inputs with an unknown option, party or a numeric scale fail with the path", () => {
     const base = builtinScenario("ukraine-2025");
-    expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", scales: { crimea: { positions: { mars: 1 } } } })).toThrow("$.scales.crimea.positions.mars: is not an option of issue crimea");
-    expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { china: { value: 1 } } })).toThrow("$.capabilities.china: names no party");
+    expect(() =>
+      applyForecastInputs(base, { scenario: "ukraine-2025", scales: { crimea: { positions: { mars: 1 } } } }),
+    ).toThrow("$.scales.crimea.positions.mars: is not an option of issue crimea");
+    expect(() =>
+      applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { china: { value: 1 } } }),
+    ).toThrow("$.capabilities.china: names no party");
     // ukraine-2025's army cap is discrete; a numeric version of it (the grid the scenario had before issue 14).
     const numeric = {
       ...base,
-      issues: base.issues.map((i) => (i.id === "army-cap" ? { id: "army-cap", label: "Cap", type: "numeric" as const, range: { min: 50, max: 900, step: 50 } } : i)),
-      parties: base.parties.map((p) => ({ ...p, values: { ...p.values, "army-cap": { points: [[50, 0], [900, 10]] as [number, number][] } } })),
+      issues: base.issues.map((i) =>
+        i.id === "army-cap"
+          ? { id: "army-cap", label: "Cap", type: "numeric" as const, range: { min: 50, max: 900, step: 50 } }
+          : i,
+      ),
+      parties: base.parties.map((p) => ({
+        ...p,
+        values: {
+          ...p.values,
+          "army-cap": {
+            points: [
+              [50, 0],
+              [900, 10],
+            ] as [number, number][],
+          },
+        },
+      })),
     };
-    expect(() => applyForecastInputs(numeric, { scenario: "ukraine-2025", scales: { "army-cap": { positions: {} } } })).toThrow("is a numeric issue");
-    expect(() => applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { russia: { value: -1 } } })).toThrow("$.capabilities.russia.value");
+    expect(() =>
+      applyForecastInputs(numeric, { scenario: "ukraine-2025", scales: { "army-cap": { positions: {} } } }),
+    ).toThrow("is a numeric issue");
+    expect(() =>
+      applyForecastInputs(base, { scenario: "ukraine-2025", capabilities: { russia: { value: -1 } } }),
+    ).toThrow("$.capabilities.russia.value");
   });
 });
 
 describe("table readers", () => {
   it("CSV: any column order and case, an Issue column, quoted cells", () => {
-    const t = parseForecastCsv('issue,SALIENCE,actor,position,capability\nx,1,"A, Inc.",0,1\nx,0.5,B,10,3\ny,1,A,1,1\ny,1,B,2,1\n', "t.csv");
+    const t = parseForecastCsv(
+      'issue,SALIENCE,actor,position,capability\nx,1,"A, Inc.",0,1\nx,0.5,B,10,3\ny,1,A,1,1\ny,1,B,2,1\n',
+      "t.csv",
+    );
     expect(t.map((x) => x.issue)).toEqual(["x", "y"]);
     expect(t[0]!.actors[0]).toEqual({ actor: "A, Inc.", capability: 1, position: 0, salience: 1 });
     expect(forecast(t[0]!, { model: "mean" }).forecast).toBe(6);
   });
 
   it("CSV errors name the file, line, row and column", () => {
-    expect(() => parseForecastCsv("Actor,Capability,Position\nA,1,0\n", "t.csv")).toThrow("t.csv, line 1 (header): has no column Salience");
-    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\nB,1,x,1\n", "t.csv")).toThrow("t.csv, line 3 (row 2), column Position: is NaN");
-    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\n\nB,1,3,1.5\n", "t.csv")).toThrow("line 4 (row 2), column Salience: is 1.5; expected a number in [0, 1]");
-    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,3,1\nB,1,3,1\n", "t.csv")).toThrow("t.csv, column Position: has the single distinct value 3");
+    expect(() => parseForecastCsv("Actor,Capability,Position\nA,1,0\n", "t.csv")).toThrow(
+      "t.csv, line 1 (header): has no column Salience",
+    );
+    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\nB,1,x,1\n", "t.csv")).toThrow(
+      "t.csv, line 3 (row 2), column Position: is NaN",
+    );
+    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\n\nB,1,3,1.5\n", "t.csv")).toThrow(
+      "line 4 (row 2), column Salience: is 1.5; expected a number in [0, 1]",
+    );
+    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,3,1\nB,1,3,1\n", "t.csv")).toThrow(
+      "t.csv, column Position: has the single distinct value 3",
+    );
   });
 
   it("JSON: a table, a list of tables, or rows", () => {
-    const rows = [{ Actor: "A", Capability: 1, Position: 0, Salience: 1 }, { Actor: "B", Capability: 1, Position: 4, Salience: 1 }];
+    const rows = [
+      { Actor: "A", Capability: 1, Position: 0, Salience: 1 },
+      { Actor: "B", Capability: 1, Position: 4, Salience: 1 },
+    ];
     expect(forecastTablesFromJson(rows, "t.json", "t")[0]!.issue).toBe("t");
     expect(forecastTablesFromJson({ issue: "q", actors: rows })[0]!.actors).toHaveLength(2);
-    expect(forecastTablesFromJson([{ issue: "q", actors: rows }, { issue: "r", actors: rows }]).map((x) => x.issue)).toEqual(["q", "r"]);
-    expect(() => forecastTablesFromJson([{ Actor: "A", Capability: 1, Position: 0 }], "t.json")).toThrow("t.json, row 1: has no column Salience");
+    expect(
+      forecastTablesFromJson([
+        { issue: "q", actors: rows },
+        { issue: "r", actors: rows },
+      ]).map((x) => x.issue),
+    ).toEqual(["q", "r"]);
+    expect(() => forecastTablesFromJson([{ Actor: "A", Capability: 1, Position: 0 }], "t.json")).toThrow(
+      "t.json, row 1: has no column Salience",
+    );
     expect(() => forecastTablesFromJson({ nope: 1 }, "t.json")).toThrow("t.json: is neither a forecast table");
   });
 });
@@ -132,7 +239,9 @@ describe("forecast Monte Carlo", () => {
   it("same seed, same result; another seed, another; zero spread gives the forecast itself", () => {
     const a = forecastMonteCarloTables(table, 0.1, { model: "mean", draws: 200, seed: "3" });
     expect(forecastMonteCarloTables(table, 0.1, { model: "mean", draws: 200, seed: "3" })).toEqual(a);
-    expect(forecastMonteCarloTables(table, 0.1, { model: "mean", draws: 200, seed: "4" }).issues[0]!.stats.mean).not.toBe(a.issues[0]!.stats.mean);
+    expect(
+      forecastMonteCarloTables(table, 0.1, { model: "mean", draws: 200, seed: "4" }).issues[0]!.stats.mean,
+    ).not.toBe(a.issues[0]!.stats.mean);
     expect(a.issues[0]!.stats.se).toBeGreaterThan(0);
     const zero = forecastMonteCarloTables(table, 0, { model: "mean", draws: 5, seed: "3" });
     expect(zero.issues[0]!.stats.sd).toBe(0);

@@ -8,7 +8,8 @@ import { decomposedFrontier } from "../../src/frontier/decomposedFrontier.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 
 const opts = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, constituencies: true };
-const plain = (pts: { bundle: Int32Array; utilities: Float64Array }[]) => pts.map((p) => ({ b: [...p.bundle], u: [...p.utilities] }));
+const plain = (pts: { bundle: Int32Array; utilities: Float64Array }[]) =>
+  pts.map((p) => ({ b: [...p.bundle], u: [...p.utilities] }));
 
 describe("decomposedFrontier", () => {
   it("equals the enumerated frontier, bundle for bundle, on random scenarios with ties, red lines, constraints and must-accept constituencies", () => {

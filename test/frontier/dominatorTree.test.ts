@@ -10,7 +10,10 @@ describe("DominatorTree", () => {
       fc.property(
         fc.integer({ min: 1, max: 5 }),
         fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }), { maxLength: 120 }),
-        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         (dims, rows, queries) => {
           const pts = rows.map((r) => r.slice(0, dims).map((x) => x / 10));
           const tree = new DominatorTree(Float64Array.from(pts.flat()), pts.length, dims, UTILITY_TOLERANCE);

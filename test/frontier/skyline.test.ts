@@ -22,7 +22,12 @@ function naive(rows: number[][], gainDims: number): number[] {
 
 /** Points on a coarse integer grid (many exact ties), scaled and noised below the tolerance. */
 const pointsArb = fc
-  .record({ dims: fc.integer({ min: 1, max: 5 }), n: fc.integer({ min: 0, max: 300 }), grid: fc.integer({ min: 2, max: 6 }), seed: fc.array(fc.nat(1000), { minLength: 64, maxLength: 64 }) })
+  .record({
+    dims: fc.integer({ min: 1, max: 5 }),
+    n: fc.integer({ min: 0, max: 300 }),
+    grid: fc.integer({ min: 2, max: 6 }),
+    seed: fc.array(fc.nat(1000), { minLength: 64, maxLength: 64 }),
+  })
   .chain(({ dims, n, grid, seed }) =>
     fc.record({
       gainDims: fc.integer({ min: 1, max: dims }),
@@ -47,7 +52,10 @@ describe("skylineOf", () => {
           const i = store.add();
           store.values.set(r, i * dims);
         }
-        const got = skylineOf({ store, gainDims, tolerance: TOL, compare: (i, j) => i - j }, rows.map((_, i) => i)).sort((a, b) => a - b);
+        const got = skylineOf(
+          { store, gainDims, tolerance: TOL, compare: (i, j) => i - j },
+          rows.map((_, i) => i),
+        ).sort((a, b) => a - b);
         expect(got).toEqual(naive(rows, gainDims));
       }),
       { numRuns: 300 },
@@ -58,18 +66,22 @@ describe("skylineOf", () => {
 describe("coverIndex", () => {
   it("answers like a linear scan for 0 to 5 coordinates", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5 }), fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }), { maxLength: 200 }), (k, raw) => {
-        const ix = coverIndex(k, TOL);
-        const seen: number[][] = [];
-        for (const r of raw) {
-          const q = Float64Array.from(r.slice(0, k));
-          expect(ix.covers(q, 0)).toBe(seen.some((p) => p.every((x, m) => x >= q[m]! - TOL)));
-          if (r[4]! % 2 === 0) {
-            ix.insert(q, 0);
-            seen.push([...q]);
+      fc.property(
+        fc.integer({ min: 0, max: 5 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 5, maxLength: 5 }), { maxLength: 200 }),
+        (k, raw) => {
+          const ix = coverIndex(k, TOL);
+          const seen: number[][] = [];
+          for (const r of raw) {
+            const q = Float64Array.from(r.slice(0, k));
+            expect(ix.covers(q, 0)).toBe(seen.some((p) => p.every((x, m) => x >= q[m]! - TOL)));
+            if (r[4]! % 2 === 0) {
+              ix.insert(q, 0);
+              seen.push([...q]);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -11,7 +11,7 @@ import { quote } from "../../src/model/quote.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { run } from "../cli/run.js";
-import { classify, hostileScenarioArb, mutate } from "./hostile.js";
+import { classify, extremeScenarioArb, hostileScenarioArb, mutate, sameFrontier } from "./hostile.js";
 
 const nash = (): Record<string, any> => JSON.parse(JSON.stringify(builtinScenario("nash-1950")));
 const refusal = (input: unknown): string => {
@@ -35,6 +35,15 @@ describe("fuzz: hostile scenarios are refused cleanly or analysed without NaN or
         expect(["ok", "refused"], `${out.kind}: ${"message" in out ? out.message : ""}`).toContain(out.kind);
       }),
       { numRuns: 120, seed: 17 },
+    );
+  });
+  it("extreme weights and values (1e10, 1e-10, 1e15, 1e-300): frontier and enumerate agree exactly, bundle for bundle", () => {
+    fc.assert(
+      fc.property(extremeScenarioArb, (s) => {
+        const out = classify(s, 30_000);
+        expect(["ok", "refused"], `${out.kind}: ${"message" in out ? out.message : ""}`).toContain(out.kind);
+      }),
+      { numRuns: 150, seed: 17 },
     );
   });
 });
@@ -70,11 +79,40 @@ describe("pinned regressions of issue 17", () => {
     a.parties[0].values.book.bill = 1e308;
     expect(refusal(a)).toMatch(/too large for exact arithmetic/);
   });
-  // Open (docs/limits.md, "Not yet"): with one weight 1e10 the frontier and enumerate algorithms
-  // keep different points, because dominance within the tolerance is not transitive.
-  it.todo("frontier and enumerate agree when nash-1950's bill weights book 1e10");
+  // Was open: with one weight 1e10, dominance "within 1e-9" was not transitive and enumeration
+  // kept 3 points where the frontier algorithm kept 1. Shares are now on the 2^-50 grid and
+  // dominance is exact, so both keep the same 7 bundles.
+  it("frontier and enumerate agree exactly when nash-1950's bill weights book 1e10 (or 1e-10)", () => {
+    for (const w of [1e10, 1e-10, 1e15]) {
+      const s = nash();
+      s.parties[0].weights.book = w;
+      const v = validateScenario(s);
+      const f = analyze(v, { algorithm: "frontier" });
+      const e = analyze(v, { algorithm: "enumerate" });
+      expect(f.frontier.length).toBeGreaterThan(0);
+      expect(sameFrontier(f, e), `weight ${w}`).toBe(true);
+    }
+  });
   it("a numeric grid above 200,000 values is refused with a larger step, without a RangeError", () => {
-    const s = { id: "n", issues: [{ id: "x", type: "numeric", range: { min: 0, max: 400_000, step: 1 } }], parties: [{ id: "a", weights: { x: 1 }, values: { x: { points: [[0, 0], [1, 1]] } }, reservation: 0 }] };
+    const s = {
+      id: "n",
+      issues: [{ id: "x", type: "numeric", range: { min: 0, max: 400_000, step: 1 } }],
+      parties: [
+        {
+          id: "a",
+          weights: { x: 1 },
+          values: {
+            x: {
+              points: [
+                [0, 0],
+                [1, 1],
+              ],
+            },
+          },
+          reservation: 0,
+        },
+      ],
+    };
     expect(refusal(s)).toMatch(/gives 400001 values; expected at most 200000 values .*step, e.g. 3/);
   });
   it("NaN never leaves analyze: the boundary assertion names where", () => {
@@ -99,7 +137,14 @@ describe("CLI: file-system and resume errors are usage errors naming the path", 
     const underFile = await run("analyze", "nash-1950", "--out", path.join(dir, "f", "a.json"));
     expect(underFile.code).toBe(2);
     expect(underFile.err).toMatch(/cannot write \(a file is in the way of a folder\)/);
-    const threads = await run("sweep", "nash-1950", "--param", "parties.bill.reservation=0.2:0.8:3", "--threads", "1000");
+    const threads = await run(
+      "sweep",
+      "nash-1950",
+      "--param",
+      "parties.bill.reservation=0.2:0.8:3",
+      "--threads",
+      "1000",
+    );
     expect(threads.code).toBe(2);
     expect(threads.err.trim().split("\n")).toHaveLength(1);
     expect(threads.err).toMatch(/--threads 1000 is over the limit/);
@@ -108,7 +153,17 @@ describe("CLI: file-system and resume errors are usage errors naming the path", 
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-rel-"));
     const file = path.join(dir, "mine.jsonl");
     await fs.writeFile(file, '{"my":"data"}\n{"more":1}\n');
-    const r = await run("sweep", "nash-1950", "--param", "parties.bill.reservation=0.2:0.8:3", "--threads", "1", "--jsonl", file, "--resume");
+    const r = await run(
+      "sweep",
+      "nash-1950",
+      "--param",
+      "parties.bill.reservation=0.2:0.8:3",
+      "--threads",
+      "1",
+      "--jsonl",
+      file,
+      "--resume",
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/was not written by treatylab/);
     expect(await fs.readFile(file, "utf8")).toBe('{"my":"data"}\n{"more":1}\n');

@@ -5,7 +5,8 @@
  * violation, slow). Used by test/fuzz/fuzz.test.ts (small, in CI) and scripts/fuzz.ts (long mode).
  */
 import fc from "fast-check";
-import { analyze } from "../../src/analysis/analyze.js";
+import { analyze, frontierPoints } from "../../src/analysis/analyze.js";
+import { compileScenario } from "../../src/model/compile.js";
 import type { AlgorithmName, Analysis } from "../../src/analysis/types.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
@@ -26,8 +27,43 @@ export type Mutation =
   | { readonly op: "cycle"; readonly at: number }
   | { readonly op: "deep"; readonly at: number; readonly depth: number };
 
-const EXTREME_NUMBERS = [1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324, 1e15, 1e16, 2 ** 53 + 1, -0, 1e10, 1e-10, 1e-300, NaN, Infinity, -Infinity, 0, -1, 1.0000000001, 0.9999999999];
-const HOSTILE_STRINGS = ["", "__proto__", "constructor", "a\nb", "\u001b[31mred\u001b[0m", "\u0000\u0001\u0002", "x".repeat(5_000), "é€😀", "\ud800", "../../etc/passwd", "o0", "i0", "unknown-id", "1e308"];
+const EXTREME_NUMBERS = [
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  5e-324,
+  1e15,
+  1e16,
+  2 ** 53 + 1,
+  -0,
+  1e10,
+  1e-10,
+  1e-300,
+  NaN,
+  Infinity,
+  -Infinity,
+  0,
+  -1,
+  1.0000000001,
+  0.9999999999,
+];
+const HOSTILE_STRINGS = [
+  "",
+  "__proto__",
+  "constructor",
+  "a\nb",
+  "\u001b[31mred\u001b[0m",
+  "\u0000\u0001\u0002",
+  "x".repeat(5_000),
+  "é€😀",
+  "\ud800",
+  "../../etc/passwd",
+  "o0",
+  "i0",
+  "unknown-id",
+  "1e308",
+];
 
 /** Values a mutation may write: wrong types, extreme numbers, hostile strings, BigInt, nested junk. */
 export const hostileValueArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -47,9 +83,24 @@ export const hostileValueArb: fc.Arbitrary<unknown> = fc.oneof(
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant("set" as const), at: fc.nat(), value: hostileValueArb }), weight: 6 },
   { arbitrary: fc.record({ op: fc.constant("delete" as const), at: fc.nat() }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant("addKey" as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.constant("k".repeat(2_000))), value: hostileValueArb }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("addKey" as const),
+      at: fc.nat(),
+      key: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.constant("k".repeat(2_000))),
+      value: hostileValueArb,
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ op: fc.constant("cycle" as const), at: fc.nat() }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant("deep" as const), at: fc.nat(), depth: fc.constantFrom(10, 70, 10_000, 200_000) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant("deep" as const),
+      at: fc.nat(),
+      depth: fc.constantFrom(10, 70, 10_000, 200_000),
+    }),
+    weight: 1,
+  },
 );
 
 type Container = Record<string, unknown> | unknown[];
@@ -69,7 +120,8 @@ function slots(root: Container): Slot[] {
     for (const k of keys) {
       out.push({ parent: c, key: k, ancestors: [...anc, c] });
       const v = (c as Record<string | number, unknown>)[k];
-      if (v !== null && typeof v === "object" && anc.length < 12 && !anc.includes(v as Container)) stack.push({ c: v as Container, anc: [...anc, c] });
+      if (v !== null && typeof v === "object" && anc.length < 12 && !anc.includes(v as Container))
+        stack.push({ c: v as Container, anc: [...anc, c] });
     }
   }
   return out;
@@ -110,43 +162,99 @@ export function mutate(s: Scenario, mutations: readonly Mutation[]): unknown {
 
 /** Hostile inputs: a small valid scenario with 0 to 3 mutations. */
 export const hostileScenarioArb: fc.Arbitrary<{ base: Scenario; mutations: Mutation[] }> = fc.record({
-  base: scenarioArb({ maxParties: 4, maxIssues: 4, maxOptions: 4, redLines: true, constraints: true, constituencies: true, interactions: true }),
+  base: scenarioArb({
+    maxParties: 4,
+    maxIssues: 4,
+    maxOptions: 4,
+    redLines: true,
+    constraints: true,
+    constituencies: true,
+    interactions: true,
+  }),
   mutations: fc.array(mutationArb, { minLength: 0, maxLength: 3 }),
 });
 
 const decomposable = (s: Scenario): boolean =>
-  s.parties.every((p) => !p.interactions?.length && (p.constituencies ?? []).every((k) => !k.interactions?.length && (k.veto || (p.ratification?.rule ?? "all") === "all")));
+  s.parties.every(
+    (p) =>
+      !p.interactions?.length &&
+      (p.constituencies ?? []).every(
+        (k) => !k.interactions?.length && (k.veto || (p.ratification?.rule ?? "all") === "all"),
+      ),
+  );
 
 const vec = (a: Analysis, u: Readonly<Record<string, number>>): number[] => a.parties.map((p) => u[p.id]!);
 const TOL = UTILITY_TOLERANCE + 1e-11; // utilities in results are rounded to 12 digits
 
-/** The invariants every analysis must meet; returns the first violated, or undefined. */
-export function invariantViolation(a: Analysis): string | undefined {
+/**
+ * The invariants every analysis must meet; returns the first violated, or undefined. `exact` are
+ * the frontier's utilities before rounding for output (frontierPoints), checked for exact
+ * dominance (the engine's rule); without them the rounded utilities are checked within TOL.
+ */
+export function invariantViolation(a: Analysis, exact?: readonly ArrayLike<number>[]): string | undefined {
   const res = a.parties.map((p) => p.reservation);
-  const pts = a.frontier.map((f) => vec(a, f.utilities));
+  const pts = exact ? exact.map((u) => Array.from(u)) : a.frontier.map((f) => vec(a, f.utilities));
+  const tol = exact ? 0 : TOL;
   for (const [name, sol] of Object.entries(a.solutions)) {
     if (!sol) continue;
     const u = vec(a, sol.utilities);
     const k = u.findIndex((x, i) => x < res[i]! - TOL);
-    if (k >= 0) return `solution ${name} gives ${a.parties[k]!.id} ${u[k]}, below its reservation ${res[k]} (outside the ZOPA)`;
+    if (k >= 0)
+      return `solution ${name} gives ${a.parties[k]!.id} ${u[k]}, below its reservation ${res[k]} (outside the ZOPA)`;
   }
   for (let i = 0; i < pts.length; i++)
     for (let j = 0; j < pts.length; j++) {
       if (i === j) continue;
       const a1 = pts[i]!;
       const b1 = pts[j]!;
-      if (a1.every((x, d) => x >= b1[d]! - TOL) && a1.some((x, d) => x > b1[d]! + TOL)) return `frontier point ${j} is dominated by frontier point ${i}`;
+      if (a1.every((x, d) => x >= b1[d]! - tol) && a1.some((x, d) => x > b1[d]! + tol))
+        return `frontier point ${j} is dominated by frontier point ${i}`;
     }
   return undefined;
 }
 
-/** Whether two frontiers hold the same utility vectors (within the tolerance). */
+/** Whether two frontiers are exactly the same: the same bundles, in the same order, with the same utilities. */
 export function sameFrontier(a: Analysis, b: Analysis): boolean {
-  const key = (x: Analysis): number[][] => x.frontier.map((f) => vec(x, f.utilities)).sort((p, q) => p.reduce((s, v, d) => s || v - q[d]!, 0));
-  const pa = key(a);
-  const pb = key(b);
-  return pa.length === pb.length && pa.every((p, i) => p.every((v, d) => Math.abs(v - pb[i]![d]!) <= TOL));
+  return (
+    JSON.stringify(a.frontier) === JSON.stringify(b.frontier) &&
+    JSON.stringify(a.solutions) === JSON.stringify(b.solutions)
+  );
 }
+
+const EXTREME_SCALES = [1e10, 1e-10, 1e15, 1e-15, 1e-300, 5e-324, 1e14, 3e-9];
+
+/**
+ * Valid scenarios with extreme numbers (issue 17): one weight and one value of some party scaled
+ * by 1e10, 1e-10, 1e15, 1e-300, ... (numbers above 1e15 are refused by validation). Additive
+ * utilities, so both exact algorithms run and must agree exactly.
+ */
+export const extremeScenarioArb: fc.Arbitrary<Scenario> = fc
+  .record({
+    base: scenarioArb({ maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true }),
+    party: fc.nat(),
+    issue: fc.nat(),
+    option: fc.nat(),
+    weightScale: fc.constantFrom(...EXTREME_SCALES, 1),
+    valueScale: fc.constantFrom(...EXTREME_SCALES, 1),
+  })
+  .map(({ base, party, issue, option, weightScale, valueScale }) => {
+    const s = structuredClone(base) as unknown as {
+      parties: { weights: Record<string, number>; values: Record<string, Record<string, number>> }[];
+      issues: { id: string }[];
+    };
+    const p = s.parties[party % s.parties.length]!;
+    const id = s.issues[issue % s.issues.length]!.id;
+    p.weights[id] = Math.min(1e15, (p.weights[id] ?? 1) * weightScale || weightScale);
+    const vals = p.values[id];
+    if (vals) {
+      const keys = Object.keys(vals);
+      if (keys.length > 0) {
+        const k = keys[option % keys.length]!;
+        vals[k] = Math.min(1e15, (vals[k] || 1) * valueScale);
+      }
+    }
+    return s as unknown as Scenario;
+  });
 
 /**
  * Runs one input: validation, then (when it passes) analysis with both exact algorithms where
@@ -159,19 +267,35 @@ export function classify(input: unknown, slowMs = 2_000): Outcome {
     const s = validateScenario(input);
     const algos: AlgorithmName[] = decomposable(s) ? ["frontier", "enumerate"] : ["enumerate"];
     const results = algos.map((algorithm) => analyze(s, { algorithm }));
+    const compiled = compileScenario(s);
     for (const r of results) {
-      const bad = invariantViolation(r);
+      const exact = frontierPoints(compiled, { algorithm: r.algorithm }).map((pt) => pt.utilities);
+      if (exact.length !== r.frontier.length)
+        return {
+          kind: "invariant",
+          ms: ms(),
+          message: `${r.algorithm}: frontierPoints gives ${exact.length} points, analyze ${r.frontier.length}`,
+        };
+      const bad = invariantViolation(r, exact);
       if (bad) return { kind: "invariant", ms: ms(), message: `${r.algorithm}: ${bad}` };
     }
     if (results.length === 2 && !sameFrontier(results[0]!, results[1]!))
-      return { kind: "invariant", ms: ms(), message: `frontier (${results[0]!.frontier.length} points) and enumerate (${results[1]!.frontier.length} points) disagree` };
+      return {
+        kind: "invariant",
+        ms: ms(),
+        message: `frontier (${results[0]!.frontier.length} points) and enumerate (${results[1]!.frontier.length} points) disagree`,
+      };
     if (ms() > slowMs) return { kind: "slow", ms: ms(), message: `took ${ms()} ms` };
     return { kind: "ok", ms: ms() };
   } catch (err) {
     const message = String((err as Error)?.message ?? err);
     if (err instanceof TreatylabError) {
       if (message.includes("\n") || message.length > 400 || /[\u0000-\u001f]/.test(message))
-        return { kind: "crash", ms: ms(), message: `a library error that is not one clean line: ${JSON.stringify(message.slice(0, 200))}` };
+        return {
+          kind: "crash",
+          ms: ms(),
+          message: `a library error that is not one clean line: ${JSON.stringify(message.slice(0, 200))}`,
+        };
       return { kind: "refused", ms: ms(), message };
     }
     if (/non-finite|NaN/.test(message)) return { kind: "nan", ms: ms(), message };

@@ -40,7 +40,14 @@ const mutationsArb = fc.array(mutationArb, { minLength: 1, maxLength: 4 });
 
 describe("fuzz: other inputs are used or refused cleanly", () => {
   it("edits and events files", () => {
-    const bases = [json("examples/events/sanctions.json"), json("examples/events/sanctions-with-relief.json"), [{ op: "shiftReservation", party: "bill", by: -0.05 }, { op: "setWeight", party: "jack", issue: "book", value: 3 }]] as unknown as Scenario[];
+    const bases = [
+      json("examples/events/sanctions.json"),
+      json("examples/events/sanctions-with-relief.json"),
+      [
+        { op: "shiftReservation", party: "bill", by: -0.05 },
+        { op: "setWeight", party: "jack", issue: "book", value: 3 },
+      ],
+    ] as unknown as Scenario[];
     const seen = new Set<string>();
     fc.assert(
       fc.property(fc.nat(bases.length - 1), mutationsArb, (b, m) => {
@@ -53,11 +60,20 @@ describe("fuzz: other inputs are used or refused cleanly", () => {
   });
 
   it("uncertainty files (parsed, then a short Monte Carlo run)", () => {
-    const base = { "parties.*.weights.*": { confidence: "medium" }, "parties.*.reservation": { spread: 0.1 }, "parties.bill.reservation": { dist: "triangular", min: 0.1, max: 0.4 }, "parties.jack.reservation": { dist: "uniform", min: 0.1, max: 0.3 } } as unknown as Scenario;
+    const base = {
+      "parties.*.weights.*": { confidence: "medium" },
+      "parties.*.reservation": { spread: 0.1 },
+      "parties.bill.reservation": { dist: "triangular", min: 0.1, max: 0.4 },
+      "parties.jack.reservation": { dist: "uniform", min: 0.1, max: 0.3 },
+    } as unknown as Scenario;
     const seen = new Set<string>();
     fc.assert(
       fc.property(mutationsArb, (m) => {
-        seen.add(cleanly(() => monteCarlo(nash, parseUncertainty(mutate(base, m)), { draws: 5, seed: "fuzz", solutions: ["nash"] })));
+        seen.add(
+          cleanly(() =>
+            monteCarlo(nash, parseUncertainty(mutate(base, m)), { draws: 5, seed: "fuzz", solutions: ["nash"] }),
+          ),
+        );
       }),
       { numRuns: 150, seed: 17 },
     );
@@ -79,21 +95,32 @@ describe("fuzz: other inputs are used or refused cleanly", () => {
   it("GENIUS XML with corrupted characters", () => {
     const dir = "../shared/data/genius/Laptop";
     const names = ["laptop_domain.xml", "laptop_buyer_utility.xml", "laptop_seller_utility.xml"];
-    const files = names.map((name) => ({ name, path: path.join("Laptop", name), text: readFileSync(path.join(dir, name), "utf8") }));
+    const files = names.map((name) => ({
+      name,
+      path: path.join("Laptop", name),
+      text: readFileSync(path.join(dir, name), "utf8"),
+    }));
     const seen = new Set<string>();
     fc.assert(
-      fc.property(fc.nat(2), fc.array(fc.record({ at: fc.nat(), ch: fc.constantFrom("<", ">", "\"", "=", "&", "\u0000", "9", "-", "é", "") }), { minLength: 1, maxLength: 6 }), (which, edits) => {
-        const bad = files.map((f, i) => {
-          if (i !== which) return f;
-          let t = f.text;
-          for (const e of edits) {
-            const at = e.at % t.length;
-            t = t.slice(0, at) + e.ch + t.slice(at + 1);
-          }
-          return { ...f, text: t };
-        });
-        seen.add(cleanly(() => validateScenario(importGeniusFolderFiles("Laptop", bad))));
-      }),
+      fc.property(
+        fc.nat(2),
+        fc.array(
+          fc.record({ at: fc.nat(), ch: fc.constantFrom("<", ">", '"', "=", "&", "\u0000", "9", "-", "é", "") }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (which, edits) => {
+          const bad = files.map((f, i) => {
+            if (i !== which) return f;
+            let t = f.text;
+            for (const e of edits) {
+              const at = e.at % t.length;
+              t = t.slice(0, at) + e.ch + t.slice(at + 1);
+            }
+            return { ...f, text: t };
+          });
+          seen.add(cleanly(() => validateScenario(importGeniusFolderFiles("Laptop", bad))));
+        },
+      ),
       { numRuns: 150, seed: 17 },
     );
     expect(seen).toContain("refused");
@@ -111,12 +138,20 @@ describe("pinned regressions of the input fuzzing", () => {
     return "";
   };
   it("a BigInt in an edit is refused, not a TypeError from JSON.stringify", () => {
-    expect(refusal(() => applyEditsData(nash, [{ op: "shiftReservation", party: "bill", by: 1n }], "e.json"))).toMatch(/^e\.json: .*BigInt/);
+    expect(refusal(() => applyEditsData(nash, [{ op: "shiftReservation", party: "bill", by: 1n }], "e.json"))).toMatch(
+      /^e\.json: .*BigInt/,
+    );
   });
   it("a shift by a non-number names the field", () => {
-    expect(refusal(() => applyEditsData(nash, [{ op: "shiftReservation", party: "bill", by: [[1]] }], "e.json"))).toMatch(/edits\[0\]\.by: is a list; expected a finite number/);
-    expect(refusal(() => applyEditsData(nash, [{ op: "removeConstraint", index: "0" }], "e.json"))).toMatch(/edits\[0\]\.index: is "0"; expected a whole number/);
-    expect(refusal(() => applyEditsData(nash, [{ op: "setWeight", party: "bill", issue: "book" }], "e.json"))).toMatch(/edits\[0\]\.value: is missing/);
+    expect(
+      refusal(() => applyEditsData(nash, [{ op: "shiftReservation", party: "bill", by: [[1]] }], "e.json")),
+    ).toMatch(/edits\[0\]\.by: is a list; expected a finite number/);
+    expect(refusal(() => applyEditsData(nash, [{ op: "removeConstraint", index: "0" }], "e.json"))).toMatch(
+      /edits\[0\]\.index: is "0"; expected a whole number/,
+    );
+    expect(refusal(() => applyEditsData(nash, [{ op: "setWeight", party: "bill", issue: "book" }], "e.json"))).toMatch(
+      /edits\[0\]\.value: is missing/,
+    );
   });
   it("a cycle in an uncertainty file or a GMCR+ file is refused", () => {
     const u: Record<string, unknown> = { "parties.*.reservation": { spread: 0.1 } };

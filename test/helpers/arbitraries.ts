@@ -11,8 +11,6 @@ export interface ArbOptions {
   constituencies?: boolean;
 }
 
-const valueArb = fc.integer({ min: 0, max: 4 }); // small integers: many exact ties
-
 /**
  * Random small scenarios for property tests: integer weights and values (so ties are common),
  * reservations on a coarse grid, optional red lines, constraints, interactions and constituencies.
@@ -28,7 +26,10 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
     .map(({ nParties, sizes, seedInts }) => {
       let k = 0;
       const next = (n: number): number => seedInts[k++ % seedInts.length]! % n;
-      const issues = sizes.map((n, i) => ({ id: `i${i}`, options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })) }));
+      const issues = sizes.map((n, i) => ({
+        id: `i${i}`,
+        options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })),
+      }));
       const valuation = (): Omit<Party, "id"> => {
         const weights: Record<string, number> = {};
         const values: Record<string, Record<string, number>> = {};
@@ -50,7 +51,10 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
         if (opts.interactions && issues.length >= 2 && next(2) === 0) {
           const a = issues[0]!;
           const b = issues[1]!;
-          interactions.push({ when: { [a.id]: a.options[next(a.options.length)]!.id, [b.id]: b.options[next(b.options.length)]!.id }, value: (next(5) - 2) / 10 });
+          interactions.push({
+            when: { [a.id]: a.options[next(a.options.length)]!.id, [b.id]: b.options[next(b.options.length)]!.id },
+            value: (next(5) - 2) / 10,
+          });
         }
         return {
           weights,
@@ -81,7 +85,10 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
         const a = issues[0]!;
         const b = issues[issues.length - 1]!;
         const allowed = b.options.filter(() => next(2) === 0).map((o) => o.id);
-        constraints.push({ if: { [a.id]: a.options[next(a.options.length)]!.id }, then: { [b.id]: allowed.length ? allowed : [b.options[0]!.id] } });
+        constraints.push({
+          if: { [a.id]: a.options[next(a.options.length)]!.id },
+          then: { [b.id]: allowed.length ? allowed : [b.options[0]!.id] },
+        });
       }
       const s: Scenario = { id: "random", issues, parties, ...(constraints.length ? { constraints } : {}) };
       return s;

@@ -32,13 +32,15 @@ export function parseCsv(text: string): string[][] {
           }
         } else field += body[i++];
       }
-      if (i < body.length && body[i] !== "," && body[i] !== "\n" && !body.startsWith("\r\n", i)) throw new Error(`CSV ${where()}: text after the closing quote`);
+      if (i < body.length && body[i] !== "," && body[i] !== "\n" && !body.startsWith("\r\n", i))
+        throw new Error(`CSV ${where()}: text after the closing quote`);
     } else {
       while (i < body.length && body[i] !== "," && body[i] !== "\n" && body[i] !== "\r") {
         if (body[i] === '"') throw new Error(`CSV ${where()}: a quote inside an unquoted field`);
         field += body[i++];
       }
-      if (body[i] === "\r" && body[i + 1] !== "\n") throw new Error(`CSV ${where()}: a bare CR inside an unquoted field`);
+      if (body[i] === "\r" && body[i + 1] !== "\n")
+        throw new Error(`CSV ${where()}: a bare CR inside an unquoted field`);
     }
     record.push(field);
     if (i >= body.length) {
@@ -72,7 +74,10 @@ export function rectangularCsv(text: string): { header: string[]; rows: string[]
     if (header.indexOf(h) !== k) throw new Error(`CSV header: column "${h}" is repeated`);
   });
   rows.forEach((r, k) => {
-    if (r.length !== header.length) throw new Error(`CSV record ${k + 2}: ${r.length} field(s), the header has ${header.length}: ${JSON.stringify(r)}`);
+    if (r.length !== header.length)
+      throw new Error(
+        `CSV record ${k + 2}: ${r.length} field(s), the header has ${header.length}: ${JSON.stringify(r)}`,
+      );
   });
   return { header, rows };
 }

@@ -6,6 +6,9 @@
 import type { Bundle, Constituency, Party, Scenario } from "../../src/model/types.js";
 
 export const TOL = 1e-9;
+/** The documented grid of utility shares (docs/algorithms.md, "Exactness"): each share is rounded to a multiple of 2^-50. */
+const cell = (x: number): number =>
+  Math.abs(x) >= 4 ? x : (Math.sign(x) * Math.round(Math.abs(x) * 2 ** 50)) / 2 ** 50 || 0;
 
 type Valuer = Pick<Party, "weights" | "values" | "reservation" | "redLines" | "interactions" | "valueScale">;
 
@@ -33,11 +36,11 @@ export function utilityOf(s: Scenario, v: Valuer, b: Bundle): number {
     const max = v.valueScale === "absolute" ? 1 : Math.max(0, ...Object.values(vals));
     if (max === 0) continue;
     if (totalW === 0) continue;
-    u += ((v.weights[issue.id] ?? 0) / totalW) * ((vals[b[issue.id]!] ?? 0) / max);
+    u += cell(((v.weights[issue.id] ?? 0) / totalW) * ((vals[b[issue.id]!] ?? 0) / max));
   }
   for (const t of v.interactions ?? []) {
     const ok = Object.entries(t.when).every(([i, c]) => (typeof c === "string" ? [c] : c).includes(b[i]!));
-    if (ok) u += t.value;
+    if (ok) u += cell(t.value);
   }
   return u;
 }
@@ -67,7 +70,8 @@ function ratified(s: Scenario, p: Party, b: Bundle): boolean {
 export function feasible(s: Scenario, b: Bundle): boolean {
   for (const c of s.constraints ?? []) {
     const applies = Object.entries(c.if).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!));
-    if (applies && !Object.entries(c.then).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!))) return false;
+    if (applies && !Object.entries(c.then).every(([i, ch]) => (typeof ch === "string" ? [ch] : ch).includes(b[i]!)))
+      return false;
   }
   return true;
 }
@@ -87,17 +91,18 @@ export function zopa(s: Scenario): OraclePoint[] {
     .map((b) => ({ bundle: b, u: s.parties.map((p) => utilityOf(s, p, b)) }));
 }
 
+/** Exact Pareto dominance (utilities are exact sums of grid multiples, so no slack is needed). */
 export function dominates(a: number[], b: number[]): boolean {
   let strict = false;
   for (let i = 0; i < a.length; i++) {
-    if (a[i]! < b[i]! - TOL) return false;
-    if (a[i]! > b[i]! + TOL) strict = true;
+    if (a[i]! < b[i]!) return false;
+    if (a[i]! > b[i]!) strict = true;
   }
   return strict;
 }
 
 export function sameVector(a: readonly number[], b: readonly number[]): boolean {
-  return a.every((x, i) => Math.abs(x - b[i]!) <= TOL);
+  return a.every((x, i) => x === b[i]!);
 }
 
 /** Distinct non-dominated utility vectors of the ZOPA. */

@@ -10,13 +10,34 @@ import { sharedData } from "./sharedData.js";
 // "Itex, Cypress" but its numbers are (Cypress, Itex); an independent brute force over the XML
 // gives Itex 0.7215 and Cypress 0.6705 at the Nash point (see docs/interop-genius.md).
 const table = [
-  { domain: "EnglandZimbabwe", outcomes: 576, pareto: 25, nash: { England: 0.9109, Zimbabwe: 0.7332 }, ks: { England: 0.8223, Zimbabwe: 0.7866 } },
-  { domain: "Laptop", outcomes: 27, pareto: 4, nash: { buyer: 1, seller: 0.8151 }, ks: { buyer: 0.874, seller: 0.874 } },
-  { domain: "ItexvsCypress", outcomes: 180, pareto: 18, nash: { Itex: 0.7215, Cypress: 0.6705 }, ks: { Itex: 0.7215, Cypress: 0.6705 } },
+  {
+    domain: "EnglandZimbabwe",
+    outcomes: 576,
+    pareto: 25,
+    nash: { England: 0.9109, Zimbabwe: 0.7332 },
+    ks: { England: 0.8223, Zimbabwe: 0.7866 },
+  },
+  {
+    domain: "Laptop",
+    outcomes: 27,
+    pareto: 4,
+    nash: { buyer: 1, seller: 0.8151 },
+    ks: { buyer: 0.874, seller: 0.874 },
+  },
+  {
+    domain: "ItexvsCypress",
+    outcomes: 180,
+    pareto: 18,
+    nash: { Itex: 0.7215, Cypress: 0.6705 },
+    ks: { Itex: 0.7215, Cypress: 0.6705 },
+  },
   { domain: "Grocery", outcomes: 1600, pareto: 7, nash: { mary: 0.84, sam: 0.895 }, ks: { mary: 0.84, sam: 0.895 } },
 ] as const;
 
-const byLabel = (s: { parties: readonly { id: string; label?: string }[] }, u: Readonly<Record<string, number>>): Record<string, number> =>
+const byLabel = (
+  s: { parties: readonly { id: string; label?: string }[] },
+  u: Readonly<Record<string, number>>,
+): Record<string, number> =>
   Object.fromEntries(s.parties.map((p) => [p.label ?? p.id, Math.round(u[p.id]! * 1e4) / 1e4]));
 
 describe("GENIUS shared domains reproduce docs/reference/cases.md part 5", () => {
@@ -37,7 +58,12 @@ describe("GENIUS shared domains reproduce docs/reference/cases.md part 5", () =>
     const sums = a.frontier.map((p) => Math.round((p.utilities.mary! + p.utilities.sam!) * 1e9) / 1e9);
     const best = Math.max(...sums);
     const tied = a.frontier.filter((_, k) => sums[k] === best).map((p) => byLabel(s, p.utilities));
-    expect(tied).toEqual(expect.arrayContaining([{ mary: 0.84, sam: 0.895 }, { mary: 0.96, sam: 0.775 }]));
+    expect(tied).toEqual(
+      expect.arrayContaining([
+        { mary: 0.84, sam: 0.895 },
+        { mary: 0.96, sam: 0.775 },
+      ]),
+    );
   });
 
   it("GENIUS's own KS (least summed gap) is on the frontier and no frontier point has a smaller gap", async () => {
@@ -64,8 +90,12 @@ describe("GENIUS shared domains reproduce docs/reference/cases.md part 5", () =>
     // the best bundle for party1 takes each issue's best value: sum of weight * best utility, by hand
     const best = 0.19 * 0.75 + 0.28 * 0.98 + 0.19 * 0.99 + 0.05 * 1 + 0.19 * 0.99 + 0.1 * 0.96;
     const bundle = toIndexBundle(c, {
-      food: "chips-and-nuts", drinks: "beer-only", location: "party-room", invitations: "custom-handmade",
-      music: "dj", cleanup: "specialized-materials",
+      food: "chips-and-nuts",
+      drinks: "beer-only",
+      location: "party-room",
+      invitations: "custom-handmade",
+      music: "dj",
+      cleanup: "specialized-materials",
     });
     expect(utilities(c, bundle)[0]).toBeCloseTo(best, 12);
     expect(s.parties[0]!.valueScale).toBe("absolute");

@@ -15,11 +15,17 @@ import { sharedData } from "./sharedData.js";
 
 const viaGenius = (s: Scenario): Scenario => {
   const f = exportGenius(s);
-  return importGenius({ domain: f.domain, profiles: f.profiles.map((p) => ({ name: p.name.replace(/\.xml$/, ""), xml: p.xml })) }, { id: s.id, title: s.title ?? s.id });
+  return importGenius(
+    { domain: f.domain, profiles: f.profiles.map((p) => ({ name: p.name.replace(/\.xml$/, ""), xml: p.xml })) },
+    { id: s.id, title: s.title ?? s.id },
+  );
 };
 const viaGeniusWeb = (s: Scenario): Scenario => {
   const f = exportGeniusWeb(s);
-  return importGeniusWeb({ domain: f.domain, profiles: f.profiles.map((p) => ({ name: p.name.replace(/\.json$/, ""), json: p.json })) });
+  return importGeniusWeb({
+    domain: f.domain,
+    profiles: f.profiles.map((p) => ({ name: p.name.replace(/\.json$/, ""), json: p.json })),
+  });
 };
 
 /** Every bundle's utilities, by brute force over the compiled tables (issues matched by position). */
@@ -45,8 +51,12 @@ function expectSameUtilities(a: Scenario, b: Scenario, tol = 1e-9): void {
   ua.forEach((row, k) => row.forEach((u, p) => expect(Math.abs(u - ub[k]![p]!)).toBeLessThan(tol)));
 }
 
-const geniusDomains = readdirSync(sharedData("genius"), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== "AMPOvsCity").map((d) => d.name);
-const webDomains = readdirSync(sharedData("geniusweb"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const geniusDomains = readdirSync(sharedData("genius"), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== "AMPOvsCity")
+  .map((d) => d.name);
+const webDomains = readdirSync(sharedData("geniusweb"), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe("round trips on the shared domains", () => {
   for (const d of geniusDomains) {
@@ -83,10 +93,15 @@ describe("round trips on the shared domains", () => {
   }
 });
 
-const idArb = fc.constantFrom("a", "b", "c", "d", "e");
 const scenarioArb = fc
   .record({
-    issues: fc.array(fc.oneof(fc.integer({ min: 1, max: 4 }), fc.record({ min: fc.integer({ min: -5, max: 5 }), n: fc.integer({ min: 1, max: 4 }) })), { minLength: 1, maxLength: 3 }),
+    issues: fc.array(
+      fc.oneof(
+        fc.integer({ min: 1, max: 4 }),
+        fc.record({ min: fc.integer({ min: -5, max: 5 }), n: fc.integer({ min: 1, max: 4 }) }),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
     parties: fc.integer({ min: 2, max: 3 }),
     seed: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 60, maxLength: 60 }),
     linear: fc.boolean(),
@@ -96,8 +111,17 @@ const scenarioArb = fc
     const next = (): number => seed[k++ % seed.length]!;
     const iss = issues.map((x, i) =>
       typeof x === "number"
-        ? { id: `i${i}`, label: `Issue ${i}`, options: Array.from({ length: x + 1 }, (_, o) => ({ id: `o${o}`, label: `Option ${o}` })) }
-        : { id: `i${i}`, label: `Numeric ${i}`, type: "numeric" as const, range: { min: x.min, max: x.min + x.n, step: 1 } },
+        ? {
+            id: `i${i}`,
+            label: `Issue ${i}`,
+            options: Array.from({ length: x + 1 }, (_, o) => ({ id: `o${o}`, label: `Option ${o}` })),
+          }
+        : {
+            id: `i${i}`,
+            label: `Numeric ${i}`,
+            type: "numeric" as const,
+            range: { min: x.min, max: x.min + x.n, step: 1 },
+          },
     );
     return validateScenario({
       id: "random",
@@ -110,7 +134,23 @@ const scenarioArb = fc
           iss.map((i) =>
             "options" in i
               ? [i.id, Object.fromEntries((i.options ?? []).map((o, oi) => [o.id, oi === 0 ? 10 : next()]))]
-              : [i.id, linear ? { points: [[i.range.min, next()], [i.range.max, next() + 1]] } : { points: [[i.range.min, next()], [(i.range.min + i.range.max) / 2, next() + 1], [i.range.max, next()]] }],
+              : [
+                  i.id,
+                  linear
+                    ? {
+                        points: [
+                          [i.range.min, next()],
+                          [i.range.max, next() + 1],
+                        ],
+                      }
+                    : {
+                        points: [
+                          [i.range.min, next()],
+                          [(i.range.min + i.range.max) / 2, next() + 1],
+                          [i.range.max, next()],
+                        ],
+                      },
+                ],
           ),
         ),
         reservation: 0,

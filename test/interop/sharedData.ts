@@ -11,6 +11,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
  */
 export function sharedData(...parts: string[]): string {
   const root = path.resolve(repoRoot, "../shared/data");
-  if (!existsSync(root)) throw new Error(`shared data not found at ${root}: clone or copy shared/ beside the repository`);
+  if (!existsSync(root))
+    throw new Error(`shared data not found at ${root}: clone or copy shared/ beside the repository`);
   return path.join(root, ...parts);
 }

@@ -12,14 +12,22 @@ const SCHEMA = path.resolve("src/model/schema.ts");
 const TYPES = path.resolve("src/model/types.ts");
 
 function typeErrors(overrides: Readonly<Record<string, string>> = {}): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.resolve("tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.resolve("tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )!;
   const host = ts.createCompilerHost(config.options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (file, version, ...rest) => {
     const text = overrides[path.resolve(file)];
     return text !== undefined ? ts.createSourceFile(file, text, version) : read(file, version, ...rest);
   };
-  const program = ts.createProgram([SCHEMA, path.resolve("src/model/validate.ts")], { ...config.options, noEmit: true }, host);
+  const program = ts.createProgram(
+    [SCHEMA, path.resolve("src/model/validate.ts")],
+    { ...config.options, noEmit: true },
+    host,
+  );
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
@@ -36,12 +44,20 @@ describe("the scenario format's two definitions (types.ts and the zod schema) ag
   });
 
   it("the proof fails when the schema gains a field the interfaces lack", () => {
-    const schema = replaced(SCHEMA, "  discount: finite.positive().max(1).optional(),", "  discount: finite.positive().max(1).optional(),\n  extra: z.string().optional(),");
+    const schema = replaced(
+      SCHEMA,
+      "  discount: finite.positive().max(1).optional(),",
+      "  discount: finite.positive().max(1).optional(),\n  extra: z.string().optional(),",
+    );
     expect(typeErrors({ [SCHEMA]: schema }).join("\n")).toMatch(/does not satisfy the constraint 'true'/);
   });
 
   it("the proof fails when an interface's field differs from the schema's (optional vs required)", () => {
-    const types = replaced(TYPES, "  readonly rule: \"all\" | \"majority\" | \"quota\";", "  readonly rule?: \"all\" | \"majority\" | \"quota\";");
+    const types = replaced(
+      TYPES,
+      '  readonly rule: "all" | "majority" | "quota";',
+      '  readonly rule?: "all" | "majority" | "quota";',
+    );
     expect(typeErrors({ [TYPES]: types }).join("\n")).toMatch(/does not satisfy the constraint 'true'/);
   });
 });

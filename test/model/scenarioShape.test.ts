@@ -32,7 +32,11 @@ function agree(input: unknown): void {
 
 const withUncertainty = (s: Scenario): Scenario => ({
   ...s,
-  uncertainty: { "parties.*.reservation": { spread: 0.1 }, [`parties.${s.parties[0]!.id}.weights.x`]: { dist: "triangular", min: 0, max: 1 }, "a.b": { dist: "normal", sd: 0.2 } },
+  uncertainty: {
+    "parties.*.reservation": { spread: 0.1 },
+    [`parties.${s.parties[0]!.id}.weights.x`]: { dist: "triangular", min: 0, max: 1 },
+    "a.b": { dist: "normal", sd: 0.2 },
+  },
 });
 
 describe("the scenario structure without zod (issue 18: validate without loading zod)", () => {
@@ -46,7 +50,9 @@ describe("the scenario structure without zod (issue 18: validate without loading
     const root = "../shared/data/genius";
     let folders: string[] = [];
     try {
-      folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+      folders = readdirSync(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
     } catch {
       // the shared GENIUS data is not in every checkout
     }
@@ -61,7 +67,15 @@ describe("the scenario structure without zod (issue 18: validate without loading
 
   it("agrees with zod on random scenarios and hostile mutations of them (acceptance and value)", () => {
     const bases = fc.oneof(
-      scenarioArb({ maxParties: 4, maxIssues: 4, maxOptions: 4, redLines: true, constraints: true, constituencies: true, interactions: true }),
+      scenarioArb({
+        maxParties: 4,
+        maxIssues: 4,
+        maxOptions: 4,
+        redLines: true,
+        constraints: true,
+        constituencies: true,
+        interactions: true,
+      }),
       fc.constantFrom(...builtinScenarioIds()).map((id) => builtinScenario(id)),
     );
     fc.assert(

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
+import { compileScenario } from "../../src/model/compile.js";
 import { scenarioSchema } from "../../src/model/schema.js";
 import * as shape from "../../src/model/shape.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
-
 
 describe("validate once", () => {
   it("a scenario validateScenario returned is returned as it is, without parsing it again", () => {
@@ -32,5 +32,18 @@ describe("validate once", () => {
     const v = validateScenario(JSON.parse(JSON.stringify(nash1950)));
     expect(() => validateScenario({ ...v, parties: [] })).toThrow();
     expect(Object.isFrozen(v) && Object.isFrozen(v.parties)).toBe(true);
+  });
+
+  it("a validated scenario is compiled once; anything else is compiled afresh", () => {
+    const v = validateScenario(JSON.parse(JSON.stringify(nash1950)));
+    const c = compileScenario(v);
+    expect(compileScenario(v)).toBe(c);
+    analyze(v);
+    expect(compileScenario(v)).toBe(c);
+    // an object that only looks like a scenario (never validated, so it may still change)
+    const plain = JSON.parse(JSON.stringify(v)) as typeof v;
+    const first = compileScenario(plain);
+    expect(compileScenario(plain)).not.toBe(first);
+    expect(compileScenario(plain).contrib).toEqual(c.contrib);
   });
 });

@@ -9,10 +9,14 @@ describe("docs/gallery", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "treatylab-gallery-"));
     const written = await writeGallery(dir);
     const committed = readdirSync("docs/gallery").map((f) => path.join("gallery", f));
-    expect(new Set(committed), "docs/gallery holds other files than the gallery script writes: run `npm run gallery`").toEqual(
-      new Set(written.filter((f) => f !== "gallery.md")),
-    );
+    expect(
+      new Set(committed),
+      "docs/gallery holds other files than the gallery script writes: run `npm run gallery`",
+    ).toEqual(new Set(written.filter((f) => f !== "gallery.md")));
     for (const f of written)
-      expect(readFileSync(path.join("docs", f), "utf8") === readFileSync(path.join(dir, f), "utf8"), `docs/${f} is out of date: run \`npm run gallery\``).toBe(true);
+      expect(
+        readFileSync(path.join("docs", f), "utf8") === readFileSync(path.join(dir, f), "utf8"),
+        `docs/${f} is out of date: run \`npm run gallery\``,
+      ).toBe(true);
   });
 });

@@ -35,9 +35,17 @@ function texts(mark: SceneMark, dx: number, dy: number, out: PlacedText[] = []):
   for (const item of mark.items) {
     if (mark.marktype === "text" && item.text != null && String(item.text) !== "" && item.opacity !== 0) {
       const b = item.bounds;
-      out.push({ text: Array.isArray(item.text) ? item.text.join(" / ") : String(item.text), x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx, y2: b.y2 + dy, item });
+      out.push({
+        text: Array.isArray(item.text) ? item.text.join(" / ") : String(item.text),
+        x1: b.x1 + dx,
+        y1: b.y1 + dy,
+        x2: b.x2 + dx,
+        y2: b.y2 + dy,
+        item,
+      });
     }
-    if (mark.marktype === "group") for (const m of item.items ?? []) texts(m, dx + (item.x ?? 0), dy + (item.y ?? 0), out);
+    if (mark.marktype === "group")
+      for (const m of item.items ?? []) texts(m, dx + (item.x ?? 0), dy + (item.y ?? 0), out);
   }
   return out;
 }
@@ -45,7 +53,11 @@ function texts(mark: SceneMark, dx: number, dy: number, out: PlacedText[] = []):
 /** The SVG's size and the text items, from one rendering of the plot. */
 async function layout(view: PlotView): Promise<{ svg: string; width: number; height: number; texts: PlacedText[] }> {
   const svg = await view.toSVG();
-  const [, width, height] = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number) as [number, number, number];
+  const [, width, height] = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const [ox, oy] = view.origin();
   return { svg, width, height, texts: texts(view.scenegraph().root as SceneMark, ox, oy) };
 }
@@ -59,9 +71,16 @@ describe("gallery plots laid out with real text widths", () => {
       const { svg, width, height, texts: placed } = await withView(e.plot.spec, layout);
       expect(placed.length).toBeGreaterThan(3);
       // No text drawn with an ellipsis that its data does not have (Vega's cut at a label limit).
-      const raw = new Set(placed.flatMap((t) => (Array.isArray(t.item.text) ? t.item.text : [t.item.text]).map((l) => String(l).trim())));
-      const drawn = [...svg.matchAll(/>([^<>]*…)<\/t(?:ext|span)>/g)].map((m) => m[1]!.replace(/&amp;/g, "&").replace(/&#39;|&apos;/g, "'"));
-      expect(drawn.filter((d) => !raw.has(d)), `${e.file}: labels cut with an ellipsis`).toEqual([]);
+      const raw = new Set(
+        placed.flatMap((t) => (Array.isArray(t.item.text) ? t.item.text : [t.item.text]).map((l) => String(l).trim())),
+      );
+      const drawn = [...svg.matchAll(/>([^<>]*…)<\/t(?:ext|span)>/g)].map((m) =>
+        m[1]!.replace(/&amp;/g, "&").replace(/&#39;|&apos;/g, "'"),
+      );
+      expect(
+        drawn.filter((d) => !raw.has(d)),
+        `${e.file}: labels cut with an ellipsis`,
+      ).toEqual([]);
       for (const t of placed) {
         expect(t.x1, `${e.file}: "${t.text}" starts left of the SVG`).toBeGreaterThanOrEqual(-0.5);
         expect(t.y1, `${e.file}: "${t.text}" starts above the SVG`).toBeGreaterThanOrEqual(-0.5);
@@ -71,7 +90,10 @@ describe("gallery plots laid out with real text widths", () => {
         const limit = t.item.limit ?? 0;
         if (limit > 0)
           for (const line of Array.isArray(t.item.text) ? t.item.text : [t.item.text])
-            expect(vegaTextWidth({ ...t.item, limit: 0 }, line), `${e.file}: "${String(line)}" is cut at ${limit}px`).toBeLessThan(limit);
+            expect(
+              vegaTextWidth({ ...t.item, limit: 0 }, line),
+              `${e.file}: "${String(line)}" is cut at ${limit}px`,
+            ).toBeLessThan(limit);
       }
     });
   }

@@ -56,8 +56,19 @@ describe("utility-space spec", () => {
     // the frontier appears twice (line and points), each time once per frontier point
     expect(frontier).toHaveLength(2 * nashAnalysis.frontier.length);
     for (const f of nashAnalysis.frontier)
-      expect(frontier.some((p) => Math.abs((p.x as number) - f.utilities.bill!) < 1e-6 && Math.abs((p.y as number) - f.utilities.jack!) < 1e-6)).toBe(true);
-    for (const [key, name] of [["nash", "Nash"], ["kalaiSmorodinsky", "Kalai-Smorodinsky"], ["egalitarian", "Egalitarian"], ["utilitarian", "Utilitarian"]] as const) {
+      expect(
+        frontier.some(
+          (p) =>
+            Math.abs((p.x as number) - f.utilities.bill!) < 1e-6 &&
+            Math.abs((p.y as number) - f.utilities.jack!) < 1e-6,
+        ),
+      ).toBe(true);
+    for (const [key, name] of [
+      ["nash", "Nash"],
+      ["kalaiSmorodinsky", "Kalai-Smorodinsky"],
+      ["egalitarian", "Egalitarian"],
+      ["utilitarian", "Utilitarian"],
+    ] as const) {
       const [pt] = valuesWith(spec, name);
       expect(pt?.x).toBeCloseTo(nashAnalysis.solutions[key]!.utilities.bill!, 6);
       expect(pt?.y).toBeCloseTo(nashAnalysis.solutions[key]!.utilities.jack!, 6);
@@ -72,18 +83,27 @@ describe("utility-space spec", () => {
     const plan = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle };
     const a = analyze(u);
     const utilities = checkProposal(u, plan.bundle, { alternatives: 0 }).utilities;
-    const spec = utilitySpaceSpec(u, a, { parties: ["ukraine", "eu"], proposals: [{ label: "plan", utilities }], zoom: true, maxPoints: 200 });
+    const spec = utilitySpaceSpec(u, a, {
+      parties: ["ukraine", "eu"],
+      proposals: [{ label: "plan", utilities }],
+      zoom: true,
+      maxPoints: 200,
+    });
     expectValidSpec(spec);
     const [p] = valuesWith(spec, "proposal");
     expect(p?.x).toBeCloseTo(utilities.ukraine!, 6);
     expect(p?.y).toBeCloseTo(utilities.eu!, 6);
     const [noDeal] = valuesWith(spec, "no deal");
-    expect([noDeal?.x, noDeal?.y]).toEqual(["ukraine", "eu"].map((id) => u.parties.find((p) => p.id === id)!.reservation));
+    expect([noDeal?.x, noDeal?.y]).toEqual(
+      ["ukraine", "eu"].map((id) => u.parties.find((p) => p.id === id)!.reservation),
+    );
   });
 
   it("rejects unknown or repeated parties with one clear line", () => {
     expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "joe"] })).toThrow(TreatylabError);
-    expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "joe"] })).toThrow(/unknown party "joe"; parties: bill, jack/);
+    expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "joe"] })).toThrow(
+      /unknown party "joe"; parties: bill, jack/,
+    );
     expect(() => utilitySpaceSpec(nash, nashAnalysis, { parties: ["bill", "bill"] })).toThrow(/two different parties/);
   });
 
@@ -114,7 +134,9 @@ describe("multi-party frontier specs", () => {
     const [frontier, solutions] = layers(spec);
     // One line per frontier point up to the 600 the chart draws (thinned evenly beyond that), one vertex per party.
     expect(frontier!.data.values).toHaveLength(Math.min(a.frontier.length, 600) * 4);
-    expect(new Set(solutions!.data.values.map((v) => v.series))).toEqual(new Set(["Nash", "Kalai-Smorodinsky", "Egalitarian", "Utilitarian"]));
+    expect(new Set(solutions!.data.values.map((v) => v.series))).toEqual(
+      new Set(["Nash", "Kalai-Smorodinsky", "Egalitarian", "Utilitarian"]),
+    );
   });
   it("thins huge frontiers evenly, keeping the first and last points, and says so", () => {
     fc.assert(
@@ -130,8 +152,14 @@ describe("multi-party frontier specs", () => {
     );
     const rows = frontierRows(a, 5).filter((r) => r.marker === "Pareto frontier");
     expect(rows.map((r) => r.series)).toEqual(thinIndices(a.frontier.length, 5).map((k) => `frontier ${k + 1}`));
-    expect(rows[4]!.utilities).toEqual(Object.fromEntries(Object.entries(a.frontier[a.frontier.length - 1]!.utilities).map(([p, u]) => [p, Math.round(u * 1e6) / 1e6])));
-    expect(JSON.stringify(parallelCoordinatesSpec(a).title)).toMatch(new RegExp(`${a.frontier.length} frontier points`));
+    expect(rows[4]!.utilities).toEqual(
+      Object.fromEntries(
+        Object.entries(a.frontier[a.frontier.length - 1]!.utilities).map(([p, u]) => [p, Math.round(u * 1e6) / 1e6]),
+      ),
+    );
+    expect(JSON.stringify(parallelCoordinatesSpec(a).title)).toMatch(
+      new RegExp(`${a.frontier.length} frontier points`),
+    );
   });
 
   it("both say so when the ZOPA is empty", () => {
@@ -144,7 +172,11 @@ describe("multi-party frontier specs", () => {
 });
 
 describe("result specs", () => {
-  const run = simulate(nash, { seed: "3", rounds: 30, parties: { bill: { strategy: "boulware" }, jack: { strategy: "conceder" } } });
+  const run = simulate(nash, {
+    seed: "3",
+    rounds: 30,
+    parties: { bill: { strategy: "boulware" }, jack: { strategy: "conceder" } },
+  });
   const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.6, steps: 5 }] };
   const rows = sweep(nash, spec);
   const sweepOut = sweepOutput(nash, spec, rows, { start: 0, end: rows.length });
@@ -160,7 +192,11 @@ describe("result specs", () => {
     expect(detectResult(roundTrip({ breakEven: { entries: [] }, tornado: torn }))?.kind).toBe("tornado");
     expect(detectResult(roundTrip(mc))?.kind).toBe("montecarlo");
     expect(detectResult(roundTrip(tour))?.kind).toBe("tournament");
-    expect(detectResult(roundTrip({ seed: tour.seed, protocol: tour.protocol, runs: tour.runs.length, summary: tour.summary }))?.kind).toBe("tournament");
+    expect(
+      detectResult(
+        roundTrip({ seed: tour.seed, protocol: tour.protocol, runs: tour.runs.length, summary: tour.summary }),
+      )?.kind,
+    ).toBe("tournament");
     expect(detectResult(roundTrip(nash))).toBeNull();
     expect(detectResult([1, 2])).toBeNull();
   });
@@ -187,7 +223,9 @@ describe("result specs", () => {
     expect(layers(t)[0]!.data.values).toHaveLength(2 * Math.min(3, torn.bars.length));
     const m = monteCarloSpec(mc, { bundles: 5 });
     expectValidSpec(m);
-    expect(layers(m)[0]!.data.values.map((v) => v.pZopa)).toEqual(mc.bundles.slice(0, 5).map((b) => Math.round(b.pZopa * 1e6) / 1e6));
+    expect(layers(m)[0]!.data.values.map((v) => v.pZopa)).toEqual(
+      mc.bundles.slice(0, 5).map((b) => Math.round(b.pZopa * 1e6) / 1e6),
+    );
   });
 
   it("the trace legend draws own offers solid and received offers dashed, as line segments", async () => {
@@ -206,7 +244,13 @@ describe("result specs", () => {
     expect((layers(trace)[0]!.data.values as { party: string }[]).map((v) => v.party)).toContain("Bill");
     expect((trace.title as { text: string }).text).toBe(`Negotiation: ${nash.title}`);
     // Another scenario's labels are not used for a trace of nash-1950.
-    expect((layers(resultPlot({ kind: "trace", result: run }, builtinScenario("dayton-1995")).spec)[0]!.data.values as { party: string }[])[0]!.party).toBe("bill");
+    expect(
+      (
+        layers(resultPlot({ kind: "trace", result: run }, builtinScenario("dayton-1995")).spec)[0]!.data.values as {
+          party: string;
+        }[]
+      )[0]!.party,
+    ).toBe("bill");
     const t = resultPlot({ kind: "tornado", result: torn }, nash).spec;
     const bars = layers(t)[0]!;
     expect(bars.data.values.every((v) => !String(v.parameter).includes("parties."))).toBe(true);
@@ -223,10 +267,17 @@ describe("result specs", () => {
     const shown = mc.bundles.slice(0, 12);
     const labels = values.map((v) => v.bundle);
     expect(new Set(labels).size).toBe(labels.length);
-    const differing = Object.keys(shown[0]!.bundle).filter((i) => shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]));
+    const differing = Object.keys(shown[0]!.bundle).filter((i) =>
+      shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]),
+    );
     labels.forEach((label, k) => {
-      const terms = label.replace(/\n/g, " ").replace(/^\d+\. (as 1 but )?/, "").split(", ");
-      const expected = (k === 0 ? differing : differing.filter((i) => shown[k]!.bundle[i] !== shown[0]!.bundle[i])).map((i) => `${i}=${shown[k]!.bundle[i]}`);
+      const terms = label
+        .replace(/\n/g, " ")
+        .replace(/^\d+\. (as 1 but )?/, "")
+        .split(", ");
+      const expected = (k === 0 ? differing : differing.filter((i) => shown[k]!.bundle[i] !== shown[0]!.bundle[i])).map(
+        (i) => `${i}=${shown[k]!.bundle[i]}`,
+      );
       expect(terms).toEqual(expected);
       expect(label).not.toContain("…");
     });
@@ -237,11 +288,18 @@ describe("result specs", () => {
     expectValidSpec(t);
     const panels = t.hconcat as unknown as [{ layer: Layer[] }, { data: { values: Record<string, unknown>[] } }];
     expect(panels[0].layer[0]!.data.values.map((v) => v.strategy)).toEqual(tour.summary.map((s) => s.strategy));
-    expect(panels[1].data.values.map((v) => v.agreement)).toEqual(tour.summary.map((s) => Math.round(s.agreementRate * 1e6) / 1e6));
+    expect(panels[1].data.values.map((v) => v.agreement)).toEqual(
+      tour.summary.map((s) => Math.round(s.agreementRate * 1e6) / 1e6),
+    );
   });
 
   it("a two-axis sweep is a heat map with one cell per grid point", () => {
-    const spec2 = { axes: [{ parameter: "parties.bill.reservation", values: [0.3, 0.4] }, { parameter: "parties.jack.reservation", values: [0.3, 0.4, 0.5] }] };
+    const spec2 = {
+      axes: [
+        { parameter: "parties.bill.reservation", values: [0.3, 0.4] },
+        { parameter: "parties.jack.reservation", values: [0.3, 0.4, 0.5] },
+      ],
+    };
     const rows2 = sweep(nash, spec2);
     const s = sweepSpec(sweepOutput(nash, spec2, rows2, { start: 0, end: rows2.length }));
     expectValidSpec(s);

@@ -18,7 +18,11 @@ describe("utilitySample", () => {
         if (s.parties.length < 2) return;
         const sample = utilitySample(compileScenario(s), { parties: [0, 1], maxPoints: 10_000 });
         const bundles = allBundles(s).filter((b) => feasible(s, b));
-        const oracle = bundles.map((b) => ({ x: utilityOf(s, s.parties[0]!, b), y: utilityOf(s, s.parties[1]!, b), zopa: inZopa(s, b) }));
+        const oracle = bundles.map((b) => ({
+          x: utilityOf(s, s.parties[0]!, b),
+          y: utilityOf(s, s.parties[1]!, b),
+          zopa: inZopa(s, b),
+        }));
         expect(sample.exhaustive).toBe(true);
         const total = sample.points.reduce((a, p) => a + p.count, 0);
         const zopaTotal = sample.points.filter((p) => p.zopa).reduce((a, p) => a + p.count, 0);
@@ -26,7 +30,14 @@ describe("utilitySample", () => {
         expect(zopaTotal).toBe(oracle.filter((o) => o.zopa).length);
         // Every plotted cell is the grid rounding of some bundle with the same ZOPA flag.
         for (const p of sample.points)
-          expect(oracle.some((o) => o.zopa === p.zopa && Math.abs(o.x - p.x) <= 0.5 / GRID + 1e-9 && Math.abs(o.y - p.y) <= 0.5 / GRID + 1e-9)).toBe(true);
+          expect(
+            oracle.some(
+              (o) =>
+                o.zopa === p.zopa &&
+                Math.abs(o.x - p.x) <= 0.5 / GRID + 1e-9 &&
+                Math.abs(o.y - p.y) <= 0.5 / GRID + 1e-9,
+            ),
+          ).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -106,7 +106,10 @@ describe("adjustedWinner: Bob and Carol (docs/reference/cases.md part 2)", () =>
     const r = adjustedWinner(toBobCarol());
     const tie = r.steps.find((s) => s.kind === "tie");
     expect(tie).toMatchObject({ item: "investments", party: "bob", totals: { carol: "65", bob: "50" } });
-    expect(r.steps.find((s) => s.kind === "ahead")).toMatchObject({ party: "carol", totals: { carol: "65", bob: "50" } });
+    expect(r.steps.find((s) => s.kind === "ahead")).toMatchObject({
+      party: "carol",
+      totals: { carol: "65", bob: "50" },
+    });
   });
 
   it("matches the CLI contract shape for parties a and b", () => {
@@ -141,9 +144,20 @@ describe("adjustedWinner: tie rules (hand-computed)", () => {
   it("gives tied items to the first party when the untied totals are level, then splits them", () => {
     // untied: a gets y (50), b gets z (50); the tie x (40/40) goes to a: a 90, b 50; x passes first
     // (ratio 1) and is split in half: both end with 50 + 20 = 70.
-    const input = { parties: ["a", "b"], items: [{ id: "x", points: { a: 40, b: 40 } }, { id: "y", points: { a: 50, b: 10 } }, { id: "z", points: { a: 10, b: 50 } }] };
+    const input = {
+      parties: ["a", "b"],
+      items: [
+        { id: "x", points: { a: 40, b: 40 } },
+        { id: "y", points: { a: 50, b: 10 } },
+        { id: "z", points: { a: 10, b: 50 } },
+      ],
+    };
     const r = adjustedWinner(input);
-    expect(r.steps.find((s) => s.kind === "tie")).toMatchObject({ item: "x", party: "a", totals: { a: "90", b: "50" } });
+    expect(r.steps.find((s) => s.kind === "tie")).toMatchObject({
+      item: "x",
+      party: "a",
+      totals: { a: "90", b: "50" },
+    });
     expect(r.allocation).toEqual({ x: { a: "1/2", b: "1/2" }, y: { a: "1", b: "0" }, z: { a: "0", b: "1" } });
     expect(r.points).toEqual({ a: "70", b: "70" });
     expect(r.split).toEqual({ item: "x", fraction: "1/2", from: "a", to: "b" });
@@ -152,7 +166,11 @@ describe("adjustedWinner: tie rules (hand-computed)", () => {
   it("passes the item listed first when two items have the same ratio", () => {
     // a holds p and q (40/20 each, ratio 2), b holds r: a 80, b 60. p passes first and is split:
     // a keeps 2/3 (a 40 + 80/3 = 200/3, b 60 + 20/3 = 200/3).
-    const items = [{ id: "p", points: { a: 40, b: 20 } }, { id: "q", points: { a: 40, b: 20 } }, { id: "r", points: { a: 20, b: 60 } }];
+    const items = [
+      { id: "p", points: { a: 40, b: 20 } },
+      { id: "q", points: { a: 40, b: 20 } },
+      { id: "r", points: { a: 20, b: 60 } },
+    ];
     const r = adjustedWinner({ parties: ["a", "b"], items });
     expect(r.split).toEqual({ item: "p", fraction: "1/3", from: "a", to: "b" });
     expect(r.allocation.q).toEqual({ a: "1", b: "0" });
@@ -163,7 +181,14 @@ describe("adjustedWinner: tie rules (hand-computed)", () => {
 
   it("splits nothing when a whole transfer makes the totals equal", () => {
     // a holds u (12/10, ratio 6/5) and v (60/40, ratio 3/2): 72 against b's 50; u passes whole: 60 and 60.
-    const r = adjustedWinner({ parties: ["a", "b"], items: [{ id: "u", points: { a: 12, b: 10 } }, { id: "v", points: { a: 60, b: 40 } }, { id: "w", points: { a: 28, b: 50 } }] });
+    const r = adjustedWinner({
+      parties: ["a", "b"],
+      items: [
+        { id: "u", points: { a: 12, b: 10 } },
+        { id: "v", points: { a: 60, b: 40 } },
+        { id: "w", points: { a: 28, b: 50 } },
+      ],
+    });
     expect(r.split).toBeNull();
     expect(r.allocation).toEqual({ u: { a: "0", b: "1" }, v: { a: "1", b: "0" }, w: { a: "0", b: "1" } });
     expect(r.points).toEqual({ a: "60", b: "60" });
@@ -222,12 +247,20 @@ describe("adjustedWinner: properties against a brute-force oracle", () => {
   });
 
   it("checks agree with the oracle on arbitrary divisions, fair or not", () => {
-    const share = fc.oneof(fc.constantFrom("0", "1", "1/2"), fc.tuple(fc.nat(6), fc.integer({ min: 1, max: 6 })).filter(([p, q]) => p <= q).map(([p, q]) => `${p}/${q}`));
+    const share = fc.oneof(
+      fc.constantFrom("0", "1", "1/2"),
+      fc
+        .tuple(fc.nat(6), fc.integer({ min: 1, max: 6 }))
+        .filter(([p, q]) => p <= q)
+        .map(([p, q]) => `${p}/${q}`),
+    );
     let seenInefficient = false;
     let seenEnvy = false;
     fc.assert(
       fc.property(
-        pointVector.chain((raw) => fc.tuple(fc.constant(raw), fc.array(share, { minLength: raw.length, maxLength: raw.length }))),
+        pointVector.chain((raw) =>
+          fc.tuple(fc.constant(raw), fc.array(share, { minLength: raw.length, maxLength: raw.length })),
+        ),
         ([raw, shares]) => {
           const t = normalisePoints(toInput(raw));
           const s = shares.map((x) => Q(x));
@@ -245,31 +278,94 @@ describe("adjustedWinner: properties against a brute-force oracle", () => {
 });
 
 describe("adjustedWinner: input errors name the JSON path", () => {
-  const ok = (): Record<string, unknown> => ({ parties: ["a", "b"], items: [{ id: "x", points: { a: 60, b: 40 } }, { id: "y", points: { a: 40, b: 60 } }] });
-  const withPoints = (pts: Record<string, unknown>): PointsInput => ({ ...ok(), items: [{ id: "x", points: pts }, { id: "y", points: { a: 1, b: 1 } }] }) as unknown as PointsInput;
+  const ok = (): Record<string, unknown> => ({
+    parties: ["a", "b"],
+    items: [
+      { id: "x", points: { a: 60, b: 40 } },
+      { id: "y", points: { a: 40, b: 60 } },
+    ],
+  });
+  const withPoints = (pts: Record<string, unknown>): PointsInput =>
+    ({
+      ...ok(),
+      items: [
+        { id: "x", points: pts },
+        { id: "y", points: { a: 1, b: 1 } },
+      ],
+    }) as unknown as PointsInput;
   const cases: [string, unknown, RegExp][] = [
     ["not an object", [1, 2], /^\$: is \[1,2\]; expected an object/],
-    ["three parties", { ...ok(), parties: ["a", "b", "c"] }, /^\$\.parties: has 3 parties; expected exactly two parties/],
+    [
+      "three parties",
+      { ...ok(), parties: ["a", "b", "c"] },
+      /^\$\.parties: has 3 parties; expected exactly two parties/,
+    ],
     ["one party", { ...ok(), parties: ["a"] }, /^\$\.parties: has 1 party; expected exactly two/],
     ["parties missing", { items: [] }, /^\$\.parties: missing; expected an array of two party ids/],
     ["duplicate party", { ...ok(), parties: ["a", "a"] }, /^\$\.parties\[1\]: duplicate party id "a"/],
-    ["negative points", withPoints({ a: -1, b: 5 }), /^\$\.items\[0\]\.points\.a: is -1 \(negative\); expected a number >= 0/],
+    [
+      "negative points",
+      withPoints({ a: -1, b: 5 }),
+      /^\$\.items\[0\]\.points\.a: is -1 \(negative\); expected a number >= 0/,
+    ],
     ["NaN points", withPoints({ a: 1, b: Number.NaN }), /^\$\.items\[0\]\.points\.b: is NaN; expected a number >= 0/],
-    ["infinite points", withPoints({ a: Number.POSITIVE_INFINITY, b: 1 }), /^\$\.items\[0\]\.points\.a: is Infinity; expected a finite number/],
+    [
+      "infinite points",
+      withPoints({ a: Number.POSITIVE_INFINITY, b: 1 }),
+      /^\$\.items\[0\]\.points\.a: is Infinity; expected a finite number/,
+    ],
     ["text points", withPoints({ a: "lots", b: 1 }), /^\$\.items\[0\]\.points\.a: is "lots"; expected a number >= 0/],
     ["negative fraction text", withPoints({ a: "-1/2", b: 1 }), /^\$\.items\[0\]\.points\.a: is "-1\/2" \(negative\)/],
     ["zero denominator", withPoints({ a: "1/0", b: 1 }), /^\$\.items\[0\]\.points\.a: is "1\/0" \(division by zero\)/],
-    ["unknown party", withPoints({ a: 1, b: 1, c: 3 }), /^\$\.items\[0\]\.points\.c: unknown party "c"; expected one of the parties in \$\.parties/],
-    ["missing party", withPoints({ a: 1 }), /^\$\.items\[0\]\.points\.b: missing; expected the points party "b" puts on "x"/],
-    ["party with no points", { ...ok(), items: [{ id: "x", points: { a: 1, b: 0 } }] }, /^\$\.items\[\*\]\.points\.b: party "b" puts 0 points on every item/],
+    [
+      "unknown party",
+      withPoints({ a: 1, b: 1, c: 3 }),
+      /^\$\.items\[0\]\.points\.c: unknown party "c"; expected one of the parties in \$\.parties/,
+    ],
+    [
+      "missing party",
+      withPoints({ a: 1 }),
+      /^\$\.items\[0\]\.points\.b: missing; expected the points party "b" puts on "x"/,
+    ],
+    [
+      "party with no points",
+      { ...ok(), items: [{ id: "x", points: { a: 1, b: 0 } }] },
+      /^\$\.items\[\*\]\.points\.b: party "b" puts 0 points on every item/,
+    ],
     ["no items", { ...ok(), items: [] }, /^\$\.items: is empty; expected a non-empty array/],
-    ["duplicate item", { ...ok(), items: [{ id: "x", points: { a: 1, b: 1 } }, { id: "x", points: { a: 1, b: 1 } }] }, /^\$\.items\[1\]\.id: duplicate item id "x" \(also at index 0\)/],
-    ["item without id", { ...ok(), items: [{ points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.id: missing; expected an item id/],
-    ["reserved item id", { ...ok(), items: [{ id: "__proto__", points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.id: is "__proto__"; expected an item id \(letters, digits/],
+    [
+      "duplicate item",
+      {
+        ...ok(),
+        items: [
+          { id: "x", points: { a: 1, b: 1 } },
+          { id: "x", points: { a: 1, b: 1 } },
+        ],
+      },
+      /^\$\.items\[1\]\.id: duplicate item id "x" \(also at index 0\)/,
+    ],
+    [
+      "item without id",
+      { ...ok(), items: [{ points: { a: 1, b: 1 } }] },
+      /^\$\.items\[0\]\.id: missing; expected an item id/,
+    ],
+    [
+      "reserved item id",
+      { ...ok(), items: [{ id: "__proto__", points: { a: 1, b: 1 } }] },
+      /^\$\.items\[0\]\.id: is "__proto__"; expected an item id \(letters, digits/,
+    ],
     ["bad party id", { ...ok(), parties: ["a", " b"] }, /^\$\.parties\[1\]: is " b"; expected a party id \(letters/],
-    ["unknown item field", { ...ok(), items: [{ id: "x", pionts: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.pionts: unknown field "pionts"/],
+    [
+      "unknown item field",
+      { ...ok(), items: [{ id: "x", pionts: { a: 1, b: 1 } }] },
+      /^\$\.items\[0\]\.pionts: unknown field "pionts"/,
+    ],
     ["unknown top field", { ...ok(), partys: [] }, /^\$\.partys: unknown field "partys"/],
-    ["label not text", { ...ok(), items: [{ id: "x", label: 3, points: { a: 1, b: 1 } }] }, /^\$\.items\[0\]\.label: is 3; expected a string/],
+    [
+      "label not text",
+      { ...ok(), items: [{ id: "x", label: 3, points: { a: 1, b: 1 } }] },
+      /^\$\.items\[0\]\.label: is 3; expected a string/,
+    ],
   ];
   it.each(cases)("%s", (_name, input, message) => {
     let error: unknown;
@@ -283,16 +379,32 @@ describe("adjustedWinner: input errors name the JSON path", () => {
   });
 
   it("reads decimals and fraction strings exactly", () => {
-    const r = adjustedWinner({ parties: ["a", "b"], items: [{ id: "x", points: { a: 0.1, b: "1/3" } }, { id: "y", points: { a: "0.2", b: "2/3" } }] });
+    const r = adjustedWinner({
+      parties: ["a", "b"],
+      items: [
+        { id: "x", points: { a: 0.1, b: "1/3" } },
+        { id: "y", points: { a: "0.2", b: "2/3" } },
+      ],
+    });
     expect(r.normalisation.inputTotals).toEqual({ a: "3/10", b: "1" });
     expect(r.items[0]!.points).toEqual({ a: "100/3", b: "100/3" });
-    const tiny = adjustedWinner({ parties: ["a", "b"], items: [{ id: "x", points: { a: 1e-7, b: "2.5e-7" } }, { id: "y", points: { a: "3E-7", b: 1e21 } }] });
+    const tiny = adjustedWinner({
+      parties: ["a", "b"],
+      items: [
+        { id: "x", points: { a: 1e-7, b: "2.5e-7" } },
+        { id: "y", points: { a: "3E-7", b: 1e21 } },
+      ],
+    });
     expect(tiny.normalisation.inputTotals).toEqual({ a: "1/2500000", b: `4${"0".repeat(26)}1/4000000` }); // 1e21 + 2.5e-7 = (4e27 + 1) / 4e6
   });
 
   it("refuses amounts too long or too large to read quickly", () => {
-    expect(() => adjustedWinner(withPoints({ a: "1e999999999", b: 1 }))).toThrow(/^\$\.items\[0\]\.points\.a: is "1e999999999"; expected a number >= 0/);
-    expect(() => adjustedWinner(withPoints({ a: `${"9".repeat(300)}`, b: 1 }))).toThrow(/^\$\.items\[0\]\.points\.a: is "9{300}"; expected/);
+    expect(() => adjustedWinner(withPoints({ a: "1e999999999", b: 1 }))).toThrow(
+      /^\$\.items\[0\]\.points\.a: is "1e999999999"; expected a number >= 0/,
+    );
+    expect(() => adjustedWinner(withPoints({ a: `${"9".repeat(300)}`, b: 1 }))).toThrow(
+      /^\$\.items\[0\]\.points\.a: is "9{300}"; expected/,
+    );
   });
 });
 
@@ -300,7 +412,12 @@ describe("treatylab divide (CLI)", () => {
   async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, columns: 100 });
+    const code = await runCli(argv, {
+      stdout: (s) => out.push(s),
+      stderr: (s) => err.push(s),
+      isTTY: false,
+      columns: 100,
+    });
     return { code, out: out.join(""), err: err.join("") };
   }
   async function tmpJson(data: unknown): Promise<string> {
@@ -338,7 +455,9 @@ describe("treatylab divide (CLI)", () => {
     const file = await tmpJson({ parties: ["a", "b"], items: [{ id: "x", points: { a: -3, b: 1 } }] });
     const { code, err } = await cli(["divide", file]);
     expect(code).toBe(2);
-    expect(err).toBe(`treatylab: ${file}: $.items[0].points.a: is -3 (negative); expected a number >= 0 (or a string such as "1/3" or "12.5")\n`);
+    expect(err).toBe(
+      `treatylab: ${file}: $.items[0].points.a: is -3 (negative); expected a number >= 0 (or a string such as "1/3" or "12.5")\n`,
+    );
   });
 });
 

@@ -13,8 +13,18 @@ const s = validateScenario({
     { id: "flag", options: [{ id: "a" }, { id: "b" }] },
   ],
   parties: [
-    { id: "a", weights: { fund: 50, land: 40, flag: 10 }, values: { fund: { a: 1, b: 0 }, land: { a: 1, b: 0 }, flag: { a: 1, b: 0 } }, reservation: 0 },
-    { id: "b", weights: { fund: 30, land: 60, flag: 10 }, values: { fund: { a: 0, b: 1 }, land: { a: 0, b: 1 }, flag: { a: 0, b: 1 } }, reservation: 0 },
+    {
+      id: "a",
+      weights: { fund: 50, land: 40, flag: 10 },
+      values: { fund: { a: 1, b: 0 }, land: { a: 1, b: 0 }, flag: { a: 1, b: 0 } },
+      reservation: 0,
+    },
+    {
+      id: "b",
+      weights: { fund: 30, land: 60, flag: 10 },
+      values: { fund: { a: 0, b: 1 }, land: { a: 0, b: 1 }, flag: { a: 0, b: 1 } },
+      reservation: 0,
+    },
   ],
 });
 
@@ -34,7 +44,9 @@ describe("Adjusted Winner on a scenario's divisible issues", () => {
   it("names unknown parties and issues, and a scenario without divisible issues", () => {
     expect(() => pointsFromScenario(s, ["a", "c"])).toThrow(/no party "c"/);
     expect(() => pointsFromScenario(s, ["a", "b"], ["sea"])).toThrow(/no issue "sea"/);
-    expect(() => pointsFromScenario(builtinScenario("nash-1950"), ["bill", "jack"])).toThrow(/marks no issue "divisible"/);
+    expect(() => pointsFromScenario(builtinScenario("nash-1950"), ["bill", "jack"])).toThrow(
+      /marks no issue "divisible"/,
+    );
   });
   it("treatylab divide <scenario> --parties a,b works end to end, and a scenario without --parties gets a hint", async () => {
     const r = await run("divide", "nash-1950", "--parties", "bill,jack", "--items", "pen,knife", "--format", "json");

@@ -32,7 +32,10 @@ describe("textWidth (Liberation Sans advance widths)", () => {
 describe("vegaTextWidth (Vega's text measurer)", () => {
   it("reads Vega's item fields: size (default 11), weight, mono family, limit as a cap", () => {
     expect(vegaTextWidth({}, "Nash")).toBeCloseTo(textWidth("Nash", regular), 9);
-    expect(vegaTextWidth({ fontSize: 14, fontWeight: "bold" }, "Nash")).toBeCloseTo(textWidth("Nash", { size: 14, bold: true, mono: false }), 9);
+    expect(vegaTextWidth({ fontSize: 14, fontWeight: "bold" }, "Nash")).toBeCloseTo(
+      textWidth("Nash", { size: 14, bold: true, mono: false }),
+      9,
+    );
     expect(vegaTextWidth({ fontWeight: 700 }, "Nash")).toBe(vegaTextWidth({ fontWeight: "bold" }, "Nash"));
     expect(vegaTextWidth({ font: "monospace", fontSize: 10 }, "abcd")).toBeCloseTo(24, 9);
     expect(vegaTextWidth({ limit: 10 }, "a long label")).toBe(10);
@@ -42,22 +45,33 @@ describe("vegaTextWidth (Vega's text measurer)", () => {
 
   it("lets Vega cut a label where the brute-force longest fitting prefix ends", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9 ,.=()'-]{1,60}$/), fc.integer({ min: 20, max: 200 }), async (raw, limit) => {
-        const text = raw.trim();
-        fc.pre(text !== "" && !/\s{2}/.test(text));
-        const svg = await renderSvg({ data: { values: [{ t: text }] }, mark: { type: "text", limit, font: "Liberation Sans" }, encoding: { text: { field: "t" } } });
-        const drawn = /<text[^>]*>([^<]*)<\/text>/.exec(svg)![1]!.replace(/&amp;/g, "&").replace(/&#39;|&apos;/g, "'");
-        // Oracle: the whole text when it is narrower than the limit, else the longest prefix
-        // narrower than the limit less the ellipsis, then the ellipsis.
-        const w = (s: string) => textWidth(s, regular);
-        let expected = text;
-        if (w(text) >= limit) {
-          let k = 0;
-          while (k < text.length && w(text.slice(0, k + 1)) < limit - w("…")) k++;
-          expected = `${text.slice(0, k)}…`;
-        }
-        expect(drawn).toBe(expected);
-      }),
+      fc.asyncProperty(
+        fc.stringMatching(/^[A-Za-z0-9 ,.=()'-]{1,60}$/),
+        fc.integer({ min: 20, max: 200 }),
+        async (raw, limit) => {
+          const text = raw.trim();
+          fc.pre(text !== "" && !/\s{2}/.test(text));
+          const svg = await renderSvg({
+            data: { values: [{ t: text }] },
+            mark: { type: "text", limit, font: "Liberation Sans" },
+            encoding: { text: { field: "t" } },
+          });
+          const drawn = /<text[^>]*>([^<]*)<\/text>/
+            .exec(svg)![1]!
+            .replace(/&amp;/g, "&")
+            .replace(/&#39;|&apos;/g, "'");
+          // Oracle: the whole text when it is narrower than the limit, else the longest prefix
+          // narrower than the limit less the ellipsis, then the ellipsis.
+          const w = (s: string) => textWidth(s, regular);
+          let expected = text;
+          if (w(text) >= limit) {
+            let k = 0;
+            while (k < text.length && w(text.slice(0, k + 1)) < limit - w("…")) k++;
+            expected = `${text.slice(0, k)}…`;
+          }
+          expect(drawn).toBe(expected);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -71,7 +85,9 @@ describe("withTextMetrics", () => {
     const spec = { data: { values: [{ t: "x" }] }, mark: "text", encoding: { text: { field: "t" } } } as const;
     await Promise.all([renderSvg(spec), renderSvg(spec), renderSvg(spec)]);
     expect(vega.textMetrics.width).toBe(own);
-    await expect(withTextMetrics(vega.textMetrics, async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(withTextMetrics(vega.textMetrics, async () => Promise.reject(new Error("boom")))).rejects.toThrow(
+      "boom",
+    );
     expect(vega.textMetrics.width).toBe(own);
     let inside: unknown;
     await withTextMetrics(vega.textMetrics, async () => {

@@ -11,8 +11,13 @@ import { run } from "../cli/run.js";
 const OUT = path.resolve("test-output");
 // CI (.ci/run) installs chromium and sets TREATYLAB_REQUIRE_BROWSER=1: there a missing browser fails.
 if (!hasChromium && process.env.TREATYLAB_REQUIRE_BROWSER === "1")
-  throw new Error(`TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the report's browser test cannot run`);
-if (!hasChromium) console.warn(`skipping the browser test of the HTML report: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  throw new Error(
+    `TREATYLAB_REQUIRE_BROWSER=1 but there is no chromium at ${CHROMIUM}: the report's browser test cannot run`,
+  );
+if (!hasChromium)
+  console.warn(
+    `skipping the browser test of the HTML report: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+  );
 
 describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () => {
   let browser: Browser;
@@ -49,10 +54,17 @@ describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () =
         els.map((f) => {
           const svg = f.querySelector("svg");
           const box = svg?.getBoundingClientRect();
-          return { kind: f.getAttribute("data-kind"), width: box?.width ?? 0, height: box?.height ?? 0, marks: svg?.querySelectorAll("path").length ?? 0, text: svg?.textContent ?? "" };
+          return {
+            kind: f.getAttribute("data-kind"),
+            width: box?.width ?? 0,
+            height: box?.height ?? 0,
+            marks: svg?.querySelectorAll("path").length ?? 0,
+            text: svg?.textContent ?? "",
+          };
         }),
       );
-      const expected = scenario.parties.length > 2 ? ["utility-space", "frontier-matrix", "parallel-coordinates"] : ["utility-space"];
+      const expected =
+        scenario.parties.length > 2 ? ["utility-space", "frontier-matrix", "parallel-coordinates"] : ["utility-space"];
       // ukraine-2025 is paired with the built-in graph model ukraine-2025-may: its state graph closes the stability section
       if (id === "ukraine-2025") expected.push("state-graph");
       expect(figures.map((f) => f.kind)).toEqual(expected);
@@ -70,15 +82,29 @@ describe.skipIf(!hasChromium)("the HTML report in a real headless browser", () =
       for (const p of scenario.parties) expect(all).toContain(p.label ?? p.id);
       for (const i of scenario.issues) expect(all).toContain(i.label ?? i.id);
       const headings = await page.$$eval("h2", (els) => els.map((h) => h.textContent));
-      expect(headings).toEqual(expect.arrayContaining(["Parties", "Issues", "Analysis", "Plots", "Assumptions", "Sources"]));
+      expect(headings).toEqual(
+        expect.arrayContaining(["Parties", "Issues", "Analysis", "Plots", "Assumptions", "Sources"]),
+      );
       const summary = await page.$eval(".summary", (el) => el.textContent ?? "");
       expect(summary).toContain(String(a.zopa.count));
       if (id === "ukraine-2025") {
         expect(headings).toContain("Will it hold? Stability");
         // the equilibria table: one row per state, decoded option names, a ✓ per concept; the six Nash equilibria first
-        const rows = await page.$$eval("#stability table:nth-of-type(2) tbody tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+        const rows = await page.$$eval("#stability table:nth-of-type(2) tbody tr", (trs) =>
+          trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
+        );
         expect(rows).toHaveLength(30);
-        expect(rows[0]).toEqual(["YNNNYNYNNN", "62", "✓", "✓", "✓", "✓", "✓", "✓", "Russia keeps advancing · US imposes new sanctions; US keeps supplying arms"]);
+        expect(rows[0]).toEqual([
+          "YNNNYNYNNN",
+          "62",
+          "✓",
+          "✓",
+          "✓",
+          "✓",
+          "✓",
+          "✓",
+          "Russia keeps advancing · US imposes new sanctions; US keeps supplying arms",
+        ]);
         expect(rows.filter((r) => r[2] === "✓")).toHaveLength(6);
         const sq = await page.$eval("#stability", (el) => (el as HTMLElement).innerText);
         expect(sq).toContain("Status quo YNNNNNYNNN: Russia keeps advancing · US keeps supplying arms");

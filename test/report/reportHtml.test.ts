@@ -13,15 +13,35 @@ const tricky: Scenario = validateScenario({
   title: 'Talks <b>&</b> "quotes"',
   sources: [{ title: "A <source>", date: "2025-01-01", url: "https://example.org/a?b=1&c=2" }],
   notes: { context: { text: "assumption <one>", source: "interview", confidence: "low" } },
-  issues: [{ id: "x", label: "Issue <x>", options: [{ id: "a", label: "A & co" }, { id: "b" }], notes: { framing: "plain note" } }],
+  issues: [
+    {
+      id: "x",
+      label: "Issue <x>",
+      options: [{ id: "a", label: "A & co" }, { id: "b" }],
+      notes: { framing: "plain note" },
+    },
+  ],
   parties: [
-    { id: "p", label: "P<script>", weights: { x: 1 }, values: { x: { a: 1, b: 0 } }, reservation: 0.2, notes: { reservation: { text: "guess", confidence: "medium" } } },
+    {
+      id: "p",
+      label: "P<script>",
+      weights: { x: 1 },
+      values: { x: { a: 1, b: 0 } },
+      reservation: 0.2,
+      notes: { reservation: { text: "guess", confidence: "medium" } },
+    },
     { id: "q", weights: { x: 1 }, values: { x: { a: 0.5, b: 1 } }, reservation: 0.2 },
   ],
 });
 
 describe("reportHtml", () => {
-  const html = reportHtml({ scenario: tricky, analysis: analyze(tricky), figures: [], proposals: [], generator: "test" });
+  const html = reportHtml({
+    scenario: tricky,
+    analysis: analyze(tricky),
+    figures: [],
+    proposals: [],
+    generator: "test",
+  });
   it("escapes every scenario text", () => {
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<b>&</b>");

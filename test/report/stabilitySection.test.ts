@@ -11,12 +11,17 @@ import { stabilityReport } from "../../src/stability/report.js";
 import { ukraineMay2025 } from "../../src/stability/ukraineMay2025.js";
 
 const nash = builtinScenario("nash-1950");
-const elmira = fromGmcr(JSON.parse(readFileSync(new URL("../stability/fixtures/elmira.gmcr", import.meta.url), "utf8")), "elmira.gmcr");
+const elmira = fromGmcr(
+  JSON.parse(readFileSync(new URL("../stability/fixtures/elmira.gmcr", import.meta.url), "utf8")),
+  "elmira.gmcr",
+);
 
 /** The rows of the section's equilibria table: [state, number, one cell per concept..., options taken]. */
 function equilibriumRows(html: string): string[][] {
   const table = /<caption>Equilibria per concept[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!;
-  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!));
+  return [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) =>
+    [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!),
+  );
 }
 
 describe("the report's stability section", () => {
@@ -52,7 +57,7 @@ describe("the report's stability section", () => {
     expect(rows).toHaveLength(30);
     expect(rows.filter((r) => r[2] === "✓").map((r) => r[0])).toEqual(stabilityReport(ukraineMay2025).equilibria.nash);
     // the labelled preference statements are listed with their sources, as plain text
-    expect(html).toContain("<td>Russia</td><td class=\"num\">1</td><td>a written NATO pledge</td>");
+    expect(html).toContain('<td>Russia</td><td class="num">1</td><td>a written NATO pledge</td>');
     expect(html).not.toMatch(/href="http/);
   });
 
@@ -76,16 +81,33 @@ describe("the report's stability section", () => {
 
   it("derives the model from the scenario (the other issues fixed at the Nash solution) with a status quo", async () => {
     const a = analyze(nash);
-    const section = await stabilitySection(nash, { fromScenario: { control: { bill: ["book", "whip"], jack: ["pen"] } }, statusQuo: "NNN" }, { nash: a.solutions.nash!.bundle });
+    const section = await stabilitySection(
+      nash,
+      { fromScenario: { control: { bill: ["book", "whip"], jack: ["pen"] } }, statusQuo: "NNN" },
+      { nash: a.solutions.nash!.bundle },
+    );
     expect(section.model.options.map((o) => o.name)).toEqual(stabilityReport(section.model).options);
-    expect(section.source).toContain("bill controls book, whip; jack controls pen; other issues fixed at the Nash solution");
-    const html = reportHtml({ scenario: nash, analysis: a, figures: [], proposals: [], generator: "test", stability: section });
+    expect(section.source).toContain(
+      "bill controls book, whip; jack controls pen; other issues fixed at the Nash solution",
+    );
+    const html = reportHtml({
+      scenario: nash,
+      analysis: a,
+      figures: [],
+      proposals: [],
+      generator: "test",
+      stability: section,
+    });
     expect(html).toContain('<li><a href="#stability">Will it hold? Stability</a></li>');
     expect(html).toContain("Status quo <code>NNN</code>: no option taken.");
-    expect(reportHtml({ scenario: nash, analysis: a, figures: [], proposals: [], generator: "test" })).not.toContain('id="stability"');
+    expect(reportHtml({ scenario: nash, analysis: a, figures: [], proposals: [], generator: "test" })).not.toContain(
+      'id="stability"',
+    );
   });
 
   it("asks for a model when the scenario has no paired one", async () => {
-    await expect(buildReport(nash, { stability: { statusQuo: "NN" }, findings: false })).rejects.toThrow(/no built-in graph model is paired with the scenario nash-1950/);
+    await expect(buildReport(nash, { stability: { statusQuo: "NN" }, findings: false })).rejects.toThrow(
+      /no built-in graph model is paired with the scenario nash-1950/,
+    );
   });
 });

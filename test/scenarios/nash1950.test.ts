@@ -9,8 +9,15 @@ describe("nash-1950: Nash's Bill and Jack barter (docs/reference/cases.md part 1
 
   it("its Nash solution is the published trade", () => {
     expect(a.solutions.nash!.bundle).toEqual({
-      book: "jack", whip: "jack", ball: "jack", bat: "jack", box: "bill",
-      pen: "bill", toy: "bill", knife: "bill", hat: "jack",
+      book: "jack",
+      whip: "jack",
+      ball: "jack",
+      bat: "jack",
+      box: "bill",
+      pen: "bill",
+      toy: "bill",
+      knife: "bill",
+      hat: "jack",
     });
   });
 
@@ -24,8 +31,19 @@ describe("nash-1950: Nash's Bill and Jack barter (docs/reference/cases.md part 1
 
   it("has the derived Pareto-optimal gains (2,8), (6,7), (8,6), (12,5), (14,4), (16,2), (18,0)", () => {
     const gains = a.frontier
-      .map((f) => [Math.round((f.utilities.bill! - 12 / billTotal) * billTotal), Math.round((f.utilities.jack! - 6 / jackTotal) * jackTotal)])
+      .map((f) => [
+        Math.round((f.utilities.bill! - 12 / billTotal) * billTotal),
+        Math.round((f.utilities.jack! - 6 / jackTotal) * jackTotal),
+      ])
       .sort((x, y) => x[0]! - y[0]!);
-    expect(gains).toEqual([[2, 8], [6, 7], [8, 6], [12, 5], [14, 4], [16, 2], [18, 0]]);
+    expect(gains).toEqual([
+      [2, 8],
+      [6, 7],
+      [8, 6],
+      [12, 5],
+      [14, 4],
+      [16, 2],
+      [18, 0],
+    ]);
   });
 });

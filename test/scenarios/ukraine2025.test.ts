@@ -44,11 +44,14 @@ function interpolate(points: PiecewiseValue["points"], x: number): number {
 function rawValue(partyIndex: number, issue: Issue, option: string): number {
   const v = s.parties[partyIndex]!.values[issue.id];
   if (v === undefined) return 0;
-  if ("points" in v && Array.isArray(v.points)) return interpolate(v.points as PiecewiseValue["points"], Number(option));
+  if ("points" in v && Array.isArray(v.points))
+    return interpolate(v.points as PiecewiseValue["points"], Number(option));
   return (v as Record<string, number>)[option] ?? 0;
 }
 
-const bestValue = s.parties.map((_, k) => s.issues.map((issue) => Math.max(...grid(issue).map((o) => rawValue(k, issue, o)))));
+const bestValue = s.parties.map((_, k) =>
+  s.issues.map((issue) => Math.max(...grid(issue).map((o) => rawValue(k, issue, o)))),
+);
 
 function oracleUtility(partyIndex: number, b: Bundle): number {
   const p = s.parties[partyIndex]!;
@@ -59,20 +62,27 @@ function oracleUtility(partyIndex: number, b: Bundle): number {
     if (best > 0) u += (p.weights[issue.id]! / totalWeight) * (rawValue(partyIndex, issue, b[issue.id]!) / best);
   });
   // Interaction terms (docs/scenario-format.md): added when every entry of `when` matches.
-  for (const t of p.interactions ?? []) if (Object.entries(t.when).every(([i, ch]) => listOf(ch).includes(b[i]!))) u += t.value;
+  for (const t of p.interactions ?? [])
+    if (Object.entries(t.when).every(([i, ch]) => listOf(ch).includes(b[i]!))) u += t.value;
   return u;
 }
 
 function crossesRedLine(partyIndex: number, b: Bundle): boolean {
   return (s.parties[partyIndex]!.redLines ?? []).some((r) => {
     const o = b[r.issue]!;
-    return (r.reject ?? []).includes(o) || (r.below !== undefined && Number(o) < r.below) || (r.above !== undefined && Number(o) > r.above);
+    return (
+      (r.reject ?? []).includes(o) ||
+      (r.below !== undefined && Number(o) < r.below) ||
+      (r.above !== undefined && Number(o) > r.above)
+    );
   });
 }
 
 function oracleFeasible(b: Bundle): boolean {
   return (s.constraints ?? []).every(
-    (c) => !Object.entries(c.if).every(([i, ch]) => listOf(ch).includes(b[i]!)) || Object.entries(c.then).every(([i, ch]) => listOf(ch).includes(b[i]!)),
+    (c) =>
+      !Object.entries(c.if).every(([i, ch]) => listOf(ch).includes(b[i]!)) ||
+      Object.entries(c.then).every(([i, ch]) => listOf(ch).includes(b[i]!)),
   );
 }
 
@@ -83,10 +93,18 @@ const oracleInZopa = (b: Bundle): boolean => oracleFeasible(b) && s.parties.ever
 
 const gains = (b: Bundle): number[] => s.parties.map((p, i) => oracleUtility(i, b) - p.reservation);
 
-const plan = (JSON.parse(readFileSync(fileURLToPath(new URL("../../examples/proposals/us-28-point-plan.json", import.meta.url)), "utf8")) as { bundle: Bundle }).bundle;
+const plan = (
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL("../../examples/proposals/us-28-point-plan.json", import.meta.url)), "utf8"),
+  ) as { bundle: Bundle }
+).bundle;
 
 const isStructuredNote = (n: Note | undefined): boolean =>
-  n !== undefined && typeof n === "object" && (n.text ?? "").length > 20 && (n.source ?? "").length > 0 && n.confidence !== undefined;
+  n !== undefined &&
+  typeof n === "object" &&
+  (n.text ?? "").length > 20 &&
+  (n.source ?? "").length > 0 &&
+  n.confidence !== undefined;
 
 describe("ukraine-2025: the scenario", () => {
   it("validates, is registered as a built-in, and uses only what the oracle models (interactions, no constituencies)", () => {
@@ -102,9 +120,11 @@ describe("ukraine-2025: the scenario", () => {
     for (const p of s.parties) {
       expect(isStructuredNote(p.notes?.weights), `${p.id}: notes.weights`).toBe(true);
       expect(isStructuredNote(p.notes?.reservation), `${p.id}: notes.reservation`).toBe(true);
-      if ((p.redLines ?? []).length > 0) expect(isStructuredNote(p.notes?.redLines), `${p.id}: notes.redLines`).toBe(true);
+      if ((p.redLines ?? []).length > 0)
+        expect(isStructuredNote(p.notes?.redLines), `${p.id}: notes.redLines`).toBe(true);
       for (const issue of s.issues)
-        if (p.weights[issue.id]! > 0) expect(isStructuredNote(p.notes?.[`values.${issue.id}`]), `${p.id}: notes.values.${issue.id}`).toBe(true);
+        if (p.weights[issue.id]! > 0)
+          expect(isStructuredNote(p.notes?.[`values.${issue.id}`]), `${p.id}: notes.values.${issue.id}`).toBe(true);
     }
   });
 
@@ -113,7 +133,9 @@ describe("ukraine-2025: the scenario", () => {
     expect(grid(cap)).toEqual(["85", "250", "600", "800", "none"]);
     expect(s.issues.map((i) => i.id)).not.toContain("status");
     // No other issue's options mention a cap: the cap's value lives in one place.
-    for (const i of s.issues) if (i.id !== "army-cap" && i.type !== "numeric") for (const o of i.options) expect(`${o.label} ${o.description ?? ""}`).not.toMatch(/\bcap\b/i);
+    for (const i of s.issues)
+      if (i.id !== "army-cap" && i.type !== "numeric")
+        for (const o of i.options) expect(`${o.label} ${o.description ?? ""}`).not.toMatch(/\bcap\b/i);
     const russia = s.parties.findIndex((p) => p.id === "russia");
     expect(rawValue(russia, cap, "none")).toBe(0);
   });
@@ -136,12 +158,18 @@ describe("ukraine-2025: the scenario", () => {
     const russia = s.parties.findIndex((p) => p.id === "russia");
     const ukraine = s.parties.findIndex((p) => p.id === "ukraine");
     const south = { ...plan, zaporizhzhia: "de-facto-russian", kherson: "de-facto-russian" };
-    const crimeaGain = (b: Bundle): number => oracleUtility(russia, { ...b, crimea: "de-facto-russian" }) - oracleUtility(russia, { ...b, crimea: "frozen-line" });
+    const crimeaGain = (b: Bundle): number =>
+      oracleUtility(russia, { ...b, crimea: "de-facto-russian" }) -
+      oracleUtility(russia, { ...b, crimea: "frozen-line" });
     // Recognising Crimea is worth 0.03 more when the corridor is recognised too than when it is frozen.
-    expect(crimeaGain(south) - crimeaGain({ ...plan, zaporizhzhia: "frozen-line", kherson: "frozen-line" })).toBeCloseTo(0.03, 12);
+    expect(
+      crimeaGain(south) - crimeaGain({ ...plan, zaporizhzhia: "frozen-line", kherson: "frozen-line" }),
+    ).toBeCloseTo(0.03, 12);
     const a = checkProposal(s, { ...south, crimea: "de-facto-russian" }, { alternatives: 0 }).utilities.russia!;
     expect(a).toBeCloseTo(oracleUtility(russia, { ...south, crimea: "de-facto-russian" }), 12);
-    const capGain = (g: string): number => oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "none" }) - oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "600" });
+    const capGain = (g: string): number =>
+      oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "none" }) -
+      oracleUtility(ukraine, { ...plan, guarantees: g, "army-cap": "600" });
     expect(capGain("none") - capGain("article5-like")).toBeCloseTo(0.04, 12);
   });
 
@@ -185,8 +213,19 @@ describe("ukraine-2025: the analysis", () => {
     expect(a.outcomes).toBe(26_542_080);
     expect(a.zopa.count).toBe(110_625);
     const byGuarantee = (g: string): number => zopa.filter((b) => b.guarantees === g).length;
-    expect([byGuarantee("article5-like"), byGuarantee("european-assurances"), byGuarantee("with-russia"), byGuarantee("none")]).toEqual([54_315, 34_792, 15_701, 5_817]);
-    expect(a.solutions.nash!.bundle).toMatchObject({ "army-cap": "800", donbas: "de-facto-russian", zaporizhzhia: "frozen-line", kherson: "frozen-line", guarantees: "article5-like" });
+    expect([
+      byGuarantee("article5-like"),
+      byGuarantee("european-assurances"),
+      byGuarantee("with-russia"),
+      byGuarantee("none"),
+    ]).toEqual([54_315, 34_792, 15_701, 5_817]);
+    expect(a.solutions.nash!.bundle).toMatchObject({
+      "army-cap": "800",
+      donbas: "de-facto-russian",
+      zaporizhzhia: "frozen-line",
+      kherson: "frozen-line",
+      guarantees: "article5-like",
+    });
   });
 
   it("counts the ZOPA exactly on a slice: fixing eight issues at the Nash clauses, the oracle enumerates the other six", () => {
@@ -237,7 +276,12 @@ describe("ukraine-2025: the US 28-point plan", () => {
       expect(v.accepts).toBe(oracleAccepts(i, plan));
       expect(v.redLines.length > 0).toBe(crossesRedLine(i, plan));
     });
-    expect([...r.rejectedBy].sort()).toEqual(s.parties.filter((_, i) => !oracleAccepts(i, plan)).map((p) => p.id).sort());
+    expect([...r.rejectedBy].sort()).toEqual(
+      s.parties
+        .filter((_, i) => !oracleAccepts(i, plan))
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(r.acceptedByAll).toBe(oracleInZopa(plan));
   });
 
@@ -246,18 +290,27 @@ describe("ukraine-2025: the US 28-point plan", () => {
     for (const alt of r.alternatives) {
       expect(oracleInZopa(alt.bundle)).toBe(true);
       expect(alt.distance).toBe(s.issues.filter((i) => alt.bundle[i.id] !== plan[i.id]).length);
-      s.parties.forEach((p, i) => expect(alt.delta[p.id]).toBeCloseTo(oracleUtility(i, alt.bundle) - oracleUtility(i, plan), 9));
+      s.parties.forEach((p, i) =>
+        expect(alt.delta[p.id]).toBeCloseTo(oracleUtility(i, alt.bundle) - oracleUtility(i, plan), 9),
+      );
     }
     const nearest = r.alternatives[0]!.distance;
     // Every bundle strictly closer than the nearest alternative (here: the plan itself, or one clause away) is outside the ZOPA.
     expect(nearest).toBeLessThanOrEqual(2);
     const closer: Bundle[] = [plan];
-    if (nearest === 2) for (const issue of s.issues) for (const o of grid(issue)) if (o !== plan[issue.id]) closer.push({ ...plan, [issue.id]: o });
+    if (nearest === 2)
+      for (const issue of s.issues)
+        for (const o of grid(issue)) if (o !== plan[issue.id]) closer.push({ ...plan, [issue.id]: o });
     for (const b of closer) expect(oracleInZopa(b)).toBe(false);
   });
 
   it("evaluates any bundle as the oracle does (random bundles)", () => {
-    const bundleArb = fc.record(Object.fromEntries(s.issues.map((i) => [i.id, fc.constantFrom(...grid(i))])) as Record<string, fc.Arbitrary<string>>);
+    const bundleArb = fc.record(
+      Object.fromEntries(s.issues.map((i) => [i.id, fc.constantFrom(...grid(i))])) as Record<
+        string,
+        fc.Arbitrary<string>
+      >,
+    );
     fc.assert(
       fc.property(bundleArb, (b) => {
         const e = checkProposal(s, b, { alternatives: 0 });
@@ -277,11 +330,16 @@ describe("ukraine-2025: the US 28-point plan", () => {
 // an interaction as "(0.03)". Each quoted number must be one the note's field holds. Numbers written
 // without those forms ("frozen 7") are not parsed: the built-in notes put the numbers they assert in them.
 // ---------------------------------------------------------------------------------------------
-interface Quote { readonly where: string; readonly number: number; readonly allowed: readonly number[] }
+interface Quote {
+  readonly where: string;
+  readonly number: number;
+  readonly allowed: readonly number[];
+}
 
 function quotedNumbers(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/\((-?\d+(?:\.\d+)?(?:, -?\d+(?:\.\d+)?)*)(?=[,):;\s])/g)) out.push(...m[1]!.split(", ").map(Number));
+  for (const m of text.matchAll(/\((-?\d+(?:\.\d+)?(?:, -?\d+(?:\.\d+)?)*)(?=[,):;\s])/g))
+    out.push(...m[1]!.split(", ").map(Number));
   for (const m of text.matchAll(/\bworth (?:only )?(\d+(?:\.\d+)?)\b/g)) out.push(Number(m[1]));
   for (const m of text.matchAll(/\b(\d+(?:\.\d+)?) of 10\b/g)) out.push(Number(m[1]));
   return out;
@@ -296,10 +354,16 @@ function noteQuotes(scenario: Scenario): Quote[] {
       let allowed: number[] | null = null;
       if (key.startsWith("values.")) {
         const v = p.values[key.slice(7)];
-        allowed = v === undefined ? [] : "points" in v ? (v.points as [number, number][]).map(([, y]) => y) : Object.values(v as Record<string, number>);
+        allowed =
+          v === undefined
+            ? []
+            : "points" in v
+              ? (v.points as [number, number][]).map(([, y]) => y)
+              : Object.values(v as Record<string, number>);
       } else if (key === "weights") allowed = Object.values(p.weights);
       else if (key === "interactions") allowed = (p.interactions ?? []).map((t) => t.value);
-      if (allowed !== null) for (const n of quotedNumbers(text(note))) quotes.push({ where: `${p.id}.notes.${key}`, number: n, allowed });
+      if (allowed !== null)
+        for (const n of quotedNumbers(text(note))) quotes.push({ where: `${p.id}.notes.${key}`, number: n, allowed });
       if (key === "reservation") {
         const m = /^(\d\.\d+) =/.exec(text(note));
         if (m) quotes.push({ where: `${p.id}.notes.reservation`, number: Number(m[1]), allowed: [p.reservation] });
@@ -325,14 +389,26 @@ describe("ukraine-2025: every number a note quotes is the scenario's", () => {
 
   it("catches the old contradiction (Russia's Zaporizhzhia note said a frozen line is worth 4; the value was 6) and a value changed under its note", () => {
     const withOldNote = produce(s, (d) => {
-      d.parties[0]!.notes!["values.zaporizhzhia"] = { text: "a frozen line is worth 4 of 10, recognition of the whole 10", source: "test", confidence: "low" };
+      d.parties[0]!.notes!["values.zaporizhzhia"] = {
+        text: "a frozen line is worth 4 of 10, recognition of the whole 10",
+        source: "test",
+        confidence: "low",
+      };
     });
-    expect(wrongQuotes(withOldNote)).toEqual(["russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10", "russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10"]);
+    expect(wrongQuotes(withOldNote)).toEqual([
+      "russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10",
+      "russia.notes.values.zaporizhzhia quotes 4; the field holds 0, 6, 8, 10",
+    ]);
     const moved = produce(s, (d) => {
       (d.parties[1]!.values["army-cap"] as Record<string, number>)["600"] = 4;
       d.parties[2]!.reservation = 0.47;
     });
-    expect(wrongQuotes(moved)).toEqual(expect.arrayContaining(["ukraine.notes.values.army-cap quotes 5; the field holds 0, 1, 4, 9, 10", "us.notes.reservation quotes 0.48; the field holds 0.47"]));
+    expect(wrongQuotes(moved)).toEqual(
+      expect.arrayContaining([
+        "ukraine.notes.values.army-cap quotes 5; the field holds 0, 1, 4, 9, 10",
+        "us.notes.reservation quotes 0.48; the field holds 0.47",
+      ]),
+    );
   });
 
   it("holds for the ratification variant's constituencies' parties too", () => {
@@ -342,11 +418,15 @@ describe("ukraine-2025: every number a note quotes is the scenario's", () => {
 
 describe("examples/*.ts", () => {
   const dir = fileURLToPath(new URL("../../examples/", import.meta.url));
-  const scripts = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const scripts = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const run = promisify(execFile);
 
   it("include the three ukraine-2025 scripts", () => {
-    expect(scripts).toEqual(expect.arrayContaining(["analyze-ukraine.ts", "check-proposal.ts", "change-weight-and-compare.ts"]));
+    expect(scripts).toEqual(
+      expect.arrayContaining(["analyze-ukraine.ts", "check-proposal.ts", "change-weight-and-compare.ts"]),
+    );
   });
 
   // One tsx process per script, two at a time (the machine has two cores).
@@ -356,7 +436,10 @@ describe("examples/*.ts", () => {
     const worker = async (): Promise<void> => {
       for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
         try {
-          const { stdout } = await run("npx", ["tsx", `examples/${f}`], { cwd: fileURLToPath(new URL("../../", import.meta.url)), timeout: 200_000 });
+          const { stdout } = await run("npx", ["tsx", `examples/${f}`], {
+            cwd: fileURLToPath(new URL("../../", import.meta.url)),
+            timeout: 200_000,
+          });
           if (stdout.trim().length === 0) failures.push(`${f}: printed nothing`);
         } catch (err) {
           failures.push(`${f}: ${(err as Error).message.split("\n").slice(0, 3).join(" ")}`);

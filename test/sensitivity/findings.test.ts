@@ -20,7 +20,13 @@ const fixture: Scenario = {
   ],
   parties: [
     { id: "hawk", weights: { A: 1, B: 1 }, values: { A: { x: 10, y: 0 }, B: { p: 5, q: 10 } }, reservation: 0.6 },
-    { id: "dove", weights: { A: 1, B: 1 }, values: { A: { x: 4, y: 10 }, B: { p: 10, q: 0 } }, reservation: 0.6, notes: { "values.A": { text: "a guess", confidence: "low" } } },
+    {
+      id: "dove",
+      weights: { A: 1, B: 1 },
+      values: { A: { x: 4, y: 10 }, B: { p: 10, q: 0 } },
+      reservation: 0.6,
+      notes: { "values.A": { text: "a guess", confidence: "low" } },
+    },
   ],
 };
 
@@ -37,13 +43,19 @@ describe("findings: what the zone of agreement hangs on", () => {
   it("names pivotal options and the values and reservations the zone needs, nearest first", () => {
     const r = findings(fixture, { max: 10 });
     expect(r.pivotalOptions.map((p) => `${p.issue}=${p.option}`)).toEqual(["A=x", "B=p"]);
-    expect(r.findings.map((f) => [f.parameter, f.threshold, f.margin].map((x) => (typeof x === "number" ? Number(x.toFixed(9)) : x)))).toEqual([
+    expect(
+      r.findings.map((f) =>
+        [f.parameter, f.threshold, f.margin].map((x) => (typeof x === "number" ? Number(x.toFixed(9)) : x)),
+      ),
+    ).toEqual([
       ["parties.dove.reservation", 0.7, 0.1],
       ["parties.hawk.reservation", 0.75, 0.15],
       ["parties.dove.values.A.x", 2, 0.2],
       ["parties.hawk.values.B.p", 2, 0.3],
     ]);
-    expect(r.findings[2]!.text).toBe("The zone of agreement exists only while dove values A = x at 2 of 10 or more (now 4; every bundle in the zone has it); confidence low.");
+    expect(r.findings[2]!.text).toBe(
+      "The zone of agreement exists only while dove values A = x at 2 of 10 or more (now 4; every bundle in the zone has it); confidence low.",
+    );
     for (const f of r.findings) checkAtThreshold(fixture, f);
     expect(findings(fixture).findings).toHaveLength(3); // default max
   });
@@ -71,8 +83,16 @@ describe("findings: what the zone of agreement hangs on", () => {
 
   it("every finding holds exactly on random small scenarios (property, against exact probes)", () => {
     const scenario = fc.record({
-      hawkValues: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })),
-      doveValues: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })),
+      hawkValues: fc.tuple(
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+      ),
+      doveValues: fc.tuple(
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+      ),
       weights: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 })),
       reservations: fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 90 })),
     });
@@ -86,8 +106,18 @@ describe("findings: what the zone of agreement hangs on", () => {
             { id: "B", options: [{ id: "p" }, { id: "q" }] },
           ],
           parties: [
-            { id: "hawk", weights: { A: weights[0], B: 1 }, values: { A: { x: hawkValues[0], y: hawkValues[1], z: hawkValues[2] || 1 }, B: { p: 3, q: 10 } }, reservation: reservations[0] / 100 },
-            { id: "dove", weights: { A: weights[1], B: 1 }, values: { A: { x: doveValues[0], y: doveValues[1], z: doveValues[2] || 1 }, B: { p: 10, q: 2 } }, reservation: reservations[1] / 100 },
+            {
+              id: "hawk",
+              weights: { A: weights[0], B: 1 },
+              values: { A: { x: hawkValues[0], y: hawkValues[1], z: hawkValues[2] || 1 }, B: { p: 3, q: 10 } },
+              reservation: reservations[0] / 100,
+            },
+            {
+              id: "dove",
+              weights: { A: weights[1], B: 1 },
+              values: { A: { x: doveValues[0], y: doveValues[1], z: doveValues[2] || 1 }, B: { p: 10, q: 2 } },
+              reservation: reservations[1] / 100,
+            },
           ],
         };
         for (const f of findings(s, { max: 10 }).findings) {

@@ -18,7 +18,9 @@ import { compileScenario } from "../../src/model/compile.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { allBundles, inZopa, zopa } from "../helpers/oracle.js";
 
-const small = scenarioArb({ maxParties: 3, maxIssues: 3, maxOptions: 3, redLines: true, constraints: true }).map(validateScenario);
+const small = scenarioArb({ maxParties: 3, maxIssues: 3, maxOptions: 3, redLines: true, constraints: true }).map(
+  validateScenario,
+);
 const key = (b: Readonly<Record<string, string>>): string => JSON.stringify(Object.entries(b).sort());
 
 /** The answers break-even watches, computed by the lead's exact analysis on an edited scenario. */
@@ -30,26 +32,42 @@ function answerAt(s: Scenario, path: string, value: number): { nash: string | nu
 describe("break-even (properties)", () => {
   it("each reported change flips the answer, and every smaller change in that direction keeps it", () => {
     fc.assert(
-      fc.property(small, fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { minLength: 4, maxLength: 4 }), (s, fractions) => {
-        const r = breakEven(s, { steps: 16 });
-        const base = analyze(s);
-        const baseNash = base.solutions.nash ? key(base.solutions.nash.bundle) : null;
-        const baseEmpty = base.zopa.count === 0;
-        for (const e of r.entries) {
-          for (const [target, dir] of [["solution", "up"], ["solution", "down"], ["zopa", "up"], ["zopa", "down"]] as const) {
-            const change = e[target][dir];
-            if (change === null) continue;
-            const flipped = (a: { nash: string | null; empty: boolean }): boolean => (target === "solution" ? a.nash !== baseNash : a.empty !== baseEmpty);
-            expect(flipped(answerAt(s, e.parameter, change.to)), `${e.parameter} ${target} ${dir} at ${change.to}`).toBe(true);
-            if (e.kind !== "reservation") continue; // exact only for reservations (see breakEven's doc)
-            expect(Math.abs(change.to - change.keptUpTo)).toBeLessThanOrEqual(1e-7);
-            for (const f of [...fractions, 1]) {
-              const v = e.base + f * (change.keptUpTo - e.base);
-              expect(flipped(answerAt(s, e.parameter, v)), `${e.parameter} ${target} ${dir}: ${v} is closer than ${change.keptUpTo}`).toBe(false);
+      fc.property(
+        small,
+        fc.array(fc.double({ min: 0.001, max: 0.999, noNaN: true }), { minLength: 4, maxLength: 4 }),
+        (s, fractions) => {
+          const r = breakEven(s, { steps: 16 });
+          const base = analyze(s);
+          const baseNash = base.solutions.nash ? key(base.solutions.nash.bundle) : null;
+          const baseEmpty = base.zopa.count === 0;
+          for (const e of r.entries) {
+            for (const [target, dir] of [
+              ["solution", "up"],
+              ["solution", "down"],
+              ["zopa", "up"],
+              ["zopa", "down"],
+            ] as const) {
+              const change = e[target][dir];
+              if (change === null) continue;
+              const flipped = (a: { nash: string | null; empty: boolean }): boolean =>
+                target === "solution" ? a.nash !== baseNash : a.empty !== baseEmpty;
+              expect(
+                flipped(answerAt(s, e.parameter, change.to)),
+                `${e.parameter} ${target} ${dir} at ${change.to}`,
+              ).toBe(true);
+              if (e.kind !== "reservation") continue; // exact only for reservations (see breakEven's doc)
+              expect(Math.abs(change.to - change.keptUpTo)).toBeLessThanOrEqual(1e-7);
+              for (const f of [...fractions, 1]) {
+                const v = e.base + f * (change.keptUpTo - e.base);
+                expect(
+                  flipped(answerAt(s, e.parameter, v)),
+                  `${e.parameter} ${target} ${dir}: ${v} is closer than ${change.keptUpTo}`,
+                ).toBe(false);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -65,7 +83,10 @@ describe("break-even (properties)", () => {
           const change = e.solution.up;
           if (change === null) continue;
           const [party, issue] = [e.parameter.split(".")[1]!, e.parameter.split(".")[3]!];
-          const rest = Object.entries(s.parties.find((p) => p.id === party)!.weights).reduce((acc, [i, w]) => acc + (i === issue ? 0 : w), 0);
+          const rest = Object.entries(s.parties.find((p) => p.id === party)!.weights).reduce(
+            (acc, [i, w]) => acc + (i === issue ? 0 : w),
+            0,
+          );
           expect(change.share!.to).toBeCloseTo(change.to / (change.to + rest), 12);
           expect(answerAt(s, e.parameter, change.to).nash).not.toBe(baseNash);
           for (let k = 1; k <= steps; k++) {
@@ -81,18 +102,25 @@ describe("break-even (properties)", () => {
   });
 
   it("whatIfOutcome by the frontier method gives enumeration's solution, emptiness and (when counted) size", () => {
-    const additive = scenarioArb({ maxParties: 3, maxIssues: 4, maxOptions: 4, redLines: true, constraints: true }).map(validateScenario);
+    const additive = scenarioArb({ maxParties: 3, maxIssues: 4, maxOptions: 4, redLines: true, constraints: true }).map(
+      validateScenario,
+    );
     fc.assert(
-      fc.property(additive, fc.constantFrom("nash", "kalaiSmorodinsky", "egalitarian", "utilitarian") as fc.Arbitrary<SolutionName>, fc.double({ min: 0, max: 0.9, noNaN: true }), (s, solution, r) => {
-        const edits = [parameterEdit(parseParameter(`parties.${s.parties[0]!.id}.reservation`), r)];
-        if (notDecomposable(compileScenario(applyEdits(s, edits))) !== null) return;
-        const byEnumeration = whatIfOutcome(s, edits, solution, { algorithm: "enumerate" });
-        const byFrontier = whatIfOutcome(s, edits, solution, { algorithm: "frontier" });
-        expect(byFrontier.key).toBe(byEnumeration.key);
-        expect(byFrontier.zopaEmpty).toBe(byEnumeration.zopaEmpty);
-        expect(byEnumeration.zopaEmpty).toBe(byEnumeration.zopaSize === 0);
-        if (byFrontier.zopaSizeStandardError === undefined) expect(byFrontier.zopaSize).toBe(byEnumeration.zopaSize);
-      }),
+      fc.property(
+        additive,
+        fc.constantFrom("nash", "kalaiSmorodinsky", "egalitarian", "utilitarian") as fc.Arbitrary<SolutionName>,
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        (s, solution, r) => {
+          const edits = [parameterEdit(parseParameter(`parties.${s.parties[0]!.id}.reservation`), r)];
+          if (notDecomposable(compileScenario(applyEdits(s, edits))) !== null) return;
+          const byEnumeration = whatIfOutcome(s, edits, solution, { algorithm: "enumerate" });
+          const byFrontier = whatIfOutcome(s, edits, solution, { algorithm: "frontier" });
+          expect(byFrontier.key).toBe(byEnumeration.key);
+          expect(byFrontier.zopaEmpty).toBe(byEnumeration.zopaEmpty);
+          expect(byEnumeration.zopaEmpty).toBe(byEnumeration.zopaSize === 0);
+          if (byFrontier.zopaSizeStandardError === undefined) expect(byFrontier.zopaSize).toBe(byEnumeration.zopaSize);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -100,26 +128,42 @@ describe("break-even (properties)", () => {
   it("runs on an agenda too large to enumerate (frontier method), and its changes still flip the answer", () => {
     // 2 parties, 8 issues of 6 options: 1,679,616 bundles, analysed by the frontier method; the
     // enumeration limit of 1,000 proves that nothing is enumerated.
-    const issues = Array.from({ length: 8 }, (_, i) => ({ id: `clause-${i}`, options: Array.from({ length: 6 }, (_, o) => ({ id: `level-${o}` })) }));
+    const issues = Array.from({ length: 8 }, (_, i) => ({
+      id: `clause-${i}`,
+      options: Array.from({ length: 6 }, (_, o) => ({ id: `level-${o}` })),
+    }));
     const party = (id: string, flip: number, reservation: number): Scenario["parties"][number] => ({
       id,
       weights: Object.fromEntries(issues.map((issue, i) => [issue.id, 1 + ((i * 3 + flip) % 4)])),
-      values: Object.fromEntries(issues.map((issue, i) => [issue.id, Object.fromEntries(issue.options.map((o, k) => [o.id, (i + flip) % 2 === 0 ? k : 5 - k]))])),
+      values: Object.fromEntries(
+        issues.map((issue, i) => [
+          issue.id,
+          Object.fromEntries(issue.options.map((o, k) => [o.id, (i + flip) % 2 === 0 ? k : 5 - k])),
+        ]),
+      ),
       reservation,
     });
     const s = validateScenario({ id: "big", issues, parties: [party("north", 0, 0.45), party("south", 1, 0.45)] });
     const options = { maxOutcomes: 1000, parameters: ["parties.north.reservation"], steps: 8 };
-    expect(() => whatIfOutcome(s, [], "nash", { maxOutcomes: 1000, algorithm: "enumerate" })).toThrow(/enumeration limit/);
+    expect(() => whatIfOutcome(s, [], "nash", { maxOutcomes: 1000, algorithm: "enumerate" })).toThrow(
+      /enumeration limit/,
+    );
     const r = breakEven(s, options);
     const base = whatIfOutcome(s, [], "nash", options);
     expect(base.zopaEmpty).toBe(false);
     const e = r.entries[0]!;
     expect(e.zopa.up).not.toBeNull();
-    for (const [target, dir] of [["solution", "up"], ["solution", "down"], ["zopa", "up"]] as const) {
+    for (const [target, dir] of [
+      ["solution", "up"],
+      ["solution", "down"],
+      ["zopa", "up"],
+    ] as const) {
       const change = e[target][dir];
       if (change === null) continue;
-      const at = (v: number): WhatIfOutcome => whatIfOutcome(s, [parameterEdit(parseParameter(e.parameter), v)], "nash", options);
-      const flipped = (o: WhatIfOutcome): boolean => (target === "solution" ? o.key !== base.key : o.zopaEmpty !== base.zopaEmpty);
+      const at = (v: number): WhatIfOutcome =>
+        whatIfOutcome(s, [parameterEdit(parseParameter(e.parameter), v)], "nash", options);
+      const flipped = (o: WhatIfOutcome): boolean =>
+        target === "solution" ? o.key !== base.key : o.zopaEmpty !== base.zopaEmpty;
       expect(flipped(at(change.to)), `${target} ${dir} at ${change.to}`).toBe(true);
       expect(flipped(at(change.keptUpTo)), `${target} ${dir} kept up to ${change.keptUpTo}`).toBe(false);
     }
@@ -157,7 +201,10 @@ describe("sweeps", () => {
         rows.forEach((row, k) => {
           const a = axes.length === 2 ? [0, 0.4, 0.8][Math.floor(k / 2)]! : [0, 0.4, 0.8][k]!;
           expect(row.values[`parties.${p}.reservation`]).toBe(a);
-          const edited = applyEdits(s, Object.entries(row.values).map(([path, v]) => parameterEdit(parseParameter(path), v)));
+          const edited = applyEdits(
+            s,
+            Object.entries(row.values).map(([path, v]) => parameterEdit(parseParameter(path), v)),
+          );
           expect(row.zopaSize).toBe(zopa(edited).length);
         });
       }),
@@ -167,17 +214,24 @@ describe("sweeps", () => {
 
   it("shards merged give the single run, whatever the split", () => {
     const s = validateScenario(nash1950);
-    const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.8, steps: 7 }], solutions: ["nash" as const] };
+    const spec = {
+      axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.8, steps: 7 }],
+      solutions: ["nash" as const],
+    };
     const rows = sweep(s, spec);
     const whole = sweepOutput(s, spec, rows, { start: 0, end: 7 });
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 5 }), (cuts) => {
         const edges = [0, ...[...cuts].sort((a, b) => a - b), 7];
-        const parts = edges.slice(1).map((end, k) => sweepOutput(s, spec, rows.slice(edges[k]!, end), { start: edges[k]!, end }));
+        const parts = edges
+          .slice(1)
+          .map((end, k) => sweepOutput(s, spec, rows.slice(edges[k]!, end), { start: edges[k]!, end }));
         expect(JSON.stringify(mergeSweepParts(JSON.parse(JSON.stringify(parts))))).toBe(JSON.stringify(whole));
       }),
     );
-    expect(() => mergeSweepParts([sweepOutput(s, spec, rows.slice(0, 3), { start: 0, end: 3 })])).toThrow(/items 3-6 of 7 are missing/);
+    expect(() => mergeSweepParts([sweepOutput(s, spec, rows.slice(0, 3), { start: 0, end: 3 })])).toThrow(
+      /items 3-6 of 7 are missing/,
+    );
   });
 });
 
@@ -194,7 +248,9 @@ describe("compare", () => {
         for (const b of c.zopa.entered.examples) expect(B.has(key(b)) && !A.has(key(b))).toBe(true);
         const nb = analyze(s).solutions.nash;
         const na = analyze(after).solutions.nash;
-        expect(c.solutions.nash.bundleChanged).toBe((nb === null) !== (na === null) || (nb !== null && na !== null && key(nb.bundle) !== key(na.bundle)));
+        expect(c.solutions.nash.bundleChanged).toBe(
+          (nb === null) !== (na === null) || (nb !== null && na !== null && key(nb.bundle) !== key(na.bundle)),
+        );
       }),
       { numRuns: 50 },
     );
@@ -205,7 +261,11 @@ describe("tornado", () => {
   it("bars are sorted by effect and each is |metric(high) - metric(low)|", () => {
     const s = validateScenario(nash1950);
     const t = tornado(s, { parameters: ["parties.*.reservation", "parties.bill.weights.pen"] });
-    expect(t.bars.map((b) => b.parameter).sort()).toEqual(["parties.bill.reservation", "parties.bill.weights.pen", "parties.jack.reservation"]);
+    expect(t.bars.map((b) => b.parameter).sort()).toEqual([
+      "parties.bill.reservation",
+      "parties.bill.weights.pen",
+      "parties.jack.reservation",
+    ]);
     for (let k = 1; k < t.bars.length; k++) expect(t.bars[k - 1]!.effect).toBeGreaterThanOrEqual(t.bars[k]!.effect);
     for (const b of t.bars) {
       const at = (v: number): number => zopa(applyEdits(s, [parameterEdit(parseParameter(b.parameter), v)])).length;

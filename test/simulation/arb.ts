@@ -5,18 +5,26 @@ import type { Bundle, Party, Scenario } from "../../src/model/types.js";
  * Small random scenarios for the simulation tests: integer weights and values (many ties),
  * reservations on a coarse grid, optional red lines.
  */
-export function smallScenarioArb(opts: { parties?: [number, number]; maxIssues?: number; maxOptions?: number; redLines?: boolean } = {}): fc.Arbitrary<Scenario> {
+export function smallScenarioArb(
+  opts: { parties?: [number, number]; maxIssues?: number; maxOptions?: number; redLines?: boolean } = {},
+): fc.Arbitrary<Scenario> {
   const [minP, maxP] = opts.parties ?? [2, 2];
   return fc
     .record({
       nParties: fc.integer({ min: minP, max: maxP }),
-      sizes: fc.array(fc.integer({ min: 2, max: opts.maxOptions ?? 4 }), { minLength: 1, maxLength: opts.maxIssues ?? 4 }),
+      sizes: fc.array(fc.integer({ min: 2, max: opts.maxOptions ?? 4 }), {
+        minLength: 1,
+        maxLength: opts.maxIssues ?? 4,
+      }),
       ints: fc.array(fc.nat(1000), { minLength: 200, maxLength: 200 }),
     })
     .map(({ nParties, sizes, ints }) => {
       let k = 0;
       const next = (n: number): number => ints[k++ % ints.length]! % n;
-      const issues = sizes.map((n, i) => ({ id: `i${i}`, options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })) }));
+      const issues = sizes.map((n, i) => ({
+        id: `i${i}`,
+        options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })),
+      }));
       const parties: Party[] = Array.from({ length: nParties }, (_, p) => {
         const weights: Record<string, number> = {};
         const values: Record<string, Record<string, number>> = {};
@@ -27,7 +35,10 @@ export function smallScenarioArb(opts: { parties?: [number, number]; maxIssues?:
           if (Object.values(v).every((x) => x === 0)) v[issue.options[0]!.id] = 1;
           values[issue.id] = v;
         }
-        const redLines = opts.redLines && next(3) === 0 ? [{ issue: issues[0]!.id, reject: [issues[0]!.options[next(issues[0]!.options.length)]!.id] }] : undefined;
+        const redLines =
+          opts.redLines && next(3) === 0
+            ? [{ issue: issues[0]!.id, reject: [issues[0]!.options[next(issues[0]!.options.length)]!.id] }]
+            : undefined;
         return { id: `p${p}`, weights, values, reservation: next(6) / 10, ...(redLines ? { redLines } : {}) };
       });
       return { id: "random", issues, parties };

@@ -11,7 +11,20 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
 
 describe("treatylab simulate / tournament / spe / rubinstein", () => {
   it("simulate --format json prints the contract { agreement: { bundle, utilities } | null, rounds, trace }", async () => {
-    const r = await cli(["simulate", "nash-1950", "--protocol", "alternating", "--strategy", "bill=boulware,jack=conceder", "--rounds", "40", "--seed", "3", "--format", "json"]);
+    const r = await cli([
+      "simulate",
+      "nash-1950",
+      "--protocol",
+      "alternating",
+      "--strategy",
+      "bill=boulware,jack=conceder",
+      "--rounds",
+      "40",
+      "--seed",
+      "3",
+      "--format",
+      "json",
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(Object.keys(j.agreement.bundle)).toHaveLength(9);
@@ -22,7 +35,18 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
 
   it("the same seed gives byte-identical output, for every protocol", async () => {
     for (const protocol of ["alternating", "stacked", "single-text", "zeuthen"]) {
-      const argv = ["simulate", "nash-1950", "--protocol", protocol, "--seed", "11", "--format", "json", "--rounds", "30"];
+      const argv = [
+        "simulate",
+        "nash-1950",
+        "--protocol",
+        protocol,
+        "--seed",
+        "11",
+        "--format",
+        "json",
+        "--rounds",
+        "30",
+      ];
       if (protocol !== "zeuthen") argv.push("--strategy", "bill=random,jack=nice-tit-for-tat");
       const a = await cli(argv);
       const b = await cli(argv);
@@ -55,7 +79,18 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
   });
 
   it("tournament prints a summary, json and per-run csv", async () => {
-    const argv = ["tournament", "nash-1950", "--strategies", "boulware,conceder,random", "--seeds", "2", "--seed", "4", "--rounds", "20"];
+    const argv = [
+      "tournament",
+      "nash-1950",
+      "--strategies",
+      "boulware,conceder,random",
+      "--seeds",
+      "2",
+      "--seed",
+      "4",
+      "--rounds",
+      "20",
+    ];
     const table = await cli(argv);
     expect(table.code).toBe(0);
     expect(table.out).toMatch(/Tournament: 18 runs/);
@@ -66,11 +101,32 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
   });
 
   it("simulate reads events from a file and marks them in the trace; --scope zopa runs ukraine-2025", async () => {
-    const argv = ["simulate", "ukraine-2025", "--protocol", "stacked", "--scope", "zopa", "--rounds", "30", "--seed", "1", "--format", "json"];
-    const r = await cli([...argv, "--strategy", "russia=boulware,ukraine=conceder", "--events", "examples/events/sanctions.json"]);
+    const argv = [
+      "simulate",
+      "ukraine-2025",
+      "--protocol",
+      "stacked",
+      "--scope",
+      "zopa",
+      "--rounds",
+      "30",
+      "--seed",
+      "1",
+      "--format",
+      "json",
+    ];
+    const r = await cli([
+      ...argv,
+      "--strategy",
+      "russia=boulware,ukraine=conceder",
+      "--events",
+      "examples/events/sanctions.json",
+    ]);
     expect(r.code, r.err).toBe(0);
     const j = JSON.parse(r.out);
-    expect(j.trace.find((t: { round: number }) => t.round === 5).events).toEqual(["new US sanctions lower Russia's no-deal utility by 0.05"]);
+    expect(j.trace.find((t: { round: number }) => t.round === 5).events).toEqual([
+      "new US sanctions lower Russia's no-deal utility by 0.05",
+    ]);
     expect(j.trace.filter((t: { events: string[] }) => t.events.length > 0)).toHaveLength(1);
   });
 

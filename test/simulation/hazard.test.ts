@@ -58,13 +58,22 @@ describe("breakdown hazard", () => {
     const r = simulateRuns(nash, { ...base, hazard: 0.2, breakdownCost: cost }, 400);
     const deal = simulate(nash, base).agreement!.utilities;
     for (const p of nash.parties) {
-      const want = r.agreementRate * deal[p.id]! + (1 - r.agreementRate) * Math.max(0, p.reservation - cost[p.id as "bill" | "jack"]);
+      const want =
+        r.agreementRate * deal[p.id]! +
+        (1 - r.agreementRate) * Math.max(0, p.reservation - cost[p.id as "bill" | "jack"]);
       expect(r.expected.utilities[p.id]).toBeCloseTo(want, 9);
     }
-    const noDeal = simulate(nash, { ...base, rounds: 3, breakdownCost: cost, parties: { bill: { strategy: "hardliner" }, jack: { strategy: "hardliner" } } });
+    const noDeal = simulate(nash, {
+      ...base,
+      rounds: 3,
+      breakdownCost: cost,
+      parties: { bill: { strategy: "hardliner" }, jack: { strategy: "hardliner" } },
+    });
     expect(noDeal.metrics.outcome).toBe("deadline");
     expect(noDeal.metrics.utilities.jack).toBe(nash.parties[1]!.reservation);
-    expect(() => simulate(nash, { ...base, breakdownCost: { zed: 0.1 } })).toThrow(/unknown party "zed" in the breakdown costs/);
+    expect(() => simulate(nash, { ...base, breakdownCost: { zed: 0.1 } })).toThrow(
+      /unknown party "zed" in the breakdown costs/,
+    );
   });
 
   it("a hazard never changes the moves: the trace is a prefix of the hazard-free one", () => {
@@ -79,7 +88,13 @@ describe("breakdown hazard", () => {
   });
 
   it("per-round lists, functions and event hazards", () => {
-    const at = hazardSchedule([0, 0.5], [{ round: 4, hazard: 1, edits: [] }, { round: 6, hazard: 0, edits: [] }])!;
+    const at = hazardSchedule(
+      [0, 0.5],
+      [
+        { round: 4, hazard: 1, edits: [] },
+        { round: 6, hazard: 0, edits: [] },
+      ],
+    )!;
     expect([1, 2, 3, 4, 5, 6, 7].map(at)).toEqual([0, 0.5, 0.5, 1, 1, 0, 0]);
     expect(survival((r) => (r === 2 ? 0.5 : 0), 3)).toBe(0.5);
     // An escalation in round 3 with hazard 1 ends every run before round 3 is played.
@@ -92,10 +107,28 @@ describe("breakdown hazard", () => {
   });
 
   it("the summary is deterministic and the CLI prints it (--hazard, --runs)", async () => {
-    expect(JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100))).toBe(JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100)));
-    const j = await run("simulate", "nash-1950", "--rounds", "10", "--seed", "h", "--hazard", "0.1", "--runs", "300", "--format", "json");
+    expect(JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100))).toBe(
+      JSON.stringify(simulateRuns(nash, { ...base, hazard: [0, 0.2] }, 100)),
+    );
+    const j = await run(
+      "simulate",
+      "nash-1950",
+      "--rounds",
+      "10",
+      "--seed",
+      "h",
+      "--hazard",
+      "0.1",
+      "--runs",
+      "300",
+      "--format",
+      "json",
+    );
     expect(j.code).toBe(0);
-    expect(JSON.parse(j.out)).toEqual({ generator: GENERATOR, ...JSON.parse(JSON.stringify(simulateRuns(nash, { ...base, hazard: 0.1 }, 300))) });
+    expect(JSON.parse(j.out)).toEqual({
+      generator: GENERATOR,
+      ...JSON.parse(JSON.stringify(simulateRuns(nash, { ...base, hazard: 0.1 }, 300))),
+    });
     const t = await run("simulate", "nash-1950", "--rounds", "10", "--hazard", "0,0.1", "--runs", "50");
     expect(t.out).toMatch(/Agreement in \d+ of 50 runs/);
     const bad = await run("simulate", "nash-1950", "--hazard", "2");

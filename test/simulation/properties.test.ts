@@ -11,11 +11,17 @@ const protocolArb = fc.constantFrom<ProtocolName>("alternating", "stacked", "sin
 /** A random sanctions-style event: shift one party's reservation at some round. */
 const eventArb = (s: Scenario): fc.Arbitrary<SimulationEvent[]> =>
   fc.array(
-    fc.record({ round: fc.integer({ min: 1, max: 12 }), party: fc.constantFrom(...s.parties.map((p) => p.id)), by: fc.constantFrom(-0.2, -0.1, 0.1, 0.2) }).map((e) => ({
-      round: e.round,
-      label: `shift ${e.party} by ${e.by}`,
-      edits: [{ op: "shiftReservation" as const, party: e.party, by: e.by }],
-    })),
+    fc
+      .record({
+        round: fc.integer({ min: 1, max: 12 }),
+        party: fc.constantFrom(...s.parties.map((p) => p.id)),
+        by: fc.constantFrom(-0.2, -0.1, 0.1, 0.2),
+      })
+      .map((e) => ({
+        round: e.round,
+        label: `shift ${e.party} by ${e.by}`,
+        edits: [{ op: "shiftReservation" as const, party: e.party, by: e.by }],
+      })),
     { maxLength: 2 },
   );
 
@@ -24,7 +30,9 @@ const caseArb = fc
   .chain(([s, protocol, seed]) =>
     fc.record({
       s: fc.constant(s),
-      protocol: fc.constant(s.parties.length === 2 || protocol === "single-text" ? protocol : ("stacked" as ProtocolName)),
+      protocol: fc.constant(
+        s.parties.length === 2 || protocol === "single-text" ? protocol : ("stacked" as ProtocolName),
+      ),
       seed: fc.constant(seed),
       strategies: fc.array(fc.constantFrom(...names), { minLength: s.parties.length, maxLength: s.parties.length }),
       events: eventArb(s),
@@ -36,8 +44,17 @@ const caseArb = fc
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 function run(c: Case) {
-  const parties = Object.fromEntries(c.s.parties.map((p, k) => [p.id, { strategy: c.protocol === "zeuthen" ? "zeuthen" : c.strategies[k]! }]));
-  return simulate(c.s, { protocol: c.protocol, seed: c.seed, rounds: c.rounds, parties, events: c.events, scope: c.scope });
+  const parties = Object.fromEntries(
+    c.s.parties.map((p, k) => [p.id, { strategy: c.protocol === "zeuthen" ? "zeuthen" : c.strategies[k]! }]),
+  );
+  return simulate(c.s, {
+    protocol: c.protocol,
+    seed: c.seed,
+    rounds: c.rounds,
+    parties,
+    events: c.events,
+    scope: c.scope,
+  });
 }
 
 describe("simulation properties", () => {
@@ -51,7 +68,11 @@ describe("simulation properties", () => {
           .filter((e) => e.round <= r.agreement!.round)
           .sort((a, b) => a.round - b.round)
           .reduce((s, e) => applyEdits(s, e.edits), c.s);
-        for (const p of inForce.parties) expect(acceptsOf(inForce, p, r.agreement.bundle), `${p.id} rejects ${JSON.stringify(r.agreement.bundle)}`).toBe(true);
+        for (const p of inForce.parties)
+          expect(
+            acceptsOf(inForce, p, r.agreement.bundle),
+            `${p.id} rejects ${JSON.stringify(r.agreement.bundle)}`,
+          ).toBe(true);
         expect(r.agreement.round).toBeLessThanOrEqual(c.rounds);
       }),
     );
@@ -70,7 +91,14 @@ describe("simulation properties", () => {
     fc.assert(
       fc.property(
         smallScenarioArb({ redLines: true, maxIssues: 5, maxOptions: 6 }),
-        fc.constantFrom("boulware", "linear", "conceder", "time-dependent:e=0.5", "time-dependent:e=3:k=0.1", "linear:model=0"),
+        fc.constantFrom(
+          "boulware",
+          "linear",
+          "conceder",
+          "time-dependent:e=0.5",
+          "time-dependent:e=3:k=0.1",
+          "linear:model=0",
+        ),
         fc.constantFrom(...names),
         fc.nat(1000),
         (s, mine, theirs, seed) => {
@@ -85,7 +113,11 @@ describe("simulation properties", () => {
   it("a strategy never agrees below its reservation even when its rule would (the compiled acceptance gates it)", () => {
     fc.assert(
       fc.property(smallScenarioArb(), fc.nat(1000), (s, seed) => {
-        const yes = { name: "yes", description: "accepts everything", create: () => ({ propose: () => 0, respond: () => true }) };
+        const yes = {
+          name: "yes",
+          description: "accepts everything",
+          create: () => ({ propose: () => 0, respond: () => true }),
+        };
         const r = simulate(s, { seed, rounds: 10, parties: { p0: { strategy: yes }, p1: { strategy: yes } } });
         if (r.agreement) for (const p of s.parties) expect(acceptsOf(s, p, r.agreement.bundle)).toBe(true);
         else expect(s.parties.some((p) => !acceptsOf(s, p, r.trace[0]!.offer))).toBe(true);

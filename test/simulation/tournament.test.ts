@@ -14,7 +14,11 @@ describe("tournament", () => {
 
   it("each run equals the same negotiation simulated alone with its sub-seed", () => {
     for (const run of t.runs.filter((_, k) => k % 5 === 0)) {
-      const alone = simulate(s, { seed: run.seed, rounds: 30, parties: { bill: { strategy: run.strategies.bill! }, jack: { strategy: run.strategies.jack! } } });
+      const alone = simulate(s, {
+        seed: run.seed,
+        rounds: 30,
+        parties: { bill: { strategy: run.strategies.bill! }, jack: { strategy: run.strategies.jack! } },
+      });
       expect(run.agreed).toBe(alone.agreement !== null);
       expect(run.rounds).toBe(alone.rounds);
       expect(run.utilities).toEqual(alone.metrics.utilities);
@@ -23,7 +27,11 @@ describe("tournament", () => {
 
   it("summaries are the means over the runs each strategy played", () => {
     for (const sum of t.summary) {
-      const plays = t.runs.flatMap((r) => Object.entries(r.strategies).filter(([, st]) => st === sum.strategy).map(([party]) => ({ r, party })));
+      const plays = t.runs.flatMap((r) =>
+        Object.entries(r.strategies)
+          .filter(([, st]) => st === sum.strategy)
+          .map(([party]) => ({ r, party })),
+      );
       expect(sum.runs).toBe(plays.length);
       expect(sum.agreementRate).toBeCloseTo(plays.filter((p) => p.r.agreed).length / plays.length, 9);
       expect(sum.meanUtility).toBeCloseTo(plays.reduce((a, p) => a + p.r.utilities[p.party]!, 0) / plays.length, 9);

@@ -20,21 +20,32 @@ describe("Nash solution", () => {
   it("is invariant to a positive affine rescaling of one party's utility and reservation (Nash 1950, axiom 3)", () => {
     const vec = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 2, maxLength: 2 });
     fc.assert(
-      fc.property(fc.array(vec, { minLength: 1, maxLength: 12 }), fc.double({ min: 0.1, max: 50, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true }), (raw, a, b) => {
-        const points = raw.map((v, k) => pt(v.map((x) => x / 20), k));
-        const d = [0.1, 0.15];
-        const base = nashSolution(problem(points, d))!;
-        const scaled = points.map((p) => pt([p.utilities[0]! * a + b, p.utilities[1]!], p.bundle[0]!));
-        const again = nashSolution(problem(scaled, [d[0]! * a + b, d[1]!]))!;
-        // The point chosen on the rescaled problem maximises the original Nash product too (the
-        // solution set is invariant; among exact ties the documented sum tie-break is scale-dependent).
-        const orig = points.find((p) => p.bundle[0] === again.point.bundle[0])!;
-        const prod = (u: Float64Array): number => Math.max(0, u[0]! - d[0]!) * Math.max(0, u[1]! - d[1]!);
-        expect(Math.abs(prod(orig.utilities) - prod(base.point.utilities))).toBeLessThan(1e-9);
-        // With a unique maximiser the very same point is chosen.
-        const best = prod(base.point.utilities);
-        if (points.filter((p) => Math.abs(prod(p.utilities) - best) < 1e-9).length === 1) expect(again.point.bundle[0]).toBe(base.point.bundle[0]);
-      }),
+      fc.property(
+        fc.array(vec, { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (raw, a, b) => {
+          const points = raw.map((v, k) =>
+            pt(
+              v.map((x) => x / 20),
+              k,
+            ),
+          );
+          const d = [0.1, 0.15];
+          const base = nashSolution(problem(points, d))!;
+          const scaled = points.map((p) => pt([p.utilities[0]! * a + b, p.utilities[1]!], p.bundle[0]!));
+          const again = nashSolution(problem(scaled, [d[0]! * a + b, d[1]!]))!;
+          // The point chosen on the rescaled problem maximises the original Nash product too (the
+          // solution set is invariant; among exact ties the documented sum tie-break is scale-dependent).
+          const orig = points.find((p) => p.bundle[0] === again.point.bundle[0])!;
+          const prod = (u: Float64Array): number => Math.max(0, u[0]! - d[0]!) * Math.max(0, u[1]! - d[1]!);
+          expect(Math.abs(prod(orig.utilities) - prod(base.point.utilities))).toBeLessThan(1e-9);
+          // With a unique maximiser the very same point is chosen.
+          const best = prod(base.point.utilities);
+          if (points.filter((p) => Math.abs(prod(p.utilities) - best) < 1e-9).length === 1)
+            expect(again.point.bundle[0]).toBe(base.point.bundle[0]);
+        },
+      ),
     );
   });
 
@@ -60,7 +71,9 @@ describe("egalitarian and Kalai-Smorodinsky", () => {
   });
   it("Kalai-Smorodinsky measures gains against each party's ideal inside the set", () => {
     // ideal (1, 0.5): shares of (0.5, 0.25) are (0.5, 0.5); of (0.8, 0.1) are (0.8, 0.2).
-    const r = kalaiSmorodinskySolution(problem([pt([0.5, 0.25], 0), pt([0.8, 0.1], 1), pt([1, 0], 2), pt([0, 0.5], 3)], [0, 0]))!;
+    const r = kalaiSmorodinskySolution(
+      problem([pt([0.5, 0.25], 0), pt([0.8, 0.1], 1), pt([1, 0], 2), pt([0, 0.5], 3)], [0, 0]),
+    )!;
     expect(Array.from(r.point.utilities)).toEqual([0.5, 0.25]);
   });
 });
@@ -73,8 +86,25 @@ describe("Nash bargaining with a concave utility (docs/reference/cases.md part 4
     id: "concave",
     issues: [{ id: "share", type: "numeric", range: { min: 0, max: 1, step: 0.001 } }],
     parties: [
-      { id: "a", weights: { share: 1 }, values: { share: Object.fromEntries(grid.map((c) => [id(c), Math.sqrt(c)])) }, reservation: 0 },
-      { id: "b", weights: { share: 1 }, values: { share: { points: [[0, 1], [1, 0]] } }, reservation: 0 },
+      {
+        id: "a",
+        weights: { share: 1 },
+        values: { share: Object.fromEntries(grid.map((c) => [id(c), Math.sqrt(c)])) },
+        reservation: 0,
+      },
+      {
+        id: "b",
+        weights: { share: 1 },
+        values: {
+          share: {
+            points: [
+              [0, 1],
+              [1, 0],
+            ],
+          },
+        },
+        reservation: 0,
+      },
     ],
   };
   const a = analyze(s);

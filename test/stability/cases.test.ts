@@ -11,7 +11,8 @@ import { prisonersDilemma } from "./models.js";
 import { arbGraphModel } from "./random.js";
 import { Oracle } from "./oracle.js";
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as unknown;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as unknown;
 const eq = (m: GraphModel, key: string, rule: "standard" | "gmcr-plus" = "standard") => {
   const a = analyzeStability(m, { sanctions: rule });
   return (a.equilibria as Record<string, number[]>)[key]!.map((c) => stateString(c, a.cm.n)).sort();
@@ -80,8 +81,12 @@ describe("GMCR+ save files", () => {
     // MoE's most preferred state is GMCR+ state 9: MoE does not modify, Uniroyal accepts, LG insists.
     expect((m.decisionMakers[0]!.preference as { ranking: unknown[] }).ranking[0]).toBe("NNYNY");
     // and MoE's own prioritization statements put the same state on top (it satisfies all four statements)
-    const byStatements = compileGraphModel(fromGmcr({ ...(fixture("elmira.gmcr") as object), useManualPreferenceVectors: false }));
-    const top = [...byStatements.states].reduce((b, c) => (byStatements.rank[0]![c]! > byStatements.rank[0]![b]! ? c : b));
+    const byStatements = compileGraphModel(
+      fromGmcr({ ...(fixture("elmira.gmcr") as object), useManualPreferenceVectors: false }),
+    );
+    const top = [...byStatements.states].reduce((b, c) =>
+      byStatements.rank[0]![c]! > byStatements.rank[0]![b]! ? c : b,
+    );
     expect(stateString(top, 5)).toBe("NNYNY");
     const a = analyzeStability(m);
     // every Nash equilibrium is also an equilibrium under every other concept
@@ -117,18 +122,22 @@ describe("GMCR+ save files", () => {
       for (const c of STABILITY_CONCEPTS) expect(r.equilibria[c.key]).toContain(gmcrState(7));
       // without the coalition: the only UI from state 1 is the local government's, to state 7, and no one reaches 10
       const a = analyzeStability(m, { sanctions: rule });
-      const moves = (code: number) => a.cm.dmNames.flatMap((dm, i) => {
-        const out: string[] = [];
-        forEachMove(a.cm, i, code, (t) => {
-          if (a.cm.rank[i]![t]! > a.cm.rank[i]![code]!) out.push(`${dm} -> ${stateString(t, 5)}`);
+      const moves = (code: number) =>
+        a.cm.dmNames.flatMap((dm, i) => {
+          const out: string[] = [];
+          forEachMove(a.cm, i, code, (t) => {
+            if (a.cm.rank[i]![t]! > a.cm.rank[i]![code]!) out.push(`${dm} -> ${stateString(t, 5)}`);
+          });
+          return out;
         });
-        return out;
-      });
       expect(moves(stateCode("NYNNN", 5, "test"))).toEqual(["Local Government -> NYNNY"]);
       expect(r.statusQuo!.reachableStates).toBe(2);
       expect(r.statusQuo!.equilibria.find((e) => e.state === gmcrState(10))!.reachable).toBe(false);
       // with the coalition MoE + Uniroyal: state 7 is no longer an equilibrium, and 10 is reached in two steps
-      const withCoalition = stabilityReport({ ...m, coalitions: [["MoE", "Uniroyal"]] }, { sanctions: rule, statusQuo: "NYNNN" });
+      const withCoalition = stabilityReport(
+        { ...m, coalitions: [["MoE", "Uniroyal"]] },
+        { sanctions: rule, statusQuo: "NYNNN" },
+      );
       expect(withCoalition.coalitions!.equilibria.cnash).not.toContain(gmcrState(7));
       expect(withCoalition.coalitions!.equilibria.cseq).not.toContain(gmcrState(7));
       expect(withCoalition.statusQuo!.equilibria.find((e) => e.state === gmcrState(10))).toMatchObject({
@@ -144,17 +153,23 @@ describe("GMCR+ save files", () => {
 
   it("round-trips: import(export(model)) gives the same states, preferences and equilibria", () => {
     fc.assert(
-      fc.property(arbGraphModel(7).filter((m) => new Oracle(m).states.length > 0), (model) => {
-        const back = fromGmcr(JSON.parse(JSON.stringify(toGmcr(model))));
-        const a = analyzeStability(model);
-        const b = analyzeStability(back);
-        const order = model.decisionMakers.flatMap((d) => d.options);
-        const remap = (c: number) => order.reduce((acc, old, neu) => acc | (((c >>> old) & 1) << neu), 0);
-        for (const c of STABILITY_CONCEPTS) expect([...b.equilibria[c.key]!].sort((x, y) => x - y)).toEqual(a.equilibria[c.key]!.map(remap).sort((x, y) => x - y));
-        const again = toGmcr(back);
-        expect(again).toEqual(toGmcr(back));
-        expect(JSON.stringify(toGmcr(fromGmcr(again)))).toBe(JSON.stringify(again));
-      }),
+      fc.property(
+        arbGraphModel(7).filter((m) => new Oracle(m).states.length > 0),
+        (model) => {
+          const back = fromGmcr(JSON.parse(JSON.stringify(toGmcr(model))));
+          const a = analyzeStability(model);
+          const b = analyzeStability(back);
+          const order = model.decisionMakers.flatMap((d) => d.options);
+          const remap = (c: number) => order.reduce((acc, old, neu) => acc | (((c >>> old) & 1) << neu), 0);
+          for (const c of STABILITY_CONCEPTS)
+            expect([...b.equilibria[c.key]!].sort((x, y) => x - y)).toEqual(
+              a.equilibria[c.key]!.map(remap).sort((x, y) => x - y),
+            );
+          const again = toGmcr(back);
+          expect(again).toEqual(toGmcr(back));
+          expect(JSON.stringify(toGmcr(fromGmcr(again)))).toBe(JSON.stringify(again));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -162,30 +177,64 @@ describe("GMCR+ save files", () => {
   it("bad input gives one error naming the place", () => {
     const base = fixture("cuban.gmcr") as Record<string, unknown>;
     const bad = (patch: Record<string, unknown>) => () => fromGmcr({ ...base, ...patch }, "x.gmcr");
-    expect(bad({ infeasibles: [[[7, "Y"]]] })).toThrow(/x\.gmcr\.infeasibles\[0\]\[0\]\[0\]: refers to option 7, which does not exist/);
+    expect(bad({ infeasibles: [[[7, "Y"]]] })).toThrow(
+      /x\.gmcr\.infeasibles\[0\]\[0\]\[0\]: refers to option 7, which does not exist/,
+    );
     expect(bad({ infeasibles: [[[0, "Y"]], [[0, "N"]]] })).toThrow(/leaves no feasible state/);
-    expect(bad({ options: [{ name: "a", permittedDirection: "sideways" }, ...(base.options as unknown[]).slice(1)] })).toThrow(/x\.gmcr\.options\[0\]\.permittedDirection: is "sideways"/);
+    expect(
+      bad({ options: [{ name: "a", permittedDirection: "sideways" }, ...(base.options as unknown[]).slice(1)] }),
+    ).toThrow(/x\.gmcr\.options\[0\]\.permittedDirection: is "sideways"/);
     const elm = fixture("elmira.gmcr") as { decisionMakers: Record<string, unknown>[] };
-    const withRank = (r: unknown) => () => fromGmcr({ ...elm, decisionMakers: [{ ...elm.decisionMakers[0], preferenceVector: r }, ...elm.decisionMakers.slice(1)] }, "e.gmcr");
+    const withRank = (r: unknown) => () =>
+      fromGmcr(
+        { ...elm, decisionMakers: [{ ...elm.decisionMakers[0], preferenceVector: r }, ...elm.decisionMakers.slice(1)] },
+        "e.gmcr",
+      );
     expect(withRank([1, 2, 3])).toThrow(/e\.gmcr\.decisionMakers\[0\]\.preferenceVector: misses state 4/);
     expect(withRank([1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toThrow(/preferenceVector\[1\]: repeats state 1/);
-    expect(withRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13])).toThrow(/preferenceVector\[11\]: is 13; expected a feasible state number from 1 to 12/);
+    expect(withRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13])).toThrow(
+      /preferenceVector\[11\]: is 13; expected a feasible state number from 1 to 12/,
+    );
   });
 });
 
 describe("graph-model checks", () => {
   it("a ranking that misses or repeats a state, or an option with two owners, is named", () => {
     const pd = prisonersDilemma;
-    const withA = (ranking: string[]) => ({ ...pd, decisionMakers: [{ ...pd.decisionMakers[0]!, preference: { ranking } }, pd.decisionMakers[1]!] });
-    expect(() => compileGraphModel(withA(["YN", "NN", "YY"]))).toThrow(/\$\.decisionMakers\[0\]\.preference\.ranking: misses state NY/);
+    const withA = (ranking: string[]) => ({
+      ...pd,
+      decisionMakers: [{ ...pd.decisionMakers[0]!, preference: { ranking } }, pd.decisionMakers[1]!],
+    });
+    expect(() => compileGraphModel(withA(["YN", "NN", "YY"]))).toThrow(
+      /\$\.decisionMakers\[0\]\.preference\.ranking: misses state NY/,
+    );
     expect(() => compileGraphModel(withA(["YN", "NN", "YY", "YN"]))).toThrow(/ranking\[3\]: repeats state YN/);
-    expect(() => compileGraphModel({ ...pd, decisionMakers: [pd.decisionMakers[0]!, { ...pd.decisionMakers[1]!, options: [0, 1] }] })).toThrow(/decisionMakers\[1\]\.options\[0\]: gives option 0/);
+    expect(() =>
+      compileGraphModel({
+        ...pd,
+        decisionMakers: [pd.decisionMakers[0]!, { ...pd.decisionMakers[1]!, options: [0, 1] }],
+      }),
+    ).toThrow(/decisionMakers\[1\]\.options\[0\]: gives option 0/);
   });
 
   it("a declared status quo must be a feasible state; it is the report's default", () => {
     const pd = prisonersDilemma;
     expect(() => compileGraphModel({ ...pd, statusQuo: "NNN" })).toThrow(/\$\.statusQuo/);
-    expect(() => compileGraphModel({ ...pd, infeasible: [[[0, "Y"], [1, "Y"]]], statusQuo: "YY" }, { skipPreferences: true })).toThrow(/\$\.statusQuo: is YY, which is not a feasible state/);
+    expect(() =>
+      compileGraphModel(
+        {
+          ...pd,
+          infeasible: [
+            [
+              [0, "Y"],
+              [1, "Y"],
+            ],
+          ],
+          statusQuo: "YY",
+        },
+        { skipPreferences: true },
+      ),
+    ).toThrow(/\$\.statusQuo: is YY, which is not a feasible state/);
     expect(stabilityReport({ ...pd, statusQuo: "NN" }).statusQuo!.statusQuo).toBe("NN");
     expect(stabilityReport({ ...pd, statusQuo: "NN" }, { statusQuo: "YY" }).statusQuo!.statusQuo).toBe("YY");
   });

@@ -27,7 +27,16 @@ describe("treatylab stability", () => {
   });
 
   it("explains a state, gives status-quo paths, and formats markdown and csv", async () => {
-    const md = await run("stability", fixture("cuban.gmcr"), "--format", "markdown", "--explain", "NYYN", "--status-quo", "NNNN");
+    const md = await run(
+      "stability",
+      fixture("cuban.gmcr"),
+      "--format",
+      "markdown",
+      "--explain",
+      "NYYN",
+      "--status-quo",
+      "NNNN",
+    );
     expect(md.code).toBe(0);
     expect(md.out).toContain("## Status quo NNNN");
     expect(md.out).toMatch(/NYYN is Sequential stability \(SEQ\) stable for US/);
@@ -60,7 +69,12 @@ describe("treatylab stability", () => {
     const a = await run("stability", gm, "--format", "json");
     const b = await run("stability", fixture("cuban.gmcr"), "--format", "json");
     expect(JSON.parse(a.out).equilibria).toEqual(JSON.parse(b.out).equilibria);
-    expect(JSON.parse(back.out).options.map((o: { name: string }) => o.name)).toEqual(["Air Strike", "Blockade", "Withdraw", "Escalate"]);
+    expect(JSON.parse(back.out).options.map((o: { name: string }) => o.name)).toEqual([
+      "Air Strike",
+      "Blockade",
+      "Withdraw",
+      "Escalate",
+    ]);
   });
 
   it("lists and analyses the built-in Ukraine graph model", async () => {
@@ -98,7 +112,16 @@ describe("from a scenario to a graph model", () => {
   });
 
   it("the CLI builds it from --control", async () => {
-    const r = await run("stability", "nash-1950", "--control", "bill=book,whip", "--control", "jack=pen", "--format", "json");
+    const r = await run(
+      "stability",
+      "nash-1950",
+      "--control",
+      "bill=book,whip",
+      "--control",
+      "jack=pen",
+      "--format",
+      "json",
+    );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.decisionMakers).toEqual(["bill", "jack"]);

@@ -14,13 +14,16 @@ const pd = prisonersDilemma;
 describe("coalition stability (Inohara and Hipel 2008)", () => {
   it("with every DM alone, coalition Nash and coalition SEQ are Nash and SEQ", () => {
     fc.assert(
-      fc.property(arbGraphModel(7).filter((m) => new Oracle(m).states.length > 0), (model) => {
-        const cm = compileGraphModel(model);
-        const a = analyzeStability(cm, { concepts: ["nash", "seq"] });
-        const c = coalitionStability(cm);
-        expect(c.equilibria.cnash).toEqual(a.equilibria.nash);
-        expect(c.equilibria.cseq).toEqual(a.equilibria.seq);
-      }),
+      fc.property(
+        arbGraphModel(7).filter((m) => new Oracle(m).states.length > 0),
+        (model) => {
+          const cm = compileGraphModel(model);
+          const a = analyzeStability(cm, { concepts: ["nash", "seq"] });
+          const c = coalitionStability(cm);
+          expect(c.equilibria.cnash).toEqual(a.equilibria.nash);
+          expect(c.equilibria.cseq).toEqual(a.equilibria.seq);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -44,7 +47,11 @@ describe("coalition stability (Inohara and Hipel 2008)", () => {
   });
 
   it("a declared coalition names its members; unknown or repeated members are errors", () => {
-    expect(() => compileGraphModel({ ...pd, coalitions: [["A", "Z"]] })).toThrow(/\$\.coalitions\[0\]\[1\]: names "Z", who is not a decision maker/);
-    expect(() => compileGraphModel({ ...pd, coalitions: [["A"], ["A", "B"]] })).toThrow(/\$\.coalitions\[1\]: puts "A" in a second coalition/);
+    expect(() => compileGraphModel({ ...pd, coalitions: [["A", "Z"]] })).toThrow(
+      /\$\.coalitions\[0\]\[1\]: names "Z", who is not a decision maker/,
+    );
+    expect(() => compileGraphModel({ ...pd, coalitions: [["A"], ["A", "B"]] })).toThrow(
+      /\$\.coalitions\[1\]: puts "A" in a second coalition/,
+    );
   });
 });

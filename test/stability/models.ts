@@ -10,4 +10,3 @@ export const prisonersDilemma: GraphModel = {
     { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
   ],
 };
-

@@ -18,7 +18,8 @@ describe("stability concepts against the brute-force oracle", () => {
             for (let i = 0; i < model.decisionMakers.length; i++) {
               a.cm.states.forEach((s, j) => {
                 const want = oracle.stable(c.key, i, s, rule);
-                if ((a.stable[c.key]![i]![j] === 1) !== want) throw new Error(`${c.key} DM ${i} state ${s}: engine ${a.stable[c.key]![i]![j]}, oracle ${want}`);
+                if ((a.stable[c.key]![i]![j] === 1) !== want)
+                  throw new Error(`${c.key} DM ${i} state ${s}: engine ${a.stable[c.key]![i]![j]}, oracle ${want}`);
               });
             }
           }
@@ -50,7 +51,9 @@ describe("stability concepts against the brute-force oracle", () => {
     fc.assert(
       fc.property(feasibleModel, fc.integer({ min: 1, max: 1000 }), (model, salt) => {
         const n = model.options.length;
-        const perm = Array.from({ length: n }, (_, k) => k).sort((x, y) => ((x * salt + 7) % 13) - ((y * salt + 7) % 13) || x - y);
+        const perm = Array.from({ length: n }, (_, k) => k).sort(
+          (x, y) => ((x * salt + 7) % 13) - ((y * salt + 7) % 13) || x - y,
+        );
         const inv = new Array<number>(n);
         perm.forEach((old, neu) => (inv[old] = neu));
         const mapState = (s: number) => perm.reduce((c, old, neu) => c | (((s >> old) & 1) << neu), 0);
@@ -64,9 +67,24 @@ describe("stability concepts against the brute-force oracle", () => {
             const p = d.preference;
             const preference =
               "values" in p
-                ? { values: [...cm.states].map((s) => [mapState(s), p.values[cm.states.indexOf(s)]!] as const).sort((x, y) => x[0] - y[0]).map((x) => x[1]) }
+                ? {
+                    values: [...cm.states]
+                      .map((s) => [mapState(s), p.values[cm.states.indexOf(s)]!] as const)
+                      .sort((x, y) => x[0] - y[0])
+                      .map((x) => x[1]),
+                  }
                 : "statements" in p
-                  ? { statements: p.statements.map((st) => (Array.isArray(st) ? st.map(([o, v]: readonly [number, "Y" | "N"]) => [inv[o]!, v] as const) : { anyOf: (st as { anyOf: readonly (readonly [number, "Y" | "N"])[][] }).anyOf.map((c) => c.map(([o, v]) => [inv[o]!, v] as const)) })) }
+                  ? {
+                      statements: p.statements.map((st) =>
+                        Array.isArray(st)
+                          ? st.map(([o, v]: readonly [number, "Y" | "N"]) => [inv[o]!, v] as const)
+                          : {
+                              anyOf: (st as { anyOf: readonly (readonly [number, "Y" | "N"])[][] }).anyOf.map((c) =>
+                                c.map(([o, v]) => [inv[o]!, v] as const),
+                              ),
+                            },
+                      ),
+                    }
                   : p;
             return { name: `renamed-${d.name}`, options: d.options.map((o) => inv[o]!), preference };
           }),
@@ -74,7 +92,9 @@ describe("stability concepts against the brute-force oracle", () => {
         const a = analyzeStability(model);
         const b = analyzeStability(moved as never);
         for (const c of STABILITY_CONCEPTS) {
-          expect([...b.equilibria[c.key]!].sort((x, y) => x - y)).toEqual(a.equilibria[c.key]!.map(mapState).sort((x, y) => x - y));
+          expect([...b.equilibria[c.key]!].sort((x, y) => x - y)).toEqual(
+            a.equilibria[c.key]!.map(mapState).sort((x, y) => x - y),
+          );
         }
       }),
       { numRuns: 100 },

@@ -8,7 +8,8 @@ import type { GraphModel, OptionCondition, PreferenceStatement } from "../../src
 
 type Rule = "standard" | "gmcr-plus";
 
-const holds = (s: number, cond: OptionCondition): boolean => cond.every(([o, v]) => (((s >> o) & 1) === 1) === (v === "Y"));
+const holds = (s: number, cond: OptionCondition): boolean =>
+  cond.every(([o, v]) => (((s >> o) & 1) === 1) === (v === "Y"));
 
 export class Oracle {
   readonly n: number;
@@ -22,7 +23,14 @@ export class Oracle {
     this.dms = model.decisionMakers.length;
     this.owner = model.options.map((_, k) => model.decisionMakers.findIndex((d) => d.options.includes(k)));
     const infeasible: OptionCondition[] = [...(model.infeasible ?? [])];
-    for (const g of model.mutuallyExclusive ?? []) for (const a of g) for (const b of g) if (a < b) infeasible.push([[a, "Y"], [b, "Y"]]);
+    for (const g of model.mutuallyExclusive ?? [])
+      for (const a of g)
+        for (const b of g)
+          if (a < b)
+            infeasible.push([
+              [a, "Y"],
+              [b, "Y"],
+            ]);
     for (const g of model.atLeastOne ?? []) infeasible.push(g.map((o) => [o, "N"] as const));
     this.states = [];
     for (let s = 0; s < 2 ** this.n; s++) if (!infeasible.some((p) => holds(s, p))) this.states.push(s);
@@ -32,7 +40,11 @@ export class Oracle {
       if ("values" in p) this.states.forEach((s, j) => m.set(s, p.values[j]!));
       else if ("ranking" in p) {
         p.ranking.forEach((g, k) => {
-          for (const st of typeof g === "string" ? [g] : g) m.set([...st].reduce((c, ch, i) => c + (ch === "Y" ? 2 ** i : 0), 0), -k);
+          for (const st of typeof g === "string" ? [g] : g)
+            m.set(
+              [...st].reduce((c, ch, i) => c + (ch === "Y" ? 2 ** i : 0), 0),
+              -k,
+            );
         });
       } else {
         const st: readonly PreferenceStatement[] = p.statements;
@@ -40,7 +52,11 @@ export class Oracle {
           let score = 0;
           st.forEach((x, k) => {
             const lx = x as { allOf?: OptionCondition; anyOf?: OptionCondition[] };
-            const ok = Array.isArray(x) ? holds(s, x as OptionCondition) : lx.allOf ? holds(s, lx.allOf) : lx.anyOf!.some((c) => holds(s, c));
+            const ok = Array.isArray(x)
+              ? holds(s, x as OptionCondition)
+              : lx.allOf
+                ? holds(s, lx.allOf)
+                : lx.anyOf!.some((c) => holds(s, c));
             if (ok) score += 2 ** (st.length - 1 - k);
           });
           m.set(s, score);
@@ -120,7 +136,11 @@ export class Oracle {
       case "gmr":
         return ui.every((s1) => [...this.reach(H, s1, false, rule)].some((s2) => this.util(i, s2) <= us));
       case "smr":
-        return ui.every((s1) => [...this.reach(H, s1, false, rule)].some((s2) => this.util(i, s2) <= us && this.moves(i, s2).every((s3) => this.util(i, s3) <= us)));
+        return ui.every((s1) =>
+          [...this.reach(H, s1, false, rule)].some(
+            (s2) => this.util(i, s2) <= us && this.moves(i, s2).every((s3) => this.util(i, s3) <= us),
+          ),
+        );
       case "seq":
         return seq();
       case "sim":

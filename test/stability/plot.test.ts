@@ -21,7 +21,8 @@ describe("state graph plot", () => {
     const oracle = new Oracle(model);
     const uiCount = oracle.states.reduce((n, s) => n + [0, 1].reduce((m, i) => m + oracle.uis(i, s).length, 0), 0);
     expect(spec.layer[0]!.data.values).toHaveLength(uiCount);
-    for (const n of nodes) expect(n.concepts).toBe(Object.values(report.equilibria).filter((e) => e.includes(n.state as string)).length);
+    for (const n of nodes)
+      expect(n.concepts).toBe(Object.values(report.equilibria).filter((e) => e.includes(n.state as string)).length);
   });
 
   it("large models: draws the part reachable from the status quo, or says to give one", () => {
@@ -30,6 +31,8 @@ describe("state graph plot", () => {
     // the built-in model declares that status quo, so it is drawn without one being given
     expect(stateGraphSpec(compileGraphModel(ukraineMay2025), stabilityReport(ukraineMay2025))).toBeDefined();
     const spec = stateGraphSpec(cm, stabilityReport(cm, { statusQuo: "YNNNNNYNNN" })) as { layer: Layer[] };
-    expect(spec.layer[2]!.data.values.length).toBe(stabilityReport(cm, { statusQuo: "YNNNNNYNNN" }).statusQuo!.reachableStates);
+    expect(spec.layer[2]!.data.values.length).toBe(
+      stabilityReport(cm, { statusQuo: "YNNNNNYNNN" }).statusQuo!.reachableStates,
+    );
   });
 });

@@ -20,7 +20,9 @@ export const arbGraphModel = (maxOptions = 8): fc.Arbitrary<GraphModel> =>
       const infeasible: OptionCondition[] = Array.from({ length: r(3) }, () => {
         const a = r(n);
         const b = (a + 1 + r(n - 1)) % n;
-        return r(2) ? [[a, r(2) ? "Y" : "N"] as const, [b, r(2) ? "Y" : "N"] as const] : [[a, "Y"] as const, [b, "Y"] as const];
+        return r(2)
+          ? [[a, r(2) ? "Y" : "N"] as const, [b, r(2) ? "Y" : "N"] as const]
+          : [[a, "Y"] as const, [b, "Y"] as const];
       });
       const model: GraphModel = {
         options,
@@ -29,7 +31,15 @@ export const arbGraphModel = (maxOptions = 8): fc.Arbitrary<GraphModel> =>
           name: `D${i}`,
           options: owner.flatMap((o, k) => (o === i ? [k] : [])),
           preference: statements
-            ? { statements: Array.from({ length: 1 + r(4) }, () => (r(3) ? [[r(n), r(2) ? "Y" : "N"] as const] : ((a: number) => ({ anyOf: [[[r(n), "Y"] as const], [[a, "N"] as const, [(a + 1) % n, "Y"] as const]] }))(r(n)))) }
+            ? {
+                statements: Array.from({ length: 1 + r(4) }, () =>
+                  r(3)
+                    ? [[r(n), r(2) ? "Y" : "N"] as const]
+                    : ((a: number) => ({
+                        anyOf: [[[r(n), "Y"] as const], [[a, "N"] as const, [(a + 1) % n, "Y"] as const]],
+                      }))(r(n)),
+                ),
+              }
             : { values: [] as number[] },
         })),
       };
@@ -40,12 +50,18 @@ export const arbGraphModel = (maxOptions = 8): fc.Arbitrary<GraphModel> =>
 /** Fills empty `values` preferences with small integers (ties likely) for the model's feasible states. */
 function withValues(m: GraphModel, _salt: number): GraphModel {
   const n = m.options.length;
-  const bad = (s: number) => (m.infeasible ?? []).some((p) => p.every(([o, v]) => (((s >> o) & 1) === 1) === (v === "Y")));
+  const bad = (s: number) =>
+    (m.infeasible ?? []).some((p) => p.every(([o, v]) => (((s >> o) & 1) === 1) === (v === "Y")));
   const feasible = Array.from({ length: 2 ** n }, (_, s) => s).filter((s) => !bad(s));
   return {
     ...m,
     decisionMakers: m.decisionMakers.map((d, i) =>
-      "values" in d.preference ? { ...d, preference: { values: feasible.map((s) => ((s * 2654435761 + i * 40503 + n) >>> 7) % (2 + ((s + i) % 5))) } } : d,
+      "values" in d.preference
+        ? {
+            ...d,
+            preference: { values: feasible.map((s) => ((s * 2654435761 + i * 40503 + n) >>> 7) % (2 + ((s + i) % 5))) },
+          }
+        : d,
     ),
   };
 }

@@ -56,7 +56,8 @@ describe("Monte Carlo estimates", () => {
           expect(b.pZopaSE).toBeCloseTo(Math.sqrt((p * (1 - p)) / draws), 10);
           expect(b.pNash).toBeCloseTo((isNash.get(key(b.bundle)) ?? 0) / draws, 10);
         }
-        for (let k = 1; k < r.bundles.length; k++) expect(r.bundles[k - 1]!.pZopa).toBeGreaterThanOrEqual(r.bundles[k]!.pZopa);
+        for (let k = 1; k < r.bundles.length; k++)
+          expect(r.bundles[k - 1]!.pZopa).toBeGreaterThanOrEqual(r.bundles[k]!.pZopa);
         expect(r.mostRobust).toEqual(r.bundles[0] ?? null);
       }),
       { numRuns: 30 },
@@ -74,8 +75,11 @@ describe("Monte Carlo estimates", () => {
           for (const name of ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"] as const) {
             const got = row.solutions[name];
             const want = expected[name];
-            expect(got === null ? null : key(toNamedBundle(ctx.compiled, decode(got!.bundle)))).toBe(want ? key(want.bundle) : null);
-            if (got && want) expect(got.u.map(roundUtility)).toEqual(ctx.compiled.partyIds.map((id) => want.utilities[id]));
+            expect(got === null ? null : key(toNamedBundle(ctx.compiled, decode(got!.bundle)))).toBe(
+              want ? key(want.bundle) : null,
+            );
+            if (got && want)
+              expect(got.u.map(roundUtility)).toEqual(ctx.compiled.partyIds.map((id) => want.utilities[id]));
           }
         }
       }),
@@ -91,8 +95,11 @@ describe("Monte Carlo estimates", () => {
     fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 5 }), async (n) => {
         const parts: MonteCarloPart[] = [];
-        for (let k = 1; k <= n; k++) parts.push((await runMonteCarloParallel(job, { threads: 1, shard: { k, n } })) as MonteCarloPart);
-        expect(parts.map((p) => p.range)).toEqual(Array.from({ length: n }, (_, k) => shardRange(450, { k: k + 1, n })));
+        for (let k = 1; k <= n; k++)
+          parts.push((await runMonteCarloParallel(job, { threads: 1, shard: { k, n } })) as MonteCarloPart);
+        expect(parts.map((p) => p.range)).toEqual(
+          Array.from({ length: n }, (_, k) => shardRange(450, { k: k + 1, n })),
+        );
         expect(JSON.stringify(mergeMonteCarloParts(JSON.parse(JSON.stringify(parts.reverse()))))).toBe(whole);
       }),
       { numRuns: 6 },
@@ -105,9 +112,15 @@ describe("Monte Carlo estimates", () => {
     const p1 = (await runMonteCarloParallel(job, { shard: { k: 1, n: 3 } })) as MonteCarloPart;
     const p2 = (await runMonteCarloParallel(job, { shard: { k: 2, n: 3 } })) as MonteCarloPart;
     const other = (await runMonteCarloParallel({ ...job, seed: "2" }, { shard: { k: 3, n: 3 } })) as MonteCarloPart;
-    expect(() => mergeMonteCarloParts([p1, p2])).toThrow("shard 3/3 (items 200-299 of 300) is missing; run it (--shard 3/3) and merge again with its output");
-    expect(() => mergeMonteCarloParts([p1, p1, p2])).toThrow("part 1 and part 2 are both shard 1/3; give each shard once");
-    expect(() => mergeMonteCarloParts([p1, p2, other])).toThrow('part 3: comes from another job than part 1; what differs (part 1 -> part 3): seed: "1" -> "2"');
+    expect(() => mergeMonteCarloParts([p1, p2])).toThrow(
+      "shard 3/3 (items 200-299 of 300) is missing; run it (--shard 3/3) and merge again with its output",
+    );
+    expect(() => mergeMonteCarloParts([p1, p1, p2])).toThrow(
+      "part 1 and part 2 are both shard 1/3; give each shard once",
+    );
+    expect(() => mergeMonteCarloParts([p1, p2, other])).toThrow(
+      'part 3: comes from another job than part 1; what differs (part 1 -> part 3): seed: "1" -> "2"',
+    );
   });
 
   it("is identical on 1, 2 and 3 worker threads, and so are sweeps", async () => {
@@ -118,7 +131,10 @@ describe("Monte Carlo estimates", () => {
     expect(outs[1]).toBe(outs[0]);
     expect(outs[2]).toBe(outs[0]);
     expect(outs[0]).toBe(JSON.stringify(monteCarlo(s, spec, { draws: 700, seed: "threads" })));
-    const sweepJob = { scenario: s, spec: { axes: [{ parameter: "parties.jack.reservation", from: 0.1, to: 0.7, steps: 7 }] } };
+    const sweepJob = {
+      scenario: s,
+      spec: { axes: [{ parameter: "parties.jack.reservation", from: 0.1, to: 0.7, steps: 7 }] },
+    };
     const a = JSON.stringify(await runSweepParallel(sweepJob, { threads: 1 }));
     expect(JSON.stringify(await runSweepParallel(sweepJob, { threads: 2 }))).toBe(a);
   });
@@ -134,7 +150,9 @@ describe("Monte Carlo estimates", () => {
     expect(one.maxStandardError).toBeLessThanOrEqual(0.02);
     const fewer = monteCarlo(s, spec, { draws: one.draws - 200, seed: 3, solutions: ["nash"] });
     expect(fewer.draws < 400 || fewer.maxStandardError > 0.02).toBe(true);
-    expect(JSON.stringify(await runMonteCarloParallel(job, { threads: 2, convergence: rule }))).toBe(JSON.stringify(one));
+    expect(JSON.stringify(await runMonteCarloParallel(job, { threads: 2, convergence: rule }))).toBe(
+      JSON.stringify(one),
+    );
   });
 
   it("resumes an interrupted JSON Lines stream without losing or repeating rows", async () => {
@@ -147,19 +165,25 @@ describe("Monte Carlo estimates", () => {
     const text = await fs.readFile(file, "utf8");
     const lines = text.split("\n");
     const rows = lines.filter((l) => l.startsWith('{"draw"'));
-    const kept = [lines[0]!, ...lines.slice(1).filter((l) => !l.startsWith('{"draw"') || rows.indexOf(l) < 250)].filter((l) => {
-      if (!l.startsWith('{"block"')) return true;
-      const b = JSON.parse(l) as { block: [number, number] };
-      return b.block[1] <= 200;
-    });
+    const kept = [lines[0]!, ...lines.slice(1).filter((l) => !l.startsWith('{"draw"') || rows.indexOf(l) < 250)].filter(
+      (l) => {
+        if (!l.startsWith('{"block"')) return true;
+        const b = JSON.parse(l) as { block: [number, number] };
+        return b.block[1] <= 200;
+      },
+    );
     await fs.writeFile(file, `${kept.join("\n")}\n${rows[250]!.slice(0, 20)}`);
     const resumed = JSON.stringify(await runMonteCarloParallel(job, { jsonl: file, resume: true, threads: 2 }));
     expect(resumed).toBe(full);
     const { lines: after } = await readJsonLines(file);
-    const draws = after.filter((l) => typeof (l as { draw?: unknown }).draw === "number").map((l) => (l as { draw: number }).draw);
+    const draws = after
+      .filter((l) => typeof (l as { draw?: unknown }).draw === "number")
+      .map((l) => (l as { draw: number }).draw);
     expect(draws.length).toBe(500);
     expect(new Set(draws).size).toBe(500);
-    await expect(runMonteCarloParallel({ ...job, seed: "other" }, { jsonl: file, resume: true })).rejects.toThrow(/holds another job's rows/);
+    await expect(runMonteCarloParallel({ ...job, seed: "other" }, { jsonl: file, resume: true })).rejects.toThrow(
+      /holds another job's rows/,
+    );
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
@@ -197,19 +221,48 @@ describe("CLI contract", () => {
   });
 
   it("sweep, sensitivity, compare and diff run and report bad input in one line", async () => {
-    const sw = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.6:3", "--solutions", "nash", "--format", "csv", "--threads", "1");
+    const sw = await run(
+      "sweep",
+      "nash-1950",
+      "-p",
+      "parties.bill.reservation=0.2:0.6:3",
+      "--solutions",
+      "nash",
+      "--format",
+      "csv",
+      "--threads",
+      "1",
+    );
     expect(sw.code).toBe(0);
     expect(sw.out.split("\n")[0]).toBe("parties.bill.reservation,zopaSize,nash.bill,nash.jack,nash.bundle");
     expect(sw.out.trim().split("\n")).toHaveLength(4);
-    const se = await run("sensitivity", "nash-1950", "-p", "parties.*.reservation", "-p", "parties.bill.weights.pen", "--format", "json", "--threads", "2");
+    const se = await run(
+      "sensitivity",
+      "nash-1950",
+      "-p",
+      "parties.*.reservation",
+      "-p",
+      "parties.bill.weights.pen",
+      "--format",
+      "json",
+      "--threads",
+      "2",
+    );
     expect(se.code).toBe(0);
     expect(JSON.parse(se.out).breakEven.entries).toHaveLength(3);
     expect(JSON.parse(se.out).breakEven).toEqual(
-      JSON.parse(JSON.stringify(breakEven(validateScenario(nash1950), { parameters: ["parties.*.reservation", "parties.bill.weights.pen"] }))),
+      JSON.parse(
+        JSON.stringify(
+          breakEven(validateScenario(nash1950), { parameters: ["parties.*.reservation", "parties.bill.weights.pen"] }),
+        ),
+      ),
     );
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-cmp-"));
     const edits = path.join(dir, "edits.json");
-    await fs.writeFile(edits, JSON.stringify({ events: [{ id: "squeeze", edits: [{ op: "shiftReservation", party: "bill", by: 0.2 }] }] }));
+    await fs.writeFile(
+      edits,
+      JSON.stringify({ events: [{ id: "squeeze", edits: [{ op: "shiftReservation", party: "bill", by: 0.2 }] }] }),
+    );
     const cmp = await run("compare", "nash-1950", "--edits", edits, "--format", "json");
     expect(cmp.code).toBe(0);
     const c = JSON.parse(cmp.out);

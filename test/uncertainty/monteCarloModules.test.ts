@@ -47,8 +47,11 @@ describe("Monte Carlo modules (issue #16)", () => {
     const dir = "src/uncertainty";
     for (const f of readdirSync(dir)) {
       const text = readFileSync(path.join(dir, f), "utf8");
-      expect(text, `${f} normalises weights itself: use normaliseWeights (model/compile.ts)`).not.toMatch(/(\/ total\b|total \+= .*weights)/);
+      expect(text, `${f} normalises weights itself: use normaliseWeights (model/compile.ts)`).not.toMatch(
+        /(\/ total\b|total \+= .*weights)/,
+      );
     }
-    for (const f of ["monteCarloJob.ts", "draws.ts", "drawRows.ts", "zopaCounts.ts"]) expect(readFileSync(path.join(dir, f), "utf8").split("\n").length).toBeLessThan(200);
+    for (const f of ["monteCarloJob.ts", "draws.ts", "drawRows.ts", "zopaCounts.ts"])
+      expect(readFileSync(path.join(dir, f), "utf8").split("\n").length).toBeLessThan(200);
   });
 });

@@ -24,16 +24,26 @@ describe("uncertainty declarations", () => {
     expect(() => parseUncertainty({ "parties.bill.reservation": { dist: "uniform", min: 0.3 } })).toThrow(
       '$.uncertainty["parties.bill.reservation"].max: missing; expected min and max numbers',
     );
-    expect(() => parseUncertainty({ "parties.bill.reservation": { dist: "uniform", min: 0.3, max: 0.5, sd: 1 } })).toThrow(
-      '$.uncertainty["parties.bill.reservation"].sd: is an unknown field; expected only dist, min, max',
+    expect(() =>
+      parseUncertainty({ "parties.bill.reservation": { dist: "uniform", min: 0.3, max: 0.5, sd: 1 } }),
+    ).toThrow('$.uncertainty["parties.bill.reservation"].sd: is an unknown field; expected only dist, min, max');
+    expect(() => parseUncertainty({ x: { confidence: "sure" } })).toThrow(
+      '$.uncertainty.x: is {"confidence":"sure"}; expected "low", "medium" or "high"',
     );
-    expect(() => parseUncertainty({ x: { confidence: "sure" } })).toThrow('$.uncertainty.x: is {"confidence":"sure"}; expected "low", "medium" or "high"');
-    expect(() => parseUncertainty({ x: { dist: "beta" } })).toThrow(/\$\.uncertainty\.x: is \{"dist":"beta"\}; expected \{ "dist": "uniform" \| "normal" \| "triangular"/);
+    expect(() => parseUncertainty({ x: { dist: "beta" } })).toThrow(
+      /\$\.uncertainty\.x: is \{"dist":"beta"\}; expected \{ "dist": "uniform" \| "normal" \| "triangular"/,
+    );
     expect(() => parseUncertainty([])).toThrow("$.uncertainty: is not an object");
     const s = validateScenario(nash1950);
-    expect(() => resolveUncertainty(s, { "parties.bob.reservation": { spread: 0.1 } })).toThrow('$.uncertainty["parties.bob.reservation"]: unknown party "bob"');
-    expect(() => resolveUncertainty(s, { "parties.bill.reservation": { dist: "uniform", min: 0.5, max: 0.4 } })).toThrow(/min: 0.5 is above max 0.4/);
-    expect(() => resolveUncertainty(s, { "parties.bill.reservation": { dist: "triangular", min: 0.5, max: 0.6 } })).toThrow(/mode 0.35\d* \(the scenario's value\) is outside \[0.5, 0.6\]/);
+    expect(() => resolveUncertainty(s, { "parties.bob.reservation": { spread: 0.1 } })).toThrow(
+      '$.uncertainty["parties.bob.reservation"]: unknown party "bob"',
+    );
+    expect(() =>
+      resolveUncertainty(s, { "parties.bill.reservation": { dist: "uniform", min: 0.5, max: 0.4 } }),
+    ).toThrow(/min: 0.5 is above max 0.4/);
+    expect(() =>
+      resolveUncertainty(s, { "parties.bill.reservation": { dist: "triangular", min: 0.5, max: 0.6 } }),
+    ).toThrow(/mode 0.35\d* \(the scenario's value\) is outside \[0.5, 0.6\]/);
   });
 
   it("the most specific entry wins, then the later one; confidence maps to a relative spread", () => {
@@ -47,7 +57,11 @@ describe("uncertainty declarations", () => {
     });
     const by = Object.fromEntries(list.map((u) => [u.parameter, u.distribution]));
     expect(by["parties.bill.weights.pen"]).toEqual({ kind: "uniform", min: 5, max: 15 });
-    const near = (min: number, max: number) => ({ kind: "uniform", min: expect.closeTo(min, 12), max: expect.closeTo(max, 12) });
+    const near = (min: number, max: number) => ({
+      kind: "uniform",
+      min: expect.closeTo(min, 12),
+      max: expect.closeTo(max, 12),
+    });
     expect(by["parties.bill.weights.book"]).toEqual(near(2 * 0.95, 2 * 1.05));
     expect(by["parties.jack.weights.book"]).toEqual(near(4 * 0.7, 4 * 1.3));
     expect(by["parties.jack.reservation"]).toEqual(near((6 / 16) * 0.8, (6 / 16) * 1.2));
@@ -60,15 +74,21 @@ describe("uncertainty declarations", () => {
 describe("sampling", () => {
   it("uniform and triangular draws stay in their range", () => {
     fc.assert(
-      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.string(), (a, w, m, seed) => {
-        const rng = seedrandom(seed);
-        const u = sample({ kind: "uniform", min: a, max: a + w }, rng);
-        const t = sample({ kind: "triangular", min: a, mode: a + m * w, max: a + w }, rng);
-        expect(u).toBeGreaterThanOrEqual(a);
-        expect(u).toBeLessThanOrEqual(a + w);
-        expect(t).toBeGreaterThanOrEqual(a);
-        expect(t).toBeLessThanOrEqual(a + w);
-      }),
+      fc.property(
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.string(),
+        (a, w, m, seed) => {
+          const rng = seedrandom(seed);
+          const u = sample({ kind: "uniform", min: a, max: a + w }, rng);
+          const t = sample({ kind: "triangular", min: a, mode: a + m * w, max: a + w }, rng);
+          expect(u).toBeGreaterThanOrEqual(a);
+          expect(u).toBeLessThanOrEqual(a + w);
+          expect(t).toBeGreaterThanOrEqual(a);
+          expect(t).toBeLessThanOrEqual(a + w);
+        },
+      ),
     );
   });
 
@@ -89,6 +109,15 @@ describe("sampling", () => {
   it("quantiles interpolate linearly (type 7)", () => {
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantile([10], 0.95)).toBe(10);
-    expect(sampleStats([1, 2, 3, 4, 5])).toMatchObject({ n: 5, mean: 3, median: 3, min: 1, max: 5, q25: 2, q75: 4, sd: expect.closeTo(Math.sqrt(2.5), 11) });
+    expect(sampleStats([1, 2, 3, 4, 5])).toMatchObject({
+      n: 5,
+      mean: 3,
+      median: 3,
+      min: 1,
+      max: 5,
+      q25: 2,
+      q75: 4,
+      sd: expect.closeTo(Math.sqrt(2.5), 11),
+    });
   });
 });

@@ -9,7 +9,12 @@ describe("the ukraine validation set", () => {
   const series = validationSeries(UKRAINE_SNAPSHOTS);
 
   it("has dated snapshots in order, calibration before test, each with plans, an outcome on record and sources", () => {
-    expect(UKRAINE_SNAPSHOTS.map((s) => s.id)).toEqual(["ukraine-2022-03-istanbul", "ukraine-2025-06-istanbul", "ukraine-2025-08-alaska", "ukraine-2025-11-28-point"]);
+    expect(UKRAINE_SNAPSHOTS.map((s) => s.id)).toEqual([
+      "ukraine-2022-03-istanbul",
+      "ukraine-2025-06-istanbul",
+      "ukraine-2025-08-alaska",
+      "ukraine-2025-11-28-point",
+    ]);
     const dates = UKRAINE_SNAPSHOTS.map((s) => s.date);
     expect([...dates].sort()).toEqual(dates);
     const roles = UKRAINE_SNAPSHOTS.map((s) => s.role);
@@ -17,7 +22,8 @@ describe("the ukraine validation set", () => {
     for (const s of UKRAINE_SNAPSHOTS) {
       expect(s.plans.length).toBeGreaterThan(0);
       expect(s.outcome.sources.length).toBeGreaterThan(0);
-      for (const src of [...s.outcome.sources, ...s.plans.map((p) => p.source)]) expect(src.url).toMatch(/^https?:\/\//);
+      for (const src of [...s.outcome.sources, ...s.plans.map((p) => p.source)])
+        expect(src.url).toMatch(/^https?:\/\//);
       for (const r of s.outcome.rejected) expect(s.plans.map((p) => p.id)).toContain(r.plan);
     }
   });

@@ -26,15 +26,22 @@ describe("BatchPool", () => {
       try {
         const rows: DrawRow[] = [];
         const flushed: DrawBlock[] = [];
-        const results = await pool.run<DrawBlock>(blocks, (r) => void rows.push(...r.rows), (r) => void flushed.push(r));
+        const results = await pool.run<DrawBlock>(
+          blocks,
+          (r) => void rows.push(...r.rows),
+          (r) => void flushed.push(r),
+        );
         expect(results.map((r) => [r.start, r.end])).toEqual(blocks);
         expect(rows.sort((a, b) => a.draw - b.draw)).toEqual(whole.rows);
         // One flush per thread that ran a block (with 2 blocks and 3 threads, one thread ran none).
         expect(flushed.length).toBe(Math.min(threads, blocks.length));
         expect(flushed.every((f) => f.rows.length === 0)).toBe(true);
         const sum = new Map<number, number>();
-        for (const f of flushed) Array.from(f.zopa.index).forEach((k, j) => sum.set(k, (sum.get(k) ?? 0) + f.zopa.count[j]!));
-        expect([...sum].sort((a, b) => a[0] - b[0])).toEqual(Array.from(whole.zopa.index, (k, j) => [k, whole.zopa.count[j]]));
+        for (const f of flushed)
+          Array.from(f.zopa.index).forEach((k, j) => sum.set(k, (sum.get(k) ?? 0) + f.zopa.count[j]!));
+        expect([...sum].sort((a, b) => a[0] - b[0])).toEqual(
+          Array.from(whole.zopa.index, (k, j) => [k, whole.zopa.count[j]]),
+        );
       } finally {
         await pool.close();
       }
@@ -43,13 +50,21 @@ describe("BatchPool", () => {
 
   it("a pool reused for several jobs (setJob) gives each job's own result, and refuses a run of another task", async () => {
     const s = validateScenario(nash1950);
-    const jobs = [monteCarloJob(s, spec, { draws: 500, seed: "a", solutions: ["nash"] }), monteCarloJob(s, spec, { draws: 300, seed: "b" })];
-    const fresh = await Promise.all(jobs.map(async (job) => JSON.stringify(await runMonteCarloParallel(job, { threads: 2 }))));
+    const jobs = [
+      monteCarloJob(s, spec, { draws: 500, seed: "a", solutions: ["nash"] }),
+      monteCarloJob(s, spec, { draws: 300, seed: "b" }),
+    ];
+    const fresh = await Promise.all(
+      jobs.map(async (job) => JSON.stringify(await runMonteCarloParallel(job, { threads: 2 }))),
+    );
     const pool = new BatchPool("montecarloPooled", jobs[0], 2);
     try {
-      for (const k of [0, 1, 0, 1]) expect(JSON.stringify(await runMonteCarloParallel(jobs[k]!, { pool }))).toBe(fresh[k]);
+      for (const k of [0, 1, 0, 1])
+        expect(JSON.stringify(await runMonteCarloParallel(jobs[k]!, { pool }))).toBe(fresh[k]);
       expect(pool.job).toBe(jobs[1]);
-      await expect(runMonteCarloParallel(jobs[0]!, { pool, jsonl: path.join(os.tmpdir(), "unused.jsonl") })).rejects.toThrow(/task "montecarloPooled".*needs a pool for "montecarlo"/);
+      await expect(
+        runMonteCarloParallel(jobs[0]!, { pool, jsonl: path.join(os.tmpdir(), "unused.jsonl") }),
+      ).rejects.toThrow(/task "montecarloPooled".*needs a pool for "montecarlo"/);
     } finally {
       await pool.close();
     }
@@ -58,12 +73,19 @@ describe("BatchPool", () => {
   it("a block that fails stops the run: the error is reported and no thread takes or reports a block after it", async () => {
     const s = validateScenario(nash1950);
     // Row 3 sets a reservation of 5, which validation refuses.
-    const job = { scenario: s, spec: { axes: [{ parameter: "parties.jack.reservation", values: [0.1, 0.2, 0.3, 5, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] }] } };
+    const job = {
+      scenario: s,
+      spec: {
+        axes: [{ parameter: "parties.jack.reservation", values: [0.1, 0.2, 0.3, 5, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9] }],
+      },
+    };
     for (const threads of [1, 2, 3]) {
       const pool = new BatchPool("sweep", job, threads);
       try {
         const seen: number[] = [];
-        await expect(pool.run(blocksOf(0, 10, 1), (_, block) => void seen.push(block[0]))).rejects.toThrow(/sweep row 3 .*reservation/);
+        await expect(pool.run(blocksOf(0, 10, 1), (_, block) => void seen.push(block[0]))).rejects.toThrow(
+          /sweep row 3 .*reservation/,
+        );
         const after = seen.length;
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(seen.length).toBe(after);
@@ -105,5 +127,4 @@ describe("BatchPool", () => {
       await pool.close();
     }
   });
-
 });

@@ -21,17 +21,45 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .argument("<scenario>", "a scenario JSON file or a built-in id (see `treatylab scenarios`)")
     .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
     .addOption(outOption())
-    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
-    .addOption(new Option("--frontier-rows <n>", "frontier points shown in table and markdown output").argParser(positiveInteger).default(15))
     .addOption(
-      new Option("--algorithm <name>", "auto: frontier when utilities are additive, else enumerate; frontier: build the Pareto frontier issue by issue; enumerate: walk every bundle")
+      new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles")
+        .argParser(positiveInteger)
+        .default(DEFAULT_MAX_OUTCOMES),
+    )
+    .addOption(
+      new Option("--frontier-rows <n>", "frontier points shown in table and markdown output")
+        .argParser(positiveInteger)
+        .default(15),
+    )
+    .addOption(
+      new Option(
+        "--algorithm <name>",
+        "auto: frontier when utilities are additive, else enumerate; frontier: build the Pareto frontier issue by issue; enumerate: walk every bundle",
+      )
         .choices(["auto", "frontier", "enumerate"])
         .default("auto"),
     )
-    .addOption(new Option("--findings [n]", "list the n assumptions (default 3) the zone of agreement hangs on: reservations and pivotal option values, exactly").argParser(positiveInteger))
-    .option("--genius", "also give GENIUS's own Kalai-Smorodinsky variant (minimal summed gaps |u_i - u_j|), by that name")
-    .addOption(new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error").argParser(positiveInteger).default(1024))
-    .addOption(new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)").default("treatylab-zopa"))
+    .addOption(
+      new Option(
+        "--findings [n]",
+        "list the n assumptions (default 3) the zone of agreement hangs on: reservations and pivotal option values, exactly",
+      ).argParser(positiveInteger),
+    )
+    .option(
+      "--genius",
+      "also give GENIUS's own Kalai-Smorodinsky variant (minimal summed gaps |u_i - u_j|), by that name",
+    )
+    .addOption(
+      new Option("--memory-budget <MB>", "memory the frontier algorithm may use before it stops with an error")
+        .argParser(positiveInteger)
+        .default(1024),
+    )
+    .addOption(
+      new Option(
+        "--seed <seed>",
+        "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)",
+      ).default("treatylab-zopa"),
+    )
     .addHelpText(
       "after",
       `
@@ -43,18 +71,53 @@ Examples:
   $ treatylab analyze big-agenda.json --algorithm frontier --memory-budget 4096 --format json`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(
-      async (
-        ref: string,
-        opts: { format: AnalysisFormat; out?: string; maxOutcomes: number; frontierRows: number; algorithm: AlgorithmChoice; memoryBudget: number; seed: string; genius?: boolean; findings?: number | true } & WhatIfCliOptions,
-      ) => {
-        const scenario = await whatIf.load(ref, opts);
-        const result = analyze(scenario, { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed, geniusVariants: opts.genius === true });
-        const options = { maxOutcomes: opts.maxOutcomes, algorithm: opts.algorithm, memoryBudgetBytes: opts.memoryBudget * 2 ** 20, seed: opts.seed };
-        // --findings only: its module stays off the start path of a plain `analyze` (issue 18)
-        const found = opts.findings === undefined ? undefined : (await import("../../sensitivity/findings.js")).findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
-        await emit(ctx, formatAnalysis(result, opts.format, { frontierRows: opts.frontierRows, findings: found, layout: tableLayout(ctx) }), opts.out);
-      },
-    );
+  whatIfCmd.action(
+    async (
+      ref: string,
+      opts: {
+        format: AnalysisFormat;
+        out?: string;
+        maxOutcomes: number;
+        frontierRows: number;
+        algorithm: AlgorithmChoice;
+        memoryBudget: number;
+        seed: string;
+        genius?: boolean;
+        findings?: number | true;
+      } & WhatIfCliOptions,
+    ) => {
+      const scenario = await whatIf.load(ref, opts);
+      const result = analyze(scenario, {
+        maxOutcomes: opts.maxOutcomes,
+        algorithm: opts.algorithm,
+        memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
+        seed: opts.seed,
+        geniusVariants: opts.genius === true,
+      });
+      const options = {
+        maxOutcomes: opts.maxOutcomes,
+        algorithm: opts.algorithm,
+        memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
+        seed: opts.seed,
+      };
+      // --findings only: its module stays off the start path of a plain `analyze` (issue 18)
+      const found =
+        opts.findings === undefined
+          ? undefined
+          : (await import("../../sensitivity/findings.js")).findings(scenario, {
+              ...options,
+              analysis: result,
+              max: opts.findings === true ? 3 : opts.findings,
+            });
+      await emit(
+        ctx,
+        formatAnalysis(result, opts.format, {
+          frontierRows: opts.frontierRows,
+          findings: found,
+          layout: tableLayout(ctx),
+        }),
+        opts.out,
+      );
+    },
+  );
 }

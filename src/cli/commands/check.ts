@@ -10,7 +10,24 @@ import { readProposal } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /** The columns of `check --format csv`. */
-const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "accepts", "shortfall", "red_lines", "ratified", "votes_for", "votes_needed", "delta", "clauses_changed", "changes", "broken_constraint"];
+const CSV_HEADER = [
+  "kind",
+  "rank",
+  "party",
+  "utility",
+  "reservation",
+  "gain",
+  "accepts",
+  "shortfall",
+  "red_lines",
+  "ratified",
+  "votes_for",
+  "votes_needed",
+  "delta",
+  "clauses_changed",
+  "changes",
+  "broken_constraint",
+];
 
 /**
  * `check --format csv`: one table, one row per party for the proposal (`kind` "proposal") and
@@ -20,7 +37,8 @@ const CSV_HEADER = ["kind", "rank", "party", "utility", "reservation", "gain", "
  * `ratified`, `votes_for` and `votes_needed` are empty for a party without constituencies.
  */
 function checkCsv(r: ProposalCheck, scenario: Scenario): string {
-  const broken = (b: ProposalCheck["brokenConstraint"]): string => (b ? `#${b.index}${b.reason ? ` (${b.reason})` : ""}` : "");
+  const broken = (b: ProposalCheck["brokenConstraint"]): string =>
+    b ? `#${b.index}${b.reason ? ` (${b.reason})` : ""}` : "";
   const row = (kind: string, rank: number | "", v: PartyVerdict): (string | number)[] => [
     kind,
     rank,
@@ -39,16 +57,36 @@ function checkCsv(r: ProposalCheck, scenario: Scenario): string {
   r.alternatives.forEach((a, k) => {
     const own = checkProposal(scenario, a.bundle, { alternatives: 0 });
     const changes = a.changes.map((c) => `${c.issue}=${c.from}->${c.to}`).join(";");
-    for (const v of own.verdicts) rows.push([...row("alternative", k + 1, v), a.delta[v.party]!, a.distance, changes, broken(own.brokenConstraint)]);
+    for (const v of own.verdicts)
+      rows.push([
+        ...row("alternative", k + 1, v),
+        a.delta[v.party]!,
+        a.distance,
+        changes,
+        broken(own.brokenConstraint),
+      ]);
   });
   return renderTable(CSV_HEADER, rows, "csv");
 }
 
-function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, label: (i: string, o: string) => string, layout: TableLayout): string {
+function formatCheck(
+  r: ProposalCheck,
+  scenario: Scenario,
+  format: TableFormat,
+  label: (i: string, o: string) => string,
+  layout: TableLayout,
+): string {
   if (format === "csv") return checkCsv(r, scenario);
   const out: string[] = [];
-  out.push(r.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`);
-  if (r.brokenConstraint) out.push(`Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`);
+  out.push(
+    r.acceptedByAll
+      ? "Every party accepts this proposal."
+      : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`,
+  );
+  if (r.brokenConstraint)
+    out.push(
+      `Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`,
+    );
   out.push(
     renderTable(
       ["party", "utility", "reservation", "gain", "accepts", "why not"],
@@ -58,19 +96,37 @@ function formatCheck(r: ProposalCheck, scenario: Scenario, format: TableFormat, 
         v.reservation.toFixed(3),
         v.gain.toFixed(3),
         v.accepts ? "yes" : "no",
-        [v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "", ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`)].filter(Boolean).join("; "),
+        [
+          v.shortfall > 0 ? `short by ${v.shortfall.toFixed(3)}` : "",
+          ...v.redLines.map((h) => `red line: ${h.issue}=${h.option}${h.reason ? ` (${h.reason})` : ""}`),
+        ]
+          .filter(Boolean)
+          .join("; "),
       ]),
       format,
       layout,
     ),
   );
-  if (r.alternatives.length > 0) {
-    out.push("\nClosest settlements every party accepts:");
-    r.alternatives.forEach((a, k) => {
-      out.push(`${k + 1}. change ${a.distance} clause(s): ${a.changes.map((c) => `${c.issue}: ${label(c.issue, c.from)} -> ${label(c.issue, c.to)}`).join("; ")}`);
-      out.push(`   utilities: ${Object.entries(a.utilities).map(([p, u]) => `${p} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`).join(", ")}`);
+  // An accepted proposal is its own closest settlement (0 changes): not an alternative to list.
+  const alternatives = r.alternatives.filter((a) => a.distance > 0);
+  if (alternatives.length > 0) {
+    out.push(
+      r.acceptedByAll
+        ? "\nOther settlements every party accepts, closest first:"
+        : "\nClosest settlements every party accepts:",
+    );
+    alternatives.forEach((a, k) => {
+      out.push(
+        `${k + 1}. change ${a.distance} ${a.distance === 1 ? "clause" : "clauses"}: ${a.changes.map((c) => `${c.issue}: ${label(c.issue, c.from)} -> ${label(c.issue, c.to)}`).join("; ")}`,
+      );
+      out.push(
+        `   utilities: ${Object.entries(a.utilities)
+          .map(([p, u]) => `${p} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`)
+          .join(", ")}`,
+      );
     });
-  } else if (!r.acceptedByAll) out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
+  } else if (!r.acceptedByAll && r.alternatives.length === 0)
+    out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
   return out.join("\n");
 }
 
@@ -87,9 +143,13 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .command("check")
     .description("check a proposal: who rejects it, by how much, and the closest settlements all accept")
     .argument("<scenario>", "a scenario JSON file or a built-in id")
-    .option("-p, --proposal <file>", "a JSON file { issueId: optionId, ... } (or { \"bundle\": {...} })")
+    .option("-p, --proposal <file>", 'a JSON file { issueId: optionId, ... } (or { "bundle": {...} })')
     .option("-s, --set <issue=option>", "set one clause (repeatable; overrides --proposal)", collect, [])
-    .addOption(new Option("-n, --alternatives <n>", "how many closest acceptable settlements to list").argParser(nonNegativeInteger).default(3))
+    .addOption(
+      new Option("-n, --alternatives <n>", "how many closest acceptable settlements to list")
+        .argParser(nonNegativeInteger)
+        .default(3),
+    )
     .addOption(formatOption(["table", "json", "markdown", "csv"], "table"))
     .addOption(outOption())
     .addHelpText(
@@ -100,12 +160,25 @@ Examples:
   $ treatylab check nash-1950 --proposal deal.json --set hat=bill --format json`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(async (ref: string, opts: { proposal?: string; set: string[]; alternatives: number; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
+  whatIfCmd.action(
+    async (
+      ref: string,
+      opts: {
+        proposal?: string;
+        set: string[];
+        alternatives: number;
+        format: TableFormat | "json";
+        out?: string;
+      } & WhatIfCliOptions,
+    ) => {
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
       const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
-      const text = opts.format === "json" ? jsonResult(result) : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx));
+      const text =
+        opts.format === "json"
+          ? jsonResult(result)
+          : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx));
       await emit(ctx, text, opts.out);
-    });
+    },
+  );
 }

@@ -13,19 +13,37 @@ import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../sc
  * The "after" scenario of `compare` / `diff`: a second scenario, or the first with the what-if
  * flags (`--edits`, `--param`) applied.
  */
-async function afterScenario(before: Scenario, second: string | undefined, whatIf: WhatIfInput, opts: WhatIfCliOptions): Promise<Scenario> {
+async function afterScenario(
+  before: Scenario,
+  second: string | undefined,
+  whatIf: WhatIfInput,
+  opts: WhatIfCliOptions,
+): Promise<Scenario> {
   if (second && whatIf.active(opts)) throw new TreatylabError("give a second scenario or --edits / --param, not both");
   if (second) return loadScenario(second);
-  if (!whatIf.active(opts)) throw new TreatylabError("give a second scenario, or --edits <file> (edits or events) / --param path=value to apply to the first");
+  if (!whatIf.active(opts))
+    throw new TreatylabError(
+      "give a second scenario, or --edits <file> (edits or events) / --param path=value to apply to the first",
+    );
   return whatIf.apply(before, opts);
 }
 
 function formatComparison(c: ScenarioComparison, format: TableFormat, layout: TableLayout): string {
   const out: string[] = [`${c.before.title} -> ${c.after.title}`];
   out.push(c.diff.length ? `Changes:\n  ${c.diff.join("\n  ")}` : "No change in the scenario.");
-  out.push(`\nZOPA: ${c.zopa.before} -> ${c.zopa.after} bundles (${c.zopa.entered.count} entered, ${c.zopa.left.count} left)`);
-  for (const [label, part] of [["entered", c.zopa.entered], ["left", c.zopa.left]] as const)
-    for (const b of part.examples) out.push(`  ${label}: ${Object.entries(b).map(([i, o]) => `${i}=${o}`).join(", ")}`);
+  out.push(
+    `\nZOPA: ${c.zopa.before} -> ${c.zopa.after} bundles (${c.zopa.entered.count} entered, ${c.zopa.left.count} left)`,
+  );
+  for (const [label, part] of [
+    ["entered", c.zopa.entered],
+    ["left", c.zopa.left],
+  ] as const)
+    for (const b of part.examples)
+      out.push(
+        `  ${label}: ${Object.entries(b)
+          .map(([i, o]) => `${i}=${o}`)
+          .join(", ")}`,
+      );
   const parties = c.parties.map((p) => p.id);
   out.push("\nSolutions:");
   out.push(
@@ -34,7 +52,9 @@ function formatComparison(c: ScenarioComparison, format: TableFormat, layout: Ta
       Object.entries(c.solutions).map(([name, s]) => [
         name,
         s.bundleChanged ? "yes" : "no",
-        ...parties.map((p) => `${s.before?.utilities[p]?.toFixed(3) ?? "-"} -> ${s.after?.utilities[p]?.toFixed(3) ?? "-"}`),
+        ...parties.map(
+          (p) => `${s.before?.utilities[p]?.toFixed(3) ?? "-"} -> ${s.after?.utilities[p]?.toFixed(3) ?? "-"}`,
+        ),
         s.changes.map((x) => `${x.issue}: ${x.from ?? "-"} -> ${x.to ?? "-"}`).join("; "),
       ]),
       format,
@@ -61,10 +81,17 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .option("--examples <n>", "bundles listed that entered or left the ZOPA", (v) => Number(v), 5)
     .addOption(formatOption(["table", "json", "markdown"], "table"))
     .addOption(outOption())
-    .addHelpText("after", "\nExamples:\n  $ treatylab compare ukraine-2025 --edits examples/events/sanctions.json\n  $ treatylab compare before.json after.json --format json");
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ treatylab compare ukraine-2025 --edits examples/events/sanctions.json\n  $ treatylab compare before.json after.json --format json",
+    );
   const compareWhatIf = addWhatIfOptions(compareWhatIfCmd);
-  compareWhatIfCmd
-    .action(async (a: string, b: string | undefined, opts: { examples: number; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
+  compareWhatIfCmd.action(
+    async (
+      a: string,
+      b: string | undefined,
+      opts: { examples: number; format: TableFormat | "json"; out?: string } & WhatIfCliOptions,
+    ) => {
       const before = await loadScenario(a);
       const after = await afterScenario(before, b, compareWhatIf, opts);
       const c = compareScenarios(before, after, { examples: opts.examples });
@@ -72,7 +99,8 @@ export function registerCompare(program: Command, ctx: CliContext): void {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);
       } else await emit(ctx, formatComparison(c, opts.format, tableLayout(ctx)), opts.out);
-    });
+    },
+  );
   const diffWhatIfCmd = program
     .command("diff")
     .description("what changed between two scenarios, readable (or as immer patches with --format json)")
@@ -82,12 +110,18 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .addOption(outOption())
     .addHelpText("after", "\nExample:\n  $ treatylab diff ukraine-2025 my-ukraine.json");
   const diffWhatIf = addWhatIfOptions(diffWhatIfCmd);
-  diffWhatIfCmd
-    .action(async (a: string, b: string | undefined, opts: { format: "text" | "json"; out?: string } & WhatIfCliOptions) => {
+  diffWhatIfCmd.action(
+    async (a: string, b: string | undefined, opts: { format: "text" | "json"; out?: string } & WhatIfCliOptions) => {
       const before = await loadScenario(a);
       const after = await afterScenario(before, b, diffWhatIf, opts);
       const patches = diffScenarios(before, after);
-      const text = opts.format === "json" ? jsonResult({ patches }) : patches.length ? describePatches(before, patches).join("\n") : "no differences";
+      const text =
+        opts.format === "json"
+          ? jsonResult({ patches })
+          : patches.length
+            ? describePatches(before, patches).join("\n")
+            : "no differences";
       await emit(ctx, text, opts.out);
-    });
+    },
+  );
 }

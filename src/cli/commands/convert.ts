@@ -21,11 +21,21 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 export function registerConvert(program: Command, ctx: CliContext): void {
   const whatIfCmd = program
     .command("convert")
-    .description("convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files")
+    .description(
+      "convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files",
+    )
     .argument("<input>", "a scenario JSON file, a built-in id, or a GENIUS / GeniusWeb folder")
-    .addOption(new Option("--to <format>", "output format").choices(["treatylab", "genius", "geniusweb", "gmcr", "graph-model"]).makeOptionMandatory())
+    .addOption(
+      new Option("--to <format>", "output format")
+        .choices(["treatylab", "genius", "geniusweb", "gmcr", "graph-model"])
+        .makeOptionMandatory(),
+    )
     .addOption(new Option("--out <path>", "output file (treatylab; stdout when omitted) or folder (genius, geniusweb)"))
-    .addOption(new Option("--real-steps <n>", "steps a GENIUS real issue is cut into").argParser(positiveInteger).default(DEFAULT_REAL_STEPS))
+    .addOption(
+      new Option("--real-steps <n>", "steps a GENIUS real issue is cut into")
+        .argParser(positiveInteger)
+        .default(DEFAULT_REAL_STEPS),
+    )
     .addHelpText(
       "after",
       `
@@ -37,23 +47,41 @@ Examples:
   $ treatylab convert ukraine-2025-may --to gmcr --out ukraine.gmcr`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(async (input: string, opts: { to: "treatylab" | "genius" | "geniusweb" | "gmcr" | "graph-model"; out?: string; realSteps: number } & WhatIfCliOptions) => {
+  whatIfCmd.action(
+    async (
+      input: string,
+      opts: {
+        to: "treatylab" | "genius" | "geniusweb" | "gmcr" | "graph-model";
+        out?: string;
+        realSteps: number;
+      } & WhatIfCliOptions,
+    ) => {
       if (opts.to === "gmcr" || opts.to === "graph-model") {
-        if (whatIf.active(opts)) throw new TreatylabError(`--edits and --param apply to scenarios, not to graph models (--to ${opts.to})`);
+        if (whatIf.active(opts))
+          throw new TreatylabError(`--edits and --param apply to scenarios, not to graph models (--to ${opts.to})`);
         const model = await loadGraphModel(input);
-        if (!model) throw new TreatylabError(`--to ${opts.to} converts graph models: ${input} is neither a .gmcr file, a graph-model JSON file nor a built-in graph model (see \`treatylab stability --list\`)`);
+        if (!model)
+          throw new TreatylabError(
+            `--to ${opts.to} converts graph models: ${input} is neither a .gmcr file, a graph-model JSON file nor a built-in graph model (see \`treatylab stability --list\`)`,
+          );
         await emit(ctx, JSON.stringify(opts.to === "gmcr" ? toGmcr(model) : model, null, 2), opts.out);
         return;
       }
       const isDir = (await fs.stat(input).catch(() => undefined))?.isDirectory() ?? false;
-      const scenario = await whatIf.apply(isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input), opts);
+      const scenario = await whatIf.apply(
+        isDir ? await readInteropFolder(input, { realSteps: opts.realSteps }) : await loadScenario(input),
+        opts,
+      );
       if (opts.to === "treatylab") {
         await emit(ctx, JSON.stringify(scenario, null, 2), opts.out);
         return;
       }
-      if (!opts.out) throw new TreatylabError(`--out <folder> is required with --to ${opts.to} (a domain file and one profile per party are written)`);
+      if (!opts.out)
+        throw new TreatylabError(
+          `--out <folder> is required with --to ${opts.to} (a domain file and one profile per party are written)`,
+        );
       const written = await writeInteropFolder(scenario, opts.out, opts.to);
       ctx.stderr(`wrote ${written.length} files to ${opts.out}\n`);
-    });
+    },
+  );
 }

@@ -23,7 +23,10 @@ export function registerDivide(program: Command, ctx: CliContext): void {
   const whatIfCmd = program
     .command("divide")
     .description("divide items between two parties by Adjusted Winner (Brams and Taylor), exactly")
-    .argument("<points>", 'a JSON file { "parties": [a, b], "items": [{ "id": ..., "points": { a: 50, b: 40 } }, ...] }, or a scenario (file or built-in id) with --parties')
+    .argument(
+      "<points>",
+      'a JSON file { "parties": [a, b], "items": [{ "id": ..., "points": { a: 50, b: 40 } }, ...] }, or a scenario (file or built-in id) with --parties',
+    )
     .option("--parties <a,b>", "with a scenario: the two parties (their weights on the items are their points)")
     .option("--items <issue,...>", "with a scenario: the issues to divide (default: those marked divisible)")
     .addOption(formatOption(["table", "json", "markdown"], "table"))
@@ -39,21 +42,39 @@ Examples:
   $ treatylab divide ukraine-2025 --parties russia,ukraine --items sanctions,assets,guarantees`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(async (file: string, opts: { format: DivisionFormat; out?: string; parties?: string; items?: string } & WhatIfCliOptions) => {
+  whatIfCmd.action(
+    async (
+      file: string,
+      opts: { format: DivisionFormat; out?: string; parties?: string; items?: string } & WhatIfCliOptions,
+    ) => {
       let data: unknown;
       if (opts.parties !== undefined) {
         const pair = opts.parties.split(",").map((x) => x.trim());
-        if (pair.length !== 2) throw new TreatylabError(`--parties "${opts.parties}": expected two party ids, e.g. --parties russia,ukraine`);
+        if (pair.length !== 2)
+          throw new TreatylabError(
+            `--parties "${opts.parties}": expected two party ids, e.g. --parties russia,ukraine`,
+          );
         const scenario = await whatIf.load(file, opts);
-        data = pointsFromScenario(scenario, [pair[0]!, pair[1]!], opts.items?.split(",").map((x) => x.trim()));
+        data = pointsFromScenario(
+          scenario,
+          [pair[0]!, pair[1]!],
+          opts.items?.split(",").map((x) => x.trim()),
+        );
       } else {
-        if (whatIf.active(opts)) throw new TreatylabError("--edits and --param apply to a scenario (with --parties a,b), not to a points file");
+        if (whatIf.active(opts))
+          throw new TreatylabError(
+            "--edits and --param apply to a scenario (with --parties a,b), not to a points file",
+          );
         if (opts.items !== undefined) throw new TreatylabError("--items needs a scenario and --parties a,b");
-        if (builtinScenarioIds().includes(file)) throw new TreatylabError(`${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`);
+        if (builtinScenarioIds().includes(file))
+          throw new TreatylabError(
+            `${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`,
+          );
         data = await readJsonFile(file);
         if (data !== null && typeof data === "object" && "issues" in data)
-          throw new TreatylabError(`${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`);
+          throw new TreatylabError(
+            `${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`,
+          );
       }
       let result: ReturnType<typeof adjustedWinner>;
       try {
@@ -63,5 +84,6 @@ Examples:
         throw err;
       }
       await emit(ctx, formatDivision(result, opts.format, tableLayout(ctx)), opts.out);
-    });
+    },
+  );
 }

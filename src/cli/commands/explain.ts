@@ -22,9 +22,11 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 export function registerExplain(program: Command, ctx: CliContext): void {
   const whatIfCmd = program
     .command("explain")
-    .description("explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen")
+    .description(
+      "explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen",
+    )
     .argument("<scenario>", "a scenario JSON file or a built-in id")
-    .option("-p, --proposal <file>", "explain the verdict on this proposal ({ \"bundle\": {...} })")
+    .option("-p, --proposal <file>", 'explain the verdict on this proposal ({ "bundle": {...} })')
     .option("-s, --set <issue=option>", "set one clause of the proposal (repeatable)", collect, [])
     .addOption(new Option("--solution <name>", "explain why this solution was chosen").choices([...SOLUTION_NAMES]))
     .addOption(formatOption(["text", "json"], "text"))
@@ -38,13 +40,27 @@ Examples:
   $ treatylab explain ukraine-2025 --solution kalaiSmorodinsky --format json`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(async (ref: string, opts: { proposal?: string; set: string[]; solution?: SolutionName; format: "text" | "json"; out?: string } & WhatIfCliOptions) => {
+  whatIfCmd.action(
+    async (
+      ref: string,
+      opts: {
+        proposal?: string;
+        set: string[];
+        solution?: SolutionName;
+        format: "text" | "json";
+        out?: string;
+      } & WhatIfCliOptions,
+    ) => {
       const scenario = await whatIf.load(ref, opts);
       const wantsProposal = opts.proposal !== undefined || opts.set.length > 0;
       if (wantsProposal === (opts.solution !== undefined))
-        throw new TreatylabError("explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both");
-      const e: Explanation = opts.solution ? explainSolution(scenario, opts.solution) : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
+        throw new TreatylabError(
+          "explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both",
+        );
+      const e: Explanation = opts.solution
+        ? explainSolution(scenario, opts.solution)
+        : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
       await emit(ctx, opts.format === "json" ? jsonResult(e) : narrate(e, scenario), opts.out);
-    });
+    },
+  );
 }

@@ -15,7 +15,11 @@ import type { CliContext } from "../context.js";
  * Where the built page is, relative to this module once bundled: dist/cli/main.js, a shared chunk
  * in dist/, or src/cli/commands/ when run from the sources (tests).
  */
-const PAGE_CANDIDATES = ["../explorer/explorer.html", "./explorer/explorer.html", "../../../dist/explorer/explorer.html"];
+const PAGE_CANDIDATES = [
+  "../explorer/explorer.html",
+  "./explorer/explorer.html",
+  "../../../dist/explorer/explorer.html",
+];
 const SCENARIO_SLOT = '<script id="treatylab-scenario" type="application/json">null</script>';
 
 async function readPage(): Promise<string> {
@@ -23,7 +27,9 @@ async function readPage(): Promise<string> {
     const file = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(file)) return readFile(file, "utf8");
   }
-  throw new TreatylabError("the explorer page is not built (dist/explorer/explorer.html is missing); run `npm run build` in the treatylab folder");
+  throw new TreatylabError(
+    "the explorer page is not built (dist/explorer/explorer.html is missing); run `npm run build` in the treatylab folder",
+  );
 }
 
 /**
@@ -36,20 +42,30 @@ async function readPage(): Promise<string> {
  * ```
  */
 export function explorerHtml(page: string, scenario: Scenario): string {
-  if (!page.includes(SCENARIO_SLOT)) throw new TreatylabError("the built explorer page has no scenario slot; rebuild it with `npm run build`");
-  const json = JSON.stringify(scenario).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  if (!page.includes(SCENARIO_SLOT))
+    throw new TreatylabError("the built explorer page has no scenario slot; rebuild it with `npm run build`");
+  const json = JSON.stringify(scenario)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   return page.replace(SCENARIO_SLOT, () => `<script id="treatylab-scenario" type="application/json">${json}</script>`);
 }
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535; 0 picks a free one)`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError(`"${value}" is not a port number (0-65535; 0 picks a free one)`);
   return n;
 }
 
 /** Opens a URL in the system's browser; a failure only prints where to go. */
 function openBrowser(url: string, ctx: CliContext): void {
-  const [cmd, args] = process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+  const [cmd, args] =
+    process.platform === "darwin"
+      ? ["open", [url]]
+      : process.platform === "win32"
+        ? ["cmd", ["/c", "start", "", url]]
+        : ["xdg-open", [url]];
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", () => ctx.stderr(`could not open a browser (${cmd}); open ${url} yourself\n`));
@@ -67,7 +83,11 @@ function serve(html: string, requested: number, open: boolean, ctx: CliContext):
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.writeHead(405, { allow: "GET, HEAD" }).end();
       } else if (path === "/" || path === "/index.html" || path === "/explorer.html") {
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": "no-store",
+          "x-content-type-options": "nosniff",
+        });
         res.end(req.method === "HEAD" ? undefined : html);
       } else if (path === "/favicon.ico") {
         res.writeHead(204).end();
@@ -78,7 +98,9 @@ function serve(html: string, requested: number, open: boolean, ctx: CliContext):
     server.on("error", (err: NodeJS.ErrnoException) => {
       reject(
         err.code === "EADDRINUSE"
-          ? new TreatylabError(`port ${requested} on 127.0.0.1 is in use; choose another with --port <n> (0 picks a free one)`)
+          ? new TreatylabError(
+              `port ${requested} on 127.0.0.1 is in use; choose another with --port <n> (0 picks a free one)`,
+            )
           : new TreatylabError(`could not start the explorer's server: ${err.message}`),
       );
     });
@@ -114,7 +136,9 @@ export function registerExplore(program: Command, ctx: CliContext): void {
     .argument("[scenario]", "a scenario JSON file, a GENIUS folder or a built-in id", "ukraine-2025")
     .addOption(new Option("--port <n>", "port on 127.0.0.1 (0 picks a free one)").argParser(port).default(8787))
     .option("--no-open", "do not open a browser (print the address only)")
-    .addOption(new Option("-o, --out <file>", "write one self-contained HTML file that works offline, instead of serving"))
+    .addOption(
+      new Option("-o, --out <file>", "write one self-contained HTML file that works offline, instead of serving"),
+    )
     .addHelpText(
       "after",
       `

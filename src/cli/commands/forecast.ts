@@ -11,8 +11,15 @@ import { TreatylabError } from "../../model/errors.js";
 import { forecastRoundsSpec } from "../../plots/forecastRounds.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
+import { progress } from "../progress.js";
 import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
-import { type ForecastOutput, forecastCsv, forecastJson, formatForecast, formatForecastMonteCarlo } from "../format/formatForecast.js";
+import {
+  type ForecastOutput,
+  forecastCsv,
+  forecastJson,
+  formatForecast,
+  formatForecastMonteCarlo,
+} from "../format/formatForecast.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
 
@@ -27,18 +34,52 @@ import { addThreadsOptions, checkThreads } from "../batchOptions.js";
 export function registerForecast(program: Command, ctx: CliContext): void {
   const cmd = program
     .command("forecast")
-    .description("Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience")
-    .argument("<input>", "a CSV or JSON table (Actor,Capability,Position,Salience[,Issue]), a scenario file or built-in id, or a forecast-inputs file (examples/forecast/)")
+    .description(
+      "Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience",
+    )
+    .argument(
+      "<input>",
+      "a CSV or JSON table (Actor,Capability,Position,Salience[,Issue]), a scenario file or built-in id, or a forecast-inputs file (examples/forecast/)",
+    )
     .addOption(new Option("-m, --model <name>", "forecast model").choices(FORECAST_MODEL_NAMES).default("bdm-scholz"))
-    .addOption(new Option("-r, --rounds <n>", `rounds of the expected-utility models (at most ${MAX_FORECAST_ROUNDS}; they stop early once nobody moves)`).argParser(nonNegativeInteger).default(10))
+    .addOption(
+      new Option(
+        "-r, --rounds <n>",
+        `rounds of the expected-utility models (at most ${MAX_FORECAST_ROUNDS}; they stop early once nobody moves)`,
+      )
+        .argParser(nonNegativeInteger)
+        .default(10),
+    )
     .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
-    .addOption(new Option("-n, --draws <n>", "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)").argParser(positiveInteger))
+    .addOption(
+      new Option(
+        "-n, --draws <n>",
+        "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)",
+      ).argParser(positiveInteger),
+    )
     .addOption(new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").default("1"))
-    .addOption(new Option("--salience <rule>", "scenario input: salience = weight share (share) or weight / the party's largest weight (max)").choices(["share", "max"]).default("share"))
+    .addOption(
+      new Option(
+        "--salience <rule>",
+        "scenario input: salience = weight share (share) or weight / the party's largest weight (max)",
+      )
+        .choices(["share", "max"])
+        .default("share"),
+    )
     .option("-u, --uncertainty <file>", "scenario input: JSON file declaring the uncertain numbers (as for montecarlo)")
-    .addOption(new Option("--spread <s>", "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s").argParser(Number))
-    .addOption(new Option("--shard <k/n>", "Monte Carlo: run only part k of n of the draws and print a shard output for `treatylab merge` (--format json)").argParser(parseShard))
+    .addOption(
+      new Option(
+        "--spread <s>",
+        "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s",
+      ).argParser(Number),
+    )
+    .addOption(
+      new Option(
+        "--shard <k/n>",
+        "Monte Carlo: run only part k of n of the draws and print a shard output for `treatylab merge` (--format json)",
+      ).argParser(parseShard),
+    )
     .addHelpText(
       "after",
       `
@@ -56,58 +97,110 @@ Examples:
   addThreadsOptions(cmd);
   const whatIf = addWhatIfOptions(cmd);
   cmd.action(
-      async (
-        ref: string,
-        opts: { model: ForecastModelName; rounds: number; threads: number; forceThreads?: boolean; format: "table" | "json" | "markdown" | "csv" | "svg" | "vega"; out?: string; draws?: number; seed: string; uncertainty?: string; spread?: number; salience: "share" | "max"; shard?: Shard } & WhatIfCliOptions,
-      ) => {
-        const loaded = await loadForecastInput(ref, opts.uncertainty);
-        if (loaded.kind === "tables" && whatIf.active(opts)) throw new TreatylabError(`${ref}: --edits and --param change a scenario; this input is a forecast table (edit the table instead)`);
-        const input = loaded.kind === "scenario" && whatIf.active(opts) ? { ...loaded, scenario: await whatIf.apply(loaded.scenario, opts) } : loaded;
-        const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
-        if (opts.shard && opts.draws === undefined) throw new TreatylabError("--shard splits a Monte Carlo: give --draws <n> too");
-        if (opts.draws !== undefined) {
-          if (opts.format === "svg" || opts.format === "vega") throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
-          if (opts.shard && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-          let job: ForecastMonteCarloJob;
-          if (input.kind === "tables") {
-            if (opts.uncertainty) throw new TreatylabError("--uncertainty applies to scenarios; for a table give --spread <s>");
-            if (opts.spread === undefined) throw new TreatylabError("a Monte Carlo over a table needs --spread <s> (e.g. --spread 0.1)");
-            job = { input: { kind: "tables", tables: input.tables, spread: opts.spread }, options: { ...options, draws: opts.draws, seed: opts.seed } };
-          } else {
-            let spec: UncertaintySpec | null = input.uncertainty;
-            if (opts.spread !== undefined) {
-              if (!(opts.spread >= 0)) throw new TreatylabError(`--spread ${opts.spread} is not a number >= 0`);
-              if (spec) throw new TreatylabError("give either an uncertainty declaration or --spread, not both");
-              spec = { "parties.*.weights.*": { spread: opts.spread } };
-            }
-            if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
-            job = { input: { kind: "scenario", scenario: input.scenario, uncertainty: spec }, options: { ...options, draws: opts.draws, seed: opts.seed } };
+    async (
+      ref: string,
+      opts: {
+        model: ForecastModelName;
+        rounds: number;
+        threads: number;
+        forceThreads?: boolean;
+        format: "table" | "json" | "markdown" | "csv" | "svg" | "vega";
+        out?: string;
+        draws?: number;
+        seed: string;
+        uncertainty?: string;
+        spread?: number;
+        salience: "share" | "max";
+        shard?: Shard;
+      } & WhatIfCliOptions,
+    ) => {
+      const loaded = await loadForecastInput(ref, opts.uncertainty);
+      if (loaded.kind === "tables" && whatIf.active(opts))
+        throw new TreatylabError(
+          `${ref}: --edits and --param change a scenario; this input is a forecast table (edit the table instead)`,
+        );
+      const input =
+        loaded.kind === "scenario" && whatIf.active(opts)
+          ? { ...loaded, scenario: await whatIf.apply(loaded.scenario, opts) }
+          : loaded;
+      const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
+      if (opts.shard && opts.draws === undefined)
+        throw new TreatylabError("--shard splits a Monte Carlo: give --draws <n> too");
+      if (opts.draws !== undefined) {
+        if (opts.format === "svg" || opts.format === "vega")
+          throw new TreatylabError("the Monte Carlo output is a table: use --format table, markdown, csv or json");
+        if (opts.shard && opts.format !== "json")
+          throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+        let job: ForecastMonteCarloJob;
+        if (input.kind === "tables") {
+          if (opts.uncertainty)
+            throw new TreatylabError("--uncertainty applies to scenarios; for a table give --spread <s>");
+          if (opts.spread === undefined)
+            throw new TreatylabError("a Monte Carlo over a table needs --spread <s> (e.g. --spread 0.1)");
+          job = {
+            input: { kind: "tables", tables: input.tables, spread: opts.spread },
+            options: { ...options, draws: opts.draws, seed: opts.seed },
+          };
+        } else {
+          let spec: UncertaintySpec | null = input.uncertainty;
+          if (opts.spread !== undefined) {
+            if (!(opts.spread >= 0)) throw new TreatylabError(`--spread ${opts.spread} is not a number >= 0`);
+            if (spec) throw new TreatylabError("give either an uncertainty declaration or --spread, not both");
+            spec = { "parties.*.weights.*": { spread: opts.spread } };
           }
-          const threads = checkThreads(opts.threads, Boolean(opts.forceThreads));
-          if (opts.shard) {
-            await emit(ctx, jsonResult(await runForecastMonteCarloParallel(job, { threads, shard: opts.shard })), opts.out);
-            return;
-          }
-          const result = (await runForecastMonteCarloParallel(job, { threads })) as ForecastMonteCarloResult;
-          await emit(ctx, opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format, tableLayout(ctx)), opts.out);
+          if (!spec)
+            throw new TreatylabError(
+              'no uncertainty declared: give --uncertainty <file>, a top-level "uncertainty" object in the scenario file, or --spread <s>',
+            );
+          job = {
+            input: { kind: "scenario", scenario: input.scenario, uncertainty: spec },
+            options: { ...options, draws: opts.draws, seed: opts.seed },
+          };
+        }
+        const threads = checkThreads(opts.threads, Boolean(opts.forceThreads));
+        const bar = progress(ctx, "forecast", "draws");
+        let run: Awaited<ReturnType<typeof runForecastMonteCarloParallel>>;
+        try {
+          run = await runForecastMonteCarloParallel(job, {
+            threads,
+            onProgress: bar.update,
+            ...(opts.shard ? { shard: opts.shard } : {}),
+          });
+        } finally {
+          bar.stop();
+        }
+        if (opts.shard) {
+          await emit(ctx, jsonResult(run), opts.out);
           return;
         }
-        const output: ForecastOutput =
-          input.kind === "tables" ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) } : { kind: "scenario", result: forecastScenario(input.scenario, options) };
-        const issues = output.kind === "tables" ? output.issues : output.result.issues;
-        if (issues.length === 0 && (opts.format === "svg" || opts.format === "vega"))
-          throw new TreatylabError(`${ref}: no issue has an ordered scale, so there is nothing to plot (give discrete options a position, see docs/forecast.md)`);
-        const text =
-          opts.format === "json"
-            ? forecastJson(output)
-            : opts.format === "csv"
-              ? forecastCsv(issues)
-              : opts.format === "svg"
-                ? await renderSvg(forecastRoundsSpec(issues))
-                : opts.format === "vega"
-                  ? vegaLiteJson(forecastRoundsSpec(issues))
-                  : formatForecast(output, opts.format, tableLayout(ctx));
-        await emit(ctx, text, opts.out);
-      },
-    );
+        const result = run as ForecastMonteCarloResult;
+        await emit(
+          ctx,
+          opts.format === "json" ? jsonResult(result) : formatForecastMonteCarlo(result, opts.format, tableLayout(ctx)),
+          opts.out,
+        );
+        return;
+      }
+      const output: ForecastOutput =
+        input.kind === "tables"
+          ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) }
+          : { kind: "scenario", result: forecastScenario(input.scenario, options) };
+      const issues = output.kind === "tables" ? output.issues : output.result.issues;
+      if (issues.length === 0 && (opts.format === "svg" || opts.format === "vega"))
+        throw new TreatylabError(
+          `${ref}: no issue has an ordered scale, so there is nothing to plot (give discrete options a position, see docs/forecast.md)`,
+        );
+      const text =
+        opts.format === "json"
+          ? forecastJson(output)
+          : opts.format === "csv"
+            ? forecastCsv(issues)
+            : opts.format === "svg"
+              ? await renderSvg(forecastRoundsSpec(issues))
+              : opts.format === "vega"
+                ? vegaLiteJson(forecastRoundsSpec(issues))
+                : formatForecast(output, opts.format, tableLayout(ctx));
+      await emit(ctx, text, opts.out);
+    },
+  );
 }

@@ -57,29 +57,204 @@ const entry = (help: readonly HelpLine[], load: () => Promise<RegisterCommand>):
  * ```
  */
 export const commands: readonly CommandEntry[] = [
-  entry([["analyze [options] <scenario>", "ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly"]], async () => (await import("./analyze.js")).registerAnalyze),
-  entry([["check [options] <scenario>", "check a proposal: who rejects it, by how much, and the closest settlements all accept"]], async () => (await import("./check.js")).registerCheck),
-  entry([["explain [options] <scenario>", "explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen"]], async () => (await import("./explain.js")).registerExplain),
-  entry([["convert [options] <input>", "convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files"]], async () => (await import("./convert.js")).registerConvert),
-  entry([["divide [options] <points>", "divide items between two parties by Adjusted Winner (Brams and Taylor), exactly"]], async () => (await import("./divide.js")).registerDivide),
-  entry([["scenarios", "list the built-in scenarios"], ["show [options] <scenario>", "print a scenario (built-in or file) as canonical JSON, to copy and edit"], ["validate [options] <scenario>", "check a scenario file; prints the first problem with its JSON path, or a summary"]], async () => (await import("./scenarios.js")).registerScenarios),
-  entry([["schema [options]", "print the JSON Schema of the scenario format (for editors)"]], async () => (await import("./schema.js")).registerSchema),
-  entry([["simulate [options] <scenario>", "simulate a negotiation round by round (seeded, reproducible): trace, agreement, metrics"]], async () => (await import("./simulate.js")).registerSimulate),
-  entry([["tournament [options] <scenarios...>", "run strategies x scenarios x seeds and summarise agreement rates, utilities and rounds"]], async () => (await import("./tournament.js")).registerTournament),
-  entry([["spe [options] <scenario>", "subgame-perfect equilibrium of T-round alternating offers over the scenario's bundles (backward induction)"]], async () => (await import("./spe.js")).registerSpe),
-  entry([["rubinstein [options]", "Rubinstein's alternating-offers split of a pie of size 1 (infinite horizon, or --rounds T by backward induction)"]], async () => (await import("./spe.js")).registerRubinstein),
-  entry([["sweep [options] <scenario>", "sweep one or two parameters over a grid or a list: ZOPA size and solutions per value (tidy rows)"]], async () => (await import("./sweep.js")).registerSweep),
-  entry([["sensitivity [options] <scenario>", "break-even analysis (smallest change of each weight and reservation that changes the solution or empties the ZOPA) and tornado data"]], async () => (await import("./sensitivity.js")).registerSensitivity),
-  entry([["montecarlo [options] <scenario>", "Monte Carlo over uncertain weights, values and reservations: P(in ZOPA), P(Nash), utilities, most robust settlement"]], async () => (await import("./montecarlo.js")).registerMonteCarlo),
-  entry([["merge [options] <files...>", "merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result"]], async () => (await import("./merge.js")).registerMerge),
-  entry([["compare [options] <before> [after]", "compare two scenarios' analyses: what entered or left the ZOPA, how each solution and utility moved"], ["diff [options] <before> [after]", "what changed between two scenarios, readable (or as immer patches with --format json)"]], async () => (await import("./compare.js")).registerCompare),
-  entry([["plot [options] <source>", "draw one plot as SVG, or print its Vega-Lite spec (JSON) to restyle it"]], async () => (await import("./plot.js")).registerPlot),
-  entry([["report [options] <scenario>", "write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots"]], async () => (await import("./report.js")).registerReport),
-  entry([["backtest [options]", "run every historical case and compare the model with the record (ZOPA, signed text accepted?, distance to Nash and KS)"]], async () => (await import("./backtest.js")).registerBacktest),
-  entry([["validation [options] [set]", "the dated validation set: ZOPA, solutions and each published plan's verdict against the record, side by side"]], async () => (await import("./validation.js")).registerValidation),
-  entry([["stability [options] [model]", "will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)"]], async () => (await import("./stability.js")).registerStability),
-  entry([["explore [options] [scenario]", "open the interactive explorer in the browser: move an assumption, watch the settlement space move"]], async () => (await import("./explore.js")).registerExplore),
-  entry([["forecast [options] <input>", "Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience"]], async () => (await import("./forecast.js")).registerForecast),
+  entry(
+    [
+      [
+        "analyze [options] <scenario>",
+        "ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly",
+      ],
+    ],
+    async () => (await import("./analyze.js")).registerAnalyze,
+  ),
+  entry(
+    [
+      [
+        "check [options] <scenario>",
+        "check a proposal: who rejects it, by how much, and the closest settlements all accept",
+      ],
+    ],
+    async () => (await import("./check.js")).registerCheck,
+  ),
+  entry(
+    [
+      [
+        "explain [options] <scenario>",
+        "explain a verdict in plain sentences (or JSON): why a proposal is rejected, why a solution was chosen",
+      ],
+    ],
+    async () => (await import("./explain.js")).registerExplain,
+  ),
+  entry(
+    [
+      [
+        "convert [options] <input>",
+        "convert between treatylab scenarios, GENIUS folders (XML) and GeniusWeb folders (JSON); graph models to and from GMCR+ .gmcr files",
+      ],
+    ],
+    async () => (await import("./convert.js")).registerConvert,
+  ),
+  entry(
+    [["divide [options] <points>", "divide items between two parties by Adjusted Winner (Brams and Taylor), exactly"]],
+    async () => (await import("./divide.js")).registerDivide,
+  ),
+  entry(
+    [
+      ["scenarios", "list the built-in scenarios"],
+      ["show [options] <scenario>", "print a scenario (built-in or file) as canonical JSON, to copy and edit"],
+      [
+        "validate [options] <scenario>",
+        "check a scenario file; prints the first problem with its JSON path, or a summary",
+      ],
+    ],
+    async () => (await import("./scenarios.js")).registerScenarios,
+  ),
+  entry(
+    [["schema [options]", "print the JSON Schema of the scenario format (for editors)"]],
+    async () => (await import("./schema.js")).registerSchema,
+  ),
+  entry(
+    [
+      [
+        "simulate [options] <scenario>",
+        "simulate a negotiation round by round (seeded, reproducible): trace, agreement, metrics",
+      ],
+    ],
+    async () => (await import("./simulate.js")).registerSimulate,
+  ),
+  entry(
+    [
+      [
+        "tournament [options] <scenarios...>",
+        "run strategies x scenarios x seeds and summarise agreement rates, utilities and rounds",
+      ],
+    ],
+    async () => (await import("./tournament.js")).registerTournament,
+  ),
+  entry(
+    [
+      [
+        "spe [options] <scenario>",
+        "subgame-perfect equilibrium of T-round alternating offers over the scenario's bundles (backward induction)",
+      ],
+    ],
+    async () => (await import("./spe.js")).registerSpe,
+  ),
+  entry(
+    [
+      [
+        "rubinstein [options]",
+        "Rubinstein's alternating-offers split of a pie of size 1 (infinite horizon, or --rounds T by backward induction)",
+      ],
+    ],
+    async () => (await import("./spe.js")).registerRubinstein,
+  ),
+  entry(
+    [
+      [
+        "sweep [options] <scenario>",
+        "sweep one or two parameters over a grid or a list: ZOPA size and solutions per value (tidy rows)",
+      ],
+    ],
+    async () => (await import("./sweep.js")).registerSweep,
+  ),
+  entry(
+    [
+      [
+        "sensitivity [options] <scenario>",
+        "break-even analysis (smallest change of each weight and reservation that changes the solution or empties the ZOPA) and tornado data",
+      ],
+    ],
+    async () => (await import("./sensitivity.js")).registerSensitivity,
+  ),
+  entry(
+    [
+      [
+        "montecarlo [options] <scenario>",
+        "Monte Carlo over uncertain weights, values and reservations: P(in ZOPA), P(Nash), utilities, most robust settlement",
+      ],
+    ],
+    async () => (await import("./montecarlo.js")).registerMonteCarlo,
+  ),
+  entry(
+    [
+      [
+        "merge [options] <files...>",
+        "merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result",
+      ],
+    ],
+    async () => (await import("./merge.js")).registerMerge,
+  ),
+  entry(
+    [
+      [
+        "compare [options] <before> [after]",
+        "compare two scenarios' analyses: what entered or left the ZOPA, how each solution and utility moved",
+      ],
+      [
+        "diff [options] <before> [after]",
+        "what changed between two scenarios, readable (or as immer patches with --format json)",
+      ],
+    ],
+    async () => (await import("./compare.js")).registerCompare,
+  ),
+  entry(
+    [["plot [options] <source>", "draw one plot as SVG, or print its Vega-Lite spec (JSON) to restyle it"]],
+    async () => (await import("./plot.js")).registerPlot,
+  ),
+  entry(
+    [
+      [
+        "report [options] <scenario>",
+        "write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots",
+      ],
+    ],
+    async () => (await import("./report.js")).registerReport,
+  ),
+  entry(
+    [
+      [
+        "backtest [options]",
+        "run every historical case and compare the model with the record (ZOPA, signed text accepted?, distance to Nash and KS)",
+      ],
+    ],
+    async () => (await import("./backtest.js")).registerBacktest,
+  ),
+  entry(
+    [
+      [
+        "validation [options] [set]",
+        "the dated validation set: ZOPA, solutions and each published plan's verdict against the record, side by side",
+      ],
+    ],
+    async () => (await import("./validation.js")).registerValidation,
+  ),
+  entry(
+    [
+      [
+        "stability [options] [model]",
+        "will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)",
+      ],
+    ],
+    async () => (await import("./stability.js")).registerStability,
+  ),
+  entry(
+    [
+      [
+        "explore [options] [scenario]",
+        "open the interactive explorer in the browser: move an assumption, watch the settlement space move",
+      ],
+    ],
+    async () => (await import("./explore.js")).registerExplore,
+  ),
+  entry(
+    [
+      [
+        "forecast [options] <input>",
+        "Where will the talks land? Compromise mean, weighted median or Bueno de Mesquita's expected-utility model from capability, position and salience",
+      ],
+    ],
+    async () => (await import("./forecast.js")).registerForecast,
+  ),
   // (new commands: add their entry above this line)
 ];
 

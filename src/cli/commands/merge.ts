@@ -23,37 +23,68 @@ import { formatSweep } from "./sweep.js";
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command("merge")
-    .description("merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result")
+    .description(
+      "merge the shard outputs of a sweep, Monte Carlo or forecast Monte Carlo run (--shard k/n) into the single-run result",
+    )
     .argument("<files...>", "shard outputs (JSON from --shard k/n --format json)")
-    .addOption(new Option("--top <n>", `Monte Carlo: list the n bundles most often in the ZOPA (default ${JSON_BUNDLES} in JSON, 10 in the table, as montecarlo)`).argParser(nonNegativeInteger))
-    .addOption(new Option("--all-bundles", "Monte Carlo JSON: list every bundle in the ZOPA in some draw (as montecarlo --all-bundles)"))
+    .addOption(
+      new Option(
+        "--top <n>",
+        `Monte Carlo: list the n bundles most often in the ZOPA (default ${JSON_BUNDLES} in JSON, 10 in the table, as montecarlo)`,
+      ).argParser(nonNegativeInteger),
+    )
+    .addOption(
+      new Option(
+        "--all-bundles",
+        "Monte Carlo JSON: list every bundle in the ZOPA in some draw (as montecarlo --all-bundles)",
+      ),
+    )
     .addOption(formatOption(["json", "table", "csv", "markdown"], "json"))
     .addOption(outOption())
-    .addHelpText("after", "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv")
-    .action(async (files: string[], opts: { top?: number; allBundles?: boolean; format: "json" | TableFormat; out?: string }) => {
-      const parts = await Promise.all(files.map((f) => readJsonFile(f)));
-      // The merged JSON records this version: refuse parts another version computed.
-      parts.forEach((p, k) => {
-        const v = recordedVersion(p);
-        if (v !== undefined && v !== TREATYLAB_VERSION)
-          throw new TreatylabError(`${files[k]}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; merge shard outputs with the version that wrote them, or run the shards again`);
-      });
-      const kinds = new Set(parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)));
-      if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
-      const kind = [...kinds][0];
-      let text: string;
-      if (kind === "treatylab-montecarlo-part") {
-        if (opts.format === "csv" || opts.format === "markdown") throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
-        const top = monteCarloTop(opts, opts.format);
-        const r = mergeMonteCarloParts(parts as MonteCarloPart[], { names: files, ...(top !== undefined ? { top } : {}) });
-        text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r, undefined, tableLayout(ctx));
-      } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
-        const r = mergeSweepParts(parts as SweepOutput[], files);
-        text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format, tableLayout(ctx));
-      } else if (kind === "treatylab-forecast-montecarlo-part") {
-        const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
-        text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format, tableLayout(ctx));
-      } else throw new TreatylabError(`${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`);
-      await emit(ctx, text, opts.out);
-    });
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ treatylab merge part-1.json part-2.json part-3.json --format json\n  $ treatylab merge sweep-part-*.json --format csv --out sweep.csv",
+    )
+    .action(
+      async (
+        files: string[],
+        opts: { top?: number; allBundles?: boolean; format: "json" | TableFormat; out?: string },
+      ) => {
+        const parts = await Promise.all(files.map((f) => readJsonFile(f)));
+        // The merged JSON records this version: refuse parts another version computed.
+        parts.forEach((p, k) => {
+          const v = recordedVersion(p);
+          if (v !== undefined && v !== TREATYLAB_VERSION)
+            throw new TreatylabError(
+              `${files[k]}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; merge shard outputs with the version that wrote them, or run the shards again`,
+            );
+        });
+        const kinds = new Set(
+          parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)),
+        );
+        if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
+        const kind = [...kinds][0];
+        let text: string;
+        if (kind === "treatylab-montecarlo-part") {
+          if (opts.format === "csv" || opts.format === "markdown")
+            throw new TreatylabError(`a Monte Carlo result prints as json or table, not ${opts.format}`);
+          const top = monteCarloTop(opts, opts.format);
+          const r = mergeMonteCarloParts(parts as MonteCarloPart[], {
+            names: files,
+            ...(top !== undefined ? { top } : {}),
+          });
+          text = opts.format === "json" ? jsonResult(r) : formatMonteCarlo(r, undefined, tableLayout(ctx));
+        } else if (kind === "treatylab-sweep-part" || kind === "treatylab-sweep") {
+          const r = mergeSweepParts(parts as SweepOutput[], files);
+          text = opts.format === "json" ? jsonResult(r) : formatSweep(r, opts.format, tableLayout(ctx));
+        } else if (kind === "treatylab-forecast-montecarlo-part") {
+          const r = mergeForecastMonteCarloParts(parts as ForecastMonteCarloPart[], files);
+          text = opts.format === "json" ? jsonResult(r) : formatForecastMonteCarlo(r, opts.format, tableLayout(ctx));
+        } else
+          throw new TreatylabError(
+            `${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`,
+          );
+        await emit(ctx, text, opts.out);
+      },
+    );
 }

@@ -11,7 +11,7 @@ import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batch
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
 const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.se.toFixed(3)}`;
@@ -40,7 +40,11 @@ export const JSON_BUNDLES = 100;
  * monteCarloTop({ allBundles: true }, "json"); // undefined (every bundle)
  * ```
  */
-export function monteCarloTop(opts: { readonly top?: number; readonly allBundles?: boolean }, format: string, table = TABLE_BUNDLES): number | undefined {
+export function monteCarloTop(
+  opts: { readonly top?: number; readonly allBundles?: boolean },
+  format: string,
+  table = TABLE_BUNDLES,
+): number | undefined {
   if (opts.allBundles && opts.top !== undefined) throw new TreatylabError("give --top <n> or --all-bundles, not both");
   if (opts.allBundles) return undefined;
   return opts.top ?? (format === "json" ? JSON_BUNDLES : table);
@@ -57,14 +61,32 @@ export function monteCarloTop(opts: { readonly top?: number; readonly allBundles
  */
 export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
   const out: string[] = [];
-  out.push(`${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`);
-  out.push(`P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`);
-  if (r.mostRobust) out.push(`Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% ± ${(r.mostRobust.pZopaSE * 100).toFixed(1)}% of draws):\n  ${Object.entries(r.mostRobust.bundle).map(([i, o]) => `${i}=${o}`).join(", ")}`);
+  out.push(
+    `${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
+  );
+  out.push(
+    `P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`,
+  );
+  if (r.mostRobust)
+    out.push(
+      `Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% ± ${(r.mostRobust.pZopaSE * 100).toFixed(1)}% of draws):\n  ${Object.entries(
+        r.mostRobust.bundle,
+      )
+        .map(([i, o]) => `${i}=${o}`)
+        .join(", ")}`,
+    );
   out.push("\nBundles most often in the ZOPA:");
   out.push(
     renderTable(
       ["#", "pZopa", "pNash", "bundle"],
-      r.bundles.slice(0, rows).map((b, k) => [k + 1, `${b.pZopa.toFixed(3)} ± ${b.pZopaSE.toFixed(3)}`, `${b.pNash.toFixed(3)} ± ${b.pNashSE.toFixed(3)}`, Object.entries(b.bundle).map(([i, o]) => `${i}=${o}`).join(", ")]),
+      r.bundles.slice(0, rows).map((b, k) => [
+        k + 1,
+        `${b.pZopa.toFixed(3)} ± ${b.pZopaSE.toFixed(3)}`,
+        `${b.pNash.toFixed(3)} ± ${b.pNashSE.toFixed(3)}`,
+        Object.entries(b.bundle)
+          .map(([i, o]) => `${i}=${o}`)
+          .join(", "),
+      ]),
       "table",
       layout,
     ),
@@ -80,7 +102,9 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
         pm(s.pDefined),
         ...parties.map((p) => {
           const u = s.utilities[p]!;
-          return u.n === 0 ? "-" : `${u.mean!.toFixed(3)} ± ${u.se!.toFixed(3)}; ${u.median!.toFixed(3)}; ${u.q05!.toFixed(3)}-${u.q95!.toFixed(3)}`;
+          return u.n === 0
+            ? "-"
+            : `${u.mean!.toFixed(3)} ± ${u.se!.toFixed(3)}; ${u.median!.toFixed(3)}; ${u.q05!.toFixed(3)}-${u.q95!.toFixed(3)}`;
         }),
       ]),
       "table",
@@ -101,19 +125,55 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
 export function registerMonteCarlo(program: Command, ctx: CliContext): void {
   const cmd = program
     .command("montecarlo")
-    .description("Monte Carlo over uncertain weights, values and reservations: P(in ZOPA), P(Nash), utilities, most robust settlement")
-    .argument("<scenario>", "a scenario JSON file (may hold a top-level \"uncertainty\" object) or a built-in id")
+    .description(
+      "Monte Carlo over uncertain weights, values and reservations: P(in ZOPA), P(Nash), utilities, most robust settlement",
+    )
+    .argument("<scenario>", 'a scenario JSON file (may hold a top-level "uncertainty" object) or a built-in id')
     .option("-u, --uncertainty <file>", "JSON file declaring the uncertain numbers (see docs/what-ifs.md)")
-    .addOption(new Option("--spread <s>", "no declaration: every weight and reservation uniform within +/- s of itself (relative)").argParser(Number))
+    .addOption(
+      new Option(
+        "--spread <s>",
+        "no declaration: every weight and reservation uniform within +/- s of itself (relative)",
+      ).argParser(Number),
+    )
     .addOption(new Option("-n, --draws <n>", "draws (the most a run does)").argParser(positiveInteger).default(10_000))
     .addOption(new Option("-s, --seed <seed>", "random seed (same seed, same result)").default("1"))
-    .addOption(new Option("--solutions <list>", "solutions per draw, comma-separated (nash always)").default(SOLUTION_NAMES.join(",")))
-    .addOption(new Option("--precision <se>", "stop once the largest standard error is at most se (checked every --check-every draws)").argParser(Number))
-    .addOption(new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)").argParser(positiveInteger).default(1000))
-    .addOption(new Option("--min-draws <n>", "draws before the convergence rule may stop the run").argParser(positiveInteger).default(1000))
-    .addOption(new Option("--top <n>", `list the n bundles most often in the ZOPA (default ${TABLE_BUNDLES} in the table, ${JSON_BUNDLES} in JSON)`).argParser(nonNegativeInteger))
-    .addOption(new Option("--all-bundles", "JSON: list every bundle in the ZOPA in some draw (large: over 100 MB for ukraine-2025 at 1,000 draws)"))
-    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger))
+    .addOption(
+      new Option("--solutions <list>", "solutions per draw, comma-separated (nash always)").default(
+        SOLUTION_NAMES.join(","),
+      ),
+    )
+    .addOption(
+      new Option(
+        "--precision <se>",
+        "stop once the largest standard error is at most se (checked every --check-every draws)",
+      ).argParser(Number),
+    )
+    .addOption(
+      new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)")
+        .argParser(positiveInteger)
+        .default(1000),
+    )
+    .addOption(
+      new Option("--min-draws <n>", "draws before the convergence rule may stop the run")
+        .argParser(positiveInteger)
+        .default(1000),
+    )
+    .addOption(
+      new Option(
+        "--top <n>",
+        `list the n bundles most often in the ZOPA (default ${TABLE_BUNDLES} in the table, ${JSON_BUNDLES} in JSON)`,
+      ).argParser(nonNegativeInteger),
+    )
+    .addOption(
+      new Option(
+        "--all-bundles",
+        "JSON: list every bundle in the ZOPA in some draw (large: over 100 MB for ukraine-2025 at 1,000 draws)",
+      ),
+    )
+    .addOption(
+      new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger),
+    )
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(outOption());
   const whatIf = addWhatIfOptions(cmd);
@@ -156,8 +216,12 @@ Examples:
           if (spec) throw new TreatylabError("give either an uncertainty declaration or --spread, not both");
           spec = { "parties.*.weights.*": { spread: opts.spread }, "parties.*.reservation": { spread: opts.spread } };
         }
-        if (!spec) throw new TreatylabError("no uncertainty declared: give --uncertainty <file>, a top-level \"uncertainty\" object in the scenario file, or --spread <s>");
-        if (opts.precision !== undefined && !(opts.precision > 0)) throw new TreatylabError(`--precision ${opts.precision} is not a positive number`);
+        if (!spec)
+          throw new TreatylabError(
+            'no uncertainty declared: give --uncertainty <file>, a top-level "uncertainty" object in the scenario file, or --spread <s>',
+          );
+        if (opts.precision !== undefined && !(opts.precision > 0))
+          throw new TreatylabError(`--precision ${opts.precision} is not a positive number`);
         const job = monteCarloJob(scenario, spec, {
           draws: opts.draws,
           seed: opts.seed,
@@ -165,21 +229,30 @@ Examples:
           ...(opts.maxOutcomes !== undefined ? { maxOutcomes: opts.maxOutcomes } : {}),
         });
         const top = monteCarloTop(opts, opts.format);
-        const progress = progressBar("draws");
+        const bar = progress(ctx, "montecarlo", "draws");
         let result;
         try {
           result = await runMonteCarloParallel(job, {
             ...batchRunOptions(opts),
-            ...(opts.precision !== undefined ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } } : {}),
+            ...(opts.precision !== undefined
+              ? { convergence: { precision: opts.precision, checkEvery: opts.checkEvery, minDraws: opts.minDraws } }
+              : {}),
             // Rank only the bundles listed (the first TABLE_BUNDLES or JSON_BUNDLES by default).
             ...(top !== undefined ? { top } : {}),
-            onProgress: progress.update,
+            onProgress: bar.update,
           });
         } finally {
-          progress.stop();
+          bar.stop();
         }
-        if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json") throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-        await emit(ctx, opts.format === "json" ? jsonResult(result) : formatMonteCarlo(result as MonteCarloResult, undefined, tableLayout(ctx)), opts.out);
+        if (result.kind === "treatylab-montecarlo-part" && opts.format !== "json")
+          throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+        await emit(
+          ctx,
+          opts.format === "json"
+            ? jsonResult(result)
+            : formatMonteCarlo(result as MonteCarloResult, undefined, tableLayout(ctx)),
+          opts.out,
+        );
       },
     );
 }

@@ -27,7 +27,9 @@ async function resultSource(source: string): Promise<PlottableResult | null> {
 
 /** The built-in scenario a trace names, for its labels (other results carry their scenario or name none). */
 function labelSource(r: PlottableResult): Parameters<typeof resultPlot>[1] {
-  return r.kind === "trace" && builtinScenarioIds().includes(r.result.scenario) ? builtinScenario(r.result.scenario) : undefined;
+  return r.kind === "trace" && builtinScenarioIds().includes(r.result.scenario)
+    ? builtinScenario(r.result.scenario)
+    : undefined;
 }
 
 /**
@@ -44,16 +46,28 @@ export function registerPlot(program: Command, ctx: CliContext): void {
   const whatIfCmd = program
     .command("plot")
     .description("draw one plot as SVG, or print its Vega-Lite spec (JSON) to restyle it")
-    .argument("<source>", "a scenario (file, folder or built-in id), or a --format json result of simulate, tournament, sweep, sensitivity or montecarlo")
+    .argument(
+      "<source>",
+      "a scenario (file, folder or built-in id), or a --format json result of simulate, tournament, sweep, sensitivity or montecarlo",
+    )
     .addOption(new Option("-k, --kind <kind>", "what to draw (results: their own kind, detected)").choices(KINDS))
     .addOption(formatOption(["svg", "json"], "svg"))
     .addOption(outOption())
     .option("--parties <a,b>", "utility space: the parties on the x and y axes (default: the first two)")
-    .option("-p, --proposal <file>", "utility space: a proposal to mark, { \"title\", \"bundle\": {...} } (repeatable)", collect, [])
+    .option(
+      "-p, --proposal <file>",
+      'utility space: a proposal to mark, { "title", "bundle": {...} } (repeatable)',
+      collect,
+      [],
+    )
     .option("--zoom", "utility space: zoom on the ZOPA (the default with more than two parties)")
     .option("--no-zoom", "utility space: show the whole [0, 1] square")
     .option("--seed <seed>", "seed of the utility-space sample (same seed, same plot)", "0")
-    .addOption(new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles").argParser(positiveInteger).default(DEFAULT_MAX_OUTCOMES))
+    .addOption(
+      new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles")
+        .argParser(positiveInteger)
+        .default(DEFAULT_MAX_OUTCOMES),
+    )
     .addHelpText(
       "after",
       `
@@ -68,28 +82,50 @@ Examples:
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab plot run.json -o run.svg`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(
-      async (
-        source: string,
-        opts: { kind?: (typeof KINDS)[number]; format: "svg" | "json"; out?: string; parties?: string; proposal: string[]; zoom?: boolean; seed: string; maxOutcomes: number } & WhatIfCliOptions,
-      ) => {
-        let plot: NamedPlot;
-        const result = await resultSource(source);
-        if (result) {
-          if (whatIf.active(opts)) throw new TreatylabError(`${source} is a saved result: --edits and --param apply to a scenario`);
-          if (opts.kind && opts.kind !== result.kind) throw new TreatylabError(`${source} holds a ${result.kind} result; it cannot be drawn as --kind ${opts.kind}`);
-          plot = resultPlot(result, labelSource(result));
-        } else {
-          const kind = opts.kind ?? "utility-space";
-          if ((RESULT_KINDS as readonly string[]).includes(kind))
-            throw new TreatylabError(`--kind ${kind} plots a saved result: run the command with --format json --out result.json, then treatylab plot result.json`);
-          const c = prepare(await whatIf.load(source, opts));
-          const analysis = analyze(c, { maxOutcomes: opts.maxOutcomes });
-          const proposals = (await Promise.all(opts.proposal.map(readLabelledProposal))).map((p) => ({ label: p.label, utilities: checkProposal(c, p.bundle, { alternatives: 0 }).utilities }));
-          plot = scenarioPlot(c, analysis, kind as ScenarioPlotKind, { parties: partyList(opts.parties), proposals, seed: opts.seed, zoom: opts.zoom });
-        }
-        await emit(ctx, opts.format === "json" ? vegaLiteJson(plot.spec) : await renderSvg(plot.spec), opts.out);
-      },
-    );
+  whatIfCmd.action(
+    async (
+      source: string,
+      opts: {
+        kind?: (typeof KINDS)[number];
+        format: "svg" | "json";
+        out?: string;
+        parties?: string;
+        proposal: string[];
+        zoom?: boolean;
+        seed: string;
+        maxOutcomes: number;
+      } & WhatIfCliOptions,
+    ) => {
+      let plot: NamedPlot;
+      const result = await resultSource(source);
+      if (result) {
+        if (whatIf.active(opts))
+          throw new TreatylabError(`${source} is a saved result: --edits and --param apply to a scenario`);
+        if (opts.kind && opts.kind !== result.kind)
+          throw new TreatylabError(
+            `${source} holds a ${result.kind} result; it cannot be drawn as --kind ${opts.kind}`,
+          );
+        plot = resultPlot(result, labelSource(result));
+      } else {
+        const kind = opts.kind ?? "utility-space";
+        if ((RESULT_KINDS as readonly string[]).includes(kind))
+          throw new TreatylabError(
+            `--kind ${kind} plots a saved result: run the command with --format json --out result.json, then treatylab plot result.json`,
+          );
+        const c = prepare(await whatIf.load(source, opts));
+        const analysis = analyze(c, { maxOutcomes: opts.maxOutcomes });
+        const proposals = (await Promise.all(opts.proposal.map(readLabelledProposal))).map((p) => ({
+          label: p.label,
+          utilities: checkProposal(c, p.bundle, { alternatives: 0 }).utilities,
+        }));
+        plot = scenarioPlot(c, analysis, kind as ScenarioPlotKind, {
+          parties: partyList(opts.parties),
+          proposals,
+          seed: opts.seed,
+          zoom: opts.zoom,
+        });
+      }
+      await emit(ctx, opts.format === "json" ? vegaLiteJson(plot.spec) : await renderSvg(plot.spec), opts.out);
+    },
+  );
 }

@@ -34,20 +34,21 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     .addOption(outOption())
     .addHelpText("after", "\nExample:\n  $ treatylab show ukraine-2025 --out my-ukraine.json");
   const showWhatIf = addWhatIfOptions(showWhatIfCmd);
-  showWhatIfCmd
-    .action(async (ref: string, opts: { out?: string } & WhatIfCliOptions) => {
-      await emit(ctx, JSON.stringify(await showWhatIf.load(ref, opts), null, 2), opts.out);
-    });
+  showWhatIfCmd.action(async (ref: string, opts: { out?: string } & WhatIfCliOptions) => {
+    await emit(ctx, JSON.stringify(await showWhatIf.load(ref, opts), null, 2), opts.out);
+  });
   const validateWhatIfCmd = program
     .command("validate")
     .description("check a scenario file; prints the first problem with its JSON path, or a summary")
     .argument("<scenario>", "a scenario file or built-in id")
     .addHelpText("after", "\nExample:\n  $ treatylab validate my-scenario.json");
   const validateWhatIf = addWhatIfOptions(validateWhatIfCmd);
-  validateWhatIfCmd
-    .action(async (ref: string, opts: WhatIfCliOptions) => {
-      const s = await validateWhatIf.load(ref, opts);
-      const n = countFeasible(compileScenario(s));
-      await emit(ctx, `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`);
-    });
+  validateWhatIfCmd.action(async (ref: string, opts: WhatIfCliOptions) => {
+    const s = await validateWhatIf.load(ref, opts);
+    const n = countFeasible(compileScenario(s));
+    await emit(
+      ctx,
+      `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`,
+    );
+  });
 }

@@ -5,7 +5,15 @@ import type { HazardSpec } from "../../simulation/hazard.js";
 import { simulateRuns } from "../../simulation/runs.js";
 import { simulate } from "../../simulation/simulate.js";
 import { builtinStrategies } from "../../simulation/strategies/registry.js";
-import type { MediatorRule, PartySetup, ProtocolName, SimulationEvent, SimulationOptions, SpaceScope } from "../../simulation/types.js";
+import type {
+  MediatorRule,
+  PartySetup,
+  ProtocolName,
+  SimulationEvent,
+  SimulationOptions,
+  SpaceScope,
+} from "../../simulation/types.js";
+import { withProgress } from "../progress.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { formatRuns, formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
@@ -43,16 +51,39 @@ export interface NegotiationCliOptions {
  */
 export function addNegotiationOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option("--protocol <name>", "negotiation protocol").choices(["alternating", "stacked", "single-text", "zeuthen"]).default("alternating"))
-    .addOption(new Option("--rounds <n>", "most rounds; talks break down after it").argParser(positiveInteger).default(100))
-    .addOption(new Option("--deadline <n>", "an announced deadline round (strategies plan for it)").argParser(positiveInteger))
+    .addOption(
+      new Option("--protocol <name>", "negotiation protocol")
+        .choices(["alternating", "stacked", "single-text", "zeuthen"])
+        .default("alternating"),
+    )
+    .addOption(
+      new Option("--rounds <n>", "most rounds; talks break down after it").argParser(positiveInteger).default(100),
+    )
+    .addOption(
+      new Option("--deadline <n>", "an announced deadline round (strategies plan for it)").argParser(positiveInteger),
+    )
     .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", "0")
     .option("--discount <party=d,...>", "per-round discount factors in (0, 1]")
     .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
-    .option("--events <file>", "JSON file: [{ round, label, edits: [ScenarioEdit...], hazard? }] applied at the start of their round")
-    .addOption(new Option("--hazard <h | h1,h2,...>", "breakdown risk: probability that talks collapse before each round (a constant, or one per round, the last repeating)").argParser(parseHazard))
+    .option(
+      "--events <file>",
+      "JSON file: [{ round, label, edits: [ScenarioEdit...], hazard? }] applied at the start of their round",
+    )
+    .addOption(
+      new Option(
+        "--hazard <h | h1,h2,...>",
+        "breakdown risk: probability that talks collapse before each round (a constant, or one per round, the last repeating)",
+      ).argParser(parseHazard),
+    )
     .option("--breakdown-cost <party=c,...>", "what a breakdown (the war escalates) costs each party beyond no deal")
-    .addOption(new Option("--scope <scope>", "bundles negotiated over: all feasible ones, or only those every party accepts at some point (large scenarios)").choices(["all", "zopa"]).default("all"));
+    .addOption(
+      new Option(
+        "--scope <scope>",
+        "bundles negotiated over: all feasible ones, or only those every party accepts at some point (large scenarios)",
+      )
+        .choices(["all", "zopa"])
+        .default("all"),
+    );
 }
 
 /**
@@ -86,8 +117,13 @@ export function parseHazard(text: string): HazardSpec {
 export async function readEvents(file: string | undefined): Promise<SimulationEvent[]> {
   if (!file) return [];
   const data = await readJsonFile(file);
-  const list = Array.isArray(data) ? data : data !== null && typeof data === "object" ? (data as { events?: unknown }).events : undefined;
-  if (!Array.isArray(list)) throw new TreatylabError(`${file}: expected an array of events [{ "round": 5, "label": "...", "edits": [...] }]`);
+  const list = Array.isArray(data)
+    ? data
+    : data !== null && typeof data === "object"
+      ? (data as { events?: unknown }).events
+      : undefined;
+  if (!Array.isArray(list))
+    throw new TreatylabError(`${file}: expected an array of events [{ "round": 5, "label": "...", "edits": [...] }]`);
   return list as SimulationEvent[];
 }
 
@@ -99,7 +135,10 @@ export async function readEvents(file: string | undefined): Promise<SimulationEv
  * delayOptions({ discount: "a=0.9" }); // { a: { discount: 0.9 } }
  * ```
  */
-export function delayOptions(opts: { discount?: string; cost?: string }): Record<string, { discount?: number; costPerRound?: number }> {
+export function delayOptions(opts: {
+  discount?: string;
+  cost?: string;
+}): Record<string, { discount?: number; costPerRound?: number }> {
   const out: Record<string, { discount?: number; costPerRound?: number }> = {};
   for (const [p, d] of Object.entries(partyNumbers("--discount", opts.discount))) out[p] = { ...out[p], discount: d };
   for (const [p, c] of Object.entries(partyNumbers("--cost", opts.cost))) out[p] = { ...out[p], costPerRound: c };
@@ -121,11 +160,27 @@ export function registerSimulate(program: Command, ctx: CliContext): void {
     .argument("<scenario>", "a scenario JSON file or a built-in id");
   const whatIf = addWhatIfOptions(cmd);
   addNegotiationOptions(cmd)
-    .option("--strategy <party=name,...>", `strategy per party (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`)
+    .option(
+      "--strategy <party=name,...>",
+      `strategy per party (name[:key=value...]); built-ins: ${Object.keys(builtinStrategies).join(", ")}`,
+    )
     .option("--horizon <party=n,...>", "rounds a party plans for (e.g. one that believes it can fight on for years)")
-    .addOption(new Option("--mediator <rule>", "single-text mediator's rule").choices(["joint-gains", "nash", "fairness"]).default("joint-gains"))
-    .addOption(new Option("--trace-rows <n>", "trace rows shown in table and markdown output").argParser(positiveInteger).default(40))
-    .addOption(new Option("--runs <n>", "run n times (run i with seed <seed>/i) and summarise: agreement rate, endings, end rounds, expected payoffs").argParser(positiveInteger))
+    .addOption(
+      new Option("--mediator <rule>", "single-text mediator's rule")
+        .choices(["joint-gains", "nash", "fairness"])
+        .default("joint-gains"),
+    )
+    .addOption(
+      new Option("--trace-rows <n>", "trace rows shown in table and markdown output")
+        .argParser(positiveInteger)
+        .default(40),
+    )
+    .addOption(
+      new Option(
+        "--runs <n>",
+        "run n times (run i with seed <seed>/i) and summarise: agreement rate, endings, end rounds, expected payoffs",
+      ).argParser(positiveInteger),
+    )
     .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
     .addOption(outOption())
     .addHelpText(
@@ -142,13 +197,23 @@ Examples:
     .action(
       async (
         ref: string,
-        opts: NegotiationCliOptions & { strategy?: string; horizon?: string; mediator: MediatorRule; traceRows: number; runs?: number; format: SimulationFormat; out?: string } & WhatIfCliOptions,
+        opts: NegotiationCliOptions & {
+          strategy?: string;
+          horizon?: string;
+          mediator: MediatorRule;
+          traceRows: number;
+          runs?: number;
+          format: SimulationFormat;
+          out?: string;
+        } & WhatIfCliOptions,
       ) => {
         const scenario = await whatIf.load(ref, opts);
         const parties: Record<string, PartySetup> = {};
-        for (const [p, s] of Object.entries(partyValues("--strategy", opts.strategy))) parties[p] = { ...parties[p], strategy: s };
+        for (const [p, s] of Object.entries(partyValues("--strategy", opts.strategy)))
+          parties[p] = { ...parties[p], strategy: s };
         for (const [p, d] of Object.entries(delayOptions(opts))) parties[p] = { ...parties[p], delay: d };
-        for (const [p, h] of Object.entries(partyNumbers("--horizon", opts.horizon))) parties[p] = { ...parties[p], horizon: h };
+        for (const [p, h] of Object.entries(partyNumbers("--horizon", opts.horizon)))
+          parties[p] = { ...parties[p], horizon: h };
         const options: SimulationOptions = {
           protocol: opts.protocol,
           rounds: opts.rounds,
@@ -163,8 +228,17 @@ Examples:
         };
         const text =
           opts.runs !== undefined
-            ? formatRuns(simulateRuns(scenario, options, opts.runs), opts.format, { rows: opts.traceRows, layout: tableLayout(ctx) })
-            : formatSimulation(simulate(scenario, options), opts.format, { traceRows: opts.traceRows, layout: tableLayout(ctx) });
+            ? formatRuns(
+                await withProgress(ctx, "simulate", "runs", (onProgress) =>
+                  simulateRuns(scenario, options, opts.runs!, onProgress),
+                ),
+                opts.format,
+                { rows: opts.traceRows, layout: tableLayout(ctx) },
+              )
+            : formatSimulation(simulate(scenario, options), opts.format, {
+                traceRows: opts.traceRows,
+                layout: tableLayout(ctx),
+              });
         await emit(ctx, text, opts.out);
       },
     );

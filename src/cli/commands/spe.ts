@@ -20,9 +20,15 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 export function registerSpe(program: Command, ctx: CliContext): void {
   const whatIfCmd = program
     .command("spe")
-    .description("subgame-perfect equilibrium of T-round alternating offers over the scenario's bundles (backward induction)")
+    .description(
+      "subgame-perfect equilibrium of T-round alternating offers over the scenario's bundles (backward induction)",
+    )
     .argument("<scenario>", "a bilateral scenario JSON file or a built-in id")
-    .addOption(new Option("--rounds <T>", "number of rounds (the first party listed proposes in odd rounds)").argParser(positiveInteger).makeOptionMandatory())
+    .addOption(
+      new Option("--rounds <T>", "number of rounds (the first party listed proposes in odd rounds)")
+        .argParser(positiveInteger)
+        .makeOptionMandatory(),
+    )
     .option("--discount <party=d,...>", "per-round discount factors in (0, 1] (default 1)")
     .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
     .addOption(outOption())
@@ -34,28 +40,54 @@ Examples:
   $ treatylab spe my-scenario.json --rounds 3 --discount a=0.5,b=0.8 --format json`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd);
-  whatIfCmd
-    .action(async (ref: string, opts: { rounds: number; discount?: string; format: TableFormat | "json"; out?: string } & WhatIfCliOptions) => {
+  whatIfCmd.action(
+    async (
+      ref: string,
+      opts: { rounds: number; discount?: string; format: TableFormat | "json"; out?: string } & WhatIfCliOptions,
+    ) => {
       const scenario = await whatIf.load(ref, opts);
-      const r = subgamePerfectEquilibrium(scenario, { rounds: opts.rounds, discount: partyNumbers("--discount", opts.discount) });
+      const r = subgamePerfectEquilibrium(scenario, {
+        rounds: opts.rounds,
+        discount: partyNumbers("--discount", opts.discount),
+      });
       let text: string;
       if (opts.format === "json") text = jsonResult(r);
       else {
         const parties = Object.keys(r.payoffs);
         const head = ["party", "discount", "utility of the agreement", "equilibrium payoff (round-1 value)"];
-        const rows = parties.map((p) => [p, r.discount[p]!, r.agreement ? r.agreement.utilities[p]! : "-", r.payoffs[p]!]);
+        const rows = parties.map((p) => [
+          p,
+          r.discount[p]!,
+          r.agreement ? r.agreement.utilities[p]! : "-",
+          r.payoffs[p]!,
+        ]);
         const terms = r.agreement ? Object.entries(r.agreement.bundle).map(([i, o]) => [i, o]) : [];
         text =
           opts.format === "csv"
-            ? renderTable(["round", ...parties.map((p) => `u_${p}`), ...Object.keys(r.agreement?.bundle ?? {})], r.agreement ? [[r.round ?? "", ...parties.map((p) => r.agreement!.utilities[p]!), ...Object.values(r.agreement.bundle)]] : [], "csv")
+            ? renderTable(
+                ["round", ...parties.map((p) => `u_${p}`), ...Object.keys(r.agreement?.bundle ?? {})],
+                r.agreement
+                  ? [
+                      [
+                        r.round ?? "",
+                        ...parties.map((p) => r.agreement!.utilities[p]!),
+                        ...Object.values(r.agreement.bundle),
+                      ],
+                    ]
+                  : [],
+                "csv",
+              )
             : [
-                r.agreement ? `Subgame-perfect agreement in round ${r.round} of ${r.rounds}.` : `No agreement in equilibrium within ${r.rounds} rounds.`,
+                r.agreement
+                  ? `Subgame-perfect agreement in round ${r.round} of ${r.rounds}.`
+                  : `No agreement in equilibrium within ${r.rounds} rounds.`,
                 renderTable(head, rows, opts.format, tableLayout(ctx)),
                 ...(r.agreement ? [renderTable(["issue", "option"], terms, opts.format, tableLayout(ctx))] : []),
               ].join("\n");
       }
       await emit(ctx, text, opts.out);
-    });
+    },
+  );
 }
 
 /**
@@ -69,9 +101,16 @@ Examples:
 export function registerRubinstein(program: Command, ctx: CliContext): void {
   program
     .command("rubinstein")
-    .description("Rubinstein's alternating-offers split of a pie of size 1 (infinite horizon, or --rounds T by backward induction)")
-    .requiredOption("--discount <first=d1,second=d2>", "the two discount factors, first proposer first (names are labels)")
-    .addOption(new Option("--rounds <T>", "finite horizon (nothing for either side after round T)").argParser(positiveInteger))
+    .description(
+      "Rubinstein's alternating-offers split of a pie of size 1 (infinite horizon, or --rounds T by backward induction)",
+    )
+    .requiredOption(
+      "--discount <first=d1,second=d2>",
+      "the two discount factors, first proposer first (names are labels)",
+    )
+    .addOption(
+      new Option("--rounds <T>", "finite horizon (nothing for either side after round T)").argParser(positiveInteger),
+    )
     .addOption(formatOption(["table", "json"], "table"))
     .addOption(outOption())
     .addHelpText(
@@ -83,14 +122,27 @@ Examples:
     )
     .action(async (opts: { discount: string; rounds?: number; format: "table" | "json"; out?: string }) => {
       const d = Object.entries(partyNumbers("--discount", opts.discount));
-      if (d.length !== 2) throw new TreatylabError(`--discount needs exactly two entries (first proposer first); got ${d.length}`);
+      if (d.length !== 2)
+        throw new TreatylabError(`--discount needs exactly two entries (first proposer first); got ${d.length}`);
       const [[a, d1], [b, d2]] = d as [[string, number], [string, number]];
       const split = opts.rounds === undefined ? rubinsteinSplit(d1, d2) : finiteHorizonSplit(opts.rounds, d1, d2);
-      const result = { horizon: opts.rounds ?? "infinite", discount: { [a]: d1, [b]: d2 }, shares: { [a]: split.first, [b]: split.second } };
+      const result = {
+        horizon: opts.rounds ?? "infinite",
+        discount: { [a]: d1, [b]: d2 },
+        shares: { [a]: split.first, [b]: split.second },
+      };
       const text =
         opts.format === "json"
           ? jsonResult(result)
-          : renderTable(["party", "discount", "share"], [[a, d1, split.first.toFixed(6)], [b, d2, split.second.toFixed(6)]], "table", tableLayout(ctx));
+          : renderTable(
+              ["party", "discount", "share"],
+              [
+                [a, d1, split.first.toFixed(6)],
+                [b, d2, split.second.toFixed(6)],
+              ],
+              "table",
+              tableLayout(ctx),
+            );
       await emit(ctx, text, opts.out);
     });
 }

@@ -26,17 +26,21 @@ import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "
 export function registerStability(program: Command, ctx: CliContext): void {
   const cmd = program
     .command("stability")
-    .description("will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)")
+    .description(
+      "will a settlement hold? stability analysis of a graph model (GMCR: Nash, GMR, SMR, SEQ, SIM, SEQ+SIM)",
+    )
     .argument("[model]", "a GMCR+ .gmcr file, a graph-model JSON file, or a built-in graph model (see --list)")
     .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
-    .option("--explain <state>", "also explain this state's verdicts: the improvement that breaks it or the sanction that deters each improvement")
+    .option(
+      "--explain <state>",
+      "also explain this state's verdicts: the improvement that breaks it or the sanction that deters each improvement",
+    )
     .option("--list", "list the built-in graph models");
   addGraphModelOptions(cmd);
-  cmd
-    .addHelpText(
-      "after",
-      `
+  cmd.addHelpText(
+    "after",
+    `
 Examples:
   $ treatylab stability --list
   $ treatylab stability ukraine-2025-may --status-quo YNNNNNYNNN
@@ -45,16 +49,31 @@ Examples:
   $ treatylab stability model.json --explain YNYN --format markdown
   $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book
   $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book --param parties.bill.reservation=0.2   (a what-if on the scenario)`,
-    );
+  );
   const whatIf = addWhatIfOptions(cmd);
-  cmd.action(async (ref: string | undefined, opts: { format: StabilityFormat | "svg" | "vega"; out?: string; explain?: string; list?: boolean } & GraphModelCliOptions & WhatIfCliOptions) => {
+  cmd.action(
+    async (
+      ref: string | undefined,
+      opts: {
+        format: StabilityFormat | "svg" | "vega";
+        out?: string;
+        explain?: string;
+        list?: boolean;
+      } & GraphModelCliOptions &
+        WhatIfCliOptions,
+    ) => {
       if (opts.list || ref === undefined) {
         const lines = builtinGraphModelIds().map((id) => `${id}  ${builtinGraphModel(id)!.name ?? ""}`);
         await emit(ctx, lines.join("\n"), opts.out);
         return;
       }
-      if (whatIf.active(opts) && !opts.control.length) throw new TreatylabError("--edits and --param change a settlement scenario: give the scenario with --control (a graph model is edited in its file)");
-      const model = opts.control.length ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts, whatIf))) : await requireGraphModel(ref);
+      if (whatIf.active(opts) && !opts.control.length)
+        throw new TreatylabError(
+          "--edits and --param change a settlement scenario: give the scenario with --control (a graph model is edited in its file)",
+        );
+      const model = opts.control.length
+        ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts, whatIf)))
+        : await requireGraphModel(ref);
       const report = stabilityReport(model, {
         sanctions: opts.sanctions,
         ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}),
@@ -66,7 +85,8 @@ Examples:
         return;
       }
       await emit(ctx, formatStability(report, opts.format, { layout: tableLayout(ctx) }), opts.out);
-    });
+    },
+  );
 }
 
 async function scenarioModel(ref: string, opts: GraphModelCliOptions & WhatIfCliOptions, whatIf: WhatIfInput) {
@@ -75,7 +95,8 @@ async function scenarioModel(ref: string, opts: GraphModelCliOptions & WhatIfCli
   let fixed = bridge.fixed;
   if (!fixed) {
     const nash = analyze(scenario).solutions.nash;
-    if (!nash) throw new TreatylabError(`--fix nash: ${ref} has no Nash solution (its ZOPA is empty); give --fix <bundle.json>`);
+    if (!nash)
+      throw new TreatylabError(`--fix nash: ${ref} has no Nash solution (its ZOPA is empty); give --fix <bundle.json>`);
     fixed = nash.bundle;
   }
   return graphModelFromScenario(scenario, { ...bridge, fixed });

@@ -8,7 +8,7 @@ import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../con
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
-import { progressBar } from "../progress.js";
+import { progress } from "../progress.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
@@ -46,8 +46,13 @@ export function parseAxis(text: string): SweepAxis {
  * ```
  */
 export function parseSolutions(text: string): SolutionName[] {
-  const list = text.split(",").map((s) => s.trim()).filter(Boolean);
-  for (const s of list) if (!SOLUTION_NAMES.includes(s as SolutionName)) throw new TreatylabError(`unknown solution "${s}"; expected ${SOLUTION_NAMES.join(", ")}`);
+  const list = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of list)
+    if (!SOLUTION_NAMES.includes(s as SolutionName))
+      throw new TreatylabError(`unknown solution "${s}"; expected ${SOLUTION_NAMES.join(", ")}`);
   return list as SolutionName[];
 }
 
@@ -63,16 +68,29 @@ export function parseSolutions(text: string): SolutionName[] {
 export function formatSweep(out: SweepOutput, format: TableFormat, layout: TableLayout = {}): string {
   const solutions = Object.keys(out.rows[0]?.solutions ?? {}) as SolutionName[];
   const parties = out.job.scenario.parties.map((p) => p.id);
-  const head = [...out.axes.map((a) => a.parameter), "zopaSize", ...solutions.flatMap((s) => [...parties.map((p) => `${s}.${p}`), `${s}.bundle`])];
+  const head = [
+    ...out.axes.map((a) => a.parameter),
+    "zopaSize",
+    ...solutions.flatMap((s) => [...parties.map((p) => `${s}.${p}`), `${s}.bundle`]),
+  ];
   const rows = out.rows.map((r) => [
     ...out.axes.map((a) => r.values[a.parameter] ?? null),
     r.zopaSize,
     ...solutions.flatMap((s) => {
       const sol = r.solutions[s];
-      return [...parties.map((p) => (sol ? sol.utilities[p]! : null)), sol ? Object.entries(sol.bundle).map(([i, o]) => `${i}=${o}`).join("; ") : "(empty ZOPA)"];
+      // On a terminal, utilities to 3 decimals (markdown and CSV keep every digit).
+      const u = (x: number): string | number => (format === "table" ? x.toFixed(3) : x);
+      return [
+        ...parties.map((p) => (sol ? u(sol.utilities[p]!) : null)),
+        sol
+          ? Object.entries(sol.bundle)
+              .map(([i, o]) => `${i}=${o}`)
+              .join("; ")
+          : "(empty ZOPA)",
+      ];
     }),
   ]);
-  return renderTable(head, rows, format, layout);
+  return renderTable(head, rows, format, { keyColumns: out.axes.length, ...layout });
 }
 
 /**
@@ -88,7 +106,12 @@ export function registerSweep(program: Command, ctx: CliContext): void {
     .command("sweep")
     .description("sweep one or two parameters over a grid or a list: ZOPA size and solutions per value (tidy rows)")
     .argument("<scenario>", "a scenario JSON file or a built-in id")
-    .option("-p, --param <path=spec>", "parameter and values: path=from:to:steps or path=v1,v2,... (once or twice)", collect, [])
+    .option(
+      "-p, --param <path=spec>",
+      "parameter and values: path=from:to:steps or path=v1,v2,... (once or twice)",
+      collect,
+      [],
+    )
     .addOption(new Option("--solutions <list>", "solutions per row, comma-separated").default(SOLUTION_NAMES.join(",")))
     .addOption(formatOption(["table", "json", "csv", "markdown", "jsonl"], "table"))
     .addOption(outOption());
@@ -105,24 +128,36 @@ Examples:
   $ treatylab sweep ukraine-2025 -p parties.russia.reservation=0:1:101 --shard 2/4 --format json --out part2.json
   $ treatylab merge part*.json --format csv`,
     )
-    .action(async (ref: string, opts: BatchCliOptions & { param: string[]; solutions: string; format: TableFormat | "json" | "jsonl"; out?: string } & Omit<WhatIfCliOptions, "param">) => {
-      if (opts.param.length === 0) throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
-      const scenario = await whatIf.load(ref, opts);
-      const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
-      const progress = progressBar("rows");
-      let out: SweepOutput;
-      try {
-        out = await runSweepParallel(
-          { scenario, spec },
-          { ...batchRunOptions(opts), onProgress: progress.update },
-        );
-      } finally {
-        progress.stop();
-      }
-      if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
-        throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
-      const text =
-        opts.format === "json" ? jsonResult(out) : opts.format === "jsonl" ? out.rows.map(jsonLine).join("\n") : formatSweep(out, opts.format, tableLayout(ctx));
-      await emit(ctx, text, opts.out);
-    });
+    .action(
+      async (
+        ref: string,
+        opts: BatchCliOptions & {
+          param: string[];
+          solutions: string;
+          format: TableFormat | "json" | "jsonl";
+          out?: string;
+        } & Omit<WhatIfCliOptions, "param">,
+      ) => {
+        if (opts.param.length === 0)
+          throw new TreatylabError("give the parameter(s) to sweep: --param path=from:to:steps (see --help)");
+        const scenario = await whatIf.load(ref, opts);
+        const spec = { axes: opts.param.map(parseAxis), solutions: parseSolutions(opts.solutions) };
+        const bar = progress(ctx, "sweep", "rows");
+        let out: SweepOutput;
+        try {
+          out = await runSweepParallel({ scenario, spec }, { ...batchRunOptions(opts), onProgress: bar.update });
+        } finally {
+          bar.stop();
+        }
+        if (out.kind === "treatylab-sweep-part" && opts.format !== "json" && opts.format !== "jsonl")
+          throw new TreatylabError("a shard's output is for `treatylab merge`: use --format json");
+        const text =
+          opts.format === "json"
+            ? jsonResult(out)
+            : opts.format === "jsonl"
+              ? out.rows.map(jsonLine).join("\n")
+              : formatSweep(out, opts.format, tableLayout(ctx));
+        await emit(ctx, text, opts.out);
+      },
+    );
 }

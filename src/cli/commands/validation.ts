@@ -14,10 +14,43 @@ const SETS = { ukraine: UKRAINE_SNAPSHOTS } as const;
  * repeated (a snapshot without a plan has one row with the plan columns empty).
  */
 function seriesCsv(rows: readonly SnapshotResult[]): string {
-  const head = ["date", "snapshot", "role", "outcomes", "zopa", "zopa_share", "nash_donbas", "nash_guarantees", "outcome_on_record", "plan", "tabled_by", "accepted_by_all_model", "rejected_by_model", "rejected_by_record", "match"];
+  const head = [
+    "date",
+    "snapshot",
+    "role",
+    "outcomes",
+    "zopa",
+    "zopa_share",
+    "nash_donbas",
+    "nash_guarantees",
+    "outcome_on_record",
+    "plan",
+    "tabled_by",
+    "accepted_by_all_model",
+    "rejected_by_model",
+    "rejected_by_record",
+    "match",
+  ];
   const out = rows.flatMap((r) => {
-    const snapshot = [r.date, r.id, r.role, r.outcomes, r.zopa, r.zopa / r.outcomes, r.nash?.bundle.donbas ?? "", r.nash?.bundle.guarantees ?? "", r.outcome.agreement ? "agreement" : "no agreement"];
-    const plans = r.plans.map((p) => [p.title, p.by, String(p.acceptedByAll), p.modelRejectedBy.join(";"), p.recordRejectedBy.join(";"), p.match]);
+    const snapshot = [
+      r.date,
+      r.id,
+      r.role,
+      r.outcomes,
+      r.zopa,
+      r.zopa / r.outcomes,
+      r.nash?.bundle.donbas ?? "",
+      r.nash?.bundle.guarantees ?? "",
+      r.outcome.agreement ? "agreement" : "no agreement",
+    ];
+    const plans = r.plans.map((p) => [
+      p.title,
+      p.by,
+      String(p.acceptedByAll),
+      p.modelRejectedBy.join(";"),
+      p.recordRejectedBy.join(";"),
+      p.match,
+    ]);
     return (plans.length ? plans : [["", "", "", "", "", ""]]).map((p) => [...snapshot, ...p]);
   });
   return renderTable(head, out, "csv");
@@ -26,7 +59,17 @@ function seriesCsv(rows: readonly SnapshotResult[]): string {
 function formatSeries(rows: readonly SnapshotResult[], format: TableFormat, layout: TableLayout): string {
   if (format === "csv") return seriesCsv(rows);
   const dates = renderTable(
-    ["date", "snapshot", "role", "outcomes", "ZOPA", "ZOPA share", "Nash: Donbas", "Nash: guarantees", "outcome on record"],
+    [
+      "date",
+      "snapshot",
+      "role",
+      "outcomes",
+      "ZOPA",
+      "ZOPA share",
+      "Nash: Donbas",
+      "Nash: guarantees",
+      "outcome on record",
+    ],
     rows.map((r) => [
       r.date,
       r.id,
@@ -43,7 +86,17 @@ function formatSeries(rows: readonly SnapshotResult[], format: TableFormat, layo
   );
   const plans = renderTable(
     ["date", "plan", "tabled by", "accepted by all (model)", "rejected by (model)", "rejected by (record)", "match"],
-    rows.flatMap((r) => r.plans.map((p) => [r.date, p.title, p.by, p.acceptedByAll ? "yes" : "no", p.modelRejectedBy.join(", ") || "-", p.recordRejectedBy.join(", ") || "-", p.match])),
+    rows.flatMap((r) =>
+      r.plans.map((p) => [
+        r.date,
+        p.title,
+        p.by,
+        p.acceptedByAll ? "yes" : "no",
+        p.modelRejectedBy.join(", ") || "-",
+        p.recordRejectedBy.join(", ") || "-",
+        p.match,
+      ]),
+    ),
     format,
     layout,
   );
@@ -64,13 +117,19 @@ function formatSeries(rows: readonly SnapshotResult[], format: TableFormat, layo
 export function registerValidation(program: Command, ctx: CliContext): void {
   program
     .command("validation")
-    .description("the dated validation set: ZOPA, solutions and each published plan's verdict against the record, side by side")
+    .description(
+      "the dated validation set: ZOPA, solutions and each published plan's verdict against the record, side by side",
+    )
     .argument("[set]", "the validation set (built-in: ukraine)", "ukraine")
     .addOption(formatOption(["table", "json", "markdown", "csv", "svg", "vega"], "table"))
     .addOption(outOption())
-    .addHelpText("after", "\nExamples:\n  $ treatylab validation\n  $ treatylab validation ukraine --format markdown\n  $ treatylab validation --format svg -o validation.svg")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ treatylab validation\n  $ treatylab validation ukraine --format markdown\n  $ treatylab validation --format svg -o validation.svg",
+    )
     .action(async (set: string, opts: { format: TableFormat | "json" | "svg" | "vega"; out?: string }) => {
-      if (!Object.prototype.hasOwnProperty.call(SETS, set)) throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
+      if (!Object.prototype.hasOwnProperty.call(SETS, set))
+        throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
       const rows = validationSeries(SETS[set as keyof typeof SETS]);
       if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
       else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);

@@ -1,7 +1,7 @@
 import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
-import { SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
-import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
+import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
+import { type TableFormat, type TableLayout, renderTable, wrapText } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
 /**
@@ -14,7 +14,10 @@ import { jsonResult } from "../context.js";
 export type AnalysisFormat = TableFormat | "json";
 
 /** The solution concepts' names and labels, then the GENIUS Kalai-Smorodinsky point (which the plots do not mark). */
-const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [...SOLUTION_LIST.map((c) => [c.name, c.label] as const), ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"]];
+const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[] = [
+  ...SOLUTION_LIST.map((c) => [c.name, c.label] as const),
+  ["geniusKalaiSmorodinsky", "GENIUS Kalai-Smorodinsky"],
+];
 
 const fmt = (x: number): string => x.toFixed(3);
 
@@ -40,9 +43,12 @@ export function formatAnalysis(
     const rows: (string | number)[][] = [];
     for (const [key, name] of SOLUTION_NAMES) {
       const s = a.solutions[key];
-      if (s) rows.push([name.toLowerCase(), ...parties.map((p) => s.utilities[p]!), ...issues.map((i) => s.bundle[i]!)]);
+      if (s)
+        rows.push([name.toLowerCase(), ...parties.map((p) => s.utilities[p]!), ...issues.map((i) => s.bundle[i]!)]);
     }
-    a.frontier.forEach((f) => rows.push(["frontier", ...parties.map((p) => f.utilities[p]!), ...issues.map((i) => f.bundle[i]!)]));
+    a.frontier.forEach((f) =>
+      rows.push(["frontier", ...parties.map((p) => f.utilities[p]!), ...issues.map((i) => f.bundle[i]!)]),
+    );
     return renderTable(["kind", ...parties.map((p) => `u_${p}`), ...issues], rows, "csv");
   }
   const optionLabels = new Map(a.issues.map((i) => [i.id, new Map(i.options.map((o) => [o.id, o.label]))]));
@@ -67,18 +73,48 @@ export function formatAnalysis(
       opts.layout,
     ),
   );
-  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k]] as const).filter((x): x is readonly [string, Solution] => x[1] != null);
+  const sols = SOLUTION_NAMES.map(([k, n]) => [n, a.solutions[k], k] as const).filter(
+    (x): x is readonly [string, Solution, keyof Analysis["solutions"]] => x[1] != null,
+  );
   if (sols.length === 0) {
     out.push("\nThe ZOPA is empty: no settlement is acceptable to every party, so no solution exists.");
     return out.join("\n");
   }
   out.push(heading("Solutions: each party's utility"));
-  out.push(renderTable(["solution", "criterion", ...a.parties.map((p) => p.label)], sols.map(([n, s]) => [n, s.criterion.toPrecision(4), ...parties.map((p) => fmt(s.utilities[p]!))]), format, opts.layout));
+  // Each solution maximises its own measure: the value column is labelled by a note naming each.
+  const measure = (k: keyof Analysis["solutions"]): string =>
+    k in SOLUTION_CONCEPTS
+      ? SOLUTION_CONCEPTS[k as keyof typeof SOLUTION_CONCEPTS].criterion
+      : "minus the summed pairwise gap between gain shares";
+  out.push(
+    renderTable(
+      ["solution", ...a.parties.map((p) => p.label), "value maximised"],
+      sols.map(([n, s]) => [n, ...parties.map((p) => fmt(s.utilities[p]!)), s.criterion.toPrecision(4)]),
+      format,
+      opts.layout,
+    ),
+  );
+  const note = `Value maximised: ${sols.map(([n, , k]) => `${n}, ${measure(k)}`).join("; ")}.`;
+  out.push(format === "table" && opts.layout?.maxWidth ? wrapText(note, opts.layout.maxWidth) : note);
   out.push(heading("Solutions: the settlement terms"));
-  out.push(renderTable(["issue", ...sols.map(([n]) => n)], issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]), format, opts.layout));
+  out.push(
+    renderTable(
+      ["issue", ...sols.map(([n]) => n)],
+      issues.map((i) => [i, ...sols.map(([, s]) => label(i, s.bundle[i]!))]),
+      format,
+      opts.layout,
+    ),
+  );
   const n = Math.min(a.frontier.length, opts.frontierRows ?? 15);
   out.push(heading(`Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`));
-  out.push(renderTable(["#", ...a.parties.map((p) => p.label)], a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]), format, opts.layout));
+  out.push(
+    renderTable(
+      ["#", ...a.parties.map((p) => p.label)],
+      a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => fmt(f.utilities[p]!))]),
+      format,
+      opts.layout,
+    ),
+  );
   return out.join("\n");
 }
 
@@ -93,6 +129,12 @@ export function formatAnalysis(
  */
 export function findingLines(f: FindingsResult, format: AnalysisFormat): string[] {
   const bullet = format === "markdown" ? "- " : "  ";
-  const lines = [...f.pivotalOptions.map((p) => p.text), ...f.findings.map((x) => x.text), ...f.skipped.map((s) => `(${s.party} not covered: ${s.reason}.)`)];
-  return lines.length ? lines.map((l) => bullet + l) : [`${bullet}Nothing found: the zone of agreement is empty, or no single number listed here empties it.`];
+  const lines = [
+    ...f.pivotalOptions.map((p) => p.text),
+    ...f.findings.map((x) => x.text),
+    ...f.skipped.map((s) => `(${s.party} not covered: ${s.reason}.)`),
+  ];
+  return lines.length
+    ? lines.map((l) => bullet + l)
+    : [`${bullet}Nothing found: the zone of agreement is empty, or no single number listed here empties it.`];
 }

@@ -31,9 +31,20 @@ export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat, 
   if (format === "json") return jsonResult(r);
   const [a, b] = r.parties;
   const md = format === "markdown";
-  const rows = r.items.map((it) => [it.label ? `${it.id} (${it.label})` : it.id, withDecimal(it.points[a] ?? ""), withDecimal(it.points[b] ?? ""), r.allocation[it.id]?.[a] ?? "", r.allocation[it.id]?.[b] ?? ""]);
+  const rows = r.items.map((it) => [
+    it.label ? `${it.id} (${it.label})` : it.id,
+    withDecimal(it.points[a] ?? ""),
+    withDecimal(it.points[b] ?? ""),
+    r.allocation[it.id]?.[a] ?? "",
+    r.allocation[it.id]?.[b] ?? "",
+  ]);
   rows.push(["total points", "100", "100", withDecimal(r.points[a] ?? ""), withDecimal(r.points[b] ?? "")]);
-  const table = renderTable(["item", `${a} points`, `${b} points`, `${a} share`, `${b} share`], rows, md ? "markdown" : "table", layout);
+  const table = renderTable(
+    ["item", `${a} points`, `${b} points`, `${a} share`, `${b} share`],
+    rows,
+    md ? "markdown" : "table",
+    layout,
+  );
   const yes = (v: boolean): string => (v ? "yes" : "NO");
   const split = r.split
     ? `Split: ${r.split.item}: ${r.split.fraction} of it passes from ${r.split.from} to ${r.split.to} (${r.split.from} keeps ${r.allocation[r.split.item]?.[r.split.from] ?? "?"}).`
@@ -41,5 +52,18 @@ export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat, 
   const checks = `Checks (computed): equitable ${yes(r.checks.equitable)}, envy-free ${yes(r.checks.envyFree)}, efficient ${yes(r.checks.efficient)}.`;
   const steps = r.steps.map((s, k) => `${k + 1}. ${s.text}`);
   const title = md ? `## Adjusted Winner: ${a} and ${b}` : `Adjusted Winner: ${a} and ${b}`;
-  return [title, "", `Points: ${r.normalisation.rule}.`, "", table, "", split, checks, "", md ? "### Steps" : "Steps:", "", ...steps].join("\n");
+  return [
+    title,
+    "",
+    `Points: ${r.normalisation.rule}.`,
+    "",
+    table,
+    "",
+    split,
+    checks,
+    "",
+    md ? "### Steps" : "Steps:",
+    "",
+    ...steps,
+  ].join("\n");
 }

@@ -12,7 +12,9 @@ import { jsonResult } from "../context.js";
  * const r: ForecastOutput = { kind: "tables", issues: [f] };
  * ```
  */
-export type ForecastOutput = { readonly kind: "tables"; readonly issues: readonly IssueForecast[] } | { readonly kind: "scenario"; readonly result: ScenarioForecast };
+export type ForecastOutput =
+  | { readonly kind: "tables"; readonly issues: readonly IssueForecast[] }
+  | { readonly kind: "scenario"; readonly result: ScenarioForecast };
 
 const num = (x: number): string => String(Math.round(x * 1e5) / 1e5);
 
@@ -47,9 +49,24 @@ export function forecastCsv(issues: readonly IssueForecast[]): string {
     for (const r of f.rounds)
       for (const [actor, x] of Object.entries(r.positions)) {
         const o = r.offers?.[actor] ?? null;
-        rows.push([f.issue, r.round, r.median, r.mean, actor, x, r.risk?.[actor] ?? "", o?.kind ?? "", o?.from ?? "", o?.to ?? ""]);
+        rows.push([
+          f.issue,
+          r.round,
+          r.median,
+          r.mean,
+          actor,
+          x,
+          r.risk?.[actor] ?? "",
+          o?.kind ?? "",
+          o?.from ?? "",
+          o?.to ?? "",
+        ]);
       }
-  return renderTable(["issue", "round", "median", "mean", "actor", "position", "risk", "offer", "from", "to"], rows, "csv");
+  return renderTable(
+    ["issue", "round", "median", "mean", "actor", "position", "risk", "offer", "from", "to"],
+    rows,
+    "csv",
+  );
 }
 
 function issueText(f: IssueForecast, format: "table" | "markdown", layout: TableLayout): string {
@@ -68,13 +85,21 @@ function issueText(f: IssueForecast, format: "table" | "markdown", layout: Table
           format,
           layout,
         )
-      : renderTable(["round", "median", "mean", ...actors], f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]), format, layout);
+      : renderTable(
+          ["round", "median", "mean", ...actors],
+          f.rounds.map((r) => [r.round, num(r.median), num(r.mean), ...actors.map((a) => num(r.positions[a]!))]),
+          format,
+          layout,
+        );
   const moves = f.rounds.flatMap((r) =>
     Object.entries(r.offers ?? {})
       .filter(([, o]) => o !== null)
       .map(([a, o]) => [r.round, a, o!.kind, o!.from, `${num(r.positions[a]!)} -> ${num(o!.to)}`, num(r.risk![a]!)]),
   );
-  const offers = moves.length > 0 ? `\n\nAccepted offers:\n\n${renderTable(["round", "actor", "offer", "from", "move", "risk"], moves, format, layout)}` : "";
+  const offers =
+    moves.length > 0
+      ? `\n\nAccepted offers:\n\n${renderTable(["round", "actor", "offer", "from", "move", "risk"], moves, format, layout)}`
+      : "";
   return `${head}\n\n${positions}${offers}`;
 }
 
@@ -95,17 +120,24 @@ export function formatForecast(r: ForecastOutput, format: "table" | "markdown", 
   if (r.kind === "scenario") {
     const s = r.result;
     const out: string[] = [`${format === "markdown" ? "## " : ""}${s.scenario.title}: forecast with ${s.model}`];
-    if (s.skipped.length > 0) out.push(`Issues without a scale (not forecast): ${s.skipped.map((x) => x.issue).join(", ")}`);
+    if (s.skipped.length > 0)
+      out.push(`Issues without a scale (not forecast): ${s.skipped.map((x) => x.issue).join(", ")}`);
     out.push(...s.findings.map((f) => `- ${f}`));
     if (s.comparison.length > 0) {
       const names = s.comparison.map((c) => c.name);
       const issueIds = Object.keys(s.comparison[0]!.bundle);
       const forecastOf = new Map(s.issues.map((f) => [f.issue, f.forecast]));
-      const rows = issueIds.map((i) => [i, forecastOf.has(i) ? num(forecastOf.get(i)!) : "-", ...s.comparison.map((c) => `${c.bundle[i]} (${num(c.positions[i]!)})`)]);
+      const rows = issueIds.map((i) => [
+        i,
+        forecastOf.has(i) ? num(forecastOf.get(i)!) : "-",
+        ...s.comparison.map((c) => `${c.bundle[i]} (${num(c.positions[i]!)})`),
+      ]);
       const parties = Object.keys(s.comparison[0]!.utilities);
       for (const p of parties) rows.push([`u(${p})`, "", ...s.comparison.map((c) => num(c.utilities[p]!))]);
       rows.push(["accepted by all", "", ...s.comparison.map((c) => (c.acceptedByAll ? "yes" : "no"))]);
-      out.push(`\n${format === "markdown" ? "### " : ""}Forecast beside the bargaining solutions (option and its position)\n\n${renderTable(["issue", "forecast position", ...names], rows, format, layout)}`);
+      out.push(
+        `\n${format === "markdown" ? "### " : ""}Forecast beside the bargaining solutions (option and its position)\n\n${renderTable(["issue", "forecast position", ...names], rows, format, layout)}`,
+      );
     }
     return `${out.join("\n")}\n\n${parts.join("\n\n")}`;
   }
@@ -121,18 +153,33 @@ export function formatForecast(r: ForecastOutput, format: "table" | "markdown", 
  * formatForecastMonteCarlo(result, "table");
  * ```
  */
-export function formatForecastMonteCarlo(r: ForecastMonteCarloResult, format: TableFormat, layout: TableLayout = {}): string {
+export function formatForecastMonteCarlo(
+  r: ForecastMonteCarloResult,
+  format: TableFormat,
+  layout: TableLayout = {},
+): string {
   const rows = r.issues.map((d) => [
     d.issue,
     num(d.base),
     `${num(d.stats.mean!)} ± ${num(d.stats.se!)}`,
     num(d.stats.median!),
     `${num(d.stats.q05!)} - ${num(d.stats.q95!)}`,
-    d.options ? Object.entries(d.options).map(([o, p]) => `${o} ${p.p.toFixed(3)}`).join(", ") : "",
+    d.options
+      ? Object.entries(d.options)
+          .map(([o, p]) => `${o} ${p.p.toFixed(3)}`)
+          .join(", ")
+      : "",
   ]);
-  const table = renderTable(["issue", "forecast", "mean ± se", "median", "5%-95%", "option shares"], rows, format, layout);
+  const table = renderTable(
+    ["issue", "forecast", "mean ± se", "median", "5%-95%", "option shares"],
+    rows,
+    format,
+    layout,
+  );
   if (format === "csv") return table;
   const head = `Forecast Monte Carlo: ${r.model}, ${r.draws} draws (seed ${r.seed}); drawn: ${r.drawn.length > 4 ? `${r.drawn.length} parameters` : r.drawn.join(", ")}`;
-  const zopa = r.pOutsideZopa ? `\nForecast bundle outside the ZOPA in ${(r.pOutsideZopa.p * 100).toFixed(1)}% ± ${(r.pOutsideZopa.se * 100).toFixed(1)}% of draws.` : "";
+  const zopa = r.pOutsideZopa
+    ? `\nForecast bundle outside the ZOPA in ${(r.pOutsideZopa.p * 100).toFixed(1)}% ± ${(r.pOutsideZopa.se * 100).toFixed(1)}% of draws.`
+    : "";
   return `${head}\n\n${table}${zopa}`;
 }

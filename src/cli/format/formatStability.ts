@@ -27,36 +27,65 @@ const short = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.short])
  * formatStability(stabilityReport(model), "markdown");
  * ```
  */
-export function formatStability(r: StabilityReport, format: StabilityFormat, opts: { readonly rows?: number; readonly layout?: TableLayout } = {}): string {
+export function formatStability(
+  r: StabilityReport,
+  format: StabilityFormat,
+  opts: { readonly rows?: number; readonly layout?: TableLayout } = {},
+): string {
   if (format === "json") return jsonResult(r);
   const keys = STABILITY_CONCEPTS.map((c) => c.key).filter((k) => r.equilibria[k] !== undefined);
   const number = new Map(r.states.map((s, i) => [s, i + 1]));
   const stableFor = (dm: string, k: (typeof keys)[number]) => new Set(r.byDecisionMaker[dm]![k]);
   const sets = new Map(r.decisionMakers.map((dm) => [dm, new Map(keys.map((k) => [k, stableFor(dm, k)]))]));
   if (format === "csv") {
-    const rows = r.states.flatMap((s) => r.decisionMakers.map((dm) => [s, number.get(s)!, dm, ...keys.map((k) => (sets.get(dm)!.get(k)!.has(s) ? 1 : 0))]));
+    const rows = r.states.flatMap((s) =>
+      r.decisionMakers.map((dm) => [s, number.get(s)!, dm, ...keys.map((k) => (sets.get(dm)!.get(k)!.has(s) ? 1 : 0))]),
+    );
     return renderTable(["state", "number", "decisionMaker", ...keys], rows, "csv");
   }
   const tf: TableFormat = format;
   const eqCount = (s: string) => keys.filter((k) => r.equilibria[k].includes(s)).length;
-  const candidates = r.states.filter((s) => eqCount(s) > 0).sort((a, b) => eqCount(b) - eqCount(a) || number.get(a)! - number.get(b)!);
+  const candidates = r.states
+    .filter((s) => eqCount(s) > 0)
+    .sort((a, b) => eqCount(b) - eqCount(a) || number.get(a)! - number.get(b)!);
   const limit = opts.rows ?? 30;
   const shown = candidates.slice(0, limit);
-  const cell = (s: string, k: (typeof keys)[number]) => (r.equilibria[k].includes(s) ? "E" : `unstable: ${r.decisionMakers.filter((dm) => !sets.get(dm)!.get(k)!.has(s)).join(", ")}`);
+  const cell = (s: string, k: (typeof keys)[number]) =>
+    r.equilibria[k].includes(s)
+      ? "E"
+      : `unstable: ${r.decisionMakers.filter((dm) => !sets.get(dm)!.get(k)!.has(s)).join(", ")}`;
   const parts: string[] = [];
   const heading = (t: string) => (format === "markdown" ? `## ${t}` : t);
   parts.push(heading(`${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`));
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
-  parts.push(`${r.states.length} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${r.equilibria[k].length}`).join(", ")}`);
-  parts.push(shown.length ? renderTable(["state", "#", ...keys.map((k) => short[k]!)], shown.map((s) => [s, number.get(s)!, ...keys.map((k) => cell(s, k))]), tf, opts.layout) : "No state is an equilibrium under any concept.");
+  parts.push(
+    `${r.states.length} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${r.equilibria[k].length}`).join(", ")}`,
+  );
+  parts.push(
+    shown.length
+      ? renderTable(
+          ["state", "#", ...keys.map((k) => short[k]!)],
+          shown.map((s) => [s, number.get(s)!, ...keys.map((k) => cell(s, k))]),
+          tf,
+          opts.layout,
+        )
+      : "No state is an equilibrium under any concept.",
+  );
   if (r.coalitions) {
     parts.push(heading(`Coalitions: ${r.coalitions.blocks.map((b) => `{${b.join(", ")}}`).join(" ")}`));
-    parts.push(`Coalition Nash equilibria: ${r.coalitions.equilibria.cnash.join(", ") || "none"}\nCoalition SEQ equilibria: ${r.coalitions.equilibria.cseq.join(", ") || "none"}`);
+    parts.push(
+      `Coalition Nash equilibria: ${r.coalitions.equilibria.cnash.join(", ") || "none"}\nCoalition SEQ equilibria: ${r.coalitions.equilibria.cseq.join(", ") || "none"}`,
+    );
   }
-  if (candidates.length > shown.length) parts.push(`(${candidates.length - shown.length} more states are equilibria under some concept; the rows above are those stable under the most concepts. --format json or csv lists all.)`);
+  if (candidates.length > shown.length)
+    parts.push(
+      `(${candidates.length - shown.length} more states are equilibria under some concept; the rows above are those stable under the most concepts. --format json or csv lists all.)`,
+    );
   if (r.statusQuo) {
     const sq = r.statusQuo;
-    parts.push(heading(`Status quo ${sq.statusQuo}: ${sq.reachableStates} states reachable by unilateral improvements`));
+    parts.push(
+      heading(`Status quo ${sq.statusQuo}: ${sq.reachableStates} states reachable by unilateral improvements`),
+    );
     // reachable equilibria first (all of them), then unreachable ones up to the row limit
     const reachable = sq.equilibria.filter((e) => e.reachable);
     const unreachable = sq.equilibria.filter((e) => !e.reachable);
@@ -64,16 +93,29 @@ export function formatStability(r: StabilityReport, format: StabilityFormat, opt
     parts.push(
       renderTable(
         ["equilibrium", "concepts", "reachable", "steps", "path"],
-        rows.map((e) => [e.state, e.concepts.map((k) => short[k]!).join(" "), e.reachable ? "yes" : "no", e.length ?? null, e.path ? e.path.map((p) => `${p.dm} -> ${p.to}`).join(", ") : null]),
+        rows.map((e) => [
+          e.state,
+          e.concepts.map((k) => short[k]!).join(" "),
+          e.reachable ? "yes" : "no",
+          e.length ?? null,
+          e.path ? e.path.map((p) => `${p.dm} -> ${p.to}`).join(", ") : null,
+        ]),
         tf,
         opts.layout,
       ),
     );
-    if (rows.length < sq.equilibria.length) parts.push(`(${sq.equilibria.length - rows.length} more equilibria are not reachable from the status quo; --format json lists all.)`);
+    if (rows.length < sq.equilibria.length)
+      parts.push(
+        `(${sq.equilibria.length - rows.length} more equilibria are not reachable from the status quo; --format json lists all.)`,
+      );
   }
   if (r.explanations) {
     parts.push(heading(`Why ${r.explanations[0]?.state ?? ""} is or is not stable`));
-    parts.push(format === "markdown" ? r.explanations.map((e) => `- ${e.text}`).join("\n") : r.explanations.map((e) => e.text).join("\n"));
+    parts.push(
+      format === "markdown"
+        ? r.explanations.map((e) => `- ${e.text}`).join("\n")
+        : r.explanations.map((e) => e.text).join("\n"),
+    );
   }
   if (r.notes?.length) parts.push(heading("Notes"), r.notes.map((n) => `- ${n}`).join("\n"));
   return parts.join("\n\n");

@@ -26,36 +26,129 @@ export interface TableLayout {
   readonly maxWidth?: number;
   /** Bold headers (ANSI) when true (default false). */
   readonly color?: boolean;
+  /**
+   * Leading columns that identify a row (default 1): when the table is too wide even with its
+   * columns wrapped, it is split into narrower tables, each repeating these columns.
+   */
+  readonly keyColumns?: number;
 }
 
 /** Narrowest a wrapped column gets (content plus padding). */
 const MIN_COLUMN = 8;
+/** Width a column is given when a wide table is split into narrower ones. */
+const COMFORTABLE = 22;
 
 /**
  * Column widths (including cli-table3's one-space padding each side) that fit `maxWidth`: the
  * natural widths when they fit; otherwise the widest columns are capped at the largest common
- * width that fits (water filling), never below {@link MIN_COLUMN}. Null when no cap is needed.
+ * width that fits (water filling), never below {@link MIN_COLUMN} nor below a column's own
+ * `minimum` (when given). Null when no cap is needed.
  *
  * @example
  * ```ts
  * fitColumns([10, 60, 70], 80); // [10, 33, 33]
  * ```
  */
-export function fitColumns(natural: readonly number[], maxWidth: number): number[] | null {
+export function fitColumns(
+  natural: readonly number[],
+  maxWidth: number,
+  minimum: readonly number[] = [],
+): number[] | null {
   const borders = natural.length + 1;
   const total = natural.reduce((a, b) => a + b, 0) + borders;
   if (!Number.isFinite(maxWidth) || total <= maxWidth) return null;
   const budget = maxWidth - borders;
+  const at = (cap: number): number[] => natural.map((w, k) => Math.min(w, Math.max(cap, minimum[k] ?? 0)));
   let cap = Math.max(...natural);
-  while (cap > MIN_COLUMN && natural.reduce((a, w) => a + Math.min(w, cap), 0) > budget) cap--;
-  return natural.map((w) => Math.min(w, cap));
+  while (cap > MIN_COLUMN && at(cap).reduce((a, b) => a + b, 0) > budget) cap--;
+  return at(cap);
 }
 
 const width = (s: string): number => Math.max(0, ...s.split("\n").map((line) => [...line].length));
 
+/** Characters after which a line may break (besides a space): path, list and key=value separators. */
+const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
+
+/**
+ * Wraps text to lines of at most `max` characters: at a space, else after a separator
+ * (`.`, `_`, `=`, `,`, ...), else in the middle of a word; nothing is cut off, so a header such as
+ * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column.
+ *
+ * @example
+ * ```ts
+ * wrapText("parties.russia.reservation", 12); // "parties.\nrussia.\nreservation"
+ * ```
+ */
+export function wrapText(text: string, max: number): string {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    let rest = [...line];
+    while (rest.length > max) {
+      let cut = -1;
+      for (let j = max; j > 0; j--) {
+        // after a separator only before a letter: 0.4834 and -0.06 stay whole
+        if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
+          cut = j;
+          break;
+        }
+      }
+      if (cut <= 0) cut = max;
+      out.push(rest.slice(0, cut).join("").trimEnd());
+      rest = rest.slice(cut);
+      while (rest[0] === " ") rest = rest.slice(1);
+    }
+    out.push(rest.join(""));
+  }
+  return out.join("\n");
+}
+
+/** The longest piece of a text that {@link wrapText} keeps on one line (a word, or a path segment). */
+const longestPiece = (s: string): number => Math.max(0, ...s.split(/[\s.,;_=/:)-]+/).map((w) => [...w].length + 1));
+
+/** Splits columns into groups that fit `maxWidth` at their narrowest, each group starting with the key columns. */
+function columnGroups(minimum: readonly number[], keys: number, maxWidth: number): number[][] {
+  const key = Array.from({ length: Math.min(keys, minimum.length) }, (_, k) => k);
+  const base = key.reduce((a, k) => a + minimum[k]! + 1, 1);
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let used = base;
+  for (let k = key.length; k < minimum.length; k++) {
+    if (group.length > 0 && used + minimum[k]! + 1 > maxWidth) {
+      groups.push(group);
+      group = [];
+      used = base;
+    }
+    group.push(k);
+    used += minimum[k]! + 1;
+  }
+  if (group.length > 0 || groups.length === 0) groups.push(group);
+  return groups.map((g) => [...key, ...g]);
+}
+
+/** One terminal table: widths fitted to `maxWidth`, every cell and header wrapped to its column. */
+function terminalTable(
+  head: readonly string[],
+  text: readonly (readonly string[])[],
+  maxWidth: number,
+  bold: (s: string) => string,
+): string {
+  const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
+  // A column is never narrower than its header's longest word (so headers stay distinct and readable).
+  const minimum = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
+  const fitted = fitColumns(natural, maxWidth, minimum);
+  const wrap = (v: string, k: number): string => (fitted ? wrapText(v, fitted[k]! - 2) : v);
+  const table = new Table({
+    head: head.map((h, k) => bold(wrap(h, k))),
+    style: { head: [], border: [], compact: true },
+    ...(fitted ? { colWidths: fitted } : {}),
+  });
+  for (const r of text) table.push(r.map(wrap));
+  return table.toString();
+}
 /**
  * Renders rows as a terminal table (cli-table3, fitted to the terminal width by wrapping the
- * widest columns at word boundaries), a GitHub Markdown table, or RFC 4180 CSV. The CLI passes
+ * widest columns at spaces or separators, cutting nothing off; a table with too many columns to
+ * fit even so becomes several narrower tables, each repeating the key columns), a GitHub Markdown table, or RFC 4180 CSV. The CLI passes
  * the layout of its run's context (`tableLayout(ctx)`); without one, no width limit and no colour.
  *
  * @example
@@ -73,15 +166,34 @@ export function renderTable(
   const text = rows.map((r) => r.map((v) => (v === null ? "" : String(v))));
   if (format === "csv") return [head, ...text].map((r) => r.map(csvCell).join(",")).join("\n");
   if (format === "markdown")
-    return [`| ${head.map(mdCell).join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...text.map((r) => `| ${r.map(mdCell).join(" | ")} |`)].join("\n");
-  const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
-  const fitted = fitColumns(natural, options.maxWidth ?? Number.POSITIVE_INFINITY);
+    return [
+      `| ${head.map(mdCell).join(" | ")} |`,
+      `| ${head.map(() => "---").join(" | ")} |`,
+      ...text.map((r) => `| ${r.map(mdCell).join(" | ")} |`),
+    ].join("\n");
   const bold = textStyle(options.color ?? false).bold;
-  const table = new Table({
-    head: head.map(bold),
-    style: { head: [], border: [], compact: true },
-    ...(fitted ? { colWidths: fitted, wordWrap: true, wrapOnWordBoundary: true } : {}),
-  });
-  for (const r of text) table.push(r);
-  return table.toString();
+  const maxWidth = options.maxWidth ?? Number.POSITIVE_INFINITY;
+  const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
+  const minimum = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
+  if (minimum.reduce((a, b) => a + b + 1, 1) <= maxWidth) return terminalTable(head, text, maxWidth, bold);
+  // Too many columns to fit even wrapped: narrower tables, each repeating the key columns.
+  // Grouped at a comfortable width (up to COMFORTABLE characters), so each narrower table is
+  // readable rather than as many columns as fit at their narrowest.
+  const groups = columnGroups(
+    minimum.map((m, k) => Math.min(natural[k]!, Math.max(m, COMFORTABLE))),
+    options.keyColumns ?? 1,
+    maxWidth,
+  );
+  return groups
+    .map((g, i) => {
+      const first = g.find((k) => k >= (options.keyColumns ?? 1)) ?? 0;
+      const note = `(columns ${first + 1}-${g.at(-1)! + 1} of ${head.length}; table ${i + 1} of ${groups.length})`;
+      return `${note}\n${terminalTable(
+        g.map((k) => head[k]!),
+        text.map((r) => g.map((k) => r[k] ?? "")),
+        maxWidth,
+        bold,
+      )}`;
+    })
+    .join("\n\n");
 }

@@ -26,7 +26,9 @@ const plain = (text: string): string => text;
  * ```
  */
 export function textStyle(color: boolean): TextStyle {
-  return color ? { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39) } : { bold: plain, dim: plain, red: plain, green: plain };
+  return color
+    ? { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), green: wrap(32, 39) }
+    : { bold: plain, dim: plain, red: plain, green: plain };
 }
 
 /**

@@ -46,7 +46,9 @@ export function runMonotonicConcession(s: Session): RunOutcome {
     for (let p = 0; p < 2; p++) {
       const q = 1 - p;
       s.observe(p, x[p]!);
-      accepted[p] = space.allAccept[x[p]!] === 1 && space.utility[x[p]! * 2 + q]! >= space.utility[x[q]! * 2 + q]! - UTILITY_TOLERANCE;
+      accepted[p] =
+        space.allAccept[x[p]!] === 1 &&
+        space.utility[x[p]! * 2 + q]! >= space.utility[x[q]! * 2 + q]! - UTILITY_TOLERANCE;
     }
     for (let p = 0; p < 2; p++) {
       responses[p] = 0;

@@ -39,7 +39,11 @@ export function mediatorCriterion(rule: MediatorRule, space: OutcomeSpace, k: nu
  * forEachNeighbour(space, k, (j) => { ... });
  * ```
  */
-export function forEachNeighbour(space: OutcomeSpace, k: number, visit: (j: number, issue: number, option: number) => void): void {
+export function forEachNeighbour(
+  space: OutcomeSpace,
+  k: number,
+  visit: (j: number, issue: number, option: number) => void,
+): void {
   const I = space.issues;
   const row = space.bundles.slice(k * I, k * I + I);
   for (let i = 0; i < I; i++) {
@@ -151,7 +155,8 @@ export function reviseText(space: OutcomeSpace, rule: MediatorRule, k: number): 
     const [lines, short] = objectionWeight(space, j);
     const f = mediatorCriterion(rule, space, j);
     const better =
-      lines < bestLines || (lines === bestLines && (short < bestShort - tol || (Math.abs(short - bestShort) <= tol && f > bestF + tol)));
+      lines < bestLines ||
+      (lines === bestLines && (short < bestShort - tol || (Math.abs(short - bestShort) <= tol && f > bestF + tol)));
     if (better) {
       best = j;
       bestLines = lines;
@@ -176,7 +181,10 @@ export function startText(space: OutcomeSpace, given: Bundle | undefined): numbe
   const c = space.compiled;
   if (given) {
     const k = space.find(toIndexBundle(c, given, "startText"));
-    if (k < 0) throw new TreatylabError('startText is not in the outcome space: it breaks a constraint (or, with scope "zopa", some party never accepts it); give another bundle');
+    if (k < 0)
+      throw new TreatylabError(
+        'startText is not in the outcome space: it breaks a constraint (or, with scope "zopa", some party never accepts it); give another bundle',
+      );
     return k;
   }
   const row = new Int32Array(space.issues);
@@ -189,7 +197,10 @@ export function startText(space: OutcomeSpace, given: Bundle | undefined): numbe
         const w = c.weight[p]![i]!;
         if (w > 0) v += c.contrib[p]![i]![o]! / w;
       }
-      if (v > bestV + UTILITY_TOLERANCE || (Math.abs(v - bestV) <= UTILITY_TOLERANCE && c.optionRank[i]![o]! < c.optionRank[i]![best]!)) {
+      if (
+        v > bestV + UTILITY_TOLERANCE ||
+        (Math.abs(v - bestV) <= UTILITY_TOLERANCE && c.optionRank[i]![o]! < c.optionRank[i]![best]!)
+      ) {
         best = o;
         bestV = v;
       }
@@ -212,7 +223,11 @@ export function startText(space: OutcomeSpace, given: Bundle | undefined): numbe
   return bestK;
 }
 
-function objection(space: OutcomeSpace, p: number, k: number): { party: number; redLines: number[]; shortfall: number; improve: [number, number] | null } {
+function objection(
+  space: OutcomeSpace,
+  p: number,
+  k: number,
+): { party: number; redLines: number[]; shortfall: number; improve: [number, number] | null } {
   const c = space.compiled;
   const P = space.parties;
   const I = space.issues;

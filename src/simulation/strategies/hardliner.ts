@@ -16,6 +16,7 @@ export const hardliner: StrategyFactory = {
   description: "always offers its best bundle; accepts only that much",
   create: () => ({
     propose: (ctx) => ctx.space.own[ctx.party]![0] ?? -1,
-    respond: (ctx, offer) => ownUtility(ctx, offer) >= (ctx.space.ownUtility[ctx.party]![0] ?? Number.POSITIVE_INFINITY) - UTILITY_TOLERANCE,
+    respond: (ctx, offer) =>
+      ownUtility(ctx, offer) >= (ctx.space.ownUtility[ctx.party]![0] ?? Number.POSITIVE_INFINITY) - UTILITY_TOLERANCE,
   }),
 };

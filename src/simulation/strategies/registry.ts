@@ -18,10 +18,24 @@ export const builtinStrategies: Readonly<Record<string, StrategyFactory>> = Obje
   boulware: timeDependentFactory("boulware", 0.2, "time-dependent, concedes late (Faratin e = 0.2)"),
   linear: timeDependentFactory("linear", 1, "time-dependent, concedes linearly (e = 1)"),
   conceder: timeDependentFactory("conceder", 2, "time-dependent, concedes early (e = 2)"),
-  "time-dependent": timeDependentFactory("time-dependent", 1, "Faratin et al.'s family; set the exponent with :e=<value>"),
+  "time-dependent": timeDependentFactory(
+    "time-dependent",
+    1,
+    "Faratin et al.'s family; set the exponent with :e=<value>",
+  ),
   hardliner,
-  "tit-for-tat": titForTatFactory("tit-for-tat", "own", 0, "mirrors the opponent's concessions measured in its own utility"),
-  "nice-tit-for-tat": titForTatFactory("nice-tit-for-tat", "model", 0.05, "mirrors concessions as the opponent model measures them; opens with a 5% gesture"),
+  "tit-for-tat": titForTatFactory(
+    "tit-for-tat",
+    "own",
+    0,
+    "mirrors the opponent's concessions measured in its own utility",
+  ),
+  "nice-tit-for-tat": titForTatFactory(
+    "nice-tit-for-tat",
+    "model",
+    0.05,
+    "mirrors concessions as the opponent model measures them; opens with a 5% gesture",
+  ),
   random: randomStrategy,
   zeuthen: zeuthenStrategy,
 });
@@ -53,12 +67,16 @@ export function parseStrategy(spec: string | StrategyFactory): StrategySpec {
   if (typeof spec !== "string") return { factory: spec, params: {}, label: spec.name };
   const [name = "", ...rest] = spec.trim().split(":");
   const factory = Object.prototype.hasOwnProperty.call(builtinStrategies, name) ? builtinStrategies[name] : undefined;
-  if (!factory) throw new TreatylabError(`unknown strategy "${name}"; expected one of ${Object.keys(builtinStrategies).join(", ")} (parameters as name:key=value)`);
+  if (!factory)
+    throw new TreatylabError(
+      `unknown strategy "${name}"; expected one of ${Object.keys(builtinStrategies).join(", ")} (parameters as name:key=value)`,
+    );
   const params: Record<string, number> = {};
   for (const kv of rest) {
     const eq = kv.indexOf("=");
     const value = Number(kv.slice(eq + 1));
-    if (eq <= 0 || !Number.isFinite(value)) throw new TreatylabError(`strategy "${spec}": parameter "${kv}" is not key=number`);
+    if (eq <= 0 || !Number.isFinite(value))
+      throw new TreatylabError(`strategy "${spec}": parameter "${kv}" is not key=number`);
     params[kv.slice(0, eq)] = value;
   }
   if (params.e !== undefined && !(params.e > 0)) throw new TreatylabError(`strategy "${spec}": e must be > 0`);

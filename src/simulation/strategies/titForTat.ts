@@ -21,7 +21,10 @@ export function opponentConcession(ctx: StrategyContext, measure: "own" | "model
     if (offers.length < 2) continue;
     const a = offers[offers.length - 2]!;
     const b = offers[offers.length - 1]!;
-    sum += measure === "own" ? ownUtility(ctx, b) - ownUtility(ctx, a) : ctx.model(q).predict(ctx.space, a) - ctx.model(q).predict(ctx.space, b);
+    sum +=
+      measure === "own"
+        ? ownUtility(ctx, b) - ownUtility(ctx, a)
+        : ctx.model(q).predict(ctx.space, a) - ctx.model(q).predict(ctx.space, b);
     n++;
   }
   return n === 0 ? null : sum / n;
@@ -39,7 +42,12 @@ export function opponentConcession(ctx: StrategyContext, measure: "own" | "model
  * const tft = titForTatFactory("tit-for-tat", "own", 0, "mirrors concessions");
  * ```
  */
-export function titForTatFactory(name: string, measure: "own" | "model", first: number, description: string): StrategyFactory {
+export function titForTatFactory(
+  name: string,
+  measure: "own" | "model",
+  first: number,
+  description: string,
+): StrategyFactory {
   return {
     name,
     description,

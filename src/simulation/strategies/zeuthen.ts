@@ -51,7 +51,8 @@ export function zeuthenRisk(space: OutcomeSpace, i: number, mine: number, theirs
 export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, mine: number, theirs: number): number {
   const P = space.parties;
   // A concession must give j strictly more utility (a bundle j does not accept counts as nothing).
-  const worth = (k: number): number => (space.acceptable[k * P + j] ? space.utility[k * P + j]! : Number.NEGATIVE_INFINITY);
+  const worth = (k: number): number =>
+    space.acceptable[k * P + j] ? space.utility[k * P + j]! : Number.NEGATIVE_INFINITY;
   const floor = worth(mine) + UTILITY_TOLERANCE;
   const theirsOk = space.acceptable[theirs * P + i] === 1;
   const theirsToMe = space.utility[theirs * P + i]!;
@@ -62,7 +63,11 @@ export function zeuthenConcession(space: OutcomeSpace, i: number, j: number, min
     if (found >= 0 && u < space.utility[found * P + i]! - UTILITY_TOLERANCE) break; // past the level of the first match
     if (theirsOk && u <= theirsToMe + UTILITY_TOLERANCE) break; // taking their offer is better
     if (worth(y) <= floor) continue;
-    if (zeuthenRisk(space, i, y, theirs) > zeuthenRisk(space, j, theirs, y) + UTILITY_TOLERANCE && (found < 0 || worth(y) > worth(found) + UTILITY_TOLERANCE)) found = y;
+    if (
+      zeuthenRisk(space, i, y, theirs) > zeuthenRisk(space, j, theirs, y) + UTILITY_TOLERANCE &&
+      (found < 0 || worth(y) > worth(found) + UTILITY_TOLERANCE)
+    )
+      found = y;
   }
   if (found >= 0) return found;
   if (theirsOk) return worth(theirs) > floor ? theirs : -1;
@@ -131,7 +136,10 @@ export const zeuthenStrategy: StrategyFactory = {
         const other = opponentOffer(ctx);
         if (mine < 0) mine = zeuthenOpening(space, party, other?.j ?? (party === 0 ? 1 : 0));
         if (mine < 0 || other === null) return mine;
-        if (zeuthenRisk(space, party, mine, other.x) <= zeuthenRisk(space, other.j, other.x, mine) + UTILITY_TOLERANCE) {
+        if (
+          zeuthenRisk(space, party, mine, other.x) <=
+          zeuthenRisk(space, other.j, other.x, mine) + UTILITY_TOLERANCE
+        ) {
           const y = zeuthenConcession(space, party, other.j, mine, other.x);
           if (y >= 0) mine = y;
         }
@@ -139,7 +147,10 @@ export const zeuthenStrategy: StrategyFactory = {
       },
       respond(ctx, offer) {
         const P = ctx.space.parties;
-        const ref = mine >= 0 ? ctx.space.utility[mine * P + party]! : (ctx.space.ownUtility[party]![0] ?? Number.POSITIVE_INFINITY);
+        const ref =
+          mine >= 0
+            ? ctx.space.utility[mine * P + party]!
+            : (ctx.space.ownUtility[party]![0] ?? Number.POSITIVE_INFINITY);
         return ctx.space.utility[offer * P + party]! >= ref - UTILITY_TOLERANCE;
       },
     };

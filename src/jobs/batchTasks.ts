@@ -1,4 +1,10 @@
-import { type ForecastDrawRow, type ForecastMonteCarloContext, type ForecastMonteCarloJob, forecastDrawRows, prepareForecastMonteCarlo } from "../forecast/monteCarlo.js";
+import {
+  type ForecastDrawRow,
+  type ForecastMonteCarloContext,
+  type ForecastMonteCarloJob,
+  forecastDrawRows,
+  prepareForecastMonteCarlo,
+} from "../forecast/monteCarlo.js";
 import { validateScenario } from "../model/validate.js";
 import type { Scenario } from "../model/types.js";
 import { type BreakEvenEntry, type BreakEvenOptions, breakEven } from "../sensitivity/breakEven.js";
@@ -41,7 +47,10 @@ export interface SweepJob {
   readonly spec: SweepSpec;
 }
 
-const montecarlo: BatchTask<MonteCarloJob, MonteCarloContext, DrawBlock> = { prepare: prepareMonteCarlo, run: runDrawBlock };
+const montecarlo: BatchTask<MonteCarloJob, MonteCarloContext, DrawBlock> = {
+  prepare: prepareMonteCarlo,
+  run: runDrawBlock,
+};
 
 /** No counts: the ZOPA counts of a `montecarloPooled` block come later, in its thread's flush. */
 const NO_COUNTS = { index: [], count: [] } as const;
@@ -79,13 +88,22 @@ export interface SensitivityJob {
   readonly options: BreakEvenOptions & { readonly parameters: readonly string[] };
 }
 
-const sensitivity: BatchTask<SensitivityJob, { scenario: Scenario; options: SensitivityJob["options"] }, BreakEvenEntry[]> = {
+const sensitivity: BatchTask<
+  SensitivityJob,
+  { scenario: Scenario; options: SensitivityJob["options"] },
+  BreakEvenEntry[]
+> = {
   prepare: (job) => ({ scenario: validateScenario(job.scenario), options: job.options }),
-  run: (ctx, start, end) => [...breakEven(ctx.scenario, { ...ctx.options, parameters: ctx.options.parameters.slice(start, end) }).entries],
+  run: (ctx, start, end) => [
+    ...breakEven(ctx.scenario, { ...ctx.options, parameters: ctx.options.parameters.slice(start, end) }).entries,
+  ],
 };
 
 /** A forecast Monte Carlo's draws: each block's rows (see `forecastDrawRows`). */
-const forecast: BatchTask<ForecastMonteCarloJob, ForecastMonteCarloContext, ForecastDrawRow[]> = { prepare: prepareForecastMonteCarlo, run: forecastDrawRows };
+const forecast: BatchTask<ForecastMonteCarloJob, ForecastMonteCarloContext, ForecastDrawRow[]> = {
+  prepare: prepareForecastMonteCarlo,
+  run: forecastDrawRows,
+};
 
 /**
  * The batch tasks worker threads can run, by name.

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { renderTable, wrapText } from "../../src/cli/format/renderTable.js";
+import { runCli } from "../../src/cli/program.js";
+
+async function runWidth(columns: number, argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runCli(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: true, columns });
+  return { code, out, err };
+}
+
+/** The headers of every terminal table in a text, each read across its wrapped lines. */
+function tableHeaders(text: string): string[][] {
+  const lines = text.split("\n");
+  const tables: string[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith("┌")) continue;
+    const parts: string[][] = [];
+    for (i++; i < lines.length && !lines[i]!.startsWith("├") && !lines[i]!.startsWith("└"); i++)
+      parts.push(
+        lines[i]!.split("│")
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
+    const head = parts[0]!.map((_, k) =>
+      parts
+        .map((p) => p[k]!)
+        .filter(Boolean)
+        .reduce((a, b) => (a === "" ? b : /[._=/:-]$/.test(a) ? a + b : `${a} ${b}`), ""),
+    );
+    tables.push(head);
+  }
+  return tables;
+}
+
+const CASES: readonly (readonly string[])[] = [
+  ["sweep", "ukraine-2025", "-p", "parties.russia.reservation=0.3:0.6:3", "--threads", "1"],
+  [
+    "sweep",
+    "nash-1950",
+    "-p",
+    "parties.bill.reservation=0.2,0.4",
+    "-p",
+    "parties.jack.reservation=0.2,0.4",
+    "--threads",
+    "1",
+  ],
+  ["sensitivity", "ukraine-2025", "-p", "parties.*.reservation", "--threads", "1", "--steps", "4"],
+  ["simulate", "ukraine-2025", "--protocol", "stacked", "--scope", "zopa", "--trace-rows", "8"],
+  ["analyze", "ukraine-2025"],
+  ["check", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json", "--set", "army-cap=800"],
+  ["backtest", "--draws", "0"],
+];
+
+describe("terminal tables fit the terminal, headers stay whole and distinct (issue 17)", () => {
+  for (const width of [80, 100])
+    it.each(CASES.map((argv) => [argv.join(" "), argv] as const))(`%s at ${width} columns`, async (_, argv) => {
+      const r = await runWidth(width, argv);
+      expect(r.code, r.err).toBe(0);
+      // (table lines: a few prose lines above the tables are still one line each)
+      const long = r.out.split("\n").filter((l) => /^[┌│├└]/.test(l) && [...l].length > width);
+      expect(long).toEqual([]);
+      const tables = tableHeaders(r.out);
+      expect(tables.length).toBeGreaterThan(0);
+      for (const head of tables) {
+        expect(new Set(head).size, head.join(" | ")).toBe(head.length);
+        for (const h of head) expect(h).not.toContain("…");
+      }
+    });
+
+  it("a sweep too wide for the terminal becomes narrower tables repeating the swept parameters", async () => {
+    const r = await runWidth(100, CASES[1]!);
+    const tables = tableHeaders(r.out);
+    expect(tables.length).toBeGreaterThan(1);
+    for (const head of tables)
+      expect(head.slice(0, 2)).toEqual(["parties.bill.reservation", "parties.jack.reservation"]);
+    // every column appears once, apart from the repeated keys
+    const all = tables.flatMap((h) => h.slice(2));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toContain("nash.bundle");
+  });
+
+  it("the simulate trace names each response column by its party", async () => {
+    const r = await runWidth(100, CASES[3]!);
+    const trace = tableHeaders(r.out.slice(r.out.indexOf("Trace"))).flat();
+    expect(trace.filter((h) => h.startsWith("response"))).toEqual([
+      "response_russia",
+      "response_ukraine",
+      "response_us",
+      "response_eu",
+    ]);
+  });
+
+  it("check lists no 0-change alternative for a proposal every party accepts", async () => {
+    const r = await runWidth(100, CASES[5]!);
+    expect(r.out).toContain("Every party accepts this proposal.");
+    expect(r.out).not.toMatch(/change 0 clause/);
+    expect(r.out).toMatch(/Other settlements every party accepts, closest first:\n1\. change 1 clause: /);
+  });
+
+  it("the analysis names the measure each solution maximises", async () => {
+    const r = await runWidth(100, ["analyze", "nash-1950"]);
+    expect(
+      tableHeaders(r.out)
+        .find((h) => h[0] === "solution")!
+        .at(-1),
+    ).toBe("value maximised");
+    expect(r.out.replace(/\n/g, " ")).toMatch(
+      /Value maximised: Nash, the product of gains .*Utilitarian, the sum of utilities\./,
+    );
+  });
+
+  it("wrapText cuts nothing and breaks at spaces or separators before a letter, not inside numbers", () => {
+    expect(wrapText("parties.russia.reservation", 12)).toBe("parties.\nrussia.\nreservation");
+    expect(wrapText("+0.04339 (to 0.4834)", 14)).toBe("+0.04339 (to\n0.4834)");
+    expect(wrapText("abcdefghij", 4)).toBe("abcd\nefgh\nij");
+    const t = renderTable(
+      ["a", "parties.russia.reservation"],
+      [["x", "0.123456789 0.123456789 0.123456789"]],
+      "table",
+      { maxWidth: 30 },
+    );
+    for (const l of t.split("\n")) expect([...l].length).toBeLessThanOrEqual(30);
+    expect(t.replace(/[│\s]/g, "")).toContain("0.1234567890.1234567890.123456789");
+  });
+});

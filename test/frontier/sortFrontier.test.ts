@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { sortFrontier } from "../../src/frontier/decomposedFrontier.js";
+import { compareBundles, compileScenario } from "../../src/model/compile.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { roundUtility } from "../../src/utility/utilities.js";
+
+const c = compileScenario(builtinScenario("nash-1950"));
+
+/** The definition: utilities rounded to 12 significant digits, descending in party order, then bundle order. */
+function reference(points: { utilities: Float64Array; bundle: Int32Array }[]) {
+  const keys = points.map((p) => Array.from(p.utilities, roundUtility));
+  return points
+    .map((_, i) => i)
+    .sort((a, b) => {
+      for (let d = 0; d < keys[a]!.length; d++) if (keys[a]![d] !== keys[b]![d]) return keys[b]![d]! - keys[a]![d]!;
+      return compareBundles(c, points[a]!.bundle, points[b]!.bundle);
+    })
+    .map((i) => points[i]!);
+}
+
+describe("sortFrontier", () => {
+  it("orders as the definition does, also for values closer than the 12-digit rounding", () => {
+    const width = c.issueIds.length;
+    // values on a coarse grid plus tiny offsets, so many pairs are equal after rounding but not before
+    const value = fc
+      .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1e-13, 1e-12, 5e-12))
+      .map(([g, k, eps]) => g / 8 + k * eps);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            u: fc.array(value, { minLength: 2, maxLength: 2 }),
+            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+          }),
+          { maxLength: 30 },
+        ),
+        (rows) => {
+          const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
+          const before = points.slice();
+          expect(sortFrontier(c, points)).toEqual(reference(points));
+          expect(points).toEqual(before); // input order untouched
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
