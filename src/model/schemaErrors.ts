@@ -91,6 +91,7 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
  *
  * @example
  * ```ts
+ * import { exactScenarioCheck } from "./schemaErrors.js";
  * exactScenarioCheck({ id: "x" }); // { error: ScenarioError "$.issues: missing; expected an array" }
  * ```
  */

@@ -14,6 +14,7 @@
  *
  * @example
  * ```ts
+ * import type { Shape } from "./shape.js";
  * const reservation: Shape = { t: "number", ge: 0, le: 1 };
  * ```
  */
@@ -35,6 +36,7 @@ export type Shape =
  *
  * @example
  * ```ts
+ * import type { TypedShape } from "./shape.js";
  * const unit: TypedShape<number> = { t: "number", ge: 0, le: 1 };
  * ```
  */
@@ -45,6 +47,7 @@ export type TypedShape<T> = Shape & { readonly __type?: T };
  *
  * @example
  * ```ts
+ * import { matchShape, type ShapeMismatch } from "./shape.js";
  * const m = matchShape({ t: "number", ge: 0 }, -1);
  * if (!m.ok) { const where: ShapeMismatch = m; } // { path: [], expected: "a number >= 0" }
  * ```
@@ -184,6 +187,7 @@ function parse(shape: Shape, v: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { matchShape } from "./shape.js";
  * matchShape({ t: "number", ge: 0, le: 1 }, 0.5); // { ok: true, value: 0.5 }
  * ```
  */

@@ -258,7 +258,9 @@ let exactCheck: ExactCheck | undefined;
  *
  * @example
  * ```ts
- * useExactScenarioErrors((input) => ({ data: input }));
+ * import { useExactScenarioErrors } from "./validate.js";
+ * import { exactScenarioCheck } from "./schemaErrors.js";
+ * useExactScenarioErrors(exactScenarioCheck);
  * ```
  */
 export function useExactScenarioErrors(check: ExactCheck): void {
@@ -273,7 +275,8 @@ export function useExactScenarioErrors(check: ExactCheck): void {
  *
  * @example
  * ```ts
- * if (!hasExactScenarioErrors()) await import("./validatePublic.js");
+ * import { hasExactScenarioErrors } from "./validate.js";
+ * const exact: boolean = hasExactScenarioErrors(); // true once validatePublic.ts has loaded
  * ```
  */
 export function hasExactScenarioErrors(): boolean {
@@ -288,7 +291,8 @@ let describedWithoutZod = false;
  *
  * @example
  * ```ts
- * if (wasDescribedWithoutZod()) await import("./validatePublic.js");
+ * import { wasDescribedWithoutZod } from "./validate.js";
+ * const retry: boolean = wasDescribedWithoutZod(); // the CLI then loads validatePublic.ts
  * ```
  */
 export function wasDescribedWithoutZod(): boolean {

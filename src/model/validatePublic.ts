@@ -25,8 +25,9 @@ checks.useExactScenarioErrors(exactScenarioCheck);
  *
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * import { validateScenario } from "treatylab";
- * const scenario = validateScenario(JSON.parse(fs.readFileSync("my.json", "utf8")));
+ * const scenario = validateScenario(JSON.parse(readFileSync("my.json", "utf8")));
  * ```
  */
 export function validateScenario(input: unknown): Scenario {
@@ -41,6 +42,9 @@ export function validateScenario(input: unknown): Scenario {
  *
  * @example
  * ```ts
+ * import { produce } from "immer";
+ * import { assertValidScenario, builtinScenario } from "treatylab";
+ * const s = builtinScenario("nash-1950");
  * assertValidScenario(produce(s, (d) => { d.parties[0]!.reservation = 0.4; }));
  * ```
  */
