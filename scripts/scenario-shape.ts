@@ -153,6 +153,9 @@ function shared(root: Shape, rootName: string): string {
  *
  * @example
  * \`\`\`ts
+ * import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
+ * import { matchShape } from "./shape.js";
+ * import { nash1950 } from "../scenarios/nash1950.js";
  * matchShape(SCENARIO_SHAPE, nash1950).ok; // true
  * \`\`\`
  */

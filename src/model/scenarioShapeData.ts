@@ -57,6 +57,9 @@ const discountShape: Shape = { t: "optional", inner: { t: "number", gt: 0, le: 1
  *
  * @example
  * ```ts
+ * import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
+ * import { matchShape } from "./shape.js";
+ * import { nash1950 } from "../scenarios/nash1950.js";
  * matchShape(SCENARIO_SHAPE, nash1950).ok; // true
  * ```
  */

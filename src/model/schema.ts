@@ -12,6 +12,7 @@ import { uncertaintySchema } from "./uncertaintySchema.js";
  *
  * @example
  * ```ts
+ * import { RESERVED_IDS } from "./schema.js";
  * RESERVED_IDS.includes("constructor"); // true
  * ```
  */
@@ -189,7 +190,9 @@ export const scenarioSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const parsed: ScenarioSchemaOutput = { ...nash1950, $schema: "./scenario.schema.json" };
+ * import { type ScenarioSchemaOutput, scenarioSchema } from "./schema.js";
+ * import { nash1950 } from "../scenarios/nash1950.js";
+ * const parsed: ScenarioSchemaOutput = scenarioSchema.parse(nash1950);
  * ```
  */
 export type ScenarioSchemaOutput = z.output<typeof scenarioSchema>;
