@@ -18,7 +18,8 @@
 // The scenario model
 export type * from "./model/types.js";
 export { TreatylabError, ScenarioError, LimitError } from "./model/errors.js";
-export { validateScenario, assertValidScenario, optionIdsOf } from "./model/validate.js";
+export { validateScenario, assertValidScenario } from "./model/validatePublic.js";
+export { optionIdsOf } from "./model/validate.js";
 export { scenarioSchema } from "./model/schema.js";
 export { scenarioJsonSchema } from "./model/jsonSchema.js";
 export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";

@@ -13,3 +13,4 @@ fc.configureGlobal({
   numRuns: process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 100,
   verbose: 1,
 });
+import "../src/model/validatePublic.js"; // the main entry registers zod's exact scenario errors; so do the tests

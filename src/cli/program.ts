@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
 import { oneLineSafe, quote } from "../model/quote.js";
+import { hasExactScenarioErrors, wasDescribedWithoutZod } from "../model/validate.js";
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { textStyle } from "./format/style.js";
@@ -113,11 +114,31 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     ctx.stderr(`${prefix} unknown command ${quote(words[1])} (see treatylab --help)\n`);
     return EXIT.input;
   }
-  const program = await buildProgram(ctx, argv);
+  // Nothing loads zod up front (start-up time): a valid scenario never needs it. When a scenario's
+  // structure error was described without it and nothing was printed yet, zod is loaded and the
+  // command runs again, so the message is zod's exact one (the library's, byte for byte). Not for
+  // standard input (`-`), which cannot be read twice: loadScenario gives zod's message itself.
+  let printed = false;
+  const watched: CliContext = {
+    ...ctx,
+    stdout: (s) => ((printed = true), ctx.stdout(s)),
+    stderr: (s) => ((printed = true), ctx.stderr(s)),
+  };
+  const program = await buildProgram(watched, argv);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
   } catch (err) {
+    if (
+      !printed &&
+      !(err instanceof CommanderError) &&
+      !argv.includes("-") &&
+      wasDescribedWithoutZod() &&
+      !hasExactScenarioErrors()
+    ) {
+      await import("../model/validatePublic.js");
+      return runCli(argv, context);
+    }
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0)
         return EXIT.ok;

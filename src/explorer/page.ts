@@ -17,7 +17,8 @@ import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { TreatylabError } from "../model/errors.js";
 import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.js";
 import type { Bundle, Note, Party, PiecewiseValue, Scenario, Valuation } from "../model/types.js";
-import { optionIdsOf, validateScenario } from "../model/validate.js";
+import { optionIdsOf } from "../model/validate.js";
+import { validateScenario } from "../model/validatePublic.js"; // zod's exact message for an invalid scenario
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import type { NamedPlot, ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";

@@ -1,10 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { applyEditsData } from "../edits/editsData.js";
-import { TreatylabError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
-import { validateScenario } from "../model/validate.js";
+import { hasExactScenarioErrors, validateScenario } from "../model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
 
 /**
@@ -184,8 +184,7 @@ async function loadScenarioRef(
  * ```
  */
 export async function scenarioFromData(data: unknown, file: string, chain: readonly string[] = []): Promise<Scenario> {
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data))
-    return validateScenario(data);
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validated(data);
   const { base, edits, events, $schema: _schema, ...fields } = data as Record<string, unknown>;
   if (typeof base !== "string" || base.trim() === "")
     throw new TreatylabError(
@@ -206,5 +205,18 @@ export async function scenarioFromData(data: unknown, file: string, chain: reado
   let out: Scenario = { ...parent, ...(fields as Partial<Scenario>) } as Scenario;
   if (edits !== undefined) out = applyEditsData(out, { edits }, file);
   if (events !== undefined) out = applyEditsData(out, { events }, file);
-  return validateScenario(out);
+  return validated(out);
+}
+
+/**
+ * `validateScenario`, with zod's exact message for an invalid structure: the structure check needs
+ * no zod, so zod (the public validate module) loads only for a scenario it refuses (issue 18).
+ */
+async function validated(data: unknown): Promise<Scenario> {
+  try {
+    return validateScenario(data);
+  } catch (e) {
+    if (!(e instanceof ScenarioError) || hasExactScenarioErrors()) throw e;
+    return (await import("../model/validatePublic.js")).validateScenario(data);
+  }
 }

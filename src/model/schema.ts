@@ -7,7 +7,17 @@ import * as z from "zod";
 import type { Scenario } from "./types.js";
 import { uncertaintySchema } from "./uncertaintySchema.js";
 
-const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+/**
+ * Ids refused although their characters are allowed: they are JavaScript's own property names.
+ *
+ * @example
+ * ```ts
+ * import { RESERVED_IDS } from "./schema.js";
+ * RESERVED_IDS.includes("constructor"); // true
+ * ```
+ */
+export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
+const RESERVED = new Set(RESERVED_IDS);
 
 /**
  * An identifier: letters, digits, `-`, `_`, `.`, `:`; starts with a letter or digit; not a
@@ -173,6 +183,19 @@ export const scenarioSchema = z.strictObject({
   notes: notesSchema.optional(),
   uncertainty: uncertaintySchema.optional(),
 });
+
+/**
+ * What `scenarioSchema` returns for a valid scenario (and what the structure check of shape.ts
+ * returns, checked by test/model/scenarioShape.test.ts): a scenario, with an optional `$schema`.
+ *
+ * @example
+ * ```ts
+ * import { type ScenarioSchemaOutput, scenarioSchema } from "./schema.js";
+ * import { nash1950 } from "../scenarios/nash1950.js";
+ * const parsed: ScenarioSchemaOutput = scenarioSchema.parse(nash1950);
+ * ```
+ */
+export type ScenarioSchemaOutput = z.output<typeof scenarioSchema>;
 
 /**
  * A type with `readonly` removed at every level, so two definitions of one shape compare equal

@@ -1,86 +1,15 @@
-import type { $ZodIssue } from "zod/v4/core";
 import { deepFreeze } from "./deepFreeze.js";
 import { ScenarioError } from "./errors.js";
 import { checkInputData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
 import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
-import { scenarioSchema } from "./schema.js";
+import type { ScenarioSchemaOutput } from "./schema.js";
+import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
+import { matchShape } from "./shape.js";
 import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
-  const path = jsonPath(issue.path);
-  let actual: unknown = input;
-  for (const k of issue.path) {
-    actual =
-      actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
-  }
-  const shown = (v: unknown): string => {
-    if (v === undefined) return "missing";
-    if (typeof v === "number" && !Number.isFinite(v)) return `is ${String(v)}`;
-    return `is ${typeof v === "string" ? quote(v, 40) : quote(v, 40).slice(1, -1)}`;
-  };
-  switch (issue.code) {
-    case "invalid_type":
-      return new ScenarioError(
-        path,
-        shown(actual),
-        `${issue.expected === "array" ? "an array" : issue.expected === "object" ? "an object" : `a ${issue.expected}`}`,
-      );
-    case "unrecognized_keys":
-      return new ScenarioError(
-        jsonPath([...issue.path, issue.keys[0] ?? ""]),
-        `unknown field ${JSON.stringify(issue.keys[0])}`,
-        "only the fields of the scenario format (see docs/scenario-format.md or the JSON Schema from `treatylab schema`)",
-      );
-    case "too_small":
-    case "too_big":
-      return new ScenarioError(path, shown(actual), issue.message.replace(/^Too (small|big): expected /, ""));
-    case "invalid_union": {
-      if (typeof actual === "number" && !Number.isFinite(actual))
-        return new ScenarioError(path, shown(actual), "a finite number");
-      if (
-        issue.path.length === 2 &&
-        issue.path[0] === "issues" &&
-        actual !== null &&
-        typeof actual === "object" &&
-        !Array.isArray(actual)
-      ) {
-        const o = actual as Record<string, unknown>;
-        if (!has(o, "options") && !has(o, "type") && !has(o, "range"))
-          return new ScenarioError(
-            path,
-            `issue ${typeof o.id === "string" ? `${quote(o.id)} ` : ""}has no "options"`,
-            `"options": [{ "id": "..." }, ...] for a discrete issue, or "type": "numeric" with "range": { "min", "max", "step" }`,
-          );
-      }
-      // Report the most specific branch failure.
-      // Prefer a branch that fails on a value that is present (a wrong value) over one that fails
-      // on a missing field (the user meant the other shape), then the deepest failure.
-      const valueAt = (rel: readonly PropertyKey[]): unknown => {
-        let v: unknown = actual;
-        for (const k of rel)
-          v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k as string] : undefined;
-        return v;
-      };
-      const branches = issue.errors.map((errs) => errs[0]).filter((e): e is $ZodIssue => e !== undefined);
-      const score = (e: $ZodIssue): number =>
-        (valueAt(e.path) !== undefined && e.code !== "unrecognized_keys" ? 1000 : 0) + e.path.length;
-      const deepest = branches.sort((a, b) => score(b) - score(a))[0];
-      if (deepest && deepest.path.length > 0)
-        return describeZodIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input);
-      return new ScenarioError(
-        path,
-        shown(actual),
-        "one of the allowed shapes (see the JSON Schema from `treatylab schema`)",
-      );
-    }
-    default:
-      return new ScenarioError(path, shown(actual), issue.message);
-  }
-}
 
 function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
   const seen = new Map<string, number>();
@@ -314,6 +243,99 @@ function checkSemantics(s: Scenario): void {
 }
 
 /**
+ * zod's verdict on a scenario: the parsed value, or the error describing its first problem. It is
+ * registered only by validatePublic.ts (the public `validateScenario` / `assertValidScenario`,
+ * which import the zod schema): the structure check below needs no schema library, and only an
+ * invalid scenario is handed to zod, for its exact message. The verbs use this module, so a bundle
+ * of `analyze` alone carries no zod.
+ */
+type ExactCheck = (input: unknown) => { readonly data: ScenarioSchemaOutput } | { readonly error: ScenarioError };
+let exactCheck: ExactCheck | undefined;
+
+/**
+ * Registers zod's check, which describes a scenario the structure check refuses (called by
+ * validatePublic.ts when it loads).
+ *
+ * @example
+ * ```ts
+ * import { useExactScenarioErrors } from "./validate.js";
+ * import { exactScenarioCheck } from "./schemaErrors.js";
+ * useExactScenarioErrors(exactScenarioCheck);
+ * ```
+ */
+export function useExactScenarioErrors(check: ExactCheck): void {
+  exactCheck = check;
+}
+
+/**
+ * True once zod's check is registered, so that a {@link ScenarioError} about the structure carries
+ * zod's exact description. Without it (the CLI, which loads zod only when a scenario is invalid;
+ * a bundle that never imports the public `validateScenario`) the error names the same path with a
+ * shorter description.
+ *
+ * @example
+ * ```ts
+ * import { hasExactScenarioErrors } from "./validate.js";
+ * const exact: boolean = hasExactScenarioErrors(); // true once validatePublic.ts has loaded
+ * ```
+ */
+export function hasExactScenarioErrors(): boolean {
+  return exactCheck !== undefined;
+}
+
+let describedWithoutZod = false;
+
+/**
+ * True once a scenario's structure error was described without zod's check (not registered): the
+ * CLI then loads zod and runs the command again, for the exact message.
+ *
+ * @example
+ * ```ts
+ * import { wasDescribedWithoutZod } from "./validate.js";
+ * const retry: boolean = wasDescribedWithoutZod(); // the CLI then loads validatePublic.ts
+ * ```
+ */
+export function wasDescribedWithoutZod(): boolean {
+  return describedWithoutZod;
+}
+
+/**
+ * The structure check: the scenario as zod's parse would return it (a fresh copy), or the error of
+ * its first problem.
+ */
+function checkStructure(input: unknown): { readonly fresh: boolean; readonly data: ScenarioSchemaOutput } {
+  const m = matchShape(SCENARIO_SHAPE, input);
+  if (m.ok) return { fresh: true, data: m.value };
+  const exact = exactCheck?.(input);
+  if (exact && "data" in exact) return { fresh: false, data: exact.data };
+  if (exact) throw exact.error;
+  describedWithoutZod = true;
+  let actual: unknown = input;
+  for (const k of m.path.slice(
+    0,
+    m.expected === "present" || m.expected.startsWith("only the fields") ? -1 : undefined,
+  ))
+    actual =
+      actual !== null && typeof actual === "object" ? (actual as Record<PropertyKey, unknown>)[k as string] : undefined;
+  if (m.expected.startsWith("only the fields"))
+    throw new ScenarioError(
+      jsonPath(m.path),
+      `unknown field ${JSON.stringify(m.path[m.path.length - 1])}`,
+      "only the fields of the scenario format (see docs/scenario-format.md or the JSON Schema from `treatylab schema`)",
+    );
+  if (m.expected === "present") throw new ScenarioError(jsonPath(m.path), "missing", "a value (the field is required)");
+  return throwShown(m.path, actual, m.expected);
+}
+
+function throwShown(path: readonly PropertyKey[], actual: unknown, expected: string): never {
+  const shown =
+    actual === undefined
+      ? "missing"
+      : `is ${typeof actual === "string" ? quote(actual, 40) : quote(actual, 40).slice(1, -1)}`;
+  throw new ScenarioError(jsonPath(path), shown, expected);
+}
+
+/**
  * Validate once: the deep-frozen scenarios `validateScenario` returned or `assertValidScenario`
  * passed. They cannot change, so validating one again (each verb validates its input: `analyze`,
  * every sweep row, `tornado`...) returns it at once instead of parsing and cloning it again. A
@@ -363,8 +385,7 @@ function isDeepFrozen(value: unknown): boolean {
 export function assertValidScenario(s: Scenario): void {
   if (VALIDATED.has(s)) return;
   checkInputData(s, { numbers: true });
-  const parsed = scenarioSchema.safeParse(s);
-  if (!parsed.success) throw describeZodIssue(parsed.error.issues[0]!, s);
+  checkStructure(s);
   checkSemantics(s);
   if (isDeepFrozen(s)) VALIDATED.add(s);
 }
@@ -388,13 +409,9 @@ export function assertValidScenario(s: Scenario): void {
 export function validateScenario(input: unknown): Scenario {
   if (remembered(input)) return input;
   checkInputData(input, { numbers: true });
-  const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    throw describeZodIssue(first, input);
-  }
-  const { $schema: _ignored, ...rest } = parsed.data;
-  const scenario: Scenario = structuredClone(rest);
+  const { fresh, data } = checkStructure(input);
+  const { $schema: _ignored, ...rest } = data;
+  const scenario: Scenario = fresh ? rest : structuredClone(rest);
   checkSemantics(scenario);
   const frozen = deepFreeze(scenario);
   VALIDATED.add(frozen);

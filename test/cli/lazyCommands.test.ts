@@ -1,7 +1,13 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Command, Help } from "commander";
 import { describe, expect, it } from "vitest";
 import { commands, commandsFor } from "../../src/cli/commands/index.js";
 import { buildProgram, runCli } from "../../src/cli/program.js";
+import { nash1950 } from "../../src/scenarios/nash1950.js";
 
 const ctx = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 };
 
@@ -57,5 +63,65 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
     const code = await runCli(["analyse", "nash-1950"], { ...ctx, stderr: (s) => void err.push(s) });
     expect(code).toBe(2);
     expect(err.join("")).toMatch(/unknown command 'analyse'.*Did you mean analyze\?/s);
+  });
+});
+
+describe("the start path of the built CLI (issue 18: start-up time)", () => {
+  const bin = path.resolve("dist/cli/main.js");
+  // A module-load hook that lists every module the process loads (on stderr, after a marker).
+  const dir = mkdtempSync(path.join(tmpdir(), "treatylab-loads-"));
+  writeFileSync(
+    path.join(dir, "hooks.mjs"),
+    "export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n",
+  );
+  writeFileSync(
+    path.join(dir, "register.mjs"),
+    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`,
+  );
+  const loads = (...args: string[]): { status: number | null; modules: string[]; err: string } => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", pathToFileURL(path.join(dir, "register.mjs")).href, bin, ...args],
+      { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    const lines = r.stderr.split("\n");
+    return {
+      status: r.status,
+      modules: lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7)),
+      err: lines.filter((l) => l && !l.startsWith("LOADED ")).join("\n"),
+    };
+  };
+
+  it.skipIf(!existsSync(bin))("`analyze nash-1950` and `--help` load neither zod nor another command's module", () => {
+    for (const args of [["analyze", "nash-1950"], ["--help"]]) {
+      const { status, modules } = loads(...args);
+      expect(status).toBe(0);
+      expect(modules.some((m) => m.includes("/dist/cli/main.js"))).toBe(true); // the hook saw the start
+      expect(
+        modules.filter((m) => /node_modules\/zod\/|\/dist\/model\/(schema|schemaErrors|jsonSchema)\.js/.test(m)),
+      ).toEqual([]);
+      const own = modules
+        .filter((m) => /\/dist\/cli\/commands\/(?!index\.js)/.test(m))
+        .map((m) => m.replace(/.*\/dist\/cli\/commands\//, ""));
+      expect(own).toEqual(args[0] === "analyze" ? ["analyze.js"] : []);
+    }
+  });
+
+  it.skipIf(!existsSync(bin))("an invalid scenario loads zod then, and gets the library's exact message", async () => {
+    const file = path.join(dir, "bad.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...nash1950,
+        parties: nash1950.parties.map((p, i) => (i === 0 ? { ...p, reservation: 1.5 } : p)),
+      }),
+    );
+    const spawned = loads("analyze", file);
+    expect(spawned.status).toBe(2);
+    expect(spawned.modules.some((m) => /node_modules\/zod\//.test(m))).toBe(true);
+    const err: string[] = [];
+    expect(await runCli(["analyze", file], { ...ctx, stderr: (s) => void err.push(s) })).toBe(2); // in-process: zod registered (test/setup.ts)
+    expect(err.join("")).toBe("treatylab: $.parties[0].reservation: is 1.5; expected number to be <=1\n");
+    expect(`${spawned.err}\n`).toBe(err.join(""));
   });
 });

@@ -1,6 +1,5 @@
 import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
-import { findings } from "../../sensitivity/findings.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
@@ -101,10 +100,15 @@ Examples:
         memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
         seed: opts.seed,
       };
+      // --findings only: its module stays off the start path of a plain `analyze` (issue 18)
       const found =
         opts.findings === undefined
           ? undefined
-          : findings(scenario, { ...options, analysis: result, max: opts.findings === true ? 3 : opts.findings });
+          : (await import("../../sensitivity/findings.js")).findings(scenario, {
+              ...options,
+              analysis: result,
+              max: opts.findings === true ? 3 : opts.findings,
+            });
       await emit(
         ctx,
         formatAnalysis(result, opts.format, {
