@@ -43,8 +43,11 @@ export function shapeOf(schema: z.ZodType): Shape {
       const out: { t: "number"; gt?: number; ge?: number; lt?: number; le?: number } = { t: "number" };
       for (const c of checks) {
         const v = c.value as number;
-        if (c.check === "greater_than") c.inclusive ? (out.ge = v) : (out.gt = v);
-        else c.inclusive ? (out.le = v) : (out.lt = v);
+        if (c.check === "greater_than") {
+          if (c.inclusive) out.ge = v;
+          else out.gt = v;
+        } else if (c.inclusive) out.le = v;
+        else out.lt = v;
       }
       return out;
     }
