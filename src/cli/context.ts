@@ -19,7 +19,20 @@ const stamped = (value: object): object => Object.assign({ generator: GENERATOR 
  */
 export function jsonResult(value: object): string {
   if (Array.isArray(value)) throw new TypeError("a JSON result is an object: put a list in a named field");
-  return JSON.stringify(stamped(value), null, 2);
+  return JSON.stringify(stamped(value), finiteOnly, 2);
+}
+
+/**
+ * A `JSON.stringify` replacer that refuses NaN and Infinity: JSON would print them as `null`,
+ * silently. The engine never produces them (docs/limits.md), so this is the last guard of every
+ * JSON output: a plain Error, i.e. exit 1 "internal error", naming the field.
+ */
+function finiteOnly(key: string, v: unknown): unknown {
+  if (typeof v === "number" && !Number.isFinite(v))
+    throw new Error(
+      `the result's field "${key}" is ${v}; a non-finite number must never leave the engine (please report this with the input)`,
+    );
+  return v;
 }
 
 /**
@@ -33,7 +46,7 @@ export function jsonResult(value: object): string {
  * ```
  */
 export function jsonLine(value: object): string {
-  return JSON.stringify(stamped(value));
+  return JSON.stringify(stamped(value), finiteOnly);
 }
 
 /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadScenario, readJsonFile } from "../../src/files/loadScenario.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
-import { jsonResult } from "../../src/cli/context.js";
+import { jsonLine, jsonResult } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/program.js";
 import { sourceFiles } from "../helpers/sourceFiles.js";
 import { run } from "./run.js";
@@ -120,6 +120,14 @@ describe("CLI surfaces", () => {
 
     it("a result is an object: a list goes in a named field", () => {
       expect(() => jsonResult([1, 2])).toThrow("put a list in a named field");
+    });
+
+    it("JSON output refuses NaN and Infinity instead of printing them as null (issue 17)", () => {
+      expect(() => jsonResult({ rows: [{ gain: 0.5 }, { gain: Number.NaN }] })).toThrow(
+        'the result\'s field "gain" is NaN',
+      );
+      expect(() => jsonLine({ u: Number.POSITIVE_INFINITY })).toThrow('"u" is Infinity');
+      expect(JSON.parse(jsonResult({ u: 0.25, none: null })).u).toBe(0.25);
     });
 
     it("merge refuses a shard written by another version, naming it; outputs without a version still merge", async () => {
