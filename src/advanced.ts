@@ -145,6 +145,7 @@ export {
   decomposedFrontier,
   sortFrontier,
   DEFAULT_MEMORY_BUDGET_BYTES,
+  DEFAULT_MAX_CANDIDATES,
   type DecomposedFrontier,
   type DecomposedFrontierOptions,
 } from "./frontier/decomposedFrontier.js";

@@ -64,6 +64,8 @@ export interface AnalyzeOptions {
   readonly algorithm?: AlgorithmChoice;
   /** Memory budget of the frontier method in bytes (default 1 GiB): past it, a clear error says how large the frontier was getting. */
   readonly memoryBudgetBytes?: number;
+  /** Candidate sums the frontier method may form before it refuses (default 4 million: `DEFAULT_MAX_CANDIDATES` in `treatylab/advanced`). */
+  readonly maxCandidates?: number;
   /** Seed of the ZOPA-size estimate, when the size cannot be counted exactly (default "treatylab-zopa"). */
   readonly seed?: string;
   /** Samples of that estimate (default 200,000). */
@@ -156,6 +158,7 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
   return decomposedFrontier(c, {
     extraAcceptors: mustAcceptAgents(c),
     ...(options.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: options.memoryBudgetBytes } : {}),
+    ...(options.maxCandidates !== undefined ? { maxCandidates: options.maxCandidates } : {}),
   }).points;
 }
 

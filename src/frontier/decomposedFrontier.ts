@@ -19,6 +19,20 @@ import { maxOf, minOf } from "../model/extrema.js";
 export const DEFAULT_MEMORY_BUDGET_BYTES = 2 ** 30;
 
 /**
+ * Default largest number of candidate sums the frontier method may form over all its merges (a
+ * merge of a partial frontier of r points with a group of g options forms r x g). The largest
+ * benchmark case (five parties, a 1,000-step issue: docs/benchmarks.md) forms 1.9 million in
+ * about 40 s on the development machine; twice that is allowed. An agenda that would form more
+ * is refused before the merge that would cross the limit starts, so a run ends in bounded time.
+ *
+ * @example
+ * ```ts
+ * analyze(scenario, { algorithm: "frontier", maxCandidates: 2 * DEFAULT_MAX_CANDIDATES });
+ * ```
+ */
+export const DEFAULT_MAX_CANDIDATES = 4_000_000;
+
+/**
  * Options of {@link decomposedFrontier}.
  *
  * @example
@@ -31,6 +45,8 @@ export interface DecomposedFrontierOptions {
   readonly memoryBudgetBytes?: number;
   /** Extra acceptors (e.g. agents that must accept): they prune like parties but are not on the frontier. */
   readonly extraAcceptors?: readonly Acceptor[];
+  /** Refuse (a {@link LimitError}, before the merge that would cross it) to form more candidate sums than this. Default {@link DEFAULT_MAX_CANDIDATES}. */
+  readonly maxCandidates?: number;
 }
 
 /**
@@ -92,6 +108,15 @@ function reduceGroup(c: CompiledScenario, g: IssueGroup, gainDims: number): Poin
   const out = new PointStore(opts.dims, opts.width, kept.length);
   for (const i of sortDescending(opts, kept, 0)) out.copyFrom(opts, i);
   return out;
+}
+
+const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
+
+function candidateError(formed: number, planned: number, k: number, total: number, max: number): LimitError {
+  return new LimitError(
+    `the frontier algorithm would form ${fmt(formed + planned)} candidate sums (${fmt(formed)} in ${k} of ${total} merges, ${fmt(planned)} in the next), over the limit of ${fmt(max)}; ` +
+      `raise it (--max-candidates, maxCandidates) if minutes are fine, or merge options, raise reservation values or add red lines, coarsen numeric steps, or analyse fewer parties`,
+  );
 }
 
 function budgetError(points: number, bytes: number, budget: number, merged: number, total: number): LimitError {
@@ -224,6 +249,7 @@ function mergeGroup(
  */
 export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
+  const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const P = c.partyIds.length;
   const I = c.issueIds.length;
   const order = coordinateOrder(c);
@@ -252,11 +278,16 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
   let candidates = 0;
   // Bytes per point held: its row in the point tables plus its copy in the sweep's cover index.
   const perPoint = R.pointBytes + 8 * (D - 1);
+  let formed = 0;
   groups.forEach((g, k) => {
     const limit = (held: number): void => {
       if (held > largest) largest = held;
       if (held * perPoint > budget) throw budgetError(held, held * perPoint, budget, k, groups.length);
     };
+    // The work of a merge is known before it starts: |R| x |G| candidate sums.
+    const planned = R.size * g.options.size;
+    if (formed + planned > maxCandidates) throw candidateError(formed, planned, k, groups.length, maxCandidates);
+    formed += planned;
     const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit);
     R = merged.next;
     candidates += merged.candidates;

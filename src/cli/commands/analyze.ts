@@ -5,6 +5,7 @@ import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
+import { DEFAULT_MAX_CANDIDATES } from "../../frontier/decomposedFrontier.js";
 
 /**
  * Registers `treatylab analyze <scenario>`.
@@ -56,6 +57,14 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     )
     .addOption(
       new Option(
+        "--max-candidates <n>",
+        "candidate sums the frontier algorithm may form before it refuses (bounds its running time)",
+      )
+        .argParser(positiveInteger)
+        .default(DEFAULT_MAX_CANDIDATES),
+    )
+    .addOption(
+      new Option(
         "--seed <seed>",
         "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)",
       ).default("treatylab-zopa"),
@@ -81,6 +90,7 @@ Examples:
         frontierRows: number;
         algorithm: AlgorithmChoice;
         memoryBudget: number;
+        maxCandidates: number;
         seed: string;
         genius?: boolean;
         findings?: number | true;
@@ -91,6 +101,7 @@ Examples:
         maxOutcomes: opts.maxOutcomes,
         algorithm: opts.algorithm,
         memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
+        maxCandidates: opts.maxCandidates,
         seed: opts.seed,
         geniusVariants: opts.genius === true,
       });
@@ -98,6 +109,7 @@ Examples:
         maxOutcomes: opts.maxOutcomes,
         algorithm: opts.algorithm,
         memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
+        maxCandidates: opts.maxCandidates,
         seed: opts.seed,
       };
       // --findings only: its module stays off the start path of a plain `analyze` (issue 18)

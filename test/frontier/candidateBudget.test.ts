@@ -1,0 +1,100 @@
+// Issue 17: an agenda the frontier algorithm cannot finish in reasonable time is refused before
+// the merge that would cross the candidate budget starts, not run for minutes.
+import fc from "fast-check";
+import seedrandom from "seedrandom";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { DEFAULT_MAX_CANDIDATES, decomposedFrontier } from "../../src/frontier/decomposedFrontier.js";
+import { compileScenario } from "../../src/model/compile.js";
+import { LimitError } from "../../src/model/errors.js";
+import type { Scenario } from "../../src/model/types.js";
+import { validateScenario } from "../../src/model/validate.js";
+import { run } from "../cli/run.js";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** Parties x issues x options with seeded random integer weights and values (one random option 10, so no issue is all zero), reservation 0. */
+function agenda(parties: number, issues: number, options: number, seed: string): Scenario {
+  const rng = seedrandom(seed);
+  const issueList = Array.from({ length: issues }, (_, i) => ({
+    id: `i${i}`,
+    options: Array.from({ length: options }, (_, o) => ({ id: `o${o}` })),
+  }));
+  return validateScenario({
+    id: "hopeless",
+    issues: issueList,
+    parties: Array.from({ length: parties }, (_, p) => ({
+      id: `p${p}`,
+      weights: Object.fromEntries(issueList.map((i) => [i.id, 1 + Math.floor(rng() * 10)])),
+      values: Object.fromEntries(
+        issueList.map((i) => {
+          const top = Math.floor(rng() * options);
+          return [i.id, Object.fromEntries(i.options.map((o, k) => [o.id, k === top ? 10 : Math.floor(rng() * 11)]))];
+        }),
+      ),
+      reservation: 0,
+    })),
+  });
+}
+
+describe("the frontier algorithm's candidate budget (issue 17)", () => {
+  it("refuses a 4-party agenda of 30 issues x 6 options before the merge that would cross it", () => {
+    const c = compileScenario(agenda(4, 30, 6, "hopeless"));
+    let err: unknown;
+    try {
+      decomposedFrontier(c);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(LimitError);
+    const m =
+      /would form ([\d,]+) candidate sums \(([\d,]+) in (\d+) of 30 merges, ([\d,]+) in the next\), over the limit of 4,000,000/.exec(
+        (err as Error).message,
+      );
+    expect(m, (err as Error).message).not.toBeNull();
+    const n = (s: string): number => Number(s.replace(/,/g, ""));
+    // refused before the merge: what was formed is within the budget, with the next merge it is not
+    expect(n(m![2]!)).toBeLessThanOrEqual(DEFAULT_MAX_CANDIDATES);
+    expect(n(m![1]!)).toBe(n(m![2]!) + n(m![4]!));
+    expect(n(m![1]!)).toBeGreaterThan(DEFAULT_MAX_CANDIDATES);
+    expect(Number(m![3])).toBeLessThan(30);
+  });
+
+  it("a budget the work fits in changes nothing (small random agendas)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 5 }), fc.string(), (p, i, seed) => {
+        const c = compileScenario(agenda(p, i, 3, seed));
+        const plain = decomposedFrontier(c);
+        const tight = decomposedFrontier(c, { maxCandidates: Math.max(1, plain.candidates) * 3 ** i });
+        expect(tight.points).toEqual(plain.points);
+        expect(() => decomposedFrontier(c, { maxCandidates: 0 })).toThrow(LimitError);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("analyze passes the option on; the CLI refuses with one line, exit 2, and --max-candidates raises it", async () => {
+    const s = agenda(3, 6, 4, "small");
+    expect(() => analyze(s, { algorithm: "frontier", maxCandidates: 10 })).toThrow(/over the limit of 10;/);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "treatylab-budget-"));
+    const file = path.join(dir, "s.json");
+    writeFileSync(file, JSON.stringify(s));
+    const refused = await run("analyze", file, "--algorithm", "frontier", "--max-candidates", "10");
+    expect(refused.code).toBe(2);
+    expect(refused.err.trim().split("\n")).toEqual([
+      expect.stringMatching(/^treatylab: the frontier algorithm would form/),
+    ]);
+    const ok = await run(
+      "analyze",
+      file,
+      "--algorithm",
+      "frontier",
+      "--max-candidates",
+      "100000000",
+      "--format",
+      "json",
+    );
+    expect(ok.code).toBe(0);
+  });
+});
