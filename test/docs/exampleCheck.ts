@@ -183,3 +183,15 @@ export function exampleKey(ex: Example): string {
   for (let i = 0; i < ex.code.length; i++) h = Math.imul(h ^ ex.code.charCodeAt(i), 16777619) >>> 0;
   return `${ex.file}#${h.toString(16).padStart(8, "0")}`;
 }
+
+/** The failing examples by key, each with its messages: type errors, and "only restates a value". */
+export function failingExamples(examples: readonly Example[]): Map<string, string[]> {
+  const failing = new Map<string, string[]>();
+  const add = (ex: Example, message: string): void => {
+    failing.set(exampleKey(ex), [...(failing.get(exampleKey(ex)) ?? []), message]);
+  };
+  for (const e of typeCheckExamples(examples)) add(e.example, e.message);
+  for (const ex of examples)
+    if (isConstantOnly(ex.code)) add(ex, `${ex.file}:${ex.line}: the example only restates a value; show a real call`);
+  return failing;
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { exampleKey, extractExamples, isConstantOnly, typeCheckExamples } from "./exampleCheck.js";
+import { exampleKey, extractExamples, failingExamples, isConstantOnly, typeCheckExamples } from "./exampleCheck.js";
 
 const baseline = new Set<string>(
   JSON.parse(readFileSync(path.join(import.meta.dirname, "examples.baseline.json"), "utf8")) as string[],
@@ -43,16 +43,7 @@ describe("@example blocks", () => {
   });
 
   it("type-check and make a real call (outside the shrinking baseline)", () => {
-    const errors = typeCheckExamples(examples);
-    const failing = new Map<string, string[]>();
-    for (const e of errors)
-      failing.set(exampleKey(e.example), [...(failing.get(exampleKey(e.example)) ?? []), e.message]);
-    for (const ex of examples)
-      if (isConstantOnly(ex.code))
-        failing.set(exampleKey(ex), [
-          ...(failing.get(exampleKey(ex)) ?? []),
-          `${ex.file}:${ex.line}: the example only restates a value; show a real call`,
-        ]);
+    const failing = failingExamples(examples);
     const fresh = [...failing].filter(([k]) => !baseline.has(k)).flatMap(([, m]) => m);
     expect(fresh).toEqual([]);
     const keys = new Set(examples.map(exampleKey));

@@ -4,22 +4,14 @@
 //   node --import tsx test/docs/examplesReport.ts [src/prefix ...] [--write]
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { exampleKey, extractExamples, isConstantOnly, typeCheckExamples } from "./exampleCheck.js";
+import { exampleKey, extractExamples, failingExamples } from "./exampleCheck.js";
 
 const args = process.argv.slice(2);
 const write = args.includes("--write");
 const prefixes = args.filter((a) => !a.startsWith("--"));
 const all = extractExamples();
 const chosen = prefixes.length === 0 ? all : all.filter((e) => prefixes.some((p) => e.file.startsWith(p)));
-const failing = new Map<string, string[]>();
-for (const e of typeCheckExamples(chosen))
-  failing.set(exampleKey(e.example), [...(failing.get(exampleKey(e.example)) ?? []), e.message]);
-for (const ex of chosen)
-  if (isConstantOnly(ex.code))
-    failing.set(exampleKey(ex), [
-      ...(failing.get(exampleKey(ex)) ?? []),
-      `${ex.file}:${ex.line}: the example only restates a value; show a real call`,
-    ]);
+const failing = failingExamples(chosen);
 for (const [, messages] of failing) console.log(messages.join("\n  "));
 console.log(`${failing.size} of ${chosen.length} examples fail`);
 if (write) {
