@@ -66,6 +66,8 @@ export interface AnalyzeOptions {
   readonly memoryBudgetBytes?: number;
   /** Candidate sums the frontier method may form before it refuses (default 4 million: `DEFAULT_MAX_CANDIDATES` in `treatylab/advanced`). */
   readonly maxCandidates?: number;
+  /** Progress of the frontier algorithm (candidate sums formed, of those known so far); see `DecomposedFrontierOptions`. */
+  readonly onProgress?: (done: number, total: number) => void;
   /** Seed of the ZOPA-size estimate, when the size cannot be counted exactly (default "treatylab-zopa"). */
   readonly seed?: string;
   /** Samples of that estimate (default 200,000). */
@@ -159,6 +161,7 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
     extraAcceptors: mustAcceptAgents(c),
     ...(options.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: options.memoryBudgetBytes } : {}),
     ...(options.maxCandidates !== undefined ? { maxCandidates: options.maxCandidates } : {}),
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
   }).points;
 }
 

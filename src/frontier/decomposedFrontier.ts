@@ -47,6 +47,12 @@ export interface DecomposedFrontierOptions {
   readonly extraAcceptors?: readonly Acceptor[];
   /** Refuse (a {@link LimitError}, before the merge that would cross it) to form more candidate sums than this. Default {@link DEFAULT_MAX_CANDIDATES}. */
   readonly maxCandidates?: number;
+  /**
+   * Called as the merges go, with the candidate sums formed so far and those formed or planned up
+   * to the end of the current merge (the total grows merge by merge: a later merge's size is known
+   * only when it starts); done < total until the last call, which has done = total.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -142,6 +148,7 @@ function mergeGroup(
   need: Float64Array,
   gainDims: number,
   limit: (held: number) => void,
+  tick?: (candidates: number) => void,
 ): { next: PointStore; candidates: number } {
   const D = R.dims;
   const I = R.width;
@@ -209,6 +216,7 @@ function mergeGroup(
       if (h > 0) siftDown(0);
     }
     candidates++;
+    if (tick !== undefined && (candidates & 0xffff) === 0) tick(candidates);
     let ok = true;
     for (let d = 0; d < D && ok; d++) {
       x[d] = rv[r * D + d]! + gv[o * D + d]!;
@@ -250,6 +258,7 @@ function mergeGroup(
 export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
+  const onProgress = options.onProgress;
   const P = c.partyIds.length;
   const I = c.issueIds.length;
   const order = coordinateOrder(c);
@@ -287,11 +296,15 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
     // The work of a merge is known before it starts: |R| x |G| candidate sums.
     const planned = R.size * g.options.size;
     if (formed + planned > maxCandidates) throw candidateError(formed, planned, k, groups.length, maxCandidates);
+    const before = formed;
     formed += planned;
-    const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit);
+    onProgress?.(before, formed);
+    const tick = onProgress && ((n: number): void => onProgress(before + n, formed));
+    const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit, tick);
     R = merged.next;
     candidates += merged.candidates;
   });
+  onProgress?.(formed, formed);
   let kept = Array.from({ length: R.size }, (_, i) => i);
   if (D > P) {
     // Agents only pruned: the final frontier is over the parties alone.

@@ -40,6 +40,7 @@ const LONG: readonly (readonly [argv: readonly string[], unit: string, total: nu
   [["backtest", "--draws", "0", "--case", "dayton-1995", "--case", "camp-david-2000"], "cases", 2],
   [["forecast", EC, "--draws", "100", "--spread", "0.1", "--threads", "1"], "draws", 100],
   [["report", "nash-1950", "--no-findings"], "steps", -1],
+  [["analyze", "nash-1950", "--algorithm", "frontier"], "candidate sums", -1],
 ];
 
 describe("progress heartbeat (issue 17): --verbose on a stderr that is not a terminal", () => {

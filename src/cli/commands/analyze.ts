@@ -97,14 +97,22 @@ Examples:
       } & WhatIfCliOptions,
     ) => {
       const scenario = await whatIf.load(ref, opts);
-      const result = analyze(scenario, {
-        maxOutcomes: opts.maxOutcomes,
-        algorithm: opts.algorithm,
-        memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
-        maxCandidates: opts.maxCandidates,
-        seed: opts.seed,
-        geniusVariants: opts.genius === true,
-      });
+      const run = (onProgress?: (done: number, total: number) => void) =>
+        analyze(scenario, {
+          maxOutcomes: opts.maxOutcomes,
+          algorithm: opts.algorithm,
+          memoryBudgetBytes: opts.memoryBudget * 2 ** 20,
+          maxCandidates: opts.maxCandidates,
+          seed: opts.seed,
+          geniusVariants: opts.genius === true,
+          ...(onProgress ? { onProgress } : {}),
+        });
+      // Progress of the frontier algorithm (a bar on a terminal, a heartbeat with --verbose); the
+      // module is loaded only then, so a plain `analyze` keeps its start path short (issue 18).
+      const result =
+        ctx.stderrIsTTY || ctx.verbose
+          ? await (await import("../progress.js")).withProgress(ctx, "analyze", "candidate sums", run)
+          : run();
       const options = {
         maxOutcomes: opts.maxOutcomes,
         algorithm: opts.algorithm,
