@@ -67,7 +67,10 @@ export function progress(ctx: CliContext, command: string, unit: string): Progre
       if (done >= total && total > 0) {
         if (printed && !finished) line(done, total, now);
         finished = true;
-      } else if (now - last >= every) line(done, total, now);
+      } else {
+        finished = false; // more work came after a total was reached
+        if (now - last >= every) line(done, total, now);
+      }
     },
     stop: () => {
       if (printed && !finished && latest) line(latest[0], latest[1], performance.now());

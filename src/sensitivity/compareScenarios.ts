@@ -124,6 +124,8 @@ function shift(before: Solution | null, after: Solution | null): SolutionShift {
 
 /**
  * Analyses two scenarios (typically one and an edited copy) and compares them side by side.
+ * `onProgress`, if given, follows both analyses as one count (the frontier algorithm's candidate
+ * sums of the first, then of the second).
  * ZOPA membership is compared bundle by bundle, matching issues and options by id; when the
  * issues differ, no bundle is common and every ZOPA bundle counts as entered or left.
  *
@@ -142,8 +144,20 @@ export function compareScenarios(
 ): ScenarioComparison {
   const ca = prepare(before);
   const cb = prepare(after);
-  const aa = analyze(ca, options);
-  const ab = analyze(cb, options);
+  // One progress over both analyses: the second one's counts follow the first one's total, so
+  // they only go up; done reaches total only at the very end.
+  const report = options.onProgress;
+  let first = 0;
+  let second = 0;
+  const aa = analyze(ca, {
+    ...options,
+    ...(report && { onProgress: (d: number, t: number) => ((first = t), report(d, t + 1)) }),
+  });
+  const ab = analyze(cb, {
+    ...options,
+    ...(report && { onProgress: (d: number, t: number) => ((second = t), report(first + d, first + t + 1)) }),
+  });
+  if (report && first + second > 0) report(first + second, first + second);
   const k = options.examples ?? 5;
   const partyIds = [...new Set([...ca.partyIds, ...cb.partyIds])];
   const sol = (s: Solutions, n: SolutionName): Solution | null => s[n];

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CliContext } from "../../src/cli/context.js";
@@ -26,6 +27,23 @@ async function runPiped(
 }
 
 const EC = "examples/forecast/ec-scholz.csv";
+
+/** Two parties over 7 three-option issues: 2,187 bundles, above the enumeration cut-off, so `auto` runs the frontier algorithm. */
+const WIDE = (() => {
+  const issues = Array.from({ length: 7 }, (_, i) => ({
+    id: `i${i}`,
+    options: [{ id: "a" }, { id: "b" }, { id: "c" }],
+  }));
+  const party = (id: string, flip: boolean) => ({
+    id,
+    weights: Object.fromEntries(issues.map((x, i) => [x.id, i + 1])),
+    values: Object.fromEntries(issues.map((x) => [x.id, { a: flip ? 0 : 1, b: 0.5, c: flip ? 1 : 0 }])),
+    reservation: 0.2,
+  });
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "treatylab-heartbeat-")), "wide.json");
+  writeFileSync(file, JSON.stringify({ id: "wide", issues, parties: [party("x", false), party("y", true)] }));
+  return file;
+})();
 /** Every long-running command, its heartbeat unit and the count its last line reaches. */
 const LONG: readonly (readonly [argv: readonly string[], unit: string, total: number])[] = [
   [["sweep", "nash-1950", "-p", "parties.bill.reservation=0:1:6", "--threads", "1"], "rows", 6],
@@ -41,6 +59,7 @@ const LONG: readonly (readonly [argv: readonly string[], unit: string, total: nu
   [["forecast", EC, "--draws", "100", "--spread", "0.1", "--threads", "1"], "draws", 100],
   [["report", "nash-1950", "--no-findings"], "steps", -1],
   [["analyze", "nash-1950", "--algorithm", "frontier"], "candidate sums", -1],
+  [["compare", WIDE, "--param", "parties.x.reservation=0.3"], "candidate sums", -1],
 ];
 
 describe("progress heartbeat (issue 17): --verbose on a stderr that is not a terminal", () => {

@@ -94,7 +94,13 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     ) => {
       const before = await loadScenario(a);
       const after = await afterScenario(before, b, compareWhatIf, opts);
-      const c = compareScenarios(before, after, { examples: opts.examples });
+      const run = (onProgress?: (done: number, total: number) => void) =>
+        compareScenarios(before, after, { examples: opts.examples, ...(onProgress ? { onProgress } : {}) });
+      // The frontier algorithm's progress over both analyses, as `analyze` shows it.
+      const c =
+        ctx.stderrIsTTY || ctx.verbose
+          ? await (await import("../progress.js")).withProgress(ctx, "compare", "candidate sums", run)
+          : run();
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);
