@@ -6,11 +6,12 @@
  * runs cannot be interrupted, so a hang shows as a slow input once it ends), NaN results and
  * invariant violations (algorithms disagreeing, a solution outside the ZOPA, a dominated
  * frontier point). Prints the first failures with a replay seed and path; exit code 1 if any.
- * With `--cli`, hostile command lines instead (see below).
+ * With `--cli`, hostile command lines instead; with `--inputs`, the other input files (see below).
  */
 import fc from "fast-check";
 import { argvArb, runArgv } from "../test/fuzz/argv.js";
 import { classify, extremeScenarioArb, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
+import { INPUT_KINDS, runInput } from "../test/fuzz/inputs.js";
 
 // `npm run fuzz -- --cli [--runs 5000] [--seed 1]`: hostile command lines instead (test/fuzz/argv.ts),
 // counting exits 0 and 2 and broken promises (exit 1, an error that is not one clean line).
@@ -42,6 +43,40 @@ if (process.argv.includes("--cli")) {
   );
   for (const b of broken) console.log(b);
   process.exit(tally.broken > 0 ? 1 : 0);
+}
+
+// `npm run fuzz -- --inputs [--runs 10000] [--seed 1]`: mutated edits, uncertainty, GMCR+ and
+// GENIUS files (test/fuzz/inputs.ts), --runs of each kind, counting uses, clean refusals, crashes
+// (errors that are not the library's own one clean line) and non-finite numbers in a result.
+if (process.argv.includes("--inputs")) {
+  const at = (name: string, dflt: number): number =>
+    process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt;
+  const runsIn = at("--runs", 1000);
+  const seedIn = at("--seed", 1);
+  const start = Date.now();
+  let bad = 0;
+  for (const [kind, arb] of Object.entries(INPUT_KINDS)) {
+    const tally = { ok: 0, refused: 0, crash: 0, nan: 0 };
+    const failures: string[] = [];
+    const t = Date.now();
+    fc.check(
+      fc.property(arb(), (input) => {
+        const out = runInput(input);
+        tally[out.kind]++;
+        if ((out.kind === "crash" || out.kind === "nan") && failures.length < 10)
+          failures.push(`${out.kind}: ${out.message}\n  ${input.describe.slice(0, 600)}`);
+        return true;
+      }),
+      { numRuns: runsIn, seed: seedIn },
+    );
+    bad += tally.crash + tally.nan;
+    console.log(
+      `fuzz --inputs ${kind}: ${runsIn} inputs (seed ${seedIn}) in ${Math.round((Date.now() - t) / 1000)} s: ok ${tally.ok}, refused cleanly ${tally.refused}, crashes ${tally.crash}, NaN ${tally.nan}`,
+    );
+    for (const f of failures) console.log(f);
+  }
+  console.log(`fuzz --inputs: ${Math.round((Date.now() - start) / 1000)} s in all`);
+  process.exit(bad > 0 ? 1 : 0);
 }
 
 const arg = (name: string, dflt: number): number => {
