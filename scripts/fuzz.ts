@@ -64,7 +64,7 @@ if (process.argv.includes("--inputs")) {
         const out = runInput(input);
         tally[out.kind]++;
         if ((out.kind === "crash" || out.kind === "nan") && failures.length < 10)
-          failures.push(`${out.kind}: ${out.message}\n  ${input.describe.slice(0, 600)}`);
+          failures.push(`${out.kind}: ${out.message}\n  ${input.describe().slice(0, 600)}`);
         return true;
       }),
       { numRuns: runsIn, seed: seedIn },

@@ -21,7 +21,7 @@ const json = (file: string): Scenario => JSON.parse(readFileSync(file, "utf8")) 
 
 /** Runs `f`; "ok" or "refused" (our error, one clean line); anything else fails the test. */
 function cleanly(f: () => unknown): "ok" | "refused" {
-  const out = runInput({ describe: "", run: f });
+  const out = runInput({ describe: () => "", run: f });
   expect(out.kind === "ok" || out.kind === "refused", out.message).toBe(true);
   return out.kind as "ok" | "refused";
 }
@@ -33,7 +33,8 @@ describe("fuzz: other inputs are used or refused cleanly", () => {
     fc.assert(
       fc.property(arb(), (input) => {
         const out = runInput(input);
-        expect(out.kind === "ok" || out.kind === "refused", `${out.message}\n  ${input.describe}`).toBe(true);
+        if (out.kind !== "ok" && out.kind !== "refused")
+          expect.fail(`${out.kind}: ${out.message}\n  ${input.describe()}`);
         seen.add(out.kind);
       }),
       { numRuns: 150, seed: 17 },
@@ -42,10 +43,10 @@ describe("fuzz: other inputs are used or refused cleanly", () => {
   });
 
   it("the classifier tells a crash and a NaN from a refusal", () => {
-    expect(runInput({ describe: "", run: () => JSON.parse("{") }).kind).toBe("crash");
-    expect(runInput({ describe: "", run: () => ({ u: [0.5, Number.NaN] }) }).kind).toBe("nan");
-    expect(runInput({ describe: "", run: () => validateScenario({}) }).kind).toBe("refused");
-    expect(runInput({ describe: "", run: () => analyzeStability(fromGmcr({}, "x.gmcr")) }).kind).toBe("refused");
+    expect(runInput({ describe: () => "", run: () => JSON.parse("{") }).kind).toBe("crash");
+    expect(runInput({ describe: () => "", run: () => ({ u: [0.5, Number.NaN] }) }).kind).toBe("nan");
+    expect(runInput({ describe: () => "", run: () => validateScenario({}) }).kind).toBe("refused");
+    expect(runInput({ describe: () => "", run: () => analyzeStability(fromGmcr({}, "x.gmcr")) }).kind).toBe("refused");
   });
 });
 

@@ -24,7 +24,7 @@ const json = (file: string): unknown => JSON.parse(readFileSync(path.join(ROOT, 
 
 /** One fuzzed input: what it is (for a failure report) and the work it stands for. */
 export interface InputCase {
-  readonly describe: string;
+  readonly describe: () => string;
   readonly run: () => unknown;
 }
 
@@ -79,7 +79,7 @@ export function editsArb(): fc.Arbitrary<InputCase> {
   const nash = builtinScenario("nash-1950");
   const ukraine = builtinScenario("ukraine-2025");
   return fc.tuple(fc.nat(bases.length - 1), mutationsArb).map(([b, m]) => ({
-    describe: `edits ${b}, mutations ${shown(m)}`,
+    describe: () => `edits ${b}, mutations ${shown(m)}`,
     run: () =>
       validateScenario(applyEditsData(b === 2 ? nash : ukraine, mutate(bases[b] as Scenario, m), "edits.json")),
   }));
@@ -95,7 +95,7 @@ export function uncertaintyArb(): fc.Arbitrary<InputCase> {
   } as unknown as Scenario;
   const nash = builtinScenario("nash-1950");
   return mutationsArb.map((m) => ({
-    describe: `uncertainty, mutations ${shown(m)}`,
+    describe: () => `uncertainty, mutations ${shown(m)}`,
     run: () => monteCarlo(nash, parseUncertainty(mutate(base, m)), { draws: 5, seed: "fuzz", solutions: ["nash"] }),
   }));
 }
@@ -104,7 +104,7 @@ export function uncertaintyArb(): fc.Arbitrary<InputCase> {
 export function gmcrArb(): fc.Arbitrary<InputCase> {
   const base = json("test/stability/fixtures/cuban.gmcr") as Scenario;
   return mutationsArb.map((m) => ({
-    describe: `cuban.gmcr, mutations ${shown(m)}`,
+    describe: () => `cuban.gmcr, mutations ${shown(m)}`,
     run: () => analyzeStability(fromGmcr(mutate(base, m), "cuban.gmcr")),
   }));
 }
@@ -133,7 +133,7 @@ export function geniusArb(): fc.Arbitrary<InputCase> {
       return { ...f, text: t };
     });
     return {
-      describe: `GENIUS ${names[which]}, edits ${JSON.stringify(edits)}`,
+      describe: () => `GENIUS ${names[which]}, edits ${JSON.stringify(edits)}`,
       run: () => validateScenario(importGeniusFolderFiles("nash-1950", bad)),
     };
   });
