@@ -94,7 +94,8 @@ export function parseUncertainty(input: unknown, root: readonly PropertyKey[] = 
       spread: ["a spread >= 0", ["spread"]],
       confidence: ['"low", "medium" or "high"', ["confidence"]],
     };
-    const shape = typeof kind === "string" ? shapes[kind] : undefined;
+    // Own keys only: a "dist" of "constructor" or "__proto__" must not find Object.prototype's.
+    const shape = typeof kind === "string" && Object.hasOwn(shapes, kind) ? shapes[kind] : undefined;
     if (!shape)
       throw new ScenarioError(
         jsonPath(at),

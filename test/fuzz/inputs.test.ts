@@ -76,6 +76,12 @@ describe("pinned regressions of the input fuzzing", () => {
       /edits\[0\]\.value: is missing/,
     );
   });
+  it('a "dist" of "constructor" or "__proto__" is refused, not a TypeError (npm run fuzz -- --inputs, seed 1)', () => {
+    for (const dist of ["constructor", "__proto__", "toString"])
+      expect(refusal(() => parseUncertainty({ "parties.jack.reservation": { dist, min: 0.1, max: 0.3 } }))).toMatch(
+        /^\$\.uncertainty\["parties\.jack\.reservation"\]: is .*; expected \{ "dist": "uniform"/,
+      );
+  });
   it("a cycle in an uncertainty file or a GMCR+ file is refused", () => {
     const u: Record<string, unknown> = { "parties.*.reservation": { spread: 0.1 } };
     (u["parties.*.reservation"] as Record<string, unknown>).self = u;
