@@ -1,6 +1,7 @@
 import { GENERATOR } from "../files/version.js";
 import { writeFileAtomic } from "../files/writeFileAtomic.js";
 import type { TableLayout } from "./format/renderTable.js";
+import { wrapProse } from "./format/wrapText.js";
 
 export { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "../files/version.js";
 
@@ -113,8 +114,10 @@ export function tableLayout(ctx: CliContext): TableLayout {
  * await emit(ctx, text, opts.out);
  * ```
  */
-export async function emit(ctx: CliContext, text: string, out?: string): Promise<void> {
-  const body = text.endsWith("\n") ? text : `${text}\n`;
+export async function emit(ctx: CliContext, text: string, out?: string, format?: string): Promise<void> {
+  // Text reports (formats "table" and "text") wrap their prose lines to the terminal (tables fit already).
+  const fitted = format === "table" || format === "text" ? wrapProse(text, tableLayout(ctx).maxWidth ?? 100) : text;
+  const body = fitted.endsWith("\n") ? fitted : `${fitted}\n`;
   if (out && out !== "-") {
     await writeFileAtomic(out, body);
     ctx.stderr(`wrote ${out}\n`);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { formatAnalysis } from "../../src/cli/format/formatAnalysis.js";
+import { wrapProse } from "../../src/cli/format/wrapText.js";
 import { renderTable } from "../../src/cli/format/renderTable.js";
 import { runCli } from "../../src/cli/program.js";
 import { issueLabel, optionLabel } from "../../src/model/labels.js";
@@ -34,7 +35,10 @@ describe("an analysis carries what its formatters need (issue #16)", () => {
       generator?: unknown;
     };
     const { generator: _g, ...plain } = json;
-    expect(formatAnalysis(plain, "table", { layout: { maxWidth: 100, color: false } })).toBe(out.trimEnd());
+    // (the CLI wraps the prose lines of every text report to the terminal, as `emit` does)
+    expect(wrapProse(formatAnalysis(plain, "table", { layout: { maxWidth: 100, color: false } }), 100)).toBe(
+      out.trimEnd(),
+    );
     // the settlement terms show option labels (from Analysis.issues), not ids
     const md = await runWidth(100, "analyze", "ukraine-2025", "--format", "markdown");
     expect(md).toContain(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderTable, wrapText } from "../../src/cli/format/renderTable.js";
+import { renderTable } from "../../src/cli/format/renderTable.js";
+import { wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
 import { runCli } from "../../src/cli/program.js";
 
 async function runWidth(columns: number, argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
@@ -50,6 +51,15 @@ const CASES: readonly (readonly string[])[] = [
   ["analyze", "ukraine-2025"],
   ["check", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json", "--set", "army-cap=800"],
   ["backtest", "--draws", "0"],
+  ["compare", "ukraine-2025", "--edits", "examples/events/sanctions.json"],
+  ["stability", "ukraine-2025-may"],
+  ["simulate", "nash-1950"],
+];
+
+/** Text reports without a table, whose every line must fit as well. */
+const PROSE: readonly (readonly string[])[] = [
+  ["explain", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json"],
+  ["diff", "ukraine-2025", "--edits", "examples/events/sanctions.json"],
 ];
 
 describe("terminal tables fit the terminal, headers stay whole and distinct (issue 17)", () => {
@@ -57,8 +67,8 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     it.each(CASES.map((argv) => [argv.join(" "), argv] as const))(`%s at ${width} columns`, async (_, argv) => {
       const r = await runWidth(width, argv);
       expect(r.code, r.err).toBe(0);
-      // (table lines: a few prose lines above the tables are still one line each)
-      const long = r.out.split("\n").filter((l) => /^[┌│├└]/.test(l) && [...l].length > width);
+      // every line: tables and the prose around them
+      const long = r.out.split("\n").filter((l) => [...l].length > width);
       expect(long).toEqual([]);
       const tables = tableHeaders(r.out);
       expect(tables.length).toBeGreaterThan(0);
@@ -67,6 +77,29 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
         for (const h of head) expect(h).not.toContain("…");
       }
     });
+
+  for (const width of [80, 100])
+    it.each(PROSE.map((argv) => [argv.join(" "), argv] as const))(`%s at ${width} columns`, async (_, argv) => {
+      const r = await runWidth(width, argv);
+      expect(r.code, r.err).toBe(0);
+      expect(r.out.split("\n").filter((l) => [...l].length > width)).toEqual([]);
+      // wrapping moved words to new lines, it dropped none
+      const wide = await runWidth(10_000, argv);
+      expect(r.out.replace(/\s+/g, " ")).toBe(wide.out.replace(/\s+/g, " "));
+    });
+
+  it("wrapProse wraps prose at spaces with a hanging indent and leaves table lines alone", () => {
+    const line = "  entered: nato=moratorium, army-cap=600, donbas=frozen-line, zaporizhzhia=frozen-line";
+    expect(wrapProse(line, 60)).toBe(
+      "  entered: nato=moratorium, army-cap=600,\n    donbas=frozen-line, zaporizhzhia=frozen-line",
+    );
+    const table = "│ " + "x".repeat(100) + " │";
+    expect(wrapProse(table, 60)).toBe(table);
+    expect(wrapProse("short", 60)).toBe("short");
+    expect(wrapProse("a".repeat(50), 20)).toBe(
+      ["a".repeat(20), "  " + "a".repeat(20), "  " + "a".repeat(10)].join("\n"),
+    );
+  });
 
   it("a sweep too wide for the terminal becomes narrower tables repeating the swept parameters", async () => {
     const r = await runWidth(100, CASES[1]!);

@@ -137,6 +137,7 @@ Examples:
           layout: tableLayout(ctx),
         }),
         opts.out,
+        opts.format,
       );
     },
   );

@@ -257,6 +257,7 @@ Examples:
         ctx,
         opts.format === "json" ? jsonResult(result) : formatBacktest(result, opts.format, tableLayout(ctx)),
         opts.out,
+        opts.format,
       );
     },
   );

@@ -178,7 +178,7 @@ Examples:
         opts.format === "json"
           ? jsonResult(result)
           : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx));
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     },
   );
 }

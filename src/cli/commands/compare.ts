@@ -104,7 +104,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);
-      } else await emit(ctx, formatComparison(c, opts.format, tableLayout(ctx)), opts.out);
+      } else await emit(ctx, formatComparison(c, opts.format, tableLayout(ctx)), opts.out, opts.format);
     },
   );
   const diffWhatIfCmd = program
@@ -127,7 +127,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
           : patches.length
             ? describePatches(before, patches).join("\n")
             : "no differences";
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     },
   );
 }

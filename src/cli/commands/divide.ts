@@ -83,7 +83,7 @@ Examples:
         if (err instanceof ScenarioError) throw new TreatylabError(`${file}: ${err.message}`);
         throw err;
       }
-      await emit(ctx, formatDivision(result, opts.format, tableLayout(ctx)), opts.out);
+      await emit(ctx, formatDivision(result, opts.format, tableLayout(ctx)), opts.out, opts.format);
     },
   );
 }

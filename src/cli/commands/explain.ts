@@ -60,7 +60,7 @@ Examples:
       const e: Explanation = opts.solution
         ? explainSolution(scenario, opts.solution)
         : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
-      await emit(ctx, opts.format === "json" ? jsonResult(e) : narrate(e, scenario), opts.out);
+      await emit(ctx, opts.format === "json" ? jsonResult(e) : narrate(e, scenario), opts.out, opts.format);
     },
   );
 }

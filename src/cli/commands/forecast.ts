@@ -200,7 +200,7 @@ Examples:
               : opts.format === "vega"
                 ? vegaLiteJson(forecastRoundsSpec(issues))
                 : formatForecast(output, opts.format, tableLayout(ctx));
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     },
   );
 }

@@ -84,7 +84,7 @@ export function registerMerge(program: Command, ctx: CliContext): void {
           throw new TreatylabError(
             `${files[0]}: not a shard output (expected the JSON of \`montecarlo\`, \`sweep\` or \`forecast --draws\` run with --shard k/n --format json)`,
           );
-        await emit(ctx, text, opts.out);
+        await emit(ctx, text, opts.out, opts.format);
       },
     );
 }

@@ -25,7 +25,12 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
         const s = builtinScenario(id);
         return [id, s.title ?? "", s.parties.length, s.issues.length];
       });
-      await emit(ctx, renderTable(["id", "title", "parties", "issues"], rows, "table", tableLayout(ctx)));
+      await emit(
+        ctx,
+        renderTable(["id", "title", "parties", "issues"], rows, "table", tableLayout(ctx)),
+        undefined,
+        "table",
+      );
     });
   const showWhatIfCmd = program
     .command("show")

@@ -235,7 +235,7 @@ Examples:
           tableLayout(ctx),
         ),
       ].join("\n");
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     },
   );
 }

@@ -239,7 +239,7 @@ Examples:
                 traceRows: opts.traceRows,
                 layout: tableLayout(ctx),
               });
-        await emit(ctx, text, opts.out);
+        await emit(ctx, text, opts.out, opts.format);
       },
     );
 }

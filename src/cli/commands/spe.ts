@@ -85,7 +85,7 @@ Examples:
                 ...(r.agreement ? [renderTable(["issue", "option"], terms, opts.format, tableLayout(ctx))] : []),
               ].join("\n");
       }
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     },
   );
 }
@@ -143,6 +143,6 @@ Examples:
               "table",
               tableLayout(ctx),
             );
-      await emit(ctx, text, opts.out);
+      await emit(ctx, text, opts.out, opts.format);
     });
 }

@@ -64,7 +64,7 @@ Examples:
     ) => {
       if (opts.list || ref === undefined) {
         const lines = builtinGraphModelIds().map((id) => `${id}  ${builtinGraphModel(id)!.name ?? ""}`);
-        await emit(ctx, lines.join("\n"), opts.out);
+        await emit(ctx, lines.join("\n"), opts.out, opts.format);
         return;
       }
       if (whatIf.active(opts) && !opts.control.length)
@@ -84,7 +84,7 @@ Examples:
         await emit(ctx, opts.format === "vega" ? vegaLiteJson(spec) : await renderSvg(spec), opts.out);
         return;
       }
-      await emit(ctx, formatStability(report, opts.format, { layout: tableLayout(ctx) }), opts.out);
+      await emit(ctx, formatStability(report, opts.format, { layout: tableLayout(ctx) }), opts.out, opts.format);
     },
   );
 }

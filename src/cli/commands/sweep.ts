@@ -157,7 +157,7 @@ Examples:
             : opts.format === "jsonl"
               ? out.rows.map(jsonLine).join("\n")
               : formatSweep(out, opts.format, tableLayout(ctx));
-        await emit(ctx, text, opts.out);
+        await emit(ctx, text, opts.out, opts.format);
       },
     );
 }

@@ -148,7 +148,7 @@ Examples:
               : { seed: result.seed, protocol: result.protocol, runs: result.runs.length, summary: result.summary },
           );
         else text = formatTournament(result, opts.format, tableLayout(ctx));
-        await emit(ctx, text, opts.out);
+        await emit(ctx, text, opts.out, opts.format);
       },
     );
 }

@@ -134,6 +134,6 @@ export function registerValidation(program: Command, ctx: CliContext): void {
       if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
       else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);
       else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
-      else await emit(ctx, formatSeries(rows, opts.format, tableLayout(ctx)), opts.out);
+      else await emit(ctx, formatSeries(rows, opts.format, tableLayout(ctx)), opts.out, opts.format);
     });
 }

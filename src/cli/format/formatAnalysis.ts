@@ -1,7 +1,8 @@
 import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
-import { type TableFormat, type TableLayout, renderTable, wrapText } from "./renderTable.js";
+import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
+import { wrapText } from "./wrapText.js";
 import { jsonResult } from "../context.js";
 
 /**

@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import { textStyle } from "./style.js";
+import { wrapText } from "./wrapText.js";
 
 /**
  * A text format for tables.
@@ -67,41 +68,6 @@ export function fitColumns(
 const width = (s: string): number => Math.max(0, ...s.split("\n").map((line) => [...line].length));
 
 /** Characters after which a line may break (besides a space): path, list and key=value separators. */
-const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
-
-/**
- * Wraps text to lines of at most `max` characters: at a space, else after a separator
- * (`.`, `_`, `=`, `,`, ...), else in the middle of a word; nothing is cut off, so a header such as
- * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column.
- *
- * @example
- * ```ts
- * wrapText("parties.russia.reservation", 12); // "parties.\nrussia.\nreservation"
- * ```
- */
-export function wrapText(text: string, max: number): string {
-  const out: string[] = [];
-  for (const line of text.split("\n")) {
-    let rest = [...line];
-    while (rest.length > max) {
-      let cut = -1;
-      for (let j = max; j > 0; j--) {
-        // after a separator only before a letter: 0.4834 and -0.06 stay whole
-        if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
-          cut = j;
-          break;
-        }
-      }
-      if (cut <= 0) cut = max;
-      out.push(rest.slice(0, cut).join("").trimEnd());
-      rest = rest.slice(cut);
-      while (rest[0] === " ") rest = rest.slice(1);
-    }
-    out.push(rest.join(""));
-  }
-  return out.join("\n");
-}
-
 /** The longest piece of a text that {@link wrapText} keeps on one line (a word, or a path segment). */
 const longestPiece = (s: string): number => Math.max(0, ...s.split(/[\s.,;_=/:)-]+/).map((w) => [...w].length + 1));
 
