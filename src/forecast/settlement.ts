@@ -20,7 +20,11 @@ import type { ForecastModelName, IssueForecast } from "./types.js";
  *
  * @example
  * ```ts
- * const row: SettlementComparison = f.comparison[1]!; // { name: "nash", bundle, positions, utilities, acceptedByAll }
+ * const f = forecastScenario(builtinScenario("camp-david-1978"), { model: "median" });
+ * const row: SettlementComparison = f.comparison[1]!;
+ * row.name; // "nash"
+ * row.utilities; // { egypt: 0.83, israel: 0.675, us: 0.785 }
+ * row.acceptedByAll; // true
  * ```
  */
 export interface SettlementComparison {
@@ -93,7 +97,9 @@ const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1
  *
  * @example
  * ```ts
- * forecastBundle(prepare(s), { model: "median" }).bundle;
+ * forecastBundle(compileScenario(builtinScenario("camp-david-1978")), { model: "median" }).bundle;
+ * // { sinai: "full", settlements: "removed", airfields: "keep", palestinian: "linked", normalisation: "full",
+ * //   "us-aid": "large" }
  * ```
  */
 export function forecastBundle(
