@@ -13,7 +13,8 @@ import { prepare } from "./prepare.js";
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const plan = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle }).bundle;
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
  * const alt: Alternative = checkProposal(builtinScenario("ukraine-2025"), plan).alternatives[0]!;
  * alt.changes; // [{ issue: "sequence", from: "comprehensive", to: "ceasefire-first" }]
  * alt.delta.eu; // 0.0277777777778: the EU gains by the change
@@ -36,7 +37,8 @@ export interface Alternative {
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const plan = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle }).bundle;
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
  * const r: ProposalCheck = checkProposal(builtinScenario("ukraine-2025"), plan);
  * r.rejectedBy; // ["eu"]
  * ```
@@ -52,7 +54,8 @@ export interface ProposalCheck extends BundleEvaluation {
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * const plan = (JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as { bundle: Bundle }).bundle;
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
  * const options: CheckOptions = { alternatives: 5 };
  * checkProposal(builtinScenario("ukraine-2025"), plan, options).alternatives.length; // 5
  * ```
