@@ -89,7 +89,7 @@ export function votingParties(c: CompiledScenario): number[] {
  * ```ts
  * import { allowedOptions, partyAcceptors } from "./acceptors.js";
  * const c = compileScenario(builtinScenario("ukraine-2025"));
- * allowedOptions(c, partyAcceptors(c), 0); // Int32Array [1, 2]: a red line rules out nato's option 0 (of 4)
+ * allowedOptions(c, partyAcceptors(c), 0); // Int32Array [1, 2]: red lines rule out nato options 0 and 3
  * ```
  */
 export function allowedOptions(c: CompiledScenario, acceptors: readonly Acceptor[], i: number): Int32Array {
