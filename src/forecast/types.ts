@@ -69,7 +69,8 @@ export interface AcceptedOffer {
  * @example
  * ```ts
  * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
- *   { actor: "B", capability: 3, position: 10, salience: 1 }, { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
+ *   { actor: "B", capability: 3, position: 10, salience: 1 },
+ *   { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
  * const r: ForecastRound = forecast(table, { model: "bdm-scholz", rounds: 5 }).rounds[0]!;
  * r.positions.C; // 4
  * r.offers?.C; // { kind: "capitulation", from: "A", to: 0 }
@@ -94,7 +95,8 @@ export interface ForecastRound {
  * @example
  * ```ts
  * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
- *   { actor: "B", capability: 3, position: 10, salience: 1 }, { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
+ *   { actor: "B", capability: 3, position: 10, salience: 1 },
+ *   { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
  * const f: IssueForecast = forecast(table, { model: "bdm-scholz", rounds: 5 });
  * f.forecast; // 10
  * f.converged; // false: C still moved in round 4
