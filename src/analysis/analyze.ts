@@ -23,7 +23,10 @@ import { issueOptionLabel } from "../model/labels.js";
  * Default largest number of bundles `analyze` enumerates.
  * @example
  * ```ts
- * DEFAULT_MAX_OUTCOMES; // 50_000_000
+ * const c = compileScenario(builtinScenario("ukraine-2025"));
+ * c.combinations <= BigInt(DEFAULT_MAX_OUTCOMES); // true: 26,542,080 bundles, under the default 50,000,000
+ * zopaFrontier(c, { maxOutcomes: 1_000_000 });
+ * // throws "the outcome space has 26542080 bundles, over the enumeration limit of 1000000; raise it with ..."
  * ```
  */
 export const DEFAULT_MAX_OUTCOMES = 50_000_000;
@@ -35,7 +38,9 @@ export const DEFAULT_MAX_OUTCOMES = 50_000_000;
  * (Amsterdam) on, 6x on Politics-ANAC2015's 23,040.
  * @example
  * ```ts
- * AUTO_ENUMERATE_LIMIT; // 2_000
+ * const c = compileScenario(nash1950);
+ * c.combinations <= BigInt(AUTO_ENUMERATE_LIMIT); // true: 512 bundles
+ * chooseAlgorithm(c, "auto"); // "enumerate"
  * ```
  */
 export const AUTO_ENUMERATE_LIMIT = 2_000;
@@ -44,7 +49,9 @@ export const AUTO_ENUMERATE_LIMIT = 2_000;
  * Largest outcome space whose ZOPA the frontier method counts by walking it when the exact dynamic program gives up.
  * @example
  * ```ts
- * COUNT_BY_WALK_LIMIT; // 2_000_000
+ * const c = compileScenario(nash1950);
+ * frontierAnalysis(c).method; // "meet-in-the-middle": counted exactly, no walk needed
+ * c.combinations <= BigInt(COUNT_BY_WALK_LIMIT); // true: an estimated count would be replaced by a walk
  * ```
  */
 export const COUNT_BY_WALK_LIMIT = 2_000_000;
@@ -54,7 +61,8 @@ export const COUNT_BY_WALK_LIMIT = 2_000_000;
  *
  * @example
  * ```ts
- * analyze(s, { algorithm: "frontier", memoryBudgetBytes: 2 ** 28 });
+ * const options: AnalyzeOptions = { algorithm: "frontier", memoryBudgetBytes: 2 ** 28 };
+ * analyze(nash1950, options).algorithm; // "frontier"
  * ```
  */
 export interface AnalyzeOptions {
@@ -81,7 +89,8 @@ export interface AnalyzeOptions {
  *
  * @example
  * ```ts
- * const { points, zopaCount } = zopaFrontier(compiled);
+ * const { points, zopaCount } = zopaFrontier(compileScenario(nash1950));
+ * [points.length, zopaCount]; // [7, 293]
  * ```
  */
 export function zopaFrontier(
@@ -116,7 +125,8 @@ export function zopaFrontier(
  *
  * @example
  * ```ts
- * chooseAlgorithm(compiled, "auto"); // "frontier"
+ * chooseAlgorithm(compileScenario(nash1950), "auto"); // "enumerate": 512 bundles
+ * chooseAlgorithm(compileScenario(nash1950), "frontier"); // "frontier": additive utilities allow it
  * ```
  */
 export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "auto"): AlgorithmName {
@@ -138,7 +148,8 @@ export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "
  *
  * @example
  * ```ts
- * const { points, count } = frontierAnalysis(compiled);
+ * const { points, count, method } = frontierAnalysis(compileScenario(nash1950));
+ * [points.length, count, method]; // [7, 293n, "meet-in-the-middle"]
  * ```
  */
 export function frontierAnalysis(
@@ -172,7 +183,7 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  *
  * @example
  * ```ts
- * frontierPoints(compiled).length; // analyze(compiled).frontier.length
+ * frontierPoints(compileScenario(nash1950)).length; // 7, as analyze(nash1950).frontier.length
  * ```
  */
 export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
@@ -187,7 +198,9 @@ export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}
  *
  * @example
  * ```ts
- * const { algorithm, points, count, method } = zopaAndFrontier(compiled);
+ * import { zopaAndFrontier } from "./analyze.js";
+ * const { algorithm, points, count, method } = zopaAndFrontier(compileScenario(nash1950));
+ * [algorithm, points.length, count, method]; // ["enumerate", 7, 293n, "enumerate"]
  * ```
  */
 export function zopaAndFrontier(
@@ -205,7 +218,9 @@ export function zopaAndFrontier(
  *
  * @example
  * ```ts
- * const problem = bargainingProblem(compiled, zopaFrontier(compiled).points);
+ * const c = compileScenario(nash1950);
+ * const problem = bargainingProblem(c, zopaFrontier(c).points);
+ * problem.disagreement; // Float64Array [0.35294117647058826, 0.375]: the reservations
  * ```
  */
 export function bargainingProblem(c: CompiledScenario, points: readonly ArchivePoint[]): BargainingProblem {
@@ -218,7 +233,8 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
  *
  * @example
  * ```ts
- * solveAll(compiled, problem).nash?.bundle;
+ * const c = compileScenario(nash1950);
+ * solveAll(c, bargainingProblem(c, zopaFrontier(c).points)).nash?.utilities; // { bill: 0.705882352941, jack: 0.6875 }
  * ```
  */
 export function solveAll(c: CompiledScenario, problem: BargainingProblem, geniusVariants = false): Solutions {

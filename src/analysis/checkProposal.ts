@@ -12,7 +12,12 @@ import { prepare } from "./prepare.js";
  *
  * @example
  * ```ts
- * alt.changes; // [{ issue: "crimea", from: "de-jure-russian", to: "de-facto-russian" }]
+ * import { readFileSync } from "node:fs";
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
+ * const alt: Alternative = checkProposal(builtinScenario("ukraine-2025"), plan).alternatives[0]!;
+ * alt.changes; // [{ issue: "sequence", from: "comprehensive", to: "ceasefire-first" }]
+ * alt.delta.eu; // 0.0277777777778: the EU gains by the change
  * ```
  */
 export interface Alternative {
@@ -31,8 +36,11 @@ export interface Alternative {
  *
  * @example
  * ```ts
- * const r: ProposalCheck = checkProposal(s, plan);
- * r.rejectedBy; // ["ukraine"]
+ * import { readFileSync } from "node:fs";
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
+ * const r: ProposalCheck = checkProposal(builtinScenario("ukraine-2025"), plan);
+ * r.rejectedBy; // ["eu"]
  * ```
  */
 export interface ProposalCheck extends BundleEvaluation {
@@ -45,7 +53,11 @@ export interface ProposalCheck extends BundleEvaluation {
  *
  * @example
  * ```ts
- * checkProposal(s, plan, { alternatives: 5 });
+ * import { readFileSync } from "node:fs";
+ * const file = readFileSync("examples/proposals/us-28-point-plan.json", "utf8");
+ * const plan = (JSON.parse(file) as { bundle: Bundle }).bundle;
+ * const options: CheckOptions = { alternatives: 5 };
+ * checkProposal(builtinScenario("ukraine-2025"), plan, options).alternatives.length; // 5
  * ```
  */
 export interface CheckOptions {
@@ -62,8 +74,11 @@ export interface CheckOptions {
  * @example
  * ```ts
  * import { builtinScenario, checkProposal } from "treatylab";
- * const r = checkProposal(builtinScenario("ukraine-2025"), { nato: "constitution-ban", ... });
- * r.rejectedBy; r.alternatives[0]?.changes;
+ * import { readFileSync } from "node:fs";
+ * const r = checkProposal(builtinScenario("camp-david-1978"),
+ *   JSON.parse(readFileSync("examples/proposals/camp-david-1978.json", "utf8")).bundle);
+ * r.rejectedBy; // []: the 1978 accords are in the ZOPA
+ * r.utilities; // { egypt: 0.88, israel: 0.645, us: 0.79 }
  * ```
  */
 export function checkProposal(

@@ -20,7 +20,8 @@ export interface SettlementPoint {
  *
  * @example
  * ```ts
- * analysis.solutions.nash?.criterion; // the Nash product at the solution
+ * const s: Solution | null = analyze(nash1950).solutions.nash;
+ * s?.criterion; // 0.110294117647: the Nash product of the gains over the reservations
  * ```
  */
 export interface Solution extends SettlementPoint {
@@ -32,7 +33,8 @@ export interface Solution extends SettlementPoint {
  *
  * @example
  * ```ts
- * const s: Solutions = analysis.solutions;
+ * const s: Solutions = analyze(nash1950).solutions;
+ * Object.keys(s); // ["nash", "kalaiSmorodinsky", "egalitarian", "utilitarian"]
  * ```
  */
 export type Solutions = { readonly [N in SolutionName]: Solution | null } & {
@@ -48,7 +50,8 @@ export type Solutions = { readonly [N in SolutionName]: Solution | null } & {
  *
  * @example
  * ```ts
- * analysis.parties[0]?.ideal; // best utility party 0 can get inside the ZOPA (null if empty)
+ * const bill: PartySummary = analyze(nash1950).parties[0]!;
+ * bill.ideal; // 0.882352941176: the best utility Bill can get inside the ZOPA (null if empty)
  * ```
  */
 export interface PartySummary {
@@ -66,7 +69,8 @@ export interface PartySummary {
  *
  * @example
  * ```ts
- * analysis.issues[0]?.options[0]?.label; // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * const nato: IssueSummary = analyze(builtinScenario("ukraine-2025")).issues[0]!;
+ * nato.options[0]?.label; // "Open door unchanged"
  * ```
  */
 export interface IssueSummary {
@@ -82,7 +86,7 @@ export interface IssueSummary {
  *
  * @example
  * ```ts
- * const a: AlgorithmName = analyze(s).algorithm; // "frontier"
+ * const a: AlgorithmName = analyze(nash1950).algorithm; // "enumerate": 512 bundles
  * ```
  */
 export type AlgorithmName = "enumerate" | "frontier";
@@ -94,7 +98,8 @@ export type AlgorithmName = "enumerate" | "frontier";
  *
  * @example
  * ```ts
- * analyze(s, { algorithm: "enumerate" });
+ * const choice: AlgorithmChoice = "frontier";
+ * analyze(nash1950, { algorithm: choice }).algorithm; // "frontier"
  * ```
  */
 export type AlgorithmChoice = "auto" | AlgorithmName;
@@ -107,7 +112,8 @@ export type AlgorithmChoice = "auto" | AlgorithmName;
  *
  * @example
  * ```ts
- * analyze(s).zopa.method; // "dp"
+ * analyze(nash1950).zopaCounting.method; // "enumerate"
+ * countZopa(compileScenario(nash1950)).method; // "meet-in-the-middle"
  * ```
  */
 export type ZopaCountMethod = "enumerate" | "dp" | "meet-in-the-middle" | "estimate";

@@ -13,7 +13,9 @@ import type { SettlementPoint } from "./types.js";
  *
  * @example
  * ```ts
- * forEachZopaBundle(scenario, (pt) => { rows.push(pt.bundle); });
+ * const rows: Bundle[] = [];
+ * forEachZopaBundle(nash1950, (pt) => { rows.push(pt.bundle); });
+ * rows.length; // 293
  * ```
  */
 export function forEachZopaBundle(

@@ -20,7 +20,10 @@ export interface Acceptor {
  *
  * @example
  * ```ts
+ * import { partyAcceptors } from "./acceptors.js";
+ * const c = compileScenario(nash1950);
  * partyAcceptors(c).length === c.partyIds.length; // true
+ * partyAcceptors(c).map((a) => a.reservation); // [0.35294117647058826, 0.375]
  * ```
  */
 export function partyAcceptors(c: CompiledScenario): Acceptor[] {
@@ -33,7 +36,9 @@ export function partyAcceptors(c: CompiledScenario): Acceptor[] {
  *
  * @example
  * ```ts
- * mustAcceptAgents(c).length; // 0 when no party has constituencies
+ * import { mustAcceptAgents } from "./acceptors.js";
+ * mustAcceptAgents(compileScenario(nash1950)).length; // 0: no party has constituencies
+ * mustAcceptAgents(compileScenario(builtinScenario("ukraine-2025-ratification"))).length; // 2: referendum, Congress
  * ```
  */
 export function mustAcceptAgents(c: CompiledScenario): Acceptor[] {
@@ -66,7 +71,11 @@ export function notDecomposable(c: CompiledScenario): string | null {
  *
  * @example
  * ```ts
- * votingParties(compiled); // e.g. [1] when the second party ratifies by a majority vote
+ * import { votingParties } from "./acceptors.js";
+ * const family: Constituency = { id: "family", weights: { hat: 1 }, values: { hat: { jack: 1, bill: 0 } },
+ *   reservation: 0.5 };
+ * const jack: Party = { ...nash1950.parties[1]!, constituencies: [family], ratification: { rule: "majority" } };
+ * votingParties(compileScenario({ ...nash1950, parties: [nash1950.parties[0]!, jack] })); // [1]
  * ```
  */
 export function votingParties(c: CompiledScenario): number[] {
@@ -78,7 +87,9 @@ export function votingParties(c: CompiledScenario): number[] {
  *
  * @example
  * ```ts
- * allowedOptions(c, partyAcceptors(c), 0); // Int32Array [0, 2, 3]
+ * import { allowedOptions, partyAcceptors } from "./acceptors.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025"));
+ * allowedOptions(c, partyAcceptors(c), 0); // Int32Array [1, 2]: red lines rule out nato options 0 and 3
  * ```
  */
 export function allowedOptions(c: CompiledScenario, acceptors: readonly Acceptor[], i: number): Int32Array {

@@ -12,8 +12,12 @@ import { PointStore } from "./pointStore.js";
  *
  * @example
  * ```ts
- * const groups = issueGroups(c, partyAcceptors(c));
- * groups[0]!.options.size; // number of allowed (combinations of) options
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { type IssueGroup, issueGroups } from "./issueGroups.js";
+ * const c = compileScenario({ ...nash1950, constraints: [{ if: { book: "bill" }, then: { bat: "jack" } }] });
+ * const groups: IssueGroup[] = issueGroups(c, partyAcceptors(c));
+ * groups[0]!.issues; // [0, 3]: book and bat, linked by the constraint
+ * groups[0]!.options.size; // 3: their feasible combinations (of 4)
  * ```
  */
 export interface IssueGroup {
@@ -50,7 +54,10 @@ function satisfies(k: CompiledConstraint, bundle: Int32Array): boolean {
  *
  * @example
  * ```ts
- * issueGroups(c, partyAcceptors(c), 512 * 2 ** 20).map((g) => g.issues); // [[0], [1, 3], [2]]
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * const c = compileScenario({ ...nash1950, constraints: [{ if: { book: "bill" }, then: { bat: "jack" } }] });
+ * issueGroups(c, partyAcceptors(c), 512 * 2 ** 20).map((g) => g.issues); // [[0, 3], [1], [2], [4], [5], [6], [7], [8]]
  * ```
  */
 export function issueGroups(

@@ -8,7 +8,14 @@ import type { IssueGroup } from "./issueGroups.js";
  *
  * @example
  * ```ts
- * MEET_IN_THE_MIDDLE_LIMIT[2]; // 262144
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * import { MEET_IN_THE_MIDDLE_LIMIT, meetInTheMiddleCount } from "./meetInTheMiddle.js";
+ * const c = compileScenario(nash1950);
+ * const need = Float64Array.from(c.reservation, (r) => r - UTILITY_TOLERANCE);
+ * const groups = issueGroups(c, partyAcceptors(c));
+ * meetInTheMiddleCount(groups, need); // 293: 512 bundles, far under MEET_IN_THE_MIDDLE_LIMIT[2]
+ * meetInTheMiddleCount(groups, Float64Array.of(0, 0, 0, 0)); // undefined: no limit for 4 acceptors
  * ```
  */
 export const MEET_IN_THE_MIDDLE_LIMIT: Readonly<Record<number, number>> = { 1: 1 << 20, 2: 1 << 18, 3: 1 << 17 };
@@ -19,7 +26,13 @@ export const MEET_IN_THE_MIDDLE_LIMIT: Readonly<Record<number, number>> = { 1: 1
  *
  * @example
  * ```ts
- * QUICK_HALF; // 8192
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * import { QUICK_HALF, meetInTheMiddleCount } from "./meetInTheMiddle.js";
+ * const c = compileScenario(nash1950);
+ * const need = Float64Array.from(c.reservation, (r) => r - UTILITY_TOLERANCE);
+ * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need, QUICK_HALF); // 293: both halves are quick
+ * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need, 16); // undefined: a half has more than 16
  * ```
  */
 export const QUICK_HALF = 1 << 13;
@@ -227,7 +240,12 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
  *
  * @example
  * ```ts
- * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need); // 4785, or undefined
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * import { meetInTheMiddleCount } from "./meetInTheMiddle.js";
+ * const c = compileScenario(nash1950);
+ * const need = Float64Array.from(c.reservation, (r) => r - UTILITY_TOLERANCE);
+ * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need); // 293, as analyze(nash1950).zopa.count
  * ```
  */
 export function meetInTheMiddleCount(

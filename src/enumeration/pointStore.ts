@@ -5,10 +5,12 @@
  *
  * @example
  * ```ts
+ * import { PointStore } from "./pointStore.js";
  * const s = new PointStore(2, 3);
  * const i = s.add();
  * s.values[i * 2] = 0.5; s.bundles[i * 3 + 1] = 2;
  * s.size; // 1
+ * s.pointBytes; // 28: 8 * 2 + 4 * 3
  * ```
  */
 export class PointStore {

@@ -8,11 +8,15 @@ import type { WalkPlan } from "./walkPlan.js";
  *
  * @example
  * ```ts
+ * import { type LevelHook, RowWalk } from "./rowWalk.js";
+ * const plan = planWalk(compileScenario(nash1950), true);
+ * const bundle = new Int32Array(plan.issues);
  * const hook: LevelHook = (k, j, sums) => {
- *   bundle[k] = options[k]![j]!;
- *   if (bundle[0] === 1 && bundle[k] === 2) sums[0] = sums[0]! + 0.1; // an interaction term
- *   return true;
+ *   bundle[k] = plan.allowed[k]![j]!;
+ *   return bundle[k] !== 0; // a constraint: the first issue may not take option 0
  * };
+ * const hooks = plan.allowed.map((_, k) => (k === 0 ? hook : null));
+ * new RowWalk(plan, { hooks, accept: null, bundle }).count(0, 0, 0, 0, 0); // 186 of the 293 ZOPA bundles
  * ```
  */
 export type LevelHook = (k: number, j: number, sums: Float64Array) => boolean;
@@ -29,7 +33,10 @@ type Visitor = (bundle: Int32Array, utilities: Float64Array) => boolean | void;
  *
  * @example
  * ```ts
- * const extras: RowWalkChecks = { hooks: plan.allowed.map(() => null), accept: null, bundle: new Int32Array(plan.issues) };
+ * import { RowWalk, type RowWalkChecks } from "./rowWalk.js";
+ * const plan = planWalk(compileScenario(nash1950), true);
+ * const checks: RowWalkChecks = { hooks: plan.allowed.map(() => null), accept: null, bundle: new Int32Array(9) };
+ * new RowWalk(plan, checks).count(0, 0, 0, 0, 0); // 293: no hook, no vote count
  * ```
  */
 export interface RowWalkChecks {
@@ -68,8 +75,10 @@ const MASK_OPTIONS = 32;
  *
  * @example
  * ```ts
- * const w = new RowWalk(planWalk(c, true), { hooks, accept: null, bundle });
- * w.count(0, 0, 0, 0, 0); // the ZOPA size
+ * import { RowWalk } from "./rowWalk.js";
+ * const plan = planWalk(compileScenario(nash1950), true);
+ * const w = new RowWalk(plan, { hooks: plan.allowed.map(() => null), accept: null, bundle: new Int32Array(9) });
+ * w.count(0, 0, 0, 0, 0); // 293: the ZOPA size
  * ```
  */
 export class RowWalk {
@@ -150,7 +159,10 @@ export class RowWalk {
    *
    * @example
    * ```ts
-   * walk.count(0, 0, 0, 0, 0);
+   * import { RowWalk } from "./rowWalk.js";
+   * const plan = planWalk(compileScenario(nash1950), true);
+   * const walk = new RowWalk(plan, { hooks: plan.allowed.map(() => null), accept: null, bundle: new Int32Array(9) });
+   * walk.count(0, 0, 0, 0, 0); // 293
    * ```
    */
   count(k: number, a0: number, a1: number, a2: number, a3: number): number {
@@ -357,7 +369,13 @@ export class RowWalk {
    *
    * @example
    * ```ts
-   * walk.visit(0, 0, 0, 0, 0, row, row.subarray(0, 2), visitor);
+   * import { RowWalk } from "./rowWalk.js";
+   * const plan = planWalk(compileScenario(nash1950), true);
+   * const walk = new RowWalk(plan, { hooks: plan.allowed.map(() => null), accept: null, bundle: new Int32Array(9) });
+   * const row = new Float64Array(plan.width);
+   * walk.visit(0, 0, 0, 0, 0, row, row.subarray(0, 2), (bundle) => { console.log([...bundle]); return true; });
+   * // prints [0, 0, 0, 0, 0, 1, 1, 1, 1], the first ZOPA bundle, then stops (returns true)
+   * walk.visited; // 1
    * ```
    */
   visit(

@@ -7,6 +7,7 @@ const TWO32 = 2 ** 32;
  *
  * @example
  * ```ts
+ * import { VectorCounter } from "./vectorCounter.js";
  * const t = new VectorCounter(2);
  * t.add(Float64Array.of(0.5, 0.25), 0, 3);
  * t.add(Float64Array.of(0.5, 0.25), 0, 4);

@@ -10,7 +10,9 @@ import { VectorCounter } from "./vectorCounter.js";
  * Default largest number of distinct partial utility vectors the counting dynamic program holds.
  * @example
  * ```ts
- * DEFAULT_COUNT_STATES; // 131072 (1 << 17) distinct partial-utility states before the exact count gives up
+ * const c = compileScenario(builtinScenario("annan-plan-2004"));
+ * countZopa(c).states <= DEFAULT_COUNT_STATES; // true: 12 states, counted exactly ("dp", 27 bundles)
+ * countZopa(c, { maxStates: 10 }).method; // "estimate": 10 states are too few
  * ```
  */
 export const DEFAULT_COUNT_STATES = 1 << 17;
@@ -18,7 +20,8 @@ export const DEFAULT_COUNT_STATES = 1 << 17;
  * Default number of Monte Carlo samples when the count is estimated.
  * @example
  * ```ts
- * DEFAULT_COUNT_SAMPLES; // 200_000
+ * const c = compileScenario(builtinScenario("annan-plan-2004"));
+ * countZopa(c, { maxStates: 10 }).samples === DEFAULT_COUNT_SAMPLES; // true: 200,000 samples
  * ```
  */
 export const DEFAULT_COUNT_SAMPLES = 200_000;
@@ -28,7 +31,9 @@ export const DEFAULT_COUNT_SAMPLES = 200_000;
  *
  * @example
  * ```ts
- * countZopa(c, { maxStates: 1e6, samples: 1e5, seed: "zopa" });
+ * const options: ZopaCountOptions = { maxStates: 10, samples: 1000, seed: "zopa" };
+ * countZopa(compileScenario(builtinScenario("annan-plan-2004")), options);
+ * // { count: 27n, method: "estimate", standardError: 1.1045818466732107, samples: 1000, states: 11 }
  * ```
  */
 export interface ZopaCountOptions {
@@ -47,8 +52,8 @@ export interface ZopaCountOptions {
  *
  * @example
  * ```ts
- * const z: ZopaCount = countZopa(c);
- * z.method === "dp" ? z.count : `${z.count} ± ${z.standardError}`;
+ * const z: ZopaCount = countZopa(compileScenario(builtinScenario("annan-plan-2004")));
+ * z.method === "dp" ? z.count : `${z.count} ± ${z.standardError}`; // 27n
  * ```
  */
 export interface ZopaCount {
@@ -83,7 +88,7 @@ export interface ZopaCount {
  *
  * @example
  * ```ts
- * countZopa(compileScenario(s)).count; // 1234n
+ * countZopa(compileScenario(builtinScenario("annan-plan-2004"))).count; // 27n
  * ```
  */
 export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): ZopaCount {

@@ -15,7 +15,12 @@ import { makeFolder, writeError, writeFileAtomic } from "./writeFileAtomic.js";
  * Most files a GENIUS / GeniusWeb folder may hold.
  * @example
  * ```ts
- * MAX_FOLDER_FILES; // 200
+ * import { mkdtemp, writeFile } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { MAX_FOLDER_FILES } from "./geniusFolder.js";
+ * const dir = await mkdtemp(`${tmpdir()}/genius-`);
+ * for (let i = 0; i <= MAX_FOLDER_FILES; i++) await writeFile(`${dir}/p${i}.xml`, "<x/>");
+ * await readGeniusFolder(dir); // throws "/tmp/genius-vJ4ho6: 201 .xml files, over the limit of 200"
  * ```
  */
 export const MAX_FOLDER_FILES = 200;

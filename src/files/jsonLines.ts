@@ -9,7 +9,8 @@ import { writeError } from "./writeFileAtomic.js";
  *
  * @example
  * ```ts
- * const { lines, validBytes } = await readJsonLines("draws.jsonl");
+ * const { lines, validBytes, exists } = await readJsonLines("draws.jsonl");
+ * [lines, validBytes, exists]; // [[], 0, false] before the file is written
  * ```
  */
 export async function readJsonLines(file: string): Promise<{ lines: unknown[]; validBytes: number; exists: boolean }> {
@@ -48,9 +49,11 @@ export async function readJsonLines(file: string): Promise<{ lines: unknown[]; v
  *
  * @example
  * ```ts
+ * const { validBytes } = await readJsonLines("rows.jsonl"); // 0: no file yet
  * const out = await JsonLinesAppender.open("rows.jsonl", { truncateTo: validBytes });
  * await out.append([{ index: 0 }, { index: 1 }]);
  * await out.close();
+ * await readJsonLines("rows.jsonl"); // { lines: [{ index: 0 }, { index: 1 }], validBytes: 24, exists: true }
  * ```
  */
 export class JsonLinesAppender {

@@ -10,6 +10,7 @@ import { readJsonFile } from "./loadScenario.js";
  *
  * @example
  * ```ts
+ * import { isGmcrJson } from "./loadGraphModel.js";
  * isGmcrJson({ options: [{ name: "a", permittedDirection: "both" }], decisionMakers: [], infeasibles: [] }); // true
  * ```
  */
@@ -29,7 +30,10 @@ export function isGmcrJson(data: unknown): boolean {
  *
  * @example
  * ```ts
- * const model = await loadGraphModel("elmira.gmcr");
+ * import { loadGraphModel } from "./loadGraphModel.js";
+ * const model = await loadGraphModel("ukraine-2025-may"); // a built-in id; a .gmcr file name works too
+ * model?.decisionMakers.length; // 5
+ * await loadGraphModel("examples/points/bob-carol.json"); // undefined: a JSON file that is no graph model
  * ```
  */
 export async function loadGraphModel(ref: string): Promise<GraphModel | undefined> {
@@ -51,7 +55,11 @@ export async function loadGraphModel(ref: string): Promise<GraphModel | undefine
  *
  * @example
  * ```ts
- * const model = await requireGraphModel("model.json");
+ * import { requireGraphModel } from "./loadGraphModel.js";
+ * (await requireGraphModel("ukraine-2025-may")).options.length; // 10
+ * await requireGraphModel("examples/points/bob-carol.json");
+ * // throws: examples/points/bob-carol.json is neither a built-in graph model (ukraine-2025-may), a .gmcr file
+ * // nor a graph-model JSON file (with options and decisionMakers)
  * ```
  */
 export async function requireGraphModel(ref: string): Promise<GraphModel> {

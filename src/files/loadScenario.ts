@@ -11,7 +11,9 @@ import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
  * Largest scenario file read (bytes).
  * @example
  * ```ts
- * MAX_SCENARIO_BYTES; // 64 * 1024 * 1024
+ * import { MAX_SCENARIO_BYTES } from "./loadScenario.js";
+ * const piped = (async function* () { yield "x".repeat(MAX_SCENARIO_BYTES + 1); })();
+ * await readJsonFile("-", piped); // throws "standard input is over the limit of 67108864 bytes"
  * ```
  */
 export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
@@ -20,7 +22,9 @@ export const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
  * The name standing for standard input wherever a file is read (`treatylab analyze -`).
  * @example
  * ```ts
+ * import { STDIN } from "./loadScenario.js";
  * await readJsonFile(STDIN); // parses what was piped in
+ * await readJsonFile(STDIN, (async function* () { yield '{"a": 1}'; })()); // { a: 1 }: a given stream instead
  * ```
  */
 export const STDIN = "-";
@@ -129,8 +133,10 @@ function jsonErrorOffset(text: string): number {
  *
  * @example
  * ```ts
+ * import { scenarioRefKind } from "./loadScenario.js";
  * await scenarioRefKind("ukraine-2025"); // "builtin"
- * await scenarioRefKind("domains/party"); // "folder" when that folder exists
+ * await scenarioRefKind("examples/genius/nash-1950"); // "folder"
+ * await scenarioRefKind("scenario.json"); // "file"
  * ```
  */
 export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder" | "file"> {

@@ -18,7 +18,13 @@ async function fileSize(file: string): Promise<number> {
  *
  * @example
  * ```ts
+ * const header = { kind: "treatylab-demo", jobHash: "h1", range: { start: 0, end: 100 } };
+ * const first = await openStream("draws.jsonl", header, false); // writes the header line
+ * await first.out.append([{ draw: 0 }]);
+ * await first.out.close();
  * const { out, lines } = await openStream("draws.jsonl", header, true);
+ * lines; // [{ draw: 0 }]: the rows already written, for the resumed run to skip
+ * await out.close();
  * ```
  */
 export async function openStream(

@@ -12,7 +12,10 @@ import { readFileSync } from "node:fs";
  *
  * @example
  * ```ts
- * TREATYLAB_VERSION; // "0.1.0"
+ * import { readFileSync } from "node:fs";
+ * import { TREATYLAB_VERSION } from "./version.js";
+ * const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+ * TREATYLAB_VERSION === pkg.version; // true ("0.1.0"), unless the TREATYLAB_VERSION variable is set
  * ```
  */
 export const TREATYLAB_VERSION: string =
@@ -24,7 +27,8 @@ export const TREATYLAB_VERSION: string =
  *
  * @example
  * ```ts
- * GENERATOR; // { name: "treatylab", version: "0.1.0" }
+ * import { jsonResult } from "../cli/context.js";
+ * JSON.parse(jsonResult({ kind: "x" })).generator; // { name: "treatylab", version: "0.1.0" }: GENERATOR
  * ```
  */
 export const GENERATOR: { readonly name: "treatylab"; readonly version: string } = {
@@ -38,7 +42,10 @@ export const GENERATOR: { readonly name: "treatylab"; readonly version: string }
  *
  * @example
  * ```ts
+ * import { jsonResult } from "../cli/context.js";
+ * import { recordedVersion } from "./version.js";
  * recordedVersion(JSON.parse(jsonResult({}))); // "0.1.0"
+ * recordedVersion({ kind: "x" }); // undefined: no generator recorded
  * ```
  */
 export function recordedVersion(data: unknown): string | undefined {

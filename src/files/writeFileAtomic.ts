@@ -24,7 +24,9 @@ const CAUSES: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
- * throw writeError("out.json", Object.assign(new Error("x"), { code: "EROFS" }));
+ * import { writeError } from "./writeFileAtomic.js";
+ * writeError("out.json", Object.assign(new Error("x"), { code: "EROFS" })).message;
+ * // "\"out.json\": cannot write (read-only file system); choose another path"
  * ```
  */
 export function writeError(file: string, err: unknown): TreatylabError {
@@ -73,7 +75,8 @@ export async function makeFolder(dir: string): Promise<void> {
  *
  * @example
  * ```ts
- * await writeFileAtomic("out/analysis.json", JSON.stringify(result));
+ * const result = analyze(builtinScenario("nash-1950"));
+ * await writeFileAtomic("out/analysis.json", JSON.stringify(result)); // creates out/ when missing
  * ```
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {

@@ -27,8 +27,11 @@ export type CompromiseRule = "scholz" | "nearest";
  *
  * @example
  * ```ts
- * const s: BdmStep = bdmRound(x, c, s, range, "scholz");
- * s.next; // positions after the round
+ * import { type BdmStep, bdmRound } from "./bdm.js";
+ * const s: BdmStep = bdmRound(Float64Array.of(0, 40, 100), Float64Array.of(1, 2, 1), [0.5, 0.8, 0.6], 100, "scholz");
+ * s.kind; // ["confrontation", null, "capitulation"]
+ * s.from; // Int32Array [2, -1, 1]: the offering actors
+ * s.next; // Float64Array [100, 40, 40]: positions after the round
  * ```
  */
 export interface BdmStep {
@@ -119,8 +122,9 @@ function riskExponents(x: Float64Array, w: Float64Array, s: ArrayLike<number>, r
  *
  * @example
  * ```ts
+ * import { bdmRound } from "./bdm.js";
  * const step = bdmRound(Float64Array.of(0, 10), Float64Array.of(1, 1), [1, 1], 10, "scholz");
- * step.next;
+ * step.next; // Float64Array [0, 10]: two equal actors make no offer
  * ```
  */
 export function bdmRound(

@@ -104,7 +104,11 @@ export interface ForecastOptions {
  *
  * @example
  * ```ts
- * MAX_FORECAST_ROUNDS; // 10000
+ * import { MAX_FORECAST_ROUNDS } from "./models.js";
+ * const t: ForecastTable = { issue: "x", actors: [
+ *   { actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 } ] };
+ * forecast(t, { rounds: MAX_FORECAST_ROUNDS + 1 }); // throws "rounds is 10001; expected an integer from 0 to 10000"
  * ```
  */
 export const MAX_FORECAST_ROUNDS = 10_000;

@@ -42,7 +42,12 @@ export interface ForecastMonteCarloOptions extends ForecastOptions {
  *
  * @example
  * ```ts
- * d.stats.mean; d.stats.se; d.options?.["frozen-line"]?.p;
+ * const uncertainty = { "parties.*.weights.*": { spread: 0.2 } };
+ * const r = forecastMonteCarloScenario(builtinScenario("minsk-2-2015"), uncertainty, { draws: 200, seed: "7" });
+ * const d: IssueForecastDistribution = r.issues[0]!;
+ * d.issue; // "special-status"
+ * [d.base, d.stats.mean, d.stats.se]; // [0, 0.21, 0.0434619917125]
+ * d.options?.["constitutional"]?.p; // 0.895
  * ```
  */
 export interface IssueForecastDistribution {
@@ -58,7 +63,11 @@ export interface IssueForecastDistribution {
  *
  * @example
  * ```ts
- * r.issues[0]?.stats.se; r.pOutsideZopa?.p;
+ * const uncertainty = { "parties.*.weights.*": { spread: 0.2 } };
+ * const r = forecastMonteCarloScenario(builtinScenario("minsk-2-2015"), uncertainty, { draws: 200, seed: "7" });
+ * r.model; // "bdm-scholz"
+ * r.drawn.length; // 15: every party's weight on every issue
+ * r.pOutsideZopa?.p; // 0.105
  * ```
  */
 export interface ForecastMonteCarloResult {
@@ -86,7 +95,11 @@ function checkRun(options: ForecastMonteCarloOptions): void {
  *
  * @example
  * ```ts
- * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables, spread: 0.1 }, options: { model: "mean", draws: 500, seed: "1" } };
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * forecastMonteCarloResult(prepareForecastMonteCarlo(job), []).issues[0]?.base; // 7.5: the forecast without noise
  * ```
  */
 export interface ForecastMonteCarloJob {
@@ -102,7 +115,14 @@ export interface ForecastMonteCarloJob {
  *
  * @example
  * ```ts
- * row.values[0]; row.options?.[0]; row.outside;
+ * const scenario = builtinScenario("minsk-2-2015");
+ * const uncertainty = { "parties.*.weights.*": { spread: 0.2 } };
+ * const ctx = prepareForecastMonteCarlo({
+ *   input: { kind: "scenario", scenario, uncertainty }, options: { draws: 200, seed: "7" } });
+ * const row: ForecastDrawRow = forecastDrawRows(ctx, 1, 2)[0]!;
+ * row.values; // [2, 1, 0, 0, 0]
+ * row.options; // ["none", "border-first", "broad", "withdrawal", "restored"]
+ * row.outside; // true: some party rejects that bundle in draw 1
  * ```
  */
 export interface ForecastDrawRow {
@@ -118,6 +138,11 @@ export interface ForecastDrawRow {
  *
  * @example
  * ```ts
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const part: ForecastMonteCarloPart = forecastMonteCarloPart(job, { k: 1, n: 2 }, []);
  * part.range; // { start: 0, end: 250 }
  * ```
  */
@@ -144,7 +169,13 @@ function checkJob(job: ForecastMonteCarloJob): void {
  *
  * @example
  * ```ts
- * const ctx = prepareForecastMonteCarlo(job); forecastDrawRows(ctx, 0, 100);
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const ctx: ForecastMonteCarloContext = prepareForecastMonteCarlo(job);
+ * ctx.scenario; // null: tables need no compiled scenario
+ * forecastDrawRows(ctx, 0, 100).length; // 100
  * ```
  */
 export interface ForecastMonteCarloContext {
@@ -158,7 +189,11 @@ export interface ForecastMonteCarloContext {
  *
  * @example
  * ```ts
- * const ctx = prepareForecastMonteCarlo({ input: { kind: "tables", tables, spread: 0.1 }, options: { model: "mean", draws: 500, seed: "1" } });
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const ctx = prepareForecastMonteCarlo({ input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } });
+ * forecastDrawRows(ctx, 0, 1); // [{ draw: 0, values: [6.92800241888581] }]
  * ```
  */
 export function prepareForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloContext {
@@ -174,6 +209,10 @@ export function prepareForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastM
  *
  * @example
  * ```ts
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
  * forecastDrawRows(prepareForecastMonteCarlo(job), 0, 100).length; // 100
  * ```
  */
@@ -230,7 +269,13 @@ function scenarioJob(job: ForecastMonteCarloJob): MonteCarloJob {
  *
  * @example
  * ```ts
- * forecastMonteCarloResult(ctx, forecastDrawRows(ctx, 0, ctx.job.options.draws)).issues[0]?.stats.mean;
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const ctx = prepareForecastMonteCarlo(job);
+ * const result = forecastMonteCarloResult(ctx, forecastDrawRows(ctx, 0, ctx.job.options.draws));
+ * result.issues[0]?.stats.mean; // 7.50645260219
  * ```
  */
 export function forecastMonteCarloResult(
@@ -296,7 +341,12 @@ export function forecastMonteCarloResult(
  *
  * @example
  * ```ts
- * forecastMonteCarloPart(job, { k: 1, n: 2 }, rows);
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const rows = forecastDrawRows(prepareForecastMonteCarlo(job), 0, 250);
+ * forecastMonteCarloPart(job, { k: 1, n: 2 }, rows).range; // { start: 0, end: 250 }
  * ```
  */
 export function forecastMonteCarloPart(
@@ -320,7 +370,12 @@ export function forecastMonteCarloPart(
  *
  * @example
  * ```ts
- * runForecastMonteCarlo(job).issues[0]?.stats.mean;
+ * import { runForecastMonteCarlo } from "./monteCarlo.js";
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * runForecastMonteCarlo(job).issues[0]?.stats.mean; // 7.50645260219
  * ```
  */
 export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonteCarloResult {
@@ -335,7 +390,13 @@ export function runForecastMonteCarlo(job: ForecastMonteCarloJob): ForecastMonte
  *
  * @example
  * ```ts
- * const part = forecastMonteCarloShard(job, { k: 1, n: 4 });
+ * import { forecastMonteCarloShard } from "./monteCarlo.js";
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const part = forecastMonteCarloShard(job, { k: 2, n: 4 });
+ * part.range; // { start: 125, end: 250 }
  * ```
  */
 export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard): ForecastMonteCarloPart {
@@ -350,7 +411,13 @@ export function forecastMonteCarloShard(job: ForecastMonteCarloJob, shard: Shard
  *
  * @example
  * ```ts
- * mergeForecastMonteCarloParts([part1, part2], ["p1.json", "p2.json"]).issues[0]?.stats.mean;
+ * import { forecastMonteCarloShard, mergeForecastMonteCarloParts } from "./monteCarlo.js";
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const job: ForecastMonteCarloJob = { input: { kind: "tables", tables: [table], spread: 0.1 },
+ *   options: { model: "mean", draws: 500, seed: "1" } };
+ * const [part1, part2] = [forecastMonteCarloShard(job, { k: 1, n: 2 }), forecastMonteCarloShard(job, { k: 2, n: 2 })];
+ * mergeForecastMonteCarloParts([part1, part2], ["p1.json", "p2.json"]).issues[0]?.stats.mean; // 7.50645260219
  * ```
  */
 export function mergeForecastMonteCarloParts(
@@ -383,7 +450,10 @@ export function mergeForecastMonteCarloParts(
  *
  * @example
  * ```ts
- * forecastMonteCarloTables([table], 0.1, { model: "mean", draws: 500, seed: "1" }).issues[0]?.stats.se;
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 }] };
+ * const r = forecastMonteCarloTables([table], 0.1, { model: "mean", draws: 500, seed: "1" });
+ * r.issues[0]?.stats.se; // 0.021904685126
  * ```
  */
 export function forecastMonteCarloTables(
@@ -402,7 +472,9 @@ export function forecastMonteCarloTables(
  *
  * @example
  * ```ts
- * forecastMonteCarloScenario(s, { "parties.*.weights.*": { spread: 0.2 } }, { draws: 200, seed: "7" }).pOutsideZopa;
+ * const uncertainty = { "parties.*.weights.*": { spread: 0.2 } };
+ * const r = forecastMonteCarloScenario(builtinScenario("minsk-2-2015"), uncertainty, { draws: 200, seed: "7" });
+ * r.pOutsideZopa; // { p: 0.105, se: 0.0216766002869 }
  * ```
  */
 export function forecastMonteCarloScenario(

@@ -30,8 +30,10 @@ export interface IssueScale {
  *
  * @example
  * ```ts
- * const t: ScenarioTables = scenarioForecastTables(s);
- * t.tables.map((x) => x.issue); t.skipped; // [{ issue: "speakers", reason: "..." }]
+ * const t: ScenarioTables = scenarioForecastTables(builtinScenario("camp-david-1978"));
+ * t.tables.map((x) => x.issue); // ["sinai", "settlements", "airfields", "palestinian", "normalisation", "us-aid"]
+ * t.scales[0]; // { issue: "sinai", optionIds: ["full", "partial", "none"], positions: [0, 1, 2] }
+ * scenarioForecastTables(builtinScenario("nash-1950")).skipped.length; // 9: no option declares a position
  * ```
  */
 export interface ScenarioTables {
@@ -65,7 +67,7 @@ export type SalienceRule = "share" | "max";
  * ```ts
  * import { builtinScenario } from "treatylab";
  * import { scenarioForecastTables } from "treatylab/advanced";
- * scenarioForecastTables(builtinScenario("ukraine-2025")).tables[0]?.issue; // "army-cap"
+ * scenarioForecastTables(builtinScenario("camp-david-1978")).tables[0]?.issue; // "sinai"
  * ```
  */
 export function scenarioForecastTables(

@@ -20,7 +20,11 @@ import type { ForecastModelName, IssueForecast } from "./types.js";
  *
  * @example
  * ```ts
- * const row: SettlementComparison = f.comparison[1]!; // { name: "nash", bundle, positions, utilities, acceptedByAll }
+ * const f = forecastScenario(builtinScenario("camp-david-1978"), { model: "median" });
+ * const row: SettlementComparison = f.comparison[1]!;
+ * row.name; // "nash"
+ * row.utilities; // { egypt: 0.83, israel: 0.675, us: 0.785 }
+ * row.acceptedByAll; // true
  * ```
  */
 export interface SettlementComparison {
@@ -37,8 +41,11 @@ export interface SettlementComparison {
  *
  * @example
  * ```ts
- * const f: ScenarioForecast = forecastScenario(builtinScenario("nash-1950"), { model: "median" });
- * f.outsideZopa; f.findings;
+ * const f: ScenarioForecast = forecastScenario(builtinScenario("camp-david-1978"), { model: "median" });
+ * f.outsideZopa; // true
+ * f.findings[0]; // "The Weighted median forecast lands outside the ZOPA: israel (at or above its reservation,
+ * //   crosses 1 red line) would reject it, so talks are likely to stall."
+ * forecastScenario(builtinScenario("nash-1950")).bundle; // null: nash-1950's options declare no positions
  * ```
  */
 export interface ScenarioForecast {
@@ -93,7 +100,9 @@ const fmt = (x: number): string => (x >= 0.001 ? String(Math.round(x * 1000) / 1
  *
  * @example
  * ```ts
- * forecastBundle(prepare(s), { model: "median" }).bundle;
+ * forecastBundle(compileScenario(builtinScenario("camp-david-1978")), { model: "median" }).bundle;
+ * // { sinai: "full", settlements: "removed", airfields: "keep", palestinian: "linked", normalisation: "full",
+ * //   "us-aid": "large" }
  * ```
  */
 export function forecastBundle(
@@ -120,8 +129,11 @@ export function forecastBundle(
  * @example
  * ```ts
  * import { builtinScenario, forecastScenario } from "treatylab";
- * const f = forecastScenario(builtinScenario("ukraine-2025"), { model: "bdm-scholz", rounds: 10 });
- * f.bundle; f.check?.rejectedBy; f.findings;
+ * const f = forecastScenario(builtinScenario("camp-david-1978"), { model: "bdm-scholz", rounds: 10 });
+ * f.bundle; // { sinai: "full", settlements: "remain", airfields: "keep", palestinian: "linked", ... }
+ * f.check?.rejectedBy; // ["egypt", "israel"]
+ * f.findings[1]; // "Closest bundle every party accepts: change settlements remain -> removed,
+ * //   palestinian linked -> autonomy-framework."
  * ```
  */
 export function forecastScenario(

@@ -68,7 +68,13 @@ export interface AcceptedOffer {
  *
  * @example
  * ```ts
- * r.positions.France; r.offers?.Germany?.kind; r.median;
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 },
+ *   { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
+ * const r: ForecastRound = forecast(table, { model: "bdm-scholz", rounds: 5 }).rounds[0]!;
+ * r.positions.C; // 4
+ * r.offers?.C; // { kind: "capitulation", from: "A", to: 0 }
+ * [r.median, r.mean]; // [10, 6.8]
  * ```
  */
 export interface ForecastRound {
@@ -88,8 +94,13 @@ export interface ForecastRound {
  *
  * @example
  * ```ts
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 },
+ *   { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
  * const f: IssueForecast = forecast(table, { model: "bdm-scholz", rounds: 5 });
- * f.forecast; f.rounds.at(-1)?.median;
+ * f.forecast; // 10
+ * f.converged; // false: C still moved in round 4
+ * f.rounds.length; // 6: round 0 (the input) and five played rounds
  * ```
  */
 export interface IssueForecast {

@@ -10,7 +10,11 @@ import type { ForecastTable } from "./types.js";
  *
  * @example
  * ```ts
- * FORECAST_COLUMNS; // ["Actor", "Capability", "Position", "Salience"]
+ * import { FORECAST_COLUMNS } from "./validateTable.js";
+ * FORECAST_COLUMNS.join(","); // "Actor,Capability,Position,Salience"
+ * parseForecastCsv("Actor,Capability\nA,1\n", "t.csv");
+ * // throws: t.csv, line 1 (header): has no column Position;
+ * // expected the columns Actor, Capability, Position, Salience and optionally Issue
  * ```
  */
 export const FORECAST_COLUMNS = ["Actor", "Capability", "Position", "Salience"] as const;

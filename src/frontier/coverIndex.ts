@@ -8,7 +8,8 @@ import { Staircase } from "./staircase.js";
  *
  * @example
  * ```ts
- * const ix = coverIndex(2, 1e-9);
+ * import { type CoverIndex, coverIndex } from "./coverIndex.js";
+ * const ix: CoverIndex = coverIndex(2, 1e-9);
  * ix.insert(Float64Array.of(0.5, 0.5), 0);
  * ix.covers(Float64Array.of(0.4, 0.5), 0); // true
  * ```
@@ -50,7 +51,9 @@ class RunningMax implements CoverIndex {
  *
  * @example
  * ```ts
+ * import { coverIndex } from "./coverIndex.js";
  * coverIndex(3, 1e-9).covers(Float64Array.of(0, 0, 0), 0); // false: empty
+ * coverIndex(2, 1e-9).constructor.name; // "Staircase"
  * ```
  */
 export function coverIndex(k: number, tolerance: number): CoverIndex {

@@ -13,7 +13,8 @@ import { maxOf, minOf } from "../model/extrema.js";
  * Default memory budget of the frontier methods: 1 GiB.
  * @example
  * ```ts
- * DEFAULT_MEMORY_BUDGET_BYTES; // 2 ** 30 (1 GiB)
+ * decomposedFrontier(compileScenario(nash1950)).largestIntermediate; // 17 points, far within the budget
+ * DEFAULT_MEMORY_BUDGET_BYTES / 2 ** 20; // 1024 (MB)
  * ```
  */
 export const DEFAULT_MEMORY_BUDGET_BYTES = 2 ** 30;
@@ -37,7 +38,11 @@ export const DEFAULT_MAX_CANDIDATES = 4_000_000;
  *
  * @example
  * ```ts
- * decomposedFrontier(c, { memoryBudgetBytes: 256 * 2 ** 20 });
+ * const options: DecomposedFrontierOptions = { memoryBudgetBytes: 256 * 2 ** 20 };
+ * decomposedFrontier(compileScenario(nash1950), options).points.length; // 7
+ * decomposedFrontier(compileScenario(nash1950), { maxCandidates: 10 });
+ * // throws LimitError "the frontier algorithm would form 12 candidate sums (6 in 2 of 9 merges, 6 in the next),
+ * // over the limit of 10; raise it (--max-candidates, maxCandidates) if minutes are fine, or ..."
  * ```
  */
 export interface DecomposedFrontierOptions {
@@ -61,7 +66,8 @@ export interface DecomposedFrontierOptions {
  *
  * @example
  * ```ts
- * const { points, largestIntermediate } = decomposedFrontier(c);
+ * const r: DecomposedFrontier = decomposedFrontier(compileScenario(nash1950));
+ * [r.points.length, r.groups, r.largestIntermediate, r.candidates]; // [7, 9, 17, 80]
  * ```
  */
 export interface DecomposedFrontier {
@@ -78,7 +84,12 @@ export interface DecomposedFrontier {
  * Canonical order of the (partial) bundles of two points of a store.
  * @example
  * ```ts
- * const cmp = storeCompare(compiled, store); cmp(0, 1) < 0; // point 0 comes first
+ * import { partyAcceptors } from "../enumeration/acceptors.js";
+ * import { issueGroups } from "../enumeration/issueGroups.js";
+ * import { storeCompare } from "./decomposedFrontier.js";
+ * const c = compileScenario(nash1950);
+ * const store = issueGroups(c, partyAcceptors(c))[0]!.options; // the two options of "book"
+ * storeCompare(c, store)(0, 1) < 0; // true: point 0 comes first
  * ```
  */
 export function storeCompare(c: CompiledScenario, store: PointStore): (i: number, j: number) => number {
@@ -331,7 +342,9 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  *
  * @example
  * ```ts
- * sortFrontier(c, points)[0]; // the point best for the first party
+ * const c = compileScenario(nash1950);
+ * sortFrontier(c, decomposedFrontier(c).points)[0]?.utilities;
+ * // Float64Array [0.8823529411764692, 0.375]: the point best for Bill
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {

@@ -13,6 +13,7 @@ const LEAF_SIZE = 16;
  *
  * @example
  * ```ts
+ * import { DominatorTree } from "./dominatorTree.js";
  * const t = new DominatorTree(Float64Array.of(1, 1, 0, 2), 2, 2, 1e-9);
  * t.find(Float64Array.of(0.5, 0.5)); // 0: the point (1, 1) dominates (0.5, 0.5)
  * t.find(Float64Array.of(2, 2)); // -1
@@ -40,7 +41,12 @@ export class DominatorTree {
    *
    * @example
    * ```ts
-   * new DominatorTree(store.values, store.size, store.dims, UTILITY_TOLERANCE);
+   * import { PointStore } from "../enumeration/pointStore.js";
+   * import { DominatorTree } from "./dominatorTree.js";
+   * const store = new PointStore(2, 1);
+   * for (let k = 0; k < 4; k++) store.add();
+   * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]);
+   * new DominatorTree(store.values, store.size, store.dims, UTILITY_TOLERANCE).find(Float64Array.of(0.4, 0.4)); // 1
    * ```
    */
   constructor(
@@ -106,7 +112,10 @@ export class DominatorTree {
    *
    * @example
    * ```ts
-   * tree.find(utilities) >= 0; // u is dominated
+   * import { DominatorTree } from "./dominatorTree.js";
+   * const tree = new DominatorTree(Float64Array.of(1, 0, 0.5, 0.5, 0, 1), 3, 2, UTILITY_TOLERANCE);
+   * tree.find(Float64Array.of(0.4, 0.4)) >= 0; // true: (0.5, 0.5) dominates it
+   * tree.find(Float64Array.of(0.6, 0.6)); // -1: nothing dominates it
    * ```
    */
   find(u: ArrayLike<number>): number {

@@ -36,6 +36,7 @@ const leaf = (k: number): KdNode => ({
  *
  * @example
  * ```ts
+ * import { KdCoverTree } from "./kdCoverTree.js";
  * const t = new KdCoverTree(3, 0);
  * t.insert(Float64Array.of(1, 1, 1), 0);
  * t.covers(Float64Array.of(1, 0, 1), 0); // true

@@ -12,7 +12,13 @@ import type { PointStore } from "../enumeration/pointStore.js";
  *
  * @example
  * ```ts
+ * import { PointStore } from "../enumeration/pointStore.js";
+ * const store = new PointStore(2, 1);
+ * for (let k = 0; k < 4; k++) store.add();
+ * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]); // points 0..3: (1, 0), (0.5, 0.5), (0.4, 0.4), (0, 1)
+ * import { type SkylineSpace, skylineOf } from "./skyline.js";
  * const space: SkylineSpace = { store, gainDims: 2, tolerance: 1e-9, compare: (i, j) => i - j };
+ * skylineOf(space, [0, 1, 2, 3]); // [0, 1, 3]: (0.4, 0.4) is dominated
  * ```
  */
 export interface SkylineSpace {
@@ -33,10 +39,17 @@ export interface SkylineSpace {
  *
  * @example
  * ```ts
+ * import { PointStore } from "../enumeration/pointStore.js";
+ * const store = new PointStore(2, 1);
+ * for (let k = 0; k < 4; k++) store.add();
+ * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]); // points 0..3: (1, 0), (0.5, 0.5), (0.4, 0.4), (0, 1)
+ * import { type SkylineSpace, SkylineSweep, sortDescending } from "./skyline.js";
+ * const space: SkylineSpace = { store, gainDims: 2, tolerance: 1e-9, compare: (i, j) => i - j };
  * const out: number[] = [];
  * const sweep = new SkylineSweep(space, 0, (i) => out.push(i));
- * for (const i of sortedIndices) sweep.push(i);
+ * for (const i of sortDescending(store, [0, 1, 2, 3], 0)) sweep.push(i);
  * sweep.finish();
+ * out; // [0, 1, 3]
  * ```
  */
 export class SkylineSweep {
@@ -114,7 +127,14 @@ const SMALL = 16;
  *
  * @example
  * ```ts
- * dominanceIn(space, 0, 1, 0); // 1, -1, 0 or NaN
+ * import { PointStore } from "../enumeration/pointStore.js";
+ * const store = new PointStore(2, 1);
+ * for (let k = 0; k < 4; k++) store.add();
+ * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]); // points 0..3: (1, 0), (0.5, 0.5), (0.4, 0.4), (0, 1)
+ * import { type SkylineSpace, dominanceIn } from "./skyline.js";
+ * const space: SkylineSpace = { store, gainDims: 2, tolerance: 1e-9, compare: (i, j) => i - j };
+ * [dominanceIn(space, 1, 2, 0), dominanceIn(space, 2, 1, 0), dominanceIn(space, 1, 1, 0)]; // [1, -1, 0]
+ * dominanceIn(space, 0, 3, 0); // NaN: neither dominates
  * ```
  */
 export function dominanceIn(space: SkylineSpace, a: number, b: number, c0: number): number {
@@ -167,7 +187,12 @@ function smallSkyline(space: SkylineSpace, idx: readonly number[], c0: number): 
  *
  * @example
  * ```ts
- * sortDescending(store, idx, 0);
+ * import { PointStore } from "../enumeration/pointStore.js";
+ * const store = new PointStore(2, 1);
+ * for (let k = 0; k < 4; k++) store.add();
+ * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]); // points 0..3: (1, 0), (0.5, 0.5), (0.4, 0.4), (0, 1)
+ * import { sortDescending } from "./skyline.js";
+ * sortDescending(store, [0, 1, 2, 3], 1); // [3, 1, 2, 0]: by the second coordinate, descending
  * ```
  */
 export function sortDescending(store: PointStore, idx: number[], c0: number): number[] {
@@ -190,7 +215,13 @@ export function sortDescending(store: PointStore, idx: number[], c0: number): nu
  *
  * @example
  * ```ts
- * skylineOf(space, [0, 1, 2, 3]); // e.g. [3, 0]
+ * import { PointStore } from "../enumeration/pointStore.js";
+ * const store = new PointStore(2, 1);
+ * for (let k = 0; k < 4; k++) store.add();
+ * store.values.set([1, 0, 0.5, 0.5, 0.4, 0.4, 0, 1]); // points 0..3: (1, 0), (0.5, 0.5), (0.4, 0.4), (0, 1)
+ * import { type SkylineSpace, skylineOf } from "./skyline.js";
+ * const space: SkylineSpace = { store, gainDims: 2, tolerance: 1e-9, compare: (i, j) => i - j };
+ * skylineOf(space, [0, 1, 2, 3]); // [0, 1, 3]
  * ```
  */
 export function skylineOf(space: SkylineSpace, idx: readonly number[], c0 = 0): number[] {

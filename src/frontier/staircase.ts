@@ -8,6 +8,7 @@ import type { CoverIndex } from "./coverIndex.js";
  *
  * @example
  * ```ts
+ * import { Staircase } from "./staircase.js";
  * const s = new Staircase(0);
  * s.insert(Float64Array.of(2, 1), 0);
  * s.covers(Float64Array.of(1, 1), 0); // true

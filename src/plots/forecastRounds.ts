@@ -24,7 +24,11 @@ const PALETTE = [
  * ```ts
  * import { forecast } from "treatylab";
  * import { forecastRoundsSpec, renderSvg } from "treatylab/plot";
+ * const table: ForecastTable = { issue: "x", actors: [{ actor: "A", capability: 1, position: 0, salience: 1 },
+ *   { actor: "B", capability: 3, position: 10, salience: 1 },
+ *   { actor: "C", capability: 2, position: 4, salience: 0.5 }] };
  * const svg = await renderSvg(forecastRoundsSpec([forecast(table, { model: "bdm-scholz", rounds: 10 })]));
+ * svg.startsWith("<svg"); // true: titled "Positions by round: Expected utility (Scholz et al.)"
  * ```
  */
 export function forecastRoundsSpec(issues: readonly IssueForecast[], options: PlotSize = {}): VegaLiteSpec {

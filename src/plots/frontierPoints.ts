@@ -23,6 +23,7 @@ export interface FrontierRow {
  *
  * @example
  * ```ts
+ * import { thinIndices } from "./frontierPoints.js";
  * thinIndices(10, 4); // [0, 3, 6, 9]
  * ```
  */
@@ -36,7 +37,9 @@ export function thinIndices(n: number, max: number): number[] {
  * Most frontier points a plot draws by default (larger frontiers are thinned evenly).
  * @example
  * ```ts
- * MAX_PLOTTED_FRONTIER; // 1500
+ * import { MAX_PLOTTED_FRONTIER } from "./frontierPoints.js";
+ * frontierRows(analyze(nash1950), MAX_PLOTTED_FRONTIER).length; // 11: all 7 frontier points and 4 solutions
+ * frontierRows(analyze(nash1950), 3).map((r) => r.series).slice(0, 3); // ["frontier 1", "frontier 4", "frontier 7"]
  * ```
  */
 export const MAX_PLOTTED_FRONTIER = 1500;

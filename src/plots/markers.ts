@@ -21,7 +21,7 @@ export type MarkerName = "outside the ZOPA" | "ZOPA" | "Pareto frontier" | "no d
  * (colour-blind-safe Okabe-Ito colours).
  * @example
  * ```ts
- * MARKERS.find((m) => m.name === "nash")?.color; // the colour of the Nash marker
+ * MARKERS.find((m) => m.name === "Nash")?.color; // "#0072b2": the colour of the Nash marker
  * ```
  */
 export const MARKERS: readonly { readonly name: MarkerName; readonly color: string; readonly shape: string }[] = [
@@ -40,6 +40,8 @@ export const MARKERS: readonly { readonly name: MarkerName; readonly color: stri
  * @example
  * ```ts
  * const { color, shape } = markerScales(["ZOPA", "Nash"]);
+ * color.scale; // { domain: ["ZOPA", "Nash"], range: ["#7fbf7b", "#0072b2"] }
+ * shape.scale; // { domain: ["ZOPA", "Nash"], range: ["circle", "circle"] }
  * ```
  */
 export function markerScales(present: readonly MarkerName[]): { color: VegaLiteSpec; shape: VegaLiteSpec } {

@@ -7,8 +7,10 @@ import type { Scenario } from "../model/types.js";
  *
  * @example
  * ```ts
+ * import { partyAxes } from "./partyAxes.js";
  * partyAxes(nash1950); // [0, 1]
  * partyAxes(ukraine2025, ["russia", "ukraine"]); // [0, 1]
+ * partyAxes(ukraine2025, ["us", "russia"]); // [2, 0]
  * ```
  */
 export function partyAxes(scenario: Scenario, ids?: readonly string[]): [number, number] {
@@ -31,6 +33,7 @@ export function partyAxes(scenario: Scenario, ids?: readonly string[]): [number,
  *
  * @example
  * ```ts
+ * import { partyLabel } from "./partyAxes.js";
  * partyLabel(nash1950, 0); // "Bill"
  * ```
  */

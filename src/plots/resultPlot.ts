@@ -17,6 +17,7 @@ import { type TournamentSummary, tournamentSpec } from "./tournamentChart.js";
  * @example
  * ```ts
  * const r: PlottableResult = { kind: "trace", result: simulate(nash1950, { seed: "1" }) };
+ * resultPlot(r, nash1950).kind; // "trace"
  * ```
  */
 export type PlottableResult =
@@ -34,7 +35,9 @@ const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typ
  *
  * @example
  * ```ts
- * detectResult(JSON.parse(text))?.kind; // "trace" | "sweep" | "tornado" | "montecarlo"
+ * const text = JSON.stringify(simulate(nash1950, { seed: "1" })); // what `treatylab simulate --format json` prints
+ * detectResult(JSON.parse(text))?.kind; // "trace" (or "sweep", "tornado", "montecarlo", "tournament")
+ * detectResult({ a: 1 }); // null: not a result treatylab plots
  * ```
  */
 export function detectResult(value: unknown): PlottableResult | null {
@@ -73,7 +76,8 @@ export function detectResult(value: unknown): PlottableResult | null {
  *
  * @example
  * ```ts
- * resultPlot({ kind: "trace", result: simulate(nash1950, { seed: "1" }) }, nash1950).spec;
+ * resultPlot({ kind: "trace", result: simulate(nash1950, { seed: "1" }) }, nash1950).caption;
+ * // "Each party's utility of each offer, round by round: concessions show as falling lines."
  * ```
  */
 export function resultPlot(r: PlottableResult, scenario?: Scenario): NamedPlot {

@@ -31,7 +31,10 @@ export type ScenarioPlotKind = (typeof SCENARIO_PLOT_KINDS)[number];
  *
  * @example
  * ```ts
- * const p: NamedPlot = { kind: "utility-space", caption: "...", spec };
+ * const p: NamedPlot = scenarioPlot(nash1950, analyze(nash1950), "utility-space");
+ * p.kind; // "utility-space"
+ * p.caption; // "Every party's utility over the outcome space: the ZOPA, its Pareto frontier, the disagreement
+ * //   point and the bargaining solutions."
  * ```
  */
 export interface NamedPlot {

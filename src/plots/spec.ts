@@ -28,7 +28,8 @@ export type VegaLiteSpec = { readonly [key: string]: Json };
  * The Vega-Lite schema every spec declares.
  * @example
  * ```ts
- * VEGA_LITE_SCHEMA; // "https://vega.github.io/schema/vega-lite/v5.json"
+ * plotSpec("ZOPA size", undefined, { mark: "line" }).$schema === VEGA_LITE_SCHEMA; // true
+ * VEGA_LITE_SCHEMA.endsWith("vega-lite/v5.json"); // true
  * ```
  */
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -56,7 +57,9 @@ export interface PlotSize {
  * so the first family named must stay the one measured).
  * @example
  * ```ts
- * { ...spec, config: PLOT_CONFIG }; // the shared look of every plot
+ * const spec: VegaLiteSpec = { mark: "point", config: PLOT_CONFIG }; // plotSpec adds it to every plot
+ * plotSpec("t", undefined, { mark: "point" }).config === PLOT_CONFIG; // true
+ * PLOT_CONFIG.font; // "\"Liberation Sans\", Arial, Helvetica, sans-serif"
  * ```
  */
 export const PLOT_CONFIG = {
@@ -76,7 +79,10 @@ export const PLOT_CONFIG = {
  *
  * @example
  * ```ts
+ * const rows = [{ reservation: 0.4, zopa: 120 }, { reservation: 0.5, zopa: 60 }];
  * const spec = plotSpec("ZOPA size", "as Russia's reservation moves", { mark: "line", data: { values: rows } });
+ * spec.title; // { text: "ZOPA size", subtitle: "as Russia's reservation moves" }
+ * spec.padding; // 8
  * ```
  */
 export function plotSpec(

@@ -9,7 +9,12 @@ import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.j
  *
  * @example
  * ```ts
- * MAX_GRAPH_STATES; // 40
+ * import { MAX_GRAPH_STATES, stateGraphSpec } from "./stateGraph.js";
+ * const { statusQuo: _, ...model } = builtinGraphModel("ukraine-2025-may")!;
+ * const cm = compileGraphModel(model);
+ * cm.states.length > MAX_GRAPH_STATES; // true: 768 states
+ * stateGraphSpec(cm, stabilityReport(cm)); // throws "the model has 768 states, too many to draw (at most 40); give
+ * // --status-quo to draw the states reachable from it"
  * ```
  */
 export const MAX_GRAPH_STATES = 40;
@@ -23,7 +28,13 @@ export const MAX_GRAPH_STATES = 40;
  *
  * @example
  * ```ts
+ * import { stateGraphSpec } from "./stateGraph.js";
+ * const pd: GraphModel = { options: [{ name: "A defects" }, { name: "B defects" }], decisionMakers: [
+ *   { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+ *   { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } }] };
+ * const cm = compileGraphModel(pd);
  * const spec = stateGraphSpec(cm, stabilityReport(cm, { statusQuo: "NN" }));
+ * spec.title; // { text: "State graph", subtitle: ["4 states; arrows: ...", "letters: 1. A defects; 2. B defects;"] }
  * ```
  */
 export function stateGraphSpec(cm: CompiledGraphModel, report: StabilityReport, options: PlotSize = {}): VegaLiteSpec {

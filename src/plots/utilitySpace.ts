@@ -29,7 +29,9 @@ export interface PlottedProposal {
  *
  * @example
  * ```ts
- * const o: UtilitySpaceOptions = { parties: ["russia", "ukraine"], proposals: [plan], seed: "1" };
+ * const plan: PlottedProposal = { label: "Bill takes the book", utilities: { bill: 0.7, jack: 0.5 } };
+ * const o: UtilitySpaceOptions = { parties: ["bill", "jack"], proposals: [plan], seed: "1" };
+ * utilitySpaceSpec(nash1950, analyze(nash1950), o).$schema; // "https://vega.github.io/schema/vega-lite/v5.json"
  * ```
  */
 export interface UtilitySpaceOptions extends PlotSize {
