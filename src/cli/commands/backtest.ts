@@ -197,7 +197,13 @@ async function withWhatIf(hc: HistoricalCase, whatIf: WhatIfInput, opts: WhatIfC
  *
  * @example
  * ```ts
- * registerBacktest(program, ctx);
+ * import { Command } from "commander";
+ * import { registerBacktest } from "./backtest.js";
+ * let out = "";
+ * const program = new Command();
+ * registerBacktest(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["backtest", "--case", "minsk-2-2015", "--format", "json"], { from: "user" });
+ * JSON.parse(out).cases[0].zopa; // { count: 13, share: 0.270833333333 }
  * ```
  */
 export function registerBacktest(program: Command, ctx: CliContext): void {

@@ -119,7 +119,14 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
  *
  * @example
  * ```ts
- * registerMonteCarlo(program, ctx);
+ * import { Command } from "commander";
+ * import { registerMonteCarlo } from "./montecarlo.js";
+ * let out = "";
+ * const program = new Command();
+ * registerMonteCarlo(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["montecarlo", "nash-1950", "--spread", "0.2", "--draws", "200", "--seed", "42", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).mostRobust.pNash; // 0.875
  * ```
  */
 export function registerMonteCarlo(program: Command, ctx: CliContext): void {

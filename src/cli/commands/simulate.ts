@@ -150,7 +150,13 @@ export function delayOptions(opts: {
  *
  * @example
  * ```ts
- * registerSimulate(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSimulate } from "./simulate.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSimulate(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["simulate", "nash-1950", "--seed", "7", "--format", "json"], { from: "user" });
+ * JSON.parse(out).agreement.utilities; // { bill: 0.705882352941, jack: 0.6875 }, in round 51
  * ```
  */
 export function registerSimulate(program: Command, ctx: CliContext): void {
