@@ -22,7 +22,8 @@ const mdCell = (v: string): string => v.replace(/\|/g, "\\|").replace(/\n/g, " "
  * ```ts
  * import { renderTable, type TableLayout } from "./renderTable.js";
  * const t: TableLayout = { maxWidth: 24, color: false };
- * renderTable(["parameter", "value"], [["parties.russia.reservation", 0.44]], "table", t).split("\n").slice(3, 6);
+ * const lines = renderTable(["parameter", "value"], [["parties.russia.reservation", 0.44]], "table", t).split("\n");
+ * lines.slice(3, 6);
  * // ["│ parties.     │ 0.44  │", "│ russia.      │       │", "│ reservation  │       │"]: 24 characters wide
  * ```
  */
