@@ -11,7 +11,8 @@ import { textStyle } from "./format/style.js";
  * @example
  * ```ts
  * import { EXIT, runCli } from "./program.js";
- * const code = await runCli(["analyze", "no-such-scenario"], { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 });
+ * const quiet = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 };
+ * const code = await runCli(["analyze", "no-such-scenario"], quiet);
  * code === EXIT.input; // true: 2, bad input or usage
  * ```
  */

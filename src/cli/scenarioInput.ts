@@ -14,7 +14,8 @@ import { collect } from "./options.js";
  * import { Command } from "commander";
  * import { addWhatIfOptions, type WhatIfCliOptions } from "./scenarioInput.js";
  * const whatIf = addWhatIfOptions(new Command("analyze"));
- * const o: WhatIfCliOptions = { edits: ["examples/events/sanctions.json"], param: ["parties.ukraine.reservation=0.5"] };
+ * const edits = ["examples/events/sanctions.json"];
+ * const o: WhatIfCliOptions = { edits, param: ["parties.ukraine.reservation=0.5"] };
  * const s = await whatIf.load("ukraine-2025", o);
  * s.parties.map((p) => p.reservation); // [0.39, 0.5, 0.48, 0.57]: russia 0.44 - 0.05 (the edits), ukraine 0.5
  * ```
