@@ -9,7 +9,9 @@ import { positiveInteger } from "./options.js";
  * of the job; 1,000 workers exhaust memory and abort the process natively).
  * @example
  * ```ts
- * MAX_FORCED_THREADS; // 64
+ * import { checkThreads, MAX_FORCED_THREADS } from "./batchOptions.js";
+ * checkThreads(MAX_FORCED_THREADS, true, 8); // 64: the most --force-threads starts
+ * checkThreads(MAX_FORCED_THREADS + 1, true, 8); // throws "--threads 65 is over the limit of 64 threads; ..."
  * ```
  */
 export const MAX_FORCED_THREADS = 64;
@@ -21,8 +23,10 @@ export const MAX_FORCED_THREADS = 64;
  *
  * @example
  * ```ts
- * checkThreads(2, false, 8); // ok
- * checkThreads(1000, false, 8); // throws TreatylabError
+ * import { checkThreads } from "./batchOptions.js";
+ * checkThreads(2, false, 1); // 2: two threads are always allowed
+ * checkThreads(16, true, 8); // 16
+ * checkThreads(16, false, 8); // throws TreatylabError: "--threads 16 is more than this machine's 8 core(s), ..."
  * ```
  */
 export function checkThreads(threads: number, force: boolean, cores: number = availableParallelism()): number {
@@ -43,7 +47,11 @@ export function checkThreads(threads: number, force: boolean, cores: number = av
  *
  * @example
  * ```ts
- * const o: BatchCliOptions = { threads: 2, shard: { k: 1, n: 4 }, jsonl: "rows.jsonl", resume: true };
+ * import { Command } from "commander";
+ * import { addBatchOptions, type BatchCliOptions } from "./batchOptions.js";
+ * const cmd = addBatchOptions(new Command("sweep")).parse(["-t", "2", "--shard", "1/4"], { from: "user" });
+ * const o = cmd.opts<BatchCliOptions>();
+ * o; // { threads: 2, shard: { k: 1, n: 4 } }
  * ```
  */
 export interface BatchCliOptions {
@@ -60,7 +68,11 @@ export interface BatchCliOptions {
  *
  * @example
  * ```ts
- * addThreadsOptions(program.command("forecast"));
+ * import { Command } from "commander";
+ * import { addThreadsOptions } from "./batchOptions.js";
+ * const cmd = addThreadsOptions(new Command("forecast"));
+ * cmd.options.map((o) => o.long); // ["--threads", "--force-threads"]
+ * cmd.parse(["--threads", "3"], { from: "user" }).opts().threads; // 3
  * ```
  */
 export function addThreadsOptions(cmd: Command): Command {
@@ -81,7 +93,10 @@ export function addThreadsOptions(cmd: Command): Command {
  *
  * @example
  * ```ts
- * addBatchOptions(program.command("sweep"));
+ * import { Command } from "commander";
+ * import { addBatchOptions } from "./batchOptions.js";
+ * const cmd = addBatchOptions(new Command("sweep"));
+ * cmd.options.map((o) => o.long); // ["--threads", "--force-threads", "--shard", "--jsonl", "--resume"]
  * ```
  */
 export function addBatchOptions(cmd: Command): Command {
@@ -102,6 +117,7 @@ export function addBatchOptions(cmd: Command): Command {
  *
  * @example
  * ```ts
+ * import { batchRunOptions } from "./batchOptions.js";
  * batchRunOptions({ threads: 2, shard: { k: 1, n: 4 } }); // { threads: 2, shard: { k: 1, n: 4 }, resume: false }
  * ```
  */

@@ -15,6 +15,7 @@ const stamped = (value: object): object => Object.assign({ generator: GENERATOR 
  *
  * @example
  * ```ts
+ * import { jsonResult } from "./context.js";
  * JSON.parse(jsonResult({ kind: "x" })); // { generator: { name: "treatylab", version: "0.1.0" }, kind: "x" }
  * ```
  */
@@ -43,6 +44,7 @@ function finiteOnly(key: string, v: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { jsonLine } from "./context.js";
  * jsonLine({ index: 0 }); // '{"generator":{"name":"treatylab","version":"0.1.0"},"index":0}'
  * ```
  */
@@ -57,6 +59,7 @@ export function jsonLine(value: object): string {
  *
  * @example
  * ```ts
+ * import { vegaLiteJson } from "./context.js";
  * JSON.parse(vegaLiteJson({ mark: "bar" })).usermeta.generator.version; // "0.1.0"
  * ```
  */
@@ -70,7 +73,11 @@ export function vegaLiteJson(spec: object): string {
  *
  * @example
  * ```ts
- * const ctx: CliContext = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, columns: 80 };
+ * import { type CliContext, emit } from "./context.js";
+ * const out: string[] = [];
+ * const ctx: CliContext = { stdout: (s) => out.push(s), stderr: () => {}, isTTY: false, columns: 80 };
+ * await emit(ctx, "done");
+ * out; // ["done\n"]
  * ```
  */
 export interface CliContext {
@@ -99,7 +106,11 @@ export interface CliContext {
  *
  * @example
  * ```ts
- * renderTable(head, rows, "table", tableLayout(ctx));
+ * import { renderTable } from "./format/renderTable.js";
+ * import { tableLayout } from "./context.js";
+ * const ctx = { stdout: () => {}, stderr: () => {}, isTTY: true, columns: 0, color: true };
+ * tableLayout(ctx); // { maxWidth: 100, color: true }: a terminal reporting 0 columns gets 100
+ * renderTable(["party", "utility"], [["bill", 0.71]], "table", tableLayout(ctx)); // bold headers, fitted to 100
  * ```
  */
 export function tableLayout(ctx: CliContext): TableLayout {
@@ -111,7 +122,10 @@ export function tableLayout(ctx: CliContext): TableLayout {
  *
  * @example
  * ```ts
- * await emit(ctx, text, opts.out);
+ * import { type CliContext, emit } from "./context.js";
+ * const ctx: CliContext = { stdout: () => {}, stderr: (s) => process.stderr.write(s), isTTY: false, columns: 80 };
+ * await emit(ctx, "{}", "out.json");
+ * // out.json holds "{}\n"; stderr: "wrote out.json"
  * ```
  */
 export async function emit(ctx: CliContext, text: string, out?: string, format?: string): Promise<void> {

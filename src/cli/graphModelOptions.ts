@@ -16,7 +16,11 @@ import { readProposal } from "./proposalInput.js";
  *
  * @example
  * ```ts
- * const o: GraphModelCliOptions = { sanctions: "standard", control: ["bill=book"], fix: "nash" };
+ * import { Command } from "commander";
+ * import { addGraphModelOptions, type GraphModelCliOptions } from "./graphModelOptions.js";
+ * const cmd = addGraphModelOptions(new Command("stability")).parse(["--control", "bill=book"], { from: "user" });
+ * const o = cmd.opts<GraphModelCliOptions>();
+ * o; // { sanctions: "standard", control: ["bill=book"], fix: "nash" }
  * ```
  */
 export interface GraphModelCliOptions {
@@ -33,7 +37,11 @@ export interface GraphModelCliOptions {
  *
  * @example
  * ```ts
- * addGraphModelOptions(program.command("stability"));
+ * import { Command } from "commander";
+ * import { addGraphModelOptions } from "./graphModelOptions.js";
+ * const cmd = addGraphModelOptions(new Command("stability"));
+ * cmd.options.map((o) => o.long);
+ * // ["--sanctions", "--status-quo", "--control", "--issues", "--fix", "--below-reservation-ties"]
  * ```
  */
 export function addGraphModelOptions(cmd: Command): Command {
@@ -78,7 +86,9 @@ export function addGraphModelOptions(cmd: Command): Command {
  *
  * @example
  * ```ts
+ * import { parseControl } from "./graphModelOptions.js";
  * parseControl(["bill=book,whip", "jack=pen"]); // { bill: ["book", "whip"], jack: ["pen"] }
+ * parseControl(["a=x;b=y"]); // { a: ["x"], b: ["y"] }
  * ```
  */
 export function parseControl(values: readonly string[]): Record<string, string[]> {
@@ -108,7 +118,12 @@ export function parseControl(values: readonly string[]): Record<string, string[]
  *
  * @example
  * ```ts
- * const bridge = await bridgeOptions(opts); // { control: {...}, issues?: [...], fixed?: {...} }
+ * import { bridgeOptions, type GraphModelCliOptions } from "./graphModelOptions.js";
+ * const control = ["bill=pen,toy", "jack=book"];
+ * const opts: GraphModelCliOptions = { sanctions: "standard", control, issues: "pen,toy", fix: "nash" };
+ * await bridgeOptions(opts); // { control: { bill: ["pen", "toy"], jack: ["book"] }, issues: ["pen", "toy"] }
+ * const fixed = await bridgeOptions({ ...opts, fix: "examples/proposals/us-28-point-plan.json" });
+ * fixed.fixed?.nato; // "constitution-ban": the plan's bundle, read from the file
  * ```
  */
 export async function bridgeOptions(

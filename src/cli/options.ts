@@ -5,7 +5,10 @@ import { InvalidArgumentError, Option } from "commander";
  *
  * @example
  * ```ts
- * cmd.option("-s, --set <issue=option>", "set a clause", collect, []);
+ * import { Command } from "commander";
+ * import { collect } from "./options.js";
+ * const cmd = new Command("check").option("-s, --set <issue=option>", "set a clause", collect, []);
+ * cmd.parse(["--set", "hat=bill", "-s", "pen=jack"], { from: "user" }).opts().set; // ["hat=bill", "pen=jack"]
  * ```
  */
 export function collect(value: string, previous: string[]): string[] {
@@ -17,7 +20,10 @@ export function collect(value: string, previous: string[]): string[] {
  *
  * @example
  * ```ts
- * cmd.addOption(formatOption(["table", "json"], "table"));
+ * import { Command } from "commander";
+ * import { formatOption } from "./options.js";
+ * const cmd = new Command("analyze").addOption(formatOption(["table", "json"], "table"));
+ * cmd.parse(["-f", "json"], { from: "user" }).opts().format; // "json" (default "table"; "svg" is refused)
  * ```
  */
 export function formatOption(choices: readonly string[], fallback: string): Option {
@@ -29,7 +35,10 @@ export function formatOption(choices: readonly string[], fallback: string): Opti
  *
  * @example
  * ```ts
- * cmd.addOption(outOption());
+ * import { Command } from "commander";
+ * import { outOption } from "./options.js";
+ * const cmd = new Command("analyze").addOption(outOption());
+ * cmd.parse(["-o", "nash.json"], { from: "user" }).opts().out; // "nash.json"
  * ```
  */
 export function outOption(): Option {
@@ -41,7 +50,11 @@ export function outOption(): Option {
  *
  * @example
  * ```ts
+ * import { Option } from "commander";
+ * import { positiveInteger } from "./options.js";
  * new Option("--max-outcomes <n>").argParser(positiveInteger);
+ * positiveInteger("1_000_000"); // 1000000
+ * positiveInteger("0"); // throws InvalidArgumentError: '"0" is not a positive integer'
  * ```
  */
 export function positiveInteger(value: string): number {
@@ -55,7 +68,11 @@ export function positiveInteger(value: string): number {
  *
  * @example
  * ```ts
+ * import { Option } from "commander";
+ * import { nonNegativeInteger } from "./options.js";
  * new Option("--alternatives <n>").argParser(nonNegativeInteger);
+ * nonNegativeInteger("0"); // 0
+ * nonNegativeInteger("-1"); // throws InvalidArgumentError: '"-1" is not a non-negative integer'
  * ```
  */
 export function nonNegativeInteger(value: string): number {

@@ -6,7 +6,9 @@ import { TreatylabError } from "../model/errors.js";
  *
  * @example
  * ```ts
- * partyValues("--strategy", "russia=boulware:e=0.1,ukraine=conceder"); // { russia: "boulware:e=0.1", ukraine: "conceder" }
+ * import { partyValues } from "./partyValues.js";
+ * partyValues("--strategy", "russia=boulware:e=0.1,ukraine=conceder");
+ * // { russia: "boulware:e=0.1", ukraine: "conceder" }
  * ```
  */
 export function partyValues(option: string, text: string | undefined): Record<string, string> {
@@ -29,7 +31,9 @@ export function partyValues(option: string, text: string | undefined): Record<st
  *
  * @example
  * ```ts
+ * import { partyNumbers } from "./partyValues.js";
  * partyNumbers("--discount", "a=0.9,b=0.8"); // { a: 0.9, b: 0.8 }
+ * partyNumbers("--discount", "a=x"); // throws TreatylabError: '--discount a=x: "x" is not a number'
  * ```
  */
 export function partyNumbers(option: string, text: string | undefined): Record<string, number> {

@@ -11,8 +11,9 @@ import { proposalFromData } from "./proposalInput.js";
  *
  * @example
  * ```ts
+ * import { readLabelledProposal } from "./plotInputs.js";
  * const p = await readLabelledProposal("examples/proposals/us-28-point-plan.json");
- * p.label; // "US 28-point peace plan, November 2025 (as reported)"
+ * p.label; // "US 28-point peace plan, November 2025"
  * ```
  */
 export async function readLabelledProposal(file: string): Promise<ReportProposal> {
@@ -31,7 +32,13 @@ export async function readLabelledProposal(file: string): Promise<ReportProposal
  *
  * @example
  * ```ts
- * const r = await readPlottableResult("run.json"); // { kind: "trace", result }
+ * import type { CliContext } from "./context.js";
+ * import { runCli } from "./program.js";
+ * import { readPlottableResult } from "./plotInputs.js";
+ * const ctx: CliContext = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 };
+ * await runCli(["simulate", "nash-1950", "--format", "json", "-o", "run.json"], ctx);
+ * const r = await readPlottableResult("run.json");
+ * r.kind; // "trace" (with the simulation as r.result)
  * ```
  */
 export async function readPlottableResult(file: string): Promise<PlottableResult> {
@@ -48,7 +55,8 @@ export async function readPlottableResult(file: string): Promise<PlottableResult
  *
  * @example
  * ```ts
- * partyList("russia,ukraine"); // ["russia", "ukraine"]
+ * import { partyList } from "./plotInputs.js";
+ * partyList("russia, ukraine"); // ["russia", "ukraine"]
  * ```
  */
 export function partyList(value: string | undefined): string[] | undefined {

@@ -10,7 +10,10 @@ import { textStyle } from "./format/style.js";
  * Exit codes of the `treatylab` command.
  * @example
  * ```ts
- * process.exitCode = EXIT.input; // 2: bad input or usage
+ * import { EXIT, runCli } from "./program.js";
+ * const quiet = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 };
+ * const code = await runCli(["analyze", "no-such-scenario"], quiet);
+ * code === EXIT.input; // true: 2, bad input or usage
  * ```
  */
 export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
@@ -22,8 +25,13 @@ export const EXIT = { ok: 0, internal: 1, input: 2 } as const;
  *
  * @example
  * ```ts
+ * import type { CliContext } from "./context.js";
+ * import { buildProgram } from "./program.js";
+ * let out = "";
+ * const ctx: CliContext = { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 };
  * const program = await buildProgram(ctx, ["analyze", "nash-1950"]);
- * await program.parseAsync(["analyze", "nash-1950"], { from: "user" });
+ * await program.parseAsync(["analyze", "nash-1950", "--format", "json"], { from: "user" });
+ * JSON.parse(out).zopa.count; // 293
  * ```
  */
 export async function buildProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {
@@ -102,7 +110,13 @@ function oneLine(message: string): string {
  *
  * @example
  * ```ts
+ * import type { CliContext } from "./context.js";
+ * import { runCli } from "./program.js";
+ * let out = "";
+ * const ctx: CliContext = { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 };
  * const code = await runCli(["analyze", "nash-1950", "--format", "json"], ctx);
+ * code; // 0
+ * JSON.parse(out).outcomes; // 512
  * ```
  */
 export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {

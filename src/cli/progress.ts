@@ -5,7 +5,14 @@ import type { CliContext } from "./context.js";
  * Milliseconds between two heartbeat lines unless the context says otherwise.
  * @example
  * ```ts
- * progress({ ...ctx, verbose: true, heartbeatMs: HEARTBEAT_MS / 4 }, "sweep", "rows");
+ * import type { CliContext } from "./context.js";
+ * import { HEARTBEAT_MS, progress } from "./progress.js";
+ * const lines: string[] = [];
+ * const ctx: CliContext = { stdout: () => {}, stderr: (s) => lines.push(s), isTTY: false, columns: 80, verbose: true };
+ * const p = progress({ ...ctx, heartbeatMs: HEARTBEAT_MS }, "sweep", "rows");
+ * p.update(3, 10);
+ * p.stop();
+ * lines; // []: a run shorter than 2 s prints no heartbeat
  * ```
  */
 export const HEARTBEAT_MS = 2_000;
@@ -16,9 +23,15 @@ export const HEARTBEAT_MS = 2_000;
  *
  * @example
  * ```ts
- * const p: Progress = progress(ctx, "sweep", "rows");
+ * import type { CliContext } from "./context.js";
+ * import { type Progress, progress } from "./progress.js";
+ * const lines: string[] = [];
+ * const ctx: CliContext = { stdout: () => {}, stderr: (s) => lines.push(s), isTTY: false, columns: 80, verbose: true };
+ * const p: Progress = progress({ ...ctx, heartbeatMs: 0 }, "sweep", "rows");
  * p.update(3, 10);
  * p.stop();
+ * lines; // a heartbeat, then the last line (the seconds since the start)
+ * // ["treatylab: sweep 3/10 rows, 0.0 s\n", "treatylab: sweep 3/10 rows, 0.0 s\n"]
  * ```
  */
 export interface Progress {
@@ -38,12 +51,18 @@ export interface Progress {
  *
  * @example
  * ```ts
- * const p = progress(ctx, "sweep", "rows");
+ * import type { CliContext } from "./context.js";
+ * import { progress } from "./progress.js";
+ * const lines: string[] = [];
+ * const ctx: CliContext = { stdout: () => {}, stderr: (s) => lines.push(s), isTTY: false, columns: 80, verbose: true };
+ * const p = progress({ ...ctx, heartbeatMs: 0 }, "sweep", "rows");
+ * const spec = { axes: [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.8, steps: 3 }] };
  * try {
- *   await runSweepParallel(job, { onProgress: p.update });
+ *   await runSweepParallel({ scenario: nash1950, spec }, { threads: 1, onProgress: p.update });
  * } finally {
  *   p.stop();
  * }
+ * lines.map((l) => l.split(",")[0]); // ["treatylab: sweep 0/3 rows", "... 1/3 rows", "... 2/3 rows", "... 3/3 rows"]
  * ```
  */
 export function progress(ctx: CliContext, command: string, unit: string): Progress {
@@ -110,7 +129,11 @@ function bar(label: string): Progress {
  *
  * @example
  * ```ts
- * const result = await withProgress(ctx, "backtest", "cases", (onProgress) => backtest({ onProgress }));
+ * import type { CliContext } from "./context.js";
+ * import { withProgress } from "./progress.js";
+ * const ctx: CliContext = { stdout: () => {}, stderr: (s) => process.stderr.write(s), isTTY: false, columns: 80 };
+ * const result = await withProgress(ctx, "backtest", "cases", (onProgress) => backtest({ onProgress, draws: 0 }));
+ * result.summary.cases; // 8 (no line on stderr: not a terminal, not --verbose)
  * ```
  */
 export async function withProgress<T>(

@@ -8,7 +8,9 @@ import type { Bundle } from "../model/types.js";
  *
  * @example
  * ```ts
- * const bundle = await readProposal(opts.proposal, opts.set);
+ * import { readProposal } from "./proposalInput.js";
+ * const bundle = await readProposal("examples/proposals/us-28-point-plan.json", ["army-cap=800"]);
+ * bundle["army-cap"]; // "800": --set overrides the plan's "600"
  * ```
  */
 export async function readProposal(file: string | undefined, sets: readonly string[]): Promise<Bundle> {
@@ -21,7 +23,9 @@ export async function readProposal(file: string | undefined, sets: readonly stri
  *
  * @example
  * ```ts
- * proposalFromData({ file: "p.json", data: { bundle: { nato: "no" } } }, ["troops=none"]); // { nato: "no", troops: "none" }
+ * import { proposalFromData } from "./proposalInput.js";
+ * proposalFromData({ file: "p.json", data: { bundle: { nato: "no" } } }, ["troops=none"]);
+ * // { nato: "no", troops: "none" }
  * ```
  */
 export function proposalFromData(

@@ -11,7 +11,13 @@ import { collect } from "./options.js";
  *
  * @example
  * ```ts
- * const o: WhatIfCliOptions = { edits: ["sanctions.json"], param: ["parties.russia.reservation=0.5"] };
+ * import { Command } from "commander";
+ * import { addWhatIfOptions, type WhatIfCliOptions } from "./scenarioInput.js";
+ * const whatIf = addWhatIfOptions(new Command("analyze"));
+ * const edits = ["examples/events/sanctions.json"];
+ * const o: WhatIfCliOptions = { edits, param: ["parties.ukraine.reservation=0.5"] };
+ * const s = await whatIf.load("ukraine-2025", o);
+ * s.parties.map((p) => p.reservation); // [0.39, 0.5, 0.48, 0.57]: russia 0.44 - 0.05 (the edits), ukraine 0.5
  * ```
  */
 export interface WhatIfCliOptions {
@@ -27,8 +33,16 @@ export interface WhatIfCliOptions {
  *
  * @example
  * ```ts
- * const whatIf = addWhatIfOptions(cmd);
- * cmd.action(async (ref, opts) => { const scenario = await whatIf.load(ref, opts); });
+ * import { Command } from "commander";
+ * import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "./scenarioInput.js";
+ * const cmd = new Command("analyze").argument("<scenario>");
+ * const whatIf: WhatIfInput = addWhatIfOptions(cmd);
+ * let reservation: number | undefined;
+ * cmd.action(async (ref: string, opts: WhatIfCliOptions) => {
+ *   reservation = (await whatIf.load(ref, opts)).parties[0]?.reservation;
+ * });
+ * await cmd.parseAsync(["nash-1950", "--param", "parties.bill.reservation=0.5"], { from: "user" });
+ * reservation; // 0.5
  * ```
  */
 export interface WhatIfInput {
@@ -48,8 +62,12 @@ export interface WhatIfInput {
  *
  * @example
  * ```ts
- * const whatIf = addWhatIfOptions(program.command("analyze").argument("<scenario>"));
- * // treatylab analyze ukraine-2025 --edits sanctions.json --param parties.russia.reservation=0.5
+ * import { Command } from "commander";
+ * import { addWhatIfOptions } from "./scenarioInput.js";
+ * const whatIf = addWhatIfOptions(new Command("sweep"), { paramFlag: "--fix" });
+ * whatIf.active({ fix: [] }); // false
+ * const s = await whatIf.apply(builtinScenario("nash-1950"), { fix: ["parties.jack.reservation=0.5"] });
+ * s.parties[1]?.reservation; // 0.5
  * ```
  */
 export function addWhatIfOptions(cmd: Command, o: { readonly paramFlag?: "--param" | "--fix" } = {}): WhatIfInput {

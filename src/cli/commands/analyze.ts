@@ -12,7 +12,13 @@ import { DEFAULT_MAX_CANDIDATES } from "../../frontier/decomposedFrontier.js";
  *
  * @example
  * ```ts
- * registerAnalyze(program, ctx);
+ * import { Command } from "commander";
+ * import { registerAnalyze } from "./analyze.js";
+ * let out = "";
+ * const program = new Command();
+ * registerAnalyze(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["analyze", "nash-1950", "--format", "json"], { from: "user" });
+ * JSON.parse(out).solutions.nash.utilities; // { bill: 0.705882352941, jack: 0.6875 }
  * ```
  */
 export function registerAnalyze(program: Command, ctx: CliContext): void {

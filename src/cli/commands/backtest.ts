@@ -155,7 +155,11 @@ function csvRow(c: BacktestCase): (string | number)[] {
  *
  * @example
  * ```ts
- * formatBacktest(backtest(), "markdown");
+ * import { backtest } from "treatylab";
+ * import { formatBacktest } from "./backtest.js";
+ * const r = backtest({ cases: [historicalCase("minsk-2-2015")], draws: 0 });
+ * const row = formatBacktest(r, "markdown").split("\n")[2];
+ * row?.slice(0, 67); // "| minsk-2-2015 | signed-not-implemented | 13/48 | yes | - | 0.092 |"
  * ```
  */
 export function formatBacktest(r: Backtest, format: TableFormat, layout: TableLayout = {}): string {
@@ -197,7 +201,13 @@ async function withWhatIf(hc: HistoricalCase, whatIf: WhatIfInput, opts: WhatIfC
  *
  * @example
  * ```ts
- * registerBacktest(program, ctx);
+ * import { Command } from "commander";
+ * import { registerBacktest } from "./backtest.js";
+ * let out = "";
+ * const program = new Command();
+ * registerBacktest(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["backtest", "--case", "minsk-2-2015", "--format", "json"], { from: "user" });
+ * JSON.parse(out).cases[0].zopa; // { count: 13, share: 0.270833333333 }
  * ```
  */
 export function registerBacktest(program: Command, ctx: CliContext): void {

@@ -135,7 +135,14 @@ function formatCheck(
  *
  * @example
  * ```ts
- * registerCheck(program, ctx);
+ * import { Command } from "commander";
+ * import { registerCheck } from "./check.js";
+ * let out = "";
+ * const program = new Command();
+ * registerCheck(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["check", "ukraine-2025", "-p", "examples/proposals/us-28-point-plan.json", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).rejectedBy; // ["eu"]
  * ```
  */
 export function registerCheck(program: Command, ctx: CliContext): void {

@@ -69,7 +69,14 @@ function formatComparison(c: ScenarioComparison, format: TableFormat, layout: Ta
  *
  * @example
  * ```ts
- * registerCompare(program, ctx);
+ * import { Command } from "commander";
+ * import { registerCompare } from "./compare.js";
+ * let out = "";
+ * const program = new Command();
+ * registerCompare(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["compare", "nash-1950", "--param", "parties.bill.reservation=0.5", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).zopa.after; // 165 bundles in the ZOPA, down from 293
  * ```
  */
 export function registerCompare(program: Command, ctx: CliContext): void {

@@ -15,7 +15,13 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * registerConvert(program, ctx);
+ * import { Command } from "commander";
+ * import { registerConvert } from "./convert.js";
+ * let out = "";
+ * const program = new Command();
+ * registerConvert(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["convert", "examples/genius/nash-1950", "--to", "treatylab"], { from: "user" });
+ * JSON.parse(out).issues.length; // 9
  * ```
  */
 export function registerConvert(program: Command, ctx: CliContext): void {

@@ -16,7 +16,13 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * registerDivide(program, ctx);
+ * import { Command } from "commander";
+ * import { registerDivide } from "./divide.js";
+ * let out = "";
+ * const program = new Command();
+ * registerDivide(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["divide", "examples/points/bob-carol.json", "--format", "json"], { from: "user" });
+ * JSON.parse(out).points; // { carol: "170/3", bob: "170/3" }
  * ```
  */
 export function registerDivide(program: Command, ctx: CliContext): void {

@@ -16,7 +16,13 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * registerExplain(program, ctx);
+ * import { Command } from "commander";
+ * import { registerExplain } from "./explain.js";
+ * let out = "";
+ * const program = new Command();
+ * registerExplain(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["explain", "nash-1950", "--solution", "nash", "--format", "json"], { from: "user" });
+ * JSON.parse(out).margin; // 0.007352941176: the Nash product over the runner-up's
  * ```
  */
 export function registerExplain(program: Command, ctx: CliContext): void {

@@ -38,7 +38,9 @@ async function readPage(): Promise<string> {
  *
  * @example
  * ```ts
- * const html = explorerHtml(await readPage(), scenario);
+ * import { explorerHtml } from "./explore.js";
+ * const page = '<script id="treatylab-scenario" type="application/json">null</script>'; // the built page's slot
+ * explorerHtml(page, builtinScenario("nash-1950")).slice(56, 72); // '{"id":"nash-1950'
  * ```
  */
 export function explorerHtml(page: string, scenario: Scenario): string {
@@ -126,7 +128,11 @@ function serve(html: string, requested: number, open: boolean, ctx: CliContext):
  *
  * @example
  * ```ts
- * registerExplore(program, ctx);
+ * import { Command } from "commander";
+ * import { registerExplore } from "./explore.js";
+ * const program = new Command();
+ * registerExplore(program, { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 });
+ * program.commands[0]!.options.map((o) => o.long); // ["--port", "--no-open", "--out"]
  * ```
  */
 export function registerExplore(program: Command, ctx: CliContext): void {

@@ -28,7 +28,14 @@ import { addThreadsOptions, checkThreads } from "../batchOptions.js";
  *
  * @example
  * ```ts
- * registerForecast(program, ctx);
+ * import { Command } from "commander";
+ * import { registerForecast } from "./forecast.js";
+ * let out = "";
+ * const program = new Command();
+ * registerForecast(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["forecast", "examples/forecast/ec-scholz.csv", "--model", "median", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).forecast; // 7
  * ```
  */
 export function registerForecast(program: Command, ctx: CliContext): void {

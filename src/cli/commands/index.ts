@@ -5,7 +5,9 @@ import type { CliContext } from "../context.js";
  * Adds one or more subcommands to the program.
  * @example
  * ```ts
- * const register: RegisterCommand = registerAnalyze;
+ * import { commands, type RegisterCommand } from "./index.js";
+ * const register: RegisterCommand = await commands[0]!.load();
+ * register.name; // "registerAnalyze"
  * ```
  */
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
@@ -15,7 +17,10 @@ export type RegisterCommand = (program: Command, ctx: CliContext) => void;
  * description, exactly as commander prints them for the loaded command.
  * @example
  * ```ts
- * const line: HelpLine = ["analyze [options] <scenario>", "ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly"];
+ * import { commands, type HelpLine } from "./index.js";
+ * const [term, description]: HelpLine = commands[0]!.help[0]!;
+ * term; // "analyze [options] <scenario>"
+ * description; // "ZOPA, Pareto frontier and bargaining solutions of a scenario, computed exactly"
  * ```
  */
 export type HelpLine = readonly [term: string, description: string];
@@ -27,6 +32,7 @@ export type HelpLine = readonly [term: string, description: string];
  * `treatylab --help` or `--version` load none (the start-up target of issue 18).
  * @example
  * ```ts
+ * import { type CommandEntry, commands } from "./index.js";
  * const e: CommandEntry = commands[0]!;
  * e.names; // ["analyze"]
  * ```
@@ -52,8 +58,12 @@ const entry = (help: readonly HelpLine[], load: () => Promise<RegisterCommand>):
  *
  * @example
  * ```ts
- * const entry = commands.find((c) => c.names.includes("analyze"))!;
- * (await entry.load())(program, ctx);
+ * import { Command } from "commander";
+ * import { commands } from "./index.js";
+ * const entry = commands.find((c) => c.names.includes("compare"))!;
+ * const program = new Command();
+ * (await entry.load())(program, { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 });
+ * program.commands.map((c) => c.name()); // ["compare", "diff"]
  * ```
  */
 export const commands: readonly CommandEntry[] = [
@@ -265,6 +275,7 @@ export const commands: readonly CommandEntry[] = [
  *
  * @example
  * ```ts
+ * import { commandsFor } from "./index.js";
  * commandsFor(["analyze", "nash-1950"]).map((c) => c.names[0]); // ["analyze"]
  * commandsFor(["help", "check"]).map((c) => c.names[0]); // ["check"]
  * commandsFor(["--help"]).length; // 0

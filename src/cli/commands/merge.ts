@@ -17,7 +17,18 @@ import { formatSweep } from "./sweep.js";
  *
  * @example
  * ```ts
+ * import { Command } from "commander";
+ * import type { CliContext } from "../context.js";
+ * import { runCli } from "../program.js";
+ * import { registerMerge } from "./merge.js";
+ * let out = "";
+ * const ctx: CliContext = { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 };
+ * const sweep = ["sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.8:3", "--format", "json"];
+ * for (const k of [1, 2]) await runCli([...sweep, "--shard", `${k}/2`, "-o", `part-${k}.json`], ctx);
+ * const program = new Command();
  * registerMerge(program, ctx);
+ * await program.parseAsync(["merge", "part-1.json", "part-2.json"], { from: "user" });
+ * JSON.parse(out).rows.length; // 3: the single run's rows
  * ```
  */
 export function registerMerge(program: Command, ctx: CliContext): void {

@@ -26,7 +26,8 @@ const TABLE_BUNDLES = 10;
  *
  * @example
  * ```ts
- * JSON_BUNDLES; // 100
+ * import { JSON_BUNDLES, monteCarloTop } from "./montecarlo.js";
+ * monteCarloTop({}, "json") === JSON_BUNDLES; // true: 100 bundles in a JSON output
  * ```
  */
 export const JSON_BUNDLES = 100;
@@ -37,7 +38,9 @@ export const JSON_BUNDLES = 100;
  *
  * @example
  * ```ts
+ * import { monteCarloTop } from "./montecarlo.js";
  * monteCarloTop({ allBundles: true }, "json"); // undefined (every bundle)
+ * monteCarloTop({}, "table"); // 10
  * ```
  */
 export function monteCarloTop(
@@ -56,7 +59,10 @@ export function monteCarloTop(
  *
  * @example
  * ```ts
- * formatMonteCarlo(result, 10);
+ * import { formatMonteCarlo } from "./montecarlo.js";
+ * const r = monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.2 } }, { draws: 200, seed: 42 });
+ * formatMonteCarlo(r, 10).split("\n")[1];
+ * // "P(ZOPA not empty) = 1.000 ± 0.000; ZOPA size median 250 (5%-95%: 165-336)"
  * ```
  */
 export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
@@ -119,7 +125,14 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
  *
  * @example
  * ```ts
- * registerMonteCarlo(program, ctx);
+ * import { Command } from "commander";
+ * import { registerMonteCarlo } from "./montecarlo.js";
+ * let out = "";
+ * const program = new Command();
+ * registerMonteCarlo(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["montecarlo", "nash-1950", "--spread", "0.2", "--draws", "200", "--seed", "42", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).mostRobust.pNash; // 0.875
  * ```
  */
 export function registerMonteCarlo(program: Command, ctx: CliContext): void {

@@ -39,7 +39,13 @@ function labelSource(r: PlottableResult): Parameters<typeof resultPlot>[1] {
  *
  * @example
  * ```ts
- * registerPlot(program, ctx);
+ * import { Command } from "commander";
+ * import { registerPlot } from "./plot.js";
+ * let out = "";
+ * const program = new Command();
+ * registerPlot(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["plot", "nash-1950", "--format", "json"], { from: "user" });
+ * JSON.parse(out).title.text; // "Utility space: Nash (1950): the Bill and Jack barter"
  * ```
  */
 export function registerPlot(program: Command, ctx: CliContext): void {

@@ -21,7 +21,13 @@ import type { ReportStability } from "../../report/stabilitySection.js";
  *
  * @example
  * ```ts
- * registerReport(program, ctx);
+ * import { Command } from "commander";
+ * import { registerReport } from "./report.js";
+ * let out = "";
+ * const program = new Command();
+ * registerReport(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["report", "nash-1950"], { from: "user" });
+ * out.slice(0, 15); // "<!DOCTYPE html>"
  * ```
  */
 export function registerReport(program: Command, ctx: CliContext): void {

@@ -12,7 +12,13 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * registerScenarios(program, ctx);
+ * import { Command } from "commander";
+ * import { registerScenarios } from "./scenarios.js";
+ * let out = "";
+ * const program = new Command();
+ * registerScenarios(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["validate", "nash-1950"], { from: "user" });
+ * out; // 'nash-1950: valid scenario "nash-1950": 2 parties, 9 issues, 512 feasible bundles\n'
  * ```
  */
 export function registerScenarios(program: Command, ctx: CliContext): void {

@@ -8,7 +8,13 @@ import { outOption } from "../options.js";
  *
  * @example
  * ```ts
- * registerSchema(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSchema } from "./schema.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSchema(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["schema"], { from: "user" });
+ * JSON.parse(out).$schema; // "https://json-schema.org/draft/2020-12/schema"
  * ```
  */
 export function registerSchema(program: Command, ctx: CliContext): void {

@@ -99,7 +99,13 @@ const show = (c: BreakEvenChange | null): string =>
  *
  * @example
  * ```ts
- * registerSensitivity(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSensitivity } from "./sensitivity.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSensitivity(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["sensitivity", "nash-1950", "--format", "json"], { from: "user" });
+ * JSON.parse(out).tornado.bars[0].parameter; // "parties.jack.reservation": the widest bar
  * ```
  */
 export function registerSensitivity(program: Command, ctx: CliContext): void {

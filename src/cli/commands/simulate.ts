@@ -25,7 +25,11 @@ import { formatOption, outOption, positiveInteger } from "../options.js";
  *
  * @example
  * ```ts
- * const o: NegotiationCliOptions = { protocol: "alternating", rounds: 100, seed: "0", scope: "all" };
+ * import { Command } from "commander";
+ * import { addNegotiationOptions, type NegotiationCliOptions } from "./simulate.js";
+ * const cmd = addNegotiationOptions(new Command("simulate")).parse(["--rounds", "50"], { from: "user" });
+ * const o = cmd.opts<NegotiationCliOptions>();
+ * o; // { protocol: "alternating", rounds: 50, seed: "0", scope: "all" }
  * ```
  */
 export interface NegotiationCliOptions {
@@ -46,7 +50,11 @@ export interface NegotiationCliOptions {
  *
  * @example
  * ```ts
- * addNegotiationOptions(program.command("simulate"));
+ * import { Command } from "commander";
+ * import { addNegotiationOptions } from "./simulate.js";
+ * const cmd = addNegotiationOptions(new Command("simulate"));
+ * cmd.parse(["--hazard", "0,0.1", "--discount", "bill=0.9"], { from: "user" });
+ * cmd.opts().hazard; // [0, 0.1]
  * ```
  */
 export function addNegotiationOptions(cmd: Command): Command {
@@ -92,6 +100,7 @@ export function addNegotiationOptions(cmd: Command): Command {
  *
  * @example
  * ```ts
+ * import { parseHazard } from "./simulate.js";
  * parseHazard("0.05"); // 0.05
  * parseHazard("0,0,0.1"); // [0, 0, 0.1]
  * ```
@@ -111,7 +120,9 @@ export function parseHazard(text: string): HazardSpec {
  *
  * @example
  * ```ts
- * const events = await readEvents("sanctions.json");
+ * import { readEvents } from "./simulate.js";
+ * const events = await readEvents("examples/events/sanctions.json");
+ * events[0]?.round; // 5
  * ```
  */
 export async function readEvents(file: string | undefined): Promise<SimulationEvent[]> {
@@ -132,7 +143,9 @@ export async function readEvents(file: string | undefined): Promise<SimulationEv
  *
  * @example
  * ```ts
+ * import { delayOptions } from "./simulate.js";
  * delayOptions({ discount: "a=0.9" }); // { a: { discount: 0.9 } }
+ * delayOptions({ cost: "a=0.01,b=0.02" }); // { a: { costPerRound: 0.01 }, b: { costPerRound: 0.02 } }
  * ```
  */
 export function delayOptions(opts: {
@@ -150,7 +163,13 @@ export function delayOptions(opts: {
  *
  * @example
  * ```ts
- * registerSimulate(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSimulate } from "./simulate.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSimulate(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["simulate", "nash-1950", "--seed", "7", "--format", "json"], { from: "user" });
+ * JSON.parse(out).agreement.utilities; // { bill: 0.705882352941, jack: 0.6875 }, in round 51
  * ```
  */
 export function registerSimulate(program: Command, ctx: CliContext): void {

@@ -14,7 +14,14 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * registerSpe(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSpe } from "./spe.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSpe(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["spe", "nash-1950", "--rounds", "10", "--discount", "bill=0.9,jack=0.9", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).payoffs; // { bill: 0.588235294118, jack: 0.75 }
  * ```
  */
 export function registerSpe(program: Command, ctx: CliContext): void {
@@ -95,7 +102,13 @@ Examples:
  *
  * @example
  * ```ts
- * registerRubinstein(program, ctx);
+ * import { Command } from "commander";
+ * import { registerRubinstein } from "./spe.js";
+ * let out = "";
+ * const program = new Command();
+ * registerRubinstein(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * await program.parseAsync(["rubinstein", "--discount", "a=0.9,b=0.9", "--format", "json"], { from: "user" });
+ * JSON.parse(out).shares; // { a: 0.5263157894736843, b: 0.4736842105263157 }
  * ```
  */
 export function registerRubinstein(program: Command, ctx: CliContext): void {

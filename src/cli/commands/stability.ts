@@ -20,7 +20,14 @@ import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "
  *
  * @example
  * ```ts
- * registerStability(program, ctx);
+ * import { Command } from "commander";
+ * import { registerStability } from "./stability.js";
+ * let out = "";
+ * const program = new Command();
+ * registerStability(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["stability", "nash-1950", "--control", "bill=pen,toy", "--control", "jack=book", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).equilibria.nash; // ["NNN"]
  * ```
  */
 export function registerStability(program: Command, ctx: CliContext): void {

@@ -16,7 +16,9 @@ import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
  *
  * @example
  * ```ts
- * parseAxis("parties.russia.reservation=0.3:0.6:7"); // { parameter: "...", from: 0.3, to: 0.6, steps: 7 }
+ * import { parseAxis } from "./sweep.js";
+ * parseAxis("parties.russia.reservation=0.3:0.6:7"); // { parameter: "parties.russia.reservation", from: 0.3, ... }
+ * parseAxis("parties.bill.reservation=0.2,0.5"); // { parameter: "parties.bill.reservation", values: [0.2, 0.5] }
  * ```
  */
 export function parseAxis(text: string): SweepAxis {
@@ -42,6 +44,7 @@ export function parseAxis(text: string): SweepAxis {
  *
  * @example
  * ```ts
+ * import { parseSolutions } from "./sweep.js";
  * parseSolutions("nash,utilitarian"); // ["nash", "utilitarian"]
  * ```
  */
@@ -62,7 +65,15 @@ export function parseSolutions(text: string): SolutionName[] {
  *
  * @example
  * ```ts
- * formatSweep(out, "csv");
+ * import { nash1950, sweep } from "treatylab";
+ * import { sweepOutput } from "treatylab/advanced";
+ * import { formatSweep } from "./sweep.js";
+ * const axes = [{ parameter: "parties.bill.reservation", from: 0.2, to: 0.8, steps: 3 }];
+ * const spec = { axes, solutions: ["nash"] as const };
+ * const rows = sweep(nash1950, spec);
+ * const csv = formatSweep(sweepOutput(nash1950, spec, rows, { start: 0, end: rows.length }), "csv").split("\n");
+ * csv[0]; // "parties.bill.reservation,zopaSize,nash.bill,nash.jack,nash.bundle"
+ * csv[1]?.slice(0, 39); // "0.2,362,0.705882352941,0.6875,book=jack"
  * ```
  */
 export function formatSweep(out: SweepOutput, format: TableFormat, layout: TableLayout = {}): string {
@@ -98,7 +109,14 @@ export function formatSweep(out: SweepOutput, format: TableFormat, layout: Table
  *
  * @example
  * ```ts
- * registerSweep(program, ctx);
+ * import { Command } from "commander";
+ * import { registerSweep } from "./sweep.js";
+ * let out = "";
+ * const program = new Command();
+ * registerSweep(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["sweep", "nash-1950", "-p", "parties.bill.reservation=0.2:0.8:3", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).rows.map((r: { zopaSize: number }) => r.zopaSize); // [362, 165, 10]
  * ```
  */
 export function registerSweep(program: Command, ctx: CliContext): void {

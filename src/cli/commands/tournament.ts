@@ -71,7 +71,14 @@ function formatTournament(t: TournamentResult, format: TableFormat, layout: Tabl
  *
  * @example
  * ```ts
- * registerTournament(program, ctx);
+ * import { Command } from "commander";
+ * import { registerTournament } from "./tournament.js";
+ * let out = "";
+ * const program = new Command();
+ * registerTournament(program, { stdout: (s) => (out += s), stderr: () => {}, isTTY: false, columns: 80 });
+ * const argv = ["tournament", "nash-1950", "--strategies", "boulware,conceder", "--seeds", "1", "--format", "json"];
+ * await program.parseAsync(argv, { from: "user" });
+ * JSON.parse(out).summary[0].meanUtility; // 0.757352941176 (boulware, 4 runs)
  * ```
  */
 export function registerTournament(program: Command, ctx: CliContext): void {

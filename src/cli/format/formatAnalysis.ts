@@ -9,7 +9,9 @@ import { jsonResult } from "../context.js";
  * Output formats of `treatylab analyze`.
  * @example
  * ```ts
+ * import { type AnalysisFormat, formatAnalysis } from "./formatAnalysis.js";
  * const f: AnalysisFormat = "json";
+ * JSON.parse(formatAnalysis(analyze(builtinScenario("nash-1950")), f)).zopa.count; // 293
  * ```
  */
 export type AnalysisFormat = TableFormat | "json";
@@ -29,7 +31,10 @@ const fmt = (x: number): string => x.toFixed(3);
  *
  * @example
  * ```ts
- * console.log(formatAnalysis(analyze(s), "table", { frontierRows: 20 }));
+ * import { formatAnalysis } from "./formatAnalysis.js";
+ * const md = formatAnalysis(analyze(builtinScenario("nash-1950")), "markdown", { frontierRows: 3 });
+ * md.split("\n")[1];
+ * // "Outcomes: 512 feasible bundles; ZOPA: 293 (57.23%); Pareto frontier: 7 points; algorithm: enumerate"
  * ```
  */
 export function formatAnalysis(
@@ -125,7 +130,9 @@ export function formatAnalysis(
  *
  * @example
  * ```ts
- * findingLines(findings(s), "table").join("\n");
+ * import { findingLines } from "./formatAnalysis.js";
+ * findingLines(findings(builtinScenario("nash-1950")), "markdown")[0];
+ * // "- The zone of agreement exists only while jack's reservation stays at or below 0.875 (now 0.375); ..."
  * ```
  */
 export function findingLines(f: FindingsResult, format: AnalysisFormat): string[] {

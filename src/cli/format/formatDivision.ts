@@ -7,7 +7,11 @@ import { jsonResult } from "../context.js";
  *
  * @example
  * ```ts
- * const f: DivisionFormat = "markdown";
+ * import { readFileSync } from "node:fs";
+ * import { type DivisionFormat, formatDivision } from "./formatDivision.js";
+ * const f: DivisionFormat = "json";
+ * const r = adjustedWinner(JSON.parse(readFileSync("examples/points/bob-carol.json", "utf8")));
+ * JSON.parse(formatDivision(r, f)).points; // { carol: "170/3", bob: "170/3" }
  * ```
  */
 export type DivisionFormat = "table" | "markdown" | "json";
@@ -24,7 +28,11 @@ function withDecimal(fraction: string): string {
  *
  * @example
  * ```ts
- * formatDivision(adjustedWinner(input), "markdown");
+ * import { readFileSync } from "node:fs";
+ * import { formatDivision } from "./formatDivision.js";
+ * const r = adjustedWinner(JSON.parse(readFileSync("examples/points/bob-carol.json", "utf8")));
+ * formatDivision(r, "markdown").split("\n")[13];
+ * // "Split: retirement: 1/6 of it passes from carol to bob (carol keeps 5/6)."
  * ```
  */
 export function formatDivision(r: AdjustedWinnerResult, format: DivisionFormat, layout: TableLayout = {}): string {

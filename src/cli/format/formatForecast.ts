@@ -9,7 +9,11 @@ import { jsonResult } from "../context.js";
  *
  * @example
  * ```ts
- * const r: ForecastOutput = { kind: "tables", issues: [f] };
+ * import { readFileSync } from "node:fs";
+ * import { type ForecastOutput, formatForecast } from "./formatForecast.js";
+ * const [t] = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8")); // 10 actors, 1 issue
+ * const r: ForecastOutput = { kind: "tables", issues: [forecast(t!, { model: "median" })] };
+ * formatForecast(r, "markdown").split("\n")[0]; // "### issue: forecast 7 (median, 0 rounds)"
  * ```
  */
 export type ForecastOutput =
@@ -25,7 +29,11 @@ const num = (x: number): string => String(Math.round(x * 1e5) / 1e5);
  *
  * @example
  * ```ts
- * JSON.parse(forecastJson({ kind: "tables", issues: [f] })).rounds[0].median;
+ * import { readFileSync } from "node:fs";
+ * import { forecastJson } from "./formatForecast.js";
+ * const [t] = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8")); // 10 actors, 1 issue
+ * const f = forecast(t!, { model: "median" });
+ * JSON.parse(forecastJson({ kind: "tables", issues: [f] })).rounds[0].mean; // 7.389955686853767
  * ```
  */
 export function forecastJson(r: ForecastOutput): string {
@@ -40,7 +48,12 @@ export function forecastJson(r: ForecastOutput): string {
  *
  * @example
  * ```ts
- * forecastCsv([f]).split("\n")[0]; // "issue,round,median,mean,actor,position,risk,offer,from,to"
+ * import { readFileSync } from "node:fs";
+ * import { forecastCsv } from "./formatForecast.js";
+ * const [t] = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8")); // 10 actors, 1 issue
+ * const csv = forecastCsv([forecast(t!, { model: "median" })]).split("\n");
+ * csv[0]; // "issue,round,median,mean,actor,position,risk,offer,from,to"
+ * csv[1]; // "issue,0,7,7.389955686853767,Netherlands,4,,,,"
  * ```
  */
 export function forecastCsv(issues: readonly IssueForecast[]): string {
@@ -111,7 +124,12 @@ function issueText(f: IssueForecast, format: "table" | "markdown", layout: Table
  *
  * @example
  * ```ts
- * formatForecast({ kind: "tables", issues: [f] }, "markdown");
+ * import { readFileSync } from "node:fs";
+ * import { formatForecast } from "./formatForecast.js";
+ * const [t] = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8")); // 10 actors, 1 issue
+ * const md = formatForecast({ kind: "tables", issues: [forecast(t!, { rounds: 3 })] }, "markdown").split("\n");
+ * md[0]; // "### issue: forecast 9.96198 (bdm-scholz, 3 rounds)"
+ * md[5]; // "| Belgium | 7 | 8.41593 | 9.61086 | 9.96198 |"
  * ```
  */
 export function formatForecast(r: ForecastOutput, format: "table" | "markdown", layout: TableLayout = {}): string {
@@ -150,7 +168,12 @@ export function formatForecast(r: ForecastOutput, format: "table" | "markdown", 
  *
  * @example
  * ```ts
- * formatForecastMonteCarlo(result, "table");
+ * import { readFileSync } from "node:fs";
+ * import { formatForecastMonteCarlo } from "./formatForecast.js";
+ * const tables = parseForecastCsv(readFileSync("examples/forecast/ec-scholz.csv", "utf8"));
+ * const r = forecastMonteCarloTables(tables, 0.1, { model: "median", draws: 200, seed: "1" });
+ * formatForecastMonteCarlo(r, "markdown").split("\n").at(-1);
+ * // "| issue | 7 | 8.27619 ± 0.08909 | 7.51099 | 6.77112 - 10.13925 |  |"
  * ```
  */
 export function formatForecastMonteCarlo(

@@ -8,7 +8,10 @@ import { jsonResult } from "../context.js";
  *
  * @example
  * ```ts
+ * import { formatSimulation, type SimulationFormat } from "./formatSimulation.js";
  * const f: SimulationFormat = "csv";
+ * formatSimulation(simulate(builtinScenario("nash-1950"), { seed: 7 }), f).split("\n")[1];
+ * // "1,bill,1,0,,reject,,bill,bill,bill,bill,bill,bill,bill,bill,bill": round 1, bill asks for everything
  * ```
  */
 export type SimulationFormat = TableFormat | "json";
@@ -19,7 +22,10 @@ export type SimulationFormat = TableFormat | "json";
  *
  * @example
  * ```ts
- * console.log(formatSimulation(simulate(s, { seed: 1 }), "table", { traceRows: 20 }));
+ * import { formatSimulation } from "./formatSimulation.js";
+ * const text = formatSimulation(simulate(builtinScenario("nash-1950"), { seed: 7 }), "table", { traceRows: 20 });
+ * text.split("\n")[1];
+ * // "Agreement in round 51: bill 0.706, jack 0.688; distance to Pareto frontier 0.000, to Nash 0.000"
  * ```
  */
 export function formatSimulation(
@@ -90,7 +96,10 @@ export function formatSimulation(
  *
  * @example
  * ```ts
- * console.log(formatRuns(simulateRuns(s, { hazard: 0.05, seed: 1 }, 1000), "table"));
+ * import { formatRuns } from "./formatSimulation.js";
+ * const runs = simulateRuns(builtinScenario("nash-1950"), { hazard: 0.05, seed: 1 }, 200);
+ * formatRuns(runs, "table").split("\n")[1];
+ * // "Agreement in 10 of 200 runs (0.050 +/- 0.015); breakdown 190, deadline 0, conflict 0; mean end round 16.30"
  * ```
  */
 export function formatRuns(

@@ -8,7 +8,10 @@ import { jsonResult } from "../context.js";
  *
  * @example
  * ```ts
- * const f: StabilityFormat = "markdown";
+ * import { formatStability, type StabilityFormat } from "./formatStability.js";
+ * const f: StabilityFormat = "csv";
+ * formatStability(stabilityReport(builtinGraphModel("ukraine-2025-may")!), f).split("\n")[1];
+ * // "NNNNNNNNNN,1,Russia,0,1,1,1,1,1": the all-No state is not Nash stable for Russia
  * ```
  */
 export type StabilityFormat = "table" | "json" | "markdown" | "csv";
@@ -24,7 +27,10 @@ const short = Object.fromEntries(STABILITY_CONCEPTS.map((c) => [c.key, c.short])
  *
  * @example
  * ```ts
- * formatStability(stabilityReport(model), "markdown");
+ * import { formatStability } from "./formatStability.js";
+ * const r = stabilityReport(builtinGraphModel("ukraine-2025-may")!);
+ * formatStability(r, "markdown", { rows: 3 }).split("\n")[4];
+ * // "768 feasible states, 5 decision makers; equilibria: Nash 6, GMR 510, SMR 510, SEQ 220, SIM 510, SEQ+SIM 220"
  * ```
  */
 export function formatStability(

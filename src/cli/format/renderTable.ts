@@ -6,7 +6,9 @@ import { wrapText } from "./wrapText.js";
  * A text format for tables.
  * @example
  * ```ts
- * const f: TableFormat = "markdown";
+ * import { renderTable, type TableFormat } from "./renderTable.js";
+ * const f: TableFormat = "csv";
+ * renderTable(["a", "b"], [[1, "x,y"]], f); // 'a,b\n1,"x,y"'
  * ```
  */
 export type TableFormat = "table" | "markdown" | "csv";
@@ -19,7 +21,11 @@ const mdCell = (v: string): string => v.replace(/\|/g, "\\|").replace(/\n/g, " "
  *
  * @example
  * ```ts
- * const t: TableLayout = { maxWidth: 80, color: false };
+ * import { renderTable, type TableLayout } from "./renderTable.js";
+ * const t: TableLayout = { maxWidth: 24, color: false };
+ * const lines = renderTable(["parameter", "value"], [["parties.russia.reservation", 0.44]], "table", t).split("\n");
+ * lines.slice(3, 6);
+ * // ["│ parties.     │ 0.44  │", "│ russia.      │       │", "│ reservation  │       │"]: 24 characters wide
  * ```
  */
 export interface TableLayout {
@@ -47,7 +53,9 @@ const COMFORTABLE = 22;
  *
  * @example
  * ```ts
+ * import { fitColumns } from "./renderTable.js";
  * fitColumns([10, 60, 70], 80); // [10, 33, 33]
+ * fitColumns([10, 20], 80); // null: they fit
  * ```
  */
 export function fitColumns(
@@ -119,6 +127,7 @@ function terminalTable(
  *
  * @example
  * ```ts
+ * import { renderTable } from "./renderTable.js";
  * renderTable(["party", "utility"], [["russia", 0.8]], "markdown");
  * // "| party | utility |\n| --- | --- |\n| russia | 0.8 |"
  * ```

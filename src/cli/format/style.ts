@@ -3,7 +3,8 @@
  *
  * @example
  * ```ts
- * const s = textStyle(true);
+ * import { type TextStyle, textStyle } from "./style.js";
+ * const s: TextStyle = textStyle(true);
  * s.bold("Parties"); // "\u001b[1mParties\u001b[22m"
  * ```
  */
@@ -22,7 +23,9 @@ const plain = (text: string): string => text;
  *
  * @example
  * ```ts
+ * import { textStyle } from "./style.js";
  * textStyle(false).red("error"); // "error"
+ * textStyle(true).red("error"); // "\u001b[31merror\u001b[39m"
  * ```
  */
 export function textStyle(color: boolean): TextStyle {
@@ -37,7 +40,10 @@ export function textStyle(color: boolean): TextStyle {
  *
  * @example
  * ```ts
- * useColor(Boolean(process.stdout.isTTY), process.env);
+ * import { useColor } from "./style.js";
+ * useColor(true, {}); // true: a terminal
+ * useColor(true, { NO_COLOR: "1" }); // false
+ * useColor(false, { FORCE_COLOR: "1" }); // true
  * ```
  */
 export function useColor(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
