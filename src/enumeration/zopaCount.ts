@@ -1,7 +1,8 @@
 import seedrandom from "seedrandom";
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
-import { mustAcceptAgents, partyAcceptors } from "./acceptors.js";
+import { TreatylabError } from "../model/errors.js";
+import { mustAcceptAgents, notDecomposable, partyAcceptors } from "./acceptors.js";
 import { issueGroups } from "./issueGroups.js";
 import { meetInTheMiddleCount, QUICK_HALF } from "./meetInTheMiddle.js";
 import { VectorCounter } from "./vectorCounter.js";
@@ -68,7 +69,8 @@ export interface ZopaCount {
 }
 
 /**
- * Counts the ZOPA of an additive scenario without listing it: bundles that satisfy the
+ * Counts the ZOPA of an additive scenario without listing it (a scenario that is not additive,
+ * see `notDecomposable`, is refused with a {@link TreatylabError}): bundles that satisfy the
  * constraints, cross no red line and give every party (and every constituency that must accept)
  * at least its reservation minus the tolerance.
  *
@@ -92,6 +94,12 @@ export interface ZopaCount {
  * ```
  */
 export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): ZopaCount {
+  // The count sums issue by issue; on a scenario that is not additive it would be wrong, silently.
+  const reason = notDecomposable(c);
+  if (reason !== null)
+    throw new TreatylabError(
+      `countZopa counts the ZOPA of additive scenarios only, but ${reason}; count it with analyze() (which enumerates)`,
+    );
   const acceptors = [...partyAcceptors(c), ...mustAcceptAgents(c)];
   const D = acceptors.length;
   const need = Float64Array.from(acceptors, (a) => a.reservation - UTILITY_TOLERANCE);

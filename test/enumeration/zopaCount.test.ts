@@ -4,12 +4,30 @@ import { compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { notDecomposable } from "../../src/enumeration/acceptors.js";
 import { countZopa } from "../../src/enumeration/zopaCount.js";
+import { TreatylabError } from "../../src/model/errors.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import * as O from "../helpers/oracle.js";
 
 const opts = { maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true, constraints: true, constituencies: true };
 
 describe("countZopa", () => {
+  it("refuses a scenario that is not additive instead of a wrong count (ukraine-2025 has interaction terms)", () => {
+    const c = compileScenario(builtinScenario("ukraine-2025"));
+    expect(notDecomposable(c)).not.toBeNull();
+    expect(() => countZopa(c)).toThrow(TreatylabError);
+    expect(() => countZopa(c)).toThrow(/additive scenarios only, but interaction terms/);
+    // and every non-additive random scenario is refused, never counted
+    fc.assert(
+      fc.property(scenarioArb(opts), (s) => {
+        const c2 = compileScenario(validateScenario(s));
+        fc.pre(notDecomposable(c2) !== null);
+        expect(() => countZopa(c2)).toThrow(TreatylabError);
+      }),
+      { numRuns: 40, seed: 3 },
+    );
+  });
+
   it("counts the ZOPA exactly by dynamic programming (brute-force oracle)", () => {
     fc.assert(
       fc.property(scenarioArb(opts), (s) => {
