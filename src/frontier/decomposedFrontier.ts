@@ -137,7 +137,13 @@ function candidateError(formed: number, planned: number, k: number, total: numbe
 }
 
 function budgetError(points: number, bytes: number, budget: number, merged: number, total: number): LimitError {
-  const mb = (x: number): string => `${Math.round(x / 2 ** 20)} MB`;
+  // Below a megabyte (a budget set that low on purpose), kilobytes or bytes: never "about 0 MB".
+  const mb = (x: number): string =>
+    x >= 2 ** 20
+      ? `${Math.round(x / 2 ** 20)} MB`
+      : x >= 2 ** 10
+        ? `${Math.round(x / 2 ** 10)} KB`
+        : `${Math.round(x)} bytes`;
   return new LimitError(
     `the Pareto frontier grew to ${points} partial bundles (about ${mb(bytes)}) after merging ${merged} of ${total} issue groups, over the memory budget of ${mb(budget)}; ` +
       `raise it (--memory-budget, memoryBudgetBytes), raise reservation values or add red lines to shrink the ZOPA, coarsen numeric steps, or analyse fewer parties`,

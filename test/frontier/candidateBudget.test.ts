@@ -10,6 +10,7 @@ import { LimitError } from "../../src/model/errors.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { run } from "../cli/run.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -96,5 +97,16 @@ describe("the frontier algorithm's candidate budget (issue 17)", () => {
       "json",
     );
     expect(ok.code).toBe(0);
+  });
+});
+
+describe("the memory budget's refusal", () => {
+  it("states sizes below a megabyte in kilobytes or bytes, never as 0 MB", () => {
+    const c = compileScenario(validateScenario(builtinScenario("nash-1950")));
+    expect(() => decomposedFrontier(c, { memoryBudgetBytes: 100 })).toThrow(LimitError);
+    expect(() => decomposedFrontier(c, { memoryBudgetBytes: 100 })).toThrow(
+      /\(about \d+ bytes\) .* over the memory budget of 100 bytes; raise it/,
+    );
+    expect(() => decomposedFrontier(c, { memoryBudgetBytes: 100 })).not.toThrow(/0 MB/);
   });
 });
