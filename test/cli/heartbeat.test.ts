@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CliContext } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/program.js";
 import { progress } from "../../src/cli/progress.js";
+import { wideAgenda } from "../helpers/wideAgenda.js";
 
 /** Runs the CLI in-process with stderr not a terminal, as a pipe or a log file is. */
 async function runPiped(
@@ -28,20 +29,10 @@ async function runPiped(
 
 const EC = "examples/forecast/ec-scholz.csv";
 
-/** Two parties over 7 three-option issues: 2,187 bundles, above the enumeration cut-off, so `auto` runs the frontier algorithm. */
+/** A scenario large enough for the frontier algorithm under `auto`. */
 const WIDE = (() => {
-  const issues = Array.from({ length: 7 }, (_, i) => ({
-    id: `i${i}`,
-    options: [{ id: "a" }, { id: "b" }, { id: "c" }],
-  }));
-  const party = (id: string, flip: boolean) => ({
-    id,
-    weights: Object.fromEntries(issues.map((x, i) => [x.id, i + 1])),
-    values: Object.fromEntries(issues.map((x) => [x.id, { a: flip ? 0 : 1, b: 0.5, c: flip ? 1 : 0 }])),
-    reservation: 0.2,
-  });
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "treatylab-heartbeat-")), "wide.json");
-  writeFileSync(file, JSON.stringify({ id: "wide", issues, parties: [party("x", false), party("y", true)] }));
+  writeFileSync(file, JSON.stringify(wideAgenda()));
   return file;
 })();
 /** Every long-running command, its heartbeat unit and the count its last line reaches. */

@@ -5,6 +5,7 @@ import { Command, type Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/commands/index.js";
 import { runCli } from "../../src/cli/program.js";
+import { wideAgenda } from "../helpers/wideAgenda.js";
 
 const ctx = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 };
 
@@ -148,20 +149,8 @@ const MY_SCENARIO = {
     },
   ],
 };
-/** Two parties over 7 three-option issues: 2,187 bundles, enough for the frontier algorithm. */
-const BIG_AGENDA = (() => {
-  const issues = Array.from({ length: 7 }, (_, i) => ({
-    id: `i${i}`,
-    options: [{ id: "a" }, { id: "b" }, { id: "c" }],
-  }));
-  const party = (id: string, flip: boolean) => ({
-    id,
-    weights: Object.fromEntries(issues.map((x, i) => [x.id, i + 1])),
-    values: Object.fromEntries(issues.map((x) => [x.id, { a: flip ? 0 : 1, b: 0.5, c: flip ? 1 : 0 }])),
-    reservation: 0.2,
-  });
-  return { id: "big-agenda", issues, parties: [party("x", false), party("y", true)] };
-})();
+/** Large enough for the frontier algorithm (`--algorithm frontier --memory-budget ...`). */
+const BIG_AGENDA = wideAgenda("big-agenda");
 const cli = async (argv: readonly string[]): Promise<void> => {
   let err = "";
   const code = await runCli(argv, { stdout: () => {}, stderr: (s) => (err += s), isTTY: false, columns: 100 });
