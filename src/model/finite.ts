@@ -14,7 +14,7 @@ import { jsonPath } from "./jsonPath.js";
  * ```ts
  * import { assertFinite } from "./finite.js";
  * assertFinite({ u: [0.5, 0.7] }, "analysis"); // returns it: { u: [0.5, 0.7] }
- * assertFinite({ u: [NaN] }, "analysis"); // throws Error("analysis: $.u[0] is NaN; a non-finite number must never ...")
+ * assertFinite({ u: [NaN] }, "analysis"); // throws Error("analysis: $.u[0] is NaN; a non-finite number ...")
  * ```
  */
 export function assertFinite<T>(value: T, what: string): T {

@@ -8,7 +8,8 @@ import type { Issue, Note, Scenario } from "./types.js";
  * ```ts
  * import { issueOptionLabel } from "./labels.js";
  * issueOptionLabel(ukraine2025.issues[0]!, "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
- * issueOptionLabel({ id: "cap", type: "numeric", unit: "troops", range: { min: 0, max: 10, step: 5 } }, "5"); // "5 troops"
+ * const cap: Issue = { id: "cap", type: "numeric", unit: "troops", range: { min: 0, max: 10, step: 5 } };
+ * issueOptionLabel(cap, "5"); // "5 troops"
  * ```
  */
 export function issueOptionLabel(issue: Issue, optionId: string): string {
