@@ -310,7 +310,7 @@ export function viewToHash(view: ExplorerView): string {
  * import { hashToView } from "./state.js";
  * hashToView("#scenario=nash-1950")?.scenario; // "nash-1950"
  * hashToView("#edits=[]"); // null: no scenario
- * hashToView("#scenario=nash-1950&edits=[oops"); // throws TreatylabError: the link's "edits" part is not valid JSON; ...
+ * hashToView("#scenario=nash-1950&edits=[oops"); // throws: the link's "edits" part is not valid JSON; ...
  * ```
  */
 export function hashToView(hash: string): ExplorerView | null {
