@@ -20,7 +20,14 @@ import type { ComputeRequest, ComputeResult } from "./protocol.js";
  *
  * @example
  * ```ts
- * const memo: ComputeMemo = {}; compute(req, memo); compute({ ...req, proposal }, memo); // analysed once
+ * import { compute, type ComputeMemo } from "./compute.js";
+ * import type { ComputeRequest } from "./protocol.js";
+ * const req: ComputeRequest = { id: 1, base: nash1950, edits: [], proposal: {}, plot: "utility-space" };
+ * const memo: ComputeMemo = {};
+ * compute(req, memo);
+ * const first = memo.value;
+ * compute({ ...req, proposal: { book: "jack" } }, memo);
+ * memo.value === first; // true: analysed once
  * ```
  */
 export interface ComputeMemo {
@@ -51,8 +58,13 @@ const failure = (id: number, err: unknown): ComputeResult => {
  *
  * @example
  * ```ts
+ * import { compute } from "./compute.js";
  * const r = compute({ id: 1, base: builtinScenario("nash-1950"), edits: [], proposal: {}, plot: "utility-space" });
- * r.ok && r.phase === "results" && r.analysis.zopa.count;
+ * r.ok && r.phase === "results" && r.analysis.zopa.count; // 293
+ * r.ok && r.phase === "results" && r.analysis.frontierSize; // 7
+ * const edits = [{ op: "setPower", party: "joe", value: 2 }] as const;
+ * compute({ id: 2, base: nash1950, edits, proposal: {}, plot: "utility-space" });
+ * // { id: 2, ok: false, error: 'edits[0].party: unknown party "joe"; expected one of "bill", "jack"' }
  * ```
  */
 export function compute(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
@@ -82,7 +94,9 @@ export function compute(req: ComputeRequest, memo: ComputeMemo = {}): ComputeRes
  *
  * @example
  * ```ts
- * const p = computePlot(req, memo); p.ok && p.phase === "plot" && p.plot.spec;
+ * import { computePlot } from "./compute.js";
+ * const p = computePlot({ id: 1, base: nash1950, edits: [], proposal: {}, plot: "utility-space" });
+ * p.ok && p.phase === "plot" && p.plot.kind; // "utility-space"
  * ```
  */
 export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
@@ -104,7 +118,11 @@ export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): Comput
  *
  * @example
  * ```ts
- * const f = computeForecast(req, memo); f.ok && f.phase === "forecast" && f.forecast.models;
+ * import { computeForecast } from "./compute.js";
+ * const base = builtinScenario("camp-david-1978");
+ * const f = computeForecast({ id: 1, base, edits: [], proposal: {}, plot: "utility-space" });
+ * f.ok && f.phase === "forecast" && f.forecast.models.map((m) => m.rejectedBy);
+ * // [["egypt"], ["israel"], ["egypt", "israel"], ["egypt", "israel"]]
  * ```
  */
 export function computeForecast(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
@@ -123,7 +141,10 @@ export function computeForecast(req: ComputeRequest, memo: ComputeMemo = {}): Co
  *
  * @example
  * ```ts
- * const s = computeStability(req, memo); s.ok && s.phase === "stability" && s.stability.derived;
+ * import { computeStability } from "./compute.js";
+ * const control = { book: "bill", pen: "jack" };
+ * const s = computeStability({ id: 1, base: nash1950, edits: [], proposal: {}, plot: "utility-space", control });
+ * s.ok && s.phase === "stability" && s.stability.derived?.equilibria.nash; // ["YY"]
  * ```
  */
 export function computeStability(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {

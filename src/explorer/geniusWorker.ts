@@ -14,7 +14,13 @@ import type { GeniusFolderFile } from "../interop/geniusFiles.js";
  *
  * @example
  * ```ts
- * const r: GeniusRequest = { folder: "Laptop", files: [{ name: "laptop_domain.xml", path: "Laptop/laptop_domain.xml", text }] };
+ * import { readFileSync } from "node:fs";
+ * import { importGeniusFolderFiles } from "../interop/geniusFiles.js";
+ * import type { GeniusRequest } from "./geniusWorker.js";
+ * const dir = "examples/genius/nash-1950";
+ * const read = (name: string) => ({ name, path: `${dir}/${name}`, text: readFileSync(`${dir}/${name}`, "utf8") });
+ * const r: GeniusRequest = { folder: "nash-1950", files: ["bill.xml", "jack.xml", "nash-1950_domain.xml"].map(read) };
+ * importGeniusFolderFiles(r.folder, r.files).parties.map((p) => p.id); // ["bill", "jack"]: what the worker does
  * ```
  */
 export interface GeniusRequest {
@@ -27,7 +33,14 @@ export interface GeniusRequest {
  *
  * @example
  * ```ts
- * const r: GeniusResult = { ok: false, error: "Laptop: no GENIUS domain file; ..." };
+ * import { importGeniusFolderFiles } from "../interop/geniusFiles.js";
+ * import type { GeniusResult } from "./geniusWorker.js";
+ * let r: GeniusResult;
+ * try {
+ *   r = { ok: true, scenario: importGeniusFolderFiles("Laptop", []) };
+ * } catch (e) {
+ *   r = { ok: false, error: (e as Error).message }; // "Laptop: no GENIUS domain file; expected exactly one domain ..."
+ * }
  * ```
  */
 export type GeniusResult =

@@ -23,7 +23,9 @@ import { stabilityReport } from "../stability/report.js";
  *
  * @example
  * ```ts
- * forecastBundle(c, { model: "bdm", rounds: EXPLORER_FORECAST_ROUNDS });
+ * import { EXPLORER_FORECAST_ROUNDS } from "./panels.js";
+ * const c = prepare(builtinScenario("camp-david-1978"));
+ * forecastBundle(c, { model: "bdm", rounds: EXPLORER_FORECAST_ROUNDS }).bundle?.sinai; // "full"
  * ```
  */
 export const EXPLORER_FORECAST_ROUNDS = 10;
@@ -34,7 +36,12 @@ export const EXPLORER_FORECAST_ROUNDS = 10;
  *
  * @example
  * ```ts
- * const m: ForecastModelResult = panel.models[0]!; m.positions.sinai; m.bundle?.sinai; m.rejectedBy;
+ * import { forecastPanel, type ForecastModelResult } from "./panels.js";
+ * const m: ForecastModelResult = forecastPanel(prepare(builtinScenario("camp-david-1978"))).models[0]!;
+ * m.model; // "mean"
+ * m.positions.sinai; // 0.5454545454545455
+ * m.bundle?.sinai; // "partial"
+ * m.rejectedBy; // ["egypt"]
  * ```
  */
 export interface ForecastModelResult {
@@ -51,7 +58,10 @@ export interface ForecastModelResult {
  *
  * @example
  * ```ts
- * const f = forecastPanel(prepare(builtinScenario("camp-david-1978"))); f.models.length; // 4
+ * import { forecastPanel, type ForecastPanel } from "./panels.js";
+ * const f: ForecastPanel = forecastPanel(prepare(builtinScenario("camp-david-1978")));
+ * f.models.length; // 4
+ * f.skipped; // []: every issue has an ordered scale
  * ```
  */
 export interface ForecastPanel {
@@ -65,7 +75,9 @@ export interface ForecastPanel {
  *
  * @example
  * ```ts
- * forecastPanel(prepare(builtinScenario("camp-david-1978"))).models.map((m) => m.bundle);
+ * import { forecastPanel } from "./panels.js";
+ * forecastPanel(prepare(builtinScenario("camp-david-1978"))).models.map((m) => m.bundle?.sinai);
+ * // ["partial", "full", "full", "full"]: mean, median, bdm-scholz, bdm
  * ```
  */
 export function forecastPanel(c: CompiledScenario): ForecastPanel {
@@ -92,7 +104,9 @@ export function forecastPanel(c: CompiledScenario): ForecastPanel {
  *
  * @example
  * ```ts
+ * import { PAIRED_GRAPH_MODELS } from "./panels.js";
  * PAIRED_GRAPH_MODELS["ukraine-2025"]; // "ukraine-2025-may"
+ * builtinGraphModel(PAIRED_GRAPH_MODELS["ukraine-2025"]!)?.name; // "Ukraine, late May 2025 (graph model)"
  * ```
  */
 export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = {
@@ -109,7 +123,11 @@ export const PAIRED_GRAPH_MODELS: Readonly<Record<string, string>> = {
  *
  * @example
  * ```ts
- * EXPLORER_MAX_STABILITY_STATES; // 4096
+ * import { EXPLORER_MAX_STABILITY_STATES, stabilitySize } from "./panels.js";
+ * const c = compileScenario(ukraine2025);
+ * const control = Object.fromEntries(c.issueIds.slice(0, 7).map((i) => [i, "russia"])); // nato ... crimea, sanctions
+ * stabilitySize(c, control); // { options: 21, states: 15360 }
+ * stabilitySize(c, control).states > EXPLORER_MAX_STABILITY_STATES; // true: too large for the page
  * ```
  */
 export const EXPLORER_MAX_STABILITY_STATES = 4096;
@@ -121,6 +139,8 @@ export const EXPLORER_MAX_STABILITY_STATES = 4096;
  *
  * @example
  * ```ts
+ * import { stabilitySize } from "./panels.js";
+ * const c = compileScenario(ukraine2025);
  * stabilitySize(c, { donbas: "russia", sanctions: "us" }); // { options: 5, states: 12 }
  * ```
  */
@@ -145,7 +165,13 @@ export function stabilitySize(
  *
  * @example
  * ```ts
- * const m: StabilityModelView = panel.derived!; m.equilibria.nash; // ["NNYN", ...]
+ * import { stabilityPanel, type StabilityModelView } from "./panels.js";
+ * const c = compileScenario(nash1950);
+ * const panel = stabilityPanel("nash-1950", c, analyze(c).solutions.nash!.bundle, { book: "bill", pen: "jack" });
+ * const m: StabilityModelView = panel.derived!;
+ * m.options; // ["book = bill", "pen = jack"]
+ * m.owners; // ["bill", "jack"]
+ * m.equilibria.nash; // ["YY"]
  * ```
  */
 export interface StabilityModelView {
@@ -164,7 +190,12 @@ export interface StabilityModelView {
  *
  * @example
  * ```ts
- * const p = stabilityPanel("nash-1950", c, nash, { book: "bill", pen: "jack" }); p.derived?.equilibria.nash;
+ * import { stabilityPanel, type StabilityPanel } from "./panels.js";
+ * const c = compileScenario(nash1950);
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const p: StabilityPanel = stabilityPanel("nash-1950", c, nash, { book: "bill", pen: "jack" });
+ * p.derived?.equilibria.gmr; // ["NN", "YY"]
+ * p.builtin; // null: no graph model is paired with nash-1950
  * ```
  */
 export interface StabilityPanel {
@@ -192,6 +223,7 @@ function modelView(model: GraphModel): StabilityModelView {
  *
  * @example
  * ```ts
+ * import { controlByParty } from "./panels.js";
  * controlByParty({ book: "bill", pen: "jack", toy: "bill" }); // { bill: ["book", "toy"], jack: ["pen"] }
  * ```
  */
@@ -211,7 +243,12 @@ const builtinCache = new Map<string, StabilityModelView>();
  *
  * @example
  * ```ts
- * stabilityPanel("ukraine-2025", c, nashBundle, {}).builtin?.equilibria.nash;
+ * import { stabilityPanel } from "./panels.js";
+ * const c = compileScenario(ukraine2025);
+ * const p = stabilityPanel("ukraine-2025", c, analyze(c).solutions.nash?.bundle ?? null, {});
+ * p.derivedNote; // "no control mapping"
+ * p.builtin?.id; // "ukraine-2025-may"
+ * p.builtin?.equilibria.nash.length; // 6
  * ```
  */
 export function stabilityPanel(
@@ -254,7 +291,9 @@ export function stabilityPanel(
  *
  * @example
  * ```ts
+ * import { STABILITY_LABELS } from "./panels.js";
  * STABILITY_LABELS[0]; // ["nash", "Nash (R)"]
+ * STABILITY_LABELS.map(([key]) => key); // ["nash", "gmr", "smr", "seq", "sim", "seqSim"]
  * ```
  */
 export const STABILITY_LABELS: readonly (readonly [StabilityKey, string])[] = STABILITY_CONCEPTS.map(

@@ -16,7 +16,12 @@ import type { ForecastPanel, StabilityPanel } from "./panels.js";
  *
  * @example
  * ```ts
- * const r: ComputeRequest = { id: 1, base, edits: [], proposal: {}, plot: "utility-space", axes: ["russia", "ukraine"] };
+ * import { computePlot } from "./compute.js";
+ * import type { ComputeRequest } from "./protocol.js";
+ * const axes = ["russia", "ukraine"];
+ * const r: ComputeRequest = { id: 1, base: ukraine2025, edits: [], proposal: {}, plot: "utility-space", axes };
+ * const p = computePlot(r);
+ * p.ok && p.phase === "plot" && p.plot.kind; // "utility-space": x utility of Russia, y utility of Ukraine
  * ```
  */
 export interface ComputeRequest {
@@ -36,7 +41,11 @@ export interface ComputeRequest {
  *
  * @example
  * ```ts
- * if (!r.ok) r.error; else if (r.phase === "results") r.analysis.zopa.count; else r.plot.spec;
+ * import { compute } from "./compute.js";
+ * import type { ComputeResult } from "./protocol.js";
+ * const r: ComputeResult = compute({ id: 1, base: nash1950, edits: [], proposal: {}, plot: "utility-space" });
+ * if (!r.ok) console.error(r.error);
+ * else if (r.phase === "results") console.log(r.analysis.zopa.count); // 293
  * ```
  */
 export type ComputeResult =

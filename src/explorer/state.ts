@@ -26,7 +26,10 @@ import type { Bundle, Scenario } from "../model/types.js";
  *
  * @example
  * ```ts
- * const v: ExplorerView = { scenario: "ukraine-2025", edits: [{ op: "setReservation", party: "russia", value: 0.5 }], proposal: {} };
+ * import { hashToView, viewToHash, type ExplorerView } from "./state.js";
+ * const edits = [{ op: "setReservation", party: "russia", value: 0.5 }] as const;
+ * const v: ExplorerView = { scenario: "ukraine-2025", edits, proposal: {} };
+ * hashToView(viewToHash(v)); // { scenario: "ukraine-2025", edits: [{ op: "setReservation", ... }], proposal: {} }
  * ```
  */
 export interface ExplorerView {
@@ -119,7 +122,9 @@ const listKey = (e: ScenarioEdit): string => targetKey(e).split("|").slice(0, 2)
  *
  * @example
  * ```ts
- * canonicalEdits([{ op: "removeParty", party: "eu" }, { op: "setPower", party: "us", value: 2 }])[0]?.op; // "setPower"
+ * import { canonicalEdits } from "./state.js";
+ * const edits = canonicalEdits([{ op: "removeParty", party: "eu" }, { op: "setPower", party: "us", value: 2 }]);
+ * edits.map((e) => e.op); // ["setPower", "removeParty"]
  * ```
  */
 export function canonicalEdits(edits: readonly ScenarioEdit[]): ScenarioEdit[] {
@@ -146,7 +151,10 @@ export function canonicalEdits(edits: readonly ScenarioEdit[]): ScenarioEdit[] {
  *
  * @example
  * ```ts
- * setEdit([], { op: "setReservation", party: "russia", value: 0.5 }); // [{ op: "setReservation", ... }]
+ * import { setEdit } from "./state.js";
+ * const edits = setEdit([], { op: "setReservation", party: "russia", value: 0.5 });
+ * setEdit(edits, { op: "setReservation", party: "russia", value: 0.6 }); // [{ op: "setReservation", ..., value: 0.6 }]
+ * setEdit(edits, { op: "removeParty", party: "eu" }).length; // 2
  * ```
  */
 export function setEdit(edits: readonly ScenarioEdit[], edit: ScenarioEdit): ScenarioEdit[] {
@@ -164,7 +172,9 @@ export function setEdit(edits: readonly ScenarioEdit[], edit: ScenarioEdit): Sce
  *
  * @example
  * ```ts
- * clearEdit(edits, { op: "removeParty", party: "eu" }); // the EU back in
+ * import { clearEdit, setEdit } from "./state.js";
+ * const edits = setEdit([{ op: "setPower", party: "us", value: 2 }], { op: "removeParty", party: "eu" });
+ * clearEdit(edits, { op: "removeParty", party: "eu" }); // [{ op: "setPower", party: "us", value: 2 }]: the EU back in
  * ```
  */
 export function clearEdit(edits: readonly ScenarioEdit[], like: ScenarioEdit): ScenarioEdit[] {
@@ -177,7 +187,10 @@ export function clearEdit(edits: readonly ScenarioEdit[], like: ScenarioEdit): S
  *
  * @example
  * ```ts
- * isOff(edits, { op: "removeParty", party: "eu" }); // true when the EU is removed
+ * import { isOff, setEdit } from "./state.js";
+ * const edits = setEdit([], { op: "removeParty", party: "eu" });
+ * isOff(edits, { op: "removeParty", party: "eu" }); // true: the EU is removed
+ * isOff([], { op: "removeParty", party: "eu" }); // false
  * ```
  */
 export function isOff(edits: readonly ScenarioEdit[], like: ScenarioEdit): boolean {
@@ -201,7 +214,10 @@ function zeroWeights(base: Scenario, issue: string): ScenarioEdit[] {
  *
  * @example
  * ```ts
- * toggleIssue(base, [], "assets", false); // a setWeight 0 per party
+ * import { toggleIssue } from "./state.js";
+ * const off = toggleIssue(ukraine2025, [], "assets", false);
+ * off.map((e) => e.op === "setWeight" && `${e.party}: ${e.value}`); // ["russia: 0", "ukraine: 0", "us: 0", "eu: 0"]
+ * toggleIssue(ukraine2025, off, "assets", true); // []
  * ```
  */
 export function toggleIssue(
@@ -220,7 +236,10 @@ export function toggleIssue(
  *
  * @example
  * ```ts
- * issueOff(base, edits, "assets");
+ * import { issueOff, toggleIssue } from "./state.js";
+ * const edits = toggleIssue(ukraine2025, [], "assets", false);
+ * issueOff(ukraine2025, edits, "assets"); // true
+ * issueOff(ukraine2025, [], "assets"); // false
  * ```
  */
 export function issueOff(base: Scenario, edits: readonly ScenarioEdit[], issue: string): boolean {
@@ -234,7 +253,9 @@ export function issueOff(base: Scenario, edits: readonly ScenarioEdit[], issue: 
  *
  * @example
  * ```ts
- * editsFile(view); // '{\n  "base": "ukraine-2025",\n  "edits": [...]\n}\n'
+ * import { editsFile } from "./state.js";
+ * const view = { scenario: "ukraine-2025", edits: [{ op: "setPower", party: "us", value: 2 }] as const, proposal: {} };
+ * JSON.parse(editsFile(view)); // { base: "ukraine-2025", edits: [{ op: "setPower", party: "us", value: 2 }] }
  * ```
  */
 export function editsFile(view: ExplorerView): string {
@@ -248,7 +269,11 @@ export function editsFile(view: ExplorerView): string {
  *
  * @example
  * ```ts
- * editedScenario(builtinScenario("nash-1950"), []);
+ * import { editedScenario } from "./state.js";
+ * const s = editedScenario(builtinScenario("nash-1950"), [{ op: "setReservation", party: "jack", value: 0.5 }]);
+ * analyze(s).zopa.count; // 189 (293 without the edit)
+ * editedScenario(nash1950, [{ op: "setReservation", party: "jack", value: 1.5 }]);
+ * // throws "$.parties[1].reservation: is 1.5; expected number to be <=1"
  * ```
  */
 export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[], validate = true): Scenario {
@@ -261,7 +286,9 @@ export function editedScenario(base: Scenario, edits: readonly ScenarioEdit[], v
  *
  * @example
  * ```ts
+ * import { viewToHash } from "./state.js";
  * viewToHash({ scenario: "nash-1950", edits: [], proposal: {} }); // "#scenario=nash-1950"
+ * viewToHash({ scenario: "nash-1950", edits: [], proposal: {}, inputs: "none" }); // "#scenario=nash-1950&inputs=none"
  * ```
  */
 export function viewToHash(view: ExplorerView): string {
@@ -280,7 +307,10 @@ export function viewToHash(view: ExplorerView): string {
  *
  * @example
  * ```ts
+ * import { hashToView } from "./state.js";
  * hashToView("#scenario=nash-1950")?.scenario; // "nash-1950"
+ * hashToView("#edits=[]"); // null: no scenario
+ * hashToView("#scenario=nash-1950&edits=[oops"); // throws: the link's "edits" part is not valid JSON; ...
  * ```
  */
 export function hashToView(hash: string): ExplorerView | null {
@@ -325,7 +355,13 @@ export function hashToView(hash: string): ExplorerView | null {
  *
  * @example
  * ```ts
- * let h = history(view); h = push(h, next); h = undo(h); h.present === view; // true
+ * import { history, push, undo, type History } from "./state.js";
+ * const view = { scenario: "nash-1950", edits: [], proposal: {} };
+ * const next = { ...view, proposal: { book: "jack" } };
+ * let h: History<typeof view> = history(view);
+ * h = undo(push(h, next));
+ * h.present === view; // true
+ * h.future[0] === next; // true: redo brings it back
  * ```
  */
 export interface History<T> {
@@ -338,6 +374,7 @@ export interface History<T> {
  * A history holding one view.
  * @example
  * ```ts
+ * import { history } from "./state.js";
  * history(1).present; // 1
  * ```
  */
@@ -349,6 +386,7 @@ export function history<T>(present: T): History<T> {
  * Records a new present (redo is cleared).
  * @example
  * ```ts
+ * import { history, push } from "./state.js";
  * push(history(1), 2).past; // [1]
  * ```
  */
@@ -360,6 +398,7 @@ export function push<T>(h: History<T>, present: T): History<T> {
  * Steps back one change (unchanged when there is nothing to undo).
  * @example
  * ```ts
+ * import { history, push, undo } from "./state.js";
  * undo(push(history(1), 2)).present; // 1
  * ```
  */
@@ -372,6 +411,7 @@ export function undo<T>(h: History<T>): History<T> {
  * Steps forward one undone change (unchanged when there is nothing to redo).
  * @example
  * ```ts
+ * import { history, push, redo, undo } from "./state.js";
  * redo(undo(push(history(1), 2))).present; // 2
  * ```
  */

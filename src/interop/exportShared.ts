@@ -7,6 +7,8 @@ import { numericId } from "../model/numericGrid.js";
  *
  * @example
  * ```ts
+ * import { writtenNames } from "./exportShared.js";
+ * writtenNames([{ id: "a", label: "X" }, { id: "b", label: "Y" }]); // ["X", "Y"]
  * writtenNames([{ id: "a", label: "X" }, { id: "b", label: "X" }]); // ["a", "b"]
  * ```
  */
@@ -20,6 +22,8 @@ export function writtenNames(items: readonly { readonly id: string; readonly lab
  *
  * @example
  * ```ts
+ * import { optionNames } from "./exportShared.js";
+ * optionNames(scenarioToNeutral(nash1950, "GENIUS").issues[0]!); // ["Bill", "Jack"]
  * optionNames({ id: "n", label: "n", kind: "integer", min: 1, max: 2, step: 1 }); // ["1", "2"]
  * ```
  */
@@ -33,7 +37,12 @@ export function optionNames(issue: NeutralIssue): string[] {
  *
  * @example
  * ```ts
- * isLinearForAll(issue, profiles); // true when each party's values grow or fall evenly
+ * import { isLinearForAll } from "./exportShared.js";
+ * const issue: NeutralIssue = { id: "price", label: "Price", kind: "integer", min: 0, max: 2, step: 1 };
+ * const evaluations = { price: [0, 0.5, 1] };
+ * const even = { id: "a", label: "a", weights: { price: 1 }, evaluations, reservation: 0, headroom: 0 };
+ * isLinearForAll(issue, [even]); // true
+ * isLinearForAll(issue, [even, { ...even, evaluations: { price: [0, 0.8, 1] } }]); // false
  * ```
  */
 export function isLinearForAll(issue: NeutralIssue, profiles: readonly NeutralProfile[]): boolean {
@@ -51,7 +60,9 @@ export function isLinearForAll(issue: NeutralIssue, profiles: readonly NeutralPr
  *
  * @example
  * ```ts
+ * import { formatNumber } from "./exportShared.js";
  * formatNumber(0.1 + 0.2); // "0.30000000000000004"
+ * formatNumber(-0); // "0"
  * ```
  */
 export function formatNumber(x: number): string {

@@ -4,7 +4,9 @@ import { TreatylabError } from "../model/errors.js";
  * A piecewise-linear function as sorted `[x, y]` points, constant beyond the ends.
  * @example
  * ```ts
- * const line: Shape = [[0, 0], [10, 1]]; // linear from 0 to 1 over [0, 10]
+ * import { clampedLinearShape, type Shape } from "./geniusEvaluators.js";
+ * const line: Shape = clampedLinearShape(0, 10, (x) => x / 10);
+ * line; // [[0, 0], [10, 1]]: linear from 0 to 1 over [0, 10]
  * ```
  */
 export type Shape = readonly (readonly [number, number])[];
@@ -18,6 +20,7 @@ const clamp01 = (y: number): number => (y < 0 ? 0 : y > 1 ? 1 : y);
  *
  * @example
  * ```ts
+ * import { clampedLinearShape } from "./geniusEvaluators.js";
  * clampedLinearShape(0, 10, (x) => 0.2 * x - 0.5); // [[0, 0], [2.5, 0], [7.5, 1], [10, 1]]
  * ```
  */
@@ -38,6 +41,7 @@ export function clampedLinearShape(lo: number, hi: number, f: (x: number) => num
  * Rounds to 12 significant digits, removing floating-point noise.
  * @example
  * ```ts
+ * import { round12 } from "./geniusEvaluators.js";
  * round12(0.1 + 0.2); // 0.3
  * ```
  */
@@ -50,6 +54,7 @@ export function round12(x: number): number {
  *
  * @example
  * ```ts
+ * import { triangularShape } from "./geniusEvaluators.js";
  * triangularShape(0, 10, 4); // [[0, 0], [4, 1], [10, 0]]
  * ```
  */
@@ -72,7 +77,9 @@ export function triangularShape(lower: number, upper: number, top: number): Shap
  *
  * @example
  * ```ts
- * faratin(5, 10, 0, 1, 0.1); // about 0.5
+ * import { faratin } from "./geniusEvaluators.js";
+ * faratin(5, 10, 0, 1, 0.1); // 0.18342998941188876
+ * faratin(10, 10, 0, 1, 0.1); // 0.9
  * ```
  */
 export function faratin(x: number, max: number, min: number, alpha: number, epsilon: number): number {

@@ -9,7 +9,11 @@ import { partyNamesFromFiles, slugId } from "./ids.js";
  *
  * @example
  * ```ts
- * const f: GeniusFolderFile = { name: "laptop_buyer_utility.xml", path: "Laptop/laptop_buyer_utility.xml", text };
+ * import { readFileSync } from "node:fs";
+ * import type { GeniusFolderFile } from "./geniusFiles.js";
+ * const path = "examples/genius/nash-1950/bill.xml";
+ * const f: GeniusFolderFile = { name: "bill.xml", path, text: readFileSync(path, "utf8") };
+ * isGeniusDomainXml(f.text); // false: a profile
  * ```
  */
 export interface GeniusFolderFile {
@@ -28,7 +32,13 @@ export interface GeniusFolderFile {
  *
  * @example
  * ```ts
- * const s = importGeniusFolderFiles("Laptop", files); // files: GeniusFolderFile[]
+ * import { readFileSync } from "node:fs";
+ * import { importGeniusFolderFiles } from "./geniusFiles.js";
+ * const dir = "examples/genius/nash-1950";
+ * const read = (name: string) => ({ name, path: `${dir}/${name}`, text: readFileSync(`${dir}/${name}`, "utf8") });
+ * const s = importGeniusFolderFiles("nash-1950", ["bill.xml", "jack.xml", "nash-1950_domain.xml"].map(read));
+ * s.id; // "nash-1950"
+ * s.parties.map((p) => p.id); // ["bill", "jack"]
  * ```
  */
 export function importGeniusFolderFiles(

@@ -17,7 +17,12 @@ import { maxOf } from "../model/extrema.js";
  * Default number of equal steps a GENIUS real issue is cut into (11 grid points).
  * @example
  * ```ts
- * DEFAULT_REAL_STEPS; // 10
+ * const issue = `<objective index="0"><issue index="1" name="price" type="real" lowerbound="0" upperbound="1"`;
+ * const xml = `<negotiation_template><utility_space>${issue}/></objective></utility_space></negotiation_template>`;
+ * const ev = `<evaluator ftype="linear" parameter0="0" parameter1="1"/>`;
+ * const buyer = `<utility_space>${issue}>${ev}</issue><weight index="1" value="1"/></objective></utility_space>`;
+ * const n = readGeniusNeutral({ domain: { name: "d.xml", xml }, profiles: [{ name: "buyer", xml: buyer }] });
+ * n.issues[0]; // { id: "price", label: "price", kind: "real", min: 0, max: 1, step: 0.1, steps: 10 }
  * ```
  */
 export const DEFAULT_REAL_STEPS = 10;
@@ -43,7 +48,13 @@ export interface GeniusImportOptions {
  *
  * @example
  * ```ts
- * const input: GeniusFiles = { domain: { name: "laptop_domain.xml", xml }, profiles: [{ name: "buyer", xml: buyerXml }] };
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/genius/nash-1950/${name}`, "utf8");
+ * const input: GeniusFiles = {
+ *   domain: { name: "nash-1950_domain.xml", xml: read("nash-1950_domain.xml") },
+ *   profiles: [{ name: "bill", xml: read("bill.xml") }, { name: "jack", xml: read("jack.xml") }],
+ * };
+ * importGenius(input).parties.map((p) => p.id); // ["bill", "jack"]
  * ```
  */
 export interface GeniusFiles {
@@ -347,7 +358,12 @@ function nonlinearInteractions(
  *
  * @example
  * ```ts
- * const neutral = readGeniusNeutral({ domain: { name: "d.xml", xml: d }, profiles: [{ name: "a", xml: a }] });
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/genius/nash-1950/${name}`, "utf8");
+ * const domain = { name: "nash-1950_domain.xml", xml: read("nash-1950_domain.xml") };
+ * const neutral = readGeniusNeutral({ domain, profiles: [{ name: "bill", xml: read("bill.xml") }] });
+ * neutral.issues[0]!.label; // "Book: who holds it after the trade"
+ * neutral.profiles[0]!.reservation; // 0.35294117647058826
  * ```
  */
 export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptions = {}): NeutralScenario {
@@ -436,8 +452,12 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
  * @example
  * ```ts
  * import { importGenius, analyze } from "treatylab";
- * const s = importGenius({ domain: { name: "laptop_domain.xml", xml: d }, profiles: [{ name: "buyer", xml: b }, { name: "seller", xml: s2 }] });
- * analyze(s).frontier.length; // 4
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/genius/nash-1950/${name}`, "utf8");
+ * const domain = { name: "nash-1950_domain.xml", xml: read("nash-1950_domain.xml") };
+ * const profiles = ["bill", "jack"].map((name) => ({ name, xml: read(`${name}.xml`) }));
+ * const s = importGenius({ domain, profiles });
+ * analyze(s).frontier.length; // 7
  * ```
  */
 export function importGenius(files: GeniusFiles, options: GeniusImportOptions = {}): Scenario {
@@ -450,7 +470,9 @@ export function importGenius(files: GeniusFiles, options: GeniusImportOptions = 
  *
  * @example
  * ```ts
- * isGeniusDomainXml(readFileSync("laptop_domain.xml", "utf8")); // true
+ * import { readFileSync } from "node:fs";
+ * isGeniusDomainXml(readFileSync("examples/genius/nash-1950/nash-1950_domain.xml", "utf8")); // true
+ * isGeniusDomainXml(readFileSync("examples/genius/nash-1950/bill.xml", "utf8")); // false: a profile
  * ```
  */
 export function isGeniusDomainXml(xml: string): boolean {

@@ -9,7 +9,9 @@ import { maxOf, minOf } from "../model/extrema.js";
  * Most bundles searched for a bid whose utility equals a reservation value.
  * @example
  * ```ts
- * MAX_RESERVATION_SEARCH; // 2_000_000
+ * import { MAX_RESERVATION_SEARCH } from "./geniusWebExport.js";
+ * compileScenario(nash1950).combinations <= MAX_RESERVATION_SEARCH; // true: 512 bundles to search
+ * exportGeniusWeb(nash1950).profiles.map((p) => p.name); // ["bill.json", "jack.json"]: reservation bids found
  * ```
  */
 export const MAX_RESERVATION_SEARCH = 2_000_000;

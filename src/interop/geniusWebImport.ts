@@ -16,7 +16,13 @@ import { MAX_INTEROP_CHARS } from "./safeXml.js";
  *
  * @example
  * ```ts
- * const input: GeniusWebFiles = { domain: { name: "party.json", json }, profiles: [{ name: "party1", json: p1 }] };
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/geniusweb/nash-1950/${name}`, "utf8");
+ * const input: GeniusWebFiles = {
+ *   domain: { name: "nash-1950.json", json: read("nash-1950.json") },
+ *   profiles: [{ name: "bill", json: read("bill.json") }, { name: "jack", json: read("jack.json") }],
+ * };
+ * importGeniusWeb(input).parties.map((p) => p.reservation); // [0.3529411764712, 0.375]
  * ```
  */
 export interface GeniusWebFiles {
@@ -113,7 +119,12 @@ function readDomain(d: unknown, where: string): { name: string; issues: NeutralI
  *
  * @example
  * ```ts
- * const n = readGeniusWebNeutral({ domain: { name: "party.json", json }, profiles });
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/geniusweb/nash-1950/${name}`, "utf8");
+ * const profiles = ["bill", "jack"].map((name) => ({ name, json: read(`${name}.json`) }));
+ * const n = readGeniusWebNeutral({ domain: { name: "nash-1950.json", json: read("nash-1950.json") }, profiles });
+ * n.title; // "nash-1950"
+ * n.profiles.map((p) => p.reservation); // [0.3529411764712, 0.375]: the utilities of the reservation bids
  * ```
  */
 export function readGeniusWebNeutral(files: GeniusWebFiles): NeutralScenario {
@@ -228,8 +239,11 @@ export function readGeniusWebNeutral(files: GeniusWebFiles): NeutralScenario {
  * @example
  * ```ts
  * import { importGeniusWeb, analyze } from "treatylab";
- * const s = importGeniusWeb({ domain: { name: "party.json", json: d }, profiles: [{ name: "party1", json: p1 }, { name: "party2", json: p2 }] });
- * analyze(s).solutions.nash?.utilities;
+ * import { readFileSync } from "node:fs";
+ * const read = (name: string) => readFileSync(`examples/geniusweb/nash-1950/${name}`, "utf8");
+ * const profiles = ["bill", "jack"].map((name) => ({ name, json: read(`${name}.json`) }));
+ * const s = importGeniusWeb({ domain: { name: "nash-1950.json", json: read("nash-1950.json") }, profiles });
+ * analyze(s).solutions.nash?.utilities; // { bill: 0.705882352941, jack: 0.6875 }
  * ```
  */
 export function importGeniusWeb(files: GeniusWebFiles): Scenario {

@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * import { IdAllocator } from "./ids.js";
  * const ids = new IdAllocator("option");
  * ids.take("$100 Billion"); // "100-billion"
  * ids.take("$100 billion"); // "100-billion-2"
@@ -32,7 +33,9 @@ export class IdAllocator {
  *
  * @example
  * ```ts
+ * import { slugId } from "./ids.js";
  * slugId("19'' LCD"); // "19-lcd"
+ * slugId("Nash (1950): the Bill and Jack barter"); // "nash-1950-:-the-bill-and-jack-barter"
  * ```
  */
 export function slugId(name: string): string {

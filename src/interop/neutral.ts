@@ -11,7 +11,12 @@ import { validateScenario } from "../model/validate.js";
  * of -(1 - S) keep every utility equal to the GENIUS one.
  * @example
  * ```ts
- * HEADROOM_ID; // "treatylab-headroom"
+ * import { HEADROOM_ID } from "treatylab/advanced";
+ * const [bill, jack] = nash1950.parties;
+ * const s = validateScenario({ ...nash1950, parties: [{ ...bill!, valueScale: "absolute" }, jack!] });
+ * const t = applyEdits(s, [{ op: "setValue", party: "bill", issue: "pen", option: "bill", value: 0.5 }]);
+ * exportGenius(t).domain.xml.includes(`name="${HEADROOM_ID}"`); // true: bill can never reach utility 1
+ * scenarioToNeutral(t, "GENIUS").profiles[0]!.headroom; // 0.14705882352941177: half the pen's weight, 5 of 34
  * ```
  */
 export const HEADROOM_ID = "treatylab-headroom";
@@ -88,6 +93,7 @@ export interface NeutralScenario {
  *
  * @example
  * ```ts
+ * import { neutralGrid } from "./neutral.js";
  * neutralGrid({ id: "n", label: "n", kind: "integer", min: 1, max: 3, step: 1 }); // [1, 2, 3]
  * ```
  */
@@ -106,7 +112,10 @@ const EPS = 1e-12;
  *
  * @example
  * ```ts
- * const scenario = neutralToScenario(importGeniusXml({ domain, profiles }));
+ * const neutral = scenarioToNeutral(nash1950, "GENIUS");
+ * const scenario = neutralToScenario(neutral);
+ * scenario.parties.map((p) => p.id); // ["bill", "jack"]
+ * analyze(scenario).solutions.nash?.utilities; // { bill: 0.705882352941, jack: 0.6875 }: as for nash1950
  * ```
  */
 export function neutralToScenario(n: NeutralScenario): Scenario {

@@ -5,7 +5,9 @@ import { TreatylabError } from "../model/errors.js";
  * Largest XML or JSON document the GENIUS / GeniusWeb importers accept (characters).
  * @example
  * ```ts
- * MAX_INTEROP_CHARS; // 8 * 1024 * 1024
+ * import { MAX_INTEROP_CHARS } from "./safeXml.js";
+ * parseJsonText(" ".repeat(MAX_INTEROP_CHARS + 1), "big.json");
+ * // throws "big.json: 8388609 characters, over the limit of 8388608 for a GeniusWeb file"
  * ```
  */
 export const MAX_INTEROP_CHARS = 8 * 1024 * 1024;
@@ -14,7 +16,9 @@ export const MAX_INTEROP_CHARS = 8 * 1024 * 1024;
  * Most elements an XML document may contain.
  * @example
  * ```ts
- * MAX_XML_ELEMENTS; // 200_000
+ * import { MAX_XML_ELEMENTS } from "./safeXml.js";
+ * parseXml(`<a>${"<b/>".repeat(MAX_XML_ELEMENTS + 1)}</a>`, "big.xml");
+ * // throws "big.xml: more than 200000 XML elements, over the limit for a GENIUS file"
  * ```
  */
 export const MAX_XML_ELEMENTS = 200_000;
@@ -23,7 +27,10 @@ export const MAX_XML_ELEMENTS = 200_000;
  * A parsed XML element: attributes as strings, child elements as arrays.
  * @example
  * ```ts
- * const root: XmlElement = parseXml(text, "domain.xml"); // tag, attributes, children
+ * import { readFileSync } from "node:fs";
+ * import type { XmlElement } from "./safeXml.js";
+ * const root: XmlElement = parseXml(readFileSync("examples/genius/nash-1950/bill.xml", "utf8"), "bill.xml");
+ * Object.keys(root.children); // ["utility_space"]
  * ```
  */
 export interface XmlElement {
@@ -103,7 +110,12 @@ export function parseXml(text: string, where: string): XmlElement {
  *
  * @example
  * ```ts
- * childrenOf(objective, "issue").length; // number of issues
+ * import { readFileSync } from "node:fs";
+ * import { childrenOf } from "./safeXml.js";
+ * const root = parseXml(readFileSync("examples/genius/nash-1950/bill.xml", "utf8"), "bill.xml");
+ * const objective = childrenOf(childrenOf(root, "utility_space")[0]!, "objective")[0]!;
+ * childrenOf(objective, "issue").length; // 9
+ * childrenOf(objective, "nothing"); // []
  * ```
  */
 export function childrenOf(el: XmlElement, tag: string): readonly XmlElement[] {
@@ -115,6 +127,7 @@ export function childrenOf(el: XmlElement, tag: string): readonly XmlElement[] {
  *
  * @example
  * ```ts
+ * import { xmlAttr } from "./safeXml.js";
  * xmlAttr('19" LCD & co'); // "19&quot; LCD &amp; co"
  * ```
  */

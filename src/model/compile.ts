@@ -9,7 +9,12 @@ import { isValidatedScenario, optionIdsOf } from "./validate.js";
  * every `thenIssues[k]` must take an option with `thenAllowed[k][o] = 1`.
  * @example
  * ```ts
- * c.constraints[0]?.thenIssues; // issues the first constraint restricts
+ * const constraint = { if: { book: "jack" }, then: { whip: "jack" } }; // Jack's book only with his whip
+ * const c = compileScenario(applyEdits(nash1950, [{ op: "addConstraint", constraint }]));
+ * const k: CompiledConstraint = c.constraints[0]!;
+ * k.ifIssues; // [0]: book
+ * k.thenIssues; // [1]: whip
+ * k.thenAllowed[0]; // Uint8Array [0, 1]: whip must go to jack
  * ```
  */
 export interface CompiledConstraint {
@@ -26,7 +31,10 @@ export interface CompiledConstraint {
  * `issues[k]` takes an option with `allowed[k][o] = 1`. `last` is the largest issue index involved.
  * @example
  * ```ts
- * c.interactions[0]?.[0]?.value; // party 0's first interaction bonus
+ * const c = compileScenario(ukraine2025);
+ * const t: CompiledInteraction = c.interactions[0]![0]!; // russia's first interaction term
+ * t.issues; // [5, 3, 4]: crimea, zaporizhzhia, kherson
+ * t.value; // 0.03000000000000025
  * ```
  */
 export interface CompiledInteraction {
@@ -41,7 +49,9 @@ export interface CompiledInteraction {
  * The numeric tables of one valuation (a party's or a constituency's), as in {@link CompiledScenario}.
  * @example
  * ```ts
- * c.agents[0]?.reservation; // a constituency's tables share this shape
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const v: CompiledValuation = c.agents[0]!; // ukraine's referendum: a constituency's tables share this shape
+ * v.reservation; // 0.41
  * ```
  */
 export interface CompiledValuation {
@@ -77,7 +87,10 @@ export interface CompiledAgent extends CompiledValuation {
  * every `mustAccept` agent must accept.
  * @example
  * ```ts
- * c.ratification[1]?.votesNeeded; // votes party 1 needs to ratify
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const r: CompiledRatification = c.ratification[1]!; // ukraine
+ * r.agents; // [0]: the referendum
+ * r.votesNeeded; // 1
  * ```
  */
 export interface CompiledRatification {
@@ -158,6 +171,7 @@ function issueValue(
  *
  * @example
  * ```ts
+ * import { normaliseWeights } from "./compile.js";
  * normaliseWeights([1, 3]); // Float64Array [0.25, 0.75]
  * ```
  */
@@ -412,7 +426,10 @@ export function interactionApplies(t: CompiledInteraction, bundle: ArrayLike<num
  * Most combinations of constraint-linked issues {@link countFeasible} will enumerate.
  * @example
  * ```ts
- * MAX_CONSTRAINT_COMBINATIONS; // 50_000_000
+ * import { MAX_CONSTRAINT_COMBINATIONS } from "./compile.js";
+ * const c = compileScenario(ukraine2025);
+ * c.combinations; // 26542080n
+ * Number(c.combinations) <= MAX_CONSTRAINT_COMBINATIONS; // true: constraints may link all 14 issues
  * ```
  */
 export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
@@ -423,7 +440,9 @@ export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
  *
  * @example
  * ```ts
- * countFeasible(compileScenario(s)); // 2916n
+ * const constraint = { if: { book: "jack" }, then: { whip: "jack" } };
+ * countFeasible(compileScenario(nash1950)); // 512n
+ * countFeasible(compileScenario(applyEdits(nash1950, [{ op: "addConstraint", constraint }]))); // 384n
  * ```
  */
 export function countFeasible(c: CompiledScenario): bigint {
@@ -517,7 +536,10 @@ export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): B
  *
  * @example
  * ```ts
- * compareBundles(compiled, a, b) < 0; // a comes first
+ * const c = compileScenario(nash1950);
+ * const a = [0, 0, 0, 0, 0, 0, 0, 0, 0]; // bill keeps everything
+ * const b = [1, 0, 0, 0, 0, 0, 0, 0, 0]; // jack gets the book
+ * compareBundles(c, a, b); // -1: a comes first ("bill" < "jack" on the book)
  * ```
  */
 export function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {

@@ -10,7 +10,12 @@ import { oneLineSafe } from "./quote.js";
  *
  * @example
  * ```ts
- * try { analyze(s); } catch (e) { if (e instanceof TreatylabError) console.error(e.message); }
+ * try {
+ *   applyEdits(nash1950, [{ op: "shiftReservation", party: "joe", by: 0.1 }]);
+ * } catch (e) {
+ *   if (e instanceof TreatylabError) console.error(e.message, e.exitCode);
+ *   // edits[0].party: unknown party "joe"; expected one of "bill", "jack" 2
+ * }
  * ```
  */
 export class TreatylabError extends Error {

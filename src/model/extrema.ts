@@ -8,7 +8,9 @@
  * The largest element of `xs` (`-Infinity` when empty), for arrays of any length.
  * @example
  * ```ts
+ * import { maxOf } from "./extrema.js";
  * maxOf([3, 1, 2]); // 3
+ * maxOf([]); // -Infinity
  * ```
  */
 export function maxOf(xs: ArrayLike<number>): number {
@@ -21,7 +23,8 @@ export function maxOf(xs: ArrayLike<number>): number {
  * The smallest element of `xs` (`Infinity` when empty), for arrays of any length.
  * @example
  * ```ts
- * minOf([3, 1, 2]); // 1
+ * import { minOf } from "./extrema.js";
+ * minOf(new Float64Array([3, 1, 2])); // 1
  * ```
  */
 export function minOf(xs: ArrayLike<number>): number {

@@ -12,8 +12,9 @@ import { jsonPath } from "./jsonPath.js";
  *
  * @example
  * ```ts
- * assertFinite({ u: [0.5, 0.7] }, "analysis"); // returns it
- * assertFinite({ u: [NaN] }, "analysis"); // throws Error("analysis: $.u[0] is NaN ...")
+ * import { assertFinite } from "./finite.js";
+ * assertFinite({ u: [0.5, 0.7] }, "analysis"); // returns it: { u: [0.5, 0.7] }
+ * assertFinite({ u: [NaN] }, "analysis"); // throws Error("analysis: $.u[0] is NaN; a non-finite number ...")
  * ```
  */
 export function assertFinite<T>(value: T, what: string): T {

@@ -12,7 +12,10 @@ import { quote } from "./quote.js";
  * The structural limits of input data (see docs/limits.md).
  * @example
  * ```ts
- * INPUT_LIMITS.maxDepth; // 64
+ * import { checkInputData, INPUT_LIMITS } from "./inputGuard.js";
+ * let deep: unknown = 0;
+ * for (let i = 0; i <= INPUT_LIMITS.maxDepth; i++) deep = [deep]; // 65 levels
+ * checkInputData(deep); // throws "$[0][0][0][0][0][0]…: is nested more than 64 levels deep; expected at most 64 ..."
  * ```
  */
 export const INPUT_LIMITS = {
@@ -30,7 +33,10 @@ export const INPUT_LIMITS = {
  * Options of {@link checkInputData}.
  * @example
  * ```ts
+ * import { checkInputData, type InputGuardOptions } from "./inputGuard.js";
  * const o: InputGuardOptions = { numbers: true };
+ * checkInputData({ x: 1e16 }); // passes: numbers are not checked by default
+ * checkInputData({ x: 1e16 }, o); // throws "$.x: is 10000000000000000, too large for exact arithmetic; ..."
  * ```
  */
 export interface InputGuardOptions {
@@ -52,7 +58,9 @@ function kindOf(v: object): string {
  *
  * @example
  * ```ts
- * checkInputData(JSON.parse(text)); // throws ScenarioError on hostile data
+ * import { checkInputData } from "./inputGuard.js";
+ * checkInputData(JSON.parse('{"a": [1, 2]}')); // plain JSON data: returns
+ * checkInputData({ n: 10n }); // throws ScenarioError: $.n: is a BigInt ("10n"); expected a JSON number ...
  * ```
  */
 export function checkInputData(input: unknown, options: InputGuardOptions = {}): void {

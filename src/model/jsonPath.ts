@@ -5,6 +5,7 @@ import { QUOTE_MAX_CHARS, quote } from "./quote.js";
  *
  * @example
  * ```ts
+ * import { jsonPath } from "./jsonPath.js";
  * jsonPath(["parties", 0, "weights", "nato"]); // "$.parties[0].weights.nato"
  * jsonPath(["values", "a b"]); // '$.values["a b"]'
  * ```

@@ -6,7 +6,10 @@ import type { Issue, Note, Scenario } from "./types.js";
  *
  * @example
  * ```ts
- * issueOptionLabel({ id: "cap", type: "numeric", unit: "troops", range: { min: 0, max: 10, step: 5 } }, "5"); // "5 troops"
+ * import { issueOptionLabel } from "./labels.js";
+ * issueOptionLabel(ukraine2025.issues[0]!, "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * const cap: Issue = { id: "cap", type: "numeric", unit: "troops", range: { min: 0, max: 10, step: 5 } };
+ * issueOptionLabel(cap, "5"); // "5 troops"
  * ```
  */
 export function issueOptionLabel(issue: Issue, optionId: string): string {
@@ -20,8 +23,9 @@ export function issueOptionLabel(issue: Issue, optionId: string): string {
  *
  * @example
  * ```ts
- * optionLabel(s, "nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
- * optionLabel(s, "army-cap", "600"); // "600 thousand troops"
+ * optionLabel(ukraine2025, "nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * optionLabel(ukraine2025, "army-cap", "600"); // "600,000"
+ * optionLabel(undefined, "army-cap", "600"); // "600"
  * ```
  */
 export function optionLabel(s: Scenario | undefined, issueId: string, optionId: string): string {
@@ -34,7 +38,7 @@ export function optionLabel(s: Scenario | undefined, issueId: string, optionId: 
  *
  * @example
  * ```ts
- * optionLabeller(s)("nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
+ * optionLabeller(ukraine2025)("nato", "no-ukraine"); // "Written pledge: no NATO for Ukraine, Georgia, Moldova"
  * ```
  */
 export function optionLabeller(s: Scenario | undefined): (issue: string, option: string) => string {
@@ -46,7 +50,7 @@ export function optionLabeller(s: Scenario | undefined): (issue: string, option:
  *
  * @example
  * ```ts
- * issueLabel(s, "nato"); // "NATO enlargement"
+ * issueLabel(ukraine2025, "nato"); // "NATO and alliance status"
  * ```
  */
 export function issueLabel(s: Scenario | undefined, issueId: string): string {
@@ -58,7 +62,8 @@ export function issueLabel(s: Scenario | undefined, issueId: string): string {
  *
  * @example
  * ```ts
- * partyLabel(s, "ukraine"); // "Ukraine"
+ * partyLabel(ukraine2025, "ukraine"); // "Ukraine"
+ * partyLabel(ukraine2025, "nobody"); // "nobody"
  * ```
  */
 export function partyLabel(s: Scenario | undefined, partyId: string): string {
@@ -70,6 +75,9 @@ export function partyLabel(s: Scenario | undefined, partyId: string): string {
  *
  * @example
  * ```ts
+ * import { noteParts } from "./labels.js";
+ * noteParts(ukraine2025.notes!.moment!).confidence; // "high"
+ * noteParts("assumption"); // { text: "assumption", source: "", confidence: "" }
  * noteParts({ text: "assumption", confidence: "low" }); // { text: "assumption", source: "", confidence: "low" }
  * ```
  */

@@ -6,7 +6,9 @@ import type { NumericIssue } from "./types.js";
  * that it takes minutes (docs/limits.md).
  * @example
  * ```ts
- * MAX_NUMERIC_STEPS; // 200_000
+ * const cash = { id: "cash", type: "numeric", range: { min: 0, max: 1, step: 1e-6 } }; // 1,000,001 values
+ * validateScenario({ ...nash1950, issues: [...nash1950.issues, cash] });
+ * // throws "$.issues[9].range.step: gives 1000001 values; expected at most 200000 values (docs/limits.md): ..."
  * ```
  */
 export const MAX_NUMERIC_STEPS = 200_000;

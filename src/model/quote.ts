@@ -8,7 +8,9 @@
  * Longest user text an error message shows, in characters (longer text is cut with an ellipsis).
  * @example
  * ```ts
- * QUOTE_MAX_CHARS; // 60
+ * import { quote, QUOTE_MAX_CHARS } from "./quote.js";
+ * quote("x".repeat(100)); // "xxx…": 59 x and an ellipsis (QUOTE_MAX_CHARS characters), in double quotes
+ * quote("x".repeat(100)).length === QUOTE_MAX_CHARS + 2; // true
  * ```
  */
 export const QUOTE_MAX_CHARS = 60;
@@ -18,7 +20,8 @@ export const QUOTE_MAX_CHARS = 60;
  * this length with an ellipsis, so no input can print a screenful.
  * @example
  * ```ts
- * MESSAGE_MAX_CHARS; // 400
+ * import { MESSAGE_MAX_CHARS } from "./quote.js";
+ * new TreatylabError("x".repeat(1000)).message.length === MESSAGE_MAX_CHARS; // true: 400
  * ```
  */
 export const MESSAGE_MAX_CHARS = 400;
@@ -55,6 +58,7 @@ function cut(s: string, max: number): string {
  *
  * @example
  * ```ts
+ * import { oneLineSafe } from "./quote.js";
  * oneLineSafe("bad\nid\u001b[31m"); // "bad\\nid\\u001b[31m"
  * ```
  */
@@ -68,6 +72,7 @@ export function oneLineSafe(message: string, max: number = MESSAGE_MAX_CHARS): s
  *
  * @example
  * ```ts
+ * import { quote } from "./quote.js";
  * quote("no-nato"); // '"no-nato"'
  * quote("a\nb"); // '"a\\nb"'
  * quote("x".repeat(100_000)).length; // 62

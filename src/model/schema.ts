@@ -25,7 +25,9 @@ const RESERVED = new Set(RESERVED_IDS);
  *
  * @example
  * ```ts
- * idSchema.parse("no-ukraine"); // ok
+ * import { idSchema } from "./schema.js";
+ * idSchema.parse("no-ukraine"); // "no-ukraine"
+ * idSchema.safeParse("constructor").success; // false: a reserved name
  * ```
  */
 export const idSchema = z
@@ -203,6 +205,7 @@ export type ScenarioSchemaOutput = z.output<typeof scenarioSchema>;
  *
  * @example
  * ```ts
+ * import type { Writable } from "./schema.js";
  * const w: Writable<{ readonly a: readonly number[] }> = { a: [1] };
  * ```
  */
@@ -213,6 +216,7 @@ export type Writable<T> = T extends object ? { -readonly [K in keyof T]: Writabl
  *
  * @example
  * ```ts
+ * import type { SameType } from "./schema.js";
  * const yes: SameType<{ a?: string }, { a?: string }> = true;
  * ```
  */
@@ -227,6 +231,7 @@ export type SameType<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T e
  *
  * @example
  * ```ts
+ * import type { ScenarioFormatsAgree } from "./schema.js";
  * const agree: ScenarioFormatsAgree = true;
  * ```
  */

@@ -240,8 +240,11 @@ export interface Valuation {
  *
  * @example
  * ```ts
- * const rada: Constituency = { id: "referendum", label: "Referendum on territory", weights: { donetsk: 5, nato: 1 },
- *   values: { ... }, reservation: 0.4, veto: true };
+ * const ukraine = builtinScenario("ukraine-2025-ratification").parties[1]!;
+ * const referendum: Constituency = ukraine.constituencies![0]!;
+ * referendum.label; // "All-Ukrainian referendum"
+ * referendum.reservation; // 0.41
+ * referendum.veto; // true
  * ```
  */
 export interface Constituency extends Valuation {
@@ -325,7 +328,10 @@ export interface Constraint {
  * @example
  * ```ts
  * import { validateScenario } from "treatylab";
- * const s = validateScenario(JSON.parse(text)); // a frozen, checked Scenario
+ * const text = JSON.stringify(nash1950);
+ * const s: Scenario = validateScenario(JSON.parse(text)); // a frozen, checked Scenario
+ * s.parties.map((p) => p.id); // ["bill", "jack"]
+ * Object.isFrozen(s); // true
  * ```
  */
 export interface Scenario {

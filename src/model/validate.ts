@@ -379,7 +379,10 @@ function isDeepFrozen(value: unknown): boolean {
  *
  * @example
  * ```ts
- * assertValidScenario(produce(s, (d) => { d.parties[0]!.reservation = 0.4; }));
+ * import { produce } from "immer";
+ * assertValidScenario(produce(nash1950, (d) => void (d.parties[0]!.reservation = 0.4))); // returns
+ * assertValidScenario(produce(nash1950, (d) => void (d.parties[0]!.reservation = 1.4)));
+ * // throws "$.parties[0].reservation: is 1.4; expected number to be <=1"
  * ```
  */
 export function assertValidScenario(s: Scenario): void {
@@ -403,7 +406,10 @@ export function assertValidScenario(s: Scenario): void {
  * @example
  * ```ts
  * import { validateScenario } from "treatylab";
- * const scenario = validateScenario(JSON.parse(fs.readFileSync("my.json", "utf8")));
+ * const scenario = validateScenario(JSON.parse(JSON.stringify(nash1950))); // as read from a file
+ * scenario.issues.length; // 9
+ * validateScenario(scenario) === scenario; // true: validated once
+ * validateScenario({ id: "x" }); // throws ScenarioError "$.issues: missing; expected an array"
  * ```
  */
 export function validateScenario(input: unknown): Scenario {
