@@ -8,7 +8,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * egalitarianSolution(problem)?.key[0]; // the smallest gain reached
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * egalitarianSolution(problem)?.key[0]; // 0.3125: the smallest gain reached (jack's)
  * ```
  */
 export function egalitarianSolution(
@@ -22,7 +25,10 @@ export function egalitarianSolution(
  *
  * @example
  * ```ts
- * pickBest(problem, egalitarianKey(problem));
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * pickBest(problem, egalitarianKey(problem))?.key; // [0.3125, 0.352…]: the gains, smallest first
  * ```
  */
 export function egalitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {

@@ -12,7 +12,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * geniusKalaiSmorodinskySolution(problem)?.key[0]; // minus the summed pairwise gap
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * geniusKalaiSmorodinskySolution(problem)?.key[0]; // -0.0183…: minus the summed pairwise gap
  * ```
  */
 export function geniusKalaiSmorodinskySolution(

@@ -9,7 +9,10 @@ import type { BargainingProblem } from "./bargainingProblem.js";
  *
  * @example
  * ```ts
- * pickBest(problem, (pt) => [pt.utilities[0]!]); // the point best for party 0
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * pickBest(problem, (pt) => [pt.utilities[0]!])?.point.utilities; // Float64Array [0.882…, 0.375]: best for bill
  * ```
  */
 export function pickBest(

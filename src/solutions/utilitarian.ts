@@ -9,7 +9,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * utilitarianSolution(problem)?.key[0]; // the largest sum of utilities
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * utilitarianSolution(problem)?.key[0]; // 1.393…: the largest sum of utilities
  * ```
  */
 export function utilitarianSolution(
@@ -23,7 +26,10 @@ export function utilitarianSolution(
  *
  * @example
  * ```ts
- * pickBest(problem, utilitarianKey(problem));
+ * import { bargainingProblem } from "../analysis/analyze.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * pickBest(problem, utilitarianKey(problem))?.key; // [1.393…, 0.3125]: sum of utilities, smallest gain
  * ```
  */
 export function utilitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
