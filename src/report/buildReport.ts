@@ -20,8 +20,9 @@ import { type ReportStability, stabilitySection } from "./stabilitySection.js";
  *
  * @example
  * ```ts
- * import { readLabelledProposal } from "../cli/plotInputs.js";
- * const p: ReportProposal = await readLabelledProposal("examples/proposals/us-28-point-plan.json");
+ * import { readFileSync } from "node:fs";
+ * const file = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8"));
+ * const p: ReportProposal = { label: file.title, bundle: file.bundle };
  * p.label; // "US 28-point peace plan, November 2025"
  * checkProposal(ukraine2025, p.bundle).rejectedBy; // ["eu"]
  * ```

@@ -24,9 +24,9 @@ export interface BargainingProblem {
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * idealPoint(problem); // Float64Array [0.882…, 0.875]: bill's and jack's best utilities in the ZOPA
  * ```
  */

@@ -8,9 +8,9 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * egalitarianSolution(problem)?.key[0]; // 0.3125: the smallest gain reached (jack's)
  * ```
  */
@@ -25,9 +25,9 @@ export function egalitarianSolution(
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * pickBest(problem, egalitarianKey(problem))?.key; // [0.3125, 0.352…]: the gains, smallest first
  * ```
  */

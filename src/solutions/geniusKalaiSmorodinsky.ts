@@ -12,9 +12,9 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * geniusKalaiSmorodinskySolution(problem)?.key[0]; // -0.0183…: minus the summed pairwise gap
  * ```
  */

@@ -11,9 +11,9 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * kalaiSmorodinskySolution(problem)?.key[0]; // 0.625: the smallest share of ideal gain reached
  * ```
  */
@@ -29,9 +29,9 @@ export function kalaiSmorodinskySolution(
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * const others = problem.points.slice(0, 3); // the three points best for bill
  * pickBest({ ...problem, points: others }, kalaiSmorodinskyKey(problem))?.key; // [0.5, 0.777…]
  * ```

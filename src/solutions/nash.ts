@@ -30,9 +30,9 @@ export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * nashSolution(problem)?.point.utilities; // Float64Array [0.705…, 0.6875]
  * ```
  */
@@ -45,9 +45,9 @@ export function nashSolution(problem: BargainingProblem): { point: ArchivePoint;
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * pickBest(problem, nashKey(problem))?.key; // [-2.2046…]: the log Nash product, as nashSolution(problem)
  * ```
  */

@@ -9,9 +9,9 @@ import type { BargainingProblem } from "./bargainingProblem.js";
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * pickBest(problem, (pt) => [pt.utilities[0]!])?.point.utilities; // Float64Array [0.882…, 0.375]: best for bill
  * ```
  */

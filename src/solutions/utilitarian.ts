@@ -9,9 +9,9 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * utilitarianSolution(problem)?.key[0]; // 1.393…: the largest sum of utilities
  * ```
  */
@@ -26,9 +26,9 @@ export function utilitarianSolution(
  *
  * @example
  * ```ts
- * import { bargainingProblem } from "../analysis/analyze.js";
  * const c = compileScenario(builtinScenario("nash-1950"));
- * const problem = bargainingProblem(c, frontierPoints(c)); // 7 frontier points
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
  * pickBest(problem, utilitarianKey(problem))?.key; // [1.393…, 0.3125]: sum of utilities, smallest gain
  * ```
  */
