@@ -11,7 +11,11 @@ import { type Shard, shardRange } from "./shard.js";
  *
  * @example
  * ```ts
- * const p: ShardOutput<{ index: number }> = { job, jobHash: hashJson(job), range: { start: 0, end: 1 }, rows: [{ index: 0 }] };
+ * import type { ShardOutput } from "./checkParts.js";
+ * const job = { seed: "7", draws: 2 };
+ * const p: ShardOutput<{ index: number }> =
+ *   { job, jobHash: hashJson(job), range: { start: 0, end: 1 }, rows: [{ index: 0 }] };
+ * p.jobHash; // "c8c14e1b9d7d6dbc"
  * ```
  */
 export interface ShardOutput<Row> {
@@ -33,7 +37,13 @@ export interface ShardOutput<Row> {
  *
  * @example
  * ```ts
- * checkParts(parts, { item: (r) => r.index, otherJob: (f) => `comes from another sweep than ${f}`, total: (first) => first.rows.length });
+ * import { checkParts, type ShardOutput } from "./checkParts.js";
+ * const job = { seed: "7", draws: 2 };
+ * const part = (k: number): ShardOutput<{ index: number }> =>
+ *   ({ job, jobHash: hashJson(job), range: { start: k, end: k + 1 }, rows: [{ index: k }] });
+ * const o = { item: (r: { index: number }) => r.index, otherJob: (f: string) => `not ${f}'s job`, total: () => 2 };
+ * checkParts([part(0), part(1)], o); // passes: items 0 and 1 once each
+ * checkParts([part(0)], o); // throws "items 1 of 2 are missing; give the outputs of every shard"
  * ```
  */
 export function checkParts<Part extends ShardOutput<unknown>>(

@@ -97,7 +97,9 @@ export interface BacktestOptions {
  *
  * @example
  * ```ts
- * const d: SolutionDistance = { distance: 0.031, clauses: 1, bundle: { brcko: "rs" } };
+ * const d: SolutionDistance | null = backtest({ cases: [historicalCase("dayton-1995")], draws: 0 }).cases[0]!.nash;
+ * d?.distance; // 0.052281: the Nash solution is close to the text
+ * d?.clauses; // 1: it differs on one issue (brcko: "rs")
  * ```
  */
 export interface SolutionDistance {

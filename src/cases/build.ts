@@ -16,7 +16,11 @@ export type Reasoned = readonly [number, string];
  *
  * @example
  * ```ts
- * const spec: ReasonedValuation = { weights: { sinai: [30, "the whole point of the talks"] }, values: { sinai: { full: [10, "every inch back"], partial: [3, "a strip kept"] } }, reservation: [0.5, "status quo of 1977"], source: "Quandt 1986", confidence: "medium" };
+ * const spec: ReasonedValuation = {
+ *   weights: { sinai: [30, "the whole point of the talks"] },
+ *   values: { sinai: { full: [10, "every inch back"], partial: [3, "a strip kept"] } },
+ *   reservation: [0.5, "status quo of 1977"], source: "Quandt 1986", confidence: "medium",
+ * };
  * ```
  */
 export interface ReasonedValuation {
@@ -44,8 +48,14 @@ const fmt = (x: number): string => String(x);
  *
  * @example
  * ```ts
+ * const spec: ReasonedValuation = {
+ *   weights: { sinai: [30, "the whole point of the talks"] },
+ *   values: { sinai: { full: [10, "every inch back"], partial: [3, "a strip kept"] } },
+ *   reservation: [0.5, "status quo of 1977"], source: "Quandt 1986", confidence: "medium",
+ * };
  * const v = reasonedValuation(spec);
- * v.notes?.["values.sinai"]; // { text: "full (10): every inch back; partial (3): a strip kept", ... }
+ * v.notes?.["values.sinai"]; // { text: "full (10): every inch back; partial (3): a strip kept", source: "Quandt 1986",
+ * //   confidence: "medium" }
  * ```
  */
 export function reasonedValuation(spec: ReasonedValuation): Valuation {
@@ -97,7 +107,13 @@ export function reasonedValuation(spec: ReasonedValuation): Valuation {
  *
  * @example
  * ```ts
+ * const spec: ReasonedValuation = {
+ *   weights: { sinai: [30, "the whole point of the talks"] },
+ *   values: { sinai: { full: [10, "every inch back"], partial: [3, "a strip kept"] } },
+ *   reservation: [0.5, "status quo of 1977"], source: "Quandt 1986", confidence: "medium",
+ * };
  * const egypt = reasonedParty({ id: "egypt", label: "Egypt" }, spec);
+ * egypt.weights; // { sinai: 30 }
  * ```
  */
 export function reasonedParty(
@@ -118,7 +134,13 @@ export function reasonedParty(
  *
  * @example
  * ```ts
+ * const spec: ReasonedValuation = {
+ *   weights: { sinai: [30, "the whole point of the talks"] },
+ *   values: { sinai: { full: [10, "every inch back"], partial: [3, "a strip kept"] } },
+ *   reservation: [0.5, "status quo of 1977"], source: "Quandt 1986", confidence: "medium",
+ * };
  * const voters = reasonedConstituency({ id: "plebiscite", label: "Voters", veto: true }, spec);
+ * voters.values.sinai; // { full: 10, partial: 3 }
  * ```
  */
 export function reasonedConstituency(
@@ -142,8 +164,10 @@ export function reasonedConstituency(
  *
  * @example
  * ```ts
- * const issues = ordinalScales([{ id: "brcko", options: [{ id: "federation" }, { id: "rs" }, { id: "arbitration" }] }], "Federation to Serb control.", { brcko: ["federation", "arbitration", "rs"] });
- * issues[0].options.map((o) => o.position); // [0, 2, 1]
+ * import { ordinalScales } from "./build.js";
+ * const brcko = { id: "brcko", label: "Brcko", options: [{ id: "federation" }, { id: "rs" }, { id: "arbitration" }] };
+ * const [b] = ordinalScales([brcko], "Federation to Serb control.", { brcko: ["federation", "arbitration", "rs"] });
+ * b?.type === "numeric" ? [] : b?.options.map((o) => o.position); // [0, 2, 1]
  * ```
  */
 export function ordinalScales(

@@ -22,7 +22,7 @@ import type { HistoricalCase } from "./types.js";
  *
  * @example
  * ```ts
- * HEADLINE_STABILITY_CONCEPT; // "seq"
+ * caseStability(historicalCase("good-friday-1998")).concepts.includes(HEADLINE_STABILITY_CONCEPT); // true ("seq")
  * ```
  */
 export const HEADLINE_STABILITY_CONCEPT: StabilityKey = "seq";
@@ -78,7 +78,7 @@ export function controlMap(hc: Pick<HistoricalCase, "control">): Record<string, 
  * ```ts
  * import { historicalCase } from "treatylab";
  * import { caseStability } from "treatylab/advanced";
- * caseStability(historicalCase("minsk-2-2015")).concepts; // the concepts under which Minsk II holds
+ * caseStability(historicalCase("minsk-2-2015")).concepts; // []: Minsk II holds under no concept
  * ```
  */
 export function caseStability(hc: Pick<HistoricalCase, "control" | "text">, scenario?: Scenario): CaseStability {
@@ -90,7 +90,9 @@ export function caseStability(hc: Pick<HistoricalCase, "control" | "text">, scen
  *
  * @example
  * ```ts
- * textStability(scenario, text, { russia: ["foreign-forces"], ukraine: ["special-status"] }).stable;
+ * const { scenario, text } = historicalCase("minsk-2-2015");
+ * const s = textStability(scenario, text.bundle, { russia: ["foreign-forces"], ukraine: ["special-status"] });
+ * s.stable; // true: with only these clauses in play Minsk II holds under SEQ (not with the case's own control)
  * ```
  */
 export function textStability(

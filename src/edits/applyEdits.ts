@@ -380,7 +380,10 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
  *
  * @example
  * ```ts
- * applyEdits(s, edits, { validate: false }); // hot loops whose edits are known to keep s valid
+ * const s = builtinScenario("nash-1950");
+ * // hot loops whose edits are known to keep s valid skip the check
+ * const s2 = applyEdits(s, [{ op: "shiftReservation", party: "jack", by: 0.05 }], { validate: false });
+ * s2.parties[1]?.reservation; // 0.425 (jack's, up from 0.375)
  * ```
  */
 export interface ApplyEditsOptions {
@@ -396,9 +399,12 @@ export interface ApplyEditsOptions {
  *
  * @example
  * ```ts
- * import { applyEdits } from "treatylab";
+ * import { applyEdits, builtinScenario } from "treatylab";
+ * const s = builtinScenario("ukraine-2025");
  * const s2 = applyEdits(s, [{ op: "shiftReservation", party: "russia", by: -0.05 }]);
- * s2.parties[0] !== s.parties[0]; s2.issues === s.issues; // structure shared
+ * s2.parties[0]?.reservation; // 0.39 (Russia's, down from 0.44)
+ * s2.parties[0] !== s.parties[0]; // true: the edited party is new
+ * s2.issues === s.issues; // true: the rest is shared
  * ```
  */
 export function applyEdits(

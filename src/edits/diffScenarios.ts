@@ -32,8 +32,9 @@ function diffValue(a: unknown, b: unknown, path: (string | number)[], out: Patch
  *
  * @example
  * ```ts
- * const patches = diffScenarios(before, after);
- * // [{ op: "replace", path: ["parties", 0, "reservation"], value: 0.4 }]
+ * const before = builtinScenario("nash-1950");
+ * const after = applyEdits(before, [{ op: "shiftReservation", party: "jack", by: 0.05 }]);
+ * diffScenarios(before, after); // [{ op: "replace", path: ["parties", 1, "reservation"], value: 0.425 }]
  * ```
  */
 export function diffScenarios(a: Scenario, b: Scenario): Patch[] {
@@ -47,7 +48,10 @@ export function diffScenarios(a: Scenario, b: Scenario): Patch[] {
  *
  * @example
  * ```ts
- * applyScenarioPatches(before, diffScenarios(before, after)); // deep-equals after
+ * const before = builtinScenario("nash-1950");
+ * const after = applyEdits(before, [{ op: "shiftReservation", party: "jack", by: 0.05 }]);
+ * const again = applyScenarioPatches(before, diffScenarios(before, after)); // deep-equals after
+ * again.parties[1]?.reservation; // 0.425, as in after
  * ```
  */
 export function applyScenarioPatches(s: Scenario, patches: readonly Patch[]): Scenario {
@@ -60,7 +64,9 @@ export function applyScenarioPatches(s: Scenario, patches: readonly Patch[]): Sc
  *
  * @example
  * ```ts
- * describePatches(before, diffScenarios(before, after)).join("\n");
+ * const before = builtinScenario("nash-1950");
+ * const after = applyEdits(before, [{ op: "shiftReservation", party: "jack", by: 0.05 }]);
+ * describePatches(before, diffScenarios(before, after)); // ["parties[jack].reservation: 0.375 -> 0.425"]
  * ```
  */
 export function describePatches(base: Scenario, patches: readonly Patch[]): string[] {

@@ -28,8 +28,9 @@ export interface ScenarioEvent {
  *
  * @example
  * ```ts
- * import { applyEvents, sanctionsEvent } from "treatylab";
- * const after = applyEvents(before, [sanctionsEvent({ target: "russia", by: 0.05 })]);
+ * import { applyEvents, builtinScenario, sanctionsEvent } from "treatylab";
+ * const after = applyEvents(builtinScenario("ukraine-2025"), [sanctionsEvent({ target: "russia", by: 0.05 })]);
+ * after.parties[0]?.reservation; // 0.39 (Russia's, down from 0.44)
  * ```
  */
 export function applyEvents<E extends { readonly id?: string; readonly edits: readonly ScenarioEdit[] }>(

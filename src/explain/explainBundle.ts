@@ -55,8 +55,11 @@ function rejection(
  *
  * @example
  * ```ts
- * import { builtinScenario, explainBundle, narrate } from "treatylab";
- * console.log(narrate(explainBundle(builtinScenario("ukraine-2025"), plan)));
+ * import { analyze, builtinScenario, explainBundle, narrate } from "treatylab";
+ * const s = builtinScenario("ukraine-2025");
+ * const plan = { ...analyze(s).solutions.nash!.bundle, donbas: "de-jure-russian" }; // Donbas ceded in law
+ * console.log(narrate(explainBundle(s, plan)));
+ * // ukraine rejects it: it crosses a red line of ukraine: donbas = de-jure-russian (Kyiv will not recognise ...
  * ```
  */
 export function explainBundle(scenario: Scenario | CompiledScenario, bundle: Bundle): BundleExplanation {

@@ -79,10 +79,12 @@ function narrateSolution(e: SolutionExplanation, s: Scenario | undefined): strin
  *
  * @example
  * ```ts
- * import { builtinScenario, explainBundle, narrate } from "treatylab";
+ * import { analyze, builtinScenario, explainBundle, narrate } from "treatylab";
  * const s = builtinScenario("ukraine-2025");
+ * const plan = { ...analyze(s).solutions.nash!.bundle, donbas: "de-jure-russian" }; // Donbas ceded in law
  * console.log(narrate(explainBundle(s, plan), s));
- * // "Ukraine rejects it: it leaves Ukraine at 0.48, 0.07 below its reservation value of 0.55. ..."
+ * // Ukraine rejects it: it crosses a red line of Ukraine: Donbas (Donetsk and Luhansk) = De jure Russian (...).
+ * //   What costs Ukraine most: Donbas (Donetsk and Luhansk) (De jure Russian instead of ..., -0.129), ...
  * ```
  */
 export function narrate(e: Explanation, scenario?: Scenario): string {

@@ -21,7 +21,9 @@ export interface IssueCost {
  *
  * @example
  * ```ts
- * r.actor; // "ukraine" or "ukraine/referendum"
+ * const s = builtinScenario("ukraine-2025-ratification");
+ * const plan = { ...analyze(s).solutions.nash!.bundle, donbas: "de-jure-russian" }; // Donbas ceded in law
+ * explainBundle(s, plan).rejections.map((r: Rejection) => r.actor); // ["ukraine", "ukraine/referendum"]
  * ```
  */
 export interface Rejection {
@@ -47,8 +49,9 @@ export interface Rejection {
  *
  * @example
  * ```ts
- * const e = explainBundle(scenario, bundle);
- * e.accepted ? "all accept" : e.rejections.map((r) => r.actor);
+ * const s = builtinScenario("ukraine-2025");
+ * const e = explainBundle(s, { ...analyze(s).solutions.nash!.bundle, donbas: "de-jure-russian" });
+ * e.accepted ? "all accept" : e.rejections.map((r) => r.actor); // ["ukraine"]
  * ```
  */
 export interface BundleExplanation {

@@ -20,7 +20,10 @@ import { takeZopaCounts } from "../uncertainty/zopaCounts.js";
  *
  * @example
  * ```ts
- * const t = BATCH_TASKS.montecarlo; const ctx = t.prepare(job); t.run(ctx, 0, 100);
+ * const job = monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 200, seed: 1 });
+ * const t: BatchTask<MonteCarloJob, MonteCarloContext, DrawBlock> = BATCH_TASKS.montecarlo;
+ * const ctx = t.prepare(job);
+ * t.run(ctx, 0, 100).rows.length; // 100: draws 0-99
  * ```
  */
 export interface BatchTask<Job, Ctx, Result> {
@@ -110,7 +113,9 @@ const forecast: BatchTask<ForecastMonteCarloJob, ForecastMonteCarloContext, Fore
  *
  * @example
  * ```ts
- * BATCH_TASKS.sweep.run(BATCH_TASKS.sweep.prepare(job), 0, 10);
+ * const spec: SweepSpec = { axes: [{ parameter: "parties.jack.reservation", values: [0.3, 0.5, 0.7] }] };
+ * const rows = BATCH_TASKS.sweep.run(BATCH_TASKS.sweep.prepare({ scenario: nash1950, spec }), 0, 3);
+ * rows.map((r) => r.zopaSize); // [336, 189, 26]: the ZOPA shrinks as jack asks for more
  * ```
  */
 export const BATCH_TASKS = { montecarlo, montecarloPooled, sweep, sensitivity, forecast } as const;

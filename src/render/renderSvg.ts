@@ -25,7 +25,7 @@ let modules: Promise<VegaModules> | undefined;
  * The install command printed when vega or vega-lite is missing.
  * @example
  * ```ts
- * VEGA_INSTALL; // "npm install vega@^5.33 vega-lite@^5.23"
+ * VEGA_INSTALL.split(" ").slice(2); // ["vega@^5.33", "vega-lite@^5.23"]: the packages plots need
  * ```
  */
 export const VEGA_INSTALL = "npm install vega@^5.33 vega-lite@^5.23";
@@ -63,7 +63,9 @@ export function loadVega(): Promise<VegaModules> {
  *
  * @example
  * ```ts
- * await withView(spec, async (view) => (await view.toSVG()).length);
+ * import { withView } from "./renderSvg.js";
+ * const spec = utilitySpaceSpec(nash1950, analyze(nash1950));
+ * await withView(spec, async (view) => (await view.toSVG()).length); // 58424
  * ```
  */
 export interface PlotView {
@@ -81,7 +83,10 @@ export interface PlotView {
  *
  * @example
  * ```ts
+ * import { withView } from "./renderSvg.js";
+ * const spec = utilitySpaceSpec(nash1950, analyze(nash1950));
  * const svg = await withView(spec, (view) => view.toSVG());
+ * svg.startsWith("<svg"); // true
  * ```
  */
 export async function withView<T>(spec: VegaLiteSpec, use: (view: PlotView) => Promise<T>): Promise<T> {

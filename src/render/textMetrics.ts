@@ -13,7 +13,8 @@ import { TEXT_WIDTHS } from "./textWidths.js";
  * The font family the widths are those of, which every plot declares first (`PLOT_CONFIG.font`).
  * @example
  * ```ts
- * MEASURED_FONT; // "Liberation Sans"
+ * import { MEASURED_FONT } from "./textMetrics.js";
+ * PLOT_CONFIG.font.startsWith(`"${MEASURED_FONT}"`); // true: the plots declare "Liberation Sans" first
  * ```
  */
 export const MEASURED_FONT = TEXT_WIDTHS.family;
@@ -58,7 +59,9 @@ function isWide(c: number): boolean {
  *
  * @example
  * ```ts
+ * import { textWidth, type TextFont } from "./textMetrics.js";
  * const f: TextFont = { size: 11, bold: false, mono: false };
+ * textWidth("Nash", f); // 25.67919921875
  * ```
  */
 export interface TextFont {
@@ -74,7 +77,10 @@ export interface TextFont {
  *
  * @example
  * ```ts
+ * import { textWidth } from "./textMetrics.js";
  * textWidth("Nash", { size: 10, bold: false, mono: false }); // 23.3447265625
+ * textWidth("Nash", { size: 10, bold: true, mono: false }); // 24.453125
+ * textWidth("Nash", { size: 10, bold: false, mono: true }); // 24: 0.6 em a character
  * ```
  */
 export function textWidth(text: string, font: TextFont): number {
@@ -114,7 +120,9 @@ export interface VegaTextItem {
  *
  * @example
  * ```ts
+ * import { vegaTextWidth } from "./textMetrics.js";
  * vegaTextWidth({ fontSize: 10 }, "Nash"); // 23.3447265625
+ * vegaTextWidth({ fontSize: 11, fontWeight: "bold", limit: 20 }, "Kalai-Smorodinsky"); // 20: capped at the limit
  * ```
  */
 export function vegaTextWidth(item: VegaTextItem, text: unknown): number {
@@ -134,7 +142,9 @@ export function vegaTextWidth(item: VegaTextItem, text: unknown): number {
  *
  * @example
  * ```ts
- * const m: VegaTextMetrics = (await import("vega")).textMetrics;
+ * const { vega } = await loadVega();
+ * const m: VegaTextMetrics = vega.textMetrics;
+ * m.width({ fontSize: 10 }, "Nash"); // 32: Vega's own guess in Node, 0.8 em a character
  * ```
  */
 export interface VegaTextMetrics {
@@ -150,7 +160,11 @@ let saved: VegaTextMetrics["width"] | undefined;
  *
  * @example
  * ```ts
- * const svg = await withTextMetrics(vega.textMetrics, () => view.toSVG());
+ * import { withTextMetrics } from "./textMetrics.js";
+ * const { vega } = await loadVega();
+ * const nash = () => Promise.resolve(vega.textMetrics.width({ fontSize: 10 }, "Nash"));
+ * await withTextMetrics(vega.textMetrics, nash); // 23.3447265625: Liberation Sans while it runs
+ * vega.textMetrics.width({ fontSize: 10 }, "Nash"); // 32: Vega's own measurer is back
  * ```
  */
 export async function withTextMetrics<T>(metrics: VegaTextMetrics, render: () => Promise<T>): Promise<T> {

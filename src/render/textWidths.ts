@@ -8,7 +8,9 @@
  *
  * @example
  * ```ts
- * TEXT_WIDTHS.unitsPerEm; // 2048
+ * import { TEXT_WIDTHS } from "./textWidths.js";
+ * import { textWidth } from "./textMetrics.js";
+ * textWidth("Nash", { size: TEXT_WIDTHS.unitsPerEm, bold: false, mono: false }); // 4781: in font units, 2048 an em
  * ```
  */
 export const TEXT_WIDTHS = {

@@ -20,7 +20,11 @@ import { type ReportStability, stabilitySection } from "./stabilitySection.js";
  *
  * @example
  * ```ts
- * const p: ReportProposal = { label: "US 28-point plan", bundle: { nato: "constitution-ban", ... } };
+ * import { readFileSync } from "node:fs";
+ * const file = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8"));
+ * const p: ReportProposal = { label: file.title, bundle: file.bundle };
+ * p.label; // "US 28-point peace plan, November 2025"
+ * checkProposal(ukraine2025, p.bundle).rejectedBy; // ["eu"]
  * ```
  */
 export interface ReportProposal {
@@ -33,7 +37,11 @@ export interface ReportProposal {
  *
  * @example
  * ```ts
+ * const nash = analyze(nash1950).solutions.nash!.bundle;
+ * const plan: ReportProposal = { label: "Jack gets the pen too", bundle: { ...nash, pen: "jack" } };
+ * const run = simulate(nash1950, { seed: "1" });
  * const o: ReportOptions = { proposals: [plan], attachments: [{ kind: "trace", result: run }], seed: "1" };
+ * (await buildReport(nash1950, o)).includes("Jack gets the pen too"); // true
  * ```
  */
 export interface ReportOptions {
@@ -77,6 +85,8 @@ export interface ReportOptions {
  * import { nash1950 } from "treatylab";
  * import { buildReport } from "treatylab/plot";
  * const html = await buildReport(nash1950);
+ * html.startsWith("<!DOCTYPE html>"); // true
+ * (html.match(/<figure/g) ?? []).length; // 1: the utility space
  * ```
  */
 export async function buildReport(scenario: Scenario, options: ReportOptions = {}): Promise<string> {

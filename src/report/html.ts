@@ -8,6 +8,7 @@
  *
  * @example
  * ```ts
+ * import { escapeHtml } from "./html.js";
  * escapeHtml('<a href="x">'); // "&lt;a href=&quot;x&quot;&gt;"
  * ```
  */
@@ -24,7 +25,9 @@ export function escapeHtml(text: string): string {
  * A table cell: text (escaped), a number (printed as given), or null (empty).
  * @example
  * ```ts
- * const row: Cell[] = ["Russia", 0.6, null];
+ * import { htmlTable, type Cell } from "./html.js";
+ * const row: Cell[] = ["Bill", 0.706, null];
+ * htmlTable(["party", "utility", "note"], [row]).includes('<td class="num">0.706</td><td></td>'); // true
  * ```
  */
 export type Cell = string | number | null;
@@ -34,7 +37,9 @@ export type Cell = string | number | null;
  *
  * @example
  * ```ts
- * htmlTable(["party", "utility"], [["Bill", 0.706]], "Solutions");
+ * import { htmlTable } from "./html.js";
+ * htmlTable(["party", "utility"], [["Bill", 0.706]], "Solutions").split("\n")[3];
+ * // '<tbody><tr><td>Bill</td><td class="num">0.706</td></tr></tbody>'
  * ```
  */
 export function htmlTable(head: readonly string[], rows: readonly (readonly Cell[])[], caption?: string): string {
@@ -54,7 +59,9 @@ export function htmlTable(head: readonly string[], rows: readonly (readonly Cell
  *
  * @example
  * ```ts
- * htmlSection("parties", "Parties", htmlTable(["party"], [["Bill"]]));
+ * import { htmlSection, htmlTable } from "./html.js";
+ * htmlSection("parties", "Parties", htmlTable(["party"], [["Bill"]])).split("\n").slice(0, 2);
+ * // ['<section id="parties">', "<h2>Parties</h2>"]
  * ```
  */
 export function htmlSection(id: string, heading: string, body: string): string {

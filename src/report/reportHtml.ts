@@ -14,7 +14,11 @@ import { type StabilitySectionModel, stabilitySectionHtml } from "./stabilitySec
  *
  * @example
  * ```ts
- * const model: ReportModel = { scenario, analysis, figures: [{ kind: "utility-space", caption: "...", svg }], proposals: [], generator: "treatylab 0.1.0" };
+ * const analysis = analyze(nash1950);
+ * const svg = await renderSvg(utilitySpaceSpec(nash1950, analysis));
+ * const figures = [{ kind: "utility-space", caption: "Utility space", svg }];
+ * const model: ReportModel = { scenario: nash1950, analysis, figures, proposals: [], generator: "treatylab 0.1.0" };
+ * reportHtml(model).includes("<figure"); // true
  * ```
  */
 export interface ReportModel {
@@ -244,7 +248,10 @@ function findingsSection(f: FindingsResult): string {
  *
  * @example
  * ```ts
- * const html = reportHtml({ scenario, analysis, figures, proposals: [], generator: "treatylab 0.1.0" });
+ * const analysis = analyze(nash1950);
+ * const html = reportHtml({ scenario: nash1950, analysis, figures: [], proposals: [], generator: "treatylab 0.1.0" });
+ * [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+ * // ["Parties", "Issues", "Analysis", "Plots", "Assumptions", "Sources"]
  * ```
  */
 export function reportHtml(m: ReportModel): string {

@@ -3,7 +3,10 @@
  * fonts, readable tables, figures that scale down to the page width, and print rules.
  * @example
  * ```ts
- * `<style>${REPORT_CSS}</style>`; // inlined in the report
+ * import { REPORT_CSS } from "./reportStyles.js";
+ * const analysis = analyze(nash1950);
+ * const html = reportHtml({ scenario: nash1950, analysis, figures: [], proposals: [], generator: "x" });
+ * html.includes(`<style>${REPORT_CSS}</style>`); // true: inlined in the report
  * ```
  */
 export const REPORT_CSS = `

@@ -48,7 +48,10 @@ export interface ReportStability {
  *
  * @example
  * ```ts
- * const section: StabilitySectionModel = await stabilitySection(scenario, { model: ukraineMay2025 });
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * const section: StabilitySectionModel = await stabilitySection(ukraine2025, { model });
+ * section.source; // 'graph model "Ukraine, late May 2025 (graph model)"'
+ * section.report.states.length; // 768
  * ```
  */
 export interface StabilitySectionModel {
@@ -67,7 +70,11 @@ export interface StabilitySectionModel {
  *
  * @example
  * ```ts
- * const section = await stabilitySection(ukraine2025, { model: ukraineMay2025 }, { nash: analysis.solutions.nash?.bundle });
+ * const nash = analyze(nash1950).solutions.nash?.bundle; // where the other issues stay
+ * const fromScenario = { control: { bill: ["book"], jack: ["pen"] } }; // who may change which clause
+ * const section = await stabilitySection(nash1950, { fromScenario }, { nash });
+ * section.report.states; // ["NN", "YN", "NY", "YY"]
+ * section.report.equilibria.seq; // ["NN", "YY"]
  * ```
  */
 export async function stabilitySection(
@@ -157,7 +164,9 @@ function assumptionRows(model: GraphModel): Cell[][] {
  *
  * @example
  * ```ts
- * const html = stabilitySectionHtml(await stabilitySection(scenario, { model }), 4);
+ * const model = builtinGraphModel("ukraine-2025-may")!;
+ * const html = stabilitySectionHtml(await stabilitySection(ukraine2025, { model }), 4);
+ * html.includes("<figcaption>Figure 4. State graph"); // true
  * ```
  */
 export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: number): string {

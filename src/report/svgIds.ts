@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * import { namespaceSvgIds } from "./svgIds.js";
  * namespaceSvgIds('<clipPath id="clip1"/><g clip-path="url(#clip1)"/>', "f2");
  * // '<clipPath id="f2-clip1"/><g clip-path="url(#f2-clip1)"/>'
  * ```

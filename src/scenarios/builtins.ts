@@ -32,7 +32,7 @@ const registry: Readonly<Record<string, Scenario>> = {
  *
  * @example
  * ```ts
- * builtinScenarioIds(); // ["nash-1950", "ukraine-2025", "ukraine-2025-ratification"]
+ * builtinScenarioIds(); // ["annan-plan-2004", "camp-david-1978", ..., "ukraine-2025-ratification"]: 11, sorted
  * ```
  */
 export function builtinScenarioIds(): string[] {

@@ -58,7 +58,10 @@ const territoryValues = (
  *
  * @example
  * ```ts
- * UKRAINE_2025_WAR_OUTLOOK.russia.bundle.donbas; // "de-facto-russian"
+ * import { UKRAINE_2025_WAR_OUTLOOK } from "./ukraine2025.js";
+ * const { bundle, cost } = UKRAINE_2025_WAR_OUTLOOK.russia!; // bundle.donbas: "de-facto-russian"
+ * const c = compileScenario(builtinScenario("ukraine-2025"));
+ * evaluateBundle(c, toIndexBundle(c, bundle)).utilities.russia! - cost; // 0.438: Russia's reservation 0.44, rounded
  * ```
  */
 export const UKRAINE_2025_WAR_OUTLOOK: Readonly<Record<string, { readonly bundle: Bundle; readonly cost: number }>> =

@@ -7,6 +7,8 @@ import type { Source } from "../model/types.js";
  *
  * @example
  * ```ts
+ * import { UKRAINE_SOURCES } from "./ukraine2025Sources.js";
+ * Object.keys(UKRAINE_SOURCES).length; // 33 reports
  * UKRAINE_SOURCES.ruMemo.url; // "https://tass.com/politics/1967467"
  * ```
  */
@@ -218,6 +220,7 @@ export const UKRAINE_SOURCES = {
  *
  * @example
  * ```ts
+ * import { cite } from "./ukraine2025Sources.js";
  * cite("ruMemo"); // "Russian memorandum handed over in Istanbul (TASS), 2025-06-02, https://tass.com/politics/1967467"
  * ```
  */

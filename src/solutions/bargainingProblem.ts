@@ -6,8 +6,10 @@ import type { ArchivePoint } from "../frontier/paretoArchive.js";
  *
  * @example
  * ```ts
- * const problem: BargainingProblem = { points, disagreement: c.reservation, power: c.power,
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
  *   compare: (a, b) => compareBundles(c, a, b) };
+ * problem.points.length; // 7
  * ```
  */
 export interface BargainingProblem {
@@ -22,7 +24,10 @@ export interface BargainingProblem {
  *
  * @example
  * ```ts
- * idealPoint(problem); // Float64Array [0.91, 0.87]
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * idealPoint(problem); // Float64Array [0.882…, 0.875]: bill's and jack's best utilities in the ZOPA
  * ```
  */
 export function idealPoint(problem: BargainingProblem): Float64Array {

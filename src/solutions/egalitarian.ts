@@ -8,7 +8,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * egalitarianSolution(problem)?.key[0]; // the smallest gain reached
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * egalitarianSolution(problem)?.key[0]; // 0.3125: the smallest gain reached (jack's)
  * ```
  */
 export function egalitarianSolution(
@@ -22,7 +25,10 @@ export function egalitarianSolution(
  *
  * @example
  * ```ts
- * pickBest(problem, egalitarianKey(problem));
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * pickBest(problem, egalitarianKey(problem))?.key; // [0.3125, 0.352…]: the gains, smallest first
  * ```
  */
 export function egalitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {

@@ -12,7 +12,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * geniusKalaiSmorodinskySolution(problem)?.key[0]; // minus the summed pairwise gap
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * geniusKalaiSmorodinskySolution(problem)?.key[0]; // -0.0183…: minus the summed pairwise gap
  * ```
  */
 export function geniusKalaiSmorodinskySolution(

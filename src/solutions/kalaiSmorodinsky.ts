@@ -11,7 +11,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * kalaiSmorodinskySolution(problem)?.key[0]; // the smallest share reached
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * kalaiSmorodinskySolution(problem)?.key[0]; // 0.625: the smallest share of ideal gain reached
  * ```
  */
 export function kalaiSmorodinskySolution(
@@ -26,7 +29,11 @@ export function kalaiSmorodinskySolution(
  *
  * @example
  * ```ts
- * pickBest({ ...problem, points: others }, kalaiSmorodinskyKey(problem));
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * const others = problem.points.slice(0, 3); // the three points best for bill
+ * pickBest({ ...problem, points: others }, kalaiSmorodinskyKey(problem))?.key; // [0.5, 0.777…]
  * ```
  */
 export function kalaiSmorodinskyKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {

@@ -30,7 +30,10 @@ export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power
  *
  * @example
  * ```ts
- * nashSolution(problem)?.point.bundle;
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * nashSolution(problem)?.point.utilities; // Float64Array [0.705…, 0.6875]
  * ```
  */
 export function nashSolution(problem: BargainingProblem): { point: ArchivePoint; key: readonly number[] } | null {
@@ -42,7 +45,10 @@ export function nashSolution(problem: BargainingProblem): { point: ArchivePoint;
  *
  * @example
  * ```ts
- * pickBest(problem, nashKey(problem)); // same as nashSolution(problem)
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * pickBest(problem, nashKey(problem))?.key; // [-2.2046…]: the log Nash product, as nashSolution(problem)
  * ```
  */
 export function nashKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {

@@ -9,7 +9,10 @@ import type { BargainingProblem } from "./bargainingProblem.js";
  *
  * @example
  * ```ts
- * pickBest(problem, (pt) => [pt.utilities[0]!]); // the point best for party 0
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * pickBest(problem, (pt) => [pt.utilities[0]!])?.point.utilities; // Float64Array [0.882…, 0.375]: best for bill
  * ```
  */
 export function pickBest(

@@ -20,9 +20,12 @@ import { utilitarianKey } from "./utilitarian.js";
  *
  * @example
  * ```ts
+ * const k = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(k), disagreement: k.reservation, power: k.power,
+ *   compare: (a, b) => compareBundles(k, a, b) };
  * const c: SolutionConcept = SOLUTION_CONCEPTS.nash;
- * c.value(c.key(problem)(point)); // the point's Nash product
- * c.solve(problem)?.point; // the Nash solution
+ * const point = c.solve(problem)!.point; // the Nash solution: utilities [0.705…, 0.6875]
+ * c.value(c.key(problem)(point)); // 0.110…: the point's Nash product
  * ```
  */
 export interface SolutionConcept {

@@ -9,7 +9,10 @@ import { pickBest } from "./pickBest.js";
  *
  * @example
  * ```ts
- * utilitarianSolution(problem)?.key[0]; // the largest sum of utilities
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * utilitarianSolution(problem)?.key[0]; // 1.393…: the largest sum of utilities
  * ```
  */
 export function utilitarianSolution(
@@ -23,7 +26,10 @@ export function utilitarianSolution(
  *
  * @example
  * ```ts
- * pickBest(problem, utilitarianKey(problem));
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * pickBest(problem, utilitarianKey(problem))?.key; // [1.393…, 0.3125]: sum of utilities, smallest gain
  * ```
  */
 export function utilitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {

@@ -9,7 +9,10 @@ import type { RedLineHit } from "./verdict.js";
  *
  * @example
  * ```ts
- * valuationUtility(compiled.agents[0]!, bundle); // the first constituency's utility
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * valuationUtility(c.agents[0]!, bundle); // 0.541…: the referendum's utility (0.588… for the Nash bundle)
  * ```
  */
 export function valuationUtility(v: CompiledValuation, bundle: ArrayLike<number>): number {
@@ -25,7 +28,10 @@ export function valuationUtility(v: CompiledValuation, bundle: ArrayLike<number>
  *
  * @example
  * ```ts
- * valuationAccepts(compiled.agents[0]!, bundle);
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * valuationAccepts(c.agents[0]!, bundle); // false: the referendum's red line on Donbas
  * ```
  */
 export function valuationAccepts(
@@ -44,7 +50,12 @@ export function valuationAccepts(
  *
  * @example
  * ```ts
- * ratifies(compiled, 1, bundle); // Ukraine's referendum and Rada both accept?
+ * import { ratifies } from "./ratification.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * ratifies(c, 1, bundle); // false: Ukraine's referendum rejects it
+ * ratifies(c, 2, bundle); // true: the US Congress accepts it
  * ```
  */
 export function ratifies(c: CompiledScenario, p: number, bundle: ArrayLike<number>): boolean {
@@ -63,7 +74,13 @@ export function ratifies(c: CompiledScenario, p: number, bundle: ArrayLike<numbe
  * One constituency's verdict on a bundle.
  * @example
  * ```ts
- * const rada = ratificationVerdict(c, 1, bundle)?.constituencies[0]; // a ConstituencyVerdict
+ * import { ratificationVerdict } from "./ratification.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * const referendum = ratificationVerdict(c, 1, bundle)?.constituencies[0];
+ * referendum?.accepts; // false
+ * referendum?.redLines[0]?.reason; // "voters will not sign away land in law"
  * ```
  */
 export interface ConstituencyVerdict {
@@ -83,8 +100,13 @@ export interface ConstituencyVerdict {
  *
  * @example
  * ```ts
- * const r = ratificationVerdict(compiled, 1, bundle);
- * r?.ratified; r?.constituencies.filter((k) => !k.accepts);
+ * import { ratificationVerdict } from "./ratification.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * const r = ratificationVerdict(c, 1, bundle);
+ * r?.ratified; // false
+ * r?.constituencies.filter((k) => !k.accepts).map((k) => k.id); // ["referendum"]
  * ```
  */
 export interface RatificationVerdict {
@@ -101,7 +123,12 @@ export interface RatificationVerdict {
  *
  * @example
  * ```ts
- * ratificationVerdict(compiled, 0, bundle)?.ratified;
+ * import { ratificationVerdict } from "./ratification.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * ratificationVerdict(c, 0, bundle); // null: Russia has no constituencies
+ * ratificationVerdict(c, 2, bundle)?.ratified; // true: the US Congress accepts
  * ```
  */
 export function ratificationVerdict(

@@ -7,8 +7,13 @@ import type { RedLineHit } from "./verdict.js";
  *
  * @example
  * ```ts
- * redLineHits(c, { redLine: c.redLine[0]!, redLineReason: c.redLineReason[0]! }, bundle);
- * // [{ issue: "nato", option: "join", reason: "..." }]
+ * import { redLineHits } from "./redLineHits.js";
+ * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
+ * redLineHits(c, { redLine: c.redLine[1]!, redLineReason: c.redLineReason[1]! }, bundle); // Ukraine's
+ * // [{ issue: "donbas", option: "de-jure-russian",
+ * //    reason: "Kyiv will not recognise occupied land as Russian in law" }]
  * ```
  */
 export function redLineHits(

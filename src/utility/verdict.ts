@@ -24,8 +24,9 @@ export interface RedLineHit {
  *
  * @example
  * ```ts
- * const v = evaluateBundle(compiled, bundle).verdicts[0]!;
- * v.accepts ? "yes" : `short by ${v.shortfall}`;
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const v = evaluateBundle(c, new Int32Array(9)).verdicts[1]!; // all nine items to bill: jack's verdict
+ * v.accepts ? "yes" : `short by ${v.shortfall}`; // "short by 0.375"
  * ```
  */
 export interface PartyVerdict {
@@ -51,8 +52,10 @@ export interface PartyVerdict {
  *
  * @example
  * ```ts
- * const e: BundleEvaluation = evaluateBundle(compiled, idx);
- * e.acceptedByAll; // true when every party accepts and no constraint is broken
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const e: BundleEvaluation = evaluateBundle(c, new Int32Array(9)); // all nine items to bill
+ * e.utilities; // { bill: 1, jack: 0 }
+ * e.acceptedByAll; // false: jack falls short of his reservation
  * ```
  */
 export interface BundleEvaluation {
@@ -92,10 +95,12 @@ export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number
  *
  * @example
  * ```ts
- * import { builtinScenario, compileScenario, evaluateBundle } from "treatylab";
+ * import { analyze, builtinScenario, compileScenario, evaluateBundle } from "treatylab";
  * import { toIndexBundle } from "treatylab/advanced";
  * const c = compileScenario(builtinScenario("ukraine-2025"));
- * evaluateBundle(c, toIndexBundle(c, { nato: "no-ukraine" })).verdicts;
+ * const nash = analyze(c).solutions.nash!.bundle;
+ * const v = evaluateBundle(c, toIndexBundle(c, { ...nash, nato: "no-ukraine" })).verdicts;
+ * v.filter((p) => !p.accepts).map((p) => p.party); // ["ukraine"]: Kyiv's red line on nato
  * ```
  */
 export function evaluateBundle(c: CompiledScenario, bundle: ArrayLike<number>): BundleEvaluation {

@@ -58,9 +58,11 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  *
  * @example
  * ```ts
+ * const job = monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 200, seed: 1 });
  * const pool = new BatchPool("montecarlo", job, 2);
- * const blocks = await pool.run([[0, 100], [100, 200]], (result, block) => {});
+ * const blocks = await pool.run<DrawBlock>([[0, 100], [100, 200]], (result, block) => {});
  * await pool.close();
+ * blocks.map((b) => b.rows.length); // [100, 100], in block order
  * ```
  */
 export class BatchPool {
@@ -127,10 +129,14 @@ export class BatchPool {
    *
    * @example
    * ```ts
+   * const u = { "parties.*.reservation": { spread: 0.1 } };
+   * const jobA = monteCarloJob(nash1950, u, { draws: 200, seed: 1 });
+   * const jobB = monteCarloJob(nash1950, u, { draws: 200, seed: 2 });
    * const pool = new BatchPool("montecarloPooled", jobA, 2);
    * await runMonteCarloParallel(jobA, { pool });
-   * await runMonteCarloParallel(jobB, { pool }); // calls pool.setJob(jobB)
+   * const b = await runMonteCarloParallel(jobB, { pool }); // calls pool.setJob(jobB)
    * await pool.close();
+   * b.kind === "treatylab-montecarlo" ? b.seed : null; // "2": jobB's result, from the same warm threads
    * ```
    */
   setJob(job: unknown, context?: unknown): void {

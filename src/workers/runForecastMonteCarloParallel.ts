@@ -39,7 +39,12 @@ export interface ParallelForecastOptions {
  * @example
  * ```ts
  * import { runForecastMonteCarloParallel } from "treatylab/node";
- * const r = await runForecastMonteCarloParallel(job, { threads: 2 });
+ * const uncertainty = { "parties.*.weights.*": { spread: 0.2 } };
+ * const scenario = builtinScenario("dayton-1995");
+ * const job: ForecastMonteCarloJob =
+ *   { input: { kind: "scenario", scenario, uncertainty }, options: { draws: 200, seed: "7" } };
+ * const r = await runForecastMonteCarloParallel(job, { threads: 2 }); // = forecastMonteCarloScenario's, byte for byte
+ * r.kind === "treatylab-forecast-montecarlo" ? r.pOutsideZopa?.p : null; // 0.135
  * ```
  */
 export async function runForecastMonteCarloParallel(

@@ -52,7 +52,9 @@ interface BlockLine {
  * @example
  * ```ts
  * import { runMonteCarloParallel } from "treatylab/node";
- * const r = await runMonteCarloParallel(job, { threads: 2 });
+ * const job = monteCarloJob(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 200, seed: 1 });
+ * const r = await runMonteCarloParallel(job, { threads: 2 }); // = monteCarlo's on one thread, byte for byte
+ * r.kind === "treatylab-montecarlo" ? r.zopa.pNonEmpty.p : null; // 1: every draw has a ZOPA
  * ```
  */
 export async function runMonteCarloParallel(

@@ -18,7 +18,9 @@ const folderOf = (file: string): string => {
 function folderGraph(): Map<string, Map<string, string[]>> {
   const graph = new Map<string, Map<string, string[]>>();
   for (const f of files) {
-    for (const m of readFileSync(f, "utf8").matchAll(/^(?:import|export)\b[^"]*?from "(\.{1,2}\/[^"]+)"/gm)) {
+    // Doc comments are cut first: an import inside an @example is not a dependency of the file.
+    const code = readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+    for (const m of code.matchAll(/^(?:import|export)\b[^"]*?from "(\.{1,2}\/[^"]+)"/gm)) {
       const target = path.normalize(path.join(path.dirname(f), m[1]!));
       const [a, b] = [folderOf(f), folderOf(target)];
       if (a === b) continue;
