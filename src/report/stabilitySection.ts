@@ -89,9 +89,12 @@ export async function stabilitySection(
     source = input.source ?? `graph model "${model.name ?? "unnamed"}"`;
   } else if (input.fromScenario) {
     const fixed = input.fromScenario.fixed ?? context.nash;
+    // The report passes the Nash bundle (absent only when the ZOPA is empty); a library caller may pass neither.
     if (!fixed)
       throw new TreatylabError(
-        `the stability section: ${scenario.id} has no Nash solution (its ZOPA is empty); give the bundle the other issues stay at (--fix <bundle.json>)`,
+        context.nash === undefined && !("nash" in context)
+          ? `the stability section: no bundle for the issues nobody controls; give fromScenario.fixed or context.nash (the report passes the Nash bundle)`
+          : `the stability section: ${scenario.id} has no Nash solution (its ZOPA is empty); give the bundle the other issues stay at (--fix <bundle.json>)`,
       );
     model = graphModelFromScenario(scenario, { ...input.fromScenario, fixed });
     source =

@@ -110,4 +110,12 @@ describe("the report's stability section", () => {
       /no built-in graph model is paired with the scenario nash-1950/,
     );
   });
+
+  it("a library call without the bundle the other issues stay at asks for it, and does not blame the ZOPA", async () => {
+    const fromScenario = { control: { bill: ["book"], jack: ["pen"] } };
+    await expect(stabilitySection(nash, { fromScenario })).rejects.toThrow(
+      /no bundle for the issues nobody controls; give fromScenario\.fixed or context\.nash/,
+    );
+    await expect(stabilitySection(nash, { fromScenario }, { nash: undefined })).rejects.toThrow(/its ZOPA is empty/);
+  });
 });
