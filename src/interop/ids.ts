@@ -35,18 +35,24 @@ export class IdAllocator {
  * ```ts
  * import { slugId } from "./ids.js";
  * slugId("19'' LCD"); // "19-lcd"
- * slugId("Nash (1950): the Bill and Jack barter"); // "nash-1950-:-the-bill-and-jack-barter"
+ * slugId("Nash (1950): the Bill and Jack barter"); // "nash-1950-the-bill-and-jack-barter"
+ * slugId("Book: who holds it"); // "book-who-holds-it"
+ * slugId("zone:a"); // "zone:a"
  * ```
  */
 export function slugId(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9_.:]+/g, "-")
-    .replace(/^[^a-z0-9]+/, "")
-    .replace(/-+$/, "")
-    .slice(0, 80);
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9_.:]+/g, "-")
+      // A colon is kept only inside a word ("a:b"); as punctuation ("Book: who") it is a separator.
+      .replace(/-*:-+|-+:-*/g, "-")
+      .replace(/^[^a-z0-9]+/, "")
+      .replace(/[-:]+$/, "")
+      .slice(0, 80)
+  );
 }
 
 /**
