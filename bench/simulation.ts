@@ -10,15 +10,8 @@
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { canonicalOrder, sortDescendingStable } from "../src/simulation/ownOrder.js";
-import {
-  negotiate,
-  outcomeSpace,
-  seededRandom,
-  simulate,
-  timeDependentTarget,
-  type Scenario,
-  type StrategyFactory,
-} from "../src/index.js";
+import { negotiate, outcomeSpace, seededRandom, simulate, type Scenario, type StrategyFactory } from "../src/index.js";
+import { timeDependentTarget } from "../src/advanced.js";
 
 const quick = process.argv.includes("--quick");
 const rng = seededRandom("bench-simulation");

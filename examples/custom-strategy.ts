@@ -9,18 +9,14 @@
  * Run: npx tsx examples/custom-strategy.ts
  */
 import {
-  acceptNext,
   builtinScenario,
-  maxUtility,
-  minUtility,
-  ownUtility,
-  pickNear,
   simulate,
   tournament,
   type Strategy,
   type StrategyContext,
   type StrategyFactory,
 } from "treatylab";
+import { acceptNext, maxUtility, minUtility, ownUtility, pickNear } from "treatylab/advanced";
 
 const splitTheGain: StrategyFactory = {
   name: "split-the-gain",

@@ -5,14 +5,8 @@
  */
 import os from "node:os";
 import path from "node:path";
-import {
-  analyze,
-  bargainingProblem,
-  compileScenario,
-  geniusKalaiSmorodinskySolution,
-  utilityRecord,
-  zopaFrontier,
-} from "treatylab";
+import { analyze, bargainingProblem, compileScenario, geniusKalaiSmorodinskySolution, zopaFrontier } from "treatylab";
+import { utilityRecord } from "treatylab/advanced";
 import { readGeniusFolder, writeInteropFolder } from "treatylab/node";
 
 const folder = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, "genius/nash-1950"));

@@ -223,3 +223,19 @@ export { builtinGraphModelFor } from "./stability/builtins.js";
 export { snapshotScenario } from "./validation/series.js";
 export { historicalCaseIds } from "./cases/registry.js";
 export { parameterAssignments } from "./edits/editsData.js";
+
+// Plumbing that the core verbs are built from (moved out of the core entry to keep it small, issue 16)
+export { optionIdsOf } from "./model/validate.js";
+export { numericGrid, numericId } from "./model/numericGrid.js";
+export { UTILITY_TOLERANCE, UTILITY_GRID, utilityCell } from "./model/tolerance.js";
+export { contribution } from "./model/compile.js";
+export { utilityRecord } from "./utility/utilities.js";
+export { ratifies } from "./utility/ratification.js";
+export { countZopa } from "./enumeration/zopaCount.js";
+export { applyScenarioPatches } from "./edits/diffScenarios.js";
+export { formatParameter, getParameter } from "./edits/parameter.js";
+export { whatIfOutcome } from "./sensitivity/whatIfOutcome.js";
+export { forecastTablesFromJson } from "./forecast/parseTable.js";
+// The pieces a custom negotiation strategy is made of (docs/simulation.md)
+export { timeDependentTarget } from "./simulation/strategies/timeDependent.js";
+export { pickNear, acceptNext, maxUtility, minUtility, ownUtility } from "./simulation/strategies/pick.js";

@@ -19,19 +19,16 @@
 export type * from "./model/types.js";
 export { TreatylabError, ScenarioError, LimitError } from "./model/errors.js";
 export { validateScenario, assertValidScenario } from "./model/validatePublic.js";
-export { optionIdsOf } from "./model/validate.js";
 export { scenarioSchema } from "./model/schema.js";
 export { scenarioJsonSchema } from "./model/jsonSchema.js";
-export { numericGrid, numericId, piecewise } from "./model/numericGrid.js";
+export { piecewise } from "./model/numericGrid.js";
 export { optionLabel, issueLabel, partyLabel } from "./model/labels.js";
-export { UTILITY_TOLERANCE, UTILITY_GRID, utilityCell } from "./model/tolerance.js";
-export { compileScenario, contribution, type CompiledScenario } from "./model/compile.js";
+export { compileScenario, type CompiledScenario } from "./model/compile.js";
 export { builtinScenario, builtinScenarioIds } from "./scenarios/builtins.js";
 export { nash1950 } from "./scenarios/nash1950.js";
 export { ukraine2025 } from "./scenarios/ukraine2025.js";
 
 // Utilities and verdicts
-export { utilityRecord } from "./utility/utilities.js";
 export {
   accepts,
   evaluateBundle,
@@ -39,12 +36,7 @@ export {
   type PartyVerdict,
   type RedLineHit,
 } from "./utility/verdict.js";
-export {
-  ratifies,
-  ratificationVerdict,
-  type RatificationVerdict,
-  type ConstituencyVerdict,
-} from "./utility/ratification.js";
+export { ratificationVerdict, type RatificationVerdict, type ConstituencyVerdict } from "./utility/ratification.js";
 
 // Analysis and the solution-concept registry
 export { analyze, zopaFrontier, bargainingProblem, type AnalyzeOptions } from "./analysis/analyze.js";
@@ -76,7 +68,7 @@ export { kalaiSmorodinskySolution } from "./solutions/kalaiSmorodinsky.js";
 export { egalitarianSolution } from "./solutions/egalitarian.js";
 export { utilitarianSolution } from "./solutions/utilitarian.js";
 export { geniusKalaiSmorodinskySolution } from "./solutions/geniusKalaiSmorodinsky.js";
-export { countZopa, type ZopaCount, type ZopaCountOptions } from "./enumeration/zopaCount.js";
+export type { ZopaCount, ZopaCountOptions } from "./enumeration/zopaCount.js";
 
 // Explanations
 export { explainBundle } from "./explain/explainBundle.js";
@@ -87,20 +79,13 @@ export type { BundleExplanation, SolutionExplanation, Explanation, Rejection, Is
 // Edits and what-ifs
 export type { ScenarioEdit } from "./edits/types.js";
 export { applyEdits, type ApplyEditsOptions } from "./edits/applyEdits.js";
-export { diffScenarios, applyScenarioPatches, describePatches } from "./edits/diffScenarios.js";
+export { diffScenarios, describePatches } from "./edits/diffScenarios.js";
 export { applyEvents, sanctionsEvent, battlefieldEvent, deadlineEvent, type ScenarioEvent } from "./edits/events.js";
-export {
-  parseParameter,
-  formatParameter,
-  getParameter,
-  parameterEdit,
-  type ParameterRef,
-  type ParameterKind,
-} from "./edits/parameter.js";
+export { parseParameter, parameterEdit, type ParameterRef, type ParameterKind } from "./edits/parameter.js";
 export { compareScenarios, type ScenarioComparison, type SolutionShift } from "./sensitivity/compareScenarios.js";
 export { sweep, type SweepAxis, type SweepSpec, type SweepRow } from "./sensitivity/sweep.js";
 export type { SweepOutput } from "./sensitivity/sweepPart.js";
-export { whatIfOutcome, type WhatIfOutcome, type WhatIfOptions } from "./sensitivity/whatIfOutcome.js";
+export type { WhatIfOutcome, WhatIfOptions } from "./sensitivity/whatIfOutcome.js";
 export {
   breakEven,
   type BreakEvenOptions,
@@ -139,9 +124,8 @@ export {
   type StrategySummary,
 } from "./simulation/tournament.js";
 export { builtinStrategies, parseStrategy, type StrategySpec } from "./simulation/strategies/registry.js";
-export { timeDependentTarget, timeDependentFactory } from "./simulation/strategies/timeDependent.js";
+export { timeDependentFactory } from "./simulation/strategies/timeDependent.js";
 export { titForTatFactory } from "./simulation/strategies/titForTat.js";
-export { pickNear, acceptNext, maxUtility, minUtility, ownUtility } from "./simulation/strategies/pick.js";
 export { seededRandom } from "./simulation/random.js";
 export { outcomeSpace, type OutcomeSpace } from "./simulation/outcomeSpace.js";
 export type {
@@ -198,7 +182,7 @@ export {
   type ForecastOptions,
 } from "./forecast/models.js";
 export type { CompromiseRule } from "./forecast/bdm.js";
-export { parseForecastCsv, forecastTablesFromJson } from "./forecast/parseTable.js";
+export { parseForecastCsv } from "./forecast/parseTable.js";
 export { applyForecastInputs, type ForecastInputs } from "./forecast/inputs.js";
 export {
   forecastScenario,

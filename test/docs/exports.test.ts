@@ -67,9 +67,9 @@ describe("source conventions", () => {
 describe("public API", () => {
   it("the core entry `treatylab` stays small (well under 120 runtime names)", () => {
     expect(Object.keys(core).length).toBeGreaterThan(50);
-    // 115 after stability and validation merged with `export *`: their building blocks belong in
-    // treatylab/advanced (left for later, docs/architecture.md); the bound is the issue's 120.
-    expect(Object.keys(core).length).toBeLessThan(120);
+    // 119 until 2026-12-06, when the plumbing (tolerances, grids, utility records, ZOPA counting,
+    // patch application, parameter getters, strategy pieces) moved to treatylab/advanced: 98.
+    expect(Object.keys(core).length).toBeLessThanOrEqual(100);
   });
 
   it("`treatylab/advanced` holds building blocks only: no name is in both entries", () => {

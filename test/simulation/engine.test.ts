@@ -1,12 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildTimeline, FrequencyModel, positionAtOrAbove } from "../../src/advanced.js";
+import { buildTimeline, FrequencyModel, positionAtOrAbove, timeDependentTarget } from "../../src/advanced.js";
 import {
   builtinScenario,
   outcomeSpace,
   sanctionsEvent,
   simulate,
-  timeDependentTarget,
   TreatylabError,
   type Scenario,
   type StrategyFactory,
