@@ -9,7 +9,7 @@
  * With `--cli`, hostile command lines instead; with `--inputs`, the other input files (see below).
  */
 import fc from "fast-check";
-import { argvArb, runArgv } from "../test/fuzz/argv.js";
+import { argvArb, enterScratchFolder, runArgv } from "../test/fuzz/argv.js";
 import { classify, extremeScenarioArb, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
 import { INPUT_KINDS, runInput } from "../test/fuzz/inputs.js";
 
@@ -21,6 +21,8 @@ if (process.argv.includes("--cli")) {
   const tally = { ok: 0, refused: 0, broken: 0, slowest: 0 };
   const broken: string[] = [];
   const start = Date.now();
+  // Generated lines may say `--out package.json` or `--out -1`: never write into the repository.
+  const leave = enterScratchFolder();
   await fc.assert(
     fc.asyncProperty(argvArb, async (argv) => {
       const r = await runArgv(argv);
@@ -42,6 +44,7 @@ if (process.argv.includes("--cli")) {
     `  exit 0 ${tally.ok}, refused cleanly (exit 2) ${tally.refused}, broken promises ${tally.broken}; slowest ${tally.slowest} ms`,
   );
   for (const b of broken) console.log(b);
+  leave();
   process.exit(tally.broken > 0 ? 1 : 0);
 }
 

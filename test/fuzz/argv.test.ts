@@ -1,8 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { argvArb, runArgv } from "./argv.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { argvArb, enterScratchFolder, runArgv } from "./argv.js";
 
 describe("fuzz: hostile command lines exit 0 or 2 with one clean treatylab: line (issue 17)", () => {
+  // Generated lines may say `--out package.json` or `--out -1`: they run in a scratch folder.
+  let leave = (): void => {};
+  beforeAll(() => {
+    leave = enterScratchFolder();
+  });
+  afterAll(() => leave());
   it("a small run (the long one is `npm run fuzz -- --cli --runs 5000`)", async () => {
     await fc.assert(
       fc.asyncProperty(argvArb, async (argv) => {

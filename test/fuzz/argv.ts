@@ -7,6 +7,7 @@
  * Not generated: `-` (it would wait for standard input), `explore` (it starts a server) and
  * valid but huge counts (a million draws is a long run, not a bug).
  */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -171,6 +172,25 @@ export interface ArgvOutcome {
   readonly err: string;
   readonly ms: number;
   readonly problem?: string;
+}
+
+/**
+ * Moves the process into a fresh scratch folder holding copies of the files the generated command
+ * lines name (`package.json`, the two example files), so `--out package.json`, `--out -1` and the
+ * like write there, never into the repository. Returns the function that moves back.
+ */
+export function enterScratchFolder(): () => void {
+  const home = process.cwd();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "treatylab-argv-cwd-"));
+  for (const f of ["package.json", "examples/forecast/ec-scholz.csv", "examples/points/bob-carol.json"]) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    copyFileSync(path.join(home, f), path.join(dir, f));
+  }
+  process.chdir(dir);
+  return () => {
+    process.chdir(home);
+    rmSync(dir, { recursive: true, force: true });
+  };
 }
 
 /** Runs one command line in-process (stdout discarded) and checks the promises. */
