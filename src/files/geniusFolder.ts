@@ -20,7 +20,7 @@ import { makeFolder, writeError, writeFileAtomic } from "./writeFileAtomic.js";
  * import { MAX_FOLDER_FILES } from "./geniusFolder.js";
  * const dir = await mkdtemp(`${tmpdir()}/genius-`);
  * for (let i = 0; i <= MAX_FOLDER_FILES; i++) await writeFile(`${dir}/p${i}.xml`, "<x/>");
- * await readGeniusFolder(dir); // throws "/tmp/genius-vJ4ho6: 201 .xml files, over the limit of 200"
+ * await readGeniusFolder(dir); // throws "<dir>: 201 .xml files, over the limit of 200" (<dir> the folder made above)
  * ```
  */
 export const MAX_FOLDER_FILES = 200;
