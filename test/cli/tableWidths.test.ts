@@ -96,6 +96,9 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     const table = "│ " + "x".repeat(100) + " │";
     expect(wrapProse(table, 60)).toBe(table);
     expect(wrapProse("short", 60)).toBe("short");
+    expect(wrapProse("3. change 1 clause: accountability: Amnesty -> Tribunal and reparations", 40)).toBe(
+      "3. change 1 clause: accountability:\n   Amnesty -> Tribunal and reparations",
+    );
     expect(wrapProse("a".repeat(50), 20)).toBe(
       ["a".repeat(20), "  " + "a".repeat(20), "  " + "a".repeat(10)].join("\n"),
     );

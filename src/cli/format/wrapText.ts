@@ -40,8 +40,9 @@ export function wrapText(text: string, max: number): string {
 /**
  * Wraps the prose lines of a text report to `maxWidth` columns, leaving table lines (box drawing,
  * or markdown rows starting with `|`) alone: a continuation is indented two spaces deeper than
- * its line, so a list item stays readable. What the CLI prints in its `table` and `text` formats
- * goes through it (issue 17: no line wider than the terminal).
+ * its line, or under the text of a numbered or bulleted item, so a list stays readable. What the
+ * CLI prints in its `table` and `text` formats goes through it (issue 17: no line wider than the
+ * terminal).
  *
  * @example
  * ```ts
@@ -56,9 +57,11 @@ export function wrapProse(text: string, maxWidth: number): string {
     .map((line) => {
       if ([...line].length <= maxWidth || /^\s*[│┌├└╞═|]/.test(line)) return line;
       const indent = line.match(/^ */)![0].length;
+      // Continuations hang two spaces deeper, or under the text of a numbered or bulleted item.
+      const hang = line.match(/^ *(?:\d+\.|[-*•]) +/)?.[0].length ?? indent + 2;
       const out: string[] = [];
       let current = "";
-      const room = (): number => Math.max(20, maxWidth - indent - (out.length > 0 ? 2 : 0));
+      const room = (): number => Math.max(20, maxWidth - (out.length > 0 ? hang : indent));
       // Greedy at spaces; a word longer than a line is broken by wrapText (after a separator).
       for (const word of line.slice(indent).split(/ +/)) {
         const candidate = current === "" ? word : `${current} ${word}`;
@@ -75,7 +78,7 @@ export function wrapProse(text: string, maxWidth: number): string {
         }
       }
       out.push(current);
-      return out.map((l, k) => " ".repeat(indent + (k > 0 ? 2 : 0)) + l).join("\n");
+      return out.map((l, k) => " ".repeat(k > 0 ? hang : indent) + l).join("\n");
     })
     .join("\n");
 }
