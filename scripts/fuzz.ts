@@ -13,11 +13,17 @@ import { argvArb, enterScratchFolder, runArgv } from "../test/fuzz/argv.js";
 import { classify, extremeScenarioArb, hostileScenarioArb, mutate } from "../test/fuzz/hostile.js";
 import { INPUT_KINDS, runInput } from "../test/fuzz/inputs.js";
 
+/** The number after `--<name>` on the command line, or `dflt`. */
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+
 // `npm run fuzz -- --cli [--runs 5000] [--seed 1]`: hostile command lines instead (test/fuzz/argv.ts),
 // counting exits 0 and 2 and broken promises (exit 1, an error that is not one clean line).
 if (process.argv.includes("--cli")) {
-  const runsCli = process.argv.includes("--runs") ? Number(process.argv[process.argv.indexOf("--runs") + 1]) : 1000;
-  const seedCli = process.argv.includes("--seed") ? Number(process.argv[process.argv.indexOf("--seed") + 1]) : 1;
+  const runsCli = arg("runs", 1000);
+  const seedCli = arg("seed", 1);
   const tally = { ok: 0, refused: 0, broken: 0, slowest: 0 };
   const broken: string[] = [];
   const start = Date.now();
@@ -52,10 +58,8 @@ if (process.argv.includes("--cli")) {
 // GENIUS files (test/fuzz/inputs.ts), --runs of each kind, counting uses, clean refusals, crashes
 // (errors that are not the library's own one clean line) and non-finite numbers in a result.
 if (process.argv.includes("--inputs")) {
-  const at = (name: string, dflt: number): number =>
-    process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt;
-  const runsIn = at("--runs", 1000);
-  const seedIn = at("--seed", 1);
+  const runsIn = arg("runs", 1000);
+  const seedIn = arg("seed", 1);
   const start = Date.now();
   let bad = 0;
   for (const [kind, arb] of Object.entries(INPUT_KINDS)) {
@@ -82,10 +86,6 @@ if (process.argv.includes("--inputs")) {
   process.exit(bad > 0 ? 1 : 0);
 }
 
-const arg = (name: string, dflt: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const runs = arg("runs", 1000);
 const seed = arg("seed", 1);
 const slowMs = arg("slow-ms", 2000);

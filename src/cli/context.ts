@@ -137,3 +137,28 @@ export async function emit(ctx: CliContext, text: string, out?: string, format?:
     ctx.stderr(`wrote ${out}\n`);
   } else ctx.stdout(body);
 }
+
+/**
+ * Runs `work` with the progress display of `./progress.js` when one would show (a terminal, or
+ * `--verbose`), loading that module (and cli-progress) only then, so a plain run keeps its start
+ * path short (issue 18); otherwise runs it without a callback.
+ *
+ * @example
+ * ```ts
+ * import { type CliContext, withProgressIfShown } from "./context.js";
+ * const ctx: CliContext = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 80 };
+ * const a = await withProgressIfShown(ctx, "analyze", "candidate sums", (onProgress) =>
+ *   analyze(nash1950, { algorithm: "frontier", ...(onProgress ? { onProgress } : {}) }),
+ * );
+ * a.algorithm; // "frontier" (no progress shown: stderr is not a terminal and no --verbose)
+ * ```
+ */
+export async function withProgressIfShown<T>(
+  ctx: CliContext,
+  command: string,
+  unit: string,
+  work: (onProgress?: (done: number, total: number) => void) => T,
+): Promise<T> {
+  if (!ctx.stderrIsTTY && !ctx.verbose) return work();
+  return (await import("./progress.js")).withProgress(ctx, command, unit, work);
+}

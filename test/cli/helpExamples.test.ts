@@ -5,6 +5,7 @@ import { Command, type Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/commands/index.js";
 import { runCli } from "../../src/cli/program.js";
+import { run } from "./run.js";
 import { wideAgenda } from "../helpers/wideAgenda.js";
 
 const ctx = { stdout: () => {}, stderr: () => {}, isTTY: false, columns: 100 };
@@ -152,9 +153,8 @@ const MY_SCENARIO = {
 /** Large enough for the frontier algorithm (`--algorithm frontier --memory-budget ...`). */
 const BIG_AGENDA = wideAgenda("big-agenda");
 const cli = async (argv: readonly string[]): Promise<void> => {
-  let err = "";
-  const code = await runCli(argv, { stdout: () => {}, stderr: (s) => (err += s), isTTY: false, columns: 100 });
-  if (code !== 0) throw new Error(`stand-in ${argv.join(" ")}: ${err}`);
+  const r = await run(...argv);
+  if (r.code !== 0) throw new Error(`stand-in ${argv.join(" ")}: ${r.err}`);
 };
 /** The files the help examples expect the reader to have, made in the examples' folder. */
 const STAND_INS: Readonly<Record<string, (file: string, dir: string) => void | Promise<void>>> = {

@@ -257,6 +257,16 @@ export const extremeScenarioArb: fc.Arbitrary<Scenario> = fc
   });
 
 /**
+ * Why a library error's message is not a clean refusal (a control character such as a newline, or
+ * over 400 characters), or undefined when it is one clean line. Shared by every fuzz classifier.
+ */
+export function uncleanRefusal(message: string): string | undefined {
+  return /[\u0000-\u001f\u007f]/.test(message) || message.length > 400
+    ? `a library error that is not one clean line: ${JSON.stringify(message.slice(0, 200))}`
+    : undefined;
+}
+
+/**
  * Runs one input: validation, then (when it passes) analysis with both exact algorithms where
  * both apply, and classifies what happened. Never throws.
  */
@@ -290,13 +300,8 @@ export function classify(input: unknown, slowMs = 2_000): Outcome {
   } catch (err) {
     const message = String((err as Error)?.message ?? err);
     if (err instanceof TreatylabError) {
-      if (message.includes("\n") || message.length > 400 || /[\u0000-\u001f]/.test(message))
-        return {
-          kind: "crash",
-          ms: ms(),
-          message: `a library error that is not one clean line: ${JSON.stringify(message.slice(0, 200))}`,
-        };
-      return { kind: "refused", ms: ms(), message };
+      const unclean = uncleanRefusal(message);
+      return unclean ? { kind: "crash", ms: ms(), message: unclean } : { kind: "refused", ms: ms(), message };
     }
     if (/non-finite|NaN/.test(message)) return { kind: "nan", ms: ms(), message };
     return { kind: "crash", ms: ms(), message: `${(err as Error)?.name ?? "thrown"}: ${message.slice(0, 300)}` };

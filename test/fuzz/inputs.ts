@@ -17,7 +17,7 @@ import { analyzeStability } from "../../src/stability/concepts.js";
 import { fromGmcr } from "../../src/stability/gmcr.js";
 import { monteCarlo } from "../../src/uncertainty/monteCarlo.js";
 import { parseUncertainty } from "../../src/uncertainty/types.js";
-import { type Mutation, mutate, mutationArb } from "./hostile.js";
+import { type Mutation, mutate, mutationArb, uncleanRefusal } from "./hostile.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const json = (file: string): unknown => JSON.parse(readFileSync(path.join(ROOT, file), "utf8"));
@@ -47,12 +47,8 @@ export function runInput(input: InputCase): InputOutcome {
     const message = String((err as Error)?.message ?? err);
     if (!(err instanceof TreatylabError))
       return { kind: "crash", message: `${(err as Error)?.name ?? "thrown"}: ${message.slice(0, 300)}` };
-    if (/[\u0000-\u001f\u007f]/.test(message) || message.length > 400)
-      return {
-        kind: "crash",
-        message: `a library error that is not one clean line: ${JSON.stringify(message.slice(0, 200))}`,
-      };
-    return { kind: "refused", message };
+    const unclean = uncleanRefusal(message);
+    return unclean ? { kind: "crash", message: unclean } : { kind: "refused", message };
   }
 }
 

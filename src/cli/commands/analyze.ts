@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
-import { type CliContext, emit, tableLayout } from "../context.js";
+import { type CliContext, emit, tableLayout, withProgressIfShown } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { DEFAULT_MAX_CANDIDATES } from "../../frontier/decomposedFrontier.js";
@@ -113,12 +113,8 @@ Examples:
           geniusVariants: opts.genius === true,
           ...(onProgress ? { onProgress } : {}),
         });
-      // Progress of the frontier algorithm (a bar on a terminal, a heartbeat with --verbose); the
-      // module is loaded only then, so a plain `analyze` keeps its start path short (issue 18).
-      const result =
-        ctx.stderrIsTTY || ctx.verbose
-          ? await (await import("../progress.js")).withProgress(ctx, "analyze", "candidate sums", run)
-          : run();
+      // Progress of the frontier algorithm (a bar on a terminal, a heartbeat with --verbose).
+      const result = await withProgressIfShown(ctx, "analyze", "candidate sums", run);
       const options = {
         maxOutcomes: opts.maxOutcomes,
         algorithm: opts.algorithm,

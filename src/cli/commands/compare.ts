@@ -4,7 +4,7 @@ import { loadScenario } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";
-import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { type CliContext, emit, jsonResult, tableLayout, withProgressIfShown } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
@@ -104,10 +104,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const run = (onProgress?: (done: number, total: number) => void) =>
         compareScenarios(before, after, { examples: opts.examples, ...(onProgress ? { onProgress } : {}) });
       // The frontier algorithm's progress over both analyses, as `analyze` shows it.
-      const c =
-        ctx.stderrIsTTY || ctx.verbose
-          ? await (await import("../progress.js")).withProgress(ctx, "compare", "candidate sums", run)
-          : run();
+      const c = await withProgressIfShown(ctx, "compare", "candidate sums", run);
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);
