@@ -27,6 +27,7 @@ if (process.argv.includes("--cli")) {
   const tally = { ok: 0, refused: 0, broken: 0, slowest: 0 };
   const broken: string[] = [];
   const start = Date.now();
+  let doneCli = 0;
   // Generated lines may say `--out package.json` or `--out -1`: never write into the repository.
   const leave = enterScratchFolder();
   await fc.assert(
@@ -41,6 +42,10 @@ if (process.argv.includes("--cli")) {
           );
       } else if (r.code === 0) tally.ok++;
       else tally.refused++;
+      if (++doneCli % 1000 === 0)
+        process.stderr.write(
+          `${doneCli}/${runsCli} command lines, ${Math.round((Date.now() - start) / 1000)} s: exit 0 ${tally.ok}, refused ${tally.refused}, broken ${tally.broken}\n`,
+        );
       return true;
     }),
     { numRuns: runsCli, seed: seedCli },
