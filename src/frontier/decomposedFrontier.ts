@@ -50,7 +50,12 @@ export interface DecomposedFrontierOptions {
   readonly memoryBudgetBytes?: number;
   /** Extra acceptors (e.g. agents that must accept): they prune like parties but are not on the frontier. */
   readonly extraAcceptors?: readonly Acceptor[];
-  /** Refuse (a {@link LimitError}, before the merge that would cross it) to form more candidate sums than this. Default {@link DEFAULT_MAX_CANDIDATES}. */
+  /**
+   * Refuse (a {@link LimitError}, before the merge that would cross it) to form more candidate sums
+   * than this, or, once a sixty-fourth of it is formed, when the rest of the run projected from the
+   * share of candidates the last merge kept would form over four times this. Default
+   * {@link DEFAULT_MAX_CANDIDATES}.
+   */
   readonly maxCandidates?: number;
   /**
    * Called as the merges go, with the candidate sums formed so far and those formed or planned up
@@ -132,6 +137,53 @@ const fmt = (x: number): string => Math.round(x).toLocaleString("en-US");
 function candidateError(formed: number, planned: number, k: number, total: number, max: number): LimitError {
   return new LimitError(
     `the frontier algorithm would form ${fmt(formed + planned)} candidate sums (${fmt(formed)} in ${k} of ${total} merges, ${fmt(planned)} in the next), over the limit of ${fmt(max)}; ` +
+      `raise it (--max-candidates, maxCandidates) if minutes are fine, or merge options, raise reservation values or add red lines, coarsen numeric steps, or analyse fewer parties`,
+  );
+}
+
+/**
+ * Once the merges have formed a sixty-fourth of the candidate budget (and at least 10,000), the candidate sums of the
+ * whole run projected from the share of candidates the last merge kept (each later merge forms
+ * |R| x |G| sums and keeps that share of them), or undefined when the projection stays within
+ * PROJECTION_MARGIN times the budget. Early merges say little about the later ones (their partial
+ * frontiers grow geometrically before they fill), hence the threshold; the margin leaves room for
+ * a frontier that stops growing. A run refused on a projection is one that would have formed many
+ * times the budget: at its growth when refused, a hopeless agenda is refused within a second
+ * instead of after 10-20 s of merges that each fit.
+ */
+function projectCandidates(
+  formed: number,
+  size: number,
+  keptShare: number,
+  later: readonly { readonly options: PointStore }[],
+  maxCandidates: number,
+): number | undefined {
+  if (later.length < 2 || formed < Math.max(maxCandidates / 64, PROJECTION_MIN_FORMED)) return undefined;
+  let total = formed;
+  let r = size;
+  for (const g of later) {
+    total += r * g.options.size;
+    if (total > PROJECTION_MARGIN * maxCandidates) return total;
+    r = Math.max(1, r * g.options.size * keptShare);
+  }
+  return undefined;
+}
+
+/** How far over the candidate budget a projection must go before a run is refused on it. */
+const PROJECTION_MARGIN = 4;
+/** Fewer candidate sums than this take milliseconds: no projection before them (small budgets stay exact). */
+const PROJECTION_MIN_FORMED = 10_000;
+
+function projectionError(
+  formed: number,
+  projected: number,
+  keptShare: number,
+  k: number,
+  total: number,
+  max: number,
+): LimitError {
+  return new LimitError(
+    `the frontier algorithm would form about ${fmt(projected)} candidate sums or more (${fmt(formed)} in ${k} of ${total} merges; projected from the ${keptShare >= 0.1 ? Math.round(100 * keptShare) : (100 * keptShare).toPrecision(2)}% of candidates the last merge kept), over ${PROJECTION_MARGIN} times the limit of ${fmt(max)}; ` +
       `raise it (--max-candidates, maxCandidates) if minutes are fine, or merge options, raise reservation values or add red lines, coarsen numeric steps, or analyse fewer parties`,
   );
 }
@@ -320,6 +372,15 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
     const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit, tick);
     R = merged.next;
     candidates += merged.candidates;
+    const projected = projectCandidates(
+      formed,
+      R.size,
+      R.size / Math.max(1, planned),
+      groups.slice(k + 1),
+      maxCandidates,
+    );
+    if (projected !== undefined)
+      throw projectionError(formed, projected, R.size / Math.max(1, planned), k + 1, groups.length, maxCandidates);
   });
   onProgress?.(formed, formed);
   let kept = Array.from({ length: R.size }, (_, i) => i);

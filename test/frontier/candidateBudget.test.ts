@@ -40,7 +40,7 @@ function agenda(parties: number, issues: number, options: number, seed: string):
 }
 
 describe("the frontier algorithm's candidate budget (issue 17)", () => {
-  it("refuses a 4-party agenda of 30 issues x 6 options before the merge that would cross it", () => {
+  it("refuses a 4-party agenda of 30 issues x 6 options early, on a projection of the later merges", () => {
     const c = compileScenario(agenda(4, 30, 6, "hopeless"));
     let err: unknown;
     try {
@@ -50,16 +50,18 @@ describe("the frontier algorithm's candidate budget (issue 17)", () => {
     }
     expect(err).toBeInstanceOf(LimitError);
     const m =
-      /would form ([\d,]+) candidate sums \(([\d,]+) in (\d+) of 30 merges, ([\d,]+) in the next\), over the limit of 4,000,000/.exec(
+      /would form about ([\d,]+) candidate sums or more \(([\d,]+) in (\d+) of 30 merges; projected from the (\d+)% of candidates the last merge kept\), over 4 times the limit of 4,000,000/.exec(
         (err as Error).message,
       );
     expect(m, (err as Error).message).not.toBeNull();
     const n = (s: string): number => Number(s.replace(/,/g, ""));
-    // refused before the merge: what was formed is within the budget, with the next merge it is not
-    expect(n(m![2]!)).toBeLessThanOrEqual(DEFAULT_MAX_CANDIDATES);
-    expect(n(m![1]!)).toBe(n(m![2]!) + n(m![4]!));
-    expect(n(m![1]!)).toBeGreaterThan(DEFAULT_MAX_CANDIDATES);
-    expect(Number(m![3])).toBeLessThan(30);
+    // refused after a small part of the budget (a fraction of a second), on a projection over 4 times it
+    expect(n(m![2]!)).toBeGreaterThanOrEqual(DEFAULT_MAX_CANDIDATES / 64);
+    expect(n(m![2]!)).toBeLessThan(DEFAULT_MAX_CANDIDATES / 16);
+    expect(n(m![1]!)).toBeGreaterThan(4 * DEFAULT_MAX_CANDIDATES);
+    expect(Number(m![3])).toBeLessThan(20);
+    // without the projection's margin it would still be refused: the merges that fit were leading there
+    expect(() => decomposedFrontier(c, { maxCandidates: n(m![1]!) / 4 - 1 })).toThrow(LimitError);
   });
 
   it("a budget the work fits in changes nothing (small random agendas)", () => {
