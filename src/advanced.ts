@@ -34,6 +34,7 @@ export { deepFreeze } from "./model/deepFreeze.js";
 export { utilities, roundUtility } from "./utility/utilities.js";
 export {
   walkBundles,
+  walkWithProgress,
   type WalkOptions,
   type BundleVisitor,
   countBundles,

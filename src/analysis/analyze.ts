@@ -7,7 +7,7 @@ import { mustAcceptAgents, notDecomposable } from "../enumeration/acceptors.js";
 import { decomposedFrontier, sortFrontier } from "../frontier/decomposedFrontier.js";
 import { BatchArchive } from "../frontier/batchArchive.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import { countBundles, walkBundles } from "../enumeration/walkBundles.js";
+import { countBundles, walkWithProgress } from "../enumeration/walkBundles.js";
 import { countZopa } from "../enumeration/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
 import { idealPoint } from "../solutions/bargainingProblem.js";
@@ -74,7 +74,11 @@ export interface AnalyzeOptions {
   readonly memoryBudgetBytes?: number;
   /** Candidate sums the frontier method may form before it refuses (default 4 million: `DEFAULT_MAX_CANDIDATES` in `treatylab/advanced`). */
   readonly maxCandidates?: number;
-  /** Progress of the frontier algorithm (candidate sums formed, of those known so far); see `DecomposedFrontierOptions`. */
+  /**
+   * Progress: of the frontier algorithm, in candidate sums formed of those known so far (see
+   * `DecomposedFrontierOptions`); of enumeration, in bundles of the outcome space walked past
+   * (pruned branches count as passed), reported every 1,024 ZOPA bundles.
+   */
   readonly onProgress?: (done: number, total: number) => void;
   /** Seed of the ZOPA-size estimate, when the size cannot be counted exactly (default "treatylab-zopa"). */
   readonly seed?: string;
@@ -110,10 +114,16 @@ export function zopaFrontier(
     Number(c.combinations < 1024n ? c.combinations : 1024n),
   );
   let zopaCount = 0;
-  walkBundles(c, { zopaOnly: true }, (bundle, u) => {
-    zopaCount++;
-    archive.add(u, bundle);
-  });
+  // Progress in bundles of the outcome space walked past (see walkWithProgress).
+  walkWithProgress(
+    c,
+    { zopaOnly: true },
+    (bundle, u) => {
+      zopaCount++;
+      archive.add(u, bundle);
+    },
+    options.onProgress,
+  );
   return { points: sortFrontier(c, archive.result()), zopaCount };
 }
 

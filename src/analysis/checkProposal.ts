@@ -2,7 +2,7 @@ import { type CompiledScenario, compareBundles, toIndexBundle, toNamedBundle } f
 import { deepFreeze } from "../model/deepFreeze.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle, Scenario } from "../model/types.js";
-import { walkBundles } from "../enumeration/walkBundles.js";
+import { walkWithProgress } from "../enumeration/walkBundles.js";
 import { type BundleEvaluation, evaluateBundle } from "../utility/verdict.js";
 import { roundUtility, utilities, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
@@ -63,6 +63,8 @@ export interface ProposalCheck extends BundleEvaluation {
 export interface CheckOptions {
   /** How many closest acceptable bundles to return (default 3; 0 for none). */
   readonly alternatives?: number;
+  /** Progress of the search for alternatives, in bundles of the outcome space walked past (see `walkWithProgress`). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -93,7 +95,7 @@ export function checkProposal(
   return deepFreeze({
     ...evaluation,
     rejectedBy: evaluation.verdicts.filter((v) => !v.accepts).map((v) => v.party),
-    alternatives: k > 0 ? closestAcceptable(c, idx, k) : [],
+    alternatives: k > 0 ? closestAcceptable(c, idx, k, options.onProgress) : [],
   });
 }
 
@@ -104,7 +106,12 @@ interface Candidate {
   change: number;
 }
 
-function closestAcceptable(c: CompiledScenario, proposal: Int32Array, k: number): Alternative[] {
+function closestAcceptable(
+  c: CompiledScenario,
+  proposal: Int32Array,
+  k: number,
+  onProgress?: (done: number, total: number) => void,
+): Alternative[] {
   const base = utilities(c, proposal);
   const perOption = c.sizes.map((n, i) => Float64Array.from({ length: n }, (_, o) => (o === proposal[i] ? 0 : 1)));
   const best: Candidate[] = [];
@@ -112,7 +119,7 @@ function closestAcceptable(c: CompiledScenario, proposal: Int32Array, k: number)
     a.distance - b.distance ||
     (Math.abs(a.change - b.change) > UTILITY_TOLERANCE ? a.change - b.change : 0) ||
     compareBundles(c, a.bundle, b.bundle);
-  walkBundles(
+  walkWithProgress(
     c,
     {
       zopaOnly: true,
@@ -129,6 +136,7 @@ function closestAcceptable(c: CompiledScenario, proposal: Int32Array, k: number)
       best.sort(better);
       if (best.length > k) best.pop();
     },
+    onProgress,
   );
   return best.map((cand) => {
     const changes = [];

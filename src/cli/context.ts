@@ -2,6 +2,7 @@ import { GENERATOR } from "../files/version.js";
 import { writeFileAtomic } from "../files/writeFileAtomic.js";
 import type { TableLayout } from "./format/renderTable.js";
 import { wrapProse } from "./format/wrapText.js";
+import type { AlgorithmName } from "../analysis/types.js";
 
 export { GENERATOR, recordedVersion, TREATYLAB_VERSION } from "../files/version.js";
 
@@ -141,7 +142,8 @@ export async function emit(ctx: CliContext, text: string, out?: string, format?:
 /**
  * Runs `work` with the progress display of `./progress.js` when one would show (a terminal, or
  * `--verbose`), loading that module (and cli-progress) only then, so a plain run keeps its start
- * path short (issue 18); otherwise runs it without a callback.
+ * path short (issue 18); otherwise runs it without a callback. `unit` names what is counted; a
+ * function is called only when the display shows (e.g. when finding the unit costs work).
  *
  * @example
  * ```ts
@@ -156,9 +158,25 @@ export async function emit(ctx: CliContext, text: string, out?: string, format?:
 export async function withProgressIfShown<T>(
   ctx: CliContext,
   command: string,
-  unit: string,
+  unit: string | (() => string),
   work: (onProgress?: (done: number, total: number) => void) => T,
 ): Promise<T> {
   if (!ctx.stderrIsTTY && !ctx.verbose) return work();
-  return (await import("./progress.js")).withProgress(ctx, command, unit, work);
+  const label = typeof unit === "string" ? unit : unit();
+  return (await import("./progress.js")).withProgress(ctx, command, label, work);
+}
+
+/**
+ * What the progress of an analysis counts, by the algorithm that runs it: candidate sums for the
+ * frontier algorithm, bundles of the outcome space for enumeration.
+ *
+ * @example
+ * ```ts
+ * import { progressUnit } from "./context.js";
+ * progressUnit("frontier"); // "candidate sums"
+ * progressUnit("enumerate"); // "bundles"
+ * ```
+ */
+export function progressUnit(algorithm: AlgorithmName): string {
+  return algorithm === "frontier" ? "candidate sums" : "bundles";
 }

@@ -110,12 +110,18 @@ function bar(label: string): Progress {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let shownTotal = 0;
   return {
     update: (done, total) => {
       if (!started) {
         b.start(total, done);
         started = true;
-      } else b.update(done);
+      } else {
+        // the frontier algorithm's total grows merge by merge
+        if (total !== shownTotal) b.setTotal(total);
+        b.update(done);
+      }
+      shownTotal = total;
     },
     stop: () => {
       if (started) b.stop();

@@ -64,6 +64,45 @@ export function walkBundles(c: CompiledScenario, options: WalkOptions, visit: Bu
 }
 
 /**
+ * {@link walkBundles} with progress: `onProgress(done, total)` in bundles of the outcome space
+ * (`total` = `c.combinations`) walked past, at the start, after every 1,024th visited bundle (its
+ * rank in declaration order, the first issue slowest: pruned branches count as passed at once)
+ * and at the end (done = total, also when the visitor stops the walk). Without `onProgress`, the
+ * plain walk.
+ *
+ * @example
+ * ```ts
+ * import { builtinScenario, compileScenario } from "treatylab";
+ * import { walkWithProgress } from "treatylab/advanced";
+ * const calls: number[] = [];
+ * walkWithProgress(compileScenario(builtinScenario("ukraine-2025")), { zopaOnly: true }, () => {}, (done) => calls.push(done));
+ * [calls.length, calls.at(-1)]; // [110, 26542080]: the start, 108 (110,625 ZOPA bundles / 1,024), the end
+ * ```
+ */
+export function walkWithProgress(
+  c: CompiledScenario,
+  options: WalkOptions,
+  visit: BundleVisitor,
+  onProgress?: (done: number, total: number) => void,
+): void {
+  if (!onProgress) return walkBundles(c, options, visit);
+  const total = Number(c.combinations);
+  const stride = c.optionIds.map(() => 1);
+  for (let k = stride.length - 2; k >= 0; k--) stride[k] = stride[k + 1]! * c.optionIds[k + 1]!.length;
+  let visited = 0;
+  onProgress(0, total);
+  walkBundles(c, options, (bundle, u) => {
+    if ((++visited & 1023) === 0) {
+      let rank = 0;
+      for (let k = 0; k < stride.length; k++) rank += bundle[k]! * stride[k]!;
+      onProgress(rank, total);
+    }
+    return visit(bundle, u);
+  });
+  onProgress(total, total);
+}
+
+/**
  * Counts the bundles {@link walkBundles} would visit, without a call per bundle: the same walk with
  * the count kept inside the kernel's last-issue loop. This is the enumeration throughput figure of
  * the benchmark.

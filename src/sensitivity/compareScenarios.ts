@@ -125,7 +125,7 @@ function shift(before: Solution | null, after: Solution | null): SolutionShift {
 /**
  * Analyses two scenarios (typically one and an edited copy) and compares them side by side.
  * `onProgress`, if given, follows both analyses as one count (the frontier algorithm's candidate
- * sums of the first, then of the second).
+ * sums or bundles of the first, then of the second).
  * ZOPA membership is compared bundle by bundle, matching issues and options by id; when the
  * issues differ, no bundle is common and every ZOPA bundle counts as entered or left.
  *

@@ -319,6 +319,11 @@ export interface StabilityOptions {
   readonly sanctions?: SanctionRule;
   /** Concepts to compute (default all). */
   readonly concepts?: readonly StabilityKey[];
+  /**
+   * Progress in verdicts (one per decision maker, concept and feasible state, in that nesting),
+   * reported every 4,096 states and at the end of each concept; the last call has done = total.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -370,12 +375,21 @@ export function analyzeStability(
   const stable: Partial<Record<StabilityKey, Uint8Array[]>> = {};
   for (const c of concepts) stable[c.key] = [];
   const count = cm.states.length;
+  const report = options.onProgress;
+  const total = cm.dmNames.length * concepts.length * count;
+  let done = 0;
+  report?.(0, total);
   for (let dm = 0; dm < cm.dmNames.length; dm++) {
     const ctx = dmContext(cm, dm, rule);
     for (const c of concepts) {
       const flags = new Uint8Array(count);
-      for (let j = 0; j < count; j++) flags[j] = ctx.verdict(c.key, cm.states[j]!) ? 1 : 0;
+      for (let j = 0; j < count; j++) {
+        flags[j] = ctx.verdict(c.key, cm.states[j]!) ? 1 : 0;
+        if (report && (j & 4095) === 4095 && j + 1 < count) report(done + j + 1, total);
+      }
       stable[c.key]!.push(flags);
+      done += count;
+      report?.(done, total);
     }
   }
   const equilibria: Partial<Record<StabilityKey, number[]>> = {};

@@ -1,8 +1,9 @@
 import { type Command, Option } from "commander";
-import { analyze, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { analyze, chooseAlgorithm, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
+import { prepare } from "../../analysis/prepare.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
-import { type CliContext, emit, tableLayout, withProgressIfShown } from "../context.js";
+import { type CliContext, emit, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
 import { formatOption, outOption, positiveInteger } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { DEFAULT_MAX_CANDIDATES } from "../../frontier/decomposedFrontier.js";
@@ -113,8 +114,10 @@ Examples:
           geniusVariants: opts.genius === true,
           ...(onProgress ? { onProgress } : {}),
         });
-      // Progress of the frontier algorithm (a bar on a terminal, a heartbeat with --verbose).
-      const result = await withProgressIfShown(ctx, "analyze", "candidate sums", run);
+      // Progress (a bar on a terminal, a heartbeat with --verbose): candidate sums of the frontier
+      // algorithm, or bundles of the outcome space walked past by enumeration.
+      const unit = () => progressUnit(chooseAlgorithm(prepare(scenario), opts.algorithm));
+      const result = await withProgressIfShown(ctx, "analyze", unit, run);
       const options = {
         maxOutcomes: opts.maxOutcomes,
         algorithm: opts.algorithm,

@@ -3,7 +3,7 @@ import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.
 import { optionLabeller } from "../../model/labels.js";
 import type { Scenario } from "../../model/types.js";
 import type { PartyVerdict } from "../../utility/verdict.js";
-import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { type CliContext, emit, jsonResult, tableLayout, withProgressIfShown } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { readProposal } from "../proposalInput.js";
@@ -180,7 +180,10 @@ Examples:
     ) => {
       const scenario = await whatIf.load(ref, opts);
       const proposal = await readProposal(opts.proposal, opts.set);
-      const result = checkProposal(scenario, proposal, { alternatives: opts.alternatives });
+      // Progress of the search for the closest acceptable bundles, in bundles walked past.
+      const result = await withProgressIfShown(ctx, "check", "bundles", (onProgress) =>
+        checkProposal(scenario, proposal, { alternatives: opts.alternatives, ...(onProgress ? { onProgress } : {}) }),
+      );
       const text =
         opts.format === "json"
           ? jsonResult(result)

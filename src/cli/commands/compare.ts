@@ -4,7 +4,9 @@ import { loadScenario } from "../../files/loadScenario.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import { compareScenarios, type ScenarioComparison } from "../../sensitivity/compareScenarios.js";
-import { type CliContext, emit, jsonResult, tableLayout, withProgressIfShown } from "../context.js";
+import { type CliContext, emit, jsonResult, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
+import { chooseAlgorithm } from "../../analysis/analyze.js";
+import { prepare } from "../../analysis/prepare.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
@@ -103,8 +105,13 @@ export function registerCompare(program: Command, ctx: CliContext): void {
       const after = await afterScenario(before, b, compareWhatIf, opts);
       const run = (onProgress?: (done: number, total: number) => void) =>
         compareScenarios(before, after, { examples: opts.examples, ...(onProgress ? { onProgress } : {}) });
-      // The frontier algorithm's progress over both analyses, as `analyze` shows it.
-      const c = await withProgressIfShown(ctx, "compare", "candidate sums", run);
+      // Progress over both analyses, as `analyze` shows it (in "steps" when one is enumerated and
+      // the other is not: bundles and candidate sums added up).
+      const unit = () => {
+        const [x, y] = [before, after].map((s) => progressUnit(chooseAlgorithm(prepare(s))));
+        return x === y ? x! : "steps";
+      };
+      const c = await withProgressIfShown(ctx, "compare", unit, run);
       if (opts.format === "json") {
         const { analyses: _omit, ...rest } = c;
         await emit(ctx, jsonResult(rest), opts.out);

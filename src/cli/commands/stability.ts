@@ -10,7 +10,7 @@ import { compileGraphModel } from "../../stability/model.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../../stability/builtins.js";
 import { stabilityReport } from "../../stability/report.js";
 import { type StabilityFormat, formatStability } from "../format/formatStability.js";
-import { type CliContext, emit, vegaLiteJson, tableLayout } from "../context.js";
+import { type CliContext, emit, vegaLiteJson, tableLayout, withProgressIfShown } from "../context.js";
 import { formatOption, outOption } from "../options.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
 
@@ -81,11 +81,15 @@ Examples:
       const model = opts.control.length
         ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts, whatIf)))
         : await requireGraphModel(ref);
-      const report = stabilityReport(model, {
-        sanctions: opts.sanctions,
-        ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}),
-        ...(opts.explain !== undefined ? { explain: opts.explain } : {}),
-      });
+      // Progress in verdicts (decision makers x concepts x states): 2^20 states take tens of seconds.
+      const report = await withProgressIfShown(ctx, "stability", "verdicts", (onProgress) =>
+        stabilityReport(model, {
+          sanctions: opts.sanctions,
+          ...(opts.statusQuo !== undefined ? { statusQuo: opts.statusQuo } : {}),
+          ...(opts.explain !== undefined ? { explain: opts.explain } : {}),
+          ...(onProgress ? { onProgress } : {}),
+        }),
+      );
       if (opts.format === "svg" || opts.format === "vega") {
         const spec = stateGraphSpec(compileGraphModel(model), report);
         await emit(ctx, opts.format === "vega" ? vegaLiteJson(spec) : await renderSvg(spec), opts.out);
