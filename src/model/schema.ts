@@ -4,20 +4,12 @@
  * @module
  */
 import * as z from "zod";
+import { ID_PATTERN, RESERVED_IDS } from "./idRules.js";
 import { INPUT_LIMITS } from "./inputGuard.js";
 import type { Scenario } from "./types.js";
 import { uncertaintySchema } from "./uncertaintySchema.js";
 
-/**
- * Ids refused although their characters are allowed: they are JavaScript's own property names.
- *
- * @example
- * ```ts
- * import { RESERVED_IDS } from "./schema.js";
- * RESERVED_IDS.includes("constructor"); // true
- * ```
- */
-export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
+export { RESERVED_IDS } from "./idRules.js";
 const RESERVED = new Set(RESERVED_IDS);
 
 /**
@@ -36,7 +28,7 @@ const RESERVED = new Set(RESERVED_IDS);
 export const idSchema = z
   .string()
   .max(INPUT_LIMITS.maxKeyLength, { message: `an id of at most ${INPUT_LIMITS.maxKeyLength} characters` })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
+  .regex(ID_PATTERN, {
     message: "an id of letters, digits, '-', '_', '.' or ':' starting with a letter or digit",
   })
   .refine((s) => !RESERVED.has(s), { message: "a name other than __proto__, constructor or prototype" })
