@@ -7,6 +7,7 @@ import type { Interaction, Scenario } from "../model/types.js";
 import { clampedLinearShape, faratin, round12, type Shape, triangularShape } from "./geniusEvaluators.js";
 import { IdAllocator, slugId } from "./ids.js";
 import {
+  HEADROOM_ID,
   type NeutralIssue,
   type NeutralProfile,
   type NeutralScenario,
@@ -214,7 +215,13 @@ function domainIssues(
   us: XmlElement,
   where: string,
   realSteps: number,
-): { issues: NeutralIssue[]; raw: RawIssue[]; itemNames: (readonly string[] | undefined)[]; name: string } {
+): {
+  issues: NeutralIssue[];
+  raw: RawIssue[];
+  itemNames: (readonly string[] | undefined)[];
+  name: string;
+  headroomIssue?: string;
+} {
   const objective = childrenOf(us, "objective")[0];
   if (!objective)
     throw new TreatylabError(`${where}: no <objective> in <utility_space>; expected the issues inside an objective`);
@@ -224,10 +231,13 @@ function domainIssues(
   const given = raw.map((r, k) => givenId(r.el, issueAt[k]!));
   const ids = new IdAllocator("issue", uniqueGiven(given, issueAt));
   const itemNames: (readonly string[] | undefined)[] = [];
+  let headroomIssue: string | undefined;
   const issues = raw.map((r, k): NeutralIssue => {
     const kind = issueKind(r.el);
     const at = issueAt[k]!;
     const id = given[k] ?? ids.take(r.name);
+    // The headroom issue of an export has no treatylab_id; a scenario issue may have its id.
+    if (r.name === HEADROOM_ID && given[k] === undefined) headroomIssue = id;
     const label = r.el.attrs.treatylab_label ?? r.name;
     itemNames[k] = undefined;
     if (kind === "discrete") {
@@ -287,7 +297,7 @@ function domainIssues(
       `${at} has type "${kind || "(none)"}"; treatylab reads discrete, integer and real GENIUS issues`,
     );
   });
-  return { issues, raw, itemNames, name: objective.attrs.name ?? "genius" };
+  return { issues, raw, itemNames, name: objective.attrs.name ?? "genius", headroomIssue };
 }
 
 /** `names`: the domain's item values of a discrete issue (or of a numeric one written as items). */
@@ -455,7 +465,7 @@ function nonlinearInteractions(
  */
 export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptions = {}): NeutralScenario {
   const dwhere = files.domain.name;
-  const { issues, raw, itemNames, name } = domainIssues(
+  const { issues, raw, itemNames, name, headroomIssue } = domainIssues(
     utilitySpaceOf(parseXml(files.domain.xml, dwhere), dwhere),
     dwhere,
     options.realSteps ?? DEFAULT_REAL_STEPS,
@@ -538,7 +548,13 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     };
   });
   const id = options.id ?? (slugId(name) || "genius");
-  return { id, title: options.title ?? name, issues, profiles };
+  return {
+    id,
+    title: options.title ?? name,
+    issues,
+    profiles,
+    ...(headroomIssue !== undefined && headroomIssue !== HEADROOM_ID ? { headroomIssue } : {}),
+  };
 }
 
 /**

@@ -50,11 +50,20 @@ const scenarioArb = fc
       }),
       { minLength: 1, maxLength: 3, selector: (i) => i.id },
     ),
-    parties: fc.uniqueArray(fc.record({ id: idArb, label: labelArb }), {
-      minLength: 2,
-      maxLength: 3,
-      selector: (p) => p.id,
-    }),
+    parties: fc.uniqueArray(
+      fc.record({
+        id: idArb,
+        label: labelArb,
+        reservation: fc.constantFrom(0, 0.1, 0.35),
+        discount: fc.constantFrom(undefined, 0.5, 0.9),
+        absolute: fc.boolean(),
+      }),
+      {
+        minLength: 2,
+        maxLength: 3,
+        selector: (p) => p.id,
+      },
+    ),
     seed: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 60, maxLength: 60 }),
   })
   .map(({ issues, parties, seed }) => {
@@ -81,6 +90,8 @@ const scenarioArb = fc
       parties: parties.map((p) => ({
         id: p.id,
         ...(p.label !== undefined ? { label: p.label } : {}),
+        ...(p.discount !== undefined ? { discount: p.discount } : {}),
+        ...(p.absolute ? { valueScale: "absolute" as const } : {}),
         weights: Object.fromEntries(iss.map((i) => [i.id, next() + 1])),
         values: Object.fromEntries(
           iss.map((i) =>
@@ -88,22 +99,28 @@ const scenarioArb = fc
               ? [
                   i.id,
                   {
-                    points: linear.get(i.id)
-                      ? [
+                    points: (linear.get(i.id)
+                      ? ([
                           [i.range.min, next()],
                           [i.range.max, next() + 1],
-                        ]
-                      : [
+                        ] as [number, number][])
+                      : ([
                           [i.range.min, next()],
                           [(i.range.min + i.range.max) / 2, next() + 1],
                           [i.range.max, next()],
-                        ],
+                        ] as [number, number][])
+                    ).map(([x, y]) => [x, p.absolute ? y / 11 : y]),
                   },
                 ]
-              : [i.id, Object.fromEntries(i.options.map((o, oi) => [o.id, oi === 0 ? 10 : next()]))],
+              : [
+                  i.id,
+                  Object.fromEntries(
+                    i.options.map((o, oi) => [o.id, (oi === 0 ? 10 : next()) / (p.absolute ? 10 : 1)]),
+                  ),
+                ],
           ),
         ),
-        reservation: 0,
+        reservation: p.reservation,
       })),
     });
   });
@@ -141,6 +158,9 @@ function expectSameIdsLabelsAndUtilities(s: Scenario, t: Scenario): void {
   expect(t.issues.map((i) => (i.type === "numeric" ? null : i.options.map((o) => o.label ?? o.id)))).toEqual(
     s.issues.map((i) => (i.type === "numeric" ? null : i.options.map((o) => o.label ?? o.id))),
   );
+  expect(t.parties.map((p) => [p.reservation, p.discount ?? 1])).toEqual(
+    s.parties.map((p) => [p.reservation, p.discount ?? 1]),
+  );
   const [us, ut] = [allUtilities(s), allUtilities(t)];
   expect(ut.length).toBe(us.length);
   us.forEach((row, k) => row.forEach((u, p) => expect(Math.abs(u - ut[k]![p]!)).toBeLessThan(1e-9)));
@@ -174,6 +194,30 @@ describe("GENIUS export -> import keeps the scenario's ids", () => {
       ["party-b", "Jack"],
     ]);
     expect(t.issues.map((i) => i.id)).toEqual(nash.issues.map((i) => i.id));
+  });
+
+  it("a scenario issue with the headroom issue's id keeps it, and the headroom issue is still dropped", () => {
+    const s = validateScenario({
+      id: "x",
+      issues: [{ id: "treatylab-headroom", options: [{ id: "a" }, { id: "b" }] }],
+      parties: [
+        {
+          id: "p",
+          valueScale: "absolute",
+          weights: { "treatylab-headroom": 1 },
+          values: { "treatylab-headroom": { a: 0.5, b: 0 } },
+          reservation: 0,
+        },
+        {
+          id: "q",
+          weights: { "treatylab-headroom": 1 },
+          values: { "treatylab-headroom": { a: 0, b: 1 } },
+          reservation: 0,
+        },
+      ],
+    });
+    expect(exportGenius(s).domain.xml.match(/name="treatylab-headroom"/g)).toHaveLength(2);
+    expectSameIdsLabelsAndUtilities(s, viaGenius(s));
   });
 
   it("refuses a treatylab_id that is not an id, or used twice, naming the file", () => {
