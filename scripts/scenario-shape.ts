@@ -25,10 +25,13 @@ export function shapeOf(schema: z.ZodType): Shape {
   };
   switch (def.type) {
     case "string": {
-      only(["min_length", "string_format", "custom"]);
-      const out: { t: "string"; min?: number; pattern?: string; not?: readonly string[] } = { t: "string" };
+      only(["min_length", "max_length", "string_format", "custom"]);
+      const out: { t: "string"; min?: number; max?: number; pattern?: string; not?: readonly string[] } = {
+        t: "string",
+      };
       for (const c of checks) {
         if (c.check === "min_length") out.min = c.minimum as number;
+        else if (c.check === "max_length") out.max = c.maximum as number;
         else if (c.check === "string_format") {
           if (c.format !== "regex" || !(c.pattern instanceof RegExp) || c.pattern.flags !== "")
             throw new Error(`scenario-shape: string format ${String(c.format)} is not supported`);

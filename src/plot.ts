@@ -41,6 +41,7 @@ export { monteCarloSpec, type MonteCarloPlotOptions } from "./plots/monteCarloCh
 export {
   scenarioPlot,
   scenarioPlots,
+  scenarioPlotKind,
   SCENARIO_PLOT_KINDS,
   type ScenarioPlotKind,
   type NamedPlot,

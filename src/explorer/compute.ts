@@ -11,7 +11,7 @@ import type { Analysis } from "../analysis/types.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import type { CompiledScenario } from "../model/compile.js";
 import { TreatylabError } from "../model/errors.js";
-import { SCENARIO_PLOT_KINDS, scenarioPlot, type ScenarioPlotKind } from "../plots/scenarioPlots.js";
+import { SCENARIO_PLOT_KINDS, scenarioPlot, scenarioPlotKind, type ScenarioPlotKind } from "../plots/scenarioPlots.js";
 import { forecastPanel, stabilityPanel } from "./panels.js";
 import type { ComputeRequest, ComputeResult } from "./protocol.js";
 
@@ -90,18 +90,23 @@ export function compute(req: ComputeRequest, memo: ComputeMemo = {}): ComputeRes
 }
 
 /**
- * The request's plot (its kind, axes and the analysis kept in `memo`, made again if need be).
+ * The request's plot (its kind, axes and the analysis kept in `memo`, made again if need be). Two
+ * parties always get the utility space; an unknown kind is refused (`ok: false`) whatever the
+ * number of parties.
  *
  * @example
  * ```ts
  * import { computePlot } from "./compute.js";
  * const p = computePlot({ id: 1, base: nash1950, edits: [], proposal: {}, plot: "utility-space" });
  * p.ok && p.phase === "plot" && p.plot.kind; // "utility-space"
+ * computePlot({ id: 2, base: nash1950, edits: [], proposal: {}, plot: "pie" as ScenarioPlotKind });
+ * // { id: 2, ok: false, error: 'unknown plot kind "pie"; expected one of "utility-space", "frontier-matrix", "parallel-coordinates"' }
  * ```
  */
 export function computePlot(req: ComputeRequest, memo: ComputeMemo = {}): ComputeResult {
   const t0 = performance.now();
   try {
+    scenarioPlotKind(req.plot);
     const { c, analysis } = analysed(req, memo);
     const axes = req.axes?.filter((p) => c.partyIds.includes(p));
     const kind = c.partyIds.length > 2 ? req.plot : "utility-space";

@@ -1,9 +1,13 @@
 import { TreatylabError } from "../model/errors.js";
-import { numericId } from "../model/numericGrid.js";
+import { isId } from "../model/idRules.js";
+import { INPUT_LIMITS } from "../model/inputGuard.js";
+import { MAX_NUMERIC_STEPS, numericId } from "../model/numericGrid.js";
+import { quote } from "../model/quote.js";
 import type { Interaction, Scenario } from "../model/types.js";
 import { clampedLinearShape, faratin, round12, type Shape, triangularShape } from "./geniusEvaluators.js";
 import { IdAllocator, slugId } from "./ids.js";
 import {
+  HEADROOM_ID,
   type NeutralIssue,
   type NeutralProfile,
   type NeutralScenario,
@@ -135,6 +139,68 @@ function flattenIssues(
   return out;
 }
 
+/**
+ * The id a treatylab export wrote in a `treatylab_id` attribute (GENIUS ignores it), checked;
+ * undefined without the attribute.
+ */
+function givenId(el: XmlElement, at: string): string | undefined {
+  const id = el.attrs.treatylab_id;
+  if (id === undefined) return undefined;
+  if (!isId(id))
+    throw new TreatylabError(
+      `${at}: treatylab_id ${quote(id)} is not an id; expected letters, digits, '-', '_', '.' or ':' starting with a letter or digit, at most ${INPUT_LIMITS.maxKeyLength} characters (or no treatylab_id attribute)`,
+    );
+  return id;
+}
+
+/** Refuses two elements with the same `treatylab_id`; `at[k]` names element k. */
+function uniqueGiven(given: readonly (string | undefined)[], at: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  given.forEach((id, k) => {
+    if (id === undefined) return;
+    const prev = seen.get(id);
+    if (prev !== undefined)
+      throw new TreatylabError(`${at[k]}: treatylab_id ${quote(id)} is also that of ${at[prev]}; expected unique ids`);
+    seen.set(id, k);
+  });
+  return [...seen.keys()];
+}
+
+/**
+ * A discrete issue a treatylab export wrote for a numeric issue it could not express (values not
+ * on one line): `treatylab_range="min max step"`, items the grid values in order. Read back as
+ * the numeric issue.
+ */
+function numericFromItems(r: RawIssue, at: string, id: string, label: string, values: readonly string[]): NeutralIssue {
+  const parts = (r.el.attrs.treatylab_range ?? "").trim().split(/\s+/).map(Number);
+  const [min, max, step] = parts as [number, number, number];
+  const n = (max - min) / step;
+  if (
+    parts.length !== 3 ||
+    !parts.every(Number.isFinite) ||
+    !(step > 0) ||
+    !(max >= min) ||
+    Math.abs(n - Math.round(n)) > 1e-9 ||
+    Math.round(n) + 1 > MAX_NUMERIC_STEPS
+  )
+    throw new TreatylabError(
+      `${at}: treatylab_range ${quote(r.el.attrs.treatylab_range)}; expected "min max step" with a step that divides max - min (or no treatylab_range attribute)`,
+    );
+  const kind = Number.isInteger(min) && step === 1 ? "integer" : "real";
+  const issue: NeutralIssue = { id, label, kind, min, max, step, steps: Math.round(n) };
+  const grid = neutralGrid(issue).map(numericId);
+  if (grid.length !== values.length || grid.some((g, k) => g !== values[k]))
+    throw new TreatylabError(
+      `${at}: treatylab_range ${quote(r.el.attrs.treatylab_range)} gives the values ${grid.slice(0, 4).join(", ")}${grid.length > 4 ? ", ..." : ""} but the items are ${values
+        .slice(0, 4)
+        .map((v) => quote(v))
+        .join(
+          ", ",
+        )}${values.length > 4 ? ", ..." : ""}; expected the same values in order (or no treatylab_range attribute)`,
+    );
+  return issue;
+}
+
 function issueKind(el: XmlElement): "discrete" | "integer" | "real" | string {
   const t = (
     el.attrs.type ??
@@ -149,43 +215,64 @@ function domainIssues(
   us: XmlElement,
   where: string,
   realSteps: number,
-): { issues: NeutralIssue[]; raw: RawIssue[]; name: string } {
+): {
+  issues: NeutralIssue[];
+  raw: RawIssue[];
+  itemNames: (readonly string[] | undefined)[];
+  name: string;
+  headroomIssue?: string;
+} {
   const objective = childrenOf(us, "objective")[0];
   if (!objective)
     throw new TreatylabError(`${where}: no <objective> in <utility_space>; expected the issues inside an objective`);
   const raw = flattenIssues(objective, where, false).sort((a, b) => a.index - b.index);
   if (raw.length === 0) throw new TreatylabError(`${where}: the domain has no issues`);
-  const ids = new IdAllocator("issue");
-  const issues = raw.map((r): NeutralIssue => {
+  const issueAt = raw.map((r) => `${where}: issue "${r.name}" (index ${r.index})`);
+  const given = raw.map((r, k) => givenId(r.el, issueAt[k]!));
+  const ids = new IdAllocator("issue", uniqueGiven(given, issueAt));
+  const itemNames: (readonly string[] | undefined)[] = [];
+  let headroomIssue: string | undefined;
+  const issues = raw.map((r, k): NeutralIssue => {
     const kind = issueKind(r.el);
-    const at = `${where}: issue "${r.name}" (index ${r.index})`;
-    const id = ids.take(r.name);
+    const at = issueAt[k]!;
+    const id = given[k] ?? ids.take(r.name);
+    // The headroom issue of an export has no treatylab_id; a scenario issue may have its id.
+    if (r.name === HEADROOM_ID && given[k] === undefined) headroomIssue = id;
+    const label = r.el.attrs.treatylab_label ?? r.name;
+    itemNames[k] = undefined;
     if (kind === "discrete") {
       const items = childrenOf(r.el, "item");
       if (items.length === 0) throw new TreatylabError(`${at} has no <item>; expected at least one`);
-      const optIds = new IdAllocator("option");
       const seen = new Set<string>();
       const seenIdx = new Set<string>();
-      const options = [...items]
-        .sort((a, b) => Number(a.attrs.index) - Number(b.attrs.index))
-        .map((it) => {
-          const value = it.attrs.value;
-          if (value === undefined) throw new TreatylabError(`${at}: an <item> has no value attribute`);
-          if (seen.has(value)) throw new TreatylabError(`${at} lists item "${value}" twice; expected each item once`);
-          if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index))
-            throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
-          seen.add(value);
-          if (it.attrs.index !== undefined) seenIdx.add(it.attrs.index);
-          return { id: optIds.take(value), label: value };
-        });
-      return { id, label: r.name, kind: "discrete", options };
+      const sorted = [...items].sort((a, b) => Number(a.attrs.index) - Number(b.attrs.index));
+      const values = sorted.map((it) => {
+        const value = it.attrs.value;
+        if (value === undefined) throw new TreatylabError(`${at}: an <item> has no value attribute`);
+        if (seen.has(value)) throw new TreatylabError(`${at} lists item "${value}" twice; expected each item once`);
+        if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index))
+          throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
+        seen.add(value);
+        if (it.attrs.index !== undefined) seenIdx.add(it.attrs.index);
+        return value;
+      });
+      itemNames[k] = values;
+      if (r.el.attrs.treatylab_range !== undefined) return numericFromItems(r, at, id, label, values);
+      const itemAt = values.map((v) => `${at}, item ${quote(v)}`);
+      const givenOpt = sorted.map((it, o) => givenId(it, itemAt[o]!));
+      const optIds = new IdAllocator("option", uniqueGiven(givenOpt, itemAt));
+      const options = sorted.map((it, o) => ({
+        id: givenOpt[o] ?? optIds.take(values[o]!),
+        label: it.attrs.treatylab_label ?? values[o]!,
+      }));
+      return { id, label, kind: "discrete", options };
     }
     if (kind === "integer") {
       const lo = num(r.el.attrs.lowerbound, at, "lowerbound");
       const hi = num(r.el.attrs.upperbound, at, "upperbound");
       if (!Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo)
         throw new TreatylabError(`${at}: bounds ${lo}..${hi}; expected integers with lowerbound <= upperbound`);
-      return { id, label: r.name, kind: "integer", min: lo, max: hi, step: 1 };
+      return { id, label, kind: "integer", min: lo, max: hi, step: 1 };
     }
     if (kind === "real") {
       const range = childrenOf(r.el, "range")[0] ?? r.el;
@@ -198,7 +285,7 @@ function domainIssues(
         throw new TreatylabError(`${at}: ${steps} steps; expected a positive integer`);
       return {
         id,
-        label: r.name,
+        label,
         kind: "real",
         min: lo,
         max: hi,
@@ -210,11 +297,17 @@ function domainIssues(
       `${at} has type "${kind || "(none)"}"; treatylab reads discrete, integer and real GENIUS issues`,
     );
   });
-  return { issues, raw, name: objective.attrs.name ?? "genius" };
+  return { issues, raw, itemNames, name: objective.attrs.name ?? "genius", headroomIssue };
 }
 
-function evaluateIssue(issue: NeutralIssue, el: XmlElement, at: string): { ev: number[]; shape?: Shape } {
-  if (issue.kind === "discrete") {
+/** `names`: the domain's item values of a discrete issue (or of a numeric one written as items). */
+function evaluateIssue(
+  issue: NeutralIssue,
+  el: XmlElement,
+  at: string,
+  names: readonly string[] | undefined,
+): { ev: number[]; shape?: Shape } {
+  if (names !== undefined) {
     const byValue = new Map<string, number>();
     const seenIdx = new Set<string>();
     for (const it of childrenOf(el, "item")) {
@@ -224,28 +317,29 @@ function evaluateIssue(issue: NeutralIssue, el: XmlElement, at: string): { ev: n
       if (it.attrs.index !== undefined && seenIdx.has(it.attrs.index))
         throw new TreatylabError(`${at} uses item index ${it.attrs.index} twice; expected unique item indices`);
       if (it.attrs.index !== undefined) seenIdx.add(it.attrs.index);
-      if (!issue.options.some((o) => o.label === value))
+      if (!names.includes(value))
         throw new TreatylabError(
-          `${at}: unknown item "${value}"; expected one of the domain's items: ${issue.options
+          `${at}: unknown item "${value}"; expected one of the domain's items: ${names
             .slice(0, 6)
-            .map((o) => `"${o.label}"`)
+            .map((o) => `"${o}"`)
             .join(", ")}`,
         );
       const e = num(it.attrs.evaluation, `${at}, item "${value}"`, "evaluation");
       if (e < 0) throw new TreatylabError(`${at}, item "${value}": evaluation ${e}; expected a non-negative number`);
       byValue.set(value, e);
     }
-    const raw = issue.options.map((o) => {
-      const e = byValue.get(o.label);
+    const raw = names.map((o) => {
+      const e = byValue.get(o);
       if (e === undefined)
         throw new TreatylabError(
-          `${at}: no evaluation for item "${o.label}"; expected an <item value="${o.label}" evaluation="..."/>`,
+          `${at}: no evaluation for item "${o}"; expected an <item value="${o}" evaluation="..."/>`,
         );
       return e;
     });
     const max = maxOf(raw);
     return { ev: raw.map((e) => (max > 0 ? round12(e / max) : 0)) };
   }
+  if (issue.kind === "discrete") throw new TreatylabError(`${at}: a discrete issue without items`);
   const grid = neutralGrid(issue);
   const evaluator = childrenOf(el, "evaluator")[0];
   if (!evaluator) throw new TreatylabError(`${at}: no <evaluator>; expected one for a ${issue.kind} issue`);
@@ -351,6 +445,9 @@ function nonlinearInteractions(
 
 /**
  * Reads a GENIUS domain and its profiles (XML strings) into the neutral absolute form.
+ * Ids are the `treatylab_id` attributes a treatylab export writes (checked: valid and unique),
+ * otherwise slugs of the names; labels are `treatylab_label`, otherwise the names; a discrete
+ * issue with `treatylab_range` is the numeric issue a treatylab export wrote as items.
  * Issues are matched by `index` (they need not start at 1) and their names must agree; nested
  * objectives are flattened with their weights multiplied; discrete evaluations are divided by
  * the issue's largest (as GENIUS does); integer and real evaluators are kept absolute (clamped
@@ -368,17 +465,26 @@ function nonlinearInteractions(
  */
 export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptions = {}): NeutralScenario {
   const dwhere = files.domain.name;
-  const { issues, raw, name } = domainIssues(
+  const { issues, raw, itemNames, name, headroomIssue } = domainIssues(
     utilitySpaceOf(parseXml(files.domain.xml, dwhere), dwhere),
     dwhere,
     options.realSteps ?? DEFAULT_REAL_STEPS,
   );
   if (files.profiles.length === 0)
     throw new TreatylabError(`${dwhere}: no profile files; expected one GENIUS profile per party`);
-  const partyIds = new IdAllocator("party");
-  const profiles = files.profiles.map((pf): NeutralProfile => {
+  const parsed = files.profiles.map((pf) => {
     const where = pf.file ?? pf.name;
-    const us = utilitySpaceOf(parseXml(pf.xml, where), where);
+    return { pf, where, us: utilitySpaceOf(parseXml(pf.xml, where), where) };
+  });
+  const givenParty = parsed.map(({ us, where }) => givenId(us, where));
+  const partyIds = new IdAllocator(
+    "party",
+    uniqueGiven(
+      givenParty,
+      parsed.map((p) => p.where),
+    ),
+  );
+  const profiles = parsed.map(({ pf, where, us }, pk): NeutralProfile => {
     const objective = childrenOf(us, "objective")[0];
     if (!objective) throw new TreatylabError(`${where}: no <objective>; expected a GENIUS profile`);
     const interactions = nonlinearInteractions(us, issues, raw, where);
@@ -413,7 +519,7 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
           `${where}: issue index ${d.index} is "${r.name}" but "${d.name}" in the domain; expected the same name`,
         );
       const at = `${where}: issue "${d.name}" (index ${d.index})`;
-      const { ev, shape } = evaluateIssue(issue, r.el, at);
+      const { ev, shape } = evaluateIssue(issue, r.el, at, itemNames[k]);
       weights[issue.id] = round12(r.weight / total);
       evaluations[issue.id] = ev;
       if (shape) shapes[issue.id] = shape;
@@ -427,10 +533,11 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     if (discount === 0) discount = 1; // GENIUS reads 0 as "no discounting"
     if (discount < 0 || discount > 1)
       throw new TreatylabError(`${where}: discount factor ${discount}; expected a number in (0, 1]`);
-    const label = pf.name.replace(/\.xml$/i, "");
+    const fileLabel = pf.name.replace(/\.xml$/i, "");
+    const given = givenParty[pk];
     return {
-      id: partyIds.take(label),
-      label,
+      id: given ?? partyIds.take(fileLabel),
+      label: us.attrs.treatylab_label ?? given ?? fileLabel,
       weights,
       evaluations,
       shapes,
@@ -441,7 +548,13 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     };
   });
   const id = options.id ?? (slugId(name) || "genius");
-  return { id, title: options.title ?? name, issues, profiles };
+  return {
+    id,
+    title: options.title ?? name,
+    issues,
+    profiles,
+    ...(headroomIssue !== undefined && headroomIssue !== HEADROOM_ID ? { headroomIssue } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Makes scenario ids from the free-text names of GENIUS and GeniusWeb files: lower case, runs
- * of other characters turned into "-", unique within one allocator (a clash gets "-2", "-3"...).
- * The original text is kept as the label, and exports write labels back, so names survive a round trip.
+ * of other characters turned into "-", unique within one allocator (a clash gets "-2", "-3"...)
+ * and different from the `reserved` ids. The original text is kept as the label, and exports
+ * write labels back, so names survive a round trip.
  *
  * @example
  * ```ts
@@ -10,12 +11,19 @@
  * ids.take("$100 Billion"); // "100-billion"
  * ids.take("$100 billion"); // "100-billion-2"
  * ids.take("!!!");          // "option-3"
+ * new IdAllocator("issue", ["price"]).take("Price"); // "price-2": "price" is taken
  * ```
  */
 export class IdAllocator {
-  private readonly used = new Set<string>();
+  private readonly used: Set<string>;
   private count = 0;
-  constructor(private readonly fallback: string) {}
+  /** `reserved`: ids already taken (given in the file), which no slug may become. */
+  constructor(
+    private readonly fallback: string,
+    reserved: Iterable<string> = [],
+  ) {
+    this.used = new Set(reserved);
+  }
 
   /** A fresh id for `name`. */
   take(name: string): string {

@@ -86,6 +86,11 @@ export interface NeutralScenario {
   readonly title: string;
   readonly issues: readonly NeutralIssue[];
   readonly profiles: readonly NeutralProfile[];
+  /**
+   * Id of the headroom issue a GENIUS export added (default {@link HEADROOM_ID}; another when a
+   * scenario issue of its own has that id).
+   */
+  readonly headroomIssue?: string;
 }
 
 /**
@@ -107,8 +112,8 @@ const EPS = 1e-12;
  * Builds a validated, frozen treatylab scenario from a neutral one. Each party's utility of every
  * bundle equals the absolute (GENIUS) utility: a party whose best score on some issue is below 1
  * gets `valueScale: "absolute"` (its evaluations are used as they are, not divided by the best).
- * Issues named {@link HEADROOM_ID} that every profile scores 0 are the marker of an export with
- * absolute scores and are dropped.
+ * The issue `n.headroomIssue` (default {@link HEADROOM_ID}), when every profile scores it 0, is
+ * the marker of an export with absolute scores and is dropped.
  *
  * @example
  * ```ts
@@ -120,7 +125,11 @@ const EPS = 1e-12;
  */
 export function neutralToScenario(n: NeutralScenario): Scenario {
   const issues = n.issues.filter(
-    (i) => !(i.id === HEADROOM_ID && n.profiles.every((p) => (p.evaluations[i.id] ?? []).every((v) => v === 0))),
+    (i) =>
+      !(
+        i.id === (n.headroomIssue ?? HEADROOM_ID) &&
+        n.profiles.every((p) => (p.evaluations[i.id] ?? []).every((v) => v === 0))
+      ),
   );
   const outIssues: Issue[] = issues.map((i) =>
     i.kind === "discrete"

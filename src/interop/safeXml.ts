@@ -44,12 +44,28 @@ const parser = new XMLParser({
   attributesGroupName: "@",
   parseAttributeValue: false,
   parseTagValue: false,
-  processEntities: true,
+  // Entities are decoded by `decodeXmlText` below, in one pass: the parser's own decoding reads
+  // no character references (&#10;) unless HTML entities are on too.
+  processEntities: false,
   htmlEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // Attribute values as written: a label may start or end with a space.
+  trimValues: false,
   isArray: () => true,
 });
+
+const XML_NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and character references (`&#10;`, `&#x9;`) in one pass. */
+function decodeXmlText(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/g, (whole, name, dec, hex) => {
+    if (name !== undefined) return XML_NAMED[name as string]!;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
 
 function toElement(raw: unknown): XmlElement {
   const attrs: Record<string, string> = {};
@@ -58,7 +74,7 @@ function toElement(raw: unknown): XmlElement {
     for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
       if (k === "@") {
         const group = (Array.isArray(v) ? v[0] : v) as Record<string, unknown>;
-        for (const [a, av] of Object.entries(group ?? {})) attrs[a] = String(av);
+        for (const [a, av] of Object.entries(group ?? {})) attrs[a] = decodeXmlText(String(av));
       } else if (k !== "#text") {
         children[k] = (Array.isArray(v) ? v : [v]).map(toElement);
       }
@@ -123,7 +139,8 @@ export function childrenOf(el: XmlElement, tag: string): readonly XmlElement[] {
 }
 
 /**
- * Escapes text for an XML attribute value.
+ * Escapes text for an XML attribute value; newline, carriage return and tab as character
+ * references, which XML parsers keep (they turn the raw characters into spaces or newlines).
  *
  * @example
  * ```ts
@@ -137,5 +154,7 @@ export function xmlAttr(text: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
-    .replace(/\n/g, "&#10;");
+    .replace(/\n/g, "&#10;")
+    .replace(/\r/g, "&#13;")
+    .replace(/\t/g, "&#9;");
 }

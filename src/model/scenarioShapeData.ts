@@ -7,6 +7,7 @@ import type { Shape, TypedShape } from "./shape.js";
 const schemaShape: Shape = { t: "optional", inner: { t: "string" } };
 const idShape: Shape = {
   t: "string",
+  max: 1000,
   pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
   not: ["__proto__", "constructor", "prototype"],
 };

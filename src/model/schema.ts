@@ -4,39 +4,37 @@
  * @module
  */
 import * as z from "zod";
+import { ID_PATTERN, RESERVED_IDS } from "./idRules.js";
+import { INPUT_LIMITS } from "./inputGuard.js";
 import type { Scenario } from "./types.js";
 import { uncertaintySchema } from "./uncertaintySchema.js";
 
-/**
- * Ids refused although their characters are allowed: they are JavaScript's own property names.
- *
- * @example
- * ```ts
- * import { RESERVED_IDS } from "./schema.js";
- * RESERVED_IDS.includes("constructor"); // true
- * ```
- */
-export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
+export { RESERVED_IDS } from "./idRules.js";
 const RESERVED = new Set(RESERVED_IDS);
 
 /**
- * An identifier: letters, digits, `-`, `_`, `.`, `:`; starts with a letter or digit; not a
- * reserved JavaScript property name.
+ * An identifier: letters, digits, `-`, `_`, `.`, `:`; starts with a letter or digit; at most
+ * `INPUT_LIMITS.maxKeyLength` (1,000) characters, the limit of object keys, since ids are used as
+ * keys (weights, values, utilities by party); not a reserved JavaScript property name.
  *
  * @example
  * ```ts
  * import { idSchema } from "./schema.js";
  * idSchema.parse("no-ukraine"); // "no-ukraine"
  * idSchema.safeParse("constructor").success; // false: a reserved name
+ * idSchema.safeParse("a".repeat(1001)).success; // false: over 1,000 characters
  * ```
  */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, {
+  .max(INPUT_LIMITS.maxKeyLength, { message: `an id of at most ${INPUT_LIMITS.maxKeyLength} characters` })
+  .regex(ID_PATTERN, {
     message: "an id of letters, digits, '-', '_', '.' or ':' starting with a letter or digit",
   })
   .refine((s) => !RESERVED.has(s), { message: "a name other than __proto__, constructor or prototype" })
-  .describe("Identifier: letters, digits, '-', '_', '.', ':'; starts with a letter or digit.");
+  .describe(
+    `Identifier: letters, digits, '-', '_', '.', ':'; starts with a letter or digit; at most ${INPUT_LIMITS.maxKeyLength} characters.`,
+  );
 
 const finite = z.number().finite();
 const nonNegative = finite.nonnegative();

@@ -41,7 +41,13 @@ function describeZodIssue(issue: $ZodIssue, input: unknown): ScenarioError {
       );
     case "too_small":
     case "too_big":
-      return new ScenarioError(path, shown(actual), issue.message.replace(/^Too (small|big): expected /, ""));
+      return new ScenarioError(
+        path,
+        issue.code === "too_big" && typeof actual === "string"
+          ? `${shown(actual)} (${actual.length} characters)`
+          : shown(actual),
+        issue.message.replace(/^Too (small|big): expected /, ""),
+      );
     case "invalid_union": {
       if (typeof actual === "number" && !Number.isFinite(actual))
         return new ScenarioError(path, shown(actual), "a finite number");

@@ -19,7 +19,13 @@
  * ```
  */
 export type Shape =
-  | { readonly t: "string"; readonly min?: number; readonly pattern?: string; readonly not?: readonly string[] }
+  | {
+      readonly t: "string";
+      readonly min?: number;
+      readonly max?: number;
+      readonly pattern?: string;
+      readonly not?: readonly string[];
+    }
   | { readonly t: "number"; readonly gt?: number; readonly ge?: number; readonly lt?: number; readonly le?: number }
   | { readonly t: "boolean" }
   | { readonly t: "literal"; readonly values: readonly string[] }
@@ -80,6 +86,7 @@ function parse(shape: Shape, v: unknown): unknown {
   switch (shape.t) {
     case "string": {
       if (typeof v !== "string") return fail("a string");
+      if (shape.max !== undefined && v.length > shape.max) return fail(`a string of at most ${shape.max} characters`);
       if (shape.min !== undefined && v.length < shape.min) return fail(`a string of at least ${shape.min} characters`);
       if (shape.pattern !== undefined) {
         let re = regexes.get(shape.pattern);

@@ -1,6 +1,8 @@
 import type { Analysis } from "../analysis/types.js";
 import { prepare } from "../analysis/prepare.js";
 import type { CompiledScenario } from "../model/compile.js";
+import { TreatylabError } from "../model/errors.js";
+import { quote } from "../model/quote.js";
 import type { Scenario } from "../model/types.js";
 import { frontierMatrixSpec } from "./frontierMatrix.js";
 import { parallelCoordinatesSpec } from "./parallelCoordinates.js";
@@ -25,6 +27,25 @@ export const SCENARIO_PLOT_KINDS = ["utility-space", "frontier-matrix", "paralle
  * ```
  */
 export type ScenarioPlotKind = (typeof SCENARIO_PLOT_KINDS)[number];
+
+/**
+ * Checks that `kind` is one of {@link SCENARIO_PLOT_KINDS} and returns it; anything else (a kind
+ * that came from a URL, a worker message or JSON) is refused with a {@link TreatylabError} naming
+ * it and listing the known kinds.
+ *
+ * @example
+ * ```ts
+ * scenarioPlotKind("frontier-matrix"); // "frontier-matrix"
+ * scenarioPlotKind("pie");
+ * // throws 'unknown plot kind "pie"; expected one of "utility-space", "frontier-matrix", "parallel-coordinates"'
+ * ```
+ */
+export function scenarioPlotKind(kind: unknown): ScenarioPlotKind {
+  if ((SCENARIO_PLOT_KINDS as readonly unknown[]).includes(kind)) return kind as ScenarioPlotKind;
+  throw new TreatylabError(
+    `unknown plot kind ${quote(kind)}; expected one of ${SCENARIO_PLOT_KINDS.map((k) => `"${k}"`).join(", ")}`,
+  );
+}
 
 /**
  * A plot with its kind, a caption and its Vega-Lite spec.
@@ -63,7 +84,7 @@ export interface ScenarioPlotOptions {
 }
 
 /**
- * One plot of a scenario analysis by kind.
+ * One plot of a scenario analysis by kind; an unknown kind is refused (see {@link scenarioPlotKind}).
  *
  * @example
  * ```ts
@@ -76,12 +97,13 @@ export function scenarioPlot(
   kind: ScenarioPlotKind,
   options: ScenarioPlotOptions = {},
 ): NamedPlot {
+  const known = scenarioPlotKind(kind);
   const c = prepare(scenario);
   const many = c.partyIds.length > 2;
-  switch (kind) {
+  switch (known) {
     case "utility-space":
       return {
-        kind,
+        kind: known,
         caption: many
           ? "Two parties' utilities over the outcome space (a projection: the other parties' utilities are not shown), zoomed on the ZOPA."
           : "Every party's utility over the outcome space: the ZOPA, its Pareto frontier, the disagreement point and the bargaining solutions.",
@@ -94,13 +116,13 @@ export function scenarioPlot(
       };
     case "frontier-matrix":
       return {
-        kind,
+        kind: known,
         caption: "The ZOPA's Pareto frontier seen pair by pair, with the solutions and the reservations.",
         spec: frontierMatrixSpec(analysis),
       };
     case "parallel-coordinates":
       return {
-        kind,
+        kind: known,
         caption: "Each frontier point as a line across the parties' utilities; the solutions in colour.",
         spec: parallelCoordinatesSpec(analysis),
       };
