@@ -196,9 +196,9 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab montecarlo nash-1950 --spread 0.2 --draws 2000 --seed 42
-  $ treatylab montecarlo ukraine-2025 -u examples/uncertainty/ukraine-2025.json --draws 10000 --seed 7 --threads 2 --format json
+  $ treatylab montecarlo ukraine-2025 -u examples/uncertainty/ukraine-2025.json --draws 200 --seed 7 --threads 2 --format json
   $ treatylab montecarlo nash-1950 --spread 0.2 --draws 1000 --format json --all-bundles
-  $ treatylab montecarlo ukraine-2025 -u examples/uncertainty/ukraine-2025.json --precision 0.005 --draws 100000
+  $ treatylab montecarlo nash-1950 --spread 0.2 --precision 0.01 --draws 100000
   $ treatylab montecarlo ukraine-2025 -u examples/uncertainty/ukraine-2025.json --draws 100000 --shard $SLURM_ARRAY_TASK_ID/8 --format json --out part.json
   $ treatylab merge part-*.json --format json`,
     )

@@ -149,7 +149,7 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
       `
 Examples:
   $ treatylab sensitivity nash-1950
-  $ treatylab sensitivity ukraine-2025 -p "parties.*.reservation" --metric utility:ukraine --format json`,
+  $ treatylab sensitivity ukraine-2025 -p "parties.*.reservation" --metric utility:ukraine --steps 3 --format json`,
     );
   const whatIf = addWhatIfOptions(whatIfCmd, { paramFlag: "--fix" });
   whatIfCmd.action(
