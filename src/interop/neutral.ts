@@ -241,6 +241,8 @@ export function scenarioToNeutral(s: Scenario, target: ExportTarget): NeutralSce
   const profiles = s.parties.map((p, pi): NeutralProfile => {
     const at = `$.parties[${pi}]`;
     if ((p.redLines ?? []).length > 0) refuse(`${at}.redLines`, "has red lines");
+    // A constituency that must ratify changes which bundles are agreements, as a red line does.
+    if ((p.constituencies ?? []).length > 0) refuse(`${at}.constituencies`, "has constituencies that must ratify");
     if ((p.power ?? 1) !== 1) refuse(`${at}.power`, `has bargaining power ${p.power}`);
     if (target === "GeniusWeb" && (p.discount ?? 1) !== 1)
       refuse(`${at}.discount`, `has discount factor ${p.discount}`);

@@ -103,6 +103,19 @@ describe("export refuses what does not fit, with the reason", () => {
     expect(() => exportGenius(s)).toThrow(/red lines, which GENIUS files cannot express/);
     expect(() => exportGeniusWeb(s)).toThrow(/red lines, which GeniusWeb files cannot express/);
   });
+  it("constituencies (they decide ratification, as red lines decide acceptance)", () => {
+    const bill = base.parties[0]!;
+    const congress = { id: "congress", weights: bill.weights, values: bill.values, reservation: 0.5 };
+    const s = validateScenario({
+      ...base,
+      parties: base.parties.map((p, k) => (k === 1 ? { ...p, constituencies: [congress] } : p)),
+    });
+    expect(() => exportGenius(s)).toThrow(
+      /\$\.parties\[1\]\.constituencies: has constituencies that must ratify, which GENIUS files cannot express/,
+    );
+    expect(() => exportGeniusWeb(s)).toThrow(/constituencies that must ratify, which GeniusWeb files cannot express/);
+    expect(() => exportGenius(nash1950)).not.toThrow();
+  });
   it("a reservation no bid reaches, for GeniusWeb", () => {
     const s = importGenius({
       domain,
