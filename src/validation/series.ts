@@ -90,7 +90,7 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
 
 /**
  * Runs each snapshot: analysis (ZOPA, Nash solution) and every published plan's verdict, next to
- * who refused it on the record.
+ * who refused it on the record. `onProgress`, if given, is called with the snapshots done.
  *
  * @example
  * ```ts
@@ -98,8 +98,12 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
  * validationSeries(UKRAINE_SNAPSHOTS).map((r) => [r.date, r.zopa]);
  * ```
  */
-export function validationSeries(snapshots: readonly ValidationSnapshot[]): SnapshotResult[] {
-  return snapshots.map((snap) => {
+export function validationSeries(
+  snapshots: readonly ValidationSnapshot[],
+  onProgress?: (done: number, total: number) => void,
+): SnapshotResult[] {
+  onProgress?.(0, snapshots.length);
+  return snapshots.map((snap, k) => {
     const scenario = snapshotScenario(snap);
     const a = analyze(scenario);
     const plans = snap.plans.map((plan): PlanVerdict => {
@@ -123,6 +127,7 @@ export function validationSeries(snapshots: readonly ValidationSnapshot[]): Snap
       };
     });
     const nash = a.solutions.nash;
+    onProgress?.(k + 1, snapshots.length);
     return {
       id: snap.id,
       date: snap.date,

@@ -53,6 +53,7 @@ const LONG: readonly (readonly [argv: readonly string[], unit: string, total: nu
   [["analyze", "ukraine-2025"], "bundles", 26542080],
   [["check", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json"], "bundles", 26542080],
   [["stability", "ukraine-2025-may"], "verdicts", -1],
+  [["validation"], "snapshots", -1],
   [["compare", "nash-1950", "--param", "parties.bill.reservation=0.3"], "bundles", 1024],
   [["compare", WIDE, "--param", "parties.x.reservation=0.3"], "candidate sums", -1],
 ];

@@ -3,7 +3,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { validationSpec } from "../../plots/validationChart.js";
 import { renderSvg } from "../../render/renderSvg.js";
 import { type SnapshotResult, UKRAINE_SNAPSHOTS, validationSeries } from "../../validation/index.js";
-import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout } from "../context.js";
+import { type CliContext, emit, jsonResult, vegaLiteJson, tableLayout, withProgressIfShown } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, outOption } from "../options.js";
 
@@ -136,7 +136,9 @@ export function registerValidation(program: Command, ctx: CliContext): void {
     .action(async (set: string, opts: { format: TableFormat | "json" | "svg" | "vega"; out?: string }) => {
       if (!Object.prototype.hasOwnProperty.call(SETS, set))
         throw new TreatylabError(`no validation set "${set}"; sets: ${Object.keys(SETS).join(", ")}`);
-      const rows = validationSeries(SETS[set as keyof typeof SETS]);
+      const rows = await withProgressIfShown(ctx, "validation", "snapshots", (onProgress) =>
+        validationSeries(SETS[set as keyof typeof SETS], onProgress),
+      );
       if (opts.format === "json") await emit(ctx, jsonResult({ set, snapshots: rows }), opts.out);
       else if (opts.format === "vega") await emit(ctx, vegaLiteJson(validationSpec(rows)), opts.out);
       else if (opts.format === "svg") await emit(ctx, await renderSvg(validationSpec(rows)), opts.out);
