@@ -48,8 +48,17 @@ const ORDER_MARGIN = 1e-11;
 /**
  * Sums of every combination of the groups' options (mixed radix, last group fastest): `dims`
  * values per combination.
+ *
+ * @example
+ * ```ts
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * import { combinationSums } from "./meetInTheMiddle.js";
+ * const c = compileScenario(nash1950);
+ * combinationSums(issueGroups(c, partyAcceptors(c)).slice(0, 3), 2).length; // 16: 8 combinations of 3 two-option groups, 2 values each
+ * ```
  */
-function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Array {
+export function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Array {
   let sums = new Float64Array(dims);
   let n = 1;
   for (const g of groups) {
@@ -149,9 +158,24 @@ function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Arra
  * ranks per coordinate (so ">=" is a comparison of integers), then: one acceptor, a suffix count
  * over the ranks; two, a sweep down the first coordinate with a Fenwick tree over the second;
  * three, the offline divide and conquer of dominance counting (halves by the first coordinate,
- * merged by the second, a Fenwick tree over the third), O(n log^2 n).
+ * merged by the second, a Fenwick tree over the third), O(n log^2 n). When `perHead` is given, `perHead[i]` receives the number of tails that complete
+ * head i (what the conditional ZOPA estimate needs).
+ *
+ * @example
+ * ```ts
+ * import { countDominating } from "./meetInTheMiddle.js";
+ * const perHead = new Float64Array(2);
+ * // heads (0.5, 0.1) and (0.2, 0.6), tails (0.3, 0.5), (0.6, 0.2) and (0.1, 0.1), need (0.7, 0.6)
+ * countDominating(Float64Array.of(0.5, 0.1, 0.2, 0.6), Float64Array.of(0.3, 0.5, 0.6, 0.2, 0.1, 0.1), Float64Array.of(0.7, 0.6), perHead); // 2
+ * [...perHead]; // [1, 1]: the first head with the first tail, the second with the second
+ * ```
  */
-function countDominating(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+export function countDominating(
+  head: Float64Array,
+  tail: Float64Array,
+  need: Float64Array,
+  perHead?: Float64Array,
+): number {
   const D = need.length;
   const H = head.length / D;
   const T = tail.length / D;
@@ -173,7 +197,11 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
     for (let j = 0; j < T; j++) atLeast[r0[j]!]!++;
     for (let r = distinct[0]! - 1; r >= 0; r--) atLeast[r]! += atLeast[r + 1]!;
     let n = 0;
-    for (let e = T; e < N; e++) n += atLeast[r0[e]!]!;
+    for (let e = T; e < N; e++) {
+      const m = atLeast[r0[e]!]!;
+      n += m;
+      if (perHead) perHead[e - T] = m;
+    }
     return n;
   }
   // Events by first coordinate descending; on a tie the tail comes first (tails have lower indices).
@@ -185,11 +213,16 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
     for (let k = 0; k < N; k++) {
       const e = order[k]!;
       if (e < T) counter.add(r1[e]!, 1);
-      else n += counter.atLeast(r1[e]!);
+      else {
+        const m = counter.atLeast(r1[e]!);
+        n += m;
+        if (perHead) perHead[e - T] = m;
+      }
     }
     return n;
   }
   const r2 = rank[2]!;
+  if (perHead) perHead.fill(0);
   const counter = new SuffixCounter(distinct[2]!);
   const buffer = new Int32Array(N);
   let n = 0;
@@ -216,7 +249,11 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
         buffer[k++] = ea;
         a++;
       } else {
-        if (eb >= T) n += counter.atLeast(r2[eb]!);
+        if (eb >= T) {
+          const m = counter.atLeast(r2[eb]!);
+          n += m;
+          if (perHead) perHead[eb - T]! += m;
+        }
         buffer[k++] = eb;
         b++;
       }
