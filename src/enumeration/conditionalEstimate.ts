@@ -1,6 +1,6 @@
 import seedrandom from "seedrandom";
 import type { IssueGroup } from "./issueGroups.js";
-import { combinationSums, countDominating } from "./meetInTheMiddle.js";
+import { combinationSums, orderDescending } from "./meetInTheMiddle.js";
 
 /**
  * Largest number of partial bundles of the enumerated half B of the conditional estimate, by
@@ -112,7 +112,23 @@ function tilted(
  * `target` (bisection on theta <= 0), or 0 when the untilted mean is already at most `target`.
  */
 function tiltFor(groups: readonly IssueGroup[], d: number, D: number, target: number): number {
-  const meanAt = (theta: number): number => groups.reduce((s, g) => s + tilted(g, d, D, theta).mean, 0);
+  const meanAt = (theta: number): number => {
+    let sum = 0;
+    for (const g of groups) {
+      const v = g.options.values;
+      let top = Number.NEGATIVE_INFINITY;
+      for (let o = 0; o < g.options.size; o++) top = Math.max(top, theta * v[o * D + d]!);
+      let z = 0;
+      let zm = 0;
+      for (let o = 0; o < g.options.size; o++) {
+        const w = Math.exp(theta * v[o * D + d]! - top);
+        z += w;
+        zm += w * v[o * D + d]!;
+      }
+      sum += zm / z;
+    }
+    return sum;
+  };
   if (meanAt(0) <= target) return 0;
   let spread = 0;
   for (const g of groups) {
@@ -124,12 +140,88 @@ function tiltFor(groups: readonly IssueGroup[], d: number, D: number, target: nu
   let lo = -1 / spread;
   for (let k = 0; k < 40 && meanAt(lo) > target; k++) lo *= 2;
   let hi = 0;
-  for (let k = 0; k < 50; k++) {
+  for (let k = 0; k < 30; k++) {
     const mid = (lo + hi) / 2;
     if (meanAt(mid) > target) hi = mid;
     else lo = mid;
   }
   return (lo + hi) / 2;
+}
+
+/** Prefix length of the blocks whose sorted second coordinates the two-acceptor counter keeps. */
+const BLOCK = 128;
+
+/** The first position of a descending array whose value is < x (the number of values >= x). */
+function countAtLeastDescending(sorted: Float64Array, x: number, lo = 0, hi = sorted.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! >= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A counter of the tails b (`dims` values each) with b >= t on every coordinate, for one query t
+ * at a time. Tails are sorted by the first coordinate, descending, so the candidates are a prefix
+ * (binary search). One coordinate: that prefix. Two: the sorted second coordinates of every prefix
+ * of a multiple of {@link BLOCK} tails are kept (built by merging, |B|^2 / (2 BLOCK) values), so a
+ * query is two binary searches and a scan of under BLOCK tails. Three or more: a scan of the prefix
+ * (B is kept small for these).
+ */
+function completionCounter(tails: Float64Array, D: number): (t: Float64Array) => number {
+  const m = tails.length / D;
+  const first = new Float64Array(m);
+  for (let j = 0; j < m; j++) first[j] = tails[j * D]!;
+  const order = orderDescending(first);
+  const sorted = new Float64Array(m * D);
+  for (let at = 0; at < m; at++) for (let d = 0; d < D; d++) sorted[at * D + d] = tails[order[at]! * D + d]!;
+  for (let j = 0; j < m; j++) first[j] = sorted[j * D]!;
+  if (D === 1) return (t) => countAtLeastDescending(first, t[0]!);
+  if (D === 2) {
+    const second = new Float64Array(m);
+    for (let j = 0; j < m; j++) second[j] = sorted[j * D + 1]!;
+    const blocks = Math.floor(m / BLOCK);
+    // prefix[b] (b = 1..blocks): the second coordinates of the first b * BLOCK tails, descending.
+    const prefixAt = new Int32Array(blocks + 2);
+    for (let b = 1; b <= blocks; b++) prefixAt[b + 1] = prefixAt[b]! + b * BLOCK;
+    const prefix = new Float64Array(prefixAt[blocks + 1]!);
+    for (let b = 1; b <= blocks; b++) {
+      const block = second
+        .slice((b - 1) * BLOCK, b * BLOCK)
+        .sort()
+        .reverse();
+      const prev = prefix.subarray(prefixAt[b - 1]!, prefixAt[b]!);
+      const out = prefixAt[b]!;
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < b * BLOCK; k++)
+        prefix[out + k] = j >= BLOCK || (i < prev.length && prev[i]! >= block[j]!) ? prev[i++]! : block[j++]!;
+    }
+    return (t) => {
+      const k = countAtLeastDescending(first, t[0]!);
+      const full = Math.floor(k / BLOCK);
+      let c =
+        full > 0 ? countAtLeastDescending(prefix, t[1]!, prefixAt[full]!, prefixAt[full + 1]!) - prefixAt[full]! : 0;
+      for (let j = full * BLOCK; j < k; j++) if (second[j]! >= t[1]!) c++;
+      return c;
+    };
+  }
+  return (t) => {
+    let c = 0;
+    for (let j = 0; j < m; j++) {
+      const at = j * D;
+      if (sorted[at]! < t[0]!) break;
+      let ok = true;
+      for (let d = 1; d < D; d++)
+        if (sorted[at + d]! < t[d]!) {
+          ok = false;
+          break;
+        }
+      if (ok) c++;
+    }
+    return c;
+  };
 }
 
 /**
@@ -211,32 +303,7 @@ export function conditionalEstimate(
   const uniformShare = components.length === 0 ? 1 : DEFENSIVE_SHARE;
   const C = components.length;
 
-  // B sorted by the first acceptor, descending, for the scan of four or more acceptors.
-  let sortedTails = tails;
-  if (D >= 4) {
-    const idx = Array.from({ length: m }, (_, j) => j).sort((a, b) => tails[b * D]! - tails[a * D]! || a - b);
-    sortedTails = new Float64Array(m * D);
-    idx.forEach((j, at) => sortedTails.set(tails.subarray(j * D, j * D + D), at * D));
-  }
-  const countScan = (heads: Float64Array, n: number, out: Float64Array): void => {
-    const t = new Float64Array(D);
-    for (let i = 0; i < n; i++) {
-      for (let d = 0; d < D; d++) t[d] = need[d]! - heads[i * D + d]!;
-      let c = 0;
-      for (let j = 0; j < m; j++) {
-        const at = j * D;
-        if (sortedTails[at]! < t[0]!) break;
-        let ok = true;
-        for (let d = 1; d < D; d++)
-          if (sortedTails[at + d]! < t[d]!) {
-            ok = false;
-            break;
-          }
-        if (ok) c++;
-      }
-      out[i] = c;
-    }
-  };
+  const completions = completionCounter(tails, D);
 
   const rng = seedrandom.alea(options.seed);
   const pick = new Int32Array(A.length);
@@ -281,11 +348,10 @@ export function conditionalEstimate(
         weight[i] = 1 / (uniformShare + ((1 - uniformShare) * mix) / C);
       }
     }
-    const counts = new Float64Array(batch);
-    if (D <= 3) countDominating(heads, tails, need, counts);
-    else countScan(heads, batch, counts);
+    const t = new Float64Array(D);
     for (let i = 0; i < batch; i++) {
-      const y = weight[i]! * (m - counts[i]!);
+      for (let d = 0; d < D; d++) t[d] = need[d]! - heads[i * D + d]!;
+      const y = weight[i]! * (m - completions(t));
       s1 += y;
       s2 += y * y;
     }
