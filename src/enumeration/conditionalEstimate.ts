@@ -264,6 +264,7 @@ export function conditionalEstimate(
 ): ConditionalEstimate {
   const D = need.length;
   const K = groups.length;
+  if (groups.some((g) => g.options.size === 0)) return { count: 0, standardError: 0, samples: 0 };
   const limit = Math.max(1, options.halfLimit ?? conditionalHalfLimit(D));
   // Each group's share of every acceptor's utility variance, summed over acceptors.
   const total = new Float64Array(D);
@@ -364,7 +365,8 @@ export function conditionalEstimate(
       return { count: Math.min(Math.max(count, 0), sizeA * m), standardError, samples: drawn };
     // Enough more draws to reach the target at the variance seen so far (10% over), between a
     // quarter of a first batch and four times the draws so far.
-    const wanted = Math.ceil(drawn * (standardError / target(count)) ** 2 * 1.1) - drawn;
+    const ratio = standardError / target(count);
+    const wanted = Number.isFinite(ratio) ? Math.ceil(drawn * ratio ** 2 * 1.1) - drawn : FIRST_BATCH;
     batch = Math.min(Math.max(wanted, FIRST_BATCH / 4, 1), 4 * drawn, maxSamples - drawn);
   }
 }

@@ -198,6 +198,75 @@ function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Arra
   return false;
 }
 
+/** Most tails for which three acceptors are counted with bitsets rather than by divide and conquer. */
+const BITSET_TAILS = 2048;
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * The dominance count by bitsets (few tails): per acceptor, the set of tails with rank at least r
+ * for every r, as T + 1 nested bitsets of T bits (tails by rank, descending, added one at a time);
+ * a query is the AND of one bitset per acceptor and a population count. O(D T^2 / 32) memory and
+ * time to build, O(D T / 32) per query.
+ */
+function countByBitsets(
+  rank: readonly Int32Array[],
+  distinct: readonly number[],
+  T: number,
+  N: number,
+  perHead: Float64Array | undefined,
+): number {
+  const D = rank.length;
+  const W = (T + 31) >>> 5;
+  const sets: Int32Array[] = [];
+  const atLeast: Int32Array[] = [];
+  for (let d = 0; d < D; d++) {
+    const r = rank[d]!;
+    const nd = distinct[d]!;
+    const a = new Int32Array(nd + 1);
+    for (let j = 0; j < T; j++) a[r[j]!]!++;
+    for (let x = nd - 1; x >= 0; x--) a[x]! += a[x + 1]!;
+    // Tails by rank descending: those of rank x take the slots a[x + 1] .. a[x] - 1.
+    const next = new Int32Array(nd + 1);
+    for (let x = 0; x < nd; x++) next[x] = a[x + 1]!;
+    const order = new Int32Array(T);
+    for (let j = 0; j < T; j++) order[next[r[j]!]!++] = j;
+    const bits = new Int32Array((T + 1) * W);
+    for (let k = 1; k <= T; k++) {
+      bits.copyWithin(k * W, (k - 1) * W, k * W);
+      const j = order[k - 1]!;
+      bits[k * W + (j >>> 5)]! |= 1 << (j & 31);
+    }
+    sets.push(bits);
+    atLeast.push(a);
+  }
+  const at = new Int32Array(D);
+  let n = 0;
+  for (let e = T; e < N; e++) {
+    let empty = false;
+    for (let d = 0; d < D; d++) {
+      const k = atLeast[d]![rank[d]![e]!]!;
+      if (k === 0) empty = true;
+      at[d] = k * W;
+    }
+    let c = 0;
+    if (!empty)
+      for (let w = 0; w < W; w++) {
+        let x = -1;
+        for (let d = 0; d < D; d++) x &= sets[d]![at[d]! + w]!;
+        if (x !== 0) c += popcount(x);
+      }
+    n += c;
+    if (perHead) perHead[e - T] = c;
+  }
+  return n;
+}
+
 /**
  * Number of (head, tail) pairs whose sums meet `need` on every acceptor: head[i] + tail[j] >= need
  * componentwise, i.e. tail[j] >= q[i] = need - head[i]. Tails and queries are put on common dense
@@ -267,6 +336,7 @@ export function countDominating(
     }
     return n;
   }
+  if (T <= BITSET_TAILS) return countByBitsets(rank, distinct, T, N, perHead);
   const r2 = rank[2]!;
   if (perHead) perHead.fill(0);
   const counter = new SuffixCounter(distinct[2]!);
