@@ -201,8 +201,16 @@ function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Arra
 /** Most tails for which three acceptors are counted with bitsets rather than by divide and conquer. */
 const BITSET_TAILS = 2048;
 
-/** Number of set bits of a 32-bit integer. */
-function popcount(x: number): number {
+/**
+ * Number of set bits of a 32-bit integer.
+ *
+ * @example
+ * ```ts
+ * import { popcount } from "./meetInTheMiddle.js";
+ * [popcount(0b1011), popcount(-1)]; // [3, 32]
+ * ```
+ */
+export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
