@@ -21,7 +21,7 @@ export function conditionalHalfLimit(acceptors: number): number {
   return acceptors <= 2 ? 4096 : 256;
 }
 
-/** Draws per batch at first (then doubled, up to the cap); the stopping rule is checked per batch. */
+/** Draws of the first batch; later batches are sized by the variance so far (see {@link conditionalEstimate}). */
 const FIRST_BATCH = 1024;
 /** Share of the draws from the uniform distribution when the draws are tilted (bounds the weights by 1 / this). */
 const DEFENSIVE_SHARE = 0.25;
@@ -48,7 +48,20 @@ export interface ConditionalEstimate {
   readonly samples: number;
 }
 
-/** Options of {@link conditionalEstimate}. */
+/**
+ * Options of {@link conditionalEstimate}.
+ *
+ * @example
+ * ```ts
+ * import { type ConditionalEstimateOptions, conditionalEstimate } from "./conditionalEstimate.js";
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * const c = compileScenario(nash1950);
+ * const options: ConditionalEstimateOptions = { seed: "treatylab-zopa", maxSamples: 200_000, halfLimit: 16 };
+ * conditionalEstimate(issueGroups(c, partyAcceptors(c)), Float64Array.of(0.5, 0.5), options);
+ * // { count: 97.5908370902888, standardError: 0.4286041102277105, samples: 8207 }: as precise as 200,000 uniform draws
+ * ```
+ */
 export interface ConditionalEstimateOptions {
   /** Seed of seedrandom's Alea generator. */
   readonly seed: string;
