@@ -4,7 +4,8 @@ import type { IssueGroup } from "./issueGroups.js";
  * Largest number of partial bundles one half of the agenda may have for the meet-in-the-middle
  * count, by number of acceptors: 2^20 per half for one (10^12 bundles in all), 2^18 for two (about
  * 6.9 * 10^10) and 2^17 for three (about 1.7 * 10^10), where the count takes a few hundred
- * milliseconds. Past these the count falls back to the seeded estimate.
+ * milliseconds. Past these the count falls back to the seeded estimate; `countZopa` by default
+ * stops at the smaller `EXACT_HALF` (its cost model) and goes this far only when asked (`exactHalf`).
  *
  * @example
  * ```ts
