@@ -82,7 +82,7 @@ export interface AnalyzeOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Seed of the ZOPA-size estimate, when the size cannot be counted exactly (default "treatylab-zopa"). */
   readonly seed?: string;
-  /** Samples of that estimate (default 200,000). */
+  /** Precision and cap of that estimate: it stops once as precise as this many uniform draws, or after this many draws (default 200,000). */
   readonly countSamples?: number;
   /** Also compute GENIUS's own solution variants by name (`solutions.geniusKalaiSmorodinsky`). */
   readonly geniusVariants?: boolean;

@@ -4,7 +4,8 @@ import type { IssueGroup } from "./issueGroups.js";
  * Largest number of partial bundles one half of the agenda may have for the meet-in-the-middle
  * count, by number of acceptors: 2^20 per half for one (10^12 bundles in all), 2^18 for two (about
  * 6.9 * 10^10) and 2^17 for three (about 1.7 * 10^10), where the count takes a few hundred
- * milliseconds. Past these the count falls back to the seeded estimate.
+ * milliseconds. Past these the count falls back to the seeded estimate; `countZopa` by default
+ * stops at the smaller `EXACT_HALF` (its cost model) and goes this far only when asked (`exactHalf`).
  *
  * @example
  * ```ts
@@ -48,8 +49,17 @@ const ORDER_MARGIN = 1e-11;
 /**
  * Sums of every combination of the groups' options (mixed radix, last group fastest): `dims`
  * values per combination.
+ *
+ * @example
+ * ```ts
+ * import { partyAcceptors } from "./acceptors.js";
+ * import { issueGroups } from "./issueGroups.js";
+ * import { combinationSums } from "./meetInTheMiddle.js";
+ * const c = compileScenario(nash1950);
+ * combinationSums(issueGroups(c, partyAcceptors(c)).slice(0, 3), 2).length; // 16: 8 combinations of 3 two-option groups, 2 values each
+ * ```
  */
-function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Array {
+export function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Array {
   let sums = new Float64Array(dims);
   let n = 1;
   for (const g of groups) {
@@ -68,17 +78,66 @@ function combinationSums(groups: readonly IssueGroup[], dims: number): Float64Ar
 }
 
 /**
+ * Indices 0..n-1 ordered by key descending, ties by index ascending: a bucket pass over the range
+ * of the keys (stable), then an insertion sort that only moves keys within or across neighbouring
+ * buckets. About linear for spread-out keys, and no comparator calls; keys bunched into few
+ * buckets (the insertion sort passing 8 moves per key) fall back to a comparator sort.
+ *
+ * @example
+ * ```ts
+ * import { orderDescending } from "./meetInTheMiddle.js";
+ * [...orderDescending(Float64Array.of(0.2, 0.9, 0.2, 0.5))]; // [1, 3, 0, 2]
+ * ```
+ */
+export function orderDescending(keys: Float64Array): Int32Array {
+  const n = keys.length;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const x of keys) {
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+  }
+  const bucket = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
+  for (let i = 0; i < n; i++) start[(bucket[i] = Math.min(n - 1, Math.floor((hi - keys[i]!) * scale))) + 1]!++;
+  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[start[bucket[i]!]!++] = i;
+  let moves = 0;
+  for (let i = 1; i < n; i++) {
+    const e = order[i]!;
+    const x = keys[e]!;
+    let j = i - 1;
+    while (j >= 0 && keys[order[j]!]! < x) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = e;
+    moves += i - 1 - j;
+    if (moves > 8 * n) {
+      const all = Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[b]! - keys[a]! || a - b);
+      return Int32Array.from(all);
+    }
+  }
+  return order;
+}
+
+/**
  * Dense ranks of `keys` (0 for the smallest value; equal values share a rank) and the number of
- * distinct values: a native numeric sort and binary searches, no comparator calls.
+ * distinct values, from {@link orderDescending}.
  */
 function denseRanks(keys: Float64Array): { ranks: Int32Array; distinct: number } {
-  const sorted = keys.slice().sort();
+  const order = orderDescending(keys);
+  const n = keys.length;
+  const ranks = new Int32Array(n);
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  const unique = sorted.subarray(0, distinct);
-  const ranks = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) ranks[i] = lowerBound(unique, keys[i]!);
-  return { ranks, distinct };
+  for (let k = n - 1; k >= 0; k--) {
+    const e = order[k]!;
+    if (k < n - 1 && keys[e] !== keys[order[k + 1]!]) distinct++;
+    ranks[e] = distinct;
+  }
+  return { ranks, distinct: n > 0 ? distinct + 1 : 0 };
 }
 
 /** Indices 0..n-1 ordered by rank descending, ties by index ascending (a counting sort). */
@@ -89,18 +148,6 @@ function orderByRankDescending(ranks: Int32Array, distinct: number): Int32Array 
   const order = new Int32Array(ranks.length);
   for (let i = 0; i < ranks.length; i++) order[start[distinct - 1 - ranks[i]!]!++] = i;
   return order;
-}
-
-/** The first position of a sorted ascending array whose value is >= x. */
-function lowerBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A Fenwick tree of counts over ranks 0..n-1 that answers "how many at rank >= r". */
@@ -130,17 +177,103 @@ function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Arra
   const D = need.length;
   const H = head.length / D;
   const T = tail.length / D;
+  const x = new Float64Array(T + H);
   for (let d = 0; d < D; d++) {
-    const t = new Float64Array(T);
-    for (let j = 0; j < T; j++) t[j] = tail[j * D + d]!;
-    t.sort();
-    for (let i = 0; i < H; i++) {
-      const q = need[d]! - head[i * D + d]!;
-      const k = lowerBound(t, q - ORDER_MARGIN);
-      if (k < T && t[k]! <= q + ORDER_MARGIN) return true;
+    for (let j = 0; j < T; j++) x[j] = tail[j * D + d]!;
+    for (let i = 0; i < H; i++) x[T + i] = need[d]! - head[i * D + d]!;
+    const order = orderDescending(x);
+    // Each query against the nearest tail above it, then below it, in the merged order.
+    let tailAbove = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < T + H; k++) {
+      const e = order[k]!;
+      if (e < T) tailAbove = x[e]!;
+      else if (tailAbove - x[e]! <= ORDER_MARGIN) return true;
+    }
+    let tailBelow = Number.NEGATIVE_INFINITY;
+    for (let k = T + H - 1; k >= 0; k--) {
+      const e = order[k]!;
+      if (e < T) tailBelow = x[e]!;
+      else if (x[e]! - tailBelow <= ORDER_MARGIN) return true;
     }
   }
   return false;
+}
+
+/** Most tails for which three acceptors are counted with bitsets rather than by divide and conquer. */
+const BITSET_TAILS = 2048;
+
+/**
+ * Number of set bits of a 32-bit integer.
+ *
+ * @example
+ * ```ts
+ * import { popcount } from "./meetInTheMiddle.js";
+ * [popcount(0b1011), popcount(-1)]; // [3, 32]
+ * ```
+ */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * The dominance count by bitsets (few tails): per acceptor, the set of tails with rank at least r
+ * for every r, as T + 1 nested bitsets of T bits (tails by rank, descending, added one at a time);
+ * a query is the AND of one bitset per acceptor and a population count. O(D T^2 / 32) memory and
+ * time to build, O(D T / 32) per query.
+ */
+function countByBitsets(
+  rank: readonly Int32Array[],
+  distinct: readonly number[],
+  T: number,
+  N: number,
+  perHead: Float64Array | undefined,
+): number {
+  const D = rank.length;
+  const W = (T + 31) >>> 5;
+  const sets: Int32Array[] = [];
+  const atLeast: Int32Array[] = [];
+  for (let d = 0; d < D; d++) {
+    const r = rank[d]!;
+    const nd = distinct[d]!;
+    const a = new Int32Array(nd + 1);
+    for (let j = 0; j < T; j++) a[r[j]!]!++;
+    for (let x = nd - 1; x >= 0; x--) a[x]! += a[x + 1]!;
+    // Tails by rank descending: those of rank x take the slots a[x + 1] .. a[x] - 1.
+    const next = new Int32Array(nd + 1);
+    for (let x = 0; x < nd; x++) next[x] = a[x + 1]!;
+    const order = new Int32Array(T);
+    for (let j = 0; j < T; j++) order[next[r[j]!]!++] = j;
+    const bits = new Int32Array((T + 1) * W);
+    for (let k = 1; k <= T; k++) {
+      bits.copyWithin(k * W, (k - 1) * W, k * W);
+      const j = order[k - 1]!;
+      bits[k * W + (j >>> 5)]! |= 1 << (j & 31);
+    }
+    sets.push(bits);
+    atLeast.push(a);
+  }
+  const at = new Int32Array(D);
+  let n = 0;
+  for (let e = T; e < N; e++) {
+    let empty = false;
+    for (let d = 0; d < D; d++) {
+      const k = atLeast[d]![rank[d]![e]!]!;
+      if (k === 0) empty = true;
+      at[d] = k * W;
+    }
+    let c = 0;
+    if (!empty)
+      for (let w = 0; w < W; w++) {
+        let x = -1;
+        for (let d = 0; d < D; d++) x &= sets[d]![at[d]! + w]!;
+        if (x !== 0) c += popcount(x);
+      }
+    n += c;
+    if (perHead) perHead[e - T] = c;
+  }
+  return n;
 }
 
 /**
@@ -149,9 +282,24 @@ function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Arra
  * ranks per coordinate (so ">=" is a comparison of integers), then: one acceptor, a suffix count
  * over the ranks; two, a sweep down the first coordinate with a Fenwick tree over the second;
  * three, the offline divide and conquer of dominance counting (halves by the first coordinate,
- * merged by the second, a Fenwick tree over the third), O(n log^2 n).
+ * merged by the second, a Fenwick tree over the third), O(n log^2 n). When `perHead` is given, `perHead[i]` receives the number of tails that complete
+ * head i (what the conditional ZOPA estimate needs).
+ *
+ * @example
+ * ```ts
+ * import { countDominating } from "./meetInTheMiddle.js";
+ * const perHead = new Float64Array(2);
+ * // heads (0.5, 0.1) and (0.2, 0.6), tails (0.3, 0.5), (0.6, 0.2) and (0.1, 0.1), need (0.7, 0.6)
+ * countDominating(Float64Array.of(0.5, 0.1, 0.2, 0.6), Float64Array.of(0.3, 0.5, 0.6, 0.2, 0.1, 0.1), Float64Array.of(0.7, 0.6), perHead); // 2
+ * [...perHead]; // [1, 1]: the first head with the first tail, the second with the second
+ * ```
  */
-function countDominating(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+export function countDominating(
+  head: Float64Array,
+  tail: Float64Array,
+  need: Float64Array,
+  perHead?: Float64Array,
+): number {
   const D = need.length;
   const H = head.length / D;
   const T = tail.length / D;
@@ -173,7 +321,11 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
     for (let j = 0; j < T; j++) atLeast[r0[j]!]!++;
     for (let r = distinct[0]! - 1; r >= 0; r--) atLeast[r]! += atLeast[r + 1]!;
     let n = 0;
-    for (let e = T; e < N; e++) n += atLeast[r0[e]!]!;
+    for (let e = T; e < N; e++) {
+      const m = atLeast[r0[e]!]!;
+      n += m;
+      if (perHead) perHead[e - T] = m;
+    }
     return n;
   }
   // Events by first coordinate descending; on a tie the tail comes first (tails have lower indices).
@@ -185,11 +337,17 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
     for (let k = 0; k < N; k++) {
       const e = order[k]!;
       if (e < T) counter.add(r1[e]!, 1);
-      else n += counter.atLeast(r1[e]!);
+      else {
+        const m = counter.atLeast(r1[e]!);
+        n += m;
+        if (perHead) perHead[e - T] = m;
+      }
     }
     return n;
   }
+  if (T <= BITSET_TAILS) return countByBitsets(rank, distinct, T, N, perHead);
   const r2 = rank[2]!;
+  if (perHead) perHead.fill(0);
   const counter = new SuffixCounter(distinct[2]!);
   const buffer = new Int32Array(N);
   let n = 0;
@@ -216,7 +374,11 @@ function countDominating(head: Float64Array, tail: Float64Array, need: Float64Ar
         buffer[k++] = ea;
         a++;
       } else {
-        if (eb >= T) n += counter.atLeast(r2[eb]!);
+        if (eb >= T) {
+          const m = counter.atLeast(r2[eb]!);
+          n += m;
+          if (perHead) perHead[eb - T]! += m;
+        }
         buffer[k++] = eb;
         b++;
       }

@@ -1,4 +1,3 @@
-import seedrandom from "seedrandom";
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { TreatylabError } from "../model/errors.js";
@@ -6,6 +5,7 @@ import { mustAcceptAgents, notDecomposable, partyAcceptors } from "./acceptors.j
 import { issueGroups } from "./issueGroups.js";
 import { meetInTheMiddleCount, QUICK_HALF } from "./meetInTheMiddle.js";
 import { VectorCounter } from "./vectorCounter.js";
+import { conditionalEstimate } from "./conditionalEstimate.js";
 
 /**
  * Default largest number of distinct partial utility vectors the counting dynamic program holds.
@@ -18,14 +18,36 @@ import { VectorCounter } from "./vectorCounter.js";
  */
 export const DEFAULT_COUNT_STATES = 1 << 17;
 /**
- * Default number of Monte Carlo samples when the count is estimated.
+ * Default precision and most draws of the estimate: it stops once its standard error is at most
+ * that of this many uniform draws of whole bundles (the estimator before the conditional one), and
+ * at this many draws in any case; the conditional estimate usually needs a few thousand.
  * @example
  * ```ts
  * const c = compileScenario(builtinScenario("annan-plan-2004"));
- * countZopa(c, { maxStates: 10 }).samples === DEFAULT_COUNT_SAMPLES; // true: 200,000 samples
+ * countZopa(c, { maxStates: 10 }).samples <= DEFAULT_COUNT_SAMPLES; // true: 1,024 draws (every one with the same count)
  * ```
  */
 export const DEFAULT_COUNT_SAMPLES = 200_000;
+
+/**
+ * Largest half (partial bundles) for which `countZopa` counts exactly by meet in the middle once its
+ * dynamic program has given up, by number of acceptors: the cost model of the exact path. The
+ * count sorts both halves once per acceptor and, for three acceptors, runs an O(n log^2 n) divide
+ * and conquer; at these sizes it takes a few milliseconds (2^16 + 2^16 one-acceptor sums, 2^14 +
+ * 2^14 two-acceptor, 2^13 + 2^13 three-acceptor), about what the decomposed frontier takes on such
+ * agendas. Larger halves (up to `MEET_IN_THE_MIDDLE_LIMIT`, on request with the `exactHalf`
+ * option) take from tens of milliseconds to seconds, so the count is estimated instead, by the
+ * conditional estimate (see `conditionalEstimate`).
+ *
+ * @example
+ * ```ts
+ * import { EXACT_HALF } from "./zopaCount.js";
+ * EXACT_HALF[3]; // 8192
+ * const c = compileScenario(builtinScenario("annan-plan-2004"));
+ * countZopa(c, { maxStates: 10, exactHalf: 0 }).method; // "estimate": no half is small enough
+ * ```
+ */
+export const EXACT_HALF: Readonly<Record<number, number>> = { 1: 1 << 16, 2: 1 << 14, 3: 1 << 13 };
 
 /**
  * Options of {@link countZopa}.
@@ -34,16 +56,21 @@ export const DEFAULT_COUNT_SAMPLES = 200_000;
  * ```ts
  * const options: ZopaCountOptions = { maxStates: 10, samples: 1000, seed: "zopa" };
  * countZopa(compileScenario(builtinScenario("annan-plan-2004")), options);
- * // { count: 27n, method: "estimate", standardError: 1.1045818466732107, samples: 1000, states: 11 }
+ * // { count: 27n, method: "estimate", standardError: 0, samples: 1000, states: 11 }: every draw has the same count
  * ```
  */
 export interface ZopaCountOptions {
   /** Give up the exact count when the dynamic program would hold more states than this. */
   readonly maxStates?: number;
-  /** Samples of the estimate (when the exact count is given up). */
+  /** Precision and most draws of the estimate (when the exact count is given up), see {@link DEFAULT_COUNT_SAMPLES}. */
   readonly samples?: number;
   /** Try the exact meet-in-the-middle count before estimating (default true). */
   readonly meetInTheMiddle?: boolean;
+  /**
+   * Largest half for the exact meet-in-the-middle count once the dynamic program gives up (default
+   * {@link EXACT_HALF} of the number of acceptors; at most `MEET_IN_THE_MIDDLE_LIMIT` is used).
+   */
+  readonly exactHalf?: number;
   /** Seed of the estimate's random draws (seedrandom). Default "treatylab-zopa". */
   readonly seed?: string;
 }
@@ -81,12 +108,15 @@ export interface ZopaCount {
  * with the best remaining options is dropped; one that meets every reservation with the worst
  * remaining options is counted at once, times the number of completions. It is exact whenever
  * the states stay under `maxStates` (utilities on a coarse grid, e.g. small integer values, or
- * reservations that decide early); when it gives up, the count is still exact by meet in the middle
- * for one to three acceptors on agendas that split into two halves of at most
- * `MEET_IN_THE_MIDDLE_LIMIT` partial bundles (see `meetInTheMiddleCount`); it gives up early when, past a sixteenth of the limit, states barely merge and their growth
- * over the remaining groups would pass 64 times the limit. Otherwise the count is estimated by uniform sampling of the
- * red-line-free feasible bundles (seeded, seedrandom's Alea generator), with standard error space * sqrt(p(1-p)/n) (p at least
- * 1/n, so a count of zero still shows its uncertainty).
+ * reservations that decide early); it gives up early when, past a sixty-fourth of the limit,
+ * states barely merge and their growth over the remaining groups would pass 64 times the limit.
+ * When it gives up, the count is still exact by meet in the middle for one to three acceptors on
+ * agendas that split into two halves of at most {@link EXACT_HALF} partial bundles (the cost model:
+ * a few milliseconds; `exactHalf` raises it up to `MEET_IN_THE_MIDDLE_LIMIT`). Otherwise the count
+ * is estimated by the seeded conditional estimate (`conditionalEstimate`: a few groups enumerated,
+ * the others sampled with seedrandom's Alea generator, each draw's completions counted exactly),
+ * with its standard error, stopping once that is at most the standard error of `samples` uniform
+ * draws of whole bundles.
  *
  * @example
  * ```ts
@@ -176,7 +206,7 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
           }
         } else {
           next.add(x, 0, lo, hi);
-          if (next.size > maxStates) return inexact(groups, need, completions[0]!, options, next.size);
+          if (next.size > maxStates) return inexact(groups, need, options, next.size);
         }
       }
     }
@@ -188,8 +218,8 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     let predicted = next.size;
     for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++)
       predicted *= Math.max(1, merging * groups[j]!.options.size);
-    if (next.size > maxStates / 16 && merging > 0.5 && predicted > 64 * maxStates)
-      return inexact(groups, need, completions[0]!, options, next.size);
+    if (next.size > maxStates / 64 && merging > 0.5 && predicted > 64 * maxStates)
+      return inexact(groups, need, options, next.size);
     cur = next;
   }
   return exact(total, states);
@@ -202,46 +232,30 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
 function inexact(
   groups: ReturnType<typeof issueGroups>,
   need: Float64Array,
-  space: bigint,
   options: ZopaCountOptions,
   states: number,
 ): ZopaCount {
-  const n = options.meetInTheMiddle === false ? undefined : meetInTheMiddleCount(groups, need);
+  const half = options.exactHalf ?? EXACT_HALF[need.length] ?? 0;
+  const n = options.meetInTheMiddle === false ? undefined : meetInTheMiddleCount(groups, need, half);
   if (n !== undefined) return { count: BigInt(n), method: "meet-in-the-middle", standardError: 0, samples: 0, states };
-  return estimate(groups, need, space, options, states);
+  return estimate(groups, need, options, states);
 }
 
 function estimate(
   groups: ReturnType<typeof issueGroups>,
   need: Float64Array,
-  space: bigint,
   options: ZopaCountOptions,
   states: number,
 ): ZopaCount {
-  const n = Math.max(1, Math.floor(options.samples ?? DEFAULT_COUNT_SAMPLES));
-  // Alea (seedrandom's fast generator): about six times faster than the default ARC4 per draw.
-  const rng = seedrandom.alea(options.seed ?? "treatylab-zopa");
-  const D = need.length;
-  const x = new Float64Array(D);
-  let hits = 0;
-  for (let s = 0; s < n; s++) {
-    x.fill(0);
-    for (const g of groups) {
-      const o = Math.floor(rng() * g.options.size);
-      for (let d = 0; d < D; d++) x[d] = x[d]! + g.options.values[o * D + d]!;
-    }
-    let ok = true;
-    for (let d = 0; d < D && ok; d++) if (x[d]! < need[d]!) ok = false;
-    if (ok) hits++;
-  }
-  const p = hits / n;
-  const size = Number(space);
-  const pe = Math.min(Math.max(p, 1 / n), 1 - 1 / n);
+  const e = conditionalEstimate(groups, need, {
+    seed: options.seed ?? "treatylab-zopa",
+    maxSamples: options.samples ?? DEFAULT_COUNT_SAMPLES,
+  });
   return {
-    count: BigInt(Math.round(p * size)),
+    count: BigInt(Math.round(e.count)),
     method: "estimate",
-    standardError: size * Math.sqrt((pe * (1 - pe)) / n),
-    samples: n,
+    standardError: e.standardError,
+    samples: e.samples,
     states,
   };
 }
