@@ -1,36 +1,14 @@
 // Issue 17: analyze reports progress whichever algorithm runs: the frontier algorithm in candidate
 // sums, enumeration in bundles of the outcome space walked past.
 import fc from "fast-check";
-import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import type { Scenario } from "../../src/model/types.js";
-import { validateScenario } from "../../src/model/validate.js";
+import { randomAgenda } from "../helpers/randomAgenda.js";
 import * as O from "../helpers/oracle.js";
 
-/** Two or three parties over `issues` issues of `options` options, seeded integer values, reservation `r`. */
-function agenda(parties: number, issues: number, options: number, r: number, seed: string): Scenario {
-  const rng = seedrandom(seed);
-  const list = Array.from({ length: issues }, (_, i) => ({
-    id: `i${i}`,
-    options: Array.from({ length: options }, (_, o) => ({ id: `o${o}` })),
-  }));
-  return validateScenario({
-    id: "progress",
-    issues: list,
-    parties: Array.from({ length: parties }, (_, p) => ({
-      id: `p${p}`,
-      weights: Object.fromEntries(list.map((i) => [i.id, 1 + Math.floor(rng() * 10)])),
-      values: Object.fromEntries(
-        list.map((i) => [
-          i.id,
-          Object.fromEntries(i.options.map((o, k) => [o.id, k === 0 ? 10 : Math.floor(rng() * 11)])),
-        ]),
-      ),
-      reservation: r,
-    })),
-  });
-}
+const agenda = (parties: number, issues: number, options: number, r: number, seed: string): Scenario =>
+  randomAgenda(parties, issues, options, seed, r);
 
 const record = (s: Scenario, algorithm: "enumerate" | "frontier") => {
   const calls: [number, number][] = [];

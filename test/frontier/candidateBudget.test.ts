@@ -1,7 +1,6 @@
 // Issue 17: an agenda the frontier algorithm cannot finish in reasonable time is refused before
 // the merge that would cross the candidate budget starts, not run for minutes.
 import fc from "fast-check";
-import seedrandom from "seedrandom";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
 import { DEFAULT_MAX_CANDIDATES, decomposedFrontier } from "../../src/frontier/decomposedFrontier.js";
@@ -9,35 +8,15 @@ import { compileScenario } from "../../src/model/compile.js";
 import { LimitError } from "../../src/model/errors.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
+import { randomAgenda } from "../helpers/randomAgenda.js";
 import { run } from "../cli/run.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** Parties x issues x options with seeded random integer weights and values (one random option 10, so no issue is all zero), reservation 0. */
-function agenda(parties: number, issues: number, options: number, seed: string): Scenario {
-  const rng = seedrandom(seed);
-  const issueList = Array.from({ length: issues }, (_, i) => ({
-    id: `i${i}`,
-    options: Array.from({ length: options }, (_, o) => ({ id: `o${o}` })),
-  }));
-  return validateScenario({
-    id: "hopeless",
-    issues: issueList,
-    parties: Array.from({ length: parties }, (_, p) => ({
-      id: `p${p}`,
-      weights: Object.fromEntries(issueList.map((i) => [i.id, 1 + Math.floor(rng() * 10)])),
-      values: Object.fromEntries(
-        issueList.map((i) => {
-          const top = Math.floor(rng() * options);
-          return [i.id, Object.fromEntries(i.options.map((o, k) => [o.id, k === top ? 10 : Math.floor(rng() * 11)]))];
-        }),
-      ),
-      reservation: 0,
-    })),
-  });
-}
+const agenda = (parties: number, issues: number, options: number, seed: string): Scenario =>
+  randomAgenda(parties, issues, options, seed);
 
 describe("the frontier algorithm's candidate budget (issue 17)", () => {
   it("refuses a 4-party agenda of 30 issues x 6 options early, on a projection of the later merges", () => {

@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compileScenario } from "../../src/model/compile.js";
 import { exportGenius } from "../../src/interop/geniusExport.js";
 import { importGeniusFolderFiles } from "../../src/interop/geniusFiles.js";
 import { importGenius } from "../../src/interop/geniusImport.js";
 import type { Issue, Scenario } from "../../src/model/types.js";
 import { optionIdsOf, validateScenario } from "../../src/model/validate.js";
 import { RESERVED_IDS } from "../../src/model/idRules.js";
-import { utilities } from "../../src/utility/utilities.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { allUtilities, viaGenius } from "./viaGenius.js";
 
 // Ids that a slug of their label would not give back: capitals, '_', '.', ':', digits first,
 // shared prefixes ("party-a", "party-b": the folder reader drops the words all file names share).
@@ -124,30 +123,6 @@ const scenarioArb = fc
       })),
     });
   });
-
-const viaGenius = (s: Scenario): Scenario => {
-  const f = exportGenius(s);
-  return importGenius({
-    domain: f.domain,
-    profiles: f.profiles.map((p) => ({ name: p.name.replace(/\.xml$/, ""), xml: p.xml })),
-  });
-};
-
-/** Every bundle's utilities (issues matched by position, parties by position). */
-function allUtilities(s: Scenario): number[][] {
-  const c = compileScenario(s);
-  const out: number[][] = [];
-  const b = new Int32Array(c.sizes.length);
-  const walk = (k: number): void => {
-    if (k === c.sizes.length) return void out.push([...utilities(c, b)]);
-    for (let o = 0; o < c.sizes[k]!; o++) {
-      b[k] = o;
-      walk(k + 1);
-    }
-  };
-  walk(0);
-  return out;
-}
 
 function expectSameIdsLabelsAndUtilities(s: Scenario, t: Scenario): void {
   expect(t.parties.map((p) => p.id)).toEqual(s.parties.map((p) => p.id));
