@@ -372,15 +372,10 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
     const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit, tick);
     R = merged.next;
     candidates += merged.candidates;
-    const projected = projectCandidates(
-      formed,
-      R.size,
-      R.size / Math.max(1, planned),
-      groups.slice(k + 1),
-      maxCandidates,
-    );
+    const keptShare = R.size / Math.max(1, planned);
+    const projected = projectCandidates(formed, R.size, keptShare, groups.slice(k + 1), maxCandidates);
     if (projected !== undefined)
-      throw projectionError(formed, projected, R.size / Math.max(1, planned), k + 1, groups.length, maxCandidates);
+      throw projectionError(formed, projected, keptShare, k + 1, groups.length, maxCandidates);
   });
   onProgress?.(formed, formed);
   let kept = Array.from({ length: R.size }, (_, i) => i);
