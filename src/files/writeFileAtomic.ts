@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { TreatylabError } from "../model/errors.js";
@@ -87,6 +86,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (err) {
     throw writeError(file, err);
   }
+  // node:crypto is loaded here, not at start-up: it costs about 8 ms to load, and most commands write nothing.
+  const { randomBytes } = await import("node:crypto");
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.writeFile(tmp, data);

@@ -1,4 +1,3 @@
-import Table from "cli-table3";
 import { textStyle } from "./style.js";
 import { wrapText } from "./wrapText.js";
 
@@ -46,7 +45,7 @@ const MIN_COLUMN = 8;
 const COMFORTABLE = 22;
 
 /**
- * Column widths (including cli-table3's one-space padding each side) that fit `maxWidth`: the
+ * Column widths (including the one-space padding each side of a cell) that fit `maxWidth`: the
  * natural widths when they fit; otherwise the widest columns are capped at the largest common
  * width that fits (water filling), never below {@link MIN_COLUMN} nor below a column's own
  * `minimum` (when given). Null when no cap is needed.
@@ -73,7 +72,93 @@ export function fitColumns(
   return at(cap);
 }
 
-const width = (s: string): number => Math.max(0, ...s.split("\n").map((line) => [...line].length));
+/** ANSI SGR sequences (the CLI's own bold/dim/colour codes), which take no room on a terminal. */
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Code points that take no column: combining marks (variation selectors among them), controls, zero-width spaces and joiners. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060]/u;
+/** Emoji shown as pictures (two columns on a terminal). */
+const EMOJI = /\p{Emoji_Presentation}/u;
+/**
+ * East Asian Wide and Fullwidth code points (two columns): Hangul Jamo initials, CJK radicals to
+ * CJK Unified Ideographs and Yi, Hangul syllables, CJK compatibility ideographs, vertical and
+ * small forms, fullwidth forms, and the supplementary ideographic planes (Unicode Standard Annex
+ * #11, EastAsianWidth.txt, main blocks).
+ */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2329, 0x232a],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f2ff],
+  [0x20000, 0x3fffd],
+];
+
+/**
+ * Columns a line of text takes on a terminal: ANSI colour codes and combining marks take none,
+ * East Asian wide characters and emoji two, everything else one.
+ *
+ * @example
+ * ```ts
+ * import { displayWidth } from "./renderTable.js";
+ * displayWidth("\u001b[1mrussia\u001b[22m"); // 6
+ * displayWidth("中文字"); // 6
+ * ```
+ */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line.replace(ANSI, "")) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x300) w += cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
+    else if (ZERO_WIDTH.test(ch)) continue;
+    else w += EMOJI.test(ch) || WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
+  }
+  return w;
+}
+
+const width = (s: string): number => Math.max(0, ...s.split("\n").map(displayWidth));
+
+/**
+ * Draws a boxed table with one space of padding each side of a cell, cells aligned left and top,
+ * a rule under the header (when there are rows) and none between rows. `widths` include the
+ * padding; every line of a cell must fit its column (the caller wraps them).
+ */
+function drawBox(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
+  const rule = (l: string, m: string, r: string): string => l + widths.map((w) => "─".repeat(w)).join(m) + r;
+  const lines = (cells: readonly string[]): string[] => {
+    const split = widths.map((_, k) => (cells[k] ?? "").split("\n"));
+    const height = Math.max(...split.map((c) => c.length));
+    return Array.from(
+      { length: height },
+      (_, i) =>
+        "│" +
+        split
+          .map((c, k) => {
+            const text = c[i] ?? "";
+            return ` ${text}${" ".repeat(Math.max(0, widths[k]! - 2 - displayWidth(text)))} `;
+          })
+          .join("│") +
+        "│",
+    );
+  };
+  return [
+    rule("┌", "┬", "┐"),
+    ...lines(head),
+    ...(rows.length > 0 ? [rule("├", "┼", "┤")] : []),
+    ...rows.flatMap(lines),
+    rule("└", "┴", "┘"),
+  ].join("\n");
+}
 
 /** Characters after which a line may break (besides a space): path, list and key=value separators. */
 /** The longest piece of a text that {@link wrapText} keeps on one line (a word, or a path segment). */
@@ -111,16 +196,21 @@ function terminalTable(
   const minimum = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
   const fitted = fitColumns(natural, maxWidth, minimum);
   const wrap = (v: string, k: number): string => (fitted ? wrapText(v, fitted[k]! - 2) : v);
-  const table = new Table({
-    head: head.map((h, k) => bold(wrap(h, k))),
-    style: { head: [], border: [], compact: true },
-    ...(fitted ? { colWidths: fitted } : {}),
-  });
-  for (const r of text) table.push(r.map(wrap));
-  return table.toString();
+  // Bold each line of a wrapped header, so a code never spans two table lines.
+  const header = head.map((h, k) =>
+    wrap(h, k)
+      .split("\n")
+      .map((line) => bold(line))
+      .join("\n"),
+  );
+  return drawBox(
+    header,
+    text.map((r) => r.map(wrap)),
+    fitted ?? natural,
+  );
 }
 /**
- * Renders rows as a terminal table (cli-table3, fitted to the terminal width by wrapping the
+ * Renders rows as a terminal table (box drawing, fitted to the terminal width by wrapping the
  * widest columns at spaces or separators, cutting nothing off; a table with too many columns to
  * fit even so becomes several narrower tables, each repeating the key columns), a GitHub Markdown table, or RFC 4180 CSV. The CLI passes
  * the layout of its run's context (`tableLayout(ctx)`); without one, no width limit and no colour.
