@@ -1,6 +1,4 @@
 import { type Command, Option } from "commander";
-import { applyEdits } from "../edits/applyEdits.js";
-import { applyEditsData, parameterAssignments } from "../edits/editsData.js";
 import { loadScenario, readJsonFile } from "../files/loadScenario.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -89,6 +87,12 @@ export function addWhatIfOptions(cmd: Command, o: { readonly paramFlag?: "--para
     );
   const apply = async (scenario: Scenario, opts: WhatIfCliOptions): Promise<Scenario> => {
     let s = scenario;
+    if ((opts.edits ?? []).length === 0 && (opts[key] ?? []).length === 0) return s;
+    // The edit modules (and immer) load only for a what-if: most runs have none (issue 18: start-up).
+    const [{ applyEdits }, { applyEditsData, parameterAssignments }] = await Promise.all([
+      import("../edits/applyEdits.js"),
+      import("../edits/editsData.js"),
+    ]);
     for (const file of opts.edits ?? []) s = applyEditsData(s, await readJsonFile(file), `--edits ${file}`);
     for (const text of opts[key] ?? []) {
       const edits = parameterAssignments(s, [text], paramFlag);

@@ -1,4 +1,11 @@
-import seedrandom from "seedrandom";
+import type seedrandom from "seedrandom";
+// Alea alone, not the package's index: the index loads all six generators and node:crypto (about
+// 12 ms of every CLI start, issue 18). @types/seedrandom declares only the index, whose `alea` is
+// this same module.
+// @ts-expect-error -- no declaration for the per-generator module (typed just below)
+import aleaModule from "seedrandom/lib/alea.js";
+
+const alea = aleaModule as (seed: string) => seedrandom.PRNG;
 import type { IssueGroup } from "./issueGroups.js";
 import { combinationSums, orderDescending, popcount } from "./meetInTheMiddle.js";
 
@@ -340,7 +347,7 @@ export function conditionalEstimate(
 
   const completions = completionCounter(tails, D);
 
-  const rng = seedrandom.alea(options.seed);
+  const rng = alea(options.seed);
   const pick = new Int32Array(A.length);
   let s1 = 0;
   let s2 = 0;

@@ -1,6 +1,5 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { applyEditsData } from "../edits/editsData.js";
 import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
@@ -209,8 +208,12 @@ export async function scenarioFromData(data: unknown, file: string, chain: reado
     parent = await loadScenarioRef(path.relative(process.cwd(), target) || target, next);
   }
   let out: Scenario = { ...parent, ...(fields as Partial<Scenario>) } as Scenario;
-  if (edits !== undefined) out = applyEditsData(out, { edits }, file);
-  if (events !== undefined) out = applyEditsData(out, { events }, file);
+  if (edits !== undefined || events !== undefined) {
+    // Loaded only for a derived scenario with edits (issue 18: start-up; immer comes with them).
+    const { applyEditsData } = await import("../edits/editsData.js");
+    if (edits !== undefined) out = applyEditsData(out, { edits }, file);
+    if (events !== undefined) out = applyEditsData(out, { events }, file);
+  }
   return validated(out);
 }
 
