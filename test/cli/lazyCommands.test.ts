@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Command, Help } from "commander";
 import { describe, expect, it } from "vitest";
 import { commands, commandsFor } from "../../src/cli/commands/index.js";
@@ -78,16 +78,30 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
     path.join(dir, "register.mjs"),
     `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`,
   );
-  const loads = (...args: string[]): { status: number | null; modules: string[]; err: string } => {
+  // The built CLI is bundled (scripts/bundle-cli.mjs): a loaded file of dist/cli/ stands for the
+  // modules it holds, which esbuild marks with a `// dist/<path>.js` comment (twice when the
+  // module's imports are hoisted).
+  const modulesIn = (url: string): string[] =>
+    /\/dist\/cli\/[^/]+\.js$/.test(url)
+      ? [
+          url,
+          ...[...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (dist\/\S+\.js)$/gm)].map(
+            (m) => pathToFileURL(path.resolve(m[1]!)).href,
+          ),
+        ]
+      : [url];
+  const loads = (...args: string[]): { status: number | null; files: string[]; modules: string[]; err: string } => {
     const r = spawnSync(
       process.execPath,
       ["--import", pathToFileURL(path.join(dir, "register.mjs")).href, bin, ...args],
       { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
     const lines = r.stderr.split("\n");
+    const files = lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7));
     return {
       status: r.status,
-      modules: lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7)),
+      files,
+      modules: [...new Set(files.flatMap(modulesIn))],
       err: lines.filter((l) => l && !l.startsWith("LOADED ")).join("\n"),
     };
   };
@@ -116,6 +130,19 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
       ).toEqual([]);
     }
   });
+
+  it.skipIf(!existsSync(bin))(
+    "is bundled: `analyze nash-1950` loads a score of files of dist/, not every module",
+    () => {
+      const { status, files, modules } = loads("analyze", "nash-1950");
+      expect(status).toBe(0);
+      const ownFiles = files.filter((m) => m.includes("/dist/"));
+      const ownModules = new Set(modules.filter((m) => m.includes("/dist/") && !/\/dist\/cli\/[^/]+\.js$/.test(m)));
+      expect(ownFiles.every((m) => /\/dist\/cli\/(main|chunk-\w+)\.js$/.test(m))).toBe(true);
+      expect(ownModules.has(pathToFileURL(path.resolve("dist/analysis/analyze.js")).href)).toBe(true);
+      expect(ownFiles.length).toBeLessThan(ownModules.size / 2);
+    },
+  );
 
   it.skipIf(!existsSync(bin))("an invalid scenario loads zod then, and gets the library's exact message", async () => {
     const file = path.join(dir, "bad.json");
