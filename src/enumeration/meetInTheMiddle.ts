@@ -125,10 +125,9 @@ export function orderDescending(keys: Float64Array): Int32Array {
 
 /**
  * Dense ranks of `keys` (0 for the smallest value; equal values share a rank) and the number of
- * distinct values, from {@link orderDescending}.
+ * distinct values, from their {@link orderDescending}.
  */
-function denseRanks(keys: Float64Array): { ranks: Int32Array; distinct: number } {
-  const order = orderDescending(keys);
+function denseRanks(keys: Float64Array, order: Int32Array): { ranks: Int32Array; distinct: number } {
   const n = keys.length;
   const ranks = new Int32Array(n);
   let distinct = 0;
@@ -138,16 +137,6 @@ function denseRanks(keys: Float64Array): { ranks: Int32Array; distinct: number }
     ranks[e] = distinct;
   }
   return { ranks, distinct: n > 0 ? distinct + 1 : 0 };
-}
-
-/** Indices 0..n-1 ordered by rank descending, ties by index ascending (a counting sort). */
-function orderByRankDescending(ranks: Int32Array, distinct: number): Int32Array {
-  const start = new Int32Array(distinct + 1);
-  for (let i = 0; i < ranks.length; i++) start[distinct - 1 - ranks[i]! + 1]!++;
-  for (let r = 0; r < distinct; r++) start[r + 1]! += start[r]!;
-  const order = new Int32Array(ranks.length);
-  for (let i = 0; i < ranks.length; i++) order[start[distinct - 1 - ranks[i]!]!++] = i;
-  return order;
 }
 
 /** A Fenwick tree of counts over ranks 0..n-1 that answers "how many at rank >= r". */
@@ -170,27 +159,50 @@ class SuffixCounter {
 }
 
 /**
- * Whether some head + tail sum lies within {@link ORDER_MARGIN} of `need` on some acceptor: for each
- * head, a binary search of the sorted tail values for `need - head`.
+ * The events of a dominance count, per acceptor d: `x[d]` holds the tails' values (events 0..T-1)
+ * then the heads' queries `need[d] - head` (events T..N-1), and `order[d]` the events by value
+ * descending, ties by index (tails first). Built once and shared by the threshold check and the count.
  */
-function nearThreshold(head: Float64Array, tail: Float64Array, need: Float64Array): boolean {
+interface Events {
+  readonly x: Float64Array[];
+  readonly order: Int32Array[];
+  readonly T: number;
+  readonly N: number;
+}
+
+function events(head: Float64Array, tail: Float64Array, need: Float64Array): Events {
   const D = need.length;
   const H = head.length / D;
   const T = tail.length / D;
-  const x = new Float64Array(T + H);
+  const x: Float64Array[] = [];
+  const order: Int32Array[] = [];
   for (let d = 0; d < D; d++) {
-    for (let j = 0; j < T; j++) x[j] = tail[j * D + d]!;
-    for (let i = 0; i < H; i++) x[T + i] = need[d]! - head[i * D + d]!;
-    const order = orderDescending(x);
-    // Each query against the nearest tail above it, then below it, in the merged order.
+    const v = new Float64Array(T + H);
+    for (let j = 0; j < T; j++) v[j] = tail[j * D + d]!;
+    for (let i = 0; i < H; i++) v[T + i] = need[d]! - head[i * D + d]!;
+    x.push(v);
+    order.push(orderDescending(v));
+  }
+  return { x, order, T, N: T + H };
+}
+
+/**
+ * Whether some head + tail sum lies within {@link ORDER_MARGIN} of `need` on some acceptor: in each
+ * acceptor's merged order, every query against the nearest tail above it and below it.
+ */
+function nearThreshold(ev: Events): boolean {
+  const { T, N } = ev;
+  for (let d = 0; d < ev.x.length; d++) {
+    const x = ev.x[d]!;
+    const order = ev.order[d]!;
     let tailAbove = Number.POSITIVE_INFINITY;
-    for (let k = 0; k < T + H; k++) {
+    for (let k = 0; k < N; k++) {
       const e = order[k]!;
       if (e < T) tailAbove = x[e]!;
       else if (tailAbove - x[e]! <= ORDER_MARGIN) return true;
     }
     let tailBelow = Number.NEGATIVE_INFINITY;
-    for (let k = T + H - 1; k >= 0; k--) {
+    for (let k = N - 1; k >= 0; k--) {
       const e = order[k]!;
       if (e < T) tailBelow = x[e]!;
       else if (x[e]! - tailBelow <= ORDER_MARGIN) return true;
@@ -300,18 +312,18 @@ export function countDominating(
   need: Float64Array,
   perHead?: Float64Array,
 ): number {
-  const D = need.length;
-  const H = head.length / D;
-  const T = tail.length / D;
-  const N = T + H;
+  return countEvents(events(head, tail, need), perHead);
+}
+
+/** {@link countDominating} over prepared events (the first acceptor's order is consumed). */
+function countEvents(ev: Events, perHead?: Float64Array): number {
+  const D = ev.x.length;
+  const { T, N } = ev;
   // Events 0..T-1 are tails, T..N-1 queries (the least tail that completes each head).
   const rank: Int32Array[] = [];
   const distinct: number[] = [];
   for (let d = 0; d < D; d++) {
-    const x = new Float64Array(N);
-    for (let j = 0; j < T; j++) x[j] = tail[j * D + d]!;
-    for (let i = 0; i < H; i++) x[T + i] = need[d]! - head[i * D + d]!;
-    const r = denseRanks(x);
+    const r = denseRanks(ev.x[d]!, ev.order[d]!);
     rank.push(r.ranks);
     distinct.push(r.distinct);
   }
@@ -329,7 +341,7 @@ export function countDominating(
     return n;
   }
   // Events by first coordinate descending; on a tie the tail comes first (tails have lower indices).
-  const order = orderByRankDescending(r0, distinct[0]!);
+  const order = ev.order[0]!;
   const r1 = rank[1]!;
   if (D === 2) {
     const counter = new SuffixCounter(distinct[1]!);
@@ -436,18 +448,79 @@ export function meetInTheMiddleCount(
   if (head > limit || tailSize > limit) return undefined;
   const headSums = combinationSums(groups.slice(0, cut), D);
   const tailSums = combinationSums(groups.slice(cut), D);
-  if (!nearThreshold(headSums, tailSums, need)) return countDominating(headSums, tailSums, need);
+  return countPairs(headSums, tailSums, need);
+}
+
+/**
+ * Pairs of half-bundles settled by ranges, without a search: a head whose sum with the least tail
+ * clears every threshold by more than {@link ORDER_MARGIN} pairs with every tail, one that misses
+ * some threshold by more than the margin even with the largest tail pairs with none; then likewise
+ * for tails against the heads left. Those are decided the same way in any order of summation.
+ * `head` and `tail` are left with the undecided ones, packed; `settled` counts the accepted pairs.
+ */
+function settleByRange(
+  head: Float64Array,
+  tail: Float64Array,
+  need: Float64Array,
+): { head: Float64Array; tail: Float64Array; settled: number } {
+  const D = need.length;
+  let settled = 0;
+  const keep = (mine: Float64Array, other: Float64Array): Float64Array => {
+    const n = mine.length / D;
+    const m = other.length / D;
+    const lo = new Float64Array(D).fill(Number.POSITIVE_INFINITY);
+    const hi = new Float64Array(D).fill(Number.NEGATIVE_INFINITY);
+    for (let j = 0; j < m; j++)
+      for (let d = 0; d < D; d++) {
+        const v = other[j * D + d]!;
+        if (v < lo[d]!) lo[d] = v;
+        if (v > hi[d]!) hi[d] = v;
+      }
+    const out = new Float64Array(mine.length);
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      let all = true;
+      let none = false;
+      for (let d = 0; d < D; d++) {
+        const u = mine[i * D + d]! - need[d]!;
+        if (u + hi[d]! < -ORDER_MARGIN) none = true;
+        if (!(u + lo[d]! > ORDER_MARGIN)) all = false;
+      }
+      if (none) continue;
+      if (all) settled += m;
+      else {
+        for (let d = 0; d < D; d++) out[kept * D + d] = mine[i * D + d]!;
+        kept++;
+      }
+    }
+    return out.subarray(0, kept * D);
+  };
+  const h = keep(head, tail);
+  const t = h.length > 0 ? keep(tail, h) : new Float64Array(0);
+  return { head: h, tail: t, settled };
+}
+
+/**
+ * The number of (head, tail) pairs meeting `need`, or `undefined` when a pair's sum lies so close
+ * to a threshold that the order of summation could decide it and the count a hair below and above
+ * every threshold differ (see {@link meetInTheMiddleCount}).
+ */
+function countPairs(headSums: Float64Array, tailSums: Float64Array, need: Float64Array): number | undefined {
+  const { head, tail, settled } = settleByRange(headSums, tailSums, need);
+  if (head.length === 0 || tail.length === 0) return settled;
+  const ev = events(head, tail, need);
+  if (!nearThreshold(ev)) return settled + countEvents(ev);
   // Some head + tail sum comes within the margin of a threshold on one acceptor: count a hair
   // below and above every threshold; equal counts mean no bundle that counts lies in the band.
   const a = countDominating(
-    headSums,
-    tailSums,
+    head,
+    tail,
     need.map((x) => x - ORDER_MARGIN),
   );
   const b = countDominating(
-    headSums,
-    tailSums,
+    head,
+    tail,
     need.map((x) => x + ORDER_MARGIN),
   );
-  return a === b ? a : undefined;
+  return a === b ? settled + a : undefined;
 }

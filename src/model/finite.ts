@@ -4,11 +4,45 @@
  */
 import { jsonPath } from "./jsonPath.js";
 
+/** Whether `value` holds a non-finite number anywhere inside (walked iteratively, no paths kept). */
+function hasNonFinite(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return true;
+    } else if (v !== null && typeof v === "object") {
+      if (Array.isArray(v)) for (const x of v) stack.push(x);
+      else if (ArrayBuffer.isView(v)) {
+        for (const x of Array.from(v as unknown as ArrayLike<number>)) if (!Number.isFinite(x)) return true;
+      } else for (const key in v) if (Object.hasOwn(v, key)) stack.push((v as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+/** The JSON path of the first non-finite number in `value` (the same walk, keeping paths: only on failure). */
+function nonFinitePath(value: unknown): { path: PropertyKey[]; v: number } | null {
+  const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return { path, v };
+    } else if (v !== null && typeof v === "object") {
+      if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+      else if (ArrayBuffer.isView(v))
+        Array.from(v as unknown as ArrayLike<number>).forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+      else for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
+    }
+  }
+  return null;
+}
+
 /**
  * Throws when `value` holds a number that is NaN or infinite anywhere inside (walked
  * iteratively); returns `value` otherwise. Validation refuses the inputs that could overflow
  * (docs/limits.md), so this failing is a bug: it throws a plain `Error` (CLI exit 1, "internal
- * error") naming where, never a result with NaN.
+ * error") naming where, never a result with NaN. The path is worked out only when it throws.
  *
  * @example
  * ```ts
@@ -18,20 +52,9 @@ import { jsonPath } from "./jsonPath.js";
  * ```
  */
 export function assertFinite<T>(value: T, what: string): T {
-  const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: value, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (typeof v === "number") {
-      if (!Number.isFinite(v))
-        throw new Error(
-          `${what}: ${jsonPath(path)} is ${v}; a non-finite number must never leave the engine (please report this with the scenario)`,
-        );
-    } else if (v !== null && typeof v === "object") {
-      if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
-      else if (ArrayBuffer.isView(v))
-        Array.from(v as unknown as ArrayLike<number>).forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
-      else for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
-    }
-  }
-  return value;
+  if (!hasNonFinite(value)) return value;
+  const at = nonFinitePath(value);
+  throw new Error(
+    `${what}: ${jsonPath(at?.path ?? [])} is ${at?.v ?? "not finite"}; a non-finite number must never leave the engine (please report this with the scenario)`,
+  );
 }

@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { IssueGroup } from "../../src/enumeration/issueGroups.js";
+import { PointStore } from "../../src/enumeration/pointStore.js";
+import { meetInTheMiddleCount } from "../../src/enumeration/meetInTheMiddle.js";
+
+/** A group of `values.length / dims` options with the given utilities. */
+function group(dims: number, values: readonly number[]): IssueGroup {
+  const store = new PointStore(dims, 1, values.length / dims);
+  for (let o = 0; o < values.length / dims; o++) {
+    const j = store.add();
+    for (let d = 0; d < dims; d++) store.values[j * dims + d] = values[o * dims + d]!;
+  }
+  return { issues: [0], options: store };
+}
+
+/** Brute force: every bundle, its utilities summed group by group in declaration order (as enumeration does). */
+function bruteCount(groups: readonly IssueGroup[], need: Float64Array): number {
+  const D = need.length;
+  let n = 0;
+  const walk = (k: number, sum: Float64Array): void => {
+    if (k === groups.length) {
+      for (let d = 0; d < D; d++) if (sum[d]! < need[d]!) return;
+      n++;
+      return;
+    }
+    const g = groups[k]!.options;
+    for (let o = 0; o < g.size; o++) {
+      const next = new Float64Array(D);
+      for (let d = 0; d < D; d++) next[d] = sum[d]! + g.values[o * D + d]!;
+      walk(k + 1, next);
+    }
+  };
+  walk(0, new Float64Array(D));
+  return n;
+}
+
+/** Utilities either on a coarse grid (exact ties with the thresholds) or spread out. */
+const utility = fc.oneof(
+  fc.integer({ min: 0, max: 8 }).map((x) => x / 8),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+);
+
+const instance = fc.integer({ min: 1, max: 3 }).chain((D) =>
+  fc.tuple(
+    fc.constant(D),
+    fc.array(
+      fc
+        .integer({ min: 1, max: 5 })
+        .chain((m) => fc.array(utility, { minLength: m * D, maxLength: m * D }).map((v) => group(D, v))),
+      { minLength: 2, maxLength: 6 },
+    ),
+    fc.array(fc.integer({ min: 0, max: 24 }), { minLength: D, maxLength: D }),
+    // Most thresholds a tolerance below the grid (as countZopa's), some exactly on it.
+    fc.constantFrom(1e-9, 1e-9, 1e-9, 0),
+  ),
+);
+
+describe("meetInTheMiddleCount", () => {
+  it("counts as brute force does, with pairs settled by ranges and the rest searched (1-3 acceptors, ties)", () => {
+    let counted = 0;
+    let settledOnly = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(instance, ([, groups, needGrid, tolerance]) => {
+        // Thresholds on the grid of sums (many bundles on or a tolerance above them) around the middle of the range.
+        const need = Float64Array.from(needGrid, (x) => (x / 8) * (groups.length / 6) - tolerance);
+        const n = meetInTheMiddleCount(groups, need);
+        if (n === undefined) {
+          refused++;
+          return;
+        } // a sum within 1e-11 of a threshold whose side depends on the order of summation
+        counted++;
+        const truth = bruteCount(groups, need);
+        expect(n).toBe(truth);
+        const total = groups.reduce((p, g) => p * g.options.size, 1);
+        if (truth === 0 || truth === total) settledOnly++;
+      }),
+      { numRuns: 600, seed: 1818 },
+    );
+    // Most instances must be counted (not refused), and not only the trivial all-or-nothing ones.
+    expect(counted).toBeGreaterThan(450);
+    expect(counted - settledOnly).toBeGreaterThan(200);
+    expect(refused).toBeGreaterThan(0); // and the order-of-summation guard must be exercised too
+  });
+});
