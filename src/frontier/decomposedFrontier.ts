@@ -8,6 +8,7 @@ import type { ArchivePoint } from "./paretoArchive.js";
 import { PointStore } from "../enumeration/pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 import { maxOf, minOf } from "../model/extrema.js";
+import { mergeChain, monotoneChain } from "./chainMerge.js";
 
 /**
  * Default memory budget of the frontier methods: 1 GiB.
@@ -203,6 +204,35 @@ function budgetError(points: number, bytes: number, budget: number, merged: numb
 }
 
 /**
+ * Smallest group merged as a monotone chain when its options form one (chainMerge.ts): below it,
+ * the generic merge's sweep is as fast and the chain merge's partner search not worth it.
+ */
+const CHAIN_MIN_OPTIONS = 32;
+
+/** Canonical order of candidates (r, o) and (r2, o2) of a merge of R with group options G. */
+function chainCompare(
+  c: CompiledScenario,
+  R: PointStore,
+  G: PointStore,
+  issues: readonly number[],
+): (r: number, o: number, r2: number, o2: number) => number {
+  const order = c.canonicalIssueOrder;
+  const rank = c.optionRank;
+  const I = R.width;
+  const inGroup = new Uint8Array(I);
+  for (const i of issues) inGroup[i] = 1;
+  return (r, o, r2, o2) => {
+    for (const k of order) {
+      const x = inGroup[k] ? G.bundles[o * I + k]! : R.bundles[r * I + k]!;
+      const y = inGroup[k] ? G.bundles[o2 * I + k]! : R.bundles[r2 * I + k]!;
+      const d = rank[k]![x]! - rank[k]![y]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+}
+
+/**
  * One merge: the skyline of {R + g : r in R, g in G} over the candidates that can still reach every
  * reservation (`rest[d]` is the best the remaining groups can add to coordinate d). R is sorted by
  * decreasing coordinate 0, so R + g is too for each option g: a heap merges the |G| sorted lists
@@ -369,7 +399,18 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
     formed += planned;
     onProgress?.(before, formed);
     const tick = onProgress && ((n: number): void => onProgress(before + n, formed));
-    const merged = mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit, tick);
+    const chain = g.options.size >= CHAIN_MIN_OPTIONS ? monotoneChain(g.options) : null;
+    const merged = chain
+      ? mergeChain(R, g.options, chain, {
+          issues: g.issues,
+          rest: rest[k + 1]!,
+          need,
+          gainDims: P,
+          compare: chainCompare(c, R, g.options, g.issues),
+          limit,
+          tick,
+        })
+      : mergeGroup(c, R, g.options, g.issues, rest[k + 1]!, need, P, limit, tick);
     R = merged.next;
     candidates += merged.candidates;
     const keptShare = R.size / Math.max(1, planned);
