@@ -7,7 +7,7 @@ import aleaModule from "seedrandom/lib/alea.js";
 
 const alea = aleaModule as (seed: string) => seedrandom.PRNG;
 import type { IssueGroup } from "./issueGroups.js";
-import { combinationSums, orderDescending, popcount } from "./meetInTheMiddle.js";
+import { combinationSums, orderDescending, pairCounter, popcount } from "./meetInTheMiddle.js";
 
 /**
  * Largest number of partial bundles of the enumerated half B of the conditional estimate, by
@@ -244,56 +244,6 @@ function drawFrom(cdf: Float64Array, guide: Int32Array, r: number): number {
   return j;
 }
 
-/**
- * Counts, for a batch of queries t (`dims` = 2 values each), the tails b with b >= t on both
- * coordinates, offline: tails sorted once by the first coordinate (descending) and ranked once by
- * the second; per batch, the queries by the first coordinate descending, a sweep that adds the
- * tails at or above each query to a Fenwick tree over the second coordinate's ranks, and one
- * prefix count per query. Same counts as {@link completionCounter}, in O((|B| + q) log |B|) per batch.
- */
-function batchCounter2(tails: Float64Array): (queries: Float64Array, out: Float64Array, q: number) => void {
-  const m = tails.length / 2;
-  const first = new Float64Array(m);
-  const second = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    first[j] = tails[2 * j]!;
-    second[j] = tails[2 * j + 1]!;
-  }
-  const byFirst = orderDescending(first);
-  const bySecond = orderDescending(second);
-  // Position of each tail in the second coordinate's descending order, and those values in order.
-  const position = new Int32Array(m);
-  const secondSorted = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    position[bySecond[k]!] = k;
-    secondSorted[k] = second[bySecond[k]!]!;
-  }
-  const firstSorted = new Float64Array(m);
-  for (let k = 0; k < m; k++) firstSorted[k] = first[byFirst[k]!]!;
-  const tree = new Int32Array(m + 1);
-  return (queries, out, q) => {
-    tree.fill(0);
-    // The tails at or above query i on the first coordinate are the first `at[i]` of that order:
-    // the queries by that count (a counting sort), then a sweep adding the tails in that order.
-    const at = new Int32Array(q);
-    const start = new Int32Array(m + 2);
-    for (let i = 0; i < q; i++) start[(at[i] = countAtLeastDescending(firstSorted, queries[2 * i]!)) + 1]!++;
-    for (let k = 0; k <= m; k++) start[k + 1]! += start[k]!;
-    const order = new Int32Array(q);
-    for (let i = 0; i < q; i++) order[start[at[i]!]!++] = i;
-    let added = 0;
-    for (let k = 0; k < q; k++) {
-      const i = order[k]!;
-      for (const upTo = at[i]!; added < upTo; added++)
-        for (let p = position[byFirst[added]!]! + 1; p <= m; p += p & -p) tree[p]!++;
-      // Tails added with second coordinate >= t1: among the first `p` positions of the descending order.
-      let c = 0;
-      for (let p = countAtLeastDescending(secondSorted, queries[2 * i + 1]!); p > 0; p -= p & -p) c += tree[p]!;
-      out[i] = c;
-    }
-  };
-}
-
 /** Prefix length of the blocks whose sorted second coordinates the two-acceptor counter keeps. */
 const BLOCK = 128;
 
@@ -477,7 +427,7 @@ export function conditionalEstimate(
   const nb = blocks.length;
 
   // One or three-plus acceptors: one query at a time; two: offline, a batch at a time.
-  const completions = D === 2 ? batchCounter2(tails) : undefined;
+  const completions = D === 2 ? pairCounter(tails) : undefined;
   const single = D === 2 ? undefined : completionCounter(tails, D);
 
   const rng = alea(options.seed);
@@ -519,7 +469,7 @@ export function conditionalEstimate(
       }
     }
     const counts = new Float64Array(batch);
-    if (completions) completions(queries, counts, batch);
+    if (completions) completions(queries, batch, counts);
     else for (let i = 0; i < batch; i++) counts[i] = single!(queries.subarray(i * D, i * D + D));
     for (let i = 0; i < batch; i++) {
       const y = weight[i]! * (m - counts[i]!);
