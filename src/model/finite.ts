@@ -4,19 +4,27 @@
  */
 import { jsonPath } from "./jsonPath.js";
 
-/** Whether `value` holds a non-finite number anywhere inside (walked iteratively, no paths kept). */
+/** Whether `value` holds a non-finite number anywhere inside (no paths kept; only objects recursed into). */
 function hasNonFinite(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) return true;
-    } else if (v !== null && typeof v === "object") {
-      if (Array.isArray(v)) for (const x of v) stack.push(x);
-      else if (ArrayBuffer.isView(v)) {
-        for (const x of Array.from(v as unknown as ArrayLike<number>)) if (!Number.isFinite(x)) return true;
-      } else for (const key in v) if (Object.hasOwn(v, key)) stack.push((v as Record<string, unknown>)[key]);
+  if (typeof value === "number") return !Number.isFinite(value);
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const x: unknown = value[i];
+      if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
+        return true;
     }
+    return false;
+  }
+  if (ArrayBuffer.isView(value)) {
+    for (const x of Array.from(value as unknown as ArrayLike<number>)) if (!Number.isFinite(x)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const x: unknown = (value as Record<string, unknown>)[key];
+    if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
+      return true;
   }
   return false;
 }
