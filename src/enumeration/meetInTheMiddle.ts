@@ -224,6 +224,35 @@ function countAtLeast(sorted: Float64Array, x: number): number {
 }
 
 /**
+ * The number of values >= x of a descending array, as {@link countAtLeast}, from a guide: the
+ * range of the values cut into as many buckets as values, each bucket's count precomputed, then a
+ * scan from the query's bucket (a step or two where the values are spread out).
+ */
+function countAtLeastGuided(sorted: Float64Array): (x: number) => number {
+  const m = sorted.length;
+  if (m === 0) return () => 0;
+  const hi = sorted[0]!;
+  const lo = sorted[m - 1]!;
+  if (!(hi > lo)) return (x) => countAtLeast(sorted, x);
+  const scale = m / (hi - lo);
+  const start = new Int32Array(m);
+  for (let b = 0, p = 0; b < m; b++) {
+    const t = hi - b / scale;
+    while (p < m && sorted[p]! >= t) p++;
+    start[b] = p;
+  }
+  return (x) => {
+    if (x > hi) return 0;
+    if (x <= lo) return m;
+    let p = start[Math.min(m - 1, Math.max(0, Math.floor((hi - x) * scale)))]!;
+    // The answer is the p with sorted[p - 1] >= x > sorted[p]: move there from the guess.
+    while (p > 0 && sorted[p - 1]! < x) p--;
+    while (p < m && sorted[p]! >= x) p++;
+    return p;
+  };
+}
+
+/**
  * A counter, for batches of queries t (two values each), of the tails b (two values each) with
  * b >= t on both coordinates, offline: the tails sorted once by each coordinate (descending); per
  * batch, each query's number of tails at or above it on the first coordinate (a binary search), the
@@ -263,6 +292,8 @@ export function pairCounter(
     secondSorted[k] = second[bySecond[k]!]!;
     firstSorted[k] = first[byFirst[k]!]!;
   }
+  const findFirst = countAtLeastGuided(firstSorted);
+  const findSecond = countAtLeastGuided(secondSorted);
   const tree = new Int32Array(m + 1);
   const near = (sorted: Float64Array, at: number, x: number, margin: number): boolean =>
     (at > 0 && sorted[at - 1]! - x <= margin) || (at < m && x - sorted[at]! <= margin);
@@ -272,8 +303,8 @@ export function pairCounter(
     const at2 = new Int32Array(q);
     const start = new Int32Array(m + 2);
     for (let i = 0; i < q; i++) {
-      const a = (at[i] = countAtLeast(firstSorted, queries[2 * i]!));
-      const b = (at2[i] = countAtLeast(secondSorted, queries[2 * i + 1]!));
+      const a = (at[i] = findFirst(queries[2 * i]!));
+      const b = (at2[i] = findSecond(queries[2 * i + 1]!));
       if (
         margin !== undefined &&
         (near(firstSorted, a, queries[2 * i]!, margin) || near(secondSorted, b, queries[2 * i + 1]!, margin))
