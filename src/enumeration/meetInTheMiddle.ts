@@ -524,8 +524,9 @@ function countEvents(ev: Events, perHead?: Float64Array): number {
 
 /**
  * Counts the bundles whose group options meet `need` on every acceptor exactly, by splitting the
- * groups into a head and a tail of about equal size, summing every combination of each, and
- * counting the (head, tail) pairs that meet every threshold (dominance counting). It works for one
+ * groups into a head and a tail of about equal size, summing every combination of each (pairs that
+ * ranges decide are settled while the halves are built, see `prunedSums`), and counting the
+ * remaining (head, tail) pairs that meet every threshold (dominance counting). It works for one
  * to three acceptors and halves up to {@link MEET_IN_THE_MIDDLE_LIMIT}; it returns `undefined`
  * (count another way) beyond them, or when a bundle lies so close to a threshold that the order of
  * summation could decide it (where some sum comes near a threshold, the count is done a hair below
