@@ -8,21 +8,14 @@ import { jsonPath } from "./jsonPath.js";
 function hasNonFinite(value: unknown): boolean {
   if (typeof value === "number") return !Number.isFinite(value);
   if (value === null || typeof value !== "object") return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const x: unknown = value[i];
-      if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
-        return true;
-    }
-    return false;
-  }
-  if (ArrayBuffer.isView(value)) {
-    for (const x of Array.from(value as unknown as ArrayLike<number>)) if (!Number.isFinite(x)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const x: unknown = (value as Record<string, unknown>)[key];
+  // Own enumerable values, as Object.entries gives them to the path finder below.
+  const xs: ArrayLike<unknown> = Array.isArray(value)
+    ? value
+    : ArrayBuffer.isView(value)
+      ? Array.from(value as unknown as ArrayLike<number>)
+      : Object.values(value);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
     if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
       return true;
   }
