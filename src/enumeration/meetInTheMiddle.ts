@@ -678,11 +678,14 @@ function prunedSums(
  */
 function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array): number | undefined {
   if (need.length === 2) {
-    // Two acceptors: the offline sweep, with the check for sums near a threshold on the way.
-    const H = head.length / 2;
-    const queries = new Float64Array(2 * H);
-    for (let i = 0; i < 2 * H; i++) queries[i] = need[i & 1]! - head[i]!;
-    const n = pairCounter(tail)(queries, H, undefined, ORDER_MARGIN);
+    // Two acceptors: the offline sweep, with the check for sums near a threshold on the way. The
+    // larger half is the queries (bucketed), the smaller is sorted: h + t >= need is t >= need - h,
+    // and h >= need - t; away from the margin (checked) both read the same.
+    const [sorted, asked] = head.length < tail.length ? [head, tail] : [tail, head];
+    const q = asked.length / 2;
+    const queries = new Float64Array(2 * q);
+    for (let i = 0; i < 2 * q; i++) queries[i] = need[i & 1]! - asked[i]!;
+    const n = pairCounter(sorted)(queries, q, undefined, ORDER_MARGIN);
     if (n >= 0) return n;
   } else {
     const ev = events(head, tail, need);
