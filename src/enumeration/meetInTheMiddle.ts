@@ -211,6 +211,126 @@ function nearThreshold(ev: Events): boolean {
   return false;
 }
 
+/** The first position of a descending array whose value is < x (the number of values >= x). */
+function countAtLeast(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! >= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The number of values >= x of a descending array, as {@link countAtLeast}, from a guide: the
+ * range of the values cut into as many buckets as values, each bucket's count precomputed, then a
+ * scan from the query's bucket (a step or two where the values are spread out).
+ */
+function countAtLeastGuided(sorted: Float64Array): (x: number) => number {
+  const m = sorted.length;
+  if (m === 0) return () => 0;
+  const hi = sorted[0]!;
+  const lo = sorted[m - 1]!;
+  if (!(hi > lo)) return (x) => countAtLeast(sorted, x);
+  const scale = m / (hi - lo);
+  const start = new Int32Array(m);
+  for (let b = 0, p = 0; b < m; b++) {
+    const t = hi - b / scale;
+    while (p < m && sorted[p]! >= t) p++;
+    start[b] = p;
+  }
+  return (x) => {
+    if (x > hi) return 0;
+    if (x <= lo) return m;
+    let p = start[Math.min(m - 1, Math.max(0, Math.floor((hi - x) * scale)))]!;
+    // The answer is the p with sorted[p - 1] >= x > sorted[p]: move there from the guess.
+    while (p > 0 && sorted[p - 1]! < x) p--;
+    while (p < m && sorted[p]! >= x) p++;
+    return p;
+  };
+}
+
+/**
+ * A counter, for batches of queries t (two values each), of the tails b (two values each) with
+ * b >= t on both coordinates, offline: the tails sorted once by each coordinate (descending); per
+ * batch, each query's number of tails at or above it on the first coordinate (a binary search), the
+ * queries bucketed by that number (a counting sort), then one sweep that adds the tails in the
+ * first coordinate's order to a Fenwick tree over their positions in the second's, with one prefix
+ * count per query. O((|B| + q) log |B|) per batch, no comparator calls. It returns the total, or
+ * -1 when `margin` is given and some query lies within it of a tail's value on either coordinate
+ * (the counts are then not computed).
+ *
+ * @example
+ * ```ts
+ * import { pairCounter } from "./meetInTheMiddle.js";
+ * const count = pairCounter(Float64Array.of(0.3, 0.5, 0.6, 0.2, 0.1, 0.1)); // three tails
+ * const out = new Float64Array(2);
+ * count(Float64Array.of(0.2, 0.5, 0.5, 0), 2, out); // 2: (0.3, 0.5) clears the first query, (0.6, 0.2) the second
+ * [...out]; // [1, 1]
+ * ```
+ */
+export function pairCounter(
+  tails: Float64Array,
+): (queries: Float64Array, q: number, out?: Float64Array, margin?: number) => number {
+  const m = tails.length / 2;
+  const first = new Float64Array(m);
+  const second = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    first[j] = tails[2 * j]!;
+    second[j] = tails[2 * j + 1]!;
+  }
+  const byFirst = orderDescending(first);
+  const bySecond = orderDescending(second);
+  // Position of each tail in the second coordinate's descending order, and both sorted value lists.
+  const position = new Int32Array(m);
+  const secondSorted = new Float64Array(m);
+  const firstSorted = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    position[bySecond[k]!] = k;
+    secondSorted[k] = second[bySecond[k]!]!;
+    firstSorted[k] = first[byFirst[k]!]!;
+  }
+  const findFirst = countAtLeastGuided(firstSorted);
+  const findSecond = countAtLeastGuided(secondSorted);
+  const tree = new Int32Array(m + 1);
+  const near = (sorted: Float64Array, at: number, x: number, margin: number): boolean =>
+    (at > 0 && sorted[at - 1]! - x <= margin) || (at < m && x - sorted[at]! <= margin);
+  return (queries, q, out, margin) => {
+    tree.fill(0);
+    const at = new Int32Array(q);
+    const at2 = new Int32Array(q);
+    const start = new Int32Array(m + 2);
+    for (let i = 0; i < q; i++) {
+      const a = (at[i] = findFirst(queries[2 * i]!));
+      const b = (at2[i] = findSecond(queries[2 * i + 1]!));
+      if (
+        margin !== undefined &&
+        (near(firstSorted, a, queries[2 * i]!, margin) || near(secondSorted, b, queries[2 * i + 1]!, margin))
+      )
+        return -1;
+      start[a + 1]!++;
+    }
+    for (let k = 0; k <= m; k++) start[k + 1]! += start[k]!;
+    const order = new Int32Array(q);
+    for (let i = 0; i < q; i++) order[start[at[i]!]!++] = i;
+    let added = 0;
+    let total = 0;
+    for (let k = 0; k < q; k++) {
+      const i = order[k]!;
+      for (const upTo = at[i]!; added < upTo; added++)
+        for (let p = position[byFirst[added]!]! + 1; p <= m; p += p & -p) tree[p]!++;
+      // Tails added with second coordinate >= t1: among the first at2[i] positions of that order.
+      let c = 0;
+      for (let p = at2[i]!; p > 0; p -= p & -p) c += tree[p]!;
+      total += c;
+      if (out) out[i] = c;
+    }
+    return total;
+  };
+}
+
 /** Most tails for which three acceptors are counted with bitsets rather than by divide and conquer. */
 const BITSET_TAILS = 2048;
 
@@ -404,8 +524,9 @@ function countEvents(ev: Events, perHead?: Float64Array): number {
 
 /**
  * Counts the bundles whose group options meet `need` on every acceptor exactly, by splitting the
- * groups into a head and a tail of about equal size, summing every combination of each, and
- * counting the (head, tail) pairs that meet every threshold (dominance counting). It works for one
+ * groups into a head and a tail of about equal size, summing every combination of each (pairs that
+ * ranges decide are settled while the halves are built, see `prunedSums`), and counting the
+ * remaining (head, tail) pairs that meet every threshold (dominance counting). It works for one
  * to three acceptors and halves up to {@link MEET_IN_THE_MIDDLE_LIMIT}; it returns `undefined`
  * (count another way) beyond them, or when a bundle lies so close to a threshold that the order of
  * summation could decide it (where some sum comes near a threshold, the count is done a hair below
@@ -446,58 +567,108 @@ export function meetInTheMiddleCount(
     head *= sizes[cut++]!;
   const tailSize = total / head;
   if (head > limit || tailSize > limit) return undefined;
-  const headSums = combinationSums(groups.slice(0, cut), D);
-  const tailSums = combinationSums(groups.slice(cut), D);
-  return countPairs(headSums, tailSums, need);
+  const headGroups = groups.slice(0, cut);
+  const tailGroups = groups.slice(cut);
+  // Ranges of the tail half, then the heads that ranges leave undecided (built with pruning), the
+  // tails undecided against those heads' range, and a search over what is left.
+  const tailRange = rangeOf(tailGroups, D);
+  const heads = prunedSums(headGroups, need, tailRange.lo, tailRange.hi);
+  let settled = heads.accepted * tailSize;
+  if (heads.kept.length === 0) return settled;
+  const headRange = {
+    lo: new Float64Array(D).fill(Number.POSITIVE_INFINITY),
+    hi: new Float64Array(D).fill(Number.NEGATIVE_INFINITY),
+  };
+  for (let i = 0; i < heads.kept.length; i += D)
+    for (let d = 0; d < D; d++) {
+      const v = heads.kept[i + d]!;
+      if (v < headRange.lo[d]!) headRange.lo[d] = v;
+      if (v > headRange.hi[d]!) headRange.hi[d] = v;
+    }
+  const tails = prunedSums(tailGroups, need, headRange.lo, headRange.hi);
+  settled += tails.accepted * (heads.kept.length / D);
+  if (tails.kept.length === 0) return settled;
+  const rest = countPairs(heads.kept, tails.kept, need);
+  return rest === undefined ? undefined : settled + rest;
+}
+
+/** Least and largest sum of some groups' options, per acceptor. */
+function rangeOf(groups: readonly IssueGroup[], D: number): { lo: Float64Array; hi: Float64Array } {
+  const lo = new Float64Array(D);
+  const hi = new Float64Array(D);
+  for (const g of groups)
+    for (let d = 0; d < D; d++) {
+      let a = Number.POSITIVE_INFINITY;
+      let b = Number.NEGATIVE_INFINITY;
+      for (let o = 0; o < g.options.size; o++) {
+        const v = g.options.values[o * D + d]!;
+        if (v < a) a = v;
+        if (v > b) b = v;
+      }
+      lo[d] = lo[d]! + a;
+      hi[d] = hi[d]! + b;
+    }
+  return { lo, hi };
 }
 
 /**
- * Pairs of half-bundles settled by ranges, without a search: a head whose sum with the least tail
- * clears every threshold by more than {@link ORDER_MARGIN} pairs with every tail, one that misses
- * some threshold by more than the margin even with the largest tail pairs with none; then likewise
- * for tails against the heads left. Those are decided the same way in any order of summation.
- * `head` and `tail` are left with the undecided ones, packed; `settled` counts the accepted pairs.
+ * The sums of every combination of `groups` (as {@link combinationSums}, same order of summation)
+ * that ranges leave undecided against a half whose sums lie in [otherLo, otherHi]: a partial
+ * combination whose least completion with the least other half clears every threshold by more
+ * than {@link ORDER_MARGIN} is settled as accepted with all its completions (`accepted` counts
+ * them), one that misses some threshold by more than that with the largest is dropped, both as
+ * early as they are decided; `kept` holds the rest, packed.
  */
-function settleByRange(
-  head: Float64Array,
-  tail: Float64Array,
+function prunedSums(
+  groups: readonly IssueGroup[],
   need: Float64Array,
-): { head: Float64Array; tail: Float64Array; settled: number } {
+  otherLo: Float64Array,
+  otherHi: Float64Array,
+): { kept: Float64Array; accepted: number } {
   const D = need.length;
-  let settled = 0;
-  const keep = (mine: Float64Array, other: Float64Array): Float64Array => {
-    const n = mine.length / D;
-    const m = other.length / D;
-    const lo = new Float64Array(D).fill(Number.POSITIVE_INFINITY);
-    const hi = new Float64Array(D).fill(Number.NEGATIVE_INFINITY);
-    for (let j = 0; j < m; j++)
-      for (let d = 0; d < D; d++) {
-        const v = other[j * D + d]!;
-        if (v < lo[d]!) lo[d] = v;
-        if (v > hi[d]!) hi[d] = v;
-      }
-    const out = new Float64Array(mine.length);
+  const K = groups.length;
+  // Slack of the bounds after group k: the least / largest of the groups after k, plus the other half's, minus need.
+  const lo: Float64Array[] = [];
+  const hi: Float64Array[] = [];
+  const completions: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const r = rangeOf(groups.slice(k + 1), D);
+    lo.push(Float64Array.from(r.lo, (x, d) => x + otherLo[d]! - need[d]!));
+    hi.push(Float64Array.from(r.hi, (x, d) => x + otherHi[d]! - need[d]!));
+    completions.push(groups.slice(k + 1).reduce((p, g) => p * g.options.size, 1));
+  }
+  let sums = new Float64Array(D);
+  let n = 1;
+  let accepted = 0;
+  for (let k = 0; k < K; k++) {
+    const g = groups[k]!.options;
+    const v = g.values;
+    const size = g.size;
+    const next = new Float64Array(n * size * D);
+    const l = lo[k]!;
+    const h = hi[k]!;
     let kept = 0;
-    for (let i = 0; i < n; i++) {
-      let all = true;
-      let none = false;
-      for (let d = 0; d < D; d++) {
-        const u = mine[i * D + d]! - need[d]!;
-        if (u + hi[d]! < -ORDER_MARGIN) none = true;
-        if (!(u + lo[d]! > ORDER_MARGIN)) all = false;
+    let all = 0;
+    for (let a = 0; a < n; a++)
+      for (let o = 0; o < size; o++) {
+        let accepts = true;
+        let none = false;
+        for (let d = 0; d < D; d++) {
+          const s = sums[a * D + d]! + v[o * D + d]!;
+          next[kept * D + d] = s;
+          if (s + h[d]! < -ORDER_MARGIN) none = true;
+          if (!(s + l[d]! > ORDER_MARGIN)) accepts = false;
+        }
+        if (none) continue;
+        if (accepts) all++;
+        else kept++;
       }
-      if (none) continue;
-      if (all) settled += m;
-      else {
-        for (let d = 0; d < D; d++) out[kept * D + d] = mine[i * D + d]!;
-        kept++;
-      }
-    }
-    return out.subarray(0, kept * D);
-  };
-  const h = keep(head, tail);
-  const t = h.length > 0 ? keep(tail, h) : new Float64Array(0);
-  return { head: h, tail: t, settled };
+    accepted += all * completions[k]!;
+    sums = next.subarray(0, kept * D);
+    n = kept;
+    if (n === 0) break;
+  }
+  return { kept: sums, accepted };
 }
 
 /**
@@ -505,11 +676,21 @@ function settleByRange(
  * to a threshold that the order of summation could decide it and the count a hair below and above
  * every threshold differ (see {@link meetInTheMiddleCount}).
  */
-function countPairs(headSums: Float64Array, tailSums: Float64Array, need: Float64Array): number | undefined {
-  const { head, tail, settled } = settleByRange(headSums, tailSums, need);
-  if (head.length === 0 || tail.length === 0) return settled;
-  const ev = events(head, tail, need);
-  if (!nearThreshold(ev)) return settled + countEvents(ev);
+function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array): number | undefined {
+  if (need.length === 2) {
+    // Two acceptors: the offline sweep, with the check for sums near a threshold on the way. The
+    // larger half is the queries (bucketed), the smaller is sorted: h + t >= need is t >= need - h,
+    // and h >= need - t; away from the margin (checked) both read the same.
+    const [sorted, asked] = head.length < tail.length ? [head, tail] : [tail, head];
+    const q = asked.length / 2;
+    const queries = new Float64Array(2 * q);
+    for (let i = 0; i < 2 * q; i++) queries[i] = need[i & 1]! - asked[i]!;
+    const n = pairCounter(sorted)(queries, q, undefined, ORDER_MARGIN);
+    if (n >= 0) return n;
+  } else {
+    const ev = events(head, tail, need);
+    if (!nearThreshold(ev)) return countEvents(ev);
+  }
   // Some head + tail sum comes within the margin of a threshold on one acceptor: count a hair
   // below and above every threshold; equal counts mean no bundle that counts lies in the band.
   const a = countDominating(
@@ -522,5 +703,5 @@ function countPairs(headSums: Float64Array, tailSums: Float64Array, need: Float6
     tail,
     need.map((x) => x + ORDER_MARGIN),
   );
-  return a === b ? settled + a : undefined;
+  return a === b ? a : undefined;
 }

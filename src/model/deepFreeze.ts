@@ -10,7 +10,12 @@
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    // Own enumerable keys (as Object.keys), without building the array; primitives are not visited.
+    for (const key in value)
+      if (Object.hasOwn(value, key)) {
+        const x: unknown = (value as Record<string, unknown>)[key];
+        if (x !== null && typeof x === "object") deepFreeze(x);
+      }
   }
   return value;
 }

@@ -4,19 +4,20 @@
  */
 import { jsonPath } from "./jsonPath.js";
 
-/** Whether `value` holds a non-finite number anywhere inside (walked iteratively, no paths kept). */
+/** Whether `value` holds a non-finite number anywhere inside (no paths kept; only objects recursed into). */
 function hasNonFinite(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) return true;
-    } else if (v !== null && typeof v === "object") {
-      if (Array.isArray(v)) for (const x of v) stack.push(x);
-      else if (ArrayBuffer.isView(v)) {
-        for (const x of Array.from(v as unknown as ArrayLike<number>)) if (!Number.isFinite(x)) return true;
-      } else for (const key in v) if (Object.hasOwn(v, key)) stack.push((v as Record<string, unknown>)[key]);
-    }
+  if (typeof value === "number") return !Number.isFinite(value);
+  if (value === null || typeof value !== "object") return false;
+  // Own enumerable values, as Object.entries gives them to the path finder below.
+  const xs: ArrayLike<unknown> = Array.isArray(value)
+    ? value
+    : ArrayBuffer.isView(value)
+      ? Array.from(value as unknown as ArrayLike<number>)
+      : Object.values(value);
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
+      return true;
   }
   return false;
 }

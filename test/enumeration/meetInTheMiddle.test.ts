@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IssueGroup } from "../../src/enumeration/issueGroups.js";
 import { PointStore } from "../../src/enumeration/pointStore.js";
-import { meetInTheMiddleCount } from "../../src/enumeration/meetInTheMiddle.js";
+import { meetInTheMiddleCount, pairCounter } from "../../src/enumeration/meetInTheMiddle.js";
 
 /** A group of `values.length / dims` options with the given utilities. */
 function group(dims: number, values: readonly number[]): IssueGroup {
@@ -82,5 +82,48 @@ describe("meetInTheMiddleCount", () => {
     expect(counted).toBeGreaterThan(450);
     expect(counted - settledOnly).toBeGreaterThan(200);
     expect(refused).toBeGreaterThan(0); // and the order-of-summation guard must be exercised too
+  });
+});
+
+describe("pairCounter", () => {
+  const points = (n: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 12 }), { minLength: 2 * n, maxLength: 2 * n })
+      .map((xs) => Float64Array.from(xs, (x) => x / 8));
+  it("counts each query's dominating tails as brute force does, batch after batch, and flags near values", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }).chain(points),
+        fc.array(fc.integer({ min: 1, max: 40 }).chain(points), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(0, 1e-3),
+        (tails, batches, shift) => {
+          const count = pairCounter(tails);
+          for (const raw of batches) {
+            const q = raw.length / 2;
+            const queries = raw.map((x) => x + shift); // shifted: no query on a tail's value
+            const out = new Float64Array(q);
+            const n = count(queries, q, out);
+            let total = 0;
+            let near = false;
+            for (let i = 0; i < q; i++) {
+              let c = 0;
+              for (let j = 0; j < tails.length / 2; j++) {
+                if (tails[2 * j]! >= queries[2 * i]! && tails[2 * j + 1]! >= queries[2 * i + 1]!) c++;
+                if (
+                  Math.abs(tails[2 * j]! - queries[2 * i]!) <= 1e-6 ||
+                  Math.abs(tails[2 * j + 1]! - queries[2 * i + 1]!) <= 1e-6
+                )
+                  near = true;
+              }
+              total += c;
+              expect(out[i]).toBe(c);
+            }
+            expect(n).toBe(total);
+            expect(count(queries, q, undefined, 1e-6)).toBe(near ? -1 : total);
+          }
+        },
+      ),
+      { numRuns: 200, seed: 2 },
+    );
   });
 });
