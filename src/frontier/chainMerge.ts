@@ -66,7 +66,7 @@ export function monotoneChain(G: PointStore): MonotoneChain | null {
 }
 
 /** Steps of r2 compared step by step once an interval of them is this short. */
-const LEAF_STEPS = 8;
+const LEAF_STEPS = 32;
 
 /** What {@link mergeChain} needs besides the two point sets. */
 export interface ChainMergeSpace {
