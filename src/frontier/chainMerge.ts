@@ -152,6 +152,8 @@ export function mergeChain(
   // at least floor0 (its heap) and every coordinate reaching the reservation with the rest added.
   // Each filter is monotone along the chain, so the steps that pass form an interval.
   const lo = new Int32Array(n);
+  // Candidates of each r, cumulated: progress is reported as the rows of R are done.
+  const upTo = new Float64Array(n);
   const hi = new Int32Array(n);
   let candidates = 0;
   for (let r = 0; r < n; r++) {
@@ -190,8 +192,8 @@ export function mergeChain(
     // The generic merge counts every sum whose coordinate 0 reaches floor0.
     const x0 = rv[r * D]!;
     for (let t = 0; t < T; t++) if (x0 + g[t * D]! >= floor0) candidates++;
+    upTo[r] = candidates;
   }
-  tick?.(candidates);
 
   // The pair being compared: r2's sums against r's, and how many of r2's steps are not yet dominated.
   let r = 0;
@@ -290,6 +292,7 @@ export function mergeChain(
   const partners = new Int32Array(n);
   const need0 = new Float64Array(D);
   for (let q = 0; q < n; q++) {
+    if (tick !== undefined && (q & 63) === 63 && upTo[q]! < candidates) tick(upTo[q]!);
     const a = lo[q]!;
     const b = hi[q]!;
     if (a > b) continue;
