@@ -117,7 +117,7 @@ export interface ChainMergeSpace {
  * G.bundles.set([0, 0, 0, 1]); // issue 1, options 0 and 1
  * const space = { issues: [1], rest: new Float64Array(2), need: Float64Array.of(0, 0), gainDims: 2, compare: () => 0 };
  * const { next } = mergeChain(R, G, monotoneChain(G)!, space);
- * next.values; // (1.5, 0), (1, 0.5), (0.5, 1), (0, 1.5): (1, 0.5) twice, once kept
+ * [...next.values.subarray(0, 2 * next.size)]; // [1.5, 0, 1, 0.5, 0.5, 1, 0, 1.5]: none dominated
  * ```
  */
 export function mergeChain(
