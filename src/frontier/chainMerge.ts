@@ -65,6 +65,9 @@ export function monotoneChain(G: PointStore): MonotoneChain | null {
   return { order, up };
 }
 
+/** Steps of r2 compared step by step once an interval of them is this short. */
+const LEAF_STEPS = 32;
+
 /** What {@link mergeChain} needs besides the two point sets. */
 export interface ChainMergeSpace {
   /** Issues fixed by the group (their option indices come from the group's rows). */
@@ -114,7 +117,7 @@ export interface ChainMergeSpace {
  * G.bundles.set([0, 0, 0, 1]); // issue 1, options 0 and 1
  * const space = { issues: [1], rest: new Float64Array(2), need: Float64Array.of(0, 0), gainDims: 2, compare: () => 0 };
  * const { next } = mergeChain(R, G, monotoneChain(G)!, space);
- * next.values; // (1.5, 0), (1, 0.5), (0.5, 1), (0, 1.5): (1, 0.5) twice, once kept
+ * [...next.values.subarray(0, 2 * next.size)]; // [1.5, 0, 1, 0.5, 0.5, 1, 0, 1.5]: none dominated
  * ```
  */
 export function mergeChain(
@@ -149,6 +152,8 @@ export function mergeChain(
   // at least floor0 (its heap) and every coordinate reaching the reservation with the rest added.
   // Each filter is monotone along the chain, so the steps that pass form an interval.
   const lo = new Int32Array(n);
+  // Candidates of each r, cumulated: progress is reported as the rows of R are done.
+  const upTo = new Float64Array(n);
   const hi = new Int32Array(n);
   let candidates = 0;
   for (let r = 0; r < n; r++) {
@@ -187,9 +192,98 @@ export function mergeChain(
     // The generic merge counts every sum whose coordinate 0 reaches floor0.
     const x0 = rv[r * D]!;
     for (let t = 0; t < T; t++) if (x0 + g[t * D]! >= floor0) candidates++;
+    upTo[r] = candidates;
   }
-  tick?.(candidates);
 
+  // The pair being compared: r2's sums against r's, and how many of r2's steps are not yet dominated.
+  let r = 0;
+  let r2 = 0;
+  let alive = 0;
+  /** First step t in [lo, hi) with r + g(t) >= x on rising coordinate d (hi if none). */
+  const firstUp = (d: number, x: number, from: number, to: number): number => {
+    const y = rv[r * D + d]!;
+    let l = from;
+    let h = to;
+    while (l < h) {
+      const m = (l + h) >> 1;
+      if (y + g[m * D + d]! >= x) h = m;
+      else l = m + 1;
+    }
+    return l;
+  };
+  /** First step t in [lo, hi) with r + g(t) < x on falling coordinate d (hi if none). */
+  const firstDown = (d: number, x: number, from: number, to: number): number => {
+    const y = rv[r * D + d]!;
+    let l = from;
+    let h = to;
+    while (l < h) {
+      const m = (l + h) >> 1;
+      if (y + g[m * D + d]! < x) h = m;
+      else l = m + 1;
+    }
+    return l;
+  };
+  /**
+   * Marks the steps t2 in [s, e] of r2 that r dominates, knowing that only steps t in [from, to)
+   * of r can. The steps of r that reach r2's weakest sums over [s, e] (rising coordinates at s,
+   * falling ones at e) are an interval; when it is empty, no step of [s, e] is dominated by r.
+   */
+  const visit = (s: number, e: number, from: number, to: number): void => {
+    let L = from;
+    let H1 = to;
+    for (let d = 0; d < D && L < H1; d++) {
+      if (up[d]) L = firstUp(d, rv[r2 * D + d]! + g[s * D + d]!, L, H1);
+      else H1 = firstDown(d, rv[r2 * D + d]! + g[e * D + d]!, L, H1);
+    }
+    if (L >= H1) return;
+    if (e - s >= LEAF_STEPS) {
+      const m = (s + e) >> 1;
+      visit(s, m, L, H1);
+      if (alive > 0) visit(m + 1, e, L, H1);
+      return;
+    }
+    pos.fill(L);
+    for (let t2 = s; t2 <= e; t2++) {
+      // The first step where every rising coordinate of r reaches r2's, and the first where some
+      // falling coordinate drops below r2's (both only move forward as t2 grows).
+      let lo2 = L;
+      let hi2 = H1;
+      for (let d = 0; d < D; d++) {
+        const x = rv[r2 * D + d]! + g[t2 * D + d]!;
+        X[d] = x;
+        const y = rv[r * D + d]!;
+        let p = pos[d]!;
+        if (up[d]) {
+          while (p < H1 && y + g[p * D + d]! < x) p++;
+          if (p > lo2) lo2 = p;
+        } else {
+          while (p < H1 && y + g[p * D + d]! >= x) p++;
+          if (p < hi2) hi2 = p;
+        }
+        pos[d] = p;
+      }
+      if (dominated[t2] || lo2 >= hi2) continue;
+      for (let t = lo2; t < hi2; t++) {
+        let gain = false;
+        let equal = true;
+        for (let d = 0; d < D; d++) {
+          const sum = rv[r * D + d]! + g[t * D + d]!;
+          if (sum !== X[d]!) {
+            equal = false;
+            if (d < gainDims) {
+              gain = true;
+              break;
+            }
+          }
+        }
+        if (gain || (equal && compare(r, chain.order[t]!, r2, chain.order[t2]!) < 0)) {
+          dominated[t2] = 1;
+          alive--;
+          break;
+        }
+      }
+    }
+  };
   const survivorR: number[] = [];
   const survivorT: number[] = [];
   const dominated = new Uint8Array(T);
@@ -197,12 +291,13 @@ export function mergeChain(
   const X = new Float64Array(D);
   const partners = new Int32Array(n);
   const need0 = new Float64Array(D);
-  for (let r2 = 0; r2 < n; r2++) {
-    const a = lo[r2]!;
-    const b = hi[r2]!;
+  for (let q = 0; q < n; q++) {
+    if (tick !== undefined && (q & 63) === 63 && upTo[q]! < candidates) tick(upTo[q]!);
+    const a = lo[q]!;
+    const b = hi[q]!;
     if (a > b) continue;
     // Partners: the points r whose best sum reaches the worst sum of r2 on every coordinate.
-    for (let d = 0; d < D; d++) need0[d] = rv[r2 * D + d]! + (up[d] ? g[a * D + d]! : g[b * D + d]!);
+    for (let d = 0; d < D; d++) need0[d] = rv[q * D + d]! + (up[d] ? g[a * D + d]! : g[b * D + d]!);
     let np = 0;
     for (let r = 0; r < n; r++) {
       let ok = true;
@@ -211,7 +306,7 @@ export function mergeChain(
       for (let d = 0; d < D && ok; d++) {
         const y = rv[r * D + d]!;
         if (y + gHi[d]! < need0[d]!) ok = false;
-        else if (rv[r2 * D + d]! - y > margin) {
+        else if (rv[q * D + d]! - y > margin) {
           if (up[d]) upShort = true;
           else downShort = true;
         }
@@ -219,55 +314,16 @@ export function mergeChain(
       if (ok && !(upShort && downShort)) partners[np++] = r;
     }
     dominated.fill(0, a, b + 1);
-    let alive = b - a + 1;
+    alive = b - a + 1;
+    r2 = q;
     for (let k = 0; k < np && alive > 0; k++) {
-      const r = partners[k]!;
-      pos.fill(0);
-      for (let t2 = a; t2 <= b; t2++) {
-        // L: the first step where every rising coordinate of r reaches r2's; H + 1: the first
-        // step where some falling coordinate drops below r2's.
-        let L = 0;
-        let H1 = T;
-        for (let d = 0; d < D; d++) {
-          const x = rv[r2 * D + d]! + g[t2 * D + d]!;
-          X[d] = x;
-          const y = rv[r * D + d]!;
-          let p = pos[d]!;
-          if (up[d]) {
-            while (p < T && y + g[p * D + d]! < x) p++;
-            if (p > L) L = p;
-          } else {
-            while (p < T && y + g[p * D + d]! >= x) p++;
-            if (p < H1) H1 = p;
-          }
-          pos[d] = p;
-        }
-        if (dominated[t2] || L >= H1) continue;
-        for (let t = L; t < H1; t++) {
-          let gain = false;
-          let equal = true;
-          for (let d = 0; d < D; d++) {
-            const s = rv[r * D + d]! + g[t * D + d]!;
-            if (s !== X[d]!) {
-              equal = false;
-              if (d < gainDims) {
-                gain = true;
-                break;
-              }
-            }
-          }
-          if (gain || (equal && compare(r, chain.order[t]!, r2, chain.order[t2]!) < 0)) {
-            dominated[t2] = 1;
-            alive--;
-            break;
-          }
-        }
-      }
+      r = partners[k]!;
+      visit(a, b, 0, T);
     }
     if (alive === 0) continue;
     for (let t2 = a; t2 <= b; t2++)
       if (!dominated[t2]) {
-        survivorR.push(r2);
+        survivorR.push(q);
         survivorT.push(t2);
       }
     limit?.(survivorR.length + n);

@@ -451,8 +451,7 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * ```
  */
 export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const order = points.map((_, i) => i);
-  order.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     const ua = points[a]!.utilities;
     const ub = points[b]!.utilities;
     for (let i = 0; i < ua.length; i++) {
@@ -461,11 +460,89 @@ export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): Archi
       if (x === y) continue;
       // Rounding is monotone and moves a value by at most 5e-12 of it, so values further apart
       // than 1e-10 of the larger keep their order after rounding: only close ones need rounding.
-      if (Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y))) return y - x;
+      if (far(x, y)) return y - x;
       const d = roundUtility(y) - roundUtility(x);
       if (d !== 0) return d;
     }
     return compareBundles(c, points[a]!.bundle, points[b]!.bundle);
-  });
-  return order.map((i) => points[i]!);
+  };
+  const n = points.length;
+  if (n < RADIX_MIN || points[0]!.utilities.length === 0) {
+    const order = points.map((_, i) => i);
+    order.sort(compare);
+    return order.map((i) => points[i]!);
+  }
+  // Large frontiers: a radix sort on the first utility, then the comparator only inside runs of
+  // consecutive first utilities that are not far apart (the order between runs is already the
+  // comparator's, since rounding keeps far values apart and in order).
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) key[i] = points[i]!.utilities[0]!;
+  const order = radixOrderDescending(key);
+  const out: ArchivePoint[] = new Array<ArchivePoint>(n);
+  let start = 0;
+  for (let k = 1; k <= n; k++) {
+    if (k < n && !far(key[order[k - 1]!]!, key[order[k]!]!)) continue;
+    if (k - start > 1) {
+      // Ties (equal utilities and bundles) in input order, as the stable sort of the small path leaves them.
+      const run = Array.from(order.subarray(start, k)).sort((a, b) => compare(a, b) || a - b);
+      for (let j = 0; j < run.length; j++) out[start + j] = points[run[j]!]!;
+    } else out[start] = points[order[start]!]!;
+    start = k;
+  }
+  return out;
+}
+
+/** Whether two utilities are further apart than 1e-10 of the larger (they then keep their order when rounded). */
+const far = (x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y));
+
+/** Smallest frontier {@link sortFrontier} orders with a radix sort first. */
+const RADIX_MIN = 256;
+
+/** Whether the platform stores the low 32-bit word of a double first. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * Indices of the keys in decreasing order (a stable LSD radix sort, eight passes of 8 bits, on the
+ * bits of each double mapped so that unsigned order is numeric order: -0 after +0; no NaN).
+ */
+function radixOrderDescending(keys: Float64Array): Int32Array {
+  const n = keys.length;
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  const l = LITTLE_ENDIAN ? 0 : 1;
+  for (let i = 0; i < n; i++) {
+    let a = words[2 * i + l]!;
+    let b = words[2 * i + 1 - l]!;
+    // Ascending: flip the sign bit of positives, every bit of negatives; descending: then flip all.
+    if (b & 0x80000000) {
+      a = ~a;
+      b = ~b;
+    } else b ^= 0x80000000;
+    lo[i] = ~a >>> 0;
+    hi[i] = ~b >>> 0;
+  }
+  let order = Int32Array.from({ length: n }, (_, i) => i);
+  let spare = new Int32Array(n);
+  const count = new Int32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const word = pass < 4 ? lo : hi;
+    const shift = 8 * (pass & 3);
+    count.fill(0);
+    for (let k = 0; k < n; k++) count[(word[order[k]!]! >>> shift) & 0xff]!++;
+    // Skip a pass where every key has the same byte.
+    if (count[(word[order[0]!]! >>> shift) & 0xff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const x = count[d]!;
+      count[d] = sum;
+      sum += x;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      spare[count[(word[i]! >>> shift) & 0xff]!++] = i;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
 }

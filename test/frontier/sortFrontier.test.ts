@@ -45,4 +45,33 @@ describe("sortFrontier", () => {
       { numRuns: 500 },
     );
   });
+  it("orders large frontiers (the radix path) as the definition does, with long runs of close and equal values", () => {
+    const width = c.issueIds.length;
+    const value = fc
+      .tuple(
+        fc.integer({ min: -6, max: 6 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.constantFrom(1e-13, 5e-12, 1e-9),
+        fc.constantFrom(0, -0, 1),
+      )
+      .map(([g, k, eps, z]) => (z === 1 ? g / 8 + k * eps : z));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            u: fc.array(value, { minLength: 2, maxLength: 2 }),
+            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+          }),
+          { minLength: 260, maxLength: 400 },
+        ),
+        (rows) => {
+          const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
+          const before = points.slice();
+          expect(sortFrontier(c, points)).toEqual(reference(points));
+          expect(points).toEqual(before);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
