@@ -19,34 +19,38 @@ function reference(points: { utilities: Float64Array; bundle: Int32Array }[]) {
     .map((i) => points[i]!);
 }
 
+/** Random frontiers of utilities drawn from `value`, sorted by sortFrontier and by the definition. */
+function sortsAsDefined(value: fc.Arbitrary<number>, size: { minLength?: number; maxLength: number }, numRuns: number) {
+  const width = c.issueIds.length;
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({
+          u: fc.array(value, { minLength: 2, maxLength: 2 }),
+          b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+        }),
+        size,
+      ),
+      (rows) => {
+        const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
+        const before = points.slice();
+        expect(sortFrontier(c, points)).toEqual(reference(points));
+        expect(points).toEqual(before); // input order untouched
+      },
+    ),
+    { numRuns },
+  );
+}
+
 describe("sortFrontier", () => {
   it("orders as the definition does, also for values closer than the 12-digit rounding", () => {
-    const width = c.issueIds.length;
     // values on a coarse grid plus tiny offsets, so many pairs are equal after rounding but not before
     const value = fc
       .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1e-13, 1e-12, 5e-12))
       .map(([g, k, eps]) => g / 8 + k * eps);
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            u: fc.array(value, { minLength: 2, maxLength: 2 }),
-            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
-          }),
-          { maxLength: 30 },
-        ),
-        (rows) => {
-          const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
-          const before = points.slice();
-          expect(sortFrontier(c, points)).toEqual(reference(points));
-          expect(points).toEqual(before); // input order untouched
-        },
-      ),
-      { numRuns: 500 },
-    );
+    sortsAsDefined(value, { maxLength: 30 }, 500);
   });
   it("orders large frontiers (the radix path) as the definition does, with long runs of close and equal values", () => {
-    const width = c.issueIds.length;
     const value = fc
       .tuple(
         fc.integer({ min: -6, max: 6 }),
@@ -55,23 +59,6 @@ describe("sortFrontier", () => {
         fc.constantFrom(0, -0, 1),
       )
       .map(([g, k, eps, z]) => (z === 1 ? g / 8 + k * eps : z));
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            u: fc.array(value, { minLength: 2, maxLength: 2 }),
-            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
-          }),
-          { minLength: 260, maxLength: 400 },
-        ),
-        (rows) => {
-          const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
-          const before = points.slice();
-          expect(sortFrontier(c, points)).toEqual(reference(points));
-          expect(points).toEqual(before);
-        },
-      ),
-      { numRuns: 40 },
-    );
+    sortsAsDefined(value, { minLength: 260, maxLength: 400 }, 40);
   });
 });
