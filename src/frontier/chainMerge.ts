@@ -68,7 +68,24 @@ export function monotoneChain(G: PointStore): MonotoneChain | null {
 /** Steps of r2 compared step by step once an interval of them is this short. */
 const LEAF_STEPS = 32;
 
-/** What {@link mergeChain} needs besides the two point sets. */
+/**
+ * What {@link mergeChain} needs besides the two point sets.
+ *
+ * @example
+ * ```ts
+ * import type { ChainMergeSpace } from "./chainMerge.js";
+ * // Two parties, the group fixes issue 1, nothing left to add after it, no reservation to reach;
+ * // equal points keep the candidate from the lower row of R, then the lower row of the group.
+ * const space: ChainMergeSpace = {
+ *   issues: [1],
+ *   rest: new Float64Array(2),
+ *   need: Float64Array.of(0, 0),
+ *   gainDims: 2,
+ *   compare: (r, o, r2, o2) => r - r2 || o - o2,
+ * };
+ * space.compare(0, 1, 0, 0) > 0; // true: (row 0, option 1) comes after (row 0, option 0)
+ * ```
+ */
 export interface ChainMergeSpace {
   /** Issues fixed by the group (their option indices come from the group's rows). */
   readonly issues: readonly number[];
