@@ -10,9 +10,10 @@ import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { countBundles, walkWithProgress } from "../enumeration/walkBundles.js";
 import { countZopa } from "../enumeration/zopaCount.js";
 import type { BargainingProblem } from "../solutions/bargainingProblem.js";
-import { idealPoint } from "../solutions/bargainingProblem.js";
+import { idealPoint, packUtilities } from "../solutions/bargainingProblem.js";
 import { SOLUTION_LIST, type SolutionName } from "../solutions/solutionConcepts.js";
 import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodinsky.js";
+import { pickBestEach } from "../solutions/pickBest.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
 import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
@@ -239,7 +240,8 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
 
 /**
  * The solution of every concept in `SOLUTION_CONCEPTS` (Nash, Kalai-Smorodinsky, egalitarian,
- * utilitarian) of a bargaining problem, in the registry's order.
+ * utilitarian) of a bargaining problem, in the registry's order; `packed` is the points'
+ * utilities as `packUtilities` gives them (worked out here unless given).
  *
  * @example
  * ```ts
@@ -247,7 +249,12 @@ export function bargainingProblem(c: CompiledScenario, points: readonly ArchiveP
  * solveAll(c, bargainingProblem(c, zopaFrontier(c).points)).nash?.utilities; // { bill: 0.705882352941, jack: 0.6875 }
  * ```
  */
-export function solveAll(c: CompiledScenario, problem: BargainingProblem, geniusVariants = false): Solutions {
+export function solveAll(
+  c: CompiledScenario,
+  problem: BargainingProblem,
+  geniusVariants = false,
+  packed: ArrayLike<number> = packUtilities(problem),
+): Solutions {
   const wrap = (
     r: { point: ArchivePoint; key: readonly number[] } | null,
     criterion: (k: readonly number[]) => number,
@@ -259,10 +266,20 @@ export function solveAll(c: CompiledScenario, problem: BargainingProblem, genius
           utilities: utilityRecord(c, r.point.utilities),
           criterion: roundUtility(criterion(r.key)),
         };
-  const solutions = Object.fromEntries(SOLUTION_LIST.map((s) => [s.name, wrap(s.solve(problem), s.value)])) as Record<
-    SolutionName,
-    Solution | null
-  >;
+  // Every concept with a key writer in one pass over the packed utilities (the same picks as its `solve`).
+  let ideal: Float64Array | undefined;
+  const idealOf = (): Float64Array => (ideal ??= idealPoint(problem, packed));
+  const fused = SOLUTION_LIST.filter((s) => s.writer !== undefined);
+  const picked = new Map(
+    pickBestEach(
+      problem,
+      fused.map((s) => s.writer!(problem, idealOf)),
+      packed,
+    ).map((r, j) => [fused[j]!.name, r]),
+  );
+  const solutions = Object.fromEntries(
+    SOLUTION_LIST.map((s) => [s.name, wrap(picked.has(s.name) ? picked.get(s.name)! : s.solve(problem), s.value)]),
+  ) as Record<SolutionName, Solution | null>;
   return geniusVariants
     ? { ...solutions, geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) }
     : solutions;
@@ -289,7 +306,9 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
   const outcomes = countFeasible(c);
   const { algorithm, points, ...zopa } = zopaAndFrontier(c, options);
   const problem = bargainingProblem(c, points);
-  const ideal = points.length > 0 ? idealPoint(problem) : null;
+  // The points' utilities, read once: a large frontier's point objects lie scattered in memory.
+  const packed = packUtilities(problem);
+  const ideal = points.length > 0 ? idealPoint(problem, packed) : null;
   const s = c.scenario;
   return assertFinite(
     deepFreeze({
@@ -323,7 +342,7 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
         bundle: toNamedBundle(c, pt.bundle),
         utilities: utilityRecord(c, pt.utilities),
       })),
-      solutions: solveAll(c, problem, options.geniusVariants === true),
+      solutions: solveAll(c, problem, options.geniusVariants === true, packed),
     }),
     "analyze",
   );

@@ -1,6 +1,6 @@
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import { type BargainingProblem, gains } from "./bargainingProblem.js";
-import { pickBest } from "./pickBest.js";
+import { type BargainingProblem, sortAscending } from "./bargainingProblem.js";
+import { type KeyWriter, keyOf, pickBest } from "./pickBest.js";
 
 /**
  * The egalitarian solution: maximise the smallest gain over the disagreement point, refined
@@ -32,5 +32,28 @@ export function egalitarianSolution(
  * ```
  */
 export function egalitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
-  return (pt) => gains(pt.utilities, problem.disagreement).sort((a, b) => a - b);
+  return keyOf(egalitarianWriter(problem));
+}
+
+/**
+ * The egalitarian key as a {@link KeyWriter}: the gains (as `gains` gives them) sorted ascending.
+ *
+ * @example
+ * ```ts
+ * import { egalitarianWriter } from "./egalitarian.js";
+ * const problem = { points: [], disagreement: [0.4, 0.5], power: [1, 1], compare: () => 0 };
+ * const out = new Float64Array(2);
+ * egalitarianWriter(problem).write([0.6, 0.55], 0, out); // out: Float64Array [0.05…, 0.2…]
+ * ```
+ */
+export function egalitarianWriter(problem: BargainingProblem): KeyWriter {
+  const d = problem.disagreement;
+  const n = d.length;
+  return {
+    length: n,
+    write: (u, at, out) => {
+      for (let i = 0; i < n; i++) out[i] = Math.max(0, u[at + i]! - d[i]!);
+      sortAscending(out);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import { type BargainingProblem, gains, idealPoint } from "./bargainingProblem.js";
-import { pickBest } from "./pickBest.js";
+import { type BargainingProblem, idealPoint, sortAscending } from "./bargainingProblem.js";
+import { type KeyWriter, keyOf, pickBest } from "./pickBest.js";
 
 /**
  * The Kalai-Smorodinsky solution over a discrete set: maximise the smallest gain as a share of
@@ -37,13 +37,38 @@ export function kalaiSmorodinskySolution(
  * ```
  */
 export function kalaiSmorodinskyKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
-  const ideal = idealPoint(problem);
+  return keyOf(kalaiSmorodinskyWriter(problem));
+}
+
+/**
+ * The Kalai-Smorodinsky key as a {@link KeyWriter}: each party's gain over its ideal gain (1 when
+ * the ideal is within the tolerance of the reservation), sorted ascending; `ideal` is the
+ * problem's ideal point (worked out here unless given).
+ *
+ * @example
+ * ```ts
+ * import { kalaiSmorodinskyWriter } from "./kalaiSmorodinsky.js";
+ * const problem = { points: [{ utilities: Float64Array.of(0.8, 0.5), bundle: Int32Array.of(0) }],
+ *   disagreement: [0.4, 0.5], power: [1, 1], compare: () => 0 }; // ideal (0.8, 0.5)
+ * const out = new Float64Array(2);
+ * kalaiSmorodinskyWriter(problem).write([0.6, 0.5], 0, out); // out: Float64Array [0.5, 1]
+ * ```
+ */
+export function kalaiSmorodinskyWriter(
+  problem: BargainingProblem,
+  ideal: ArrayLike<number> = idealPoint(problem),
+): KeyWriter {
   const d = problem.disagreement;
-  return (pt) =>
-    gains(pt.utilities, d)
-      .map((g, i) => {
-        const span = ideal[i]! - d[i]!;
-        return span <= UTILITY_TOLERANCE ? 1 : g / span;
-      })
-      .sort((a, b) => a - b);
+  const n = d.length;
+  const span = Float64Array.from({ length: n }, (_, i) => ideal[i]! - d[i]!);
+  return {
+    length: n,
+    write: (u, at, out) => {
+      for (let i = 0; i < n; i++) {
+        const s = span[i]!;
+        out[i] = s <= UTILITY_TOLERANCE ? 1 : Math.max(0, u[at + i]! - d[i]!) / s;
+      }
+      sortAscending(out);
+    },
+  };
 }

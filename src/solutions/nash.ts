@@ -1,10 +1,11 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import { type BargainingProblem, gains } from "./bargainingProblem.js";
-import { pickBest } from "./pickBest.js";
+import type { BargainingProblem } from "./bargainingProblem.js";
+import { type KeyWriter, keyOf, pickBest } from "./pickBest.js";
 
 /**
- * The (generalised) Nash product in log form: sum over parties of power_i * log(u_i - d_i).
+ * The (generalised) Nash product in log form: sum over parties of power_i * log(u_i - d_i),
+ * the utilities read from `u[at]` on.
  * A gain within the tolerance of zero makes the product 0 (log -Infinity).
  * Source: Nash (1950), "The Bargaining Problem"; the asymmetric form with exponents is from
  * Kalai (1977) and Roth (1979).
@@ -14,12 +15,13 @@ import { pickBest } from "./pickBest.js";
  * nashLogProduct([0.7, 0.6], [0.5, 0.5], [1, 1]); // Math.log(0.2) + Math.log(0.1)
  * ```
  */
-export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power: ArrayLike<number>): number {
+export function nashLogProduct(u: ArrayLike<number>, d: ArrayLike<number>, power: ArrayLike<number>, at = 0): number {
   let s = 0;
-  const g = gains(u, d);
-  for (let i = 0; i < g.length; i++) {
-    if (g[i]! <= UTILITY_TOLERANCE) return Number.NEGATIVE_INFINITY;
-    s += power[i]! * Math.log(g[i]!);
+  for (let i = 0; i < d.length; i++) {
+    // The gain as `gains` gives it (clamped at 0).
+    const g = Math.max(0, u[at + i]! - d[i]!);
+    if (g <= UTILITY_TOLERANCE) return Number.NEGATIVE_INFINITY;
+    s += power[i]! * Math.log(g);
   }
   return s;
 }
@@ -52,5 +54,21 @@ export function nashSolution(problem: BargainingProblem): { point: ArchivePoint;
  * ```
  */
 export function nashKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
-  return (pt) => [nashLogProduct(pt.utilities, problem.disagreement, problem.power)];
+  return keyOf(nashWriter(problem));
+}
+
+/**
+ * The Nash key as a {@link KeyWriter}: one entry, the log Nash product.
+ *
+ * @example
+ * ```ts
+ * import { nashWriter } from "./nash.js";
+ * const out = new Float64Array(1);
+ * nashWriter({ points: [], disagreement: [0.5, 0.5], power: [1, 1], compare: () => 0 }).write([0.7, 0.6], 0, out);
+ * out[0]; // Math.log(0.2) + Math.log(0.1)
+ * ```
+ */
+export function nashWriter(problem: BargainingProblem): KeyWriter {
+  const { disagreement: d, power } = problem;
+  return { length: 1, write: (u, at, out) => void (out[0] = nashLogProduct(u, d, power, at)) };
 }

@@ -1,6 +1,65 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import type { BargainingProblem } from "./bargainingProblem.js";
+import { type BargainingProblem, packUtilities } from "./bargainingProblem.js";
+
+/**
+ * A ranking key written into a scratch array instead of returned as a new one: `length` numbers,
+ * written by `write` from a point's utilities, read at `utilities[at]`, `utilities[at + 1]`, ...
+ * (one per party; the same numbers, in the same order, as the array key it stands for; see
+ * {@link keyOf}). Lets {@link pickBestEach} rank many points by several criteria at once, reading
+ * their utilities packed in one array, without allocating per point.
+ *
+ * @example
+ * ```ts
+ * import { type KeyWriter, keyOf } from "./pickBest.js";
+ * const sumFirst: KeyWriter = { length: 1, write: (u, at, out) => void (out[0] = u[at]! + u[at + 1]!) };
+ * keyOf(sumFirst)({ utilities: Float64Array.of(0.5, 0.25), bundle: Int32Array.of(0) }); // [0.75]
+ * ```
+ */
+export interface KeyWriter {
+  readonly length: number;
+  readonly write: (utilities: ArrayLike<number>, at: number, out: Float64Array) => void;
+}
+
+/**
+ * The array key of a {@link KeyWriter}: a function giving each point's key as a new array.
+ *
+ * @example
+ * ```ts
+ * import { keyOf } from "./pickBest.js";
+ * const first = keyOf({ length: 1, write: (u, at, out) => void (out[0] = u[at]!) });
+ * first({ utilities: Float64Array.of(0.5, 0.25), bundle: Int32Array.of(0) }); // [0.5]
+ * ```
+ */
+export function keyOf(writer: KeyWriter): (pt: ArchivePoint) => readonly number[] {
+  return (pt) => {
+    const out = new Float64Array(writer.length);
+    writer.write(pt.utilities, 0, out);
+    return Array.from(out);
+  };
+}
+
+/**
+ * Lexicographic order of two keys of `length` entries, entries compared with the tolerance
+ * (-Infinity, a zero Nash product, compares exactly): 1 when `a` ranks higher, -1 lower, 0 tied.
+ */
+function compareKeys(a: ArrayLike<number>, b: ArrayLike<number>, length: number): number {
+  for (let i = 0; i < length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x === Number.NEGATIVE_INFINITY || y === Number.NEGATIVE_INFINITY) return x > y ? 1 : -1;
+    if (Math.abs(x - y) > UTILITY_TOLERANCE) return x > y ? 1 : -1;
+  }
+  return 0;
+}
+
+/** The sum of the `n` utilities of a point at `u[at]`, in party order (the tie-break after the key). */
+function utilitySum(u: ArrayLike<number>, at: number, n: number): number {
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += u[at + i]!;
+  return sum;
+}
 
 /**
  * Picks the point with the lexicographically largest key (entries compared with
@@ -24,22 +83,14 @@ export function pickBest(
   let bestSum = 0;
   for (const pt of problem.points) {
     const k = key(pt);
-    let sum = 0;
-    for (const u of pt.utilities) sum += u;
+    const sum = utilitySum(pt.utilities, 0, pt.utilities.length);
     if (best === null) {
       best = pt;
       bestKey = k;
       bestSum = sum;
       continue;
     }
-    let cmp = 0;
-    for (let i = 0; i < k.length && cmp === 0; i++) {
-      const a = k[i]!;
-      const b = bestKey[i]!;
-      if (a === b) continue;
-      if (a === Number.NEGATIVE_INFINITY || b === Number.NEGATIVE_INFINITY) cmp = a > b ? 1 : -1;
-      else if (Math.abs(a - b) > UTILITY_TOLERANCE) cmp = a > b ? 1 : -1;
-    }
+    let cmp = compareKeys(k, bestKey, k.length);
     if (cmp === 0 && Math.abs(sum - bestSum) > UTILITY_TOLERANCE) cmp = sum > bestSum ? 1 : -1;
     if (cmp === 0) cmp = problem.compare(pt.bundle, best.bundle) < 0 ? 1 : -1;
     if (cmp > 0) {
@@ -49,4 +100,62 @@ export function pickBest(
     }
   }
   return best === null ? null : { point: best, key: bestKey };
+}
+
+/**
+ * {@link pickBest} for several keys in one pass over the points: entry `j` of the result is
+ * `pickBest(problem, keyOf(writers[j]))`, the same point and key (ties broken the same way), but
+ * no key array is allocated per point, and the utilities are read from `packed` (as
+ * `packUtilities` gives them, one entry per party). What `analyze` uses to find every solution of
+ * a large frontier at once.
+ *
+ * @example
+ * ```ts
+ * import { pickBestEach } from "./pickBest.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const problem: BargainingProblem = { points: frontierPoints(c), disagreement: c.reservation, power: c.power,
+ *   compare: (a, b) => compareBundles(c, a, b) }; // the 7 points of the ZOPA's frontier
+ * const [bill, jack] = pickBestEach(
+ *   problem,
+ *   [0, 1].map((p) => ({ length: 1, write: (u, at, out) => void (out[0] = u[at + p]!) })),
+ * );
+ * [bill?.key, jack?.key]; // [[0.882…], [0.875]]: each party's best point
+ * ```
+ */
+export function pickBestEach(
+  problem: BargainingProblem,
+  writers: readonly KeyWriter[],
+  packed: ArrayLike<number> = packUtilities(problem),
+): ({ point: ArchivePoint; key: readonly number[] } | null)[] {
+  const m = writers.length;
+  const n = problem.disagreement.length;
+  const scratch = writers.map((w) => new Float64Array(w.length));
+  const bestKeys = writers.map((w) => new Float64Array(w.length));
+  const best: (ArchivePoint | null)[] = writers.map(() => null);
+  const bestSums = new Float64Array(m);
+  const points = problem.points;
+  for (let p = 0; p < points.length; p++) {
+    const pt = points[p]!;
+    const at = p * n;
+    const sum = utilitySum(packed, at, n);
+    for (let j = 0; j < m; j++) {
+      const w = writers[j]!;
+      const k = scratch[j]!;
+      w.write(packed, at, k);
+      const b = best[j]!;
+      let cmp = 1;
+      if (b !== null) {
+        cmp = compareKeys(k, bestKeys[j]!, w.length);
+        const bestSum = bestSums[j]!;
+        if (cmp === 0 && Math.abs(sum - bestSum) > UTILITY_TOLERANCE) cmp = sum > bestSum ? 1 : -1;
+        if (cmp === 0) cmp = problem.compare(pt.bundle, b.bundle) < 0 ? 1 : -1;
+      }
+      if (cmp > 0) {
+        best[j] = pt;
+        bestKeys[j]!.set(k);
+        bestSums[j] = sum;
+      }
+    }
+  }
+  return best.map((pt, j) => (pt === null ? null : { point: pt, key: Array.from(bestKeys[j]!) }));
 }

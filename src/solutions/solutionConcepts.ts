@@ -6,12 +6,12 @@
  * @module
  */
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import type { BargainingProblem } from "./bargainingProblem.js";
-import { egalitarianKey } from "./egalitarian.js";
-import { kalaiSmorodinskyKey } from "./kalaiSmorodinsky.js";
-import { nashKey } from "./nash.js";
-import { pickBest } from "./pickBest.js";
-import { utilitarianKey } from "./utilitarian.js";
+import { type BargainingProblem, idealPoint } from "./bargainingProblem.js";
+import { egalitarianWriter } from "./egalitarian.js";
+import { kalaiSmorodinskyWriter } from "./kalaiSmorodinsky.js";
+import { nashWriter } from "./nash.js";
+import { type KeyWriter, keyOf, pickBest } from "./pickBest.js";
+import { utilitarianWriter } from "./utilitarian.js";
 
 /**
  * One bargaining solution: its name (the key in `Analysis.solutions` and the CLI's choice), its
@@ -34,6 +34,13 @@ export interface SolutionConcept {
   /** The label inside a sentence: a person's name keeps its capital ("the Nash solution"), a word does not ("the egalitarian solution"). */
   readonly prose: string;
   readonly key: (p: BargainingProblem) => (pt: ArchivePoint) => readonly number[];
+  /**
+   * The same key written into a scratch array (`key` is `keyOf` of it), so that `analyze` finds
+   * every concept's solution in one pass without allocating per point; a concept without it is
+   * solved on its own with `solve`. `ideal` gives the problem's ideal point (`idealPoint`), for
+   * concepts measured against it.
+   */
+  readonly writer?: (p: BargainingProblem, ideal: () => ArrayLike<number>) => KeyWriter;
   readonly solve: (p: BargainingProblem) => { point: ArchivePoint; key: readonly number[] } | null;
   readonly criterion: string;
   readonly value: (key: readonly number[]) => number;
@@ -41,17 +48,19 @@ export interface SolutionConcept {
   readonly marker: { readonly color: string; readonly shape: string; readonly size: number };
 }
 
-/** A concept whose solver is `pickBest` over its key. */
+/** A concept whose solver is `pickBest` over its key, the key given as a writer. */
 function concept<N extends string, L extends string>(
   name: N,
   label: L,
-  key: SolutionConcept["key"],
+  writer: NonNullable<SolutionConcept["writer"]>,
   criterion: string,
   value: SolutionConcept["value"],
   marker: SolutionConcept["marker"],
   prose: string = label,
 ): SolutionConcept & { readonly name: N; readonly label: L } {
-  return { name, label, prose, key, solve: (p) => pickBest(p, key(p)), criterion, value, marker };
+  const key = (p: BargainingProblem): ((pt: ArchivePoint) => readonly number[]) =>
+    keyOf(writer(p, () => idealPoint(p)));
+  return { name, label, prose, key, writer, solve: (p) => pickBest(p, key(p)), criterion, value, marker };
 }
 
 /**
@@ -68,7 +77,7 @@ export const SOLUTION_CONCEPTS = {
   nash: concept(
     "nash",
     "Nash",
-    nashKey,
+    nashWriter,
     "the product of gains over the reservation values (Nash product)",
     (k) => Math.exp(k[0]!),
     { color: "#0072b2", shape: "circle", size: 320 },
@@ -76,7 +85,7 @@ export const SOLUTION_CONCEPTS = {
   kalaiSmorodinsky: concept(
     "kalaiSmorodinsky",
     "Kalai-Smorodinsky",
-    kalaiSmorodinskyKey,
+    (p, ideal) => kalaiSmorodinskyWriter(p, ideal()),
     "the smallest gain as a share of the party's ideal gain",
     (k) => k[0]!,
     { color: "#e69f00", shape: "square", size: 220 },
@@ -84,7 +93,7 @@ export const SOLUTION_CONCEPTS = {
   egalitarian: concept(
     "egalitarian",
     "Egalitarian",
-    egalitarianKey,
+    egalitarianWriter,
     "the smallest gain over the reservation values",
     (k) => k[0]!,
     { color: "#cc79a7", shape: "diamond", size: 140 },
@@ -93,7 +102,7 @@ export const SOLUTION_CONCEPTS = {
   utilitarian: concept(
     "utilitarian",
     "Utilitarian",
-    utilitarianKey,
+    utilitarianWriter,
     "the sum of utilities",
     (k) => k[0]!,
     { color: "#d55e00", shape: "triangle-up", size: 70 },

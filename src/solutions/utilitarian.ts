@@ -1,6 +1,6 @@
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
-import { type BargainingProblem, gains } from "./bargainingProblem.js";
-import { pickBest } from "./pickBest.js";
+import type { BargainingProblem } from "./bargainingProblem.js";
+import { type KeyWriter, keyOf, pickBest } from "./pickBest.js";
 
 /**
  * The utilitarian solution: maximise the sum of utilities; ties go to the larger smallest gain
@@ -33,9 +33,36 @@ export function utilitarianSolution(
  * ```
  */
 export function utilitarianKey(problem: BargainingProblem): (pt: ArchivePoint) => readonly number[] {
-  return (pt) => {
-    let sum = 0;
-    for (const u of pt.utilities) sum += u;
-    return [sum, Math.min(...gains(pt.utilities, problem.disagreement))];
+  return keyOf(utilitarianWriter(problem));
+}
+
+/**
+ * The utilitarian key as a {@link KeyWriter}: the sum of the parties' utilities (in order), then the
+ * smallest gain (as `gains` gives them; Infinity with no parties, as `Math.min()`).
+ *
+ * @example
+ * ```ts
+ * import { utilitarianWriter } from "./utilitarian.js";
+ * const out = new Float64Array(2);
+ * utilitarianWriter({ points: [], disagreement: [0.5, 0.5], power: [1, 1], compare: () => 0 }).write([0.7, 0.6], 0, out);
+ * out; // Float64Array [1.3, 0.1…]
+ * ```
+ */
+export function utilitarianWriter(problem: BargainingProblem): KeyWriter {
+  const d = problem.disagreement;
+  const n = d.length;
+  return {
+    length: 2,
+    write: (u, at, out) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += u[at + i]!;
+      let least = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < n; i++) {
+        const g = Math.max(0, u[at + i]! - d[i]!);
+        if (g < least) least = g;
+      }
+      out[0] = sum;
+      out[1] = least;
+    },
   };
 }
