@@ -24,8 +24,13 @@ export function utilities(
   return out;
 }
 
+/** Powers of ten that are exact doubles, 10^0 to 10^22. */
+const POW10 = Float64Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 /**
  * Rounds a utility for output (12 significant digits), removing floating-point noise in the last bits.
+ * The result is `Number(u.toPrecision(12))`, bit for bit: the string round trip is only taken for
+ * values the arithmetic below cannot settle (see docs/algorithms.md, "Rounding utilities").
  *
  * @example
  * ```ts
@@ -33,6 +38,20 @@ export function utilities(
  * ```
  */
 export function roundUtility(u: number): number {
+  const a = Math.abs(u);
+  // The 12 significant digits of a are those of the integer nearest a * 10^k, with k chosen so
+  // that it has 12 digits. 10^k is exact (k <= 22) and the product is correctly rounded: its
+  // error is at most half an ulp, under 2^-14 below 2^40, so unless the fraction of the product
+  // is near one half the nearest integer m is that of the exact product; m / 10^k, one
+  // correctly rounded division of exact values, is then the double nearest the 12-digit decimal,
+  // as parsing it gives. A wrong k (log10 near a power of ten) shows as m out of range.
+  const k = 11 - Math.floor(Math.log10(a));
+  if (k >= 0 && k <= 22) {
+    const x = a * POW10[k]!;
+    const m = Math.round(x);
+    if (m > 1e11 && m <= 1e12 && Math.abs(x - Math.floor(x) - 0.5) > 1e-3)
+      return u < 0 ? -m / POW10[k]! : m / POW10[k]!;
+  }
   return Number(u.toPrecision(12));
 }
 
