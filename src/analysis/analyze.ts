@@ -306,9 +306,19 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
   const outcomes = countFeasible(c);
   const { algorithm, points, ...zopa } = zopaAndFrontier(c, options);
   const problem = bargainingProblem(c, points);
-  // The points' utilities, read once: a large frontier's point objects lie scattered in memory.
-  const packed = packUtilities(problem);
+  // One pass over the points (a large frontier's point objects lie scattered in memory): the
+  // named frontier, and the utilities packed as `packUtilities` gives them for the solutions.
+  const P = c.partyIds.length;
+  const packed = new Float64Array(points.length * P);
+  const frontier = points.map((pt, k) => {
+    for (let i = 0; i < P; i++) packed[k * P + i] = pt.utilities[i]!;
+    return Object.freeze({ bundle: toNamedBundle(c, pt.bundle), utilities: utilityRecord(c, pt.utilities) });
+  });
   const ideal = points.length > 0 ? idealPoint(problem, packed) : null;
+  // The frontier's only numbers are its rounded utilities, finite when the packed ones are
+  // (rounding to 12 digits keeps a finite double finite): checked here in a tight loop, so that
+  // assertFinite need not walk every entry (if one is not, it walks them and names it).
+  const checked = packed.every((x) => Number.isFinite(x)) ? new Set<object>([frontier]) : undefined;
   const s = c.scenario;
   return assertFinite(
     deepFreeze({
@@ -338,12 +348,10 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
         countExact: zopa.count.toString(),
         standardError: roundUtility(zopa.standardError),
       },
-      frontier: points.map((pt) => ({
-        bundle: toNamedBundle(c, pt.bundle),
-        utilities: utilityRecord(c, pt.utilities),
-      })),
+      frontier,
       solutions: solveAll(c, problem, options.geniusVariants === true, packed),
     }),
     "analyze",
+    checked,
   );
 }

@@ -4,10 +4,10 @@
  */
 import { jsonPath } from "./jsonPath.js";
 
-/** Whether `value` holds a non-finite number anywhere inside (no paths kept; only objects recursed into). */
-function hasNonFinite(value: unknown): boolean {
+/** Whether `value` holds a non-finite number anywhere inside (no paths kept; only objects recursed into, except `checked` ones). */
+function hasNonFinite(value: unknown, checked: ReadonlySet<object> | undefined): boolean {
   if (typeof value === "number") return !Number.isFinite(value);
-  if (value === null || typeof value !== "object") return false;
+  if (value === null || typeof value !== "object" || checked?.has(value) === true) return false;
   // Own enumerable values, as Object.entries gives them to the path finder below.
   const xs: ArrayLike<unknown> = Array.isArray(value)
     ? value
@@ -16,7 +16,7 @@ function hasNonFinite(value: unknown): boolean {
       : Object.values(value);
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
-    if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x))
+    if (typeof x === "number" ? !Number.isFinite(x) : typeof x === "object" && x !== null && hasNonFinite(x, checked))
       return true;
   }
   return false;
@@ -44,16 +44,20 @@ function nonFinitePath(value: unknown): { path: PropertyKey[]; v: number } | nul
  * iteratively); returns `value` otherwise. Validation refuses the inputs that could overflow
  * (docs/limits.md), so this failing is a bug: it throws a plain `Error` (CLI exit 1, "internal
  * error") naming where, never a result with NaN. The path is worked out only when it throws.
+ * Objects in `checked` are not walked: the caller has checked their numbers already (as `analyze`
+ * does for a large frontier's utilities, in one typed array).
  *
  * @example
  * ```ts
  * import { assertFinite } from "./finite.js";
  * assertFinite({ u: [0.5, 0.7] }, "analysis"); // returns it: { u: [0.5, 0.7] }
  * assertFinite({ u: [NaN] }, "analysis"); // throws Error("analysis: $.u[0] is NaN; a non-finite number ...")
+ * const frontier = [{ u: 0.5 }];
+ * assertFinite({ frontier, n: 1 }, "analysis", new Set([frontier])); // returns it without walking frontier
  * ```
  */
-export function assertFinite<T>(value: T, what: string): T {
-  if (!hasNonFinite(value)) return value;
+export function assertFinite<T>(value: T, what: string, checked?: ReadonlySet<object>): T {
+  if (!hasNonFinite(value, checked)) return value;
   const at = nonFinitePath(value);
   throw new Error(
     `${what}: ${jsonPath(at?.path ?? [])} is ${at?.v ?? "not finite"}; a non-finite number must never leave the engine (please report this with the scenario)`,

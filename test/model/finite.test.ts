@@ -45,6 +45,24 @@ describe("assertFinite", () => {
     expect(threw).toBeGreaterThan(20);
   });
 
+  it("does not walk objects the caller lists as checked, and walks everything else", () => {
+    fc.assert(
+      fc.property(value, value, (v, w) => {
+        const checked = w !== null && typeof w === "object" ? new Set<object>([w]) : undefined;
+        const bad =
+          numbers(v).some((x) => !Number.isFinite(x)) ||
+          (checked === undefined && typeof w === "number" && !Number.isFinite(w));
+        const whole = { v, w };
+        if (!bad) expect(assertFinite(whole, "t", checked)).toBe(whole);
+        else
+          expect(() => assertFinite(whole, "t", checked)).toThrow(
+            /^t: \$.* is (NaN|Infinity|-Infinity); a non-finite number/,
+          );
+      }),
+      { numRuns: 500, seed: 18 },
+    );
+  });
+
   it("names the exact path", () => {
     expect(() => assertFinite({ a: [1, { b: Number.NaN }] }, "analyze")).toThrow("analyze: $.a[1].b is NaN;");
   });
