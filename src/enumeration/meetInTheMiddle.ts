@@ -678,14 +678,7 @@ function prunedSums(
  */
 function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array): number | undefined {
   if (need.length === 2) {
-    // Two acceptors: the offline sweep, with the check for sums near a threshold on the way. The
-    // larger half is the queries (bucketed), the smaller is sorted: h + t >= need is t >= need - h,
-    // and h >= need - t; away from the margin (checked) both read the same.
-    const [sorted, asked] = head.length < tail.length ? [head, tail] : [tail, head];
-    const q = asked.length / 2;
-    const queries = new Float64Array(2 * q);
-    for (let i = 0; i < 2 * q; i++) queries[i] = need[i & 1]! - asked[i]!;
-    const n = pairCounter(sorted)(queries, q, undefined, ORDER_MARGIN);
+    const n = countPairsOfTwo(head, tail, need);
     if (n >= 0) return n;
   } else {
     const ev = events(head, tail, need);
@@ -704,4 +697,118 @@ function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array):
     need.map((x) => x + ORDER_MARGIN),
   );
   return a === b ? a : undefined;
+}
+
+/**
+ * The values of one coordinate of packed points (`D` values each), sorted descending: a bucket
+ * pass over their range, then an insertion sort that only moves values within or across
+ * neighbouring buckets (a native sort when that passes 8 moves per value), as {@link orderDescending}
+ * but moving the values themselves.
+ */
+function sortedCoordinate(points: Float64Array, D: number, d: number): Float64Array {
+  const n = points.length / D;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < n; j++) {
+    const x = points[j * D + d]!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  const out = new Float64Array(n);
+  if (!(hi > lo)) return out.fill(hi);
+  const scale = (n - 1) / (hi - lo);
+  const start = new Int32Array(n + 1);
+  const bucket = new Int32Array(n);
+  for (let j = 0; j < n; j++)
+    start[(bucket[j] = Math.min(n - 1, Math.floor((hi - points[j * D + d]!) * scale))) + 1]!++;
+  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
+  for (let j = 0; j < n; j++) out[start[bucket[j]!]!++] = points[j * D + d]!;
+  let moves = 0;
+  for (let i = 1; i < n; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! < x) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+    moves += i - 1 - j;
+    if (moves > 8 * n) return out.sort().reverse();
+  }
+  return out;
+}
+
+/**
+ * The number of (a, b) pairs, a of `small` and b of `large` (packed, `need.length` values each),
+ * whose sum falls below `need[d]` on coordinate d (a < need[d] - b), or -1 when some pair's sum
+ * lies within {@link ORDER_MARGIN} of it: `small`'s values sorted once, each b's threshold looked
+ * up with a guide.
+ */
+function countBelow(small: Float64Array, large: Float64Array, need: Float64Array, d: number): number {
+  const D = need.length;
+  const sorted = sortedCoordinate(small, D, d);
+  const m = sorted.length;
+  const atLeast = countAtLeastGuided(sorted);
+  const t = need[d]!;
+  let below = 0;
+  for (let i = d; i < large.length; i += D) {
+    const x = t - large[i]!;
+    const p = atLeast(x);
+    if ((p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < m && x - sorted[p]! <= ORDER_MARGIN)) return -1;
+    below += m - p;
+  }
+  return below;
+}
+
+/**
+ * The points of `side` (packed pairs) that fall below both thresholds with some point of `other`:
+ * those below both with `other`'s least values (sums only grow with either term), negated, so that
+ * "below on both" reads as "at least on both" (the form `pairCounter` counts).
+ */
+function belowBothCandidates(side: Float64Array, other: Float64Array, need: Float64Array): Float64Array {
+  let min0 = Number.POSITIVE_INFINITY;
+  let min1 = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < other.length; i += 2) {
+    if (other[i]! < min0) min0 = other[i]!;
+    if (other[i + 1]! < min1) min1 = other[i + 1]!;
+  }
+  const t0 = need[0]! - min0;
+  const t1 = need[1]! - min1;
+  const out = new Float64Array(side.length);
+  let k = 0;
+  for (let i = 0; i < side.length; i += 2)
+    if (side[i]! < t0 && side[i + 1]! < t1) {
+      out[k++] = -side[i]!;
+      out[k++] = -side[i + 1]!;
+    }
+  return out.subarray(0, k);
+}
+
+/**
+ * Two acceptors: the (head, tail) pairs meeting both thresholds, by inclusion and exclusion: all
+ * pairs, less those below the first threshold and those below the second (two sorted-value counts,
+ * which check every pair for a sum near a threshold on the way), plus those below both, counted by
+ * `pairCounter` over the few heads and tails that can be below both (each below both thresholds
+ * with the other half's least values). -1 when some pair's sum lies near a threshold.
+ */
+function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+  // The smaller half is sorted, the larger asks: h + t >= need is t >= need - h, and h >= need - t;
+  // away from the margin (checked on every pair) both read the same.
+  const [small, large] = head.length < tail.length ? [head, tail] : [tail, head];
+  const below0 = countBelow(small, large, need, 0);
+  if (below0 < 0) return -1;
+  const below1 = countBelow(small, large, need, 1);
+  if (below1 < 0) return -1;
+  let both = 0;
+  const a = belowBothCandidates(small, large, need);
+  if (a.length > 0) {
+    const b = belowBothCandidates(large, small, need);
+    // Below both: a < need - b on each coordinate, i.e. -a >= b - need (no pair is near, so no tie).
+    const [sorted, asked] = a.length <= b.length ? [a, b] : [b, a];
+    const q = asked.length / 2;
+    const queries = new Float64Array(2 * q);
+    for (let i = 0; i < 2 * q; i++) queries[i] = -asked[i]! - need[i & 1]!;
+    both = pairCounter(sorted)(queries, q);
+  }
+  return (small.length / 2) * (large.length / 2) - below0 - below1 + both;
 }
