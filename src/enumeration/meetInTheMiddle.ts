@@ -700,115 +700,160 @@ function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array):
 }
 
 /**
- * The values of one coordinate of packed points (`D` values each), sorted descending: a bucket
- * pass over their range, then an insertion sort that only moves values within or across
- * neighbouring buckets (a native sort when that passes 8 moves per value), as {@link orderDescending}
- * but moving the values themselves.
+ * Values sorted descending, with the buckets that sorted them: the range [lo, hi] cut into as
+ * many buckets as values, value v in bucket floor((hi - v) * scale) (clamped), so a bucket's
+ * values all lie above the next bucket's; the values are placed bucket by bucket, then sorted
+ * within their bucket (an insertion sort; a native sort when that passes 8 moves per value).
+ * `start[b]` is the first position of bucket b.
  */
-function sortedCoordinate(points: Float64Array, D: number, d: number): Float64Array {
-  const n = points.length / D;
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j < n; j++) {
-    const x = points[j * D + d]!;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
-  }
-  const out = new Float64Array(n);
-  if (!(hi > lo)) return out.fill(hi);
-  const scale = (n - 1) / (hi - lo);
-  const start = new Int32Array(n + 1);
-  const bucket = new Int32Array(n);
-  for (let j = 0; j < n; j++)
-    start[(bucket[j] = Math.min(n - 1, Math.floor((hi - points[j * D + d]!) * scale))) + 1]!++;
-  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
-  for (let j = 0; j < n; j++) out[start[bucket[j]!]!++] = points[j * D + d]!;
-  let moves = 0;
-  for (let i = 1; i < n; i++) {
-    const x = out[i]!;
-    let j = i - 1;
-    while (j >= 0 && out[j]! < x) {
-      out[j + 1] = out[j]!;
-      j--;
-    }
-    out[j + 1] = x;
-    moves += i - 1 - j;
-    if (moves > 8 * n) return out.sort().reverse();
-  }
-  return out;
-}
+class BucketedValues {
+  readonly sorted: Float64Array;
+  private readonly start: Int32Array;
+  private readonly hi: number;
+  private readonly scale: number;
 
-/**
- * The number of (a, b) pairs, a of `small` and b of `large` (packed, `need.length` values each),
- * whose sum falls below `need[d]` on coordinate d (a < need[d] - b), or -1 when some pair's sum
- * lies within {@link ORDER_MARGIN} of it: `small`'s values sorted once, each b's threshold looked
- * up with a guide.
- */
-function countBelow(small: Float64Array, large: Float64Array, need: Float64Array, d: number): number {
-  const D = need.length;
-  const sorted = sortedCoordinate(small, D, d);
-  const m = sorted.length;
-  const atLeast = countAtLeastGuided(sorted);
-  const t = need[d]!;
-  let below = 0;
-  for (let i = d; i < large.length; i += D) {
-    const x = t - large[i]!;
-    const p = atLeast(x);
+  constructor(values: Float64Array) {
+    const n = values.length;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const x of values) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    const scale = hi > lo ? n / (hi - lo) : 0;
+    const start = new Int32Array(n + 1);
+    const bucket = new Int32Array(n);
+    for (let j = 0; j < n; j++) start[(bucket[j] = Math.min(n - 1, Math.floor((hi - values[j]!) * scale))) + 1]!++;
+    for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
+    const sorted = new Float64Array(n);
+    const next = start.slice(0, n);
+    for (let j = 0; j < n; j++) sorted[next[bucket[j]!]!++] = values[j]!;
+    let moves = 0;
+    for (let i = 1; i < n; i++) {
+      const x = sorted[i]!;
+      let j = i - 1;
+      while (j >= 0 && sorted[j]! < x) {
+        sorted[j + 1] = sorted[j]!;
+        j--;
+      }
+      sorted[j + 1] = x;
+      moves += i - 1 - j;
+      if (moves > 8 * n) {
+        sorted.sort().reverse();
+        break;
+      }
+    }
+    this.sorted = sorted;
+    this.start = start;
+    this.hi = hi;
+    this.scale = scale;
+  }
+
+  /**
+   * The number of values >= x, or -1 when some value lies within {@link ORDER_MARGIN} of x: values
+   * in earlier buckets than x's are > x, in later ones < x, so the answer lies in x's bucket (a
+   * short scan, a binary search in a crowded bucket).
+   */
+  atLeast(x: number): number {
+    const sorted = this.sorted;
+    const m = sorted.length;
+    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
+    let p = this.start[b]!;
+    let end = this.start[b + 1]!;
+    while (end - p > 8) {
+      const mid = (p + end) >>> 1;
+      if (sorted[mid]! >= x) p = mid + 1;
+      else end = mid;
+    }
+    while (p < end && sorted[p]! >= x) p++;
     if ((p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < m && x - sorted[p]! <= ORDER_MARGIN)) return -1;
-    below += m - p;
+    return p;
   }
-  return below;
-}
-
-/**
- * The points of `side` (packed pairs) that fall below both thresholds with some point of `other`:
- * those below both with `other`'s least values (sums only grow with either term), negated, so that
- * "below on both" reads as "at least on both" (the form `pairCounter` counts).
- */
-function belowBothCandidates(side: Float64Array, other: Float64Array, need: Float64Array): Float64Array {
-  let min0 = Number.POSITIVE_INFINITY;
-  let min1 = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < other.length; i += 2) {
-    if (other[i]! < min0) min0 = other[i]!;
-    if (other[i + 1]! < min1) min1 = other[i + 1]!;
-  }
-  const t0 = need[0]! - min0;
-  const t1 = need[1]! - min1;
-  const out = new Float64Array(side.length);
-  let k = 0;
-  for (let i = 0; i < side.length; i += 2)
-    if (side[i]! < t0 && side[i + 1]! < t1) {
-      out[k++] = -side[i]!;
-      out[k++] = -side[i + 1]!;
-    }
-  return out.subarray(0, k);
 }
 
 /**
  * Two acceptors: the (head, tail) pairs meeting both thresholds, by inclusion and exclusion: all
- * pairs, less those below the first threshold and those below the second (two sorted-value counts,
- * which check every pair for a sum near a threshold on the way), plus those below both, counted by
- * `pairCounter` over the few heads and tails that can be below both (each below both thresholds
- * with the other half's least values). -1 when some pair's sum lies near a threshold.
+ * pairs, less those below the first threshold and those below the second (per coordinate, the
+ * values of the smaller half that fall below it with the larger half's least value, sorted, and
+ * each point of the larger half located among them: every pair is checked for a sum near a
+ * threshold on the way), plus those below both, counted by `pairCounter` over the few points of
+ * each half that are below both thresholds with the other half's least values. -1 when some
+ * pair's sum lies near a threshold.
  */
 function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Array): number {
   // The smaller half is sorted, the larger asks: h + t >= need is t >= need - h, and h >= need - t;
   // away from the margin (checked on every pair) both read the same.
   const [small, large] = head.length < tail.length ? [head, tail] : [tail, head];
-  const below0 = countBelow(small, large, need, 0);
-  if (below0 < 0) return -1;
-  const below1 = countBelow(small, large, need, 1);
-  if (below1 < 0) return -1;
+  const n0 = need[0]!;
+  const n1 = need[1]!;
+  const leastOf = (points: Float64Array): [number, number] => {
+    let a = Number.POSITIVE_INFINITY;
+    let b = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < points.length; i += 2) {
+      if (points[i]! < a) a = points[i]!;
+      if (points[i + 1]! < b) b = points[i + 1]!;
+    }
+    return [a, b];
+  };
+  // A value of `small` above these lies above every threshold need - l by more than the margin.
+  const [l0, l1] = leastOf(large);
+  const t0 = n0 - l0;
+  const t1 = n1 - l1;
+  const c0 = new Float64Array(small.length / 2);
+  const c1 = new Float64Array(small.length / 2);
+  const bothSmall = new Float64Array(small.length);
+  let k0 = 0;
+  let k1 = 0;
+  let kb = 0;
+  for (let i = 0; i < small.length; i += 2) {
+    const x = small[i]!;
+    const y = small[i + 1]!;
+    if (x - t0 <= ORDER_MARGIN) c0[k0++] = x;
+    if (y - t1 <= ORDER_MARGIN) c1[k1++] = y;
+    if (x < t0 && y < t1) {
+      bothSmall[kb++] = -x;
+      bothSmall[kb++] = -y;
+    }
+  }
+  const s0 = new BucketedValues(c0.subarray(0, k0));
+  const s1 = new BucketedValues(c1.subarray(0, k1));
+  const floor0 = k0 > 0 ? s0.sorted[k0 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
+  const floor1 = k1 > 0 ? s1.sorted[k1 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
+  const [m0, m1] = leastOf(small);
+  const u0 = n0 - m0;
+  const u1 = n1 - m1;
+  const bothLarge = kb > 0 ? new Float64Array(large.length) : new Float64Array(0);
+  let below = 0;
+  let kl = 0;
+  for (let i = 0; i < large.length; i += 2) {
+    const x = large[i]!;
+    const y = large[i + 1]!;
+    // A threshold more than the margin below every candidate value counts none of them: skipped.
+    if (n0 - x >= floor0) {
+      const p = s0.atLeast(n0 - x);
+      if (p < 0) return -1;
+      below += k0 - p;
+    }
+    if (n1 - y >= floor1) {
+      const p = s1.atLeast(n1 - y);
+      if (p < 0) return -1;
+      below += k1 - p;
+    }
+    if (kb > 0 && x < u0 && y < u1) {
+      bothLarge[kl++] = -x;
+      bothLarge[kl++] = -y;
+    }
+  }
   let both = 0;
-  const a = belowBothCandidates(small, large, need);
-  if (a.length > 0) {
-    const b = belowBothCandidates(large, small, need);
-    // Below both: a < need - b on each coordinate, i.e. -a >= b - need (no pair is near, so no tie).
-    const [sorted, asked] = a.length <= b.length ? [a, b] : [b, a];
+  if (kb > 0 && kl > 0) {
+    // Below both: s < need - l on each coordinate, i.e. -s >= l - need (no pair is near, so no tie).
+    const a = bothSmall.subarray(0, kb);
+    const b = bothLarge.subarray(0, kl);
+    const [sorted, asked] = kb <= kl ? [a, b] : [b, a];
     const q = asked.length / 2;
     const queries = new Float64Array(2 * q);
     for (let i = 0; i < 2 * q; i++) queries[i] = -asked[i]! - need[i & 1]!;
     both = pairCounter(sorted)(queries, q);
   }
-  return (small.length / 2) * (large.length / 2) - below0 - below1 + both;
+  return (small.length / 2) * (large.length / 2) - below + both;
 }

@@ -85,6 +85,36 @@ describe("meetInTheMiddleCount", () => {
   });
 });
 
+describe("meetInTheMiddleCount, two acceptors", () => {
+  // Larger halves than above (up to 6^4 partial bundles each), so that the inclusion-exclusion
+  // count sorts crowded buckets (coarse grids: many equal sums), skips thresholds below every
+  // candidate and counts pairs below both thresholds.
+  const twoAcceptors = fc.tuple(
+    fc.array(
+      fc
+        .integer({ min: 1, max: 6 })
+        .chain((m) => fc.array(utility, { minLength: 2 * m, maxLength: 2 * m }).map((v) => group(2, v))),
+      { minLength: 2, maxLength: 8 },
+    ),
+    fc.array(fc.integer({ min: 0, max: 32 }), { minLength: 2, maxLength: 2 }),
+    fc.constantFrom(1e-9, 1e-9, 0),
+  );
+  it("counts as brute force does", () => {
+    let counted = 0;
+    fc.assert(
+      fc.property(twoAcceptors, ([groups, needGrid, tolerance]) => {
+        const need = Float64Array.from(needGrid, (x) => (x / 32) * (groups.length / 2) - tolerance);
+        const n = meetInTheMiddleCount(groups, need);
+        if (n === undefined) return;
+        counted++;
+        expect(n).toBe(bruteCount(groups, need));
+      }),
+      { numRuns: 300, seed: 1820 },
+    );
+    expect(counted).toBeGreaterThan(200);
+  });
+});
+
 describe("pairCounter", () => {
   const points = (n: number) =>
     fc
