@@ -649,20 +649,40 @@ function prunedSums(
     const h = hi[k]!;
     let kept = 0;
     let all = 0;
-    for (let a = 0; a < n; a++)
-      for (let o = 0; o < size; o++) {
-        let accepts = true;
-        let none = false;
-        for (let d = 0; d < D; d++) {
-          const s = sums[a * D + d]! + v[o * D + d]!;
-          next[kept * D + d] = s;
-          if (s + h[d]! < -ORDER_MARGIN) none = true;
-          if (!(s + l[d]! > ORDER_MARGIN)) accepts = false;
+    if (D === 2) {
+      // The loop below for two acceptors, unrolled (the common case; same sums, same decisions).
+      const [l0, l1] = [l[0]!, l[1]!];
+      const [h0, h1] = [h[0]!, h[1]!];
+      for (let a = 0; a < 2 * n; a += 2) {
+        const p0 = sums[a]!;
+        const p1 = sums[a + 1]!;
+        for (let o = 0; o < 2 * size; o += 2) {
+          const s0 = p0 + v[o]!;
+          const s1 = p1 + v[o + 1]!;
+          if (s0 + h0 < -ORDER_MARGIN || s1 + h1 < -ORDER_MARGIN) continue;
+          if (s0 + l0 > ORDER_MARGIN && s1 + l1 > ORDER_MARGIN) all++;
+          else {
+            next[2 * kept] = s0;
+            next[2 * kept + 1] = s1;
+            kept++;
+          }
         }
-        if (none) continue;
-        if (accepts) all++;
-        else kept++;
       }
+    } else
+      for (let a = 0; a < n; a++)
+        for (let o = 0; o < size; o++) {
+          let accepts = true;
+          let none = false;
+          for (let d = 0; d < D; d++) {
+            const s = sums[a * D + d]! + v[o * D + d]!;
+            next[kept * D + d] = s;
+            if (s + h[d]! < -ORDER_MARGIN) none = true;
+            if (!(s + l[d]! > ORDER_MARGIN)) accepts = false;
+          }
+          if (none) continue;
+          if (accepts) all++;
+          else kept++;
+        }
     accepted += all * completions[k]!;
     sums = next.subarray(0, kept * D);
     n = kept;
