@@ -797,8 +797,9 @@ class BucketedValues {
  * values of the smaller half that fall below it with the larger half's least value, sorted, and
  * each point of the larger half located among them: every pair is checked for a sum near a
  * threshold on the way), plus those below both, counted by `pairCounter` over the few points of
- * each half that are below both thresholds with the other half's least values. -1 when some
- * pair's sum lies near a threshold.
+ * each half that are below both thresholds with the least values of the other half's such points
+ * (those of `small` against all of `large`, those of `large` against these, then those of `small`
+ * again against those of `large`). -1 when some pair's sum lies near a threshold.
  */
 function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Array): number {
   // The smaller half is sorted, the larger asks: h + t >= need is t >= need - h, and h >= need - t;
@@ -831,15 +832,17 @@ function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Ar
     if (x - t0 <= ORDER_MARGIN) c0[k0++] = x;
     if (y - t1 <= ORDER_MARGIN) c1[k1++] = y;
     if (x < t0 && y < t1) {
-      bothSmall[kb++] = -x;
-      bothSmall[kb++] = -y;
+      bothSmall[kb++] = x;
+      bothSmall[kb++] = y;
     }
   }
   const s0 = new BucketedValues(c0.subarray(0, k0));
   const s1 = new BucketedValues(c1.subarray(0, k1));
   const floor0 = k0 > 0 ? s0.sorted[k0 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
   const floor1 = k1 > 0 ? s1.sorted[k1 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
-  const [m0, m1] = leastOf(small);
+  // A point of `large` below both thresholds with some point of `small` is so with the least
+  // values of `small`'s such points.
+  const [m0, m1] = leastOf(bothSmall.subarray(0, kb));
   const u0 = n0 - m0;
   const u1 = n1 - m1;
   const bothLarge = kb > 0 ? new Float64Array(large.length) : new Float64Array(0);
@@ -860,20 +863,28 @@ function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Ar
       below += k1 - p;
     }
     if (kb > 0 && x < u0 && y < u1) {
-      bothLarge[kl++] = -x;
-      bothLarge[kl++] = -y;
+      bothLarge[kl++] = x;
+      bothLarge[kl++] = y;
     }
   }
   let both = 0;
   if (kb > 0 && kl > 0) {
+    // And back: `small`'s points below both with the least values of those of `large`.
+    const [a0, a1] = leastOf(bothLarge.subarray(0, kl));
+    let k = 0;
+    for (let i = 0; i < kb; i += 2)
+      if (bothSmall[i]! < n0 - a0 && bothSmall[i + 1]! < n1 - a1) {
+        bothSmall[k++] = bothSmall[i]!;
+        bothSmall[k++] = bothSmall[i + 1]!;
+      }
     // Below both: s < need - l on each coordinate, i.e. -s >= l - need (no pair is near, so no tie).
-    const a = bothSmall.subarray(0, kb);
+    const a = bothSmall.subarray(0, k);
     const b = bothLarge.subarray(0, kl);
-    const [sorted, asked] = kb <= kl ? [a, b] : [b, a];
+    const [sorted, asked] = k <= kl ? [a, b] : [b, a];
     const q = asked.length / 2;
     const queries = new Float64Array(2 * q);
-    for (let i = 0; i < 2 * q; i++) queries[i] = -asked[i]! - need[i & 1]!;
-    both = pairCounter(sorted)(queries, q);
+    for (let i = 0; i < 2 * q; i++) queries[i] = asked[i]! - need[i & 1]!;
+    both = k > 0 ? pairCounter(sorted.map((x) => -x))(queries, q) : 0;
   }
   return (small.length / 2) * (large.length / 2) - below + both;
 }
