@@ -143,6 +143,12 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     states,
   });
   if (groups.some((g) => g.options.size === 0)) return exact(0n, 0);
+  // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
+  if (options.meetInTheMiddle !== false) {
+    const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
+    if (quick !== undefined)
+      return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
+  }
   const completions: bigint[] = new Array<bigint>(K + 1).fill(1n);
   for (let k = K - 1; k >= 0; k--) completions[k] = completions[k + 1]! * BigInt(groups[k]!.options.size);
   const maxRest = Array.from({ length: K + 1 }, () => new Float64Array(D));
@@ -159,12 +165,6 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
       maxRest[k]![d] = maxRest[k + 1]![d]! + hi;
       minRest[k]![d] = minRest[k + 1]![d]! + lo;
     }
-  }
-  // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
-  if (options.meetInTheMiddle !== false) {
-    const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
-    if (quick !== undefined)
-      return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
   }
   const maxStates = options.maxStates ?? DEFAULT_COUNT_STATES;
   // Give up early when states barely merge (utilities off any coarse grid) and, growing at this
