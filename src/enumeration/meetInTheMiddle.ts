@@ -741,13 +741,14 @@ class BucketedValues {
       if (x > hi) hi = x;
     }
     const scale = hi > lo ? n / (hi - lo) : 0;
-    const start = new Int32Array(n + 1);
-    const bucket = new Int32Array(n);
-    for (let j = 0; j < n; j++) start[(bucket[j] = Math.min(n - 1, Math.floor((hi - values[j]!) * scale))) + 1]!++;
-    for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
+    // Bucket b's count at start[b + 2], summed, then each value placed at start[b + 1]++: that
+    // leaves bucket b at start[b] .. start[b + 1] - 1.
+    const start = new Int32Array(n + 2);
+    for (let j = 0; j < n; j++) start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 2]!++;
+    for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
     const sorted = new Float64Array(n);
-    const next = start.slice(0, n);
-    for (let j = 0; j < n; j++) sorted[next[bucket[j]!]!++] = values[j]!;
+    for (let j = 0; j < n; j++)
+      sorted[start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 1]!++] = values[j]!;
     let moves = 0;
     for (let i = 1; i < n; i++) {
       const x = sorted[i]!;
@@ -789,6 +790,36 @@ class BucketedValues {
     if ((p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < m && x - sorted[p]! <= ORDER_MARGIN)) return -1;
     return p;
   }
+}
+
+/** Most points on the sorted side for which the pairs below both thresholds are counted by {@link belowBothByScan}. */
+const FEW_BELOW_BOTH = 128;
+
+/**
+ * The (a, b) pairs, a of `few` and b of `other` (packed pairs), below both thresholds: a < need - b
+ * on each coordinate. `few` is sorted by its first coordinate (an insertion sort of a copy), then
+ * each b scans the prefix below its first threshold and counts the points below its second.
+ */
+function belowBothByScan(few: Float64Array, other: Float64Array, need: Float64Array): number {
+  const p = few.slice();
+  for (let i = 2; i < p.length; i += 2) {
+    const x = p[i]!;
+    const y = p[i + 1]!;
+    let j = i - 2;
+    for (; j >= 0 && p[j]! > x; j -= 2) {
+      p[j + 2] = p[j]!;
+      p[j + 3] = p[j + 1]!;
+    }
+    p[j + 2] = x;
+    p[j + 3] = y;
+  }
+  let n = 0;
+  for (let i = 0; i < other.length; i += 2) {
+    const x = need[0]! - other[i]!;
+    const y = need[1]! - other[i + 1]!;
+    for (let j = 0; j < p.length && p[j]! < x; j += 2) if (p[j + 1]! < y) n++;
+  }
+  return n;
 }
 
 /**
@@ -882,9 +913,12 @@ function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Ar
     const b = bothLarge.subarray(0, kl);
     const [sorted, asked] = k <= kl ? [a, b] : [b, a];
     const q = asked.length / 2;
-    const queries = new Float64Array(2 * q);
-    for (let i = 0; i < 2 * q; i++) queries[i] = asked[i]! - need[i & 1]!;
-    both = k > 0 ? pairCounter(sorted.map((x) => -x))(queries, q) : 0;
+    if (sorted.length <= 2 * FEW_BELOW_BOTH) both = belowBothByScan(sorted, asked, need);
+    else {
+      const queries = new Float64Array(2 * q);
+      for (let i = 0; i < 2 * q; i++) queries[i] = asked[i]! - need[i & 1]!;
+      both = pairCounter(sorted.map((x) => -x))(queries, q);
+    }
   }
   return (small.length / 2) * (large.length / 2) - below + both;
 }
