@@ -649,20 +649,40 @@ function prunedSums(
     const h = hi[k]!;
     let kept = 0;
     let all = 0;
-    for (let a = 0; a < n; a++)
-      for (let o = 0; o < size; o++) {
-        let accepts = true;
-        let none = false;
-        for (let d = 0; d < D; d++) {
-          const s = sums[a * D + d]! + v[o * D + d]!;
-          next[kept * D + d] = s;
-          if (s + h[d]! < -ORDER_MARGIN) none = true;
-          if (!(s + l[d]! > ORDER_MARGIN)) accepts = false;
+    if (D === 2) {
+      // The loop below for two acceptors, unrolled (the common case; same sums, same decisions).
+      const [l0, l1] = [l[0]!, l[1]!];
+      const [h0, h1] = [h[0]!, h[1]!];
+      for (let a = 0; a < 2 * n; a += 2) {
+        const p0 = sums[a]!;
+        const p1 = sums[a + 1]!;
+        for (let o = 0; o < 2 * size; o += 2) {
+          const s0 = p0 + v[o]!;
+          const s1 = p1 + v[o + 1]!;
+          if (s0 + h0 < -ORDER_MARGIN || s1 + h1 < -ORDER_MARGIN) continue;
+          if (s0 + l0 > ORDER_MARGIN && s1 + l1 > ORDER_MARGIN) all++;
+          else {
+            next[2 * kept] = s0;
+            next[2 * kept + 1] = s1;
+            kept++;
+          }
         }
-        if (none) continue;
-        if (accepts) all++;
-        else kept++;
       }
+    } else
+      for (let a = 0; a < n; a++)
+        for (let o = 0; o < size; o++) {
+          let accepts = true;
+          let none = false;
+          for (let d = 0; d < D; d++) {
+            const s = sums[a * D + d]! + v[o * D + d]!;
+            next[kept * D + d] = s;
+            if (s + h[d]! < -ORDER_MARGIN) none = true;
+            if (!(s + l[d]! > ORDER_MARGIN)) accepts = false;
+          }
+          if (none) continue;
+          if (accepts) all++;
+          else kept++;
+        }
     accepted += all * completions[k]!;
     sums = next.subarray(0, kept * D);
     n = kept;
@@ -678,14 +698,7 @@ function prunedSums(
  */
 function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array): number | undefined {
   if (need.length === 2) {
-    // Two acceptors: the offline sweep, with the check for sums near a threshold on the way. The
-    // larger half is the queries (bucketed), the smaller is sorted: h + t >= need is t >= need - h,
-    // and h >= need - t; away from the margin (checked) both read the same.
-    const [sorted, asked] = head.length < tail.length ? [head, tail] : [tail, head];
-    const q = asked.length / 2;
-    const queries = new Float64Array(2 * q);
-    for (let i = 0; i < 2 * q; i++) queries[i] = need[i & 1]! - asked[i]!;
-    const n = pairCounter(sorted)(queries, q, undefined, ORDER_MARGIN);
+    const n = countPairsOfTwo(head, tail, need);
     if (n >= 0) return n;
   } else {
     const ev = events(head, tail, need);
@@ -704,4 +717,208 @@ function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array):
     need.map((x) => x + ORDER_MARGIN),
   );
   return a === b ? a : undefined;
+}
+
+/**
+ * Values sorted descending, with the buckets that sorted them: the range [lo, hi] cut into as
+ * many buckets as values, value v in bucket floor((hi - v) * scale) (clamped), so a bucket's
+ * values all lie above the next bucket's; the values are placed bucket by bucket, then sorted
+ * within their bucket (an insertion sort; a native sort when that passes 8 moves per value).
+ * `start[b]` is the first position of bucket b.
+ */
+class BucketedValues {
+  readonly sorted: Float64Array;
+  private readonly start: Int32Array;
+  private readonly hi: number;
+  private readonly scale: number;
+
+  constructor(values: Float64Array) {
+    const n = values.length;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const x of values) {
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    const scale = hi > lo ? n / (hi - lo) : 0;
+    // Bucket b's count at start[b + 2], summed, then each value placed at start[b + 1]++: that
+    // leaves bucket b at start[b] .. start[b + 1] - 1.
+    const start = new Int32Array(n + 2);
+    for (let j = 0; j < n; j++) start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 2]!++;
+    for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
+    const sorted = new Float64Array(n);
+    for (let j = 0; j < n; j++)
+      sorted[start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 1]!++] = values[j]!;
+    let moves = 0;
+    for (let i = 1; i < n; i++) {
+      const x = sorted[i]!;
+      let j = i - 1;
+      while (j >= 0 && sorted[j]! < x) {
+        sorted[j + 1] = sorted[j]!;
+        j--;
+      }
+      sorted[j + 1] = x;
+      moves += i - 1 - j;
+      if (moves > 8 * n) {
+        sorted.sort().reverse();
+        break;
+      }
+    }
+    this.sorted = sorted;
+    this.start = start;
+    this.hi = hi;
+    this.scale = scale;
+  }
+
+  /**
+   * The number of values >= x, or -1 when some value lies within {@link ORDER_MARGIN} of x: values
+   * in earlier buckets than x's are > x, in later ones < x, so the answer lies in x's bucket (a
+   * short scan, a binary search in a crowded bucket).
+   */
+  atLeast(x: number): number {
+    const sorted = this.sorted;
+    const m = sorted.length;
+    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
+    let p = this.start[b]!;
+    let end = this.start[b + 1]!;
+    while (end - p > 8) {
+      const mid = (p + end) >>> 1;
+      if (sorted[mid]! >= x) p = mid + 1;
+      else end = mid;
+    }
+    while (p < end && sorted[p]! >= x) p++;
+    if ((p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < m && x - sorted[p]! <= ORDER_MARGIN)) return -1;
+    return p;
+  }
+}
+
+/** Most points on the sorted side for which the pairs below both thresholds are counted by {@link belowBothByScan}. */
+const FEW_BELOW_BOTH = 128;
+
+/**
+ * The (a, b) pairs, a of `few` and b of `other` (packed pairs), below both thresholds: a < need - b
+ * on each coordinate. `few` is sorted by its first coordinate (an insertion sort of a copy), then
+ * each b scans the prefix below its first threshold and counts the points below its second.
+ */
+function belowBothByScan(few: Float64Array, other: Float64Array, need: Float64Array): number {
+  const p = few.slice();
+  for (let i = 2; i < p.length; i += 2) {
+    const x = p[i]!;
+    const y = p[i + 1]!;
+    let j = i - 2;
+    for (; j >= 0 && p[j]! > x; j -= 2) {
+      p[j + 2] = p[j]!;
+      p[j + 3] = p[j + 1]!;
+    }
+    p[j + 2] = x;
+    p[j + 3] = y;
+  }
+  let n = 0;
+  for (let i = 0; i < other.length; i += 2) {
+    const x = need[0]! - other[i]!;
+    const y = need[1]! - other[i + 1]!;
+    for (let j = 0; j < p.length && p[j]! < x; j += 2) if (p[j + 1]! < y) n++;
+  }
+  return n;
+}
+
+/**
+ * Two acceptors: the (head, tail) pairs meeting both thresholds, by inclusion and exclusion: all
+ * pairs, less those below the first threshold and those below the second (per coordinate, the
+ * values of the smaller half that fall below it with the larger half's least value, sorted, and
+ * each point of the larger half located among them: every pair is checked for a sum near a
+ * threshold on the way), plus those below both, counted by `pairCounter` over the few points of
+ * each half that are below both thresholds with the least values of the other half's such points
+ * (those of `small` against all of `large`, those of `large` against these, then those of `small`
+ * again against those of `large`). -1 when some pair's sum lies near a threshold.
+ */
+function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+  // The smaller half is sorted, the larger asks: h + t >= need is t >= need - h, and h >= need - t;
+  // away from the margin (checked on every pair) both read the same.
+  const [small, large] = head.length < tail.length ? [head, tail] : [tail, head];
+  const n0 = need[0]!;
+  const n1 = need[1]!;
+  const leastOf = (points: Float64Array): [number, number] => {
+    let a = Number.POSITIVE_INFINITY;
+    let b = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < points.length; i += 2) {
+      if (points[i]! < a) a = points[i]!;
+      if (points[i + 1]! < b) b = points[i + 1]!;
+    }
+    return [a, b];
+  };
+  // A value of `small` above these lies above every threshold need - l by more than the margin.
+  const [l0, l1] = leastOf(large);
+  const t0 = n0 - l0;
+  const t1 = n1 - l1;
+  const c0 = new Float64Array(small.length / 2);
+  const c1 = new Float64Array(small.length / 2);
+  const bothSmall = new Float64Array(small.length);
+  let k0 = 0;
+  let k1 = 0;
+  let kb = 0;
+  for (let i = 0; i < small.length; i += 2) {
+    const x = small[i]!;
+    const y = small[i + 1]!;
+    if (x - t0 <= ORDER_MARGIN) c0[k0++] = x;
+    if (y - t1 <= ORDER_MARGIN) c1[k1++] = y;
+    if (x < t0 && y < t1) {
+      bothSmall[kb++] = x;
+      bothSmall[kb++] = y;
+    }
+  }
+  const s0 = new BucketedValues(c0.subarray(0, k0));
+  const s1 = new BucketedValues(c1.subarray(0, k1));
+  const floor0 = k0 > 0 ? s0.sorted[k0 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
+  const floor1 = k1 > 0 ? s1.sorted[k1 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
+  // A point of `large` below both thresholds with some point of `small` is so with the least
+  // values of `small`'s such points.
+  const [m0, m1] = leastOf(bothSmall.subarray(0, kb));
+  const u0 = n0 - m0;
+  const u1 = n1 - m1;
+  const bothLarge = kb > 0 ? new Float64Array(large.length) : new Float64Array(0);
+  let below = 0;
+  let kl = 0;
+  for (let i = 0; i < large.length; i += 2) {
+    const x = large[i]!;
+    const y = large[i + 1]!;
+    // A threshold more than the margin below every candidate value counts none of them: skipped.
+    if (n0 - x >= floor0) {
+      const p = s0.atLeast(n0 - x);
+      if (p < 0) return -1;
+      below += k0 - p;
+    }
+    if (n1 - y >= floor1) {
+      const p = s1.atLeast(n1 - y);
+      if (p < 0) return -1;
+      below += k1 - p;
+    }
+    if (kb > 0 && x < u0 && y < u1) {
+      bothLarge[kl++] = x;
+      bothLarge[kl++] = y;
+    }
+  }
+  let both = 0;
+  if (kb > 0 && kl > 0) {
+    // And back: `small`'s points below both with the least values of those of `large`.
+    const [a0, a1] = leastOf(bothLarge.subarray(0, kl));
+    let k = 0;
+    for (let i = 0; i < kb; i += 2)
+      if (bothSmall[i]! < n0 - a0 && bothSmall[i + 1]! < n1 - a1) {
+        bothSmall[k++] = bothSmall[i]!;
+        bothSmall[k++] = bothSmall[i + 1]!;
+      }
+    // Below both: s < need - l on each coordinate, i.e. -s >= l - need (no pair is near, so no tie).
+    const a = bothSmall.subarray(0, k);
+    const b = bothLarge.subarray(0, kl);
+    const [sorted, asked] = k <= kl ? [a, b] : [b, a];
+    const q = asked.length / 2;
+    if (sorted.length <= 2 * FEW_BELOW_BOTH) both = belowBothByScan(sorted, asked, need);
+    else {
+      const queries = new Float64Array(2 * q);
+      for (let i = 0; i < 2 * q; i++) queries[i] = asked[i]! - need[i & 1]!;
+      both = pairCounter(sorted.map((x) => -x))(queries, q);
+    }
+  }
+  return (small.length / 2) * (large.length / 2) - below + both;
 }

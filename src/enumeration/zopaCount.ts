@@ -143,6 +143,12 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     states,
   });
   if (groups.some((g) => g.options.size === 0)) return exact(0n, 0);
+  // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
+  if (options.meetInTheMiddle !== false) {
+    const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
+    if (quick !== undefined)
+      return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
+  }
   const completions: bigint[] = new Array<bigint>(K + 1).fill(1n);
   for (let k = K - 1; k >= 0; k--) completions[k] = completions[k + 1]! * BigInt(groups[k]!.options.size);
   const maxRest = Array.from({ length: K + 1 }, () => new Float64Array(D));
@@ -160,13 +166,18 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
       minRest[k]![d] = minRest[k + 1]![d]! + lo;
     }
   }
-  // Two small halves: the meet-in-the-middle count is exact and takes about a millisecond.
-  if (options.meetInTheMiddle !== false) {
-    const quick = meetInTheMiddleCount(groups, need, QUICK_HALF);
-    if (quick !== undefined)
-      return { count: BigInt(quick), method: "meet-in-the-middle", standardError: 0, samples: 0, states: 0 };
-  }
   const maxStates = options.maxStates ?? DEFAULT_COUNT_STATES;
+  // Give up early when states barely merge (utilities off any coarse grid) and, growing at this
+  // rate over the remaining groups, would pass the limit many times over: `size` states after
+  // group k out of `tried` extensions of the states before it. True for some size, true for any larger.
+  const growsPastLimit = (size: number, tried: number, k: number): boolean => {
+    const merging = size / Math.max(1, tried);
+    if (!(size > maxStates / 64 && merging > 0.5)) return false;
+    let predicted = size;
+    for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++)
+      predicted *= Math.max(1, merging * groups[j]!.options.size);
+    return predicted > 64 * maxStates;
+  };
   let cur = new VectorCounter(D, 1);
   cur.add(new Float64Array(D), 0, 1);
   let total = 0n;
@@ -205,21 +216,19 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
             sureHi += 1;
           }
         } else {
+          const before = next.size;
           next.add(x, 0, lo, hi);
           if (next.size > maxStates) return inexact(groups, need, options, next.size);
+          // The give-up test below only gets truer as the level's states grow: once it holds
+          // for the states so far, it holds for the level (checked every 64 new states).
+          if (next.size !== before && (next.size & 63) === 0 && growsPastLimit(next.size, cur.size * g.size, k))
+            return inexact(groups, need, options, next.size);
         }
       }
     }
     total += (BigInt(sureHi) * 2n ** 32n + BigInt(sureLo)) * completions[k + 1]!;
     states = Math.max(states, next.size);
-    // Give up early when states barely merge (utilities off any coarse grid) and, growing at
-    // this rate over the remaining groups, would pass the limit many times over.
-    const merging = next.size / Math.max(1, cur.size * g.size);
-    let predicted = next.size;
-    for (let j = k + 1; j < K && predicted <= 64 * maxStates; j++)
-      predicted *= Math.max(1, merging * groups[j]!.options.size);
-    if (next.size > maxStates / 64 && merging > 0.5 && predicted > 64 * maxStates)
-      return inexact(groups, need, options, next.size);
+    if (growsPastLimit(next.size, cur.size * g.size, k)) return inexact(groups, need, options, next.size);
     cur = next;
   }
   return exact(total, states);

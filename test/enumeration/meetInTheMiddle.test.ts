@@ -85,6 +85,77 @@ describe("meetInTheMiddleCount", () => {
   });
 });
 
+describe("meetInTheMiddleCount, two acceptors", () => {
+  // Larger halves than above (up to 6^4 partial bundles each), so that the inclusion-exclusion
+  // count sorts crowded buckets (coarse grids: many equal sums), skips thresholds below every
+  // candidate and counts pairs below both thresholds.
+  const twoAcceptors = fc.tuple(
+    fc.array(
+      fc
+        .integer({ min: 1, max: 6 })
+        .chain((m) => fc.array(utility, { minLength: 2 * m, maxLength: 2 * m }).map((v) => group(2, v))),
+      { minLength: 2, maxLength: 8 },
+    ),
+    fc.array(fc.integer({ min: 0, max: 32 }), { minLength: 2, maxLength: 2 }),
+    fc.constantFrom(1e-9, 1e-9, 0),
+  );
+  it("counts as brute force does", () => {
+    let counted = 0;
+    fc.assert(
+      fc.property(twoAcceptors, ([groups, needGrid, tolerance]) => {
+        const need = Float64Array.from(needGrid, (x) => (x / 32) * (groups.length / 2) - tolerance);
+        const n = meetInTheMiddleCount(groups, need);
+        if (n === undefined) return;
+        counted++;
+        expect(n).toBe(bruteCount(groups, need));
+      }),
+      { numRuns: 300, seed: 1820 },
+    );
+    expect(counted).toBeGreaterThan(200);
+  });
+});
+
+describe("meetInTheMiddleCount, two acceptors, many bundles below both thresholds", () => {
+  it("counts as brute force does when the points below both are too many to scan", () => {
+    // Eight groups of six spread-out options (halves of 1,296) and thresholds near the middle on
+    // both acceptors: hundreds of points per half can fall below both, counted by pairCounter.
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 12, maxLength: 12 }), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        fc.double({ min: 2.5, max: 3.5, noNaN: true }),
+        fc.double({ min: 2.5, max: 3.5, noNaN: true }),
+        (values, need0, need1) => {
+          const groups = values.map((v) => group(2, v));
+          const need = Float64Array.of(need0, need1);
+          const n = meetInTheMiddleCount(groups, need);
+          fc.pre(n !== undefined);
+          // Brute force without allocation: sums per depth, in declaration order.
+          const sum = new Float64Array(2 * (groups.length + 1));
+          let truth = 0;
+          const walk = (k: number): void => {
+            if (k === groups.length) {
+              if (sum[2 * k]! >= need0 && sum[2 * k + 1]! >= need1) truth++;
+              return;
+            }
+            const g = groups[k]!.options;
+            for (let o = 0; o < g.size; o++) {
+              sum[2 * k + 2] = sum[2 * k]! + g.values[2 * o]!;
+              sum[2 * k + 3] = sum[2 * k + 1]! + g.values[2 * o + 1]!;
+              walk(k + 1);
+            }
+          };
+          walk(0);
+          expect(n).toBe(truth);
+        },
+      ),
+      { numRuns: 6, seed: 1821 },
+    );
+  });
+});
+
 describe("pairCounter", () => {
   const points = (n: number) =>
     fc
