@@ -199,18 +199,22 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  * ```
  */
 export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
-  const algorithm = chooseAlgorithm(c, options.algorithm);
-  // Auto on a plain two-party scenario: the direct frontier (same points), unless progress is
-  // asked for or enumeration would refuse the space (its limit error is kept).
+  // Auto on a plain two-party scenario: the direct frontier (the same points), unless progress is
+  // asked for or enumeration (what auto picks up to AUTO_ENUMERATE_LIMIT bundles) would refuse
+  // the space for maxOutcomes (its limit error is kept).
   if (
     (options.algorithm ?? "auto") === "auto" &&
     options.onProgress === undefined &&
-    (algorithm === "frontier" || c.combinations <= BigInt(Math.floor(options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES)))
+    (options.maxOutcomes === undefined ||
+      c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ||
+      c.combinations <= BigInt(Math.floor(options.maxOutcomes)))
   ) {
     const direct = directFrontier(c);
     if (direct !== null) return direct;
   }
-  return algorithm === "frontier" ? decomposedPoints(c, options) : zopaFrontier(c, options).points;
+  return chooseAlgorithm(c, options.algorithm) === "frontier"
+    ? decomposedPoints(c, options)
+    : zopaFrontier(c, options).points;
 }
 
 /**

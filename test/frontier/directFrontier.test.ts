@@ -58,6 +58,13 @@ describe("directFrontier on a built-in scenario", () => {
     expect(directFrontier(c, 1)).toBeNull();
     expect(plain(directFrontier(c)!)).toEqual(plain(zopaFrontier(c).points));
   });
+
+  it("leaves frontierPoints' limit error and forced algorithms as they were", () => {
+    const c = compileScenario(builtinScenario("nash-1950")); // 512 bundles: auto enumerates them
+    expect(() => frontierPoints(c, { maxOutcomes: 100 })).toThrow(/over the enumeration limit of 100/);
+    expect(plain(frontierPoints(c, { algorithm: "enumerate" }))).toEqual(plain(directFrontier(c)!));
+    expect(plain(frontierPoints(c, { algorithm: "frontier" }))).toEqual(plain(directFrontier(c)!));
+  });
 });
 
 /** Scenarios whose frontier enumeration and the frontier method agree on (both exact when decomposable). */
