@@ -13,6 +13,9 @@ import type { ArchivePoint } from "./paretoArchive.js";
  */
 export const DIRECT_MAX_CANDIDATES = 1 << 16;
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * The ZOPA's Pareto frontier of a plain two-party scenario (additive utilities: no interaction
  * terms, constraints or constituencies), in few lines of code: what a first call on a small
@@ -34,7 +37,10 @@ export const DIRECT_MAX_CANDIDATES = 1 << 16;
  * directFrontier(c)?.length; // 7, as zopaFrontier(c).points
  * ```
  */
-export function directFrontier(c: CompiledScenario, maxCandidates = DIRECT_MAX_CANDIDATES): ArchivePoint[] | null {
+export const directFrontier = (function directFrontier(
+  c: CompiledScenario,
+  maxCandidates = DIRECT_MAX_CANDIDATES,
+): ArchivePoint[] | null {
   if (
     c.partyIds.length !== 2 ||
     c.sizes.length === 0 ||
@@ -116,4 +122,4 @@ export function directFrontier(c: CompiledScenario, maxCandidates = DIRECT_MAX_C
   for (let j = 0; j < n; j++)
     points.push({ utilities: Float64Array.of(uA[j]!, uB[j]!), bundle: bundles.slice(j * I, (j + 1) * I) });
   return sortFrontier(c, points);
-}
+});

@@ -212,7 +212,10 @@ const COMPILED = new WeakMap<Scenario, CompiledScenario>();
 // Plain loops on the path every scenario takes (a closure per array method costs a lazy compile
 // on a first call, issue 18); the rarer parts (interactions, constraints, constituencies) keep
 // array methods. test/model/compile.test.ts checks the tables against the previous compiler.
-function compileFresh(scenario: Scenario): CompiledScenario {
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenario {
   const issues = scenario.issues;
   const I = issues.length;
   // Arrays filled by push stay packed (no hole checks in the warm kernels that read them).
@@ -437,7 +440,7 @@ function compileFresh(scenario: Scenario): CompiledScenario {
       "constraints that at least one settlement satisfies",
     );
   return compiled;
-}
+});
 
 /**
  * Whether an index bundle satisfies every constraint.

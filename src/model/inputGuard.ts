@@ -49,6 +49,9 @@ function kindOf(v: object): string {
   return name ? `a ${name} object` : "an object";
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * Walks untrusted data iteratively (no recursion, so any depth is safe) and throws one
  * {@link ScenarioError} at the first value that is not plain JSON data or breaks a limit of
@@ -63,7 +66,7 @@ function kindOf(v: object): string {
  * checkInputData({ n: 10n }); // throws ScenarioError: $.n: is a BigInt ("10n"); expected a JSON number ...
  * ```
  */
-export function checkInputData(input: unknown, options: InputGuardOptions = {}): void {
+export const checkInputData = (function checkInputData(input: unknown, options: InputGuardOptions = {}): void {
   const L = INPUT_LIMITS;
   // Explicit stack of frames; a frame's path is its key and its parent's path, built only for an
   // error (a valid input, the common case, copies no paths: first-call time, issue 18). `onPath`
@@ -114,7 +117,7 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
       }
     }
   }
-}
+});
 
 /** A value to visit (or, `exit`, to leave) and where it is: its key in its parent's frame. */
 interface Frame {
