@@ -252,7 +252,8 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
     for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
     return m;
   };
-  const compileValuation = (p: Valuation): CompiledValuation => {
+  // A function expression in parentheses: compiled with compileFresh, at module load (issue 18).
+  const compileValuation = (function compileValuation(p: Valuation): CompiledValuation {
     const rawWeights = new Float64Array(I);
     for (let i = 0; i < I; i++) rawWeights[i] = p.weights[issueIds[i]!] ?? 0;
     const w = normaliseWeights(rawWeights);
@@ -321,7 +322,7 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
       redLineReason: reasons,
       interactions,
     };
-  };
+  });
   const P = scenario.parties.length;
   const contrib: (readonly Float64Array[])[] = [];
   const value: (readonly Float64Array[])[] = [];

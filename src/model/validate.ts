@@ -11,9 +11,12 @@ import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
+// Parenthesised, so compiled at module load (see checkSemantics); hence prettier-ignore.
+// prettier-ignore
+const checkUnique = (function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
   const seen = new Map<string, number>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const prev = seen.get(id);
     if (prev !== undefined)
       throw new ScenarioError(
@@ -22,8 +25,8 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
         `a ${what} id used once`,
       );
     seen.set(id, i);
-  });
-}
+  }
+});
 
 /**
  * Option ids of an issue (grid ids for numeric issues).
@@ -113,7 +116,8 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
   };
   const keyPath = (at: string, key: string): string => `${at}${jsonPath([key]).slice(1)}`;
 
-  const checkValuation = (p: Valuation, at: string): void => {
+  // A function expression in parentheses: compiled with checkSemantics, at module load (issue 18).
+  const checkValuation = (function checkValuation(p: Valuation, at: string): void {
     for (const key of Object.keys(p.weights))
       if (!issueIndex.has(key)) knownIssue(key, () => keyPath(`${at}.weights`, key));
     let total = 0;
@@ -203,7 +207,7 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
         throw new ScenarioError(rat, "rejects nothing", "reject: [option ids], or below/above on a numeric issue");
     });
     (p.interactions ?? []).forEach((t, ti) => checkChoices(t.when, `${at}.interactions[${ti}].when`, true));
-  };
+  });
 
   /** An interaction's `when` or a constraint's `if` / `then`: issue ids to an option id or a list of them. */
   const checkChoices = (
