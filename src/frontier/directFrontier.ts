@@ -69,20 +69,40 @@ export const directFrontier = (function directFrontier(
     restA[i] = restA[i + 1]! + bestA;
     restB[i] = restB[i + 1]! + bestB;
   }
+  // The options worth taking on each issue: accepted by both, not strictly dominated by another
+  // such option, and of options with equal utilities the first in canonical order (a bundle with
+  // any other is beaten, or tied and after, with that option in its place).
+  const options: number[][] = [];
+  for (let i = 0; i < I; i++) {
+    const list: number[] = [];
+    const rank = c.optionRank[i]!;
+    for (let o = 0; o < c.sizes[i]!; o++) {
+      if (redA[i]![o] || redB[i]![o]) continue;
+      let beaten = false;
+      for (let q = 0; q < c.sizes[i]! && !beaten; q++) {
+        if (q === o || redA[i]![q] || redB[i]![q]) continue;
+        const dx = a[i]![q]! - a[i]![o]!;
+        const dy = b[i]![q]! - b[i]![o]!;
+        beaten = dx >= 0 && dy >= 0 && (dx > 0 || dy > 0 || rank[q]! < rank[o]!);
+      }
+      if (!beaten) list.push(o);
+    }
+    options.push(list);
+  }
   let n = 1;
   let uA = new Float64Array(1);
   let uB = new Float64Array(1);
   let bundles = new Int32Array(I);
   for (let i = 0; i < I; i++) {
-    const m = n * c.sizes[i]!;
+    const list = options[i]!;
+    const m = n * list.length;
     if (m > maxCandidates) return null;
     const cA = new Float64Array(m);
     const cB = new Float64Array(m);
     const cBundles = new Int32Array(m * I);
     let k = 0;
     for (let j = 0; j < n; j++)
-      for (let o = 0; o < c.sizes[i]!; o++) {
-        if (redA[i]![o] || redB[i]![o]) continue;
+      for (const o of list) {
         const x = uA[j]! + a[i]![o]!;
         const y = uB[j]! + b[i]![o]!;
         if (x + restA[i + 1]! < needA || y + restB[i + 1]! < needB) continue;
@@ -94,13 +114,16 @@ export const directFrontier = (function directFrontier(
       }
     // Skyline: by party 0's utility, then party 1's (both descending), then canonical bundle order;
     // a candidate is kept when it beats the best party-1 utility of those before it.
-    const order = Array.from({ length: k }, (_, t) => t);
-    order.sort(
-      (p, q) =>
+    const order: number[] = [];
+    for (let t = 0; t < k; t++) order.push(t);
+    // A function expression in parentheses: compiled with directFrontier, at module load.
+    order.sort((function byUtilities(p: number, q: number): number {
+      return (
         cA[q]! - cA[p]! ||
         cB[q]! - cB[p]! ||
-        compareBundles(c, cBundles.subarray(p * I, (p + 1) * I), cBundles.subarray(q * I, (q + 1) * I)),
-    );
+        compareBundles(c, cBundles.subarray(p * I, (p + 1) * I), cBundles.subarray(q * I, (q + 1) * I))
+      );
+    }));
     const kept: number[] = [];
     let best = -Infinity;
     for (const t of order)
@@ -112,11 +135,12 @@ export const directFrontier = (function directFrontier(
     uA = new Float64Array(n);
     uB = new Float64Array(n);
     bundles = new Int32Array(n * I);
-    kept.forEach((t, j) => {
+    for (let j = 0; j < n; j++) {
+      const t = kept[j]!;
       uA[j] = cA[t]!;
       uB[j] = cB[t]!;
       bundles.set(cBundles.subarray(t * I, (t + 1) * I), j * I);
-    });
+    }
   }
   const points: ArchivePoint[] = [];
   for (let j = 0; j < n; j++)
