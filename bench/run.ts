@@ -10,7 +10,18 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const all = ["analysis", "simulation", "montecarlo", "forecast", "explorer", "stability", "whatif", "backtest", "cli"];
+const all = [
+  "analysis",
+  "simulation",
+  "montecarlo",
+  "forecast",
+  "explorer",
+  "stability",
+  "whatif",
+  "backtest",
+  "cli",
+  "firstCall",
+];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;
 for (const name of wanted) {

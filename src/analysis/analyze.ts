@@ -6,6 +6,7 @@ import type { Scenario } from "../model/types.js";
 import { mustAcceptAgents, notDecomposable } from "../enumeration/acceptors.js";
 import { decomposedFrontier, sortFrontier } from "../frontier/decomposedFrontier.js";
 import { BatchArchive } from "../frontier/batchArchive.js";
+import { directFrontier } from "../frontier/directFrontier.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { countBundles, walkWithProgress } from "../enumeration/walkBundles.js";
 import { countZopa } from "../enumeration/zopaCount.js";
@@ -190,7 +191,8 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
 /**
  * The ZOPA's Pareto frontier only (no ZOPA count), by the algorithm `analyze` would pick (or the
  * one forced in `options.algorithm`): what explanations and other frontier-only callers use, so
- * they scale like `analyze`.
+ * they scale like `analyze`. Under `auto`, a plain two-party scenario gets `directFrontier`
+ * (the same points, with less code to run cold on a first call).
  *
  * @example
  * ```ts
@@ -198,6 +200,19 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  * ```
  */
 export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
+  // Auto on a plain two-party scenario: the direct frontier (the same points), unless progress is
+  // asked for or enumeration (what auto picks up to AUTO_ENUMERATE_LIMIT bundles) would refuse
+  // the space for maxOutcomes (its limit error is kept).
+  if (
+    (options.algorithm ?? "auto") === "auto" &&
+    options.onProgress === undefined &&
+    (options.maxOutcomes === undefined ||
+      c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ||
+      c.combinations <= BigInt(Math.floor(options.maxOutcomes)))
+  ) {
+    const direct = directFrontier(c);
+    if (direct !== null) return direct;
+  }
   return chooseAlgorithm(c, options.algorithm) === "frontier"
     ? decomposedPoints(c, options)
     : zopaFrontier(c, options).points;

@@ -153,17 +153,6 @@ export interface CompiledScenario {
   readonly combinations: bigint;
 }
 
-function issueValue(
-  values: Readonly<Record<string, number>> | PiecewiseValue | undefined,
-  optionId: string,
-  x: number | undefined,
-): number {
-  if (values === undefined) return 0;
-  if ("points" in values && Array.isArray((values as PiecewiseValue).points))
-    return piecewise((values as PiecewiseValue).points, x!);
-  return (values as Readonly<Record<string, number>>)[optionId] ?? 0;
-}
-
 /**
  * Weights divided by their sum (summed in the order given), the one place weights are normalised:
  * every compiled valuation's `weight`, and the Monte Carlo draws that redraw weights without
@@ -178,7 +167,9 @@ function issueValue(
 export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
   let total = 0;
   for (let k = 0; k < raw.length; k++) total += raw[k]!;
-  return Float64Array.from(raw, (x) => (total > 0 ? x / total : 0));
+  const out = new Float64Array(raw.length);
+  if (total > 0) for (let k = 0; k < raw.length; k++) out[k] = raw[k]! / total;
+  return out;
 }
 
 /**
@@ -218,12 +209,36 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
 /** Compiled forms of validated (frozen) scenarios; weak, so it keeps nothing alive. */
 const COMPILED = new WeakMap<Scenario, CompiledScenario>();
 
-function compileFresh(scenario: Scenario): CompiledScenario {
-  const issueIds = scenario.issues.map((i) => i.id);
-  const partyIds = scenario.parties.map((p) => p.id);
-  const optionIds = scenario.issues.map(optionIdsOf);
-  const grids = scenario.issues.map((i) => (i.type === "numeric" ? numericGrid(i) : undefined));
-  const sizes = optionIds.map((o) => o.length);
+// Plain loops on the path every scenario takes (a closure per array method costs a lazy compile
+// on a first call, issue 18); the rarer parts (interactions, constraints, constituencies) keep
+// array methods. test/model/compile.test.ts checks the tables against the previous compiler.
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenario {
+  const issues = scenario.issues;
+  const I = issues.length;
+  // Arrays filled by push stay packed (no hole checks in the warm kernels that read them).
+  const issueIds: string[] = [];
+  const optionIds: string[][] = [];
+  const grids: (number[] | undefined)[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < I; i++) {
+    const issue = issues[i]!;
+    issueIds.push(issue.id);
+    if (issue.type === "numeric") {
+      grids.push(numericGrid(issue));
+      optionIds.push(optionIdsOf(issue));
+    } else {
+      const ids: string[] = [];
+      for (const o of issue.options) ids.push(o.id);
+      optionIds.push(ids);
+      grids.push(undefined);
+    }
+    sizes.push(optionIds[i]!.length);
+  }
+  const partyIds: string[] = [];
+  for (const p of scenario.parties) partyIds.push(p.id);
   const indexes = new Map<number, Map<string, number>>();
   const optionIndex = (ii: number): Map<string, number> => {
     let m = indexes.get(ii);
@@ -237,34 +252,55 @@ function compileFresh(scenario: Scenario): CompiledScenario {
     for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
     return m;
   };
-  const compileValuation = (p: Valuation): CompiledValuation => {
-    const w = normaliseWeights(issueIds.map((id) => p.weights[id] ?? 0));
+  // A function expression in parentheses: compiled with compileFresh, at module load (issue 18).
+  const compileValuation = (function compileValuation(p: Valuation): CompiledValuation {
+    const rawWeights = new Float64Array(I);
+    for (let i = 0; i < I; i++) rawWeights[i] = p.weights[issueIds[i]!] ?? 0;
+    const w = normaliseWeights(rawWeights);
     const rows: Float64Array[] = [];
     const values: Float64Array[] = [];
-    scenario.issues.forEach((issue, ii) => {
-      const raw = optionIds[ii]!.map((oid, oi) => issueValue(p.values[issue.id], oid, grids[ii]?.[oi]));
+    const masks: Uint8Array[] = [];
+    const reasons: (string | undefined)[][] = [];
+    for (let i = 0; i < I; i++) {
+      const ids = optionIds[i]!;
+      const n = ids.length;
+      const given = p.values[issueIds[i]!];
+      const value = new Float64Array(n);
+      if (given !== undefined) {
+        const grid = grids[i];
+        const points = "points" in given && Array.isArray((given as PiecewiseValue).points);
+        for (let o = 0; o < n; o++)
+          value[o] = points
+            ? piecewise((given as PiecewiseValue).points, grid![o]!)
+            : ((given as Readonly<Record<string, number>>)[ids[o]!] ?? 0);
+      }
       let max = 0;
       if (p.valueScale === "absolute") max = 1;
-      else for (const v of raw) if (v > max) max = v;
-      const value = Float64Array.from(raw, (v) => (max > 0 ? v / max : 0));
+      else for (let o = 0; o < n; o++) if (value[o]! > max) max = value[o]!;
+      const row = new Float64Array(n);
+      for (let o = 0; o < n; o++) {
+        value[o] = max > 0 ? value[o]! / max : 0;
+        row[o] = contribution(w[i]!, value[o]!);
+      }
       values.push(value);
-      rows.push(Float64Array.from(value, (v) => contribution(w[ii]!, v)));
-    });
-    const masks = sizes.map((n) => new Uint8Array(n));
-    const reasons = sizes.map((n) => new Array<string | undefined>(n).fill(undefined));
+      rows.push(row);
+      masks.push(new Uint8Array(n));
+      reasons.push(new Array<string | undefined>(n).fill(undefined));
+    }
     for (const r of p.redLines ?? []) {
       const ii = issueIds.indexOf(r.issue);
-      optionIds[ii]!.forEach((oid, oi) => {
+      const ids = optionIds[ii]!;
+      for (let oi = 0; oi < ids.length; oi++) {
         const x = grids[ii]?.[oi];
         const hit =
-          (r.reject ?? []).includes(oid) ||
+          (r.reject ?? []).includes(ids[oi]!) ||
           (x !== undefined && r.below !== undefined && x < r.below) ||
           (x !== undefined && r.above !== undefined && x > r.above);
         if (hit && !masks[ii]![oi]) {
           masks[ii]![oi] = 1;
           reasons[ii]![oi] = r.reason;
         }
-      });
+      }
     }
     const interactions = (p.interactions ?? []).map((t) => {
       const entries = Object.entries(t.when).map(([k, v]) => [issueIds.indexOf(k), v] as const);
@@ -286,18 +322,34 @@ function compileFresh(scenario: Scenario): CompiledScenario {
       redLineReason: reasons,
       interactions,
     };
-  };
-  const parties = scenario.parties.map(compileValuation);
-  const contrib = parties.map((v) => v.contrib);
-  const value = parties.map((v) => v.value);
-  const weight = parties.map((v) => v.weight);
-  const redLine = parties.map((v) => v.redLine);
-  const redLineReason = parties.map((v) => v.redLineReason);
-  const interactions = parties.map((v) => v.interactions);
-  const reservation = Float64Array.from(scenario.parties, (p) => p.reservation);
-  const power = Float64Array.from(scenario.parties, (p) => p.power ?? 1);
+  });
+  const P = scenario.parties.length;
+  const contrib: (readonly Float64Array[])[] = [];
+  const value: (readonly Float64Array[])[] = [];
+  const weight: Float64Array[] = [];
+  const redLine: (readonly Uint8Array[])[] = [];
+  const redLineReason: (readonly (readonly (string | undefined)[])[])[] = [];
+  const interactions: (readonly CompiledInteraction[])[] = [];
+  const reservation = new Float64Array(P);
+  const power = new Float64Array(P);
+  let hasInteractions = false;
+  for (let p = 0; p < P; p++) {
+    const party = scenario.parties[p]!;
+    const v = compileValuation(party);
+    contrib.push(v.contrib);
+    value.push(v.value);
+    weight.push(v.weight);
+    redLine.push(v.redLine);
+    redLineReason.push(v.redLineReason);
+    interactions.push(v.interactions);
+    if (v.interactions.length > 0) hasInteractions = true;
+    reservation[p] = party.reservation;
+    power[p] = party.power ?? 1;
+  }
   const agents: CompiledAgent[] = [];
-  const ratification: CompiledRatification[] = scenario.parties.map((p, owner) => {
+  const ratification: CompiledRatification[] = [];
+  for (let owner = 0; owner < P; owner++) {
+    const p = scenario.parties[owner]!;
     const list = p.constituencies ?? [];
     const rule = list.length === 0 ? "all" : (p.ratification?.rule ?? "all");
     const first = agents.length;
@@ -305,8 +357,10 @@ function compileFresh(scenario: Scenario): CompiledScenario {
     for (const k of list) {
       const votes = k.votes ?? 1;
       totalVotes += votes;
+      const compiled = compileValuation(k);
+      if (compiled.interactions.length > 0) hasInteractions = true;
       agents.push({
-        ...compileValuation(k),
+        ...compiled,
         id: k.id,
         label: k.label ?? k.id,
         owner,
@@ -316,14 +370,16 @@ function compileFresh(scenario: Scenario): CompiledScenario {
     }
     const needed =
       rule === "all" ? totalVotes : rule === "majority" ? totalVotes / 2 : (p.ratification?.quota ?? 1) * totalVotes;
-    return {
+    const agentIndices: number[] = [];
+    for (let k = 0; k < list.length; k++) agentIndices.push(first + k);
+    ratification.push({
       rule,
-      agents: Array.from({ length: list.length }, (_, k) => first + k),
+      agents: agentIndices,
       totalVotes,
       votesNeeded: needed,
       strict: rule === "majority",
-    };
-  });
+    });
+  }
 
   const constraints: CompiledConstraint[] = (scenario.constraints ?? []).map((c, index) => {
     const ifEntries = Object.entries(c.if).map(([k, v]) => [issueIds.indexOf(k), v] as const);
@@ -338,17 +394,23 @@ function compileFresh(scenario: Scenario): CompiledScenario {
     };
   });
 
-  const optionRank = scenario.issues.map((issue, ii) => {
+  const optionRank: Int32Array[] = [];
+  for (let ii = 0; ii < I; ii++) {
     const ids = optionIds[ii]!;
-    const order = ids.map((_, k) => k);
-    if (issue.type === "numeric") order.sort((a, b) => grids[ii]![a]! - grids[ii]![b]!);
+    const order: number[] = [];
+    for (let k = 0; k < ids.length; k++) order.push(k);
+    const grid = grids[ii];
+    if (grid !== undefined) order.sort((a, b) => grid[a]! - grid[b]!);
     else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
     const rank = new Int32Array(ids.length);
-    order.forEach((o, r) => (rank[o] = r));
-    return rank;
-  });
-  const canonicalIssueOrder = issueIds.map((_, k) => k).sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
-  const combinations = sizes.reduce((acc, n) => acc * BigInt(n), 1n);
+    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+    optionRank.push(rank);
+  }
+  const canonicalIssueOrder: number[] = [];
+  for (let k = 0; k < I; k++) canonicalIssueOrder.push(k);
+  canonicalIssueOrder.sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
+  let combinations = 1n;
+  for (let i = 0; i < I; i++) combinations *= BigInt(sizes[i]!);
 
   const compiled: CompiledScenario = {
     scenario,
@@ -365,7 +427,7 @@ function compileFresh(scenario: Scenario): CompiledScenario {
     redLineReason,
     constraints,
     interactions,
-    hasInteractions: interactions.some((list) => list.length > 0) || agents.some((a) => a.interactions.length > 0),
+    hasInteractions,
     agents,
     ratification,
     optionRank,
@@ -379,7 +441,7 @@ function compileFresh(scenario: Scenario): CompiledScenario {
       "constraints that at least one settlement satisfies",
     );
   return compiled;
-}
+});
 
 /**
  * Whether an index bundle satisfies every constraint.

@@ -49,6 +49,9 @@ function kindOf(v: object): string {
   return name ? `a ${name} object` : "an object";
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * Walks untrusted data iteratively (no recursion, so any depth is safe) and throws one
  * {@link ScenarioError} at the first value that is not plain JSON data or breaks a limit of
@@ -63,11 +66,12 @@ function kindOf(v: object): string {
  * checkInputData({ n: 10n }); // throws ScenarioError: $.n: is a BigInt ("10n"); expected a JSON number ...
  * ```
  */
-export function checkInputData(input: unknown, options: InputGuardOptions = {}): void {
+export const checkInputData = (function checkInputData(input: unknown, options: InputGuardOptions = {}): void {
   const L = INPUT_LIMITS;
-  // Explicit stack of [value, path, depth]; `onPath` holds the ancestors of the node visited (cycle check).
-  type Frame = { value: unknown; path: PropertyKey[]; depth: number; exit?: true };
-  const stack: Frame[] = [{ value: input, path: [], depth: 0 }];
+  // Explicit stack of frames; a frame's path is its key and its parent's path, built only for an
+  // error (a valid input, the common case, copies no paths: first-call time, issue 18). `onPath`
+  // holds the ancestors of the node visited (cycle check).
+  const stack: Frame[] = [{ value: input, key: undefined, parent: null, depth: 0, exit: false }];
   const onPath = new Set<object>();
   while (stack.length > 0) {
     const f = stack.pop()!;
@@ -76,28 +80,16 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
       onPath.delete(v as object);
       continue;
     }
-    const at = (): string => jsonPath(f.path);
     switch (typeof v) {
       case "bigint":
-        throw new ScenarioError(at(), `is a BigInt (${quote(v)})`, "a JSON number (convert it with Number(...))");
       case "function":
       case "symbol":
-        throw new ScenarioError(at(), `is a ${typeof v}`, "plain JSON data");
+        return refuse(f, v, options);
       case "string":
-        if (v.length > L.maxStringLength)
-          throw new ScenarioError(
-            at(),
-            `is a string of ${v.length} characters`,
-            `at most ${L.maxStringLength} characters`,
-          );
+        if (v.length > L.maxStringLength) return refuse(f, v, options);
         continue;
       case "number":
-        if (options.numbers && Math.abs(v) > L.maxMagnitude)
-          throw new ScenarioError(
-            at(),
-            `is ${v}, too large for exact arithmetic`,
-            `a number of magnitude at most 1e15 (rescale: only ratios of values and weights matter)`,
-          );
+        if (options.numbers && Math.abs(v) > L.maxMagnitude) return refuse(f, v, options);
         continue;
       case "object":
         break;
@@ -105,42 +97,83 @@ export function checkInputData(input: unknown, options: InputGuardOptions = {}):
         continue;
     }
     if (v === null) continue;
-    if (onPath.has(v))
-      throw new ScenarioError(
-        at(),
-        "refers back to an enclosing object (a cycle)",
-        "plain JSON data, which has no cycles",
-      );
-    if (f.depth >= L.maxDepth)
-      throw new ScenarioError(
-        `${jsonPath(f.path.slice(0, 6))}…`,
-        `is nested more than ${L.maxDepth} levels deep`,
-        `at most ${L.maxDepth} levels of arrays and objects`,
-      );
     const isArray = Array.isArray(v);
-    const proto = Object.getPrototypeOf(v);
-    if (!isArray && proto !== Object.prototype && proto !== null)
-      throw new ScenarioError(
-        at(),
-        `is ${kindOf(v)}`,
-        "plain JSON data (objects, arrays, strings, numbers, booleans, null)",
-      );
+    if (onPath.has(v) || f.depth >= L.maxDepth) return refuse(f, v, options);
+    if (!isArray) {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return refuse(f, v, options);
+    }
     onPath.add(v);
-    stack.push({ value: v, path: f.path, depth: f.depth, exit: true });
+    stack.push({ value: v, key: f.key, parent: f.parent, depth: f.depth, exit: true });
+    const depth = f.depth + 1;
     if (isArray) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...f.path, i], depth: f.depth + 1 });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: f, depth, exit: false });
     } else {
       const keys = Object.keys(v);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!;
-        if (k.length > L.maxKeyLength)
-          throw new ScenarioError(
-            jsonPath(f.path),
-            `has a key of ${k.length} characters (${quote(k)})`,
-            `keys of at most ${L.maxKeyLength} characters`,
-          );
-        stack.push({ value: (v as Record<string, unknown>)[k], path: [...f.path, k], depth: f.depth + 1 });
+        if (k.length > L.maxKeyLength) return refuse(f, v, options, k);
+        stack.push({ value: (v as Record<string, unknown>)[k], key: k, parent: f, depth, exit: false });
       }
     }
   }
+});
+
+/** A value to visit (or, `exit`, to leave) and where it is: its key in its parent's frame. */
+interface Frame {
+  readonly value: unknown;
+  readonly key: PropertyKey | undefined;
+  readonly parent: Frame | null;
+  readonly depth: number;
+  readonly exit: boolean;
+}
+
+function pathOf(f: Frame): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let g: Frame | null = f; g !== null && g.key !== undefined; g = g.parent) path.push(g.key);
+  return path.reverse();
+}
+
+/** Throws the error of a value `checkInputData` refuses (`longKey`: the key too long, of object `v`). */
+function refuse(f: Frame, v: unknown, options: InputGuardOptions, longKey?: string): never {
+  const L = INPUT_LIMITS;
+  const path = pathOf(f);
+  const at = jsonPath(path);
+  if (longKey !== undefined)
+    throw new ScenarioError(
+      at,
+      `has a key of ${longKey.length} characters (${quote(longKey)})`,
+      `keys of at most ${L.maxKeyLength} characters`,
+    );
+  switch (typeof v) {
+    case "bigint":
+      throw new ScenarioError(at, `is a BigInt (${quote(v)})`, "a JSON number (convert it with Number(...))");
+    case "function":
+    case "symbol":
+      throw new ScenarioError(at, `is a ${typeof v}`, "plain JSON data");
+    case "string":
+      throw new ScenarioError(at, `is a string of ${v.length} characters`, `at most ${L.maxStringLength} characters`);
+    case "number":
+      if (options.numbers)
+        throw new ScenarioError(
+          at,
+          `is ${v}, too large for exact arithmetic`,
+          `a number of magnitude at most 1e15 (rescale: only ratios of values and weights matter)`,
+        );
+  }
+  const seen = new Set<object>();
+  for (let g = f.parent; g !== null; g = g.parent) seen.add(g.value as object);
+  if (seen.has(v as object))
+    throw new ScenarioError(at, "refers back to an enclosing object (a cycle)", "plain JSON data, which has no cycles");
+  if (f.depth >= L.maxDepth)
+    throw new ScenarioError(
+      `${jsonPath(path.slice(0, 6))}…`,
+      `is nested more than ${L.maxDepth} levels deep`,
+      `at most ${L.maxDepth} levels of arrays and objects`,
+    );
+  throw new ScenarioError(
+    at,
+    `is ${kindOf(v as object)}`,
+    "plain JSON data (objects, arrays, strings, numbers, booleans, null)",
+  );
 }

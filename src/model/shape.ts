@@ -82,7 +82,10 @@ function isRecordLike(v: unknown): v is Record<string, unknown> {
 }
 
 /** The value as zod's parse returns it (objects with their fields in schema order), or FAIL. */
-function parse(shape: Shape, v: unknown): unknown {
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+const parse = (function parse(shape: Shape, v: unknown): unknown {
   switch (shape.t) {
     case "string": {
       if (typeof v !== "string") return fail("a string");
@@ -184,7 +187,7 @@ function parse(shape: Shape, v: unknown): unknown {
       }
       return fail("one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
   }
-}
+});
 
 /**
  * Checks `value` against `shape`. On a match, returns a fresh copy of it as zod's `parse` would

@@ -11,9 +11,12 @@ import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
+// Parenthesised, so compiled at module load (see checkSemantics); hence prettier-ignore.
+// prettier-ignore
+const checkUnique = (function checkUnique(ids: readonly string[], path: (i: number) => string, what: string): void {
   const seen = new Map<string, number>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const prev = seen.get(id);
     if (prev !== undefined)
       throw new ScenarioError(
@@ -22,8 +25,8 @@ function checkUnique(ids: readonly string[], path: (i: number) => string, what: 
         `a ${what} id used once`,
       );
     seen.set(id, i);
-  });
-}
+  }
+});
 
 /**
  * Option ids of an issue (grid ids for numeric issues).
@@ -48,7 +51,10 @@ function suggest(id: string, known: readonly string[]): string {
   return `one of ${list}${known.length > 8 ? ", ..." : ""}`;
 }
 
-function checkSemantics(s: Scenario): void {
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+const checkSemantics = (function checkSemantics(s: Scenario): void {
   checkUnique(
     s.issues.map((i) => i.id),
     (i) => `$.issues[${i}].id`,
@@ -91,21 +97,29 @@ function checkSemantics(s: Scenario): void {
   });
   const optionSets = new Map<string, Set<string>>();
   const issueIds = s.issues.map((i) => i.id);
-  const knownIssue = (id: string, at: string): Issue => {
+  // Paths are built only for an error (`at` is called then): a valid scenario, the common case,
+  // formats none (first-call time, issue 18).
+  const knownIssue = (id: string, at: () => string): Issue => {
     const k = issueIndex.get(id);
-    if (k === undefined) throw new ScenarioError(at, `unknown issue ${quote(id)}`, suggest(id, issueIds));
+    if (k === undefined) throw new ScenarioError(at(), `unknown issue ${quote(id)}`, suggest(id, issueIds));
     return s.issues[k]!;
   };
-  const knownOption = (issue: Issue, id: string, at: string): void => {
+  const knownOption = (issue: Issue, id: string, at: () => string): void => {
     let set = optionSets.get(issue.id);
     if (!set) optionSets.set(issue.id, (set = new Set(optionIds.get(issue.id)!)));
-    const opts = optionIds.get(issue.id)!;
     if (!set.has(id))
-      throw new ScenarioError(at, `unknown option ${quote(id)} of issue ${quote(issue.id)}`, suggest(id, opts));
+      throw new ScenarioError(
+        at(),
+        `unknown option ${quote(id)} of issue ${quote(issue.id)}`,
+        suggest(id, optionIds.get(issue.id)!),
+      );
   };
+  const keyPath = (at: string, key: string): string => `${at}${jsonPath([key]).slice(1)}`;
 
-  const checkValuation = (p: Valuation, at: string): void => {
-    for (const key of Object.keys(p.weights)) knownIssue(key, `${at}.weights${jsonPath([key]).slice(1)}`);
+  // A function expression in parentheses: compiled with checkSemantics, at module load (issue 18).
+  const checkValuation = (function checkValuation(p: Valuation, at: string): void {
+    for (const key of Object.keys(p.weights))
+      if (!issueIndex.has(key)) knownIssue(key, () => keyPath(`${at}.weights`, key));
     let total = 0;
     for (const issue of s.issues) {
       if (!has(p.weights, issue.id))
@@ -122,14 +136,15 @@ function checkSemantics(s: Scenario): void {
         "all weights are zero",
         "at least one positive weight (or interaction terms that carry the whole utility)",
       );
-    for (const key of Object.keys(p.values)) knownIssue(key, `${at}.values${jsonPath([key]).slice(1)}`);
+    for (const key of Object.keys(p.values))
+      if (!issueIndex.has(key)) knownIssue(key, () => keyPath(`${at}.values`, key));
     for (const issue of s.issues) {
       const w = p.weights[issue.id]!;
-      const vat = `${at}.values${jsonPath([issue.id]).slice(1)}`;
+      const vat = (): string => keyPath(`${at}.values`, issue.id);
       if (!has(p.values, issue.id)) {
         if (w > 0)
           throw new ScenarioError(
-            vat,
+            vat(),
             "missing",
             `values for the options of ${quote(issue.id)} (the party gives it weight ${w})`,
           );
@@ -139,62 +154,76 @@ function checkSemantics(s: Scenario): void {
       let max = 0;
       if (isPiecewise(v)) {
         if (issue.type !== "numeric")
-          throw new ScenarioError(vat, "uses piecewise points on a discrete issue", "a value per option id");
+          throw new ScenarioError(vat(), "uses piecewise points on a discrete issue", "a value per option id");
         for (let k = 1; k < v.points.length; k++)
           if (!(v.points[k]![0] > v.points[k - 1]![0]))
             throw new ScenarioError(
-              `${vat}.points[${k}]`,
+              `${vat()}.points[${k}]`,
               "x is not above the previous point's x",
               "points sorted by strictly increasing x",
             );
         for (const pt of v.points) max = Math.max(max, pt[1]);
       } else {
         const values = v as Readonly<Record<string, number>>;
-        for (const key of Object.keys(values)) knownOption(issue, key, `${vat}${jsonPath([key]).slice(1)}`);
-        for (const oid of optionIds.get(issue.id)!) {
+        const ids = optionIds.get(issue.id)!;
+        let found = 0;
+        for (const oid of ids) {
+          if (!has(values, oid))
+            // An unknown key is reported first, as before: it may be the missing option misspelt.
+            for (const key of Object.keys(values)) knownOption(issue, key, () => keyPath(vat(), key));
           if (!has(values, oid))
             throw new ScenarioError(
-              `${vat}`,
+              vat(),
               `no value for option ${quote(oid)}`,
               `a non-negative value for every option of ${quote(issue.id)}${issue.type === "numeric" ? " (or piecewise { points: [[x, value], ...] })" : ""}`,
             );
+          found++;
           max = Math.max(max, values[oid]!);
         }
+        // Every option has a value, so any further key is not an option id.
+        if (Object.keys(values).length !== found)
+          for (const key of Object.keys(values)) knownOption(issue, key, () => keyPath(vat(), key));
       }
       if (p.valueScale === "absolute" && max > 1)
         throw new ScenarioError(
-          vat,
+          vat(),
           `has a value of ${max}, above 1, with valueScale "absolute"`,
           'scores in [0, 1], or valueScale "normalised"',
         );
       if (w > 0 && !(max > 0) && p.valueScale !== "absolute")
         throw new ScenarioError(
-          vat,
+          vat(),
           "all values are zero although the issue has positive weight",
           "at least one positive value, or weight 0 for this issue",
         );
     }
     (p.redLines ?? []).forEach((r, ri) => {
       const rat = `${at}.redLines[${ri}]`;
-      const issue = knownIssue(r.issue, `${rat}.issue`);
-      (r.reject ?? []).forEach((o, oi) => knownOption(issue, o, `${rat}.reject[${oi}]`));
+      const issue = knownIssue(r.issue, () => `${rat}.issue`);
+      (r.reject ?? []).forEach((o, oi) => knownOption(issue, o, () => `${rat}.reject[${oi}]`));
       if ((r.below !== undefined || r.above !== undefined) && issue.type !== "numeric")
         throw new ScenarioError(rat, "uses below/above on a discrete issue", "reject: [option ids]");
       if (!r.reject?.length && r.below === undefined && r.above === undefined)
         throw new ScenarioError(rat, "rejects nothing", "reject: [option ids], or below/above on a numeric issue");
     });
-    (p.interactions ?? []).forEach((t, ti) => {
-      const tat = `${at}.interactions[${ti}].when`;
-      const entries = Object.entries(t.when);
-      if (entries.length === 0) throw new ScenarioError(tat, "is empty", "at least one issue with its option(s)");
-      for (const [issueId, choice] of entries) {
-        const issue = knownIssue(issueId, `${tat}${jsonPath([issueId]).slice(1)}`);
-        const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) =>
-          knownOption(issue, o, `${tat}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`),
-        );
-      }
-    });
+    (p.interactions ?? []).forEach((t, ti) => checkChoices(t.when, `${at}.interactions[${ti}].when`, true));
+  });
+
+  /** An interaction's `when` or a constraint's `if` / `then`: issue ids to an option id or a list of them. */
+  const checkChoices = (
+    choices: Readonly<Record<string, string | readonly string[]>>,
+    at: string,
+    nonEmpty: boolean,
+  ): void => {
+    const entries = Object.entries(choices);
+    if (nonEmpty && entries.length === 0)
+      throw new ScenarioError(at, "is empty", "at least one issue with its option(s)");
+    for (const [issueId, choice] of entries) {
+      const iat = (): string => keyPath(at, issueId);
+      const issue = knownIssue(issueId, iat);
+      if (typeof choice === "string") knownOption(issue, choice, iat);
+      else choice.forEach((o, oi) => knownOption(issue, o, () => `${iat()}[${oi}]`));
+    }
   };
 
   s.parties.forEach((p, pi) => {
@@ -223,24 +252,12 @@ function checkSemantics(s: Scenario): void {
 
   (s.constraints ?? []).forEach((c, ci) => {
     const at = `$.constraints[${ci}]`;
-    for (const part of ["if", "then"] as const) {
-      const entries = Object.entries(c[part]);
-      if (part === "then" && entries.length === 0)
-        throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
-      for (const [issueId, choice] of entries) {
-        const issue = knownIssue(issueId, `${at}.${part}${jsonPath([issueId]).slice(1)}`);
-        const list = typeof choice === "string" ? [choice] : choice;
-        list.forEach((o, oi) =>
-          knownOption(
-            issue,
-            o,
-            `${at}.${part}${jsonPath([issueId]).slice(1)}${typeof choice === "string" ? "" : `[${oi}]`}`,
-          ),
-        );
-      }
-    }
+    checkChoices(c.if, `${at}.if`, false);
+    if (Object.keys(c.then).length === 0)
+      throw new ScenarioError(`${at}.then`, "is empty", "at least one issue with its allowed options");
+    checkChoices(c.then, `${at}.then`, false);
   });
-}
+});
 
 /**
  * zod's verdict on a scenario: the parsed value, or the error describing its first problem. It is

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { frontierPoints, zopaFrontier } from "../../src/analysis/analyze.js";
+import { compileScenario } from "../../src/model/compile.js";
+import { validateScenario } from "../../src/model/validate.js";
+import { directFrontier } from "../../src/frontier/directFrontier.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
+import { scenarioArb } from "../helpers/arbitraries.js";
+
+const plain = (pts: readonly { bundle: Int32Array; utilities: Float64Array }[]) =>
+  pts.map((p) => ({ b: [...p.bundle], u: [...p.utilities] }));
+
+describe("directFrontier", () => {
+  it("equals the enumerated frontier, bundle for bundle and in order, on random two-party scenarios with ties and red lines", () => {
+    fc.assert(
+      fc.property(scenarioArb({ maxParties: 2, maxIssues: 6, maxOptions: 5, redLines: true }), (s) => {
+        const c = compileScenario(validateScenario(s));
+        fc.pre(c.partyIds.length === 2);
+        const got = directFrontier(c);
+        expect(got).not.toBeNull();
+        expect(plain(got!)).toEqual(plain(zopaFrontier(c).points));
+        expect(plain(frontierPoints(c))).toEqual(plain(got!));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("declines what it does not handle (not two parties, constraints, constituencies, interactions, too many sums); frontierPoints is then unchanged", () => {
+    fc.assert(
+      fc.property(
+        scenarioArb({
+          maxParties: 3,
+          maxIssues: 4,
+          maxOptions: 4,
+          constraints: true,
+          constituencies: true,
+          interactions: true,
+        }),
+        (s) => {
+          const c = compileScenario(validateScenario(s));
+          const plainCase =
+            c.partyIds.length === 2 && !c.hasInteractions && c.agents.length === 0 && c.constraints.length === 0;
+          expect(directFrontier(c) === null).toBe(!plainCase);
+          const capped = directFrontier(c, 1); // gives up on the first issue of more than one option
+          if (!plainCase) expect(capped).toBeNull();
+          else if (capped !== null) expect(plain(capped)).toEqual(plain(zopaFrontier(c).points));
+          if (notVoting(c)) expect(plain(frontierPoints(c))).toEqual(plain(zopaFrontier(c).points));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("directFrontier on a built-in scenario", () => {
+  it("gives up past its candidate cap, and frontierPoints then falls back to enumeration", () => {
+    const c = compileScenario(builtinScenario("nash-1950"));
+    expect(directFrontier(c, 1)).toBeNull();
+    expect(plain(directFrontier(c)!)).toEqual(plain(zopaFrontier(c).points));
+  });
+
+  it("leaves frontierPoints' limit error and forced algorithms as they were", () => {
+    const c = compileScenario(builtinScenario("nash-1950")); // 512 bundles: auto enumerates them
+    expect(() => frontierPoints(c, { maxOutcomes: 100 })).toThrow(/over the enumeration limit of 100/);
+    expect(plain(frontierPoints(c, { algorithm: "enumerate" }))).toEqual(plain(directFrontier(c)!));
+    expect(plain(frontierPoints(c, { algorithm: "frontier" }))).toEqual(plain(directFrontier(c)!));
+  });
+});
+
+/** Scenarios whose frontier enumeration and the frontier method agree on (both exact when decomposable). */
+function notVoting(c: ReturnType<typeof compileScenario>): boolean {
+  return c.ratification.every((r) => r.agents.every((a) => c.agents[a]!.mustAccept));
+}
