@@ -2,7 +2,7 @@ import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
 import { applyEvents, eventLabel, scheduleEvents } from "./events.js";
-import { type OutcomeSpace, outcomeSpace, outcomeSpaceOver, zopaUnionRows } from "./outcomeSpace.js";
+import { type OutcomeSpace, outcomeSpaceOver, simulationSpace, zopaUnionRows } from "./outcomeSpace.js";
 import type { SimulationEvent, SpaceScope } from "./types.js";
 
 /**
@@ -46,7 +46,7 @@ export function buildTimeline(
   const list = events && events.length > 0 ? events : NO_EVENTS;
   const hit = cache.get(scenario)?.get(list)?.[scope];
   if (hit) return hit;
-  const first = scope === "zopa" ? { compiled: prepare(scenario) } : outcomeSpace(scenario);
+  const first = scope === "zopa" ? { compiled: prepare(scenario) } : simulationSpace(scenario);
   const schedule = scheduleEvents(list);
   const versions: { round: number; scenario: Scenario; compiled: CompiledScenario; labels: string[] }[] = [];
   let current = first.compiled.scenario;
@@ -71,7 +71,7 @@ export function buildTimeline(
     timeline = {
       initial: { scenario: first.compiled.scenario, space: first as OutcomeSpace },
       at: new Map(
-        versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpace(v.compiled), labels: v.labels }]),
+        versions.map((v) => [v.round, { scenario: v.scenario, space: simulationSpace(v.compiled), labels: v.labels }]),
       ),
     };
   let inner = cache.get(scenario);
