@@ -114,7 +114,11 @@ const cache = new WeakMap<object, OutcomeSpace>();
  * ```
  */
 export function positionAtOrAbove(space: OutcomeSpace, p: number, target: number): number {
-  const u = space.ownUtility[p]!;
+  return positionIn(space.ownUtility[p]!, target);
+}
+
+/** {@link positionAtOrAbove} in a list of utilities, descending. */
+function positionIn(u: Float64Array, target: number): number {
   if (u.length === 0) return -1;
   let lo = 0;
   let hi = u.length - 1;
@@ -189,9 +193,19 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   const ownUtility: Float64Array[] = [];
   const dense = !rows && n === cap;
   let canonical: Int32Array | null | undefined;
+  // The same orders in plain arrays, for the search methods (reading `own`, whose elements are
+  // accessors until built, is slower).
+  const orders: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
+  const orderValues: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(P).fill(undefined);
+  const valuesOf = (p: number): Float64Array => {
+    if (orderValues[p] === undefined) orderOf(p);
+    return orderValues[p]!;
+  };
   const orderOf = (p: number): void => {
     if (canonical === undefined) canonical = dense && walkIsCanonical(c) ? null : canonicalOrder(c, bundles, n, dense);
     const { order, values } = ownOrder(canonical, n, acceptable, utility, P, p);
+    orders[p] = order;
+    orderValues[p] = values;
     Object.defineProperty(own, p, { value: order, enumerable: true, configurable: false, writable: false });
     Object.defineProperty(ownUtility, p, { value: values, enumerable: true, configurable: false, writable: false });
   };
@@ -249,17 +263,23 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
     accepts: (k, p) => acceptable[k * P + p] === 1,
     acceptedByAll: (k) => allAccept[k] === 1,
     option: (k, i) => bundles[k * I + i]!,
-    best: (p) => (own[p]!.length === 0 ? -1 : own[p]![0]!),
-    maxAccepted: (p) => (ownUtility[p]!.length === 0 ? Number.NaN : ownUtility[p]![0]!),
+    best(p) {
+      const u = valuesOf(p);
+      return u.length === 0 ? -1 : orders[p]![0]!;
+    },
+    maxAccepted(p) {
+      const u = valuesOf(p);
+      return u.length === 0 ? Number.NaN : u[0]!;
+    },
     minAccepted(p) {
-      const u = ownUtility[p]!;
+      const u = valuesOf(p);
       return u.length === 0 ? Number.NaN : u[u.length - 1]!;
     },
     nearAbove(p, target, top, limit, out) {
-      const pos = positionAtOrAbove(space, p, target);
+      const u = valuesOf(p);
+      const pos = positionIn(u, target);
       if (pos < 0) return 0;
-      const order = own[p]!;
-      const u = ownUtility[p]!;
+      const order = orders[p]!;
       out[0] = order[pos]!;
       let m = 1;
       for (let k = pos - 1; k >= 0 && m < limit && u[k]! <= top; k--) out[m++] = order[k]!;

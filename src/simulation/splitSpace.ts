@@ -45,7 +45,7 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
   for (let i = from; i < to; i++) count *= sizes[i]!;
   const rows = new Int32Array(count * w);
   for (let r = 1; r < count; r++) {
-    rows.set(rows.subarray((r - 1) * w, r * w), r * w);
+    for (let j = 0; j < w; j++) rows[r * w + j] = rows[(r - 1) * w + j]!;
     for (let j = w - 1; j >= 0; j--) {
       if (++rows[r * w + j]! < sizes[from + j]!) break;
       rows[r * w + j] = 0;
@@ -160,17 +160,22 @@ export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): Outco
     return x;
   };
 
-  // Per party, built on its first search: the second half sorted by partial utility (ascending).
-  const sortedB: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P);
-  const sortedU: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(P);
+  // Per party, built on its first search: each half sorted by partial utility (ascending).
+  const sortedA: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
+  const sortedB: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
+  const sortedU: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(P).fill(undefined);
+  const ascending = (values: Float64Array): Int32Array => {
+    const order = new Int32Array(values.length);
+    for (let j = 0; j < values.length; j++) order[j] = j;
+    return order.sort((x, y) => values[x]! - values[y]!);
+  };
   const sorted = (p: number): void => {
     if (sortedB[p]) return;
     const sb = SB[p]!;
-    const order = new Int32Array(nB);
-    for (let b = 0; b < nB; b++) order[b] = b;
-    order.sort((x, y) => sb[x]! - sb[y]!);
+    const order = ascending(sb);
     const values = new Float64Array(nB);
     for (let j = 0; j < nB; j++) values[j] = sb[order[j]!]!;
+    sortedA[p] = ascending(SA[p]!);
     sortedB[p] = order;
     sortedU[p] = values;
   };
@@ -180,10 +185,10 @@ export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): Outco
   const next = new Int32Array(nA);
   const keptK: number[] = [];
   const keptU: number[] = [];
-  const siftDown = (size: number): void => {
-    const key = heapKey[0]!;
-    const a = heapA[0]!;
-    let i = 0;
+  const siftDown = (from: number, size: number): void => {
+    const key = heapKey[from]!;
+    const a = heapA[from]!;
+    let i = from;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
@@ -207,31 +212,28 @@ export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): Outco
     const values = sortedU[p]!;
     const sa = SA[p]!;
     const d = delta[p]!;
+    // Each row's first second-half position with a sum that may reach `lower`: rows by rising
+    // partial utility, so that position only moves left (one pass over each half). Then heapify.
+    const rowsUp = sortedA[p]!;
     let size = 0;
-    for (let a = 0; a < nA; a++) {
+    let at = nB;
+    for (let r = 0; r < nA; r++) {
+      const a = rowsUp[r]!;
       const x = lower - 2 * d - sa[a]!;
-      let lo = 0;
-      let hi = nB;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (values[mid]! < x) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === nB) continue;
-      next[a] = lo;
-      // Sift up.
-      const key = sa[a]! + values[lo]!;
-      let i = size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (heapKey[parent]! <= key) break;
-        heapKey[i] = heapKey[parent]!;
-        heapA[i] = heapA[parent]!;
-        i = parent;
-      }
-      heapKey[i] = key;
-      heapA[i] = a;
+      if (r === 0) {
+        let lo = 0;
+        while (lo < at) {
+          const mid = (lo + at) >> 1;
+          if (values[mid]! < x) lo = mid + 1;
+          else at = mid;
+        }
+      } else while (at > 0 && values[at - 1]! >= x) at--;
+      if (at === nB) continue;
+      next[a] = at;
+      heapKey[size] = sa[a]! + values[at]!;
+      heapA[size++] = a;
     }
+    for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i, size);
     let kept = 0;
     let firstKey = 0;
     let limitKey = Number.POSITIVE_INFINITY;
@@ -258,7 +260,7 @@ export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): Outco
         heapKey[0] = heapKey[size]!;
         heapA[0] = heapA[size]!;
       }
-      if (size > 0) siftDown(size);
+      if (size > 0) siftDown(0, size);
     }
     // Exact order: utility ascending, ties in canonical order descending (own[p] read backwards).
     for (let j = 1; j < kept; j++) {
