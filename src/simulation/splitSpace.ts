@@ -164,10 +164,28 @@ export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): Outco
   const sortedA: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
   const sortedB: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
   const sortedU: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(P).fill(undefined);
+  /** Indices of `values` by rising value: a bottom-up merge sort of indices (no comparator calls). */
   const ascending = (values: Float64Array): Int32Array => {
-    const order = new Int32Array(values.length);
-    for (let j = 0; j < values.length; j++) order[j] = j;
-    return order.sort((x, y) => values[x]! - values[y]!);
+    const m = values.length;
+    let from = new Int32Array(m);
+    let to = new Int32Array(m);
+    for (let j = 0; j < m; j++) from[j] = j;
+    for (let width = 1; width < m; width *= 2) {
+      for (let lo = 0; lo < m; lo += 2 * width) {
+        const mid = Math.min(lo + width, m);
+        const hi = Math.min(lo + 2 * width, m);
+        let x = lo;
+        let y = mid;
+        let out = lo;
+        while (x < mid && y < hi) to[out++] = values[from[y]!]! < values[from[x]!]! ? from[y++]! : from[x++]!;
+        while (x < mid) to[out++] = from[x++]!;
+        while (y < hi) to[out++] = from[y++]!;
+      }
+      const t = from;
+      from = to;
+      to = t;
+    }
+    return from;
   };
   const sorted = (p: number): void => {
     if (sortedB[p]) return;
