@@ -387,15 +387,14 @@ class SplitSpace implements OutcomeSpace {
   private top(p: number): void {
     if (this.bestK[p] !== -2) return;
     this.sorted(p);
+    // Every bundle whose approximate utility is within 3 delta of the largest (the last rows of
+    // both sorted halves): the exact maximum and all its ties are among them.
     const { nA, nB } = this;
-    const order = this.sortedB[p]!;
-    const values = this.sortedU[p]!;
     const sa = this.SA[p]!;
-    const d = this.delta[p]!;
-    let maxA = Number.NEGATIVE_INFINITY;
-    for (let a = 0; a < nA; a++) maxA = Math.max(maxA, sa[a]!);
+    const values = this.sortedU[p]!;
     const maxB = values[nB - 1]!;
-    const threshold = maxA + maxB - 3 * d;
+    const threshold = sa[this.sortedA[p]![nA - 1]!]! + maxB - 3 * this.delta[p]!;
+    const order = this.sortedB[p]!;
     let best = -1;
     let bestU = Number.NEGATIVE_INFINITY;
     for (let a = 0; a < nA; a++) {
