@@ -9,7 +9,9 @@
  */
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { prepare } from "../src/analysis/prepare.js";
 import { canonicalOrder, sortDescendingStable } from "../src/simulation/ownOrder.js";
+import { simulationSpace } from "../src/simulation/outcomeSpace.js";
 import { negotiate, outcomeSpace, seededRandom, simulate, type Scenario, type StrategyFactory } from "../src/index.js";
 import { timeDependentTarget } from "../src/advanced.js";
 
@@ -145,19 +147,34 @@ const buildCases = {
     );
   },
 };
+// The split space a simulation builds (simulationSpace), alone and with both parties' best and
+// worst acceptable utilities (what a time-dependent strategy reads first), and validation plus
+// compilation alone (part of every build above).
+Object.assign(buildCases, {
+  split: (s: Scenario) => simulationSpace(s),
+  splitSearched: (s: Scenario) => {
+    const o = simulationSpace(s);
+    return [o.maxAccepted(0), o.minAccepted(0), o.maxAccepted(1), o.minAccepted(1)];
+  },
+  compile: (s: Scenario) => prepare(s),
+});
 const buildBest = {
   build: Number.POSITIVE_INFINITY,
   withOrders: Number.POSITIVE_INFINITY,
   radixOrders: Number.POSITIVE_INFINITY,
+  split: Number.POSITIVE_INFINITY,
+  splitSearched: Number.POSITIVE_INFINITY,
+  compile: Number.POSITIVE_INFINITY,
 };
-for (let k = 0; k < 600; k++) {
-  const which = (["build", "withOrders", "radixOrders"] as const)[k % 3]!;
+const buildNames = ["build", "withOrders", "radixOrders", "split", "splitSearched", "compile"] as const;
+for (let k = 0; k < 200 * buildNames.length; k++) {
+  const which = buildNames[k % buildNames.length]!;
   const s: Scenario = {
     ...scenario,
     parties: [{ ...scenario.parties[0]!, reservation: 0.3 + (k % 5) / 100 }, scenario.parties[1]!],
   };
   const t = performance.now();
-  buildCases[which](s);
+  (buildCases as Record<(typeof buildNames)[number], (s: Scenario) => unknown>)[which](s);
   buildBest[which] = Math.min(buildBest[which], performance.now() - t);
 }
 const warmBuildMs = buildBest.build;
@@ -233,6 +250,10 @@ console.log(
   `Warm build of a 10^4-bundle space on a new scenario object (best of 200 each, interleaved): ${warmBuildMs.toFixed(2)} ms (own orders built on first read; target under 1 ms: ${warmBuildMs < 1 ? "met" : "NOT met"}); ` +
     `with both parties' own orders ${buildBest.withOrders.toFixed(2)} ms; baseline, own orders by the radix sort of every accepted bundle (before issue 18): ${buildBest.radixOrders.toFixed(2)} ms ` +
     `(x${(buildBest.radixOrders / buildBest.withOrders).toFixed(1)} slower than with orders, x${(buildBest.radixOrders / warmBuildMs).toFixed(1)} than the build alone)`,
+);
+console.log(
+  `Split space (what simulations build, issue 18; best of 200, same loop): ${buildBest.split.toFixed(3)} ms (target under 1 ms: ${buildBest.split < 1 ? "met" : "NOT met"}); ` +
+    `with both parties' best and worst acceptable utilities ${buildBest.splitSearched.toFixed(3)} ms; of which validation and compilation alone ${buildBest.compile.toFixed(3)} ms`,
 );
 console.log("");
 console.log("| case | runs | negotiations/s | mean rounds | rounds/s | agreement rate | x naive baseline |");

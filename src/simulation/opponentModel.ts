@@ -49,14 +49,13 @@ export class FrequencyModel {
   /** Records one offer (a bundle index of `space`). */
   observe(space: OutcomeSpace, offer: number): void {
     const I = space.issues;
-    const b = space.bundles;
     const d = this.data;
     const base = this.base;
     for (let i = 0; i < I; i++) {
-      const o = b[offer * I + i]!;
+      const o = space.option(offer, i);
       const c = ++d[this.offset[i]! + o]!;
       if (c > d[base + i]!) d[base + i] = c;
-      if (this.last >= 0 && b[this.last * I + i] === o) {
+      if (this.last >= 0 && space.option(this.last, i) === o) {
         d[base + I + i] = d[base + I + i]! + this.learningRate;
         this.weightSum += this.learningRate;
       }
@@ -68,12 +67,11 @@ export class FrequencyModel {
   /** The estimated utility of a bundle (index of `space`) to the modelled party, in [0, 1]. */
   predict(space: OutcomeSpace, bundle: number): number {
     const I = space.issues;
-    const b = space.bundles;
     const d = this.data;
     const base = this.base;
     let u = 0;
     for (let i = 0; i < I; i++)
-      u += (d[base + I + i]! * (1 + d[this.offset[i]! + b[bundle * I + i]!]!)) / (1 + d[base + i]!);
+      u += (d[base + I + i]! * (1 + d[this.offset[i]! + space.option(bundle, i)]!)) / (1 + d[base + i]!);
     return u / this.weightSum;
   }
 }

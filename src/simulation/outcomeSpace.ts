@@ -9,6 +9,7 @@ import { type ArchivePoint, ParetoArchive } from "../frontier/paretoArchive.js";
 import { walkBundles } from "../enumeration/walkBundles.js";
 import { nashSolution } from "../solutions/nash.js";
 import { canonicalOrder, ownOrder, walkIsCanonical } from "./ownOrder.js";
+import { splitEligible, splitSpace } from "./splitSpace.js";
 import { utilities } from "../utility/utilities.js";
 import { accepts } from "../utility/verdict.js";
 
@@ -74,6 +75,28 @@ export interface OutcomeSpace {
   frontier(): readonly ArchivePoint[];
   /** The Nash solution over the ZOPA, or null when it is empty (computed once). */
   nash(): ArchivePoint | null;
+  /** Utility of bundle k to party p (`utility[k * parties + p]`, bit for bit). */
+  utilityOf(k: number, p: number): number;
+  /** True when party p accepts bundle k (`acceptable[k * parties + p] === 1`). */
+  accepts(k: number, p: number): boolean;
+  /** True when every party accepts bundle k (`allAccept[k] === 1`). */
+  acceptedByAll(k: number): boolean;
+  /** Option index of issue i in bundle k (`bundles[k * issues + i]`). */
+  option(k: number, i: number): number;
+  /** Party p's best bundle, the first of its own order (`own[p][0]`), or -1 when it accepts none. */
+  best(p: number): number;
+  /** Party p's best acceptable utility (`ownUtility[p][0]`), NaN when it accepts no bundle. */
+  maxAccepted(p: number): number;
+  /** Party p's worst acceptable utility (the last of `ownUtility[p]`), NaN when it accepts no bundle. */
+  minAccepted(p: number): number;
+  /**
+   * Party p's bundles from the one closest to `target` from above ({@link positionAtOrAbove}) up
+   * its own order (rising utility), written to `out`: that one always, then the next ones while
+   * their utility is at most `top`, at most `limit` in all. Returns how many (0 when the party
+   * accepts no bundle). What strategies read instead of `own[p]`: a split space answers it without
+   * sorting every bundle.
+   */
+  nearAbove(p: number, target: number, top: number, limit: number, out: Int32Array): number;
 }
 
 const cache = new WeakMap<object, OutcomeSpace>();
@@ -91,7 +114,11 @@ const cache = new WeakMap<object, OutcomeSpace>();
  * ```
  */
 export function positionAtOrAbove(space: OutcomeSpace, p: number, target: number): number {
-  const u = space.ownUtility[p]!;
+  return positionIn(space.ownUtility[p]!, target);
+}
+
+/** {@link positionAtOrAbove} in a list of utilities, descending. */
+function positionIn(u: Float64Array, target: number): number {
   if (u.length === 0) return -1;
   let lo = 0;
   let hi = u.length - 1;
@@ -166,9 +193,19 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
   const ownUtility: Float64Array[] = [];
   const dense = !rows && n === cap;
   let canonical: Int32Array | null | undefined;
+  // The same orders in plain arrays, for the search methods (reading `own`, whose elements are
+  // accessors until built, is slower).
+  const orders: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(P).fill(undefined);
+  const orderValues: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(P).fill(undefined);
+  const valuesOf = (p: number): Float64Array => {
+    if (orderValues[p] === undefined) orderOf(p);
+    return orderValues[p]!;
+  };
   const orderOf = (p: number): void => {
     if (canonical === undefined) canonical = dense && walkIsCanonical(c) ? null : canonicalOrder(c, bundles, n, dense);
     const { order, values } = ownOrder(canonical, n, acceptable, utility, P, p);
+    orders[p] = order;
+    orderValues[p] = values;
     Object.defineProperty(own, p, { value: order, enumerable: true, configurable: false, writable: false });
     Object.defineProperty(ownUtility, p, { value: values, enumerable: true, configurable: false, writable: false });
   };
@@ -222,6 +259,32 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
       if (nash === undefined) nash = nashSolution(bargainingProblem(c, space.frontier()))?.point ?? null;
       return nash;
     },
+    utilityOf: (k, p) => utility[k * P + p]!,
+    accepts: (k, p) => acceptable[k * P + p] === 1,
+    acceptedByAll: (k) => allAccept[k] === 1,
+    option: (k, i) => bundles[k * I + i]!,
+    best(p) {
+      const u = valuesOf(p);
+      return u.length === 0 ? -1 : orders[p]![0]!;
+    },
+    maxAccepted(p) {
+      const u = valuesOf(p);
+      return u.length === 0 ? Number.NaN : u[0]!;
+    },
+    minAccepted(p) {
+      const u = valuesOf(p);
+      return u.length === 0 ? Number.NaN : u[u.length - 1]!;
+    },
+    nearAbove(p, target, top, limit, out) {
+      const u = valuesOf(p);
+      const pos = positionIn(u, target);
+      if (pos < 0) return 0;
+      const order = orders[p]!;
+      out[0] = order[pos]!;
+      let m = 1;
+      for (let k = pos - 1; k >= 0 && m < limit && u[k]! <= top; k--) out[m++] = order[k]!;
+      return m;
+    },
   };
   return space;
 }
@@ -244,6 +307,38 @@ export function outcomeSpace(input: Scenario | CompiledScenario): OutcomeSpace {
   const space = cache.get(c) ?? build(c);
   cache.set(c, space);
   cache.set(input, space);
+  return space;
+}
+
+const simulationCache = new WeakMap<object, OutcomeSpace>();
+
+/**
+ * The outcome space a simulation runs on: the same bundles, indices, utilities and answers as
+ * {@link outcomeSpace}, but when the scenario allows it ({@link splitEligible}: no constraints,
+ * interactions, red lines or ratification) and its full space has not been built yet, a
+ * {@link splitSpace} that tabulates two halves of the agenda instead of listing every bundle (a
+ * negotiation on a fresh scenario object then costs a fraction of a full build). Cached (weakly)
+ * per object like {@link outcomeSpace}.
+ *
+ * @example
+ * ```ts
+ * import { simulationSpace } from "./outcomeSpace.js";
+ * const space = simulationSpace(builtinScenario("nash-1950"));
+ * space.size; // 512
+ * space.utilityOf(space.best(0), 0); // 0.9999999999999982: bill's best bundle, to bill
+ * ```
+ */
+export function simulationSpace(input: Scenario | CompiledScenario): OutcomeSpace {
+  const hit = simulationCache.get(input) ?? cache.get(input);
+  if (hit) return hit;
+  const c = prepare(input);
+  let space = simulationCache.get(c) ?? cache.get(c);
+  if (!space) {
+    if (c.combinations > BigInt(MAX_SIMULATION_BUNDLES)) throw limitError(c.combinations, "bundles");
+    space = splitEligible(c) ? splitSpace(c, () => outcomeSpace(c)) : outcomeSpace(c);
+  }
+  simulationCache.set(c, space);
+  simulationCache.set(input, space);
   return space;
 }
 

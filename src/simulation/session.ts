@@ -272,7 +272,7 @@ export class Session {
   /** Party j's answer: its strategy's rule, counted only when the compiled acceptance passes too. */
   respond(j: number, offer: number, from: number): boolean {
     const ok = this.strategies[j]!.respond(this.contexts[j]!, offer, from);
-    return ok && this.space.acceptable[offer * this.n + j] === 1;
+    return ok && this.space.accepts(offer, j);
   }
 
   /** Appends a move to the log (no-op without a trace); `responses` holds P codes. Returns the move index. */
@@ -283,7 +283,7 @@ export class Session {
     m.proposer.push(proposer);
     m.offer.push(offer);
     for (let p = 0; p < this.n; p++) {
-      m.utilities.push(this.space.utility[offer * this.n + p]!);
+      m.utilities.push(this.space.utilityOf(offer, p));
       m.responses.push(responses[p]!);
     }
     m.risk.push(risk);

@@ -2,7 +2,7 @@ import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
 import { applyEvents, eventLabel, scheduleEvents } from "./events.js";
-import { type OutcomeSpace, outcomeSpace, outcomeSpaceOver, zopaUnionRows } from "./outcomeSpace.js";
+import { type OutcomeSpace, outcomeSpaceOver, simulationSpace, zopaUnionRows } from "./outcomeSpace.js";
 import type { SimulationEvent, SpaceScope } from "./types.js";
 
 /**
@@ -28,6 +28,8 @@ export interface Timeline {
 
 const NO_EVENTS: readonly SimulationEvent[] = Object.freeze([]);
 const cache = new WeakMap<object, WeakMap<object, Partial<Record<SpaceScope, Timeline>>>>();
+/** Timelines of runs without events, by scenario (no inner map per scenario: a what-if tournament makes many). */
+const withoutEvents = new WeakMap<object, Partial<Record<SpaceScope, Timeline>>>();
 
 /**
  * Builds a run's timeline, or reuses the one built for the same scenario object, events array and
@@ -44,9 +46,9 @@ export function buildTimeline(
   scope: SpaceScope,
 ): Timeline {
   const list = events && events.length > 0 ? events : NO_EVENTS;
-  const hit = cache.get(scenario)?.get(list)?.[scope];
+  const hit = list === NO_EVENTS ? withoutEvents.get(scenario)?.[scope] : cache.get(scenario)?.get(list)?.[scope];
   if (hit) return hit;
-  const first = scope === "zopa" ? { compiled: prepare(scenario) } : outcomeSpace(scenario);
+  const first = scope === "zopa" ? { compiled: prepare(scenario) } : simulationSpace(scenario);
   const schedule = scheduleEvents(list);
   const versions: { round: number; scenario: Scenario; compiled: CompiledScenario; labels: string[] }[] = [];
   let current = first.compiled.scenario;
@@ -71,9 +73,13 @@ export function buildTimeline(
     timeline = {
       initial: { scenario: first.compiled.scenario, space: first as OutcomeSpace },
       at: new Map(
-        versions.map((v) => [v.round, { scenario: v.scenario, space: outcomeSpace(v.compiled), labels: v.labels }]),
+        versions.map((v) => [v.round, { scenario: v.scenario, space: simulationSpace(v.compiled), labels: v.labels }]),
       ),
     };
+  if (list === NO_EVENTS) {
+    withoutEvents.set(scenario, { ...withoutEvents.get(scenario), [scope]: timeline });
+    return timeline;
+  }
   let inner = cache.get(scenario);
   if (!inner) cache.set(scenario, (inner = new WeakMap()));
   inner.set(list, { ...inner.get(list), [scope]: timeline });

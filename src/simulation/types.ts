@@ -49,13 +49,15 @@ export interface DelayCost {
 /**
  * What a strategy sees when it moves. The engine reuses one context object per party and run and
  * updates it between calls: read what you need, do not keep references to `space` across rounds
- * (an event may replace it).
+ * (an event may replace it). Prefer the space's methods (`utilityOf`, `accepts`, `nearAbove`, ...) to
+ * its arrays: a simulation's space may be split (`simulationSpace`), and reading an array
+ * then builds the full space.
  *
  * @example
  * ```ts
  * const ctx: StrategyContext = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session.contexts[0]!;
  * const offer = ctx.offers(1)[0]!; // jack's first offer
- * ctx.space.utility[offer * ctx.space.parties + ctx.party]; // 0: its utility to bill
+ * ctx.space.utilityOf(offer, ctx.party); // 0: its utility to bill
  * ```
  */
 export interface StrategyContext {

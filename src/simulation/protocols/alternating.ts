@@ -26,7 +26,7 @@ export function runAlternating(s: Session): RunOutcome {
     const offer = s.propose(i);
     if (offer < 0) continue; // the proposer accepts no listed bundle (yet): it passes its turn
     s.observe(i, offer);
-    let all = s.space.allAccept[offer] === 1;
+    let all = s.space.acceptedByAll(offer);
     responses.fill(NO_RESPONSE);
     for (let k = 1; k < n; k++) {
       const j = (i + k) % n;

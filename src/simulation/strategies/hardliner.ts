@@ -16,8 +16,10 @@ export const hardliner: StrategyFactory = {
   name: "hardliner",
   description: "always offers its best bundle; accepts only that much",
   create: () => ({
-    propose: (ctx) => ctx.space.own[ctx.party]![0] ?? -1,
-    respond: (ctx, offer) =>
-      ownUtility(ctx, offer) >= (ctx.space.ownUtility[ctx.party]![0] ?? Number.POSITIVE_INFINITY) - UTILITY_TOLERANCE,
+    propose: (ctx) => ctx.space.best(ctx.party),
+    respond: (ctx, offer) => {
+      const max = ctx.space.maxAccepted(ctx.party);
+      return ownUtility(ctx, offer) >= (max === max ? max : Number.POSITIVE_INFINITY) - UTILITY_TOLERANCE;
+    },
   }),
 };

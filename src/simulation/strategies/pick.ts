@@ -1,7 +1,6 @@
 import { UTILITY_TOLERANCE } from "../../model/tolerance.js";
 import { delayedValue } from "../delay.js";
 import type { FrequencyModel } from "../opponentModel.js";
-import { positionAtOrAbove } from "../outcomeSpace.js";
 import type { StrategyContext } from "../types.js";
 
 /**
@@ -28,6 +27,9 @@ export const MODEL_WINDOW = 0.05;
  */
 export const MODEL_BREADTH = 16;
 
+/** The candidates of {@link pickNear} (reused: strategies run one at a time). */
+const near = new Int32Array(MODEL_BREADTH);
+
 /**
  * The bundle to offer for a target utility: the acceptable bundle closest to the target from
  * above (binary search in the party's sorted index). With `useModel`, once every opponent has made
@@ -45,23 +47,22 @@ export const MODEL_BREADTH = 16;
  */
 export function pickNear(ctx: StrategyContext, target: number, ceiling: number, useModel: boolean): number {
   const { space, party: p } = ctx;
-  const pos = positionAtOrAbove(space, p, target);
-  if (pos < 0) return -1;
-  const own = space.own[p]!;
-  const ownU = space.ownUtility[p]!;
-  if (!useModel || space.parties < 2) return own[pos]!;
+  const withModel = useModel && space.parties >= 2;
+  const top = Math.min(target + MODEL_WINDOW, ceiling) + UTILITY_TOLERANCE;
+  const n = space.nearAbove(p, target, top, withModel ? MODEL_BREADTH : 1, near);
+  if (n === 0) return -1;
+  if (!withModel) return near[0]!;
   const models: FrequencyModel[] = [];
   for (let q = 0; q < space.parties; q++) {
     if (q === p) continue;
     const m = ctx.model(q);
-    if (m.observed === 0) return own[pos]!;
+    if (m.observed === 0) return near[0]!;
     models.push(m);
   }
-  const top = Math.min(target + MODEL_WINDOW, ceiling) + UTILITY_TOLERANCE;
-  let best = own[pos]!;
+  let best = near[0]!;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let k = pos, seen = 0; k >= 0 && seen < MODEL_BREADTH && ownU[k]! <= top; k--, seen++) {
-    const b = own[k]!;
+  for (let j = 0; j < n && space.utilityOf(near[j]!, p) <= top; j++) {
+    const b = near[j]!;
     let score = 0;
     for (let m = 0; m < models.length; m++) score += models[m]!.predict(space, b);
     if (score > bestScore + UTILITY_TOLERANCE) {
@@ -91,7 +92,7 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
  */
 export function acceptNext(ctx: StrategyContext, offer: number, next: number): boolean {
   if (ctx.round >= ctx.horizon) return true;
-  const u = ctx.space.utility[offer * ctx.space.parties + ctx.party]!;
+  const u = ctx.space.utilityOf(offer, ctx.party);
   return delayedValue(u, ctx.delay, ctx.round - 1) >= delayedValue(next, ctx.delay, ctx.round) - UTILITY_TOLERANCE;
 }
 
@@ -105,8 +106,7 @@ export function acceptNext(ctx: StrategyContext, offer: number, next: number): b
  * ```
  */
 export function maxUtility(ctx: StrategyContext): number {
-  const u = ctx.space.ownUtility[ctx.party]!;
-  return u.length === 0 ? Number.NaN : u[0]!;
+  return ctx.space.maxAccepted(ctx.party);
 }
 
 /**
@@ -120,8 +120,7 @@ export function maxUtility(ctx: StrategyContext): number {
  * ```
  */
 export function minUtility(ctx: StrategyContext): number {
-  const u = ctx.space.ownUtility[ctx.party]!;
-  return u.length === 0 ? Number.NaN : u[u.length - 1]!;
+  return ctx.space.minAccepted(ctx.party);
 }
 
 /**
@@ -134,7 +133,7 @@ export function minUtility(ctx: StrategyContext): number {
  * ```
  */
 export function ownUtility(ctx: StrategyContext, bundle: number): number {
-  return ctx.space.utility[bundle * ctx.space.parties + ctx.party]!;
+  return ctx.space.utilityOf(bundle, ctx.party);
 }
 
 /**

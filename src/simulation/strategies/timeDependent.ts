@@ -53,7 +53,7 @@ export function timeDependentFactory(name: string, e: number, description: strin
         propose(ctx) {
           const t = target(ctx, ctx.round);
           const offer = pickNear(ctx, t, ceiling, useModel);
-          if (offer >= 0) ceiling = ctx.space.utility[offer * ctx.space.parties + ctx.party]!;
+          if (offer >= 0) ceiling = ctx.space.utilityOf(offer, ctx.party);
           return offer;
         },
         respond: (ctx, offer) => acceptNext(ctx, offer, target(ctx, ctx.round + 1)),

@@ -1,0 +1,486 @@
+import type { CompiledScenario } from "../model/compile.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { OutcomeSpace } from "./outcomeSpace.js";
+
+/**
+ * Searches ({@link OutcomeSpace.nearAbove}, `maxAccepted`, `minAccepted`, `best`) a split space
+ * answers itself before it hands them to the full space's sorted own orders: past this many, the
+ * space is shared by enough runs that sorting every bundle once costs less than searching the halves.
+ *
+ * @example
+ * ```ts
+ * import { SPLIT_SEARCH_LIMIT, splitSpace } from "./splitSpace.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const s = splitSpace(c, () => outcomeSpace(c));
+ * for (let k = 0; k < SPLIT_SEARCH_LIMIT; k++) s.best(0); // answered from the halves
+ * s.best(0); // 0: bill's best bundle, now from outcomeSpace(c).own[0][0]
+ * ```
+ */
+export const SPLIT_SEARCH_LIMIT = 512;
+
+/**
+ * True when a scenario's outcome space can be split ({@link splitSpace}): at least two issues,
+ * every combination feasible (no constraints), utilities additive (no interaction terms) and
+ * every party accepting exactly the bundles at its reservation (no red lines, no ratification).
+ *
+ * @example
+ * ```ts
+ * import { splitEligible } from "./splitSpace.js";
+ * splitEligible(compileScenario(builtinScenario("nash-1950"))); // true
+ * ```
+ */
+export function splitEligible(c: CompiledScenario): boolean {
+  if (c.issueIds.length < 2 || c.constraints.length > 0 || c.hasInteractions) return false;
+  for (let p = 0; p < c.partyIds.length; p++) {
+    if (c.interactions[p]!.length > 0 || c.ratification[p]!.agents.length > 0) return false;
+    if (c.redLine[p]!.some((row) => row.includes(1))) return false;
+  }
+  return true;
+}
+
+/** Mixed-radix rows (last issue fastest) of the issues from `from` to `to` (exclusive). */
+function halfRows(sizes: readonly number[], from: number, to: number): { rows: Int32Array; count: number } {
+  const w = to - from;
+  let count = 1;
+  for (let i = from; i < to; i++) count *= sizes[i]!;
+  const rows = new Int32Array(count * w);
+  for (let r = 1; r < count; r++) {
+    for (let j = 0; j < w; j++) rows[r * w + j] = rows[(r - 1) * w + j]!;
+    for (let j = w - 1; j >= 0; j--) {
+      if (++rows[r * w + j]! < sizes[from + j]!) break;
+      rows[r * w + j] = 0;
+    }
+  }
+  return { rows, count };
+}
+
+/** Indices of `values` by rising value: a bottom-up merge sort of indices (no comparator calls). */
+function ascending(values: Float64Array): Int32Array {
+  const m = values.length;
+  let from = new Int32Array(m);
+  let to = new Int32Array(m);
+  for (let j = 0; j < m; j++) from[j] = j;
+  for (let width = 1; width < m; width *= 2) {
+    for (let lo = 0; lo < m; lo += 2 * width) {
+      const mid = Math.min(lo + width, m);
+      const hi = Math.min(lo + 2 * width, m);
+      let x = lo;
+      let y = mid;
+      let out = lo;
+      while (x < mid && y < hi) to[out++] = values[from[y]!]! < values[from[x]!]! ? from[y++]! : from[x++]!;
+      while (x < mid) to[out++] = from[x++]!;
+      while (y < hi) to[out++] = from[y++]!;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  return from;
+}
+
+// Scratch of the searches, shared by all split spaces (searches run one at a time): a heap over
+// first-half rows (key: the row's partial utility plus its next second-half value), each row's
+// next second-half position, and the kept candidates.
+let heapKey = new Float64Array(64);
+let heapA = new Int32Array(64);
+let next = new Int32Array(64);
+const keptK: number[] = [];
+const keptU: number[] = [];
+
+function siftDown(from: number, size: number): void {
+  const key = heapKey[from]!;
+  const a = heapA[from]!;
+  let i = from;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    if (child + 1 < size && heapKey[child + 1]! < heapKey[child]!) child++;
+    if (heapKey[child]! >= key) break;
+    heapKey[i] = heapKey[child]!;
+    heapA[i] = heapA[child]!;
+    i = child;
+  }
+  heapKey[i] = key;
+  heapA[i] = a;
+}
+
+class SplitSpace implements OutcomeSpace {
+  readonly size: number;
+  readonly issues: number;
+  readonly parties: number;
+  /** Issues before `h` form the first half. */
+  private readonly h: number;
+  private readonly nA: number;
+  private readonly nB: number;
+  private readonly rowsA: Int32Array;
+  private readonly rowsB: Int32Array;
+  /** Per party: the first half's partial utilities (exact: the walk's first h additions). */
+  private readonly SA: Float64Array[] = [];
+  /** Per party: the second half's partial utilities (for searching only). */
+  private readonly SB: Float64Array[] = [];
+  /** Per party: the second half's contributions, flattened (issue h + j from `offsetB[j]`). */
+  private readonly CB: Float64Array[] = [];
+  private readonly offsetB: Int32Array;
+  /** Per party: its reservation minus the tolerance (it accepts exactly the utilities at or above). */
+  private readonly bar: Float64Array;
+  /** Per party: a bound on |exact - (SA + SB)|, with room to spare. */
+  private readonly delta: Float64Array;
+  /** Per party, built on its first search: each half's rows by rising partial utility (and the second half's values). */
+  private readonly sortedA: (Int32Array | undefined)[];
+  private readonly sortedB: (Int32Array | undefined)[];
+  private readonly sortedU: (Float64Array | undefined)[];
+  /** Per party: best bundle (-2 before the first search, -1 when it accepts none), its utility, the lowest accepted utility. */
+  private readonly bestK: Int32Array;
+  private readonly maxU: Float64Array;
+  private readonly minU: Float64Array;
+  private searches = 0;
+  /** The full space, once searches are handed to it. */
+  private delegate: OutcomeSpace | null = null;
+
+  constructor(
+    readonly compiled: CompiledScenario,
+    private readonly full: () => OutcomeSpace,
+  ) {
+    const c = compiled;
+    const I = c.issueIds.length;
+    const P = c.partyIds.length;
+    const sizes = c.sizes;
+    const n = Number(c.combinations);
+    this.size = n;
+    this.issues = I;
+    this.parties = P;
+    // Split point: the halves' row counts as even as possible (the larger one smallest).
+    let h = 1;
+    let bestLarger = Number.POSITIVE_INFINITY;
+    for (let t = 1, prefix = 1; t < I; t++) {
+      prefix *= sizes[t - 1]!;
+      const larger = Math.max(prefix, n / prefix);
+      if (larger < bestLarger) {
+        bestLarger = larger;
+        h = t;
+      }
+    }
+    const IB = I - h;
+    const A = halfRows(sizes, 0, h);
+    const B = halfRows(sizes, h, I);
+    const nA = A.count;
+    const nB = B.count;
+    const rowsA = A.rows;
+    const rowsB = B.rows;
+    this.h = h;
+    this.nA = nA;
+    this.nB = nB;
+    this.rowsA = rowsA;
+    this.rowsB = rowsB;
+    const offsetB = new Int32Array(IB);
+    for (let j = 1; j < IB; j++) offsetB[j] = offsetB[j - 1]! + sizes[h + j - 1]!;
+    this.offsetB = offsetB;
+    this.bar = new Float64Array(P);
+    this.delta = new Float64Array(P);
+    for (let p = 0; p < P; p++) {
+      const contrib = c.contrib[p]!;
+      const sa = new Float64Array(nA);
+      for (let a = 0; a < nA; a++) {
+        let u = 0;
+        for (let i = 0; i < h; i++) u += contrib[i]![rowsA[a * h + i]!]!;
+        sa[a] = u;
+      }
+      const cb = new Float64Array(offsetB[IB - 1]! + sizes[I - 1]!);
+      for (let j = 0; j < IB; j++) cb.set(contrib[h + j]!, offsetB[j]!);
+      const sb = new Float64Array(nB);
+      for (let b = 0; b < nB; b++) {
+        let u = 0;
+        for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
+        sb[b] = u;
+      }
+      let magnitude = 0;
+      for (let i = 0; i < I; i++) {
+        let m = 0;
+        for (const x of contrib[i]!) m = Math.max(m, Math.abs(x));
+        magnitude += m;
+      }
+      this.SA.push(sa);
+      this.SB.push(sb);
+      this.CB.push(cb);
+      this.bar[p] = c.reservation[p]! - UTILITY_TOLERANCE;
+      this.delta[p] = 4 * (I + 2) * Number.EPSILON * magnitude;
+    }
+    this.sortedA = new Array<Int32Array | undefined>(P).fill(undefined);
+    this.sortedB = new Array<Int32Array | undefined>(P).fill(undefined);
+    this.sortedU = new Array<Float64Array | undefined>(P).fill(undefined);
+    this.bestK = new Int32Array(P).fill(-2);
+    this.maxU = new Float64Array(P).fill(Number.NaN);
+    this.minU = new Float64Array(P).fill(Number.NaN);
+  }
+
+  get bundles(): Int32Array {
+    return this.full().bundles;
+  }
+  get utility(): Float64Array {
+    return this.full().utility;
+  }
+  get acceptable(): Uint8Array {
+    return this.full().acceptable;
+  }
+  get allAccept(): Uint8Array {
+    return this.full().allAccept;
+  }
+  get own(): readonly Int32Array[] {
+    return this.full().own;
+  }
+  get ownUtility(): readonly Float64Array[] {
+    return this.full().ownUtility;
+  }
+  row(k: number): Int32Array {
+    const out = new Int32Array(this.issues);
+    for (let i = 0; i < this.issues; i++) out[i] = this.option(k, i);
+    return out;
+  }
+  find(bundle: ArrayLike<number>): number {
+    const sizes = this.compiled.sizes;
+    let k = 0;
+    for (let i = 0; i < this.issues; i++) {
+      const o = bundle[i]!;
+      if (!(o >= 0 && o < sizes[i]!)) return -1;
+      k = k * sizes[i]! + o;
+    }
+    return k;
+  }
+  frontier(): ReturnType<OutcomeSpace["frontier"]> {
+    return this.full().frontier();
+  }
+  nash(): ReturnType<OutcomeSpace["nash"]> {
+    return this.full().nash();
+  }
+
+  /** Exact utility of (a, b) to party p: the first half's sum, then the second half's contributions one by one. */
+  private exact(p: number, a: number, b: number): number {
+    const cb = this.CB[p]!;
+    const offsetB = this.offsetB;
+    const rowsB = this.rowsB;
+    const IB = offsetB.length;
+    let u = this.SA[p]![a]!;
+    for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
+    return u;
+  }
+  utilityOf(k: number, p: number): number {
+    const a = (k / this.nB) | 0;
+    return this.exact(p, a, k - a * this.nB);
+  }
+  accepts(k: number, p: number): boolean {
+    return this.utilityOf(k, p) >= this.bar[p]!;
+  }
+  acceptedByAll(k: number): boolean {
+    for (let p = 0; p < this.parties; p++) if (!this.accepts(k, p)) return false;
+    return true;
+  }
+  option(k: number, i: number): number {
+    const a = (k / this.nB) | 0;
+    const h = this.h;
+    return i < h ? this.rowsA[a * h + i]! : this.rowsB[(k - a * this.nB) * (this.issues - h) + i - h]!;
+  }
+  /** Position of bundle k in canonical order (the tie-break of own orders). */
+  private canonical(k: number): number {
+    const c = this.compiled;
+    let x = 0;
+    for (const i of c.canonicalIssueOrder) x = x * c.sizes[i]! + c.optionRank[i]![this.option(k, i)]!;
+    return x;
+  }
+  private sorted(p: number): void {
+    if (this.sortedB[p]) return;
+    const sb = this.SB[p]!;
+    const order = ascending(sb);
+    const values = new Float64Array(this.nB);
+    for (let j = 0; j < this.nB; j++) values[j] = sb[order[j]!]!;
+    this.sortedA[p] = ascending(this.SA[p]!);
+    this.sortedB[p] = order;
+    this.sortedU[p] = values;
+  }
+
+  /**
+   * Party p's bundles with utility >= lower, rising (ties: canonical order descending), into
+   * keptK/keptU: at least the first `limit` of them with everything tied with the first or with
+   * the limit-th, or with utility up to max(first, top). Returns how many.
+   */
+  private gather(p: number, lower: number, top: number, limit: number): number {
+    this.sorted(p);
+    const { nA, nB } = this;
+    const order = this.sortedB[p]!;
+    const values = this.sortedU[p]!;
+    const sa = this.SA[p]!;
+    const d = this.delta[p]!;
+    if (heapKey.length < nA) {
+      heapKey = new Float64Array(nA);
+      heapA = new Int32Array(nA);
+      next = new Int32Array(nA);
+    }
+    // Each row's first second-half position with a sum that may reach `lower`: rows by rising
+    // partial utility, so that position only moves left (one pass over each half). Then heapify.
+    const rowsUp = this.sortedA[p]!;
+    let size = 0;
+    let at = nB;
+    for (let r = 0; r < nA; r++) {
+      const a = rowsUp[r]!;
+      const x = lower - 2 * d - sa[a]!;
+      if (r === 0) {
+        let lo = 0;
+        while (lo < at) {
+          const mid = (lo + at) >> 1;
+          if (values[mid]! < x) lo = mid + 1;
+          else at = mid;
+        }
+      } else while (at > 0 && values[at - 1]! >= x) at--;
+      if (at === nB) continue;
+      next[a] = at;
+      heapKey[size] = sa[a]! + values[at]!;
+      heapA[size++] = a;
+    }
+    for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i, size);
+    let kept = 0;
+    let firstKey = 0;
+    let limitKey = Number.POSITIVE_INFINITY;
+    while (size > 0) {
+      const key = heapKey[0]!;
+      // Every bundle left has exact utility >= key - d: stop once that is past all that can be output.
+      if (kept > 0 && key - d > Math.min(limitKey + d, Math.max(firstKey + d, top))) break;
+      const a = heapA[0]!;
+      const j = next[a]!;
+      const b = order[j]!;
+      const u = this.exact(p, a, b);
+      if (u >= lower) {
+        keptK[kept] = a * nB + b;
+        keptU[kept] = u;
+        if (kept === 0) firstKey = key;
+        kept++;
+        if (kept === limit) limitKey = key;
+      }
+      if (j + 1 < nB) {
+        next[a] = j + 1;
+        heapKey[0] = sa[a]! + values[j + 1]!;
+      } else {
+        size--;
+        heapKey[0] = heapKey[size]!;
+        heapA[0] = heapA[size]!;
+      }
+      if (size > 0) siftDown(0, size);
+    }
+    // Exact order: utility ascending, ties in canonical order descending (own[p] read backwards).
+    for (let j = 1; j < kept; j++) {
+      const k = keptK[j]!;
+      const u = keptU[j]!;
+      let i = j;
+      while (
+        i > 0 &&
+        (keptU[i - 1]! > u || (keptU[i - 1] === u && this.canonical(keptK[i - 1]!) < this.canonical(k)))
+      ) {
+        keptK[i] = keptK[i - 1]!;
+        keptU[i] = keptU[i - 1]!;
+        i--;
+      }
+      keptK[i] = k;
+      keptU[i] = u;
+    }
+    return kept;
+  }
+
+  /** Fills bestK, maxU and minU for party p (once). */
+  private top(p: number): void {
+    if (this.bestK[p] !== -2) return;
+    this.sorted(p);
+    // Every bundle whose approximate utility is within 3 delta of the largest (the last rows of
+    // both sorted halves): the exact maximum and all its ties are among them.
+    const { nA, nB } = this;
+    const sa = this.SA[p]!;
+    const values = this.sortedU[p]!;
+    const maxB = values[nB - 1]!;
+    const threshold = sa[this.sortedA[p]![nA - 1]!]! + maxB - 3 * this.delta[p]!;
+    const order = this.sortedB[p]!;
+    let best = -1;
+    let bestU = Number.NEGATIVE_INFINITY;
+    for (let a = 0; a < nA; a++) {
+      if (sa[a]! + maxB < threshold) continue;
+      for (let j = nB - 1; j >= 0 && sa[a]! + values[j]! >= threshold; j--) {
+        const k = a * nB + order[j]!;
+        const u = this.exact(p, a, order[j]!);
+        if (u > bestU || (u === bestU && this.canonical(k) < this.canonical(best))) {
+          best = k;
+          bestU = u;
+        }
+      }
+    }
+    if (!(bestU >= this.bar[p]!)) {
+      this.bestK[p] = -1;
+      return;
+    }
+    this.bestK[p] = best;
+    this.maxU[p] = bestU;
+    this.gather(p, this.bar[p]!, Number.NEGATIVE_INFINITY, 1);
+    this.minU[p] = keptU[0]!;
+  }
+
+  /** The full space once this space has answered SPLIT_SEARCH_LIMIT searches (identical answers), else null. */
+  private handOver(): OutcomeSpace | null {
+    if (this.delegate === null && ++this.searches > SPLIT_SEARCH_LIMIT) this.delegate = this.full();
+    return this.delegate;
+  }
+  best(p: number): number {
+    const f = this.handOver();
+    if (f) return f.best(p);
+    this.top(p);
+    return this.bestK[p]!;
+  }
+  maxAccepted(p: number): number {
+    const f = this.handOver();
+    if (f) return f.maxAccepted(p);
+    this.top(p);
+    return this.maxU[p]!;
+  }
+  minAccepted(p: number): number {
+    const f = this.handOver();
+    if (f) return f.minAccepted(p);
+    this.top(p);
+    return this.minU[p]!;
+  }
+  nearAbove(p: number, target: number, top: number, limit: number, out: Int32Array): number {
+    const f = this.handOver();
+    if (f) return f.nearAbove(p, target, top, limit, out);
+    this.top(p);
+    if (this.bestK[p] === -1) return 0;
+    const L = target - UTILITY_TOLERANCE;
+    if (this.maxU[p]! < L) {
+      out[0] = this.bestK[p]!;
+      return 1;
+    }
+    const kept = this.gather(p, Math.max(L, this.bar[p]!), top, limit);
+    out[0] = keptK[0]!;
+    let m = 1;
+    for (let j = 1; j < kept && m < limit && keptU[j]! <= top; j++) out[m++] = keptK[j]!;
+    return m;
+  }
+}
+
+/**
+ * A meet-in-the-middle outcome space for a scenario that {@link splitEligible} accepts: the agenda
+ * split into two halves (issues before and from `h`), with each half's partial bundles and each
+ * party's partial utilities tabulated (about 2 x sqrt(n) rows instead of n). Bundle k is partial
+ * bundle `floor(k / nB)` of the first half with partial bundle `k mod nB` of the second: the walk
+ * order of the full space, so bundle indices are the same. A utility is the first half's partial
+ * sum plus the second half's contributions added one by one, the walk's order of additions, so
+ * utilities are bit for bit those of the full space. A party's own-order searches run on its
+ * second half sorted by partial utility (built on first use): a heap over the first half's rows
+ * gives bundles in rising approximate utility (within `delta` of the exact sums), enough of them
+ * are taken to cover every near-tie, and those are ordered exactly (utility, then canonical
+ * order, as `own[p]`). After {@link SPLIT_SEARCH_LIMIT} searches, and for every array field
+ * (`bundles`, `utility`, `own`, ...), the full space is built (by `full`, once) and used.
+ *
+ * @example
+ * ```ts
+ * import { splitSpace } from "./splitSpace.js";
+ * const c = compileScenario(builtinScenario("nash-1950"));
+ * const s = splitSpace(c, () => outcomeSpace(c));
+ * s.maxAccepted(0); // 0.9999999999999982, as outcomeSpace(c).ownUtility[0][0]
+ * ```
+ */
+export function splitSpace(c: CompiledScenario, full: () => OutcomeSpace): OutcomeSpace {
+  return new SplitSpace(c, full);
+}
