@@ -444,30 +444,57 @@ export function conditionalEstimate(
       const p = Math.min(Math.max(estimate / space, 1 / maxSamples), 1 - 1 / maxSamples);
       return space * Math.sqrt((p * (1 - p)) / maxSamples);
     });
+  // The draw loop below for two acceptors and at most two tilts, with the sums and likelihood
+  // ratios in locals: the same random numbers, the same operations in the same order.
+  const drawTwo = (batch: number, queries: Float64Array, weight: Float64Array): void => {
+    const need0 = need[0]!;
+    const need1 = need[1]!;
+    for (let i = 0; i < batch; i++) {
+      const u = rng();
+      const c = u < uniformShare ? -1 : Math.min(C - 1, Math.floor(((u - uniformShare) / (1 - uniformShare)) * C));
+      let s0 = 0;
+      let s1 = 0;
+      let p0 = 1;
+      let p1 = 1;
+      for (let b = 0; b < nb; b++) {
+        const block = blocks[b]!;
+        const o = c < 0 ? Math.floor(rng() * block.size) : drawFrom(block.cdf[c]!, block.guide[c]!, rng());
+        s0 += block.sums[2 * o]!;
+        s1 += block.sums[2 * o + 1]!;
+        if (C > 0) p0 *= block.ratio[0]![o]!;
+        if (C > 1) p1 *= block.ratio[1]![o]!;
+      }
+      queries[2 * i] = need0 - s0;
+      queries[2 * i + 1] = need1 - s1;
+      weight[i] = C === 0 ? 1 : 1 / (uniformShare + ((1 - uniformShare) * (C > 1 ? 0 + p0 + p1 : 0 + p0)) / C);
+    }
+  };
   for (;;) {
     // Queries t = need - (sum of the drawn combinations): completions are the tails b >= t.
     const queries = new Float64Array(batch * D);
     const weight = new Float64Array(batch);
-    for (let i = 0; i < batch; i++) {
-      const u = rng();
-      const c = u < uniformShare ? -1 : Math.min(C - 1, Math.floor(((u - uniformShare) / (1 - uniformShare)) * C));
-      for (let d = 0; d < D; d++) sum[d] = 0;
-      for (let k = 0; k < C; k++) product[k] = 1;
-      for (let b = 0; b < nb; b++) {
-        const block = blocks[b]!;
-        const o = c < 0 ? Math.floor(rng() * block.size) : drawFrom(block.cdf[c]!, block.guide[c]!, rng());
-        const sums = block.sums;
-        for (let d = 0; d < D; d++) sum[d]! += sums[o * D + d]!;
-        for (let k = 0; k < C; k++) product[k]! *= block.ratio[k]![o]!;
+    if (D === 2 && C <= 2) drawTwo(batch, queries, weight);
+    else
+      for (let i = 0; i < batch; i++) {
+        const u = rng();
+        const c = u < uniformShare ? -1 : Math.min(C - 1, Math.floor(((u - uniformShare) / (1 - uniformShare)) * C));
+        for (let d = 0; d < D; d++) sum[d] = 0;
+        for (let k = 0; k < C; k++) product[k] = 1;
+        for (let b = 0; b < nb; b++) {
+          const block = blocks[b]!;
+          const o = c < 0 ? Math.floor(rng() * block.size) : drawFrom(block.cdf[c]!, block.guide[c]!, rng());
+          const sums = block.sums;
+          for (let d = 0; d < D; d++) sum[d]! += sums[o * D + d]!;
+          for (let k = 0; k < C; k++) product[k]! *= block.ratio[k]![o]!;
+        }
+        for (let d = 0; d < D; d++) queries[i * D + d] = need[d]! - sum[d]!;
+        if (C === 0) weight[i] = 1;
+        else {
+          let mix = 0;
+          for (let k = 0; k < C; k++) mix += product[k]!;
+          weight[i] = 1 / (uniformShare + ((1 - uniformShare) * mix) / C);
+        }
       }
-      for (let d = 0; d < D; d++) queries[i * D + d] = need[d]! - sum[d]!;
-      if (C === 0) weight[i] = 1;
-      else {
-        let mix = 0;
-        for (let k = 0; k < C; k++) mix += product[k]!;
-        weight[i] = 1 / (uniformShare + ((1 - uniformShare) * mix) / C);
-      }
-    }
     const counts = new Float64Array(batch);
     if (completions) completions(queries, batch, counts);
     else for (let i = 0; i < batch; i++) counts[i] = single!(queries.subarray(i * D, i * D + D));

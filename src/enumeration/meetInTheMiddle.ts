@@ -90,6 +90,19 @@ export function combinationSums(groups: readonly IssueGroup[], dims: number): Fl
  * ```
  */
 export function orderDescending(keys: Float64Array): Int32Array {
+  return bucketSort(keys, true).order!;
+}
+
+/**
+ * The keys sorted descending and, when `withOrder`, their indices in that order (ties by index
+ * ascending, as {@link orderDescending}), with the buckets that sorted them: bucket b (keys k with
+ * floor((hi - k) * scale) = b, clamped to n - 1) holds positions start[b] .. start[b + 1] - 1,
+ * and every key of a bucket is above every key of the next.
+ */
+function bucketSort(
+  keys: Float64Array,
+  withOrder: boolean,
+): { sorted: Float64Array; order: Int32Array | null; start: Int32Array; hi: number; scale: number } {
   const n = keys.length;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
@@ -97,30 +110,90 @@ export function orderDescending(keys: Float64Array): Int32Array {
     lo = Math.min(lo, x);
     hi = Math.max(hi, x);
   }
-  const bucket = new Int32Array(n);
-  const start = new Int32Array(n + 1);
   const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
-  for (let i = 0; i < n; i++) start[(bucket[i] = Math.min(n - 1, Math.floor((hi - keys[i]!) * scale))) + 1]!++;
-  for (let b = 0; b < n; b++) start[b + 1]! += start[b]!;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[start[bucket[i]!]!++] = i;
+  // Bucket b's count at start[b + 2], summed, then each key placed at start[b + 1]++: that
+  // leaves bucket b at start[b] .. start[b + 1] - 1.
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i < n; i++) start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 2]!++;
+  for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
+  const sorted = new Float64Array(n);
+  let order = withOrder ? new Int32Array(n) : null;
+  for (let i = 0; i < n; i++) {
+    const at = start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 1]!++;
+    sorted[at] = keys[i]!;
+    if (order) order[at] = i;
+  }
   let moves = 0;
   for (let i = 1; i < n; i++) {
-    const e = order[i]!;
-    const x = keys[e]!;
+    const x = sorted[i]!;
+    const e = order ? order[i]! : 0;
     let j = i - 1;
-    while (j >= 0 && keys[order[j]!]! < x) {
-      order[j + 1] = order[j]!;
-      j--;
+    for (; j >= 0 && sorted[j]! < x; j--) {
+      sorted[j + 1] = sorted[j]!;
+      if (order) order[j + 1] = order[j]!;
     }
-    order[j + 1] = e;
+    sorted[j + 1] = x;
+    if (order) order[j + 1] = e;
     moves += i - 1 - j;
     if (moves > 8 * n) {
-      const all = Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[b]! - keys[a]! || a - b);
-      return Int32Array.from(all);
+      // A comparator sort; the buckets stay where they are (a sorted order keeps each bucket's keys together).
+      if (order) {
+        order = Int32Array.from(Array.from({ length: n }, (_, k) => k).sort((a, b) => keys[b]! - keys[a]! || a - b));
+        for (let k = 0; k < n; k++) sorted[k] = keys[order[k]!]!;
+      } else sorted.sort().reverse();
+      break;
     }
   }
-  return order;
+  return { sorted, order, start: start.subarray(0, n + 1), hi, scale };
+}
+
+/**
+ * Keys sorted descending (`sorted`, and if asked their indices in `order`, as {@link orderDescending}),
+ * answering "how many keys are >= x" from x's bucket: keys in earlier buckets are > x, in later
+ * ones < x, so the answer lies in x's bucket (a short scan; a binary search in a crowded bucket).
+ */
+class SortedKeys {
+  /** The keys' indices in that order (when asked for). */
+  readonly order: Int32Array | null;
+  readonly sorted: Float64Array;
+  private readonly start: Int32Array;
+  private readonly hi: number;
+  private readonly scale: number;
+
+  constructor(keys: Float64Array, withOrder = false) {
+    const { sorted, order, start, hi, scale } = bucketSort(keys, withOrder);
+    this.order = order;
+    this.sorted = sorted;
+    this.start = start;
+    this.hi = hi;
+    this.scale = scale;
+  }
+
+  /** The number of keys >= x. */
+  atLeast(x: number): number {
+    const sorted = this.sorted;
+    const m = sorted.length;
+    if (m === 0) return 0;
+    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
+    let p = this.start[b]!;
+    let end = this.start[b + 1]!;
+    while (end - p > 8) {
+      const mid = (p + end) >>> 1;
+      if (sorted[mid]! >= x) p = mid + 1;
+      else end = mid;
+    }
+    while (p < end && sorted[p]! >= x) p++;
+    return p;
+  }
+
+  /** {@link atLeast}, or -1 when some key lies within {@link ORDER_MARGIN} of x. */
+  atLeastApart(x: number): number {
+    const sorted = this.sorted;
+    const p = this.atLeast(x);
+    return (p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < sorted.length && x - sorted[p]! <= ORDER_MARGIN)
+      ? -1
+      : p;
+  }
 }
 
 /**
@@ -211,47 +284,6 @@ function nearThreshold(ev: Events): boolean {
   return false;
 }
 
-/** The first position of a descending array whose value is < x (the number of values >= x). */
-function countAtLeast(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! >= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The number of values >= x of a descending array, as {@link countAtLeast}, from a guide: the
- * range of the values cut into as many buckets as values, each bucket's count precomputed, then a
- * scan from the query's bucket (a step or two where the values are spread out).
- */
-function countAtLeastGuided(sorted: Float64Array): (x: number) => number {
-  const m = sorted.length;
-  if (m === 0) return () => 0;
-  const hi = sorted[0]!;
-  const lo = sorted[m - 1]!;
-  if (!(hi > lo)) return (x) => countAtLeast(sorted, x);
-  const scale = m / (hi - lo);
-  const start = new Int32Array(m);
-  for (let b = 0, p = 0; b < m; b++) {
-    const t = hi - b / scale;
-    while (p < m && sorted[p]! >= t) p++;
-    start[b] = p;
-  }
-  return (x) => {
-    if (x > hi) return 0;
-    if (x <= lo) return m;
-    let p = start[Math.min(m - 1, Math.max(0, Math.floor((hi - x) * scale)))]!;
-    // The answer is the p with sorted[p - 1] >= x > sorted[p]: move there from the guess.
-    while (p > 0 && sorted[p - 1]! < x) p--;
-    while (p < m && sorted[p]! >= x) p++;
-    return p;
-  };
-}
-
 /**
  * A counter, for batches of queries t (two values each), of the tails b (two values each) with
  * b >= t on both coordinates, offline: the tails sorted once by each coordinate (descending); per
@@ -281,19 +313,14 @@ export function pairCounter(
     first[j] = tails[2 * j]!;
     second[j] = tails[2 * j + 1]!;
   }
-  const byFirst = orderDescending(first);
-  const bySecond = orderDescending(second);
+  const byFirst = new SortedKeys(first, true);
+  const bySecond = new SortedKeys(second, true);
+  const firstOrder = byFirst.order!;
   // Position of each tail in the second coordinate's descending order, and both sorted value lists.
   const position = new Int32Array(m);
-  const secondSorted = new Float64Array(m);
-  const firstSorted = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    position[bySecond[k]!] = k;
-    secondSorted[k] = second[bySecond[k]!]!;
-    firstSorted[k] = first[byFirst[k]!]!;
-  }
-  const findFirst = countAtLeastGuided(firstSorted);
-  const findSecond = countAtLeastGuided(secondSorted);
+  for (let k = 0; k < m; k++) position[bySecond.order![k]!] = k;
+  const firstSorted = byFirst.sorted;
+  const secondSorted = bySecond.sorted;
   const tree = new Int32Array(m + 1);
   const near = (sorted: Float64Array, at: number, x: number, margin: number): boolean =>
     (at > 0 && sorted[at - 1]! - x <= margin) || (at < m && x - sorted[at]! <= margin);
@@ -303,8 +330,8 @@ export function pairCounter(
     const at2 = new Int32Array(q);
     const start = new Int32Array(m + 2);
     for (let i = 0; i < q; i++) {
-      const a = (at[i] = findFirst(queries[2 * i]!));
-      const b = (at2[i] = findSecond(queries[2 * i + 1]!));
+      const a = (at[i] = byFirst.atLeast(queries[2 * i]!));
+      const b = (at2[i] = bySecond.atLeast(queries[2 * i + 1]!));
       if (
         margin !== undefined &&
         (near(firstSorted, a, queries[2 * i]!, margin) || near(secondSorted, b, queries[2 * i + 1]!, margin))
@@ -320,7 +347,7 @@ export function pairCounter(
     for (let k = 0; k < q; k++) {
       const i = order[k]!;
       for (const upTo = at[i]!; added < upTo; added++)
-        for (let p = position[byFirst[added]!]! + 1; p <= m; p += p & -p) tree[p]!++;
+        for (let p = position[firstOrder[added]!]! + 1; p <= m; p += p & -p) tree[p]!++;
       // Tails added with second coordinate >= t1: among the first at2[i] positions of that order.
       let c = 0;
       for (let p = at2[i]!; p > 0; p -= p & -p) c += tree[p]!;
@@ -719,79 +746,6 @@ function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array):
   return a === b ? a : undefined;
 }
 
-/**
- * Values sorted descending, with the buckets that sorted them: the range [lo, hi] cut into as
- * many buckets as values, value v in bucket floor((hi - v) * scale) (clamped), so a bucket's
- * values all lie above the next bucket's; the values are placed bucket by bucket, then sorted
- * within their bucket (an insertion sort; a native sort when that passes 8 moves per value).
- * `start[b]` is the first position of bucket b.
- */
-class BucketedValues {
-  readonly sorted: Float64Array;
-  private readonly start: Int32Array;
-  private readonly hi: number;
-  private readonly scale: number;
-
-  constructor(values: Float64Array) {
-    const n = values.length;
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const x of values) {
-      if (x < lo) lo = x;
-      if (x > hi) hi = x;
-    }
-    const scale = hi > lo ? n / (hi - lo) : 0;
-    // Bucket b's count at start[b + 2], summed, then each value placed at start[b + 1]++: that
-    // leaves bucket b at start[b] .. start[b + 1] - 1.
-    const start = new Int32Array(n + 2);
-    for (let j = 0; j < n; j++) start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 2]!++;
-    for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
-    const sorted = new Float64Array(n);
-    for (let j = 0; j < n; j++)
-      sorted[start[Math.min(n - 1, Math.floor((hi - values[j]!) * scale)) + 1]!++] = values[j]!;
-    let moves = 0;
-    for (let i = 1; i < n; i++) {
-      const x = sorted[i]!;
-      let j = i - 1;
-      while (j >= 0 && sorted[j]! < x) {
-        sorted[j + 1] = sorted[j]!;
-        j--;
-      }
-      sorted[j + 1] = x;
-      moves += i - 1 - j;
-      if (moves > 8 * n) {
-        sorted.sort().reverse();
-        break;
-      }
-    }
-    this.sorted = sorted;
-    this.start = start;
-    this.hi = hi;
-    this.scale = scale;
-  }
-
-  /**
-   * The number of values >= x, or -1 when some value lies within {@link ORDER_MARGIN} of x: values
-   * in earlier buckets than x's are > x, in later ones < x, so the answer lies in x's bucket (a
-   * short scan, a binary search in a crowded bucket).
-   */
-  atLeast(x: number): number {
-    const sorted = this.sorted;
-    const m = sorted.length;
-    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
-    let p = this.start[b]!;
-    let end = this.start[b + 1]!;
-    while (end - p > 8) {
-      const mid = (p + end) >>> 1;
-      if (sorted[mid]! >= x) p = mid + 1;
-      else end = mid;
-    }
-    while (p < end && sorted[p]! >= x) p++;
-    if ((p > 0 && sorted[p - 1]! - x <= ORDER_MARGIN) || (p < m && x - sorted[p]! <= ORDER_MARGIN)) return -1;
-    return p;
-  }
-}
-
 /** Most points on the sorted side for which the pairs below both thresholds are counted by {@link belowBothByScan}. */
 const FEW_BELOW_BOTH = 128;
 
@@ -867,8 +821,8 @@ function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Ar
       bothSmall[kb++] = y;
     }
   }
-  const s0 = new BucketedValues(c0.subarray(0, k0));
-  const s1 = new BucketedValues(c1.subarray(0, k1));
+  const s0 = new SortedKeys(c0.subarray(0, k0));
+  const s1 = new SortedKeys(c1.subarray(0, k1));
   const floor0 = k0 > 0 ? s0.sorted[k0 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
   const floor1 = k1 > 0 ? s1.sorted[k1 - 1]! - ORDER_MARGIN : Number.POSITIVE_INFINITY;
   // A point of `large` below both thresholds with some point of `small` is so with the least
@@ -884,12 +838,12 @@ function countPairsOfTwo(head: Float64Array, tail: Float64Array, need: Float64Ar
     const y = large[i + 1]!;
     // A threshold more than the margin below every candidate value counts none of them: skipped.
     if (n0 - x >= floor0) {
-      const p = s0.atLeast(n0 - x);
+      const p = s0.atLeastApart(n0 - x);
       if (p < 0) return -1;
       below += k0 - p;
     }
     if (n1 - y >= floor1) {
-      const p = s1.atLeast(n1 - y);
+      const p = s1.atLeastApart(n1 - y);
       if (p < 0) return -1;
       below += k1 - p;
     }

@@ -186,3 +186,22 @@ describe("conditionalEstimate", () => {
     );
   });
 });
+
+describe("conditionalEstimate, pinned draws", () => {
+  it("gives, seed for seed, the figures of the generic draw loop (two acceptors: no, one or two tilts)", () => {
+    // Twelve groups of five options from a fixed formula; the figures were computed by the draw
+    // loop before its two-acceptor form (commit 4d64588), which must repeat them bit for bit.
+    const groups = Array.from({ length: 12 }, (_, k) =>
+      group(
+        2,
+        Array.from({ length: 10 }, (_, i) => (((k * 7 + i * 13) % 17) / 16) * (i % 2 ? 0.9 : 1.1)),
+      ),
+    );
+    const run = (need: number[]) =>
+      conditionalEstimate(groups, Float64Array.from(need), { seed: "pin", maxSamples: 50_000, halfLimit: 125 });
+    expect(run([4.5, 4.5])).toEqual({ count: 197913074.46118835, standardError: 407883.60550820816, samples: 11141 });
+    expect(run([5, 4])).toEqual({ count: 209094167.79531947, standardError: 366114.90800597874, samples: 6092 });
+    expect(run([5.5, 1])).toEqual({ count: 199174856.5274428, standardError: 402887.05650488863, samples: 23663 });
+    expect(run([6.5, 6.2])).toEqual({ count: 18939023.650288545, standardError: 277360.26428258687, samples: 18541 });
+  });
+});

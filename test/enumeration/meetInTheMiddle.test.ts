@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IssueGroup } from "../../src/enumeration/issueGroups.js";
 import { PointStore } from "../../src/enumeration/pointStore.js";
-import { meetInTheMiddleCount, pairCounter } from "../../src/enumeration/meetInTheMiddle.js";
+import { meetInTheMiddleCount, orderDescending, pairCounter } from "../../src/enumeration/meetInTheMiddle.js";
 
 /** A group of `values.length / dims` options with the given utilities. */
 function group(dims: number, values: readonly number[]): IssueGroup {
@@ -195,6 +195,29 @@ describe("pairCounter", () => {
         },
       ),
       { numRuns: 200, seed: 2 },
+    );
+  });
+  it("counts as brute force does when one far value bunches the others into one bucket (comparator sort)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 80, maxLength: 160 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 40 }),
+        (values, raw) => {
+          const tails = Float64Array.from(values);
+          tails[0] = 1e9; // the others share a bucket or two, in no order: the insertion sort gives up
+          const q = raw.length >> 1;
+          const queries = Float64Array.from(raw.slice(0, 2 * q));
+          let truth = 0;
+          for (let i = 0; i < q; i++)
+            for (let j = 0; j < tails.length >> 1; j++)
+              if (tails[2 * j]! >= queries[2 * i]! && tails[2 * j + 1]! >= queries[2 * i + 1]!) truth++;
+          expect(pairCounter(tails)(queries, q)).toBe(truth);
+          const order = [...orderDescending(tails)];
+          const byDefinition = [...tails.keys()].sort((a, b) => tails[b]! - tails[a]! || a - b);
+          expect(order).toEqual(byDefinition);
+        },
+      ),
+      { numRuns: 100, seed: 3 },
     );
   });
 });
