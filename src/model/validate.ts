@@ -55,19 +55,18 @@ function suggest(id: string, known: readonly string[]): string {
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
 // prettier-ignore
 const checkSemantics = (function checkSemantics(s: Scenario): void {
-  checkUnique(
-    s.issues.map((i) => i.id),
-    (i) => `$.issues[${i}].id`,
-    "issue",
-  );
-  checkUnique(
-    s.parties.map((p) => p.id),
-    (i) => `$.parties[${i}].id`,
-    "party",
-  );
+  // Loops rather than array methods on the path every scenario takes: a callback is one more
+  // function to compile on a first call (issue 18).
+  const issueIds: string[] = [];
+  for (const issue of s.issues) issueIds.push(issue.id);
+  const partyIds: string[] = [];
+  for (const party of s.parties) partyIds.push(party.id);
+  checkUnique(issueIds, (i) => `$.issues[${i}].id`, "issue");
+  checkUnique(partyIds, (i) => `$.parties[${i}].id`, "party");
   const issueIndex = new Map<string, number>();
   const optionIds = new Map<string, string[]>();
-  s.issues.forEach((issue, ii) => {
+  for (let ii = 0; ii < s.issues.length; ii++) {
+    const issue = s.issues[ii]!;
     issueIndex.set(issue.id, ii);
     if (issue.type === "numeric") {
       const { min, max, step } = issue.range;
@@ -86,17 +85,15 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
           `gives ${Math.round(n) + 1} values`,
           `at most ${MAX_NUMERIC_STEPS} values (docs/limits.md): use a larger step, e.g. ${step * Math.ceil((Math.round(n) + 1) / MAX_NUMERIC_STEPS)}`,
         );
+      optionIds.set(issue.id, optionIdsOf(issue));
     } else {
-      checkUnique(
-        issue.options.map((o) => o.id),
-        (i) => `$.issues[${ii}].options[${i}].id`,
-        "option",
-      );
+      const ids: string[] = [];
+      for (const o of issue.options) ids.push(o.id);
+      checkUnique(ids, (i) => `$.issues[${ii}].options[${i}].id`, "option");
+      optionIds.set(issue.id, ids);
     }
-    optionIds.set(issue.id, optionIdsOf(issue));
-  });
+  }
   const optionSets = new Map<string, Set<string>>();
-  const issueIds = s.issues.map((i) => i.id);
   // Paths are built only for an error (`at` is called then): a valid scenario, the common case,
   // formats none (first-call time, issue 18).
   const knownIssue = (id: string, at: () => string): Issue => {
@@ -226,7 +223,8 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
     }
   };
 
-  s.parties.forEach((p, pi) => {
+  for (let pi = 0; pi < s.parties.length; pi++) {
+    const p = s.parties[pi]!;
     const at = `$.parties[${pi}]`;
     checkValuation(p, at);
     checkUnique(
@@ -248,7 +246,7 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
         "is set but the party has no constituencies",
         "constituencies: [...] or no ratification field",
       );
-  });
+  }
 
   (s.constraints ?? []).forEach((c, ci) => {
     const at = `$.constraints[${ci}]`;
