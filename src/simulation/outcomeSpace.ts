@@ -131,6 +131,21 @@ function positionIn(u: Float64Array, target: number): number {
   return lo;
 }
 
+// The per-bundle reads of a full space: one function object shared by every full space (reading
+// its arrays through `this`), so that calls stay monomorphic whichever space a run uses.
+function utilityOf(this: OutcomeSpace, k: number, p: number): number {
+  return this.utility[k * this.parties + p]!;
+}
+function acceptsOf(this: OutcomeSpace, k: number, p: number): boolean {
+  return this.acceptable[k * this.parties + p] === 1;
+}
+function acceptedByAll(this: OutcomeSpace, k: number): boolean {
+  return this.allAccept[k] === 1;
+}
+function option(this: OutcomeSpace, k: number, i: number): number {
+  return this.bundles[k * this.issues + i]!;
+}
+
 function limitError(count: bigint | number | string, what: string): LimitError {
   return new LimitError(
     `the outcome space has ${count} ${what}, over the simulation limit of ${MAX_SIMULATION_BUNDLES}; use scope "zopa" (--scope zopa), merge options, or coarsen numeric steps`,
@@ -259,10 +274,10 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
       if (nash === undefined) nash = nashSolution(bargainingProblem(c, space.frontier()))?.point ?? null;
       return nash;
     },
-    utilityOf: (k, p) => utility[k * P + p]!,
-    accepts: (k, p) => acceptable[k * P + p] === 1,
-    acceptedByAll: (k) => allAccept[k] === 1,
-    option: (k, i) => bundles[k * I + i]!,
+    utilityOf,
+    accepts: acceptsOf,
+    acceptedByAll,
+    option,
     best(p) {
       const u = valuesOf(p);
       return u.length === 0 ? -1 : orders[p]![0]!;

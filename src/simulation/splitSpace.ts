@@ -316,13 +316,21 @@ class SplitSpace implements OutcomeSpace {
     }
     // Each row's first second-half position with a sum that may reach `lower`: rows by rising
     // partial utility, so that position only moves left (one pass over each half). Then heapify.
+    // Rows before r0 cannot reach `lower` even with the best second half: skipped by a binary search.
     const rowsUp = this.sortedA[p]!;
+    const maxB = values[nB - 1]!;
+    let r0 = 0;
+    for (let hi = nA; r0 < hi; ) {
+      const mid = (r0 + hi) >> 1;
+      if (maxB < lower - 2 * d - sa[rowsUp[mid]!]!) r0 = mid + 1;
+      else hi = mid;
+    }
     let size = 0;
     let at = nB;
-    for (let r = 0; r < nA; r++) {
+    for (let r = r0; r < nA; r++) {
       const a = rowsUp[r]!;
       const x = lower - 2 * d - sa[a]!;
-      if (r === 0) {
+      if (r === r0) {
         let lo = 0;
         while (lo < at) {
           const mid = (lo + at) >> 1;

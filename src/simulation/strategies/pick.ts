@@ -61,7 +61,8 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
   }
   let best = near[0]!;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j < n && space.utilityOf(near[j]!, p) <= top; j++) {
+  // near[1..] are at most `top` by construction; only the first may be above it (then it is offered unscored).
+  for (let j = space.utilityOf(best, p) <= top ? 0 : n; j < n; j++) {
     const b = near[j]!;
     let score = 0;
     for (let m = 0; m < models.length; m++) score += models[m]!.predict(space, b);
