@@ -330,7 +330,7 @@ const simulationCache = new WeakMap<object, OutcomeSpace>();
 /**
  * The outcome space a simulation runs on: the same bundles, indices, utilities and answers as
  * {@link outcomeSpace}, but when the scenario allows it ({@link splitEligible}: no constraints,
- * interactions, red lines or ratification) and its full space has not been built yet, a
+ * interactions or ratification; red lines are fine) and its full space has not been built yet, a
  * {@link splitSpace} that tabulates two halves of the agenda instead of listing every bundle (a
  * negotiation on a fresh scenario object then costs a fraction of a full build). Cached (weakly)
  * per object like {@link outcomeSpace}.

@@ -21,7 +21,8 @@ export const SPLIT_SEARCH_LIMIT = 512;
 /**
  * True when a scenario's outcome space can be split ({@link splitSpace}): at least two issues,
  * every combination feasible (no constraints), utilities additive (no interaction terms) and
- * every party accepting exactly the bundles at its reservation (no red lines, no ratification).
+ * every party accepting exactly the bundles at its reservation without a red-lined option (no
+ * ratification).
  *
  * @example
  * ```ts
@@ -33,7 +34,6 @@ export function splitEligible(c: CompiledScenario): boolean {
   if (c.issueIds.length < 2 || c.constraints.length > 0 || c.hasInteractions) return false;
   for (let p = 0; p < c.partyIds.length; p++) {
     if (c.interactions[p]!.length > 0 || c.ratification[p]!.agents.length > 0) return false;
-    if (c.redLine[p]!.some((row) => row.includes(1))) return false;
   }
   return true;
 }
@@ -54,12 +54,16 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
   return { rows, count };
 }
 
-/** Indices of `values` by rising value: a bottom-up merge sort of indices (no comparator calls). */
-function ascending(values: Float64Array): Int32Array {
-  const m = values.length;
+/**
+ * Indices of `values` by rising value, leaving out those where `skip` is 1: a bottom-up merge
+ * sort of indices (no comparator calls).
+ */
+function ascending(values: Float64Array, skip: Uint8Array | undefined): Int32Array {
+  let m = 0;
+  for (let j = 0; j < values.length; j++) if (!skip || skip[j] === 0) m++;
   let from = new Int32Array(m);
   let to = new Int32Array(m);
-  for (let j = 0; j < m; j++) from[j] = j;
+  for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
   for (let width = 1; width < m; width *= 2) {
     for (let lo = 0; lo < m; lo += 2 * width) {
       const mid = Math.min(lo + width, m);
@@ -121,7 +125,10 @@ class SplitSpace implements OutcomeSpace {
   /** Per party: the second half's contributions, flattened (issue h + j from `offsetB[j]`). */
   private readonly CB: Float64Array[] = [];
   private readonly offsetB: Int32Array;
-  /** Per party: its reservation minus the tolerance (it accepts exactly the utilities at or above). */
+  /** Per party with red lines: 1 for each first-half (redA) and second-half (redB) row holding a red-lined option. */
+  private readonly redA: (Uint8Array | undefined)[] = [];
+  private readonly redB: (Uint8Array | undefined)[] = [];
+  /** Per party: its reservation minus the tolerance (it accepts the utilities at or above, red lines aside). */
   private readonly bar: Float64Array;
   /** Per party: a bound on |exact - (SA + SB)|, with room to spare. */
   private readonly delta: Float64Array;
@@ -202,6 +209,18 @@ class SplitSpace implements OutcomeSpace {
       this.SA.push(sa);
       this.SB.push(sb);
       this.CB.push(cb);
+      const red = c.redLine[p]!;
+      if (red.some((row) => row.includes(1))) {
+        const ra = new Uint8Array(nA);
+        for (let a = 0; a < nA; a++) for (let i = 0; i < h; i++) ra[a] = ra[a]! | red[i]![rowsA[a * h + i]!]!;
+        const rb = new Uint8Array(nB);
+        for (let b = 0; b < nB; b++) for (let j = 0; j < IB; j++) rb[b] = rb[b]! | red[h + j]![rowsB[b * IB + j]!]!;
+        this.redA.push(ra);
+        this.redB.push(rb);
+      } else {
+        this.redA.push(undefined);
+        this.redB.push(undefined);
+      }
       this.bar[p] = c.reservation[p]! - UTILITY_TOLERANCE;
       this.delta[p] = 4 * (I + 2) * Number.EPSILON * magnitude;
     }
@@ -268,7 +287,11 @@ class SplitSpace implements OutcomeSpace {
     return this.exact(p, a, k - a * this.nB);
   }
   accepts(k: number, p: number): boolean {
-    return this.utilityOf(k, p) >= this.bar[p]!;
+    const a = (k / this.nB) | 0;
+    const b = k - a * this.nB;
+    const ra = this.redA[p];
+    if (ra !== undefined && (ra[a] === 1 || this.redB[p]![b] === 1)) return false;
+    return this.exact(p, a, b) >= this.bar[p]!;
   }
   acceptedByAll(k: number): boolean {
     for (let p = 0; p < this.parties; p++) if (!this.accepts(k, p)) return false;
@@ -288,11 +311,12 @@ class SplitSpace implements OutcomeSpace {
   }
   private sorted(p: number): void {
     if (this.sortedB[p]) return;
+    // Rows holding a red-lined option of the party are left out: no bundle with them is accepted.
     const sb = this.SB[p]!;
-    const order = ascending(sb);
-    const values = new Float64Array(this.nB);
-    for (let j = 0; j < this.nB; j++) values[j] = sb[order[j]!]!;
-    this.sortedA[p] = ascending(this.SA[p]!);
+    const order = ascending(sb, this.redB[p]);
+    const values = new Float64Array(order.length);
+    for (let j = 0; j < order.length; j++) values[j] = sb[order[j]!]!;
+    this.sortedA[p] = ascending(this.SA[p]!, this.redA[p]);
     this.sortedB[p] = order;
     this.sortedU[p] = values;
   }
@@ -304,11 +328,16 @@ class SplitSpace implements OutcomeSpace {
    */
   private gather(p: number, lower: number, top: number, limit: number): number {
     this.sorted(p);
-    const { nA, nB } = this;
+    const nB = this.nB;
     const order = this.sortedB[p]!;
     const values = this.sortedU[p]!;
     const sa = this.SA[p]!;
     const d = this.delta[p]!;
+    // The party's rows without red-lined options, in each half.
+    const rowsUp = this.sortedA[p]!;
+    const nA = rowsUp.length;
+    const mB = order.length;
+    if (mB === 0) return 0;
     if (heapKey.length < nA) {
       heapKey = new Float64Array(nA);
       heapA = new Int32Array(nA);
@@ -317,8 +346,7 @@ class SplitSpace implements OutcomeSpace {
     // Each row's first second-half position with a sum that may reach `lower`: rows by rising
     // partial utility, so that position only moves left (one pass over each half). Then heapify.
     // Rows before r0 cannot reach `lower` even with the best second half: skipped by a binary search.
-    const rowsUp = this.sortedA[p]!;
-    const maxB = values[nB - 1]!;
+    const maxB = values[mB - 1]!;
     let r0 = 0;
     for (let hi = nA; r0 < hi; ) {
       const mid = (r0 + hi) >> 1;
@@ -326,7 +354,7 @@ class SplitSpace implements OutcomeSpace {
       else hi = mid;
     }
     let size = 0;
-    let at = nB;
+    let at = mB;
     for (let r = r0; r < nA; r++) {
       const a = rowsUp[r]!;
       const x = lower - 2 * d - sa[a]!;
@@ -338,7 +366,7 @@ class SplitSpace implements OutcomeSpace {
           else at = mid;
         }
       } else while (at > 0 && values[at - 1]! >= x) at--;
-      if (at === nB) continue;
+      if (at === mB) continue;
       next[a] = at;
       heapKey[size] = sa[a]! + values[at]!;
       heapA[size++] = a;
@@ -362,7 +390,7 @@ class SplitSpace implements OutcomeSpace {
         kept++;
         if (kept === limit) limitKey = key;
       }
-      if (j + 1 < nB) {
+      if (j + 1 < mB) {
         next[a] = j + 1;
         heapKey[0] = sa[a]! + values[j + 1]!;
       } else {
@@ -397,17 +425,20 @@ class SplitSpace implements OutcomeSpace {
     this.sorted(p);
     // Every bundle whose approximate utility is within 3 delta of the largest (the last rows of
     // both sorted halves): the exact maximum and all its ties are among them.
-    const { nA, nB } = this;
+    const nB = this.nB;
     const sa = this.SA[p]!;
     const values = this.sortedU[p]!;
-    const maxB = values[nB - 1]!;
-    const threshold = sa[this.sortedA[p]![nA - 1]!]! + maxB - 3 * this.delta[p]!;
+    const rowsUp = this.sortedA[p]!;
     const order = this.sortedB[p]!;
     let best = -1;
     let bestU = Number.NEGATIVE_INFINITY;
-    for (let a = 0; a < nA; a++) {
-      if (sa[a]! + maxB < threshold) continue;
-      for (let j = nB - 1; j >= 0 && sa[a]! + values[j]! >= threshold; j--) {
+    const mB = order.length;
+    const maxB = mB === 0 ? Number.NEGATIVE_INFINITY : values[mB - 1]!;
+    const threshold = rowsUp.length === 0 ? 0 : sa[rowsUp[rowsUp.length - 1]!]! + maxB - 3 * this.delta[p]!;
+    for (let r = rowsUp.length - 1; r >= 0 && mB > 0; r--) {
+      const a = rowsUp[r]!;
+      if (sa[a]! + maxB < threshold) break;
+      for (let j = mB - 1; j >= 0 && sa[a]! + values[j]! >= threshold; j--) {
         const k = a * nB + order[j]!;
         const u = this.exact(p, a, order[j]!);
         if (u > bestU || (u === bestU && this.canonical(k) < this.canonical(best))) {

@@ -61,7 +61,10 @@ describe("split outcome space", () => {
           const c = compileScenario(validateScenario(s));
           if (!splitEligible(c)) {
             expect(
-              c.issueIds.length < 2 || c.hasInteractions || c.redLine.some((rows) => rows.some((r) => r.includes(1))),
+              c.issueIds.length < 2 ||
+                c.hasInteractions ||
+                c.constraints.length > 0 ||
+                c.ratification.some((r) => r.agents.length > 0),
             ).toBe(true);
             return;
           }
