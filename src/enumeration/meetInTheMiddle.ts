@@ -106,20 +106,27 @@ function bucketSort(
   const n = keys.length;
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const x of keys) {
-    lo = Math.min(lo, x);
-    hi = Math.max(hi, x);
+  for (let i = 0; i < n; i++) {
+    const x = keys[i]!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
   }
   const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
+  // The bucket of key i: floor((hi - key) * scale), at most n - 1 (the product is >= 0; a plain
+  // comparison and truncation, much cheaper here than Math.min and Math.floor).
+  const bucketOf = (i: number): number => {
+    const f = (hi - keys[i]!) * scale;
+    return f < n - 1 ? f | 0 : n - 1;
+  };
   // Bucket b's count at start[b + 2], summed, then each key placed at start[b + 1]++: that
   // leaves bucket b at start[b] .. start[b + 1] - 1.
   const start = new Int32Array(n + 2);
-  for (let i = 0; i < n; i++) start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 2]!++;
+  for (let i = 0; i < n; i++) start[bucketOf(i) + 2]!++;
   for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
   const sorted = new Float64Array(n);
   let order = withOrder ? new Int32Array(n) : null;
   for (let i = 0; i < n; i++) {
-    const at = start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 1]!++;
+    const at = start[bucketOf(i) + 1]!++;
     sorted[at] = keys[i]!;
     if (order) order[at] = i;
   }
@@ -174,7 +181,8 @@ class SortedKeys {
     const sorted = this.sorted;
     const m = sorted.length;
     if (m === 0) return 0;
-    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
+    const f = (this.hi - x) * this.scale;
+    const b = f <= 0 ? 0 : f < m - 1 ? f | 0 : m - 1;
     let p = this.start[b]!;
     let end = this.start[b + 1]!;
     while (end - p > 8) {
