@@ -95,31 +95,40 @@ export function orderDescending(keys: Float64Array): Int32Array {
 
 /**
  * The keys sorted descending and, when `withOrder`, their indices in that order (ties by index
- * ascending, as {@link orderDescending}), with the buckets that sorted them: bucket b (keys k with
- * floor((hi - k) * scale) = b, clamped to n - 1) holds positions start[b] .. start[b + 1] - 1,
- * and every key of a bucket is above every key of the next.
+ * ascending, as {@link orderDescending}), with the `buckets` that sorted them (default one per
+ * key): bucket b (keys k with floor((hi - k) * scale) = b, clamped to the last) holds positions
+ * start[b] .. start[b + 1] - 1, and every key of a bucket is above every key of the next.
  */
 function bucketSort(
   keys: Float64Array,
   withOrder: boolean,
+  buckets = keys.length,
 ): { sorted: Float64Array; order: Int32Array | null; start: Int32Array; hi: number; scale: number } {
   const n = keys.length;
+  const B = Math.max(1, buckets);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const x of keys) {
-    lo = Math.min(lo, x);
-    hi = Math.max(hi, x);
+  for (let i = 0; i < n; i++) {
+    const x = keys[i]!;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
   }
-  const scale = hi > lo ? (n - 1) / (hi - lo) : 0;
+  const scale = hi > lo ? (B - 1) / (hi - lo) : 0;
+  // The bucket of key i: floor((hi - key) * scale), at most n - 1 (the product is >= 0; a plain
+  // comparison and truncation, much cheaper here than Math.min and Math.floor).
+  const bucketOf = (i: number): number => {
+    const f = (hi - keys[i]!) * scale;
+    return f < B - 1 ? f | 0 : B - 1;
+  };
   // Bucket b's count at start[b + 2], summed, then each key placed at start[b + 1]++: that
   // leaves bucket b at start[b] .. start[b + 1] - 1.
-  const start = new Int32Array(n + 2);
-  for (let i = 0; i < n; i++) start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 2]!++;
-  for (let b = 2; b <= n; b++) start[b + 1]! += start[b]!;
+  const start = new Int32Array(B + 2);
+  for (let i = 0; i < n; i++) start[bucketOf(i) + 2]!++;
+  for (let b = 2; b <= B; b++) start[b + 1]! += start[b]!;
   const sorted = new Float64Array(n);
   let order = withOrder ? new Int32Array(n) : null;
   for (let i = 0; i < n; i++) {
-    const at = start[Math.min(n - 1, Math.floor((hi - keys[i]!) * scale)) + 1]!++;
+    const at = start[bucketOf(i) + 1]!++;
     sorted[at] = keys[i]!;
     if (order) order[at] = i;
   }
@@ -144,13 +153,14 @@ function bucketSort(
       break;
     }
   }
-  return { sorted, order, start: start.subarray(0, n + 1), hi, scale };
+  return { sorted, order, start: start.subarray(0, B + 1), hi, scale };
 }
 
 /**
  * Keys sorted descending (`sorted`, and if asked their indices in `order`, as {@link orderDescending}),
  * answering "how many keys are >= x" from x's bucket: keys in earlier buckets are > x, in later
  * ones < x, so the answer lies in x's bucket (a short scan; a binary search in a crowded bucket).
+ * Two buckets per key: shorter scans, for a slightly longer sort.
  */
 class SortedKeys {
   /** The keys' indices in that order (when asked for). */
@@ -161,7 +171,7 @@ class SortedKeys {
   private readonly scale: number;
 
   constructor(keys: Float64Array, withOrder = false) {
-    const { sorted, order, start, hi, scale } = bucketSort(keys, withOrder);
+    const { sorted, order, start, hi, scale } = bucketSort(keys, withOrder, 2 * keys.length);
     this.order = order;
     this.sorted = sorted;
     this.start = start;
@@ -174,7 +184,9 @@ class SortedKeys {
     const sorted = this.sorted;
     const m = sorted.length;
     if (m === 0) return 0;
-    const b = Math.max(0, Math.min(m - 1, Math.floor((this.hi - x) * this.scale)));
+    const f = (this.hi - x) * this.scale;
+    const last = this.start.length - 2;
+    const b = f <= 0 ? 0 : f < last ? f | 0 : last;
     let p = this.start[b]!;
     let end = this.start[b + 1]!;
     while (end - p > 8) {
