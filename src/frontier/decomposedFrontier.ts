@@ -9,6 +9,7 @@ import { PointStore } from "../enumeration/pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 import { maxOf, minOf } from "../model/extrema.js";
 import { mergeChain, monotoneChain } from "./chainMerge.js";
+import { smallFrontier } from "./smallFrontier.js";
 
 /**
  * Default memory budget of the frontier methods: 1 GiB.
@@ -355,6 +356,24 @@ function mergeGroup(
  * ```
  */
 export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
+  // Three or more parties with default options, no constituencies: a small agenda's frontier by
+  // smallFrontier (the same points; far less code to run cold on a first call, issue 18).
+  if (
+    c.partyIds.length > 2 &&
+    options.memoryBudgetBytes === undefined &&
+    options.maxCandidates === undefined &&
+    options.onProgress === undefined &&
+    (options.extraAcceptors === undefined || options.extraAcceptors.length === 0)
+  ) {
+    const small = smallFrontier(c);
+    if (small !== null)
+      return {
+        points: sortFrontier(c, small.points),
+        groups: c.issueIds.length,
+        largestIntermediate: small.largest,
+        candidates: small.candidates,
+      };
+  }
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const onProgress = options.onProgress;

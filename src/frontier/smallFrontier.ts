@@ -1,0 +1,196 @@
+import type { CompiledScenario } from "../model/compile.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { ArchivePoint } from "./paretoArchive.js";
+
+/**
+ * Pairwise comparisons (candidate x kept point) {@link smallFrontier} may make over a run before
+ * it gives up (returns null).
+ * @example
+ * ```ts
+ * import { SMALL_MAX_COMPARISONS, smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950), SMALL_MAX_COMPARISONS)?.points.length; // 7
+ * ```
+ */
+export const SMALL_MAX_COMPARISONS = 1 << 20;
+
+/**
+ * Candidate sums {@link smallFrontier} may form at one step before it gives up (returns null).
+ * @example
+ * ```ts
+ * import { SMALL_MAX_CANDIDATES, smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950))!.candidates <= SMALL_MAX_CANDIDATES; // true
+ * ```
+ */
+export const SMALL_MAX_CANDIDATES = 1 << 16;
+
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+/**
+ * The ZOPA's Pareto frontier of a plain scenario of any number of parties (additive utilities:
+ * no interaction terms, constraints or constituencies), unsorted, in a few loops: what the
+ * decomposed method runs first on three or more parties, since on small agendas its own cold code
+ * costs far more than the work (issue 18). Each issue's options are cut to those accepted by all,
+ * not strictly dominated by another such option and, of options with equal utilities, the first in
+ * canonical order; then, issue by issue, the partial bundles' utility vectors are summed with the
+ * options' and cut back to their skyline (sorted by utilities, descending in party order, then
+ * canonical bundle order; a candidate is kept when no point kept before it is at least as good
+ * for every party). A prefix dominated by another is never completed to a frontier bundle, and of
+ * prefixes with equal utilities only the first in canonical order can be (sums on the utility grid
+ * are exact); prefixes that cannot reach every reservation are dropped. The points are those of
+ * enumeration (`zopaFrontier`), in no particular order (the caller sorts them with `sortFrontier`).
+ *
+ * Returns null when the scenario is not of that kind, or when a step would form more than
+ * {@link SMALL_MAX_CANDIDATES} sums or the skylines take more than `maxComparisons` comparisons (the caller then uses the general method). `candidates` counts the
+ * sums formed, `largest` the largest partial skyline.
+ *
+ * @example
+ * ```ts
+ * import { smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950))?.points.length; // 7, as zopaFrontier(c).points
+ * ```
+ */
+export const smallFrontier = (function smallFrontier(
+  c: CompiledScenario,
+  maxComparisons = SMALL_MAX_COMPARISONS,
+): { points: ArchivePoint[]; candidates: number; largest: number } | null {
+  const P = c.partyIds.length;
+  const I = c.sizes.length;
+  if (P === 0 || I === 0 || c.hasInteractions || c.agents.length > 0 || c.constraints.length > 0) return null;
+  const contrib = c.contrib;
+  const canonical = c.canonicalIssueOrder;
+  const red = c.redLine;
+  // The options worth taking on each issue (accepted by all parties; see above), and rest[i * P + p]:
+  // party p's best utility from issues i.. over them.
+  const options: number[][] = [];
+  const best = new Float64Array(I * P);
+  for (let i = 0; i < I; i++) {
+    const size = c.sizes[i]!;
+    const rank = c.optionRank[i]!;
+    const ok = new Uint8Array(size);
+    for (let o = 0; o < size; o++) {
+      let accepted = 1;
+      for (let p = 0; p < P; p++) if (red[p]![i]![o]) accepted = 0;
+      ok[o] = accepted;
+    }
+    const list: number[] = [];
+    for (let o = 0; o < size; o++) {
+      if (!ok[o]) continue;
+      let beaten = false;
+      for (let q = 0; q < size && !beaten; q++) {
+        if (q === o || !ok[q]) continue;
+        let ge = true;
+        let gt = false;
+        for (let p = 0; p < P && ge; p++) {
+          const d = contrib[p]![i]![q]! - contrib[p]![i]![o]!;
+          if (d < 0) ge = false;
+          else if (d > 0) gt = true;
+        }
+        beaten = ge && (gt || rank[q]! < rank[o]!);
+      }
+      if (!beaten) {
+        list.push(o);
+        for (let p = 0; p < P; p++) best[i * P + p] = Math.max(best[i * P + p]!, contrib[p]![i]![o]!);
+      }
+    }
+    if (list.length === 0) return { points: [], candidates: 0, largest: 0 };
+    options.push(list);
+  }
+  const rest = new Float64Array((I + 1) * P);
+  for (let i = I - 1; i >= 0; i--) for (let p = 0; p < P; p++) rest[i * P + p] = rest[(i + 1) * P + p]! + best[i * P + p]!;
+  const need = new Float64Array(P);
+  for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
+  let n = 1;
+  let u = new Float64Array(P);
+  let bundles = new Int32Array(I);
+  let candidates = 0;
+  let largest = 1;
+  let comparisons = 0;
+  for (let i = 0; i < I; i++) {
+    const list = options[i]!;
+    const m = n * list.length;
+    if (m > SMALL_MAX_CANDIDATES) return null;
+    candidates += m;
+    const cu = new Float64Array(m * P);
+    const cBundles = new Int32Array(m * I);
+    let k = 0;
+    for (let j = 0; j < n; j++)
+      for (const o of list) {
+        let reach = true;
+        for (let p = 0; p < P; p++) {
+          const x = u[j * P + p]! + contrib[p]![i]![o]!;
+          cu[k * P + p] = x;
+          if (x + rest[(i + 1) * P + p]! < need[p]!) reach = false;
+        }
+        if (!reach) continue;
+        cBundles.set(bundles.subarray(j * I, (j + 1) * I), k * I);
+        cBundles[k * I + i] = o;
+        k++;
+      }
+    const order: number[] = [];
+    for (let t = 0; t < k; t++) order.push(t);
+    // A function expression in parentheses: compiled with smallFrontier, at module load.
+    order.sort((function byUtilities(s: number, t: number): number {
+      for (let p = 0; p < P; p++) {
+        const d = cu[t * P + p]! - cu[s * P + p]!;
+        if (d !== 0) return d;
+      }
+      for (const i of canonical) {
+        const d = c.optionRank[i]![cBundles[s * I + i]!]! - c.optionRank[i]![cBundles[t * I + i]!]!;
+        if (d !== 0) return d;
+      }
+      return 0;
+    }));
+    // A candidate is dominated or tied only by candidates sorted before it, and then by a kept one
+    // (at least as good for party 0, by the order). Three parties: the kept points' staircase in
+    // parties 1 and 2 (s1 decreasing, s2 increasing) answers "is one at least as good for both" by
+    // a binary search; more parties: a scan of the kept points.
+    const kept: number[] = [];
+    const s1: number[] = [];
+    const s2: number[] = [];
+    for (const t of order) {
+      const y = cu[t * P + 1]!;
+      const z = cu[t * P + 2]!;
+      if (P === 3) {
+        let lo = 0; // lo: how many staircase points have s1 >= y
+        let hi = s1.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (s1[mid]! >= y) lo = mid + 1;
+          else hi = mid;
+        }
+        if (++comparisons > maxComparisons) return null;
+        if (lo > 0 && s2[lo - 1]! >= z) continue;
+        const from = lo > 0 && s1[lo - 1] === y ? lo - 1 : lo;
+        let to = lo;
+        while (to < s2.length && s2[to]! <= z) to++;
+        s1.splice(from, to - from, y);
+        s2.splice(from, to - from, z);
+        kept.push(t);
+        continue;
+      }
+      comparisons += kept.length;
+      if (comparisons > maxComparisons) return null;
+      let covered = false;
+      for (let j = 0; j < kept.length && !covered; j++) {
+        const s = kept[j]!;
+        covered = true;
+        for (let p = 0; p < P && covered; p++) if (cu[s * P + p]! < cu[t * P + p]!) covered = false;
+      }
+      if (!covered) kept.push(t);
+    }
+    n = kept.length;
+    if (n > largest) largest = n;
+    u = new Float64Array(n * P);
+    bundles = new Int32Array(n * I);
+    for (let j = 0; j < n; j++) {
+      const t = kept[j]!;
+      u.set(cu.subarray(t * P, (t + 1) * P), j * P);
+      bundles.set(cBundles.subarray(t * I, (t + 1) * I), j * I);
+    }
+  }
+  const points: ArchivePoint[] = [];
+  for (let j = 0; j < n; j++)
+    points.push({ utilities: u.slice(j * P, (j + 1) * P), bundle: bundles.slice(j * I, (j + 1) * I) });
+  return { points, candidates, largest };
+});
