@@ -33,9 +33,9 @@ export const SMALL_MAX_CANDIDATES = 1 << 16;
  * costs far more than the work (issue 18). Each issue's options are cut to those accepted by all,
  * not strictly dominated by another such option and, of options with equal utilities, the first in
  * canonical order; then, issue by issue, the partial bundles' utility vectors are summed with the
- * options' and cut back to their skyline (sorted by utilities, descending in party order, then
- * canonical bundle order; a candidate is kept when no point kept before it is at least as good
- * for every party). A prefix dominated by another is never completed to a frontier bundle, and of
+ * options' and cut back to their skyline (taken in order of utilities, descending in party order,
+ * then canonical bundle order, by merging the options' runs, each already in that order; a
+ * candidate is kept when no point kept before it is at least as good for every party). A prefix dominated by another is never completed to a frontier bundle, and of
  * prefixes with equal utilities only the first in canonical order can be (sums on the utility grid
  * are exact); prefixes that cannot reach every reservation are dropped. The points are those of
  * enumeration (`zopaFrontier`), in no particular order (the caller sorts them with `sortFrontier`).
@@ -108,14 +108,22 @@ export const smallFrontier = (function smallFrontier(
   let comparisons = 0;
   for (let i = 0; i < I; i++) {
     const list = options[i]!;
-    const m = n * list.length;
+    const L = list.length;
+    const m = n * L;
     if (m > SMALL_MAX_CANDIDATES) return null;
     candidates += m;
+    // The sums, option by option: each option's run is sorted as the partial skyline is (by
+    // utilities, descending in party order; no two equal), candidate t extending point from[t].
     const cu = new Float64Array(m * P);
-    const cBundles = new Int32Array(m * I);
+    const from = new Int32Array(m);
+    const option = new Int32Array(m);
+    const next = new Int32Array(L); // next[r]: the head of run r
+    const end = new Int32Array(L);
     let k = 0;
-    for (let j = 0; j < n; j++)
-      for (const o of list) {
+    for (let r = 0; r < L; r++) {
+      const o = list[r]!;
+      next[r] = k;
+      for (let j = 0; j < n; j++) {
         let reach = true;
         for (let p = 0; p < P; p++) {
           const x = u[j * P + p]! + contrib[p]![i]![o]!;
@@ -123,35 +131,47 @@ export const smallFrontier = (function smallFrontier(
           if (x + rest[(i + 1) * P + p]! < need[p]!) reach = false;
         }
         if (!reach) continue;
-        cBundles.set(bundles.subarray(j * I, (j + 1) * I), k * I);
-        cBundles[k * I + i] = o;
+        from[k] = j;
+        option[k] = o;
         k++;
       }
-    const order: number[] = [];
-    for (let t = 0; t < k; t++) order.push(t);
-    // A function expression in parentheses: compiled with smallFrontier, at module load.
-    order.sort((function byUtilities(s: number, t: number): number {
-      for (let p = 0; p < P; p++) {
-        const d = cu[t * P + p]! - cu[s * P + p]!;
-        if (d !== 0) return d;
-      }
-      for (const i of canonical) {
-        const d = c.optionRank[i]![cBundles[s * I + i]!]! - c.optionRank[i]![cBundles[t * I + i]!]!;
-        if (d !== 0) return d;
-      }
-      return 0;
-    }));
-    // A candidate is dominated or tied only by candidates sorted before it, and then by a kept one
-    // (at least as good for party 0, by the order). Three parties: the kept points' staircase in
-    // parties 1 and 2 (s1 decreasing, s2 increasing) answers "is one at least as good for both" by
-    // a binary search; more parties: a scan of the kept points.
+      end[r] = k;
+    }
+    // The runs merged into one order (by utilities, then canonical bundle order), and cut to the
+    // skyline on the way: a candidate is dominated or tied only by candidates before it, and then
+    // by a kept one (at least as good for party 0, by the order). Three parties: the kept points'
+    // staircase in parties 1 and 2 (s1 decreasing, s2 increasing) answers "is one at least as
+    // good for both" by a binary search; more parties: a scan of the kept points.
     const kept: number[] = [];
     const s1: number[] = [];
     const s2: number[] = [];
-    for (const t of order) {
-      const y = cu[t * P + 1]!;
-      const z = cu[t * P + 2]!;
+    for (;;) {
+      let best = -1;
+      for (let r = 0; r < L; r++) {
+        if (next[r]! === end[r]!) continue;
+        if (best < 0) {
+          best = r;
+          continue;
+        }
+        const s = next[best]!;
+        const t = next[r]!;
+        let d = 0; // > 0: t comes first
+        for (let p = 0; p < P && d === 0; p++) d = cu[t * P + p]! - cu[s * P + p]!;
+        for (let q = 0; q < I && d === 0; q++) {
+          const ii = canonical[q]!;
+          const rank = c.optionRank[ii]!;
+          d =
+            rank[ii === i ? option[s]! : bundles[from[s]! * I + ii]!]! -
+            rank[ii === i ? option[t]! : bundles[from[t]! * I + ii]!]!;
+        }
+        if (d > 0) best = r;
+      }
+      if (best < 0) break;
+      const t = next[best]!;
+      next[best] = t + 1;
       if (P === 3) {
+        const y = cu[t * P + 1]!;
+        const z = cu[t * P + 2]!;
         let lo = 0; // lo: how many staircase points have s1 >= y
         let hi = s1.length;
         while (lo < hi) {
@@ -161,11 +181,10 @@ export const smallFrontier = (function smallFrontier(
         }
         if (++comparisons > maxComparisons) return null;
         if (lo > 0 && s2[lo - 1]! >= z) continue;
-        const from = lo > 0 && s1[lo - 1] === y ? lo - 1 : lo;
         let to = lo;
         while (to < s2.length && s2[to]! <= z) to++;
-        s1.splice(from, to - from, y);
-        s2.splice(from, to - from, z);
+        s1.splice(lo, to - lo, y);
+        s2.splice(lo, to - lo, z);
         kept.push(t);
         continue;
       }
@@ -179,15 +198,18 @@ export const smallFrontier = (function smallFrontier(
       }
       if (!covered) kept.push(t);
     }
+    const nu = new Float64Array(kept.length * P);
+    const nb = new Int32Array(kept.length * I);
+    for (let j = 0; j < kept.length; j++) {
+      const t = kept[j]!;
+      nu.set(cu.subarray(t * P, (t + 1) * P), j * P);
+      nb.set(bundles.subarray(from[t]! * I, (from[t]! + 1) * I), j * I);
+      nb[j * I + i] = option[t]!;
+    }
     n = kept.length;
     if (n > largest) largest = n;
-    u = new Float64Array(n * P);
-    bundles = new Int32Array(n * I);
-    for (let j = 0; j < n; j++) {
-      const t = kept[j]!;
-      u.set(cu.subarray(t * P, (t + 1) * P), j * P);
-      bundles.set(cBundles.subarray(t * I, (t + 1) * I), j * I);
-    }
+    u = nu;
+    bundles = nb;
   }
   const points: ArchivePoint[] = [];
   for (let j = 0; j < n; j++)
