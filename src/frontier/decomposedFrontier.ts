@@ -457,6 +457,9 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
   return { points: sortFrontier(c, points), groups: groups.length, largestIntermediate: largest, candidates };
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * Sorts frontier points as analyses list them: by utilities in party order, descending (compared
  * after rounding to 12 significant digits, so float noise in the last bits does not reorder
@@ -469,8 +472,8 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * // Float64Array [0.8823529411764692, 0.375]: the point best for Bill
  * ```
  */
-export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const compare = (a: number, b: number): number => {
+export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
+  const compare = ((a: number, b: number): number => {
     const ua = points[a]!.utilities;
     const ub = points[b]!.utilities;
     for (let i = 0; i < ua.length; i++) {
@@ -484,9 +487,15 @@ export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): Archi
       if (d !== 0) return d;
     }
     return compareBundles(c, points[a]!.bundle, points[b]!.bundle);
-  };
+  });
   const n = points.length;
   if (n < RADIX_MIN || points[0]!.utilities.length === 0) {
+    // Frontiers the direct and small methods and ParetoArchive give are in this order already
+    // (their exact order is the rounded one but for values within 1e-10): one pass checks it,
+    // and the stable sort would return them unchanged.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+    if (sorted) return points.slice();
     const order = points.map((_, i) => i);
     order.sort(compare);
     return order.map((i) => points[i]!);
@@ -509,10 +518,11 @@ export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): Archi
     start = k;
   }
   return out;
-}
+});
 
 /** Whether two utilities are further apart than 1e-10 of the larger (they then keep their order when rounded). */
-const far = (x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y));
+// prettier-ignore
+const far = ((x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y)));
 
 /** Smallest frontier {@link sortFrontier} orders with a radix sort first. */
 const RADIX_MIN = 256;

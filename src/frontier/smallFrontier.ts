@@ -38,7 +38,8 @@ export const SMALL_MAX_CANDIDATES = 1 << 16;
  * candidate is kept when no point kept before it is at least as good for every party). A prefix dominated by another is never completed to a frontier bundle, and of
  * prefixes with equal utilities only the first in canonical order can be (sums on the utility grid
  * are exact); prefixes that cannot reach every reservation are dropped. The points are those of
- * enumeration (`zopaFrontier`), in no particular order (the caller sorts them with `sortFrontier`).
+ * enumeration (`zopaFrontier`), in the order of their exact utilities (the caller sorts them with
+ * `sortFrontier`, which compares them rounded).
  *
  * Returns null when the scenario is not of that kind, or when a step would form more than
  * {@link SMALL_MAX_CANDIDATES} sums or the skylines take more than `maxComparisons` comparisons (the caller then uses the general method). `candidates` counts the
@@ -63,16 +64,22 @@ export const smallFrontier = (function smallFrontier(
   // The options worth taking on each issue (accepted by all parties; see above), and rest[i * P + p]:
   // party p's best utility from issues i.. over them.
   const options: number[][] = [];
+  const values: Float64Array[] = []; // values[i][o * P + p]: party p's utility from option o of issue i
   const best = new Float64Array(I * P);
   for (let i = 0; i < I; i++) {
     const size = c.sizes[i]!;
     const rank = c.optionRank[i]!;
-    const ok = new Uint8Array(size);
-    for (let o = 0; o < size; o++) {
-      let accepted = 1;
-      for (let p = 0; p < P; p++) if (red[p]![i]![o]) accepted = 0;
-      ok[o] = accepted;
+    const v = new Float64Array(size * P);
+    const ok = new Uint8Array(size).fill(1);
+    for (let p = 0; p < P; p++) {
+      const cp = contrib[p]![i]!;
+      const rp = red[p]![i]!;
+      for (let o = 0; o < size; o++) {
+        v[o * P + p] = cp[o]!;
+        if (rp[o]) ok[o] = 0;
+      }
     }
+    values.push(v);
     const list: number[] = [];
     for (let o = 0; o < size; o++) {
       if (!ok[o]) continue;
@@ -82,7 +89,7 @@ export const smallFrontier = (function smallFrontier(
         let ge = true;
         let gt = false;
         for (let p = 0; p < P && ge; p++) {
-          const d = contrib[p]![i]![q]! - contrib[p]![i]![o]!;
+          const d = v[q * P + p]! - v[o * P + p]!;
           if (d < 0) ge = false;
           else if (d > 0) gt = true;
         }
@@ -90,14 +97,24 @@ export const smallFrontier = (function smallFrontier(
       }
       if (!beaten) {
         list.push(o);
-        for (let p = 0; p < P; p++) best[i * P + p] = Math.max(best[i * P + p]!, contrib[p]![i]![o]!);
+        for (let p = 0; p < P; p++) best[i * P + p] = Math.max(best[i * P + p]!, v[o * P + p]!);
       }
     }
     if (list.length === 0) return { points: [], candidates: 0, largest: 0 };
     options.push(list);
   }
+  // The issues in order of increasing option count (then issue order), as the decomposed method
+  // merges its groups: fewer sums on the GENIUS domains (Politics-ANAC2015: 522 instead of 738).
+  const seq: number[] = [];
+  for (let i = 0; i < I; i++) {
+    let at = seq.length;
+    while (at > 0 && options[seq[at - 1]!]!.length > options[i]!.length) at--;
+    seq.splice(at, 0, i);
+  }
+  // rest[st * P + p]: party p's best utility from the issues of steps st..
   const rest = new Float64Array((I + 1) * P);
-  for (let i = I - 1; i >= 0; i--) for (let p = 0; p < P; p++) rest[i * P + p] = rest[(i + 1) * P + p]! + best[i * P + p]!;
+  for (let st = I - 1; st >= 0; st--)
+    for (let p = 0; p < P; p++) rest[st * P + p] = rest[(st + 1) * P + p]! + best[seq[st]! * P + p]!;
   const need = new Float64Array(P);
   for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
   let n = 1;
@@ -106,7 +123,8 @@ export const smallFrontier = (function smallFrontier(
   let candidates = 0;
   let largest = 1;
   let comparisons = 0;
-  for (let i = 0; i < I; i++) {
+  for (let st = 0; st < I; st++) {
+    const i = seq[st]!;
     const list = options[i]!;
     const L = list.length;
     const m = n * L;
@@ -120,15 +138,16 @@ export const smallFrontier = (function smallFrontier(
     const next = new Int32Array(L); // next[r]: the head of run r
     const end = new Int32Array(L);
     let k = 0;
+    const v = values[i]!;
     for (let r = 0; r < L; r++) {
       const o = list[r]!;
       next[r] = k;
       for (let j = 0; j < n; j++) {
         let reach = true;
         for (let p = 0; p < P; p++) {
-          const x = u[j * P + p]! + contrib[p]![i]![o]!;
+          const x = u[j * P + p]! + v[o * P + p]!;
           cu[k * P + p] = x;
-          if (x + rest[(i + 1) * P + p]! < need[p]!) reach = false;
+          if (x + rest[(st + 1) * P + p]! < need[p]!) reach = false;
         }
         if (!reach) continue;
         from[k] = j;
