@@ -334,6 +334,9 @@ function mergeGroup(
   return { next, candidates };
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * The exact Pareto frontier of the ZOPA for additive utilities, without enumerating bundles.
  *
@@ -355,7 +358,10 @@ function mergeGroup(
  * decomposedFrontier(compileScenario(builtinScenario("ukraine-2025"))).points.length; // same as zopaFrontier(...) by enumeration
  * ```
  */
-export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
+export const decomposedFrontier = (function decomposedFrontier(
+  c: CompiledScenario,
+  options: DecomposedFrontierOptions = {},
+): DecomposedFrontier {
   // Three or more parties with default options, no constituencies: a small agenda's frontier by
   // smallFrontier (the same points; far less code to run cold on a first call, issue 18).
   if (
@@ -374,6 +380,11 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
         candidates: small.candidates,
       };
   }
+  return mergedFrontier(c, options);
+});
+
+/** {@link decomposedFrontier} by merging issue groups (compiled on its first call only). */
+function mergedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions): DecomposedFrontier {
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const onProgress = options.onProgress;
