@@ -1,8 +1,8 @@
 /**
  * First-call benchmark (issue 18): the cost of the first `prepare` (validate + compile) +
  * `frontierPoints` + `nashSolution` on a scenario object in a fresh Node process, phase by phase.
- * Run with `node --import tsx bench/firstCall.ts` (`--rounds N`, default 5; `--genius DIR`; `--json`
- * prints the raw runs). Part of `npm run bench`.
+ * Run with `node --import tsx bench/firstCall.ts` (`--rounds N`, default 5; `--genius DIR`; `--cases TEXT`
+ * keeps the cases whose name contains TEXT; `--json` prints the raw runs). Part of `npm run bench`.
  *
  * Cases: the GENIUS domains of ../shared/data/genius that treatylab imports, and the seeded random
  * two-party scenarios of bench/negmas.ts up to 2 x 8 x 8. The parent writes each scenario as plain
@@ -120,7 +120,8 @@ async function main(): Promise<void> {
   const rounds = Number(opt("rounds") ?? 5);
   const dir = mkdtempSync(path.join(os.tmpdir(), "treatylab-first-"));
   try {
-    const list = await cases(dir);
+    const only = opt("cases"); // a substring: only the cases whose name contains it
+    const list = (await cases(dir)).filter((k) => only === undefined || k.name.includes(only));
     const runs = list.map(() => [] as Phases[]);
     for (let r = 0; r < rounds; r++)
       for (let k = 0; k < list.length; k++) {

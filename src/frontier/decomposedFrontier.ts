@@ -9,6 +9,7 @@ import { PointStore } from "../enumeration/pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 import { maxOf, minOf } from "../model/extrema.js";
 import { mergeChain, monotoneChain } from "./chainMerge.js";
+import { smallFrontier } from "./smallFrontier.js";
 
 /**
  * Default memory budget of the frontier methods: 1 GiB.
@@ -333,6 +334,9 @@ function mergeGroup(
   return { next, candidates };
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * The exact Pareto frontier of the ZOPA for additive utilities, without enumerating bundles.
  *
@@ -354,7 +358,33 @@ function mergeGroup(
  * decomposedFrontier(compileScenario(builtinScenario("ukraine-2025"))).points.length; // same as zopaFrontier(...) by enumeration
  * ```
  */
-export function decomposedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions = {}): DecomposedFrontier {
+export const decomposedFrontier = (function decomposedFrontier(
+  c: CompiledScenario,
+  options: DecomposedFrontierOptions = {},
+): DecomposedFrontier {
+  // Three or more parties with default options, no constituencies: a small agenda's frontier by
+  // smallFrontier (the same points; far less code to run cold on a first call, issue 18).
+  if (
+    c.partyIds.length > 2 &&
+    options.memoryBudgetBytes === undefined &&
+    options.maxCandidates === undefined &&
+    options.onProgress === undefined &&
+    (options.extraAcceptors === undefined || options.extraAcceptors.length === 0)
+  ) {
+    const small = smallFrontier(c);
+    if (small !== null)
+      return {
+        points: sortFrontier(c, small.points),
+        groups: c.issueIds.length,
+        largestIntermediate: small.largest,
+        candidates: small.candidates,
+      };
+  }
+  return mergedFrontier(c, options);
+});
+
+/** {@link decomposedFrontier} by merging issue groups (compiled on its first call only). */
+function mergedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions): DecomposedFrontier {
   const budget = options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES;
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const onProgress = options.onProgress;
@@ -438,6 +468,9 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
   return { points: sortFrontier(c, points), groups: groups.length, largestIntermediate: largest, candidates };
 }
 
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
 /**
  * Sorts frontier points as analyses list them: by utilities in party order, descending (compared
  * after rounding to 12 significant digits, so float noise in the last bits does not reorder
@@ -450,8 +483,8 @@ export function decomposedFrontier(c: CompiledScenario, options: DecomposedFront
  * // Float64Array [0.8823529411764692, 0.375]: the point best for Bill
  * ```
  */
-export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
-  const compare = (a: number, b: number): number => {
+export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): ArchivePoint[] {
+  const compare = ((a: number, b: number): number => {
     const ua = points[a]!.utilities;
     const ub = points[b]!.utilities;
     for (let i = 0; i < ua.length; i++) {
@@ -465,9 +498,15 @@ export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): Archi
       if (d !== 0) return d;
     }
     return compareBundles(c, points[a]!.bundle, points[b]!.bundle);
-  };
+  });
   const n = points.length;
   if (n < RADIX_MIN || points[0]!.utilities.length === 0) {
+    // Frontiers the direct and small methods and ParetoArchive give are in this order already
+    // (their exact order is the rounded one but for values within 1e-10): one pass checks it,
+    // and the stable sort would return them unchanged.
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) <= 0;
+    if (sorted) return points.slice();
     const order = points.map((_, i) => i);
     order.sort(compare);
     return order.map((i) => points[i]!);
@@ -490,10 +529,11 @@ export function sortFrontier(c: CompiledScenario, points: ArchivePoint[]): Archi
     start = k;
   }
   return out;
-}
+});
 
 /** Whether two utilities are further apart than 1e-10 of the larger (they then keep their order when rounded). */
-const far = (x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y));
+// prettier-ignore
+const far = ((x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y)));
 
 /** Smallest frontier {@link sortFrontier} orders with a radix sort first. */
 const RADIX_MIN = 256;

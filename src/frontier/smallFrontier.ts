@@ -1,0 +1,237 @@
+import type { CompiledScenario } from "../model/compile.js";
+import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import type { ArchivePoint } from "./paretoArchive.js";
+
+/**
+ * Pairwise comparisons (candidate x kept point) {@link smallFrontier} may make over a run before
+ * it gives up (returns null).
+ * @example
+ * ```ts
+ * import { SMALL_MAX_COMPARISONS, smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950), SMALL_MAX_COMPARISONS)?.points.length; // 7
+ * ```
+ */
+export const SMALL_MAX_COMPARISONS = 1 << 20;
+
+/**
+ * Candidate sums {@link smallFrontier} may form at one step before it gives up (returns null).
+ * @example
+ * ```ts
+ * import { SMALL_MAX_CANDIDATES, smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950))!.candidates <= SMALL_MAX_CANDIDATES; // true
+ * ```
+ */
+export const SMALL_MAX_CANDIDATES = 1 << 16;
+
+// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
+// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
+// prettier-ignore
+/**
+ * The ZOPA's Pareto frontier of a plain scenario of any number of parties (additive utilities:
+ * no interaction terms, constraints or constituencies), unsorted, in a few loops: what the
+ * decomposed method runs first on three or more parties, since on small agendas its own cold code
+ * costs far more than the work (issue 18). Each issue's options are cut to those accepted by all,
+ * not strictly dominated by another such option and, of options with equal utilities, the first in
+ * canonical order; then, issue by issue, the partial bundles' utility vectors are summed with the
+ * options' and cut back to their skyline (taken in order of utilities, descending in party order,
+ * then canonical bundle order, by merging the options' runs, each already in that order; a
+ * candidate is kept when no point kept before it is at least as good for every party). A prefix dominated by another is never completed to a frontier bundle, and of
+ * prefixes with equal utilities only the first in canonical order can be (sums on the utility grid
+ * are exact); prefixes that cannot reach every reservation are dropped. The points are those of
+ * enumeration (`zopaFrontier`), in the order of their exact utilities (the caller sorts them with
+ * `sortFrontier`, which compares them rounded).
+ *
+ * Returns null when the scenario is not of that kind, or when a step would form more than
+ * {@link SMALL_MAX_CANDIDATES} sums or the skylines take more than `maxComparisons` comparisons (the caller then uses the general method). `candidates` counts the
+ * sums formed, `largest` the largest partial skyline.
+ *
+ * @example
+ * ```ts
+ * import { smallFrontier } from "./smallFrontier.js";
+ * smallFrontier(compileScenario(nash1950))?.points.length; // 7, as zopaFrontier(c).points
+ * ```
+ */
+export const smallFrontier = (function smallFrontier(
+  c: CompiledScenario,
+  maxComparisons = SMALL_MAX_COMPARISONS,
+): { points: ArchivePoint[]; candidates: number; largest: number } | null {
+  const P = c.partyIds.length;
+  const I = c.sizes.length;
+  if (P === 0 || I === 0 || c.hasInteractions || c.agents.length > 0 || c.constraints.length > 0) return null;
+  const contrib = c.contrib;
+  const canonical = c.canonicalIssueOrder;
+  const red = c.redLine;
+  // The options worth taking on each issue (accepted by all parties; see above), and rest[i * P + p]:
+  // party p's best utility from issues i.. over them.
+  const options: number[][] = [];
+  const values: Float64Array[] = []; // values[i][o * P + p]: party p's utility from option o of issue i
+  const best = new Float64Array(I * P);
+  for (let i = 0; i < I; i++) {
+    const size = c.sizes[i]!;
+    const rank = c.optionRank[i]!;
+    const v = new Float64Array(size * P);
+    const ok = new Uint8Array(size).fill(1);
+    for (let p = 0; p < P; p++) {
+      const cp = contrib[p]![i]!;
+      const rp = red[p]![i]!;
+      for (let o = 0; o < size; o++) {
+        v[o * P + p] = cp[o]!;
+        if (rp[o]) ok[o] = 0;
+      }
+    }
+    values.push(v);
+    const list: number[] = [];
+    for (let o = 0; o < size; o++) {
+      if (!ok[o]) continue;
+      let beaten = false;
+      for (let q = 0; q < size && !beaten; q++) {
+        if (q === o || !ok[q]) continue;
+        let ge = true;
+        let gt = false;
+        for (let p = 0; p < P && ge; p++) {
+          const d = v[q * P + p]! - v[o * P + p]!;
+          if (d < 0) ge = false;
+          else if (d > 0) gt = true;
+        }
+        beaten = ge && (gt || rank[q]! < rank[o]!);
+      }
+      if (!beaten) {
+        list.push(o);
+        for (let p = 0; p < P; p++) best[i * P + p] = Math.max(best[i * P + p]!, v[o * P + p]!);
+      }
+    }
+    if (list.length === 0) return { points: [], candidates: 0, largest: 0 };
+    options.push(list);
+  }
+  // The issues in order of increasing option count (then issue order), as the decomposed method
+  // merges its groups: fewer sums on the GENIUS domains (Politics-ANAC2015: 522 instead of 738).
+  const seq: number[] = [];
+  for (let i = 0; i < I; i++) {
+    let at = seq.length;
+    while (at > 0 && options[seq[at - 1]!]!.length > options[i]!.length) at--;
+    seq.splice(at, 0, i);
+  }
+  // rest[st * P + p]: party p's best utility from the issues of steps st..
+  const rest = new Float64Array((I + 1) * P);
+  for (let st = I - 1; st >= 0; st--)
+    for (let p = 0; p < P; p++) rest[st * P + p] = rest[(st + 1) * P + p]! + best[seq[st]! * P + p]!;
+  const need = new Float64Array(P);
+  for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
+  let n = 1;
+  let u = new Float64Array(P);
+  let bundles = new Int32Array(I);
+  let candidates = 0;
+  let largest = 1;
+  let comparisons = 0;
+  for (let st = 0; st < I; st++) {
+    const i = seq[st]!;
+    const list = options[i]!;
+    const L = list.length;
+    const m = n * L;
+    if (m > SMALL_MAX_CANDIDATES) return null;
+    candidates += m;
+    // The sums, option by option: each option's run is sorted as the partial skyline is (by
+    // utilities, descending in party order; no two equal), candidate t extending point from[t].
+    const cu = new Float64Array(m * P);
+    const from = new Int32Array(m);
+    const option = new Int32Array(m);
+    const next = new Int32Array(L); // next[r]: the head of run r
+    const end = new Int32Array(L);
+    let k = 0;
+    const v = values[i]!;
+    for (let r = 0; r < L; r++) {
+      const o = list[r]!;
+      next[r] = k;
+      for (let j = 0; j < n; j++) {
+        let reach = true;
+        for (let p = 0; p < P; p++) {
+          const x = u[j * P + p]! + v[o * P + p]!;
+          cu[k * P + p] = x;
+          if (x + rest[(st + 1) * P + p]! < need[p]!) reach = false;
+        }
+        if (!reach) continue;
+        from[k] = j;
+        option[k] = o;
+        k++;
+      }
+      end[r] = k;
+    }
+    // The runs merged into one order (by utilities, then canonical bundle order), and cut to the
+    // skyline on the way: a candidate is dominated or tied only by candidates before it, and then
+    // by a kept one (at least as good for party 0, by the order). Three parties: the kept points'
+    // staircase in parties 1 and 2 (s1 decreasing, s2 increasing) answers "is one at least as
+    // good for both" by a binary search; more parties: a scan of the kept points.
+    const kept: number[] = [];
+    const s1: number[] = [];
+    const s2: number[] = [];
+    for (;;) {
+      let best = -1;
+      for (let r = 0; r < L; r++) {
+        if (next[r]! === end[r]!) continue;
+        if (best < 0) {
+          best = r;
+          continue;
+        }
+        const s = next[best]!;
+        const t = next[r]!;
+        let d = 0; // > 0: t comes first
+        for (let p = 0; p < P && d === 0; p++) d = cu[t * P + p]! - cu[s * P + p]!;
+        for (let q = 0; q < I && d === 0; q++) {
+          const ii = canonical[q]!;
+          const rank = c.optionRank[ii]!;
+          d =
+            rank[ii === i ? option[s]! : bundles[from[s]! * I + ii]!]! -
+            rank[ii === i ? option[t]! : bundles[from[t]! * I + ii]!]!;
+        }
+        if (d > 0) best = r;
+      }
+      if (best < 0) break;
+      const t = next[best]!;
+      next[best] = t + 1;
+      if (P === 3) {
+        const y = cu[t * P + 1]!;
+        const z = cu[t * P + 2]!;
+        let lo = 0; // lo: how many staircase points have s1 >= y
+        let hi = s1.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (s1[mid]! >= y) lo = mid + 1;
+          else hi = mid;
+        }
+        if (++comparisons > maxComparisons) return null;
+        if (lo > 0 && s2[lo - 1]! >= z) continue;
+        let to = lo;
+        while (to < s2.length && s2[to]! <= z) to++;
+        s1.splice(lo, to - lo, y);
+        s2.splice(lo, to - lo, z);
+        kept.push(t);
+        continue;
+      }
+      comparisons += kept.length;
+      if (comparisons > maxComparisons) return null;
+      let covered = false;
+      for (let j = 0; j < kept.length && !covered; j++) {
+        const s = kept[j]!;
+        covered = true;
+        for (let p = 0; p < P && covered; p++) if (cu[s * P + p]! < cu[t * P + p]!) covered = false;
+      }
+      if (!covered) kept.push(t);
+    }
+    const nu = new Float64Array(kept.length * P);
+    const nb = new Int32Array(kept.length * I);
+    for (let j = 0; j < kept.length; j++) {
+      const t = kept[j]!;
+      nu.set(cu.subarray(t * P, (t + 1) * P), j * P);
+      nb.set(bundles.subarray(from[t]! * I, (from[t]! + 1) * I), j * I);
+      nb[j * I + i] = option[t]!;
+    }
+    n = kept.length;
+    if (n > largest) largest = n;
+    u = nu;
+    bundles = nb;
+  }
+  const points: ArchivePoint[] = [];
+  for (let j = 0; j < n; j++)
+    points.push({ utilities: u.slice(j * P, (j + 1) * P), bundle: bundles.slice(j * I, (j + 1) * I) });
+  return { points, candidates, largest };
+});
