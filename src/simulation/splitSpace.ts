@@ -61,8 +61,13 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
 function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Float64Array): Int32Array {
   let m = 0;
   for (let j = 0; j < values.length; j++) if (!skip || skip[j] === 0) m++;
-  let from = new Int32Array(m);
-  let to = new Int32Array(m);
+  if (sortFrom.length < m) {
+    sortFrom = new Int32Array(m);
+    sortTo = new Int32Array(m);
+  }
+  // Scratch (sorts run one at a time); only the result is copied out.
+  let from = sortFrom;
+  let to = sortTo;
   const width0 = skip || !last ? 1 : sortedRuns(values, last, from);
   if (width0 === 1) for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
   for (let width = width0; width < m; width *= 2) {
@@ -80,8 +85,11 @@ function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Fl
     from = to;
     to = t;
   }
-  return from;
+  return from.slice(0, m);
 }
+
+let sortFrom = new Int32Array(256);
+let sortTo = new Int32Array(256);
 
 /**
  * Fills `out` with the indices of `values` sorted within each run of `last.length` (the rows that
@@ -223,17 +231,22 @@ class SplitSpace implements OutcomeSpace {
     this.offsetB = offsetB;
     this.bar = new Float64Array(P);
     this.delta = new Float64Array(P);
+    // The parties' tables are views into one buffer (small typed arrays with buffers of their own
+    // cost far more to allocate and collect; issue 18).
+    const cbLength = offsetB[IB - 1]! + sizes[I - 1]!;
+    const stride = nA + cbLength + nB;
+    const store = new Float64Array(P * stride);
     for (let p = 0; p < P; p++) {
       const contrib = c.contrib[p]!;
-      const sa = new Float64Array(nA);
+      const sa = store.subarray(p * stride, p * stride + nA);
       for (let a = 0; a < nA; a++) {
         let u = 0;
         for (let i = 0; i < h; i++) u += contrib[i]![rowsA[a * h + i]!]!;
         sa[a] = u;
       }
-      const cb = new Float64Array(offsetB[IB - 1]! + sizes[I - 1]!);
+      const cb = store.subarray(p * stride + nA, p * stride + nA + cbLength);
       for (let j = 0; j < IB; j++) cb.set(contrib[h + j]!, offsetB[j]!);
-      const sb = new Float64Array(nB);
+      const sb = store.subarray(p * stride + nA + cbLength, (p + 1) * stride);
       for (let b = 0; b < nB; b++) {
         let u = 0;
         for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
