@@ -261,11 +261,18 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
     const values: Float64Array[] = [];
     const masks: Uint8Array[] = [];
     const reasons: (string | undefined)[][] = [];
-    for (let i = 0; i < I; i++) {
+    // One buffer for all of the valuation's value and contribution rows (views into it): small
+    // typed arrays each with a buffer of their own cost far more to allocate and collect (issue 18).
+    let total = 0;
+    for (let i = 0; i < I; i++) total += optionIds[i]!.length;
+    const store = new Float64Array(2 * total);
+    for (let i = 0, at = 0; i < I; i++) {
       const ids = optionIds[i]!;
       const n = ids.length;
       const given = p.values[issueIds[i]!];
-      const value = new Float64Array(n);
+      const value = store.subarray(at, at + n);
+      const row = store.subarray(total + at, total + at + n);
+      at += n;
       if (given !== undefined) {
         const grid = grids[i];
         const points = "points" in given && Array.isArray((given as PiecewiseValue).points);
@@ -277,7 +284,6 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
       let max = 0;
       if (p.valueScale === "absolute") max = 1;
       else for (let o = 0; o < n; o++) if (value[o]! > max) max = value[o]!;
-      const row = new Float64Array(n);
       for (let o = 0; o < n; o++) {
         value[o] = max > 0 ? value[o]! / max : 0;
         row[o] = contribution(w[i]!, value[o]!);

@@ -65,7 +65,6 @@ export interface ShapeMismatch {
 
 const FAIL: unique symbol = Symbol("mismatch");
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const regexes = new Map<string, RegExp>();
 
 // Filled while a failure unwinds: the keys from the failing node up (reversed at the top).
 let failPath: PropertyKey[] = [];
@@ -81,113 +80,170 @@ function isRecordLike(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** The value as zod's parse returns it (objects with their fields in schema order), or FAIL. */
-// Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
-// (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
-// prettier-ignore
-const parse = (function parse(shape: Shape, v: unknown): unknown {
+/** Object.keys(v).length, without building the array. */
+function ownKeyCount(v: object): number {
+  let n = 0;
+  for (const key in v) if (has(v, key)) n++;
+  return n;
+}
+
+/** A compiled {@link Shape} node: the value as zod's parse returns it (objects with their fields in schema order), or FAIL. */
+type Parser = (v: unknown) => unknown;
+
+/** Parsers by shape node, built on first use (the scenario's once per process). */
+const parsers = new WeakMap<Shape, Parser>();
+
+function parserOf(shape: Shape): Parser {
+  let f = parsers.get(shape);
+  if (!f) parsers.set(shape, (f = compile(shape)));
+  return f;
+}
+
+/**
+ * A node's parser: what its case of a generic walk would do, with the node's fields read, its
+ * pattern compiled and its children's parsers looked up once, here, instead of on every value
+ * (validation of every new scenario object, issue 18). Shapes are trees (no cycles).
+ */
+function compile(shape: Shape): Parser {
   switch (shape.t) {
     case "string": {
-      if (typeof v !== "string") return fail("a string");
-      if (shape.max !== undefined && v.length > shape.max) return fail(`a string of at most ${shape.max} characters`);
-      if (shape.min !== undefined && v.length < shape.min) return fail(`a string of at least ${shape.min} characters`);
-      if (shape.pattern !== undefined) {
-        let re = regexes.get(shape.pattern);
-        if (!re) regexes.set(shape.pattern, (re = new RegExp(shape.pattern)));
-        if (!re.test(v)) return fail(`a string matching /${shape.pattern}/`);
-      }
-      if (shape.not?.includes(v)) return fail(`a string other than ${shape.not.join(", ")}`);
-      return v;
+      const { min, max, pattern, not } = shape;
+      const re = pattern === undefined ? undefined : new RegExp(pattern);
+      return (v) => {
+        if (typeof v !== "string") return fail("a string");
+        if (max !== undefined && v.length > max) return fail(`a string of at most ${max} characters`);
+        if (min !== undefined && v.length < min) return fail(`a string of at least ${min} characters`);
+        if (re !== undefined && !re.test(v)) return fail(`a string matching /${pattern}/`);
+        if (not?.includes(v)) return fail(`a string other than ${not.join(", ")}`);
+        return v;
+      };
     }
-    case "number":
-      if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
-      if (
-        (shape.gt !== undefined && !(v > shape.gt)) ||
-        (shape.ge !== undefined && !(v >= shape.ge)) ||
-        (shape.lt !== undefined && !(v < shape.lt)) ||
-        (shape.le !== undefined && !(v <= shape.le))
-      )
-        return fail(
-          `a number${shape.gt !== undefined ? ` > ${shape.gt}` : ""}${shape.ge !== undefined ? ` >= ${shape.ge}` : ""}${shape.lt !== undefined ? ` < ${shape.lt}` : ""}${shape.le !== undefined ? ` <= ${shape.le}` : ""}`,
-        );
-      return v;
+    case "number": {
+      const { gt, ge, lt, le } = shape;
+      return (v) => {
+        if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
+        if (
+          (gt !== undefined && !(v > gt)) ||
+          (ge !== undefined && !(v >= ge)) ||
+          (lt !== undefined && !(v < lt)) ||
+          (le !== undefined && !(v <= le))
+        )
+          return fail(
+            `a number${gt !== undefined ? ` > ${gt}` : ""}${ge !== undefined ? ` >= ${ge}` : ""}${lt !== undefined ? ` < ${lt}` : ""}${le !== undefined ? ` <= ${le}` : ""}`,
+          );
+        return v;
+      };
+    }
     case "boolean":
-      return typeof v === "boolean" ? v : fail("a boolean");
-    case "literal":
-      return typeof v === "string" && shape.values.includes(v)
-        ? v
-        : fail(`one of ${shape.values.map((x) => JSON.stringify(x)).join(", ")}`);
-    case "optional":
-      return v === undefined ? v : parse(shape.inner, v);
+      return (v) => (typeof v === "boolean" ? v : fail("a boolean"));
+    case "literal": {
+      const values = shape.values;
+      return (v) =>
+        typeof v === "string" && values.includes(v)
+          ? v
+          : fail(`one of ${values.map((x) => JSON.stringify(x)).join(", ")}`);
+    }
+    case "optional": {
+      const inner = parserOf(shape.inner);
+      return (v) => (v === undefined ? v : inner(v));
+    }
     case "object": {
-      if (!isRecordLike(v)) return fail("an object");
-      const out: Record<string, unknown> = {};
-      let present = 0;
-      for (const key in shape.fields) {
-        const field = shape.fields[key]!;
-        if (!has(v, key)) {
-          if (field.t === "optional") continue;
-          failPath = [key];
-          failExpected = "present";
+      const fields = shape.fields;
+      const keys: string[] = [];
+      const optional: boolean[] = [];
+      const parse: Parser[] = [];
+      for (const key in fields) {
+        keys.push(key);
+        optional.push(fields[key]!.t === "optional");
+        parse.push(parserOf(fields[key]!));
+      }
+      return (v) => {
+        if (!isRecordLike(v)) return fail("an object");
+        const out: Record<string, unknown> = {};
+        let present = 0;
+        for (let f = 0; f < keys.length; f++) {
+          const key = keys[f]!;
+          if (!has(v, key)) {
+            if (optional[f]) continue;
+            failPath = [key];
+            failExpected = "present";
+            return FAIL;
+          }
+          present++;
+          const r = parse[f]!(v[key]);
+          if (r === FAIL) return (failPath.push(key), FAIL);
+          out[key] = r;
+        }
+        if (ownKeyCount(v) !== present) {
+          const unknown = Object.keys(v).find((k) => !has(fields, k))!;
+          failPath = [unknown];
+          failExpected = "only the fields of the scenario format";
           return FAIL;
         }
-        present++;
-        const r = parse(field, v[key]);
-        if (r === FAIL) return (failPath.push(key), FAIL);
-        out[key] = r;
-      }
-      if (Object.keys(v).length !== present) {
-        const unknown = Object.keys(v).find((k) => !has(shape.fields, k))!;
-        failPath = [unknown];
-        failExpected = "only the fields of the scenario format";
-        return FAIL;
-      }
-      return out;
+        return out;
+      };
     }
     case "record": {
-      if (!isRecordLike(v)) return fail("an object");
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(v)) {
-        if (key === "__proto__" || parse(shape.key, key) === FAIL) {
-          failPath = [key];
-          failExpected = "a valid key";
-          return FAIL;
+      const key = parserOf(shape.key);
+      const value = parserOf(shape.value);
+      return (v) => {
+        if (!isRecordLike(v)) return fail("an object");
+        const out: Record<string, unknown> = {};
+        // Own enumerable keys in Object.keys order, without building that array.
+        for (const k in v) {
+          if (!has(v, k)) continue;
+          if (k === "__proto__" || key(k) === FAIL) {
+            failPath = [k];
+            failExpected = "a valid key";
+            return FAIL;
+          }
+          const r = value(v[k]);
+          if (r === FAIL) return (failPath.push(k), FAIL);
+          out[k] = r;
         }
-        const r = parse(shape.value, v[key]);
-        if (r === FAIL) return (failPath.push(key), FAIL);
-        out[key] = r;
-      }
-      return out;
+        return out;
+      };
     }
     case "array": {
-      if (!Array.isArray(v)) return fail("an array");
-      if (shape.min !== undefined && v.length < shape.min) return fail(`an array of at least ${shape.min} items`);
-      const out: unknown[] = new Array(v.length);
-      for (let i = 0; i < v.length; i++) {
-        const r = parse(shape.item, v[i]);
-        if (r === FAIL) return (failPath.push(i), FAIL);
-        out[i] = r;
-      }
-      return out;
+      const item = parserOf(shape.item);
+      const min = shape.min;
+      return (v) => {
+        if (!Array.isArray(v)) return fail("an array");
+        if (min !== undefined && v.length < min) return fail(`an array of at least ${min} items`);
+        const out: unknown[] = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const r = item(v[i]);
+          if (r === FAIL) return (failPath.push(i), FAIL);
+          out[i] = r;
+        }
+        return out;
+      };
     }
     case "tuple": {
-      if (!Array.isArray(v) || v.length !== shape.items.length) return fail(`an array of ${shape.items.length} items`);
-      const out: unknown[] = new Array(v.length);
-      for (let i = 0; i < v.length; i++) {
-        const r = parse(shape.items[i]!, v[i]);
-        if (r === FAIL) return (failPath.push(i), FAIL);
-        out[i] = r;
-      }
-      return out;
+      const items = shape.items.map(parserOf);
+      return (v) => {
+        if (!Array.isArray(v) || v.length !== items.length) return fail(`an array of ${items.length} items`);
+        const out: unknown[] = new Array(v.length);
+        for (let i = 0; i < v.length; i++) {
+          const r = items[i]!(v[i]);
+          if (r === FAIL) return (failPath.push(i), FAIL);
+          out[i] = r;
+        }
+        return out;
+      };
     }
-    case "union":
-      for (const option of shape.options) {
-        const r = parse(option, v);
-        if (r !== FAIL) return r;
-      }
-      return fail("one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
+    case "union": {
+      const options = shape.options.map(parserOf);
+      return (v) => {
+        for (const option of options) {
+          const r = option(v);
+          if (r !== FAIL) return r;
+        }
+        return fail("one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
+      };
+    }
   }
-});
+}
 
 /**
  * Checks `value` against `shape`. On a match, returns a fresh copy of it as zod's `parse` would
@@ -205,7 +261,7 @@ export function matchShape<T>(
   shape: TypedShape<T>,
   value: unknown,
 ): { readonly ok: true; readonly value: T } | ({ readonly ok: false } & ShapeMismatch) {
-  const r = parse(shape, value);
+  const r = parserOf(shape)(value);
   if (r !== FAIL) return { ok: true, value: r as T };
   return { ok: false, path: failPath.reverse(), expected: failExpected };
 }

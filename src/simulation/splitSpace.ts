@@ -58,13 +58,19 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
  * Indices of `values` by rising value, leaving out those where `skip` is 1: a bottom-up merge
  * sort of indices (no comparator calls).
  */
-function ascending(values: Float64Array, skip: Uint8Array | undefined): Int32Array {
+function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Float64Array): Int32Array {
   let m = 0;
   for (let j = 0; j < values.length; j++) if (!skip || skip[j] === 0) m++;
-  let from = new Int32Array(m);
-  let to = new Int32Array(m);
-  for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
-  for (let width = 1; width < m; width *= 2) {
+  if (sortFrom.length < m) {
+    sortFrom = new Int32Array(m);
+    sortTo = new Int32Array(m);
+  }
+  // Scratch (sorts run one at a time); only the result is copied out.
+  let from = sortFrom;
+  let to = sortTo;
+  const width0 = skip || !last ? 1 : sortedRuns(values, last, from);
+  if (width0 === 1) for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
+  for (let width = width0; width < m; width *= 2) {
     for (let lo = 0; lo < m; lo += 2 * width) {
       const mid = Math.min(lo + width, m);
       const hi = Math.min(lo + 2 * width, m);
@@ -79,7 +85,48 @@ function ascending(values: Float64Array, skip: Uint8Array | undefined): Int32Arr
     from = to;
     to = t;
   }
-  return from;
+  return from.slice(0, m);
+}
+
+let sortFrom = new Int32Array(256);
+let sortTo = new Int32Array(256);
+
+/**
+ * Fills `out` with the indices of `values` sorted within each run of `last.length` (the rows that
+ * differ only in the half's last issue) and returns that run length, or 1 when a run is not in
+ * order (then `out` is to be refilled). A row's value is its prefix's sum plus its last-issue
+ * contribution, added last, and rounding is monotone, so a run taken in the order of `last` is
+ * already in order; only rows with equal values are put back in index order (as the merge sort
+ * would leave them). The merge passes then start from runs of `last.length`, not 1.
+ */
+function sortedRuns(values: Float64Array, last: Float64Array, out: Int32Array): number {
+  const L = last.length;
+  if (L < 2 || values.length % L !== 0) return 1;
+  const perm = new Int32Array(L);
+  for (let j = 1; j < L; j++) {
+    const x = last[j]!;
+    let i = j;
+    while (i > 0 && last[perm[i - 1]!]! > x) {
+      perm[i] = perm[i - 1]!;
+      i--;
+    }
+    perm[i] = j;
+  }
+  for (let base = 0; base < values.length; base += L) {
+    for (let j = 0; j < L; j++) {
+      const k = base + perm[j]!;
+      const v = values[k]!;
+      let i = base + j;
+      // Not in order (a NaN, say): leave it to the plain merge sort.
+      if (i > base && !(values[out[i - 1]!]! <= v)) return 1;
+      while (i > base && values[out[i - 1]!] === v && out[i - 1]! > k) {
+        out[i] = out[i - 1]!;
+        i--;
+      }
+      out[i] = k;
+    }
+  }
+  return L;
 }
 
 // Scratch of the searches, shared by all split spaces (searches run one at a time): a heap over
@@ -184,17 +231,22 @@ class SplitSpace implements OutcomeSpace {
     this.offsetB = offsetB;
     this.bar = new Float64Array(P);
     this.delta = new Float64Array(P);
+    // The parties' tables are views into one buffer (small typed arrays with buffers of their own
+    // cost far more to allocate and collect; issue 18).
+    const cbLength = offsetB[IB - 1]! + sizes[I - 1]!;
+    const stride = nA + cbLength + nB;
+    const store = new Float64Array(P * stride);
     for (let p = 0; p < P; p++) {
       const contrib = c.contrib[p]!;
-      const sa = new Float64Array(nA);
+      const sa = store.subarray(p * stride, p * stride + nA);
       for (let a = 0; a < nA; a++) {
         let u = 0;
         for (let i = 0; i < h; i++) u += contrib[i]![rowsA[a * h + i]!]!;
         sa[a] = u;
       }
-      const cb = new Float64Array(offsetB[IB - 1]! + sizes[I - 1]!);
+      const cb = store.subarray(p * stride + nA, p * stride + nA + cbLength);
       for (let j = 0; j < IB; j++) cb.set(contrib[h + j]!, offsetB[j]!);
-      const sb = new Float64Array(nB);
+      const sb = store.subarray(p * stride + nA + cbLength, (p + 1) * stride);
       for (let b = 0; b < nB; b++) {
         let u = 0;
         for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
@@ -313,10 +365,11 @@ class SplitSpace implements OutcomeSpace {
     if (this.sortedB[p]) return;
     // Rows holding a red-lined option of the party are left out: no bundle with them is accepted.
     const sb = this.SB[p]!;
-    const order = ascending(sb, this.redB[p]);
+    const c = this.compiled;
+    const order = ascending(sb, this.redB[p], c.contrib[p]![this.issues - 1]);
     const values = new Float64Array(order.length);
     for (let j = 0; j < order.length; j++) values[j] = sb[order[j]!]!;
-    this.sortedA[p] = ascending(this.SA[p]!, this.redA[p]);
+    this.sortedA[p] = ascending(this.SA[p]!, this.redA[p], c.contrib[p]![this.h - 1]);
     this.sortedB[p] = order;
     this.sortedU[p] = values;
   }

@@ -29,6 +29,8 @@ export const MODEL_BREADTH = 16;
 
 /** The candidates of {@link pickNear} (reused: strategies run one at a time). */
 const near = new Int32Array(MODEL_BREADTH);
+/** The opponent models of {@link pickNear} (reused likewise: no array per offer). */
+const models: FrequencyModel[] = [];
 
 /**
  * The bundle to offer for a target utility: the acceptable bundle closest to the target from
@@ -52,12 +54,12 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
   const n = space.nearAbove(p, target, top, withModel ? MODEL_BREADTH : 1, near);
   if (n === 0) return -1;
   if (!withModel) return near[0]!;
-  const models: FrequencyModel[] = [];
+  let count = 0;
   for (let q = 0; q < space.parties; q++) {
     if (q === p) continue;
     const m = ctx.model(q);
     if (m.observed === 0) return near[0]!;
-    models.push(m);
+    models[count++] = m;
   }
   let best = near[0]!;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -65,7 +67,7 @@ export function pickNear(ctx: StrategyContext, target: number, ceiling: number, 
   for (let j = space.utilityOf(best, p) <= top ? 0 : n; j < n; j++) {
     const b = near[j]!;
     let score = 0;
-    for (let m = 0; m < models.length; m++) score += models[m]!.predict(space, b);
+    for (let m = 0; m < count; m++) score += models[m]!.predict(space, b);
     if (score > bestScore + UTILITY_TOLERANCE) {
       bestScore = score;
       best = b;
