@@ -129,7 +129,9 @@ const ancestors: (object | null)[] = [];
  * True when `v` passes every check of {@link checkInputData} (`depth`: its nesting level). The
  * recursion stops at INPUT_LIMITS.maxDepth levels, so it cannot overflow the stack.
  */
-function plainData(v: unknown, numbers: boolean, depth: number): boolean {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const plainData = (function plainData(v: unknown, numbers: boolean, depth: number): boolean {
   switch (typeof v) {
     case "bigint":
     case "function":
@@ -168,7 +170,7 @@ function plainData(v: unknown, numbers: boolean, depth: number): boolean {
   }
   ancestors[depth] = null;
   return ok;
-}
+});
 
 /** A value to visit (or, `exit`, to leave) and where it is: its key in its parent's frame. */
 interface Frame {

@@ -104,23 +104,27 @@ function parserOf(shape: Shape): Parser {
  * pattern compiled and its children's parsers looked up once, here, instead of on every value
  * (validation of every new scenario object, issue 18). Shapes are trees (no cycles).
  */
-function compile(shape: Shape): Parser {
+// Parenthesised (with the parsers it returns), hence prettier-ignore: V8 compiles a parenthesised
+// function when the module loads, not on its first call, so a first validation does not pay for
+// them (issue 18; docs/benchmarks.md "First call").
+// prettier-ignore
+const compile = (function compile(shape: Shape): Parser {
   switch (shape.t) {
     case "string": {
       const { min, max, pattern, not } = shape;
       const re = pattern === undefined ? undefined : new RegExp(pattern);
-      return (v) => {
+      return ((v) => {
         if (typeof v !== "string") return fail("a string");
         if (max !== undefined && v.length > max) return fail(`a string of at most ${max} characters`);
         if (min !== undefined && v.length < min) return fail(`a string of at least ${min} characters`);
         if (re !== undefined && !re.test(v)) return fail(`a string matching /${pattern}/`);
         if (not?.includes(v)) return fail(`a string other than ${not.join(", ")}`);
         return v;
-      };
+      });
     }
     case "number": {
       const { gt, ge, lt, le } = shape;
-      return (v) => {
+      return ((v) => {
         if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
         if (
           (gt !== undefined && !(v > gt)) ||
@@ -132,20 +136,20 @@ function compile(shape: Shape): Parser {
             `a number${gt !== undefined ? ` > ${gt}` : ""}${ge !== undefined ? ` >= ${ge}` : ""}${lt !== undefined ? ` < ${lt}` : ""}${le !== undefined ? ` <= ${le}` : ""}`,
           );
         return v;
-      };
+      });
     }
     case "boolean":
-      return (v) => (typeof v === "boolean" ? v : fail("a boolean"));
+      return ((v) => (typeof v === "boolean" ? v : fail("a boolean")));
     case "literal": {
       const values = shape.values;
-      return (v) =>
+      return ((v) =>
         typeof v === "string" && values.includes(v)
           ? v
-          : fail(`one of ${values.map((x) => JSON.stringify(x)).join(", ")}`);
+          : fail(`one of ${values.map((x) => JSON.stringify(x)).join(", ")}`));
     }
     case "optional": {
       const inner = parserOf(shape.inner);
-      return (v) => (v === undefined ? v : inner(v));
+      return ((v) => (v === undefined ? v : inner(v)));
     }
     case "object": {
       const fields = shape.fields;
@@ -157,7 +161,7 @@ function compile(shape: Shape): Parser {
         optional.push(fields[key]!.t === "optional");
         parse.push(parserOf(fields[key]!));
       }
-      return (v) => {
+      return ((v) => {
         if (!isRecordLike(v)) return fail("an object");
         const out: Record<string, unknown> = {};
         let present = 0;
@@ -181,12 +185,12 @@ function compile(shape: Shape): Parser {
           return FAIL;
         }
         return out;
-      };
+      });
     }
     case "record": {
       const key = parserOf(shape.key);
       const value = parserOf(shape.value);
-      return (v) => {
+      return ((v) => {
         if (!isRecordLike(v)) return fail("an object");
         const out: Record<string, unknown> = {};
         // Own enumerable keys in Object.keys order, without building that array.
@@ -202,12 +206,12 @@ function compile(shape: Shape): Parser {
           out[k] = r;
         }
         return out;
-      };
+      });
     }
     case "array": {
       const item = parserOf(shape.item);
       const min = shape.min;
-      return (v) => {
+      return ((v) => {
         if (!Array.isArray(v)) return fail("an array");
         if (min !== undefined && v.length < min) return fail(`an array of at least ${min} items`);
         const out: unknown[] = new Array(v.length);
@@ -217,11 +221,11 @@ function compile(shape: Shape): Parser {
           out[i] = r;
         }
         return out;
-      };
+      });
     }
     case "tuple": {
       const items = shape.items.map(parserOf);
-      return (v) => {
+      return ((v) => {
         if (!Array.isArray(v) || v.length !== items.length) return fail(`an array of ${items.length} items`);
         const out: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
@@ -230,20 +234,20 @@ function compile(shape: Shape): Parser {
           out[i] = r;
         }
         return out;
-      };
+      });
     }
     case "union": {
       const options = shape.options.map(parserOf);
-      return (v) => {
+      return ((v) => {
         for (const option of options) {
           const r = option(v);
           if (r !== FAIL) return r;
         }
         return fail("one of the allowed shapes (see the JSON Schema from `treatylab schema`)");
-      };
+      });
     }
   }
-}
+});
 
 /**
  * Checks `value` against `shape`. On a match, returns a fresh copy of it as zod's `parse` would

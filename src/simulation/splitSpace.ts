@@ -391,10 +391,12 @@ class SplitSpace implements OutcomeSpace {
     const nA = rowsUp.length;
     const mB = order.length;
     if (mB === 0) return 0;
-    if (heapKey.length < nA) {
-      heapKey = new Float64Array(nA);
-      heapA = new Int32Array(nA);
-      next = new Int32Array(nA);
+    // Sized by all first-half rows, not only the party's: `next` is indexed by row (with red
+    // lines, rows up to this.nA - 1 remain among fewer than this.nA).
+    if (heapKey.length < this.nA) {
+      heapKey = new Float64Array(this.nA);
+      heapA = new Int32Array(this.nA);
+      next = new Int32Array(this.nA);
     }
     // Each row's first second-half position with a sum that may reach `lower`: rows by rising
     // partial utility, so that position only moves left (one pass over each half). Then heapify.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { compileScenario } from "../../src/model/compile.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
@@ -49,6 +49,41 @@ const scenarios = fc
   .map(([s, scramble]) => (scramble ? scrambled(s) : s));
 
 describe("split outcome space", () => {
+  it("searches a party's halves with red lines as the full space does, on fresh search scratch", async () => {
+    // 4 x 5 x 5 | 6 x 6: 100 first-half rows, 75 of them without p0's red-lined option. The search
+    // scratch once grew only to 75 rows while being indexed by row (up to 99): found by the property
+    // test "time-dependent offers never rise" (seed -1852034309), only when no earlier scenario had
+    // grown the scratch. A fresh module starts with small scratch.
+    vi.resetModules();
+    const fresh = await import("../../src/simulation/splitSpace.js");
+    const sizes = [4, 5, 5, 6, 6];
+    const rng = seededRandom("split-red-scratch");
+    const issues = sizes.map((n, i) => ({
+      id: `i${i}`,
+      options: Array.from({ length: n }, (_, o) => ({ id: `o${o}` })),
+    }));
+    const party = (id: string, reject: string) => ({
+      id,
+      weights: Object.fromEntries(issues.map((i) => [i.id, 1 + Math.floor(rng() * 4)])),
+      values: Object.fromEntries(
+        issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, Math.floor(rng() * 6)]))]),
+      ),
+      reservation: 0.5,
+      redLines: [{ issue: "i0", reject: [reject] }],
+    });
+    const c = compileScenario(validateScenario({ id: "red", issues, parties: [party("p0", "o0"), party("p1", "o3")] }));
+    const full = outcomeSpace(c);
+    const split = fresh.splitSpace(c, () => full);
+    const a = new Int32Array(16);
+    const b = new Int32Array(16);
+    for (let p = 0; p < 2; p++)
+      for (let t = 0; t <= 50; t++) {
+        const target = t / 50;
+        const n = split.nearAbove(p, target, target + 0.05, 16, a);
+        expect([...a.subarray(0, n)]).toEqual([...b.subarray(0, full.nearAbove(p, target, target + 0.05, 16, b))]);
+      }
+  });
+
   it("answers every query as the full outcome space does, bit for bit (random small scenarios)", () => {
     fc.assert(
       fc.property(
