@@ -7,6 +7,7 @@ import { mustAcceptAgents, notDecomposable } from "../enumeration/acceptors.js";
 import { decomposedFrontier, sortFrontier } from "../frontier/decomposedFrontier.js";
 import { BatchArchive } from "../frontier/batchArchive.js";
 import { directFrontier } from "../frontier/directFrontier.js";
+import { smallFrontier } from "../frontier/smallFrontier.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import { countBundles, walkWithProgress } from "../enumeration/walkBundles.js";
 import { countZopa } from "../enumeration/zopaCount.js";
@@ -191,8 +192,9 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
 /**
  * The ZOPA's Pareto frontier only (no ZOPA count), by the algorithm `analyze` would pick (or the
  * one forced in `options.algorithm`): what explanations and other frontier-only callers use, so
- * they scale like `analyze`. Under `auto`, a plain two-party scenario gets `directFrontier`
- * (the same points, with less code to run cold on a first call).
+ * they scale like `analyze`. Under `auto`, a plain two-party scenario gets `directFrontier`, and a
+ * small plain agenda of three or more parties `smallFrontier` (the same points, with less code to
+ * run cold on a first call).
  *
  * @example
  * ```ts
@@ -212,6 +214,12 @@ export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}
   ) {
     const direct = directFrontier(c);
     if (direct !== null) return direct;
+    // Three or more parties on a small plain agenda: smallFrontier, what decomposedFrontier would
+    // run first anyway, without choosing an algorithm and gathering acceptors (cold code, issue 18).
+    if (c.partyIds.length > 2) {
+      const small = smallFrontier(c);
+      if (small !== null) return sortFrontier(c, small.points);
+    }
   }
   return chooseAlgorithm(c, options.algorithm) === "frontier"
     ? decomposedPoints(c, options)

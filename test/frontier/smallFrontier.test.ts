@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { zopaFrontier } from "../../src/analysis/analyze.js";
+import { frontierPoints, zopaFrontier } from "../../src/analysis/analyze.js";
 import { type CompiledScenario, compareBundles, compileScenario } from "../../src/model/compile.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
 import { validateScenario } from "../../src/model/validate.js";
@@ -63,6 +63,8 @@ describe("smallFrontier", () => {
           const sorted = plain(sortFrontier(c, got!.points));
           expect(sorted).toEqual(plain(bruteForce(c)));
           expect(sorted).toEqual(plain(zopaFrontier(c).points));
+          // frontierPoints under auto takes this path too, whatever algorithm auto would pick.
+          expect(plain(frontierPoints(c))).toEqual(sorted);
           // decomposedFrontier takes this path by default; forced past it, the same points.
           expect(plain(decomposedFrontier(c).points)).toEqual(sorted);
           expect(plain(decomposedFrontier(c, { maxCandidates: DEFAULT_MAX_CANDIDATES }).points)).toEqual(sorted);
