@@ -389,10 +389,12 @@ export function popcount(x: number): number {
 }
 
 /**
- * The dominance count by bitsets (few tails): per acceptor, the set of tails with rank at least r
- * for every r, as T + 1 nested bitsets of T bits (tails by rank, descending, added one at a time);
- * a query is the AND of one bitset per acceptor and a population count. O(D T^2 / 32) memory and
- * time to build, O(D T / 32) per query.
+ * The dominance count by bitsets (few tails). Tails are numbered by descending rank on the first
+ * acceptor, so the tails at least a rank there are a prefix of that numbering; for each other
+ * acceptor, the set of tails with rank at least r for every r, as T + 1 nested bitsets of T bits
+ * (tails by rank, descending, added one at a time). A query is the AND of one bitset per other
+ * acceptor over the words of the first acceptor's prefix, and a population count. O(D T^2 / 32)
+ * memory and time to build, O(D T / 32) per query.
  */
 function countByBitsets(
   rank: readonly Int32Array[],
@@ -403,44 +405,68 @@ function countByBitsets(
 ): number {
   const D = rank.length;
   const W = (T + 31) >>> 5;
-  const sets: Int32Array[] = [];
+  // Per acceptor: atLeast[d][x], the number of tails of rank at least x, and the tails by rank
+  // descending (those of rank x take the slots atLeast[d][x + 1] .. atLeast[d][x] - 1).
   const atLeast: Int32Array[] = [];
+  const orders: Int32Array[] = [];
   for (let d = 0; d < D; d++) {
     const r = rank[d]!;
     const nd = distinct[d]!;
     const a = new Int32Array(nd + 1);
     for (let j = 0; j < T; j++) a[r[j]!]!++;
     for (let x = nd - 1; x >= 0; x--) a[x]! += a[x + 1]!;
-    // Tails by rank descending: those of rank x take the slots a[x + 1] .. a[x] - 1.
     const next = new Int32Array(nd + 1);
     for (let x = 0; x < nd; x++) next[x] = a[x + 1]!;
     const order = new Int32Array(T);
     for (let j = 0; j < T; j++) order[next[r[j]!]!++] = j;
+    atLeast.push(a);
+    orders.push(order);
+  }
+  // pos[j]: tail j's slot in the first acceptor's order (its bit in the other acceptors' sets).
+  const pos = new Int32Array(T);
+  for (let k = 0; k < T; k++) pos[orders[0]![k]!] = k;
+  const sets: Int32Array[] = [];
+  for (let d = 1; d < D; d++) {
+    const order = orders[d]!;
     const bits = new Int32Array((T + 1) * W);
     for (let k = 1; k <= T; k++) {
       bits.copyWithin(k * W, (k - 1) * W, k * W);
-      const j = order[k - 1]!;
-      bits[k * W + (j >>> 5)]! |= 1 << (j & 31);
+      const b = pos[order[k - 1]!]!;
+      bits[k * W + (b >>> 5)]! |= 1 << (b & 31);
     }
     sets.push(bits);
-    atLeast.push(a);
   }
   const at = new Int32Array(D);
+  const r0 = rank[0]!;
+  const a0 = atLeast[0]!;
   let n = 0;
   for (let e = T; e < N; e++) {
-    let empty = false;
-    for (let d = 0; d < D; d++) {
+    // The tails at least e's rank on the first acceptor: slots 0 .. k0 - 1.
+    const k0 = a0[r0[e]!]!;
+    let empty = k0 === 0;
+    for (let d = 1; d < D; d++) {
       const k = atLeast[d]![rank[d]![e]!]!;
       if (k === 0) empty = true;
-      at[d] = k * W;
+      at[d - 1] = k * W;
     }
     let c = 0;
-    if (!empty)
-      for (let w = 0; w < W; w++) {
-        let x = -1;
-        for (let d = 0; d < D; d++) x &= sets[d]![at[d]! + w]!;
-        if (x !== 0) c += popcount(x);
+    if (!empty) {
+      if (D === 1) c = k0;
+      else {
+        const full = k0 >>> 5;
+        for (let w = 0; w < full; w++) {
+          let x = -1;
+          for (let d = 0; d < D - 1; d++) x &= sets[d]![at[d]! + w]!;
+          if (x !== 0) c += popcount(x);
+        }
+        const partial = k0 & 31;
+        if (partial !== 0) {
+          let x = (1 << partial) - 1;
+          for (let d = 0; d < D - 1; d++) x &= sets[d]![at[d]! + full]!;
+          if (x !== 0) c += popcount(x);
+        }
       }
+    }
     n += c;
     if (perHead) perHead[e - T] = c;
   }

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IssueGroup } from "../../src/enumeration/issueGroups.js";
 import { PointStore } from "../../src/enumeration/pointStore.js";
-import { meetInTheMiddleCount, orderDescending, pairCounter } from "../../src/enumeration/meetInTheMiddle.js";
+import {
+  countDominating,
+  meetInTheMiddleCount,
+  orderDescending,
+  pairCounter,
+} from "../../src/enumeration/meetInTheMiddle.js";
 
 /** A group of `values.length / dims` options with the given utilities. */
 function group(dims: number, values: readonly number[]): IssueGroup {
@@ -218,6 +223,43 @@ describe("pairCounter", () => {
         },
       ),
       { numRuns: 100, seed: 3 },
+    );
+  });
+});
+
+describe("countDominating", () => {
+  it("counts each head's dominating tails as brute force does (1-4 acceptors, tails over many bitset words, ties)", () => {
+    const instance = fc
+      .integer({ min: 1, max: 4 })
+      .chain((D) =>
+        fc.tuple(
+          fc.constant(D),
+          fc.array(fc.integer({ min: 0, max: 6 }), { minLength: D, maxLength: 40 * D }),
+          fc.array(fc.integer({ min: 0, max: 6 }), { minLength: D, maxLength: 150 * D }),
+          fc.array(fc.integer({ min: 0, max: 12 }), { minLength: D, maxLength: D }),
+        ),
+      );
+    fc.assert(
+      fc.property(instance, ([D, h, t, nd]) => {
+        const head = Float64Array.from(h.slice(0, h.length - (h.length % D)));
+        const tail = Float64Array.from(t.slice(0, t.length - (t.length % D)));
+        const need = Float64Array.from(nd);
+        const H = head.length / D;
+        const perHead = new Float64Array(H);
+        const n = countDominating(head, tail, need, perHead);
+        const truth = Array.from({ length: H }, (_, i) => {
+          let c = 0;
+          for (let j = 0; j < tail.length / D; j++) {
+            let ok = true;
+            for (let d = 0; d < D; d++) if (head[i * D + d]! + tail[j * D + d]! < need[d]!) ok = false;
+            if (ok) c++;
+          }
+          return c;
+        });
+        expect([...perHead]).toEqual(truth);
+        expect(n).toBe(truth.reduce((a, b) => a + b, 0));
+      }),
+      { numRuns: 300, seed: 77 },
     );
   });
 });
