@@ -53,6 +53,7 @@ export type {
 } from "./analysis/types.js";
 export type { ArchivePoint } from "./frontier/paretoArchive.js";
 export type { BargainingProblem } from "./solutions/bargainingProblem.js";
+export type { KeyWriter } from "./solutions/pickBest.js";
 export { checkProposal, type ProposalCheck, type Alternative, type CheckOptions } from "./analysis/checkProposal.js";
 export { forEachZopaBundle, zopaPage } from "./analysis/zopa.js";
 export {
