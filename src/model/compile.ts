@@ -598,6 +598,8 @@ export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): B
   return Object.freeze(out);
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Compares two index bundles in the canonical order used for every tie-break: issues by id,
  * options by id (numeric issues by value). Independent of the order of declaration.
@@ -610,10 +612,12 @@ export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): B
  * compareBundles(c, a, b); // -1: a comes first ("bill" < "jack" on the book)
  * ```
  */
-export function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {
-  for (const i of c.canonicalIssueOrder) {
+export const compareBundles = (function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const order = c.canonicalIssueOrder;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const d = c.optionRank[i]![a[i]!]! - c.optionRank[i]![b[i]!]!;
     if (d !== 0) return d;
   }
   return 0;
-}
+});
