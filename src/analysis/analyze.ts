@@ -189,6 +189,8 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
   }).points;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The ZOPA's Pareto frontier only (no ZOPA count), by the algorithm `analyze` would pick (or the
  * one forced in `options.algorithm`): what explanations and other frontier-only callers use, so
@@ -201,7 +203,7 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  * frontierPoints(compileScenario(nash1950)).length; // 7, as analyze(nash1950).frontier.length
  * ```
  */
-export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
+export const frontierPoints = (function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
   // Auto on a plain two-party scenario: the direct frontier (the same points), unless progress is
   // asked for or enumeration (what auto picks up to AUTO_ENUMERATE_LIMIT bundles) would refuse
   // the space for maxOutcomes (its limit error is kept).
@@ -224,7 +226,7 @@ export function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}
   return chooseAlgorithm(c, options.algorithm) === "frontier"
     ? decomposedPoints(c, options)
     : zopaFrontier(c, options).points;
-}
+});
 
 /**
  * The ZOPA's Pareto frontier and size by the algorithm {@link analyze} picks (or the one forced
@@ -247,6 +249,8 @@ export function zopaAndFrontier(
   return { algorithm, points: r.points, count: BigInt(r.zopaCount), method: "enumerate", standardError: 0 };
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The bargaining problem of a compiled scenario over the given frontier points.
  *
@@ -257,9 +261,9 @@ export function zopaAndFrontier(
  * problem.disagreement; // Float64Array [0.35294117647058826, 0.375]: the reservations
  * ```
  */
-export function bargainingProblem(c: CompiledScenario, points: readonly ArchivePoint[]): BargainingProblem {
+export const bargainingProblem = (function bargainingProblem(c: CompiledScenario, points: readonly ArchivePoint[]): BargainingProblem {
   return { points, disagreement: c.reservation, power: c.power, compare: (a, b) => compareBundles(c, a, b) };
-}
+});
 
 /**
  * The solution of every concept in `SOLUTION_CONCEPTS` (Nash, Kalai-Smorodinsky, egalitarian,

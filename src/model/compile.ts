@@ -153,6 +153,8 @@ export interface CompiledScenario {
   readonly combinations: bigint;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Weights divided by their sum (summed in the order given), the one place weights are normalised:
  * every compiled valuation's `weight`, and the Monte Carlo draws that redraw weights without
@@ -164,14 +166,16 @@ export interface CompiledScenario {
  * normaliseWeights([1, 3]); // Float64Array [0.25, 0.75]
  * ```
  */
-export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
+export const normaliseWeights = (function normaliseWeights(raw: ArrayLike<number>): Float64Array {
   let total = 0;
   for (let k = 0; k < raw.length; k++) total += raw[k]!;
   const out = new Float64Array(raw.length);
   if (total > 0) for (let k = 0; k < raw.length; k++) out[k] = raw[k]! / total;
   return out;
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * A party's utility share from one option: normalised weight times normalised value, rounded to
  * the utility grid (`utilityCell`). The one place shares are made: the compiler and the Monte
@@ -183,10 +187,12 @@ export function normaliseWeights(raw: ArrayLike<number>): Float64Array {
  * contribution(0.3, 1); // 0.3 rounded to a multiple of 2^-50
  * ```
  */
-export function contribution(weight: number, value: number): number {
+export const contribution = (function contribution(weight: number, value: number): number {
   return utilityCell(weight * value);
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Compiles a validated scenario into index form (see {@link CompiledScenario}).
  * Throws a {@link ScenarioError} when the constraints leave no feasible bundle.
@@ -197,14 +203,14 @@ export function contribution(weight: number, value: number): number {
  * const c = compileScenario(validateScenario(json));
  * ```
  */
-export function compileScenario(scenario: Scenario): CompiledScenario {
+export const compileScenario = (function compileScenario(scenario: Scenario): CompiledScenario {
   // A validated scenario is deep-frozen, so its compiled form (whose arrays nobody may modify) is
   // kept and shared: every verb compiles its input, and a warm call should not pay for it again.
   if (!isValidatedScenario(scenario)) return compileFresh(scenario);
   let c = COMPILED.get(scenario);
   if (c === undefined) COMPILED.set(scenario, (c = compileFresh(scenario)));
   return c;
-}
+});
 
 /** Compiled forms of validated (frozen) scenarios; weak, so it keeps nothing alive. */
 const COMPILED = new WeakMap<Scenario, CompiledScenario>();
@@ -598,6 +604,8 @@ export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): B
   return Object.freeze(out);
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Compares two index bundles in the canonical order used for every tie-break: issues by id,
  * options by id (numeric issues by value). Independent of the order of declaration.
@@ -610,10 +618,12 @@ export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): B
  * compareBundles(c, a, b); // -1: a comes first ("bill" < "jack" on the book)
  * ```
  */
-export function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {
-  for (const i of c.canonicalIssueOrder) {
+export const compareBundles = (function compareBundles(c: CompiledScenario, a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const order = c.canonicalIssueOrder;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const d = c.optionRank[i]![a[i]!]! - c.optionRank[i]![b[i]!]!;
     if (d !== 0) return d;
   }
   return 0;
-}
+});

@@ -1,3 +1,5 @@
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Recursively freezes a plain-data value and returns it (typed as deeply readonly). Arrays are
  * walked by index (their elements; plain data puts no other keys on an array).
@@ -8,7 +10,7 @@
  * Object.isFrozen(s.a); // true
  * ```
  */
-export function deepFreeze<T>(value: T): T {
+export const deepFreeze = (function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     if (Array.isArray(value)) {
@@ -28,4 +30,4 @@ export function deepFreeze<T>(value: T): T {
       }
   }
   return value;
-}
+});

@@ -64,28 +64,35 @@ export interface ShapeMismatch {
 }
 
 const FAIL: unique symbol = Symbol("mismatch");
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+// prettier-ignore
+const has = ((o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k));
 
 // Filled while a failure unwinds: the keys from the failing node up (reversed at the top).
 let failPath: PropertyKey[] = [];
 let failExpected = "";
 
-function fail(expected: string): typeof FAIL {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const fail = (function fail(expected: string): typeof FAIL {
   failPath = [];
   failExpected = expected;
   return FAIL;
-}
+});
 
-function isRecordLike(v: unknown): v is Record<string, unknown> {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const isRecordLike = (function isRecordLike(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /** Object.keys(v).length, without building the array. */
-function ownKeyCount(v: object): number {
+const ownKeyCount = (function ownKeyCount(v: object): number {
   let n = 0;
   for (const key in v) if (has(v, key)) n++;
   return n;
-}
+});
 
 /** A compiled {@link Shape} node: the value as zod's parse returns it (objects with their fields in schema order), or FAIL. */
 type Parser = (v: unknown) => unknown;
@@ -93,11 +100,13 @@ type Parser = (v: unknown) => unknown;
 /** Parsers by shape node, built on first use (the scenario's once per process). */
 const parsers = new WeakMap<Shape, Parser>();
 
-function parserOf(shape: Shape): Parser {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const parserOf = (function parserOf(shape: Shape): Parser {
   let f = parsers.get(shape);
   if (!f) parsers.set(shape, (f = compile(shape)));
   return f;
-}
+});
 
 /**
  * A node's parser: what its case of a generic walk would do, with the node's fields read, its

@@ -314,11 +314,13 @@ export function wasDescribedWithoutZod(): boolean {
   return describedWithoutZod;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The structure check: the scenario as zod's parse would return it (a fresh copy), or the error of
  * its first problem.
  */
-function checkStructure(input: unknown): { readonly fresh: boolean; readonly data: ScenarioSchemaOutput } {
+const checkStructure = (function checkStructure(input: unknown): { readonly fresh: boolean; readonly data: ScenarioSchemaOutput } {
   const m = matchShape(SCENARIO_SHAPE, input);
   if (m.ok) return { fresh: true, data: m.value };
   const exact = exactCheck?.(input);
@@ -340,7 +342,7 @@ function checkStructure(input: unknown): { readonly fresh: boolean; readonly dat
     );
   if (m.expected === "present") throw new ScenarioError(jsonPath(m.path), "missing", "a value (the field is required)");
   return throwShown(m.path, actual, m.expected);
-}
+});
 
 function throwShown(path: readonly PropertyKey[], actual: unknown, expected: string): never {
   const shown =
@@ -358,10 +360,12 @@ function throwShown(path: readonly PropertyKey[], actual: unknown, expected: str
  */
 const VALIDATED = new WeakSet<object>();
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /** True when the value is a scenario validated before (see {@link VALIDATED}). */
-function remembered(input: unknown): input is Scenario {
+const remembered = (function remembered(input: unknown): input is Scenario {
   return typeof input === "object" && input !== null && VALIDATED.has(input);
-}
+});
 
 /**
  * True when `s` is a scenario this module validated (or checked) and froze: it cannot change, so
