@@ -11,6 +11,7 @@ import {
   packUtilities,
   sortAscending,
 } from "../../src/solutions/bargainingProblem.js";
+import { nashSolution } from "../../src/solutions/nash.js";
 import { pickBest, pickBestEach } from "../../src/solutions/pickBest.js";
 import { SOLUTION_LIST } from "../../src/solutions/solutionConcepts.js";
 
@@ -93,6 +94,22 @@ const sameKey = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 describe("key writers and pickBestEach", () => {
+  it("nashSolution (its own one-pass loop) picks the point and key pickBest picks with the former Nash key", () => {
+    fc.assert(
+      fc.property(problemArb, (r) => {
+        const problem = asProblem(r);
+        const want = pickBest(problem, OLD_KEYS.nash!(problem));
+        const got = nashSolution(problem);
+        if (want === null) expect(got).toBeNull();
+        else {
+          expect(got?.point).toBe(want.point);
+          expect(sameKey(got!.key, want.key)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("every concept's key gives the numbers the former array key gave, for every point", () => {
     fc.assert(
       fc.property(problemArb, (r) => {
