@@ -1,7 +1,7 @@
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "../frontier/paretoArchive.js";
 import type { BargainingProblem } from "./bargainingProblem.js";
-import { type KeyWriter, keyOf } from "./pickBest.js";
+import { type KeyWriter, keyOf, tieBreak } from "./pickBest.js";
 
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
@@ -67,8 +67,7 @@ export const nashSolution = (function nashSolution(problem: BargainingProblem): 
       if (k === Number.NEGATIVE_INFINITY || bestKey === Number.NEGATIVE_INFINITY) cmp = k > bestKey ? 1 : -1;
       else if (Math.abs(k - bestKey) > UTILITY_TOLERANCE) cmp = k > bestKey ? 1 : -1;
     }
-    if (cmp === 0 && Math.abs(sum - bestSum) > UTILITY_TOLERANCE) cmp = sum > bestSum ? 1 : -1;
-    if (cmp === 0) cmp = problem.compare(pt.bundle, best.bundle) < 0 ? 1 : -1;
+    if (cmp === 0) cmp = tieBreak(problem, pt, best, sum, bestSum);
     if (cmp > 0) {
       best = pt;
       bestKey = k;

@@ -61,6 +61,34 @@ function utilitySum(u: ArrayLike<number>, at: number, n: number): number {
   return sum;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * The tie-break of every solution concept, once two points' keys are equal within the tolerance:
+ * 1 when `pt` ranks above `best` (the larger sum of utilities, by more than
+ * {@link UTILITY_TOLERANCE}; else the canonically first bundle), -1 otherwise. `sum` and
+ * `bestSum` are the points' sums of utilities in party order.
+ *
+ * @example
+ * ```ts
+ * import { tieBreak } from "./pickBest.js";
+ * const problem = { points: [], disagreement: [0, 0], power: [1, 1], compare: (a: Int32Array, b: Int32Array) => a[0]! - b[0]! };
+ * const p = { utilities: Float64Array.of(0.5, 0.5), bundle: Int32Array.of(1) };
+ * const q = { utilities: Float64Array.of(0.6, 0.4), bundle: Int32Array.of(0) };
+ * tieBreak(problem, p, q, 1, 1); // -1: equal sums, and q's bundle comes first
+ * ```
+ */
+export const tieBreak = (function tieBreak(
+  problem: BargainingProblem,
+  pt: ArchivePoint,
+  best: ArchivePoint,
+  sum: number,
+  bestSum: number,
+): 1 | -1 {
+  if (Math.abs(sum - bestSum) > UTILITY_TOLERANCE) return sum > bestSum ? 1 : -1;
+  return problem.compare(pt.bundle, best.bundle) < 0 ? 1 : -1;
+});
+
 /**
  * Picks the point with the lexicographically largest key (entries compared with
  * {@link UTILITY_TOLERANCE}); remaining ties go to the larger sum of utilities, then to the
@@ -91,8 +119,7 @@ export function pickBest(
       continue;
     }
     let cmp = compareKeys(k, bestKey, k.length);
-    if (cmp === 0 && Math.abs(sum - bestSum) > UTILITY_TOLERANCE) cmp = sum > bestSum ? 1 : -1;
-    if (cmp === 0) cmp = problem.compare(pt.bundle, best.bundle) < 0 ? 1 : -1;
+    if (cmp === 0) cmp = tieBreak(problem, pt, best, sum, bestSum);
     if (cmp > 0) {
       best = pt;
       bestKey = k;
@@ -146,9 +173,7 @@ export function pickBestEach(
       let cmp = 1;
       if (b !== null) {
         cmp = compareKeys(k, bestKeys[j]!, w.length);
-        const bestSum = bestSums[j]!;
-        if (cmp === 0 && Math.abs(sum - bestSum) > UTILITY_TOLERANCE) cmp = sum > bestSum ? 1 : -1;
-        if (cmp === 0) cmp = problem.compare(pt.bundle, b.bundle) < 0 ? 1 : -1;
+        if (cmp === 0) cmp = tieBreak(problem, pt, b, sum, bestSums[j]!);
       }
       if (cmp > 0) {
         best[j] = pt;
