@@ -1,6 +1,7 @@
 import type { CompiledScenario } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
+import { mergeSortIndices } from "../enumeration/mergeSortIndices.js";
 
 /**
  * Searches ({@link OutcomeSpace.nearAbove}, `maxAccepted`, `minAccepted`, `best`) a split space
@@ -55,8 +56,8 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
 }
 
 /**
- * Indices of `values` by rising value, leaving out those where `skip` is 1: a bottom-up merge
- * sort of indices (no comparator calls).
+ * Indices of `values` by rising value, leaving out those where `skip` is 1 ({@link mergeSortIndices},
+ * from the runs already in order when `last` is given).
  */
 function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Float64Array): Int32Array {
   let m = 0;
@@ -66,26 +67,10 @@ function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Fl
     sortTo = new Int32Array(m);
   }
   // Scratch (sorts run one at a time); only the result is copied out.
-  let from = sortFrom;
-  let to = sortTo;
+  const from = sortFrom;
   const width0 = skip || !last ? 1 : sortedRuns(values, last, from);
   if (width0 === 1) for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
-  for (let width = width0; width < m; width *= 2) {
-    for (let lo = 0; lo < m; lo += 2 * width) {
-      const mid = Math.min(lo + width, m);
-      const hi = Math.min(lo + 2 * width, m);
-      let x = lo;
-      let y = mid;
-      let out = lo;
-      while (x < mid && y < hi) to[out++] = values[from[y]!]! < values[from[x]!]! ? from[y++]! : from[x++]!;
-      while (x < mid) to[out++] = from[x++]!;
-      while (y < hi) to[out++] = from[y++]!;
-    }
-    const t = from;
-    from = to;
-    to = t;
-  }
-  return from.slice(0, m);
+  return mergeSortIndices(from, sortTo, m, width0, values, 0, 1).slice(0, m);
 }
 
 let sortFrom = new Int32Array(256);

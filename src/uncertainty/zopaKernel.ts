@@ -3,6 +3,7 @@ import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { bundleIndexer } from "../model/bundleIndexer.js";
 import { type BundleVisitor, chooseWalkKernel, type WalkKernel } from "../enumeration/walkBundles.js";
 import { planWalk } from "../enumeration/walkPlan.js";
+import { mergeSortIndices } from "../enumeration/mergeSortIndices.js";
 import type { BundleCounter } from "./bundleCounter.js";
 import type { NashCandidates } from "./nashCandidates.js";
 
@@ -266,34 +267,8 @@ function planTail(
 function sortDescending(order: Int32Array, scratch: Int32Array, key: Float64Array, base: number): void {
   const n = order.length;
   for (let s = 0; s < n; s++) order[s] = s;
-  let a = order;
-  let b = scratch;
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const x = a[i]!;
-        const y = a[j]!;
-        if (key[base + y]! > key[base + x]!) {
-          b[k++] = y;
-          j++;
-        } else {
-          b[k++] = x;
-          i++;
-        }
-      }
-      while (i < mid) b[k++] = a[i++]!;
-      while (j < hi) b[k++] = a[j++]!;
-    }
-    const t = a;
-    a = b;
-    b = t;
-  }
-  if (a !== order) order.set(a);
+  const sorted = mergeSortIndices(order, scratch, n, 1, key, base, -1);
+  if (sorted !== order) order.set(sorted);
 }
 
 /** The tail's per-draw tables: each combination's sums, and per party the sorted sums and prefix bitsets. */
