@@ -11,6 +11,16 @@ export interface ArbOptions {
   constituencies?: boolean;
 }
 
+/** Small agendas (4 issues of up to 4 options) with every feature a fast path must decline. */
+export const everyFeature = (maxParties: number): ArbOptions => ({
+  maxParties,
+  maxIssues: 4,
+  maxOptions: 4,
+  constraints: true,
+  constituencies: true,
+  interactions: true,
+});
+
 /**
  * Random small scenarios for property tests: integer weights and values (so ties are common),
  * reservations on a coarse grid, optional red lines, constraints, interactions and constituencies.
