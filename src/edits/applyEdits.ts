@@ -1,5 +1,7 @@
-import { type Draft, produce } from "immer";
+import { type Draft, Immer } from "immer";
+import { deepFreeze } from "../model/deepFreeze.js";
 import { ScenarioError } from "../model/errors.js";
+import { addCacheSlot } from "../model/objectCache.js";
 import type { Constituency, Party, Scenario, Valuation } from "../model/types.js";
 import { assertValidScenario } from "../model/validate.js";
 import type { ScenarioEdit } from "./types.js";
@@ -414,9 +416,20 @@ export function applyEdits(
 ): Scenario {
   // Edits often come from a file: refuse cycles, BigInt and other non-JSON data before reading them.
   checkInputData(edits);
-  const next = produce(scenario, (d) => {
+  const next = editor.produce(scenario, (d) => {
     edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));
   });
-  if (next !== scenario && options.validate !== false) assertValidScenario(next);
+  if (next === scenario) return next;
+  // A new object: it gets a cache box (for its compiled form, outcome spaces...), then is frozen
+  // (the parts it shares with the input are frozen already when the input is).
+  deepFreeze(addCacheSlot(next));
+  if (options.validate !== false) assertValidScenario(next);
   return next;
 }
+
+/**
+ * immer without its automatic freeze, which would freeze the result before {@link addCacheSlot}
+ * can give it a cache box; applyEdits freezes it right after. Its own instance, so the settings
+ * of immer's shared instance (which a user of immer may change) do not apply.
+ */
+const editor = new Immer({ autoFreeze: false });

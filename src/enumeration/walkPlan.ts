@@ -1,4 +1,5 @@
 import type { CompiledConstraint, CompiledInteraction, CompiledScenario } from "../model/compile.js";
+import { ObjectCache } from "../model/objectCache.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { allowedOptions, votingParties } from "./acceptors.js";
 
@@ -116,8 +117,8 @@ export function planWalk(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   return (plans[k] ??= buildPlan(c, zopaOnly));
 }
 
-/** The plans of each compiled scenario, [all bundles, ZOPA]; weak, so it keeps nothing alive. */
-const PLANS = new WeakMap<CompiledScenario, [WalkPlan | undefined, WalkPlan | undefined]>();
+/** The plans of each compiled scenario, [all bundles, ZOPA]; kept on it, so it keeps nothing alive. */
+const PLANS = new ObjectCache<CompiledScenario, [WalkPlan | undefined, WalkPlan | undefined]>("walk plans");
 
 function buildPlan(c: CompiledScenario, zopaOnly: boolean): WalkPlan {
   const I = c.issueIds.length;

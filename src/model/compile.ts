@@ -1,5 +1,6 @@
 import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
+import { addCacheSlot, ObjectCache } from "./objectCache.js";
 import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
 import { isValidatedScenario, optionIdsOf } from "./validate.js";
@@ -212,8 +213,8 @@ export const compileScenario = (function compileScenario(scenario: Scenario): Co
   return c;
 });
 
-/** Compiled forms of validated (frozen) scenarios; weak, so it keeps nothing alive. */
-const COMPILED = new WeakMap<Scenario, CompiledScenario>();
+/** Compiled forms of validated (frozen) scenarios; kept on the scenario, so it keeps nothing alive. */
+const COMPILED = new ObjectCache<Scenario, CompiledScenario>("compiled");
 
 // Plain loops on the path every scenario takes (a closure per array method costs a lazy compile
 // on a first call, issue 18); the rarer parts (interactions, constraints, constituencies) keep
@@ -452,7 +453,8 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
       "leave no feasible bundle",
       "constraints that at least one settlement satisfies",
     );
-  return compiled;
+  // Its walk plans and outcome spaces are cached on it (objectCache.ts).
+  return addCacheSlot(compiled);
 });
 
 /**

@@ -1,4 +1,5 @@
 import { deepFreeze } from "./deepFreeze.js";
+import { addCacheSlot } from "./objectCache.js";
 import { ScenarioError } from "./errors.js";
 import { checkInputData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
@@ -438,7 +439,8 @@ export function validateScenario(input: unknown): Scenario {
   const { $schema: _ignored, ...rest } = data;
   const scenario: Scenario = fresh ? rest : structuredClone(rest);
   checkSemantics(scenario);
-  const frozen = deepFreeze(scenario);
+  // Its compiled form, outcome spaces and timelines are cached on it (objectCache.ts).
+  const frozen = deepFreeze(addCacheSlot(scenario));
   VALIDATED.add(frozen);
   return frozen;
 }

@@ -3,6 +3,7 @@ import { bargainingProblem } from "../analysis/analyze.js";
 import { bundleIndexer } from "../model/bundleIndexer.js";
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { LimitError } from "../model/errors.js";
+import { ObjectCache } from "../model/objectCache.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Scenario } from "../model/types.js";
 import { type ArchivePoint, ParetoArchive } from "../frontier/paretoArchive.js";
@@ -99,7 +100,7 @@ export interface OutcomeSpace {
   nearAbove(p: number, target: number, top: number, limit: number, out: Int32Array): number;
 }
 
-const cache = new WeakMap<object, OutcomeSpace>();
+const cache = new ObjectCache<object, OutcomeSpace>("outcome space");
 
 /**
  * Position in `ownUtility[p]` (descending) of the last bundle whose utility is at least `target`
@@ -306,7 +307,9 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
 
 /**
  * The outcome space of a scenario (validated and compiled here) or of a compiled scenario, built
- * once per object and cached (weakly), so repeated simulations of the same scenario share it.
+ * once per compiled scenario and kept on it, so repeated simulations of a validated (frozen)
+ * scenario share it. A plain object that is not frozen may change between calls, so it is
+ * validated and its space built on every call.
  *
  * @example
  * ```ts
@@ -316,24 +319,23 @@ function build(c: CompiledScenario, rows?: Int32Array): OutcomeSpace {
  * ```
  */
 export function outcomeSpace(input: Scenario | CompiledScenario): OutcomeSpace {
-  const hit = cache.get(input);
-  if (hit) return hit;
+  // Cached on the compiled scenario, never on the caller's object: a scenario that is not frozen
+  // may change between calls (it is validated and compiled again; a validated one is not).
   const c = prepare(input);
-  const space = cache.get(c) ?? build(c);
-  cache.set(c, space);
-  cache.set(input, space);
+  let space = cache.get(c);
+  if (!space) cache.set(c, (space = build(c)));
   return space;
 }
 
-const simulationCache = new WeakMap<object, OutcomeSpace>();
+const simulationCache = new ObjectCache<object, OutcomeSpace>("simulation space");
 
 /**
  * The outcome space a simulation runs on: the same bundles, indices, utilities and answers as
  * {@link outcomeSpace}, but when the scenario allows it ({@link splitEligible}: no constraints,
  * interactions or ratification; red lines are fine) and its full space has not been built yet, a
  * {@link splitSpace} that tabulates two halves of the agenda instead of listing every bundle (a
- * negotiation on a fresh scenario object then costs a fraction of a full build). Cached (weakly)
- * per object like {@link outcomeSpace}.
+ * negotiation on a fresh scenario object then costs a fraction of a full build). Cached like
+ * {@link outcomeSpace}.
  *
  * @example
  * ```ts
@@ -344,16 +346,14 @@ const simulationCache = new WeakMap<object, OutcomeSpace>();
  * ```
  */
 export function simulationSpace(input: Scenario | CompiledScenario): OutcomeSpace {
-  const hit = simulationCache.get(input) ?? cache.get(input);
-  if (hit) return hit;
+  // Cached on the compiled scenario, as outcomeSpace.
   const c = prepare(input);
   let space = simulationCache.get(c) ?? cache.get(c);
   if (!space) {
     if (c.combinations > BigInt(MAX_SIMULATION_BUNDLES)) throw limitError(c.combinations, "bundles");
     space = splitEligible(c) ? splitSpace(c, () => outcomeSpace(c)) : outcomeSpace(c);
+    simulationCache.set(c, space);
   }
-  simulationCache.set(c, space);
-  simulationCache.set(input, space);
   return space;
 }
 

@@ -1,5 +1,6 @@
 import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
+import { ObjectCache } from "../model/objectCache.js";
 import type { Scenario } from "../model/types.js";
 import { applyEvents, eventLabel, scheduleEvents } from "./events.js";
 import { type OutcomeSpace, outcomeSpaceOver, simulationSpace, zopaUnionRows } from "./outcomeSpace.js";
@@ -27,9 +28,9 @@ export interface Timeline {
 }
 
 const NO_EVENTS: readonly SimulationEvent[] = Object.freeze([]);
-const cache = new WeakMap<object, WeakMap<object, Partial<Record<SpaceScope, Timeline>>>>();
+const cache = new ObjectCache<object, WeakMap<object, Partial<Record<SpaceScope, Timeline>>>>("timelines");
 /** Timelines of runs without events, by scenario (no inner map per scenario: a what-if tournament makes many). */
-const withoutEvents = new WeakMap<object, Partial<Record<SpaceScope, Timeline>>>();
+const withoutEvents = new ObjectCache<object, Partial<Record<SpaceScope, Timeline>>>("timeline without events");
 
 /**
  * Builds a run's timeline, or reuses the one built for the same scenario object, events array and
@@ -46,9 +47,12 @@ export function buildTimeline(
   scope: SpaceScope,
 ): Timeline {
   const list = events && events.length > 0 ? events : NO_EVENTS;
-  const hit = list === NO_EVENTS ? withoutEvents.get(scenario)?.[scope] : cache.get(scenario)?.get(list)?.[scope];
+  // Cached on the compiled scenario, never on the caller's object: a scenario that is not frozen
+  // may change between runs (it is validated and compiled again; a validated one is not).
+  const compiled = prepare(scenario);
+  const hit = list === NO_EVENTS ? withoutEvents.get(compiled)?.[scope] : cache.get(compiled)?.get(list)?.[scope];
   if (hit) return hit;
-  const first = scope === "zopa" ? { compiled: prepare(scenario) } : simulationSpace(scenario);
+  const first = scope === "zopa" ? { compiled } : simulationSpace(compiled);
   const schedule = scheduleEvents(list);
   const versions: { round: number; scenario: Scenario; compiled: CompiledScenario; labels: string[] }[] = [];
   let current = first.compiled.scenario;
@@ -77,11 +81,11 @@ export function buildTimeline(
       ),
     };
   if (list === NO_EVENTS) {
-    withoutEvents.set(scenario, { ...withoutEvents.get(scenario), [scope]: timeline });
+    withoutEvents.set(compiled, { ...withoutEvents.get(compiled), [scope]: timeline });
     return timeline;
   }
-  let inner = cache.get(scenario);
-  if (!inner) cache.set(scenario, (inner = new WeakMap()));
+  let inner = cache.get(compiled);
+  if (!inner) cache.set(compiled, (inner = new WeakMap()));
   inner.set(list, { ...inner.get(list), [scope]: timeline });
   return timeline;
 }
