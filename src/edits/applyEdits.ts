@@ -3,7 +3,7 @@ import { deepFreeze } from "../model/deepFreeze.js";
 import { ScenarioError } from "../model/errors.js";
 import { addCacheSlot } from "../model/objectCache.js";
 import type { Constituency, Party, Scenario, Valuation } from "../model/types.js";
-import { assertValidScenario } from "../model/validate.js";
+import { assertValidScenario, rememberParts } from "../model/validate.js";
 import type { ScenarioEdit } from "./types.js";
 import { checkInputData } from "../model/inputGuard.js";
 import { quote } from "../model/quote.js";
@@ -416,6 +416,8 @@ export function applyEdits(
 ): Scenario {
   // Edits often come from a file: refuse cycles, BigInt and other non-JSON data before reading them.
   checkInputData(edits);
+  // The parts the result shares with a validated input are not checked again (validByParts).
+  rememberParts(scenario);
   const next = editor.produce(scenario, (d) => {
     edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));
   });

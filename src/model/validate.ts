@@ -1,13 +1,13 @@
 import { deepFreeze } from "./deepFreeze.js";
 import { addCacheSlot } from "./objectCache.js";
 import { ScenarioError } from "./errors.js";
-import { checkInputData } from "./inputGuard.js";
+import { checkInputData, isPlainData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
 import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import type { ScenarioSchemaOutput } from "./schema.js";
 import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
-import { matchShape } from "./shape.js";
+import { matchShape, type Shape } from "./shape.js";
 import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -55,14 +55,15 @@ function suggest(id: string, known: readonly string[]): string {
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
 // prettier-ignore
-const checkSemantics = (function checkSemantics(s: Scenario): void {
+const checkSemantics = (function checkSemantics(s: Scenario, issuesChecked = false): void {
   // Loops rather than array methods on the path every scenario takes: a callback is one more
   // function to compile on a first call (issue 18).
   const issueIds: string[] = [];
   for (const issue of s.issues) issueIds.push(issue.id);
   const partyIds: string[] = [];
   for (const party of s.parties) partyIds.push(party.id);
-  checkUnique(issueIds, (i) => `$.issues[${i}].id`, "issue");
+  // `issuesChecked`: the issues passed these checks before (validByParts), only the parties are new.
+  if (!issuesChecked) checkUnique(issueIds, (i) => `$.issues[${i}].id`, "issue");
   checkUnique(partyIds, (i) => `$.parties[${i}].id`, "party");
   const issueIndex = new Map<string, number>();
   const optionIds = new Map<string, string[]>();
@@ -90,7 +91,7 @@ const checkSemantics = (function checkSemantics(s: Scenario): void {
     } else {
       const ids: string[] = [];
       for (const o of issue.options) ids.push(o.id);
-      checkUnique(ids, (i) => `$.issues[${ii}].options[${i}].id`, "option");
+      if (!issuesChecked) checkUnique(ids, (i) => `$.issues[${ii}].options[${i}].id`, "option");
       optionIds.set(issue.id, ids);
     }
   }
@@ -407,10 +408,120 @@ function isDeepFrozen(value: unknown): boolean {
  */
 export function assertValidScenario(s: Scenario): void {
   if (VALIDATED.has(s)) return;
+  if (validByParts(s)) {
+    VALIDATED.add(s);
+    return;
+  }
   checkInputData(s, { numbers: true });
   checkStructure(s);
   checkSemantics(s);
   if (isDeepFrozen(s)) VALIDATED.add(s);
+}
+
+/**
+ * Parts of validated, deep-frozen scenarios, by identity, for {@link validByParts}: issues arrays;
+ * parties and constraint lists with the issues array they were checked against (both refer to
+ * issue and option ids); and the other object fields (sources, notes, uncertainty), which refer to
+ * nothing. Weak: they hold nothing alive (and no value refers back to its key).
+ */
+const CHECKED_ISSUES = new WeakSet<object>();
+const CHECKED_AGAINST = new WeakMap<object, object>();
+const CHECKED_PLAIN = new WeakSet<object>();
+
+/**
+ * Records the parts of a validated scenario (see {@link CHECKED_ISSUES}) about to be the base of
+ * what-ifs, so that they are validated by their parts (called by `applyEdits`; a scenario that is
+ * not a validated one is ignored). Only bases are recorded: a scenario validated to be analysed
+ * once leaves nothing behind.
+ *
+ * @example
+ * ```ts
+ * import { rememberParts, validateScenario } from "./validate.js";
+ * const base = validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))));
+ * rememberParts(base); // applyEdits(base, ...) results are now checked party by party
+ * ```
+ */
+export function rememberParts(s: Scenario): void {
+  if (!VALIDATED.has(s)) return;
+  CHECKED_ISSUES.add(s.issues);
+  for (const p of s.parties) CHECKED_AGAINST.set(p, s.issues);
+  if (s.constraints !== undefined) CHECKED_AGAINST.set(s.constraints, s.issues);
+  if (s.sources !== undefined) CHECKED_PLAIN.add(s.sources);
+  if (s.notes !== undefined) CHECKED_PLAIN.add(s.notes);
+  if (s.uncertainty !== undefined) CHECKED_PLAIN.add(s.uncertainty);
+}
+
+/** A node of the scenario's shape that must be an object (or an array of objects) node. */
+function objectFields(shape: Shape): Readonly<Record<string, Shape>> {
+  if (shape.t !== "object") throw new Error(`the scenario shape changed: expected an object node, found ${shape.t}`);
+  return shape.fields;
+}
+const FIELD_SHAPES = objectFields(SCENARIO_SHAPE);
+/** Object fields {@link validByParts} accepts when shared with a validated scenario (not re-checked). */
+const SHARED_FIELDS = new Set(["issues", "constraints", "sources", "notes", "uncertainty"]);
+/**
+ * The structure of what {@link validByParts} checks: the scenario's other fields (strings) and the
+ * changed parties, in one structure check (one per validation, as the full validation's).
+ */
+const PARTS_SHAPE: Shape = {
+  t: "object",
+  fields: Object.fromEntries(
+    Object.entries(FIELD_SHAPES)
+      .filter(([k]) => !SHARED_FIELDS.has(k))
+      .map(([k, v]) => (k === "parties" && v.t === "array" ? [k, { t: "array", item: v.item }] : [k, v])),
+  ),
+};
+
+/**
+ * True when a frozen scenario is valid by its parts: a what-if made from a validated scenario
+ * (`applyEdits`, immer) shares the issues and every part it did not change with it, so only the
+ * changed parties are checked (every check of the full validation that concerns them: plain data,
+ * structure, and their weights, values, red lines, interactions and constituencies against the
+ * issues), plus the scenario's own fields and unique party ids. False means "not shown": the full
+ * validation then runs (and names the first problem). A sweep or Monte Carlo run of 10,000
+ * what-ifs checks one party per what-if instead of the whole scenario (issue 18).
+ */
+function validByParts(s: Scenario): boolean {
+  if (typeof s !== "object" || s === null || !Object.isFrozen(s) || Object.getPrototypeOf(s) !== Object.prototype)
+    return false;
+  const issues = s.issues;
+  const parties = s.parties;
+  if (typeof issues !== "object" || issues === null || !CHECKED_ISSUES.has(issues)) return false;
+  if (!Array.isArray(parties) || parties.length < 1 || !Object.isFrozen(parties)) return false;
+  if (Object.getPrototypeOf(parties) !== Array.prototype || !("id" in s)) return false;
+  // What is checked here: the fields that are not shared objects, and the changed parties.
+  const checked: Record<string, unknown> = {};
+  for (const key in s) {
+    if (key === "parties" || !has(s, key)) continue;
+    const v = (s as unknown as Record<string, unknown>)[key];
+    if (SHARED_FIELDS.has(key)) {
+      if (key === "issues") continue;
+      if (typeof v !== "object" || v === null) return false;
+      if (key === "constraints" ? CHECKED_AGAINST.get(v) !== issues : !CHECKED_PLAIN.has(v)) return false;
+    } else checked[key] = v;
+  }
+  const fresh: Scenario["parties"][number][] = [];
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i];
+    if (typeof p !== "object" || p === null) return false;
+    if (CHECKED_AGAINST.get(p) !== issues) fresh.push(p);
+  }
+  checked.parties = fresh;
+  // Plain data and structure (the parties array is two levels deep in the scenario, as here).
+  for (const p of fresh) if (!isDeepFrozen(p)) return false;
+  if (!isPlainData(checked, 0) || !matchShape(PARTS_SHAPE, checked).ok) return false;
+  const ids = new Set<string>();
+  for (const p of parties) ids.add(p.id);
+  if (ids.size !== parties.length) return false;
+  if (fresh.length > 0) {
+    try {
+      checkSemantics({ id: s.id, issues, parties: fresh }, true);
+    } catch {
+      return false;
+    }
+    for (const p of fresh) CHECKED_AGAINST.set(p, issues);
+  }
+  return true;
 }
 
 /**

@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { applyEdits } from "../../src/edits/applyEdits.js";
+import type { ScenarioEdit } from "../../src/edits/types.js";
+import { deepFreeze } from "../../src/model/deepFreeze.js";
+import type { Party, Scenario } from "../../src/model/types.js";
+import { assertValidScenario, isValidatedScenario, rememberParts, validateScenario } from "../../src/model/validate.js";
+import { nash1950 } from "../../src/scenarios/nash1950.js";
+import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
+
+/** The verdict of a check: "ok" or the error's message. */
+function verdict(check: () => unknown): string {
+  try {
+    check();
+    return "ok";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The full validation's verdict on a plain copy (nothing shared with a validated scenario). */
+const fullVerdict = (s: unknown): string => verdict(() => validateScenario(structuredClone(s)));
+
+/** Edits that may leave an invalid scenario: numbers out of range, weights all zero, red lines. */
+const editsArb = (s: Scenario): fc.Arbitrary<ScenarioEdit[]> => {
+  const party = fc.constantFrom(...s.parties.map((p) => p.id));
+  const issue = fc.constantFrom(...s.issues.map((i) => i.id));
+  const edit: fc.Arbitrary<ScenarioEdit> = fc.oneof(
+    fc.record({
+      op: fc.constant("setReservation" as const),
+      party,
+      value: fc.constantFrom(-0.5, 0, 0.3, 0.7, 1, 1.5),
+    }),
+    fc.record({ op: fc.constant("setWeight" as const), party, issue, value: fc.constantFrom(-1, 0, 1, 3) }),
+    fc.record({
+      op: fc.constantFrom("setValue" as const),
+      party,
+      issue,
+      option: fc.constant("o0"),
+      value: fc.constantFrom(-1, 0, 0.5, 1e16),
+    }),
+    fc.record({ op: fc.constant("setPower" as const), party, value: fc.constantFrom(-1, 0, 2) }),
+    fc.record({
+      op: fc.constant("addRedLine" as const),
+      party,
+      redLine: fc.record({ issue, reject: fc.constant(["o0"]) }),
+    }),
+  );
+  return fc.array(edit, { minLength: 1, maxLength: 4 });
+};
+
+describe("validation by parts (what-ifs of a validated scenario)", () => {
+  it("accepts and refuses exactly what the full validation of a plain copy does, with the same message", () => {
+    fc.assert(
+      fc.property(
+        scenarioArb(everyFeature(3)).chain((raw) => {
+          const base = validateScenario(raw);
+          return fc.tuple(fc.constant(base), editsArb(base));
+        }),
+        ([base, edits]) => {
+          rememberParts(base);
+          let edited: Scenario;
+          try {
+            edited = applyEdits(base, edits, { validate: false });
+          } catch {
+            return; // an edit the scenario cannot take (e.g. a red line on an issue); not what is tested
+          }
+          if (edited === base) return; // the edits changed nothing (immer returns the input)
+          expect(isValidatedScenario(edited)).toBe(false);
+          const parts = verdict(() => assertValidScenario(edited));
+          expect(parts).toBe(fullVerdict(edited));
+          expect(isValidatedScenario(edited)).toBe(parts === "ok");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("checks a new party in full: unknown ids, missing values, extra fields, non-finite numbers, duplicate ids", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    rememberParts(base);
+    const jack = base.parties[1]!;
+    const variants: Record<string, unknown> = {
+      "unknown issue in weights": { ...jack, weights: { ...jack.weights, nope: 1 } },
+      "missing value": { ...jack, values: { ...jack.values, book: {} } },
+      "unknown field": { ...jack, colour: "blue" },
+      "reservation above 1": { ...jack, reservation: 1.2 },
+      "NaN weight": { ...jack, weights: { ...jack.weights, book: Number.NaN } },
+      "duplicate id": { ...jack, id: base.parties[0]!.id },
+      "ratification without constituencies": { ...jack, ratification: { rule: "majority" } },
+      valid: { ...jack, reservation: 0.5 },
+    };
+    for (const [what, party] of Object.entries(variants)) {
+      const edited = deepFreeze({ ...base, parties: [base.parties[0]!, party as Party] }) as Scenario;
+      const parts = verdict(() => assertValidScenario(edited));
+      expect(parts, what).toBe(fullVerdict(edited));
+      expect(parts === "ok", what).toBe(what === "valid");
+    }
+  });
+
+  it("checks the scenario's own fields when they change: a new id, an unknown field, new constraints", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    rememberParts(base);
+    const cases: Record<string, unknown> = {
+      "empty id": { ...base, id: "" },
+      "unknown field": { ...base, extra: 1 },
+      "constraint on an unknown option": { ...base, constraints: [{ if: { book: "nobody" }, then: { pen: "bill" } }] },
+      "new title": { ...base, title: "Another title" },
+    };
+    for (const [what, s] of Object.entries(cases)) {
+      const edited = deepFreeze(s) as Scenario;
+      const parts = verdict(() => assertValidScenario(edited));
+      expect(parts, what).toBe(fullVerdict(edited));
+      expect(parts === "ok", what).toBe(what === "new title");
+    }
+  });
+
+  it("is not used for a scenario that is not frozen, whose parts could still change", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    rememberParts(base);
+    const open = { ...base, parties: [base.parties[0]!, { ...base.parties[1]!, reservation: 0.5 }] } as Scenario;
+    assertValidScenario(open);
+    expect(isValidatedScenario(open)).toBe(false);
+  });
+});
