@@ -3,7 +3,7 @@ import { numericGrid, piecewise } from "./numericGrid.js";
 import { addCacheSlot, ObjectCache } from "./objectCache.js";
 import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
-import { isValidatedScenario, optionIdsOf } from "./validate.js";
+import { isSharedPart, isValidatedScenario, optionIdsOf } from "./validate.js";
 
 /**
  * A constraint in index form: when every `ifIssues[k]` takes an option with `ifAllowed[k][o] = 1`,
@@ -224,6 +224,87 @@ const COMPILED = new ObjectCache<Scenario, CompiledScenario>("compiled");
 // prettier-ignore
 const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenario {
   const issues = scenario.issues;
+  // A what-if of a validated scenario (validate.ts, isSharedPart) reuses the tables of the parts
+  // it shares with it: the issues' and each unchanged party's (issue 18: sweeps, Monte Carlo).
+  const sharedIssues = isSharedPart(issues, issues);
+  const tables = (sharedIssues ? ISSUE_TABLES.get(issues) : undefined) ?? issueTables(issues);
+  if (sharedIssues) ISSUE_TABLES.set(issues, tables);
+  const { issueIds, optionIds, grids, sizes, optionRank, canonicalIssueOrder, combinations } = tables;
+  const I = issues.length;
+  const partyIds: string[] = [];
+  for (const p of scenario.parties) partyIds.push(p.id);
+  const indexes = new Map<number, Map<string, number>>();
+  const optionIndex = (ii: number): Map<string, number> => {
+    let m = indexes.get(ii);
+    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
+    return m;
+  };
+  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
+    const list = typeof choice === "string" ? [choice] : choice;
+    const m = new Uint8Array(sizes[ii]!);
+    const ids = optionIds[ii]!;
+    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
+    return m;
+  };
+  const compileValuation = valuationCompiler(I, issueIds, optionIds, grids, toMask);
+  const P = scenario.parties.length;
+  const contrib: (readonly Float64Array[])[] = [];
+  const value: (readonly Float64Array[])[] = [];
+  const weight: Float64Array[] = [];
+  const redLine: (readonly Uint8Array[])[] = [];
+  const redLineReason: (readonly (readonly (string | undefined)[])[])[] = [];
+  const interactions: (readonly CompiledInteraction[])[] = [];
+  const reservation = new Float64Array(P);
+  const power = new Float64Array(P);
+  let hasInteractions = false;
+  for (let p = 0; p < P; p++) {
+    const party = scenario.parties[p]!;
+    let v: CompiledValuation;
+    if (sharedIssues && isSharedPart(party, issues)) {
+      v = VALUATIONS.get(party) ?? compileValuation(party);
+      VALUATIONS.set(party, v);
+    } else v = compileValuation(party);
+    contrib.push(v.contrib);
+    value.push(v.value);
+    weight.push(v.weight);
+    redLine.push(v.redLine);
+    redLineReason.push(v.redLineReason);
+    interactions.push(v.interactions);
+    if (v.interactions.length > 0) hasInteractions = true;
+    reservation[p] = party.reservation;
+    power[p] = party.power ?? 1;
+  }
+  return finishCompiled(scenario, tables, partyIds, toMask, compileValuation, {
+    contrib,
+    value,
+    weight,
+    redLine,
+    redLineReason,
+    interactions,
+    reservation,
+    power,
+    hasInteractions,
+  });
+});
+
+/** The issue-level tables of a compiled scenario (see {@link CompiledScenario}). */
+interface IssueTables {
+  readonly issueIds: readonly string[];
+  readonly optionIds: readonly (readonly string[])[];
+  readonly grids: readonly (readonly number[] | undefined)[];
+  readonly sizes: readonly number[];
+  readonly optionRank: readonly Int32Array[];
+  readonly canonicalIssueOrder: readonly number[];
+  readonly combinations: bigint;
+}
+
+/** Issue tables and compiled valuations of the parts what-ifs share (see compileFresh); weak. */
+const ISSUE_TABLES = new WeakMap<object, IssueTables>();
+const VALUATIONS = new WeakMap<object, CompiledValuation>();
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const issueTables = (function issueTables(issues: Scenario["issues"]): IssueTables {
   const I = issues.length;
   // Arrays filled by push stay packed (no hole checks in the warm kernels that read them).
   const issueIds: string[] = [];
@@ -244,23 +325,41 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
     }
     sizes.push(optionIds[i]!.length);
   }
-  const partyIds: string[] = [];
-  for (const p of scenario.parties) partyIds.push(p.id);
-  const indexes = new Map<number, Map<string, number>>();
-  const optionIndex = (ii: number): Map<string, number> => {
-    let m = indexes.get(ii);
-    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
-    return m;
-  };
-  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
-    const list = typeof choice === "string" ? [choice] : choice;
-    const m = new Uint8Array(sizes[ii]!);
+  const optionRank: Int32Array[] = [];
+  for (let ii = 0; ii < I; ii++) {
     const ids = optionIds[ii]!;
-    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
-    return m;
-  };
-  // A function expression in parentheses: compiled with compileFresh, at module load (issue 18).
-  const compileValuation = (function compileValuation(p: Valuation): CompiledValuation {
+    const order: number[] = [];
+    for (let k = 0; k < ids.length; k++) order.push(k);
+    const grid = grids[ii];
+    if (grid !== undefined) order.sort((a, b) => grid[a]! - grid[b]!);
+    else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    const rank = new Int32Array(ids.length);
+    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+    optionRank.push(rank);
+  }
+  const canonicalIssueOrder: number[] = [];
+  for (let k = 0; k < I; k++) canonicalIssueOrder.push(k);
+  canonicalIssueOrder.sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
+  let combinations = 1n;
+  for (let i = 0; i < I; i++) combinations *= BigInt(sizes[i]!);
+
+  return { issueIds, optionIds, grids, sizes, optionRank, canonicalIssueOrder, combinations };
+});
+
+type ToMask = (ii: number, choice: string | readonly string[]) => Uint8Array;
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** The compiler of one party's or constituency's valuation against the issue tables. */
+const valuationCompiler = (function valuationCompiler(
+  I: number,
+  issueIds: readonly string[],
+  optionIds: readonly (readonly string[])[],
+  grids: readonly (readonly number[] | undefined)[],
+  toMask: ToMask,
+): (p: Valuation) => CompiledValuation {
+  // A function expression in parentheses: compiled with valuationCompiler, at module load (issue 18).
+  return (function compileValuation(p: Valuation): CompiledValuation {
     const rawWeights = new Float64Array(I);
     for (let i = 0; i < I; i++) rawWeights[i] = p.weights[issueIds[i]!] ?? 0;
     const w = normaliseWeights(rawWeights);
@@ -336,29 +435,36 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
       interactions,
     };
   });
+});
+
+/** What compileFresh computed per party (see {@link CompiledScenario}). */
+interface PartyTables {
+  readonly contrib: (readonly Float64Array[])[];
+  readonly value: (readonly Float64Array[])[];
+  readonly weight: Float64Array[];
+  readonly redLine: (readonly Uint8Array[])[];
+  readonly redLineReason: (readonly (readonly (string | undefined)[])[])[];
+  readonly interactions: (readonly CompiledInteraction[])[];
+  readonly reservation: Float64Array;
+  readonly power: Float64Array;
+  hasInteractions: boolean;
+}
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** Constituencies, constraints and the compiled scenario itself, from the issue and party tables. */
+const finishCompiled = (function finishCompiled(
+  scenario: Scenario,
+  tables: IssueTables,
+  partyIds: readonly string[],
+  toMask: ToMask,
+  compileValuation: (p: Valuation) => CompiledValuation,
+  parties: PartyTables,
+): CompiledScenario {
+  const { issueIds, optionIds, sizes, optionRank, canonicalIssueOrder, combinations } = tables;
+  const { contrib, value, weight, redLine, redLineReason, interactions, reservation, power } = parties;
+  let hasInteractions = parties.hasInteractions;
   const P = scenario.parties.length;
-  const contrib: (readonly Float64Array[])[] = [];
-  const value: (readonly Float64Array[])[] = [];
-  const weight: Float64Array[] = [];
-  const redLine: (readonly Uint8Array[])[] = [];
-  const redLineReason: (readonly (readonly (string | undefined)[])[])[] = [];
-  const interactions: (readonly CompiledInteraction[])[] = [];
-  const reservation = new Float64Array(P);
-  const power = new Float64Array(P);
-  let hasInteractions = false;
-  for (let p = 0; p < P; p++) {
-    const party = scenario.parties[p]!;
-    const v = compileValuation(party);
-    contrib.push(v.contrib);
-    value.push(v.value);
-    weight.push(v.weight);
-    redLine.push(v.redLine);
-    redLineReason.push(v.redLineReason);
-    interactions.push(v.interactions);
-    if (v.interactions.length > 0) hasInteractions = true;
-    reservation[p] = party.reservation;
-    power[p] = party.power ?? 1;
-  }
   const agents: CompiledAgent[] = [];
   const ratification: CompiledRatification[] = [];
   for (let owner = 0; owner < P; owner++) {
@@ -406,24 +512,6 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
       reason: c.reason,
     };
   });
-
-  const optionRank: Int32Array[] = [];
-  for (let ii = 0; ii < I; ii++) {
-    const ids = optionIds[ii]!;
-    const order: number[] = [];
-    for (let k = 0; k < ids.length; k++) order.push(k);
-    const grid = grids[ii];
-    if (grid !== undefined) order.sort((a, b) => grid[a]! - grid[b]!);
-    else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-    const rank = new Int32Array(ids.length);
-    for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-    optionRank.push(rank);
-  }
-  const canonicalIssueOrder: number[] = [];
-  for (let k = 0; k < I; k++) canonicalIssueOrder.push(k);
-  canonicalIssueOrder.sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
-  let combinations = 1n;
-  for (let i = 0; i < I; i++) combinations *= BigInt(sizes[i]!);
 
   const compiled: CompiledScenario = {
     scenario,

@@ -451,6 +451,24 @@ export function rememberParts(s: Scenario): void {
   if (s.uncertainty !== undefined) CHECKED_PLAIN.add(s.uncertainty);
 }
 
+/**
+ * True when `part` (a party, or the issues array itself when `part === issues`) is a checked part
+ * of a what-if family (see {@link rememberParts}): frozen, and valid against that issues array,
+ * so tables computed from it can be shared by every what-if that holds it (compile.ts).
+ *
+ * @example
+ * ```ts
+ * import { isSharedPart, rememberParts, validateScenario } from "./validate.js";
+ * const base = validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))));
+ * isSharedPart(base.parties[0]!, base.issues); // false: not a what-if base yet
+ * rememberParts(base);
+ * isSharedPart(base.parties[0]!, base.issues); // true
+ * ```
+ */
+export function isSharedPart(part: object, issues: object): boolean {
+  return part === issues ? CHECKED_ISSUES.has(issues) : CHECKED_AGAINST.get(part) === issues;
+}
+
 /** A node of the scenario's shape that must be an object (or an array of objects) node. */
 function objectFields(shape: Shape): Readonly<Record<string, Shape>> {
   if (shape.t !== "object") throw new Error(`the scenario shape changed: expected an object node, found ${shape.t}`);
@@ -519,7 +537,7 @@ function validByParts(s: Scenario): boolean {
     } catch {
       return false;
     }
-    for (const p of fresh) CHECKED_AGAINST.set(p, issues);
+    // Not recorded: a what-if is rarely the base of others (applyEdits records a base, rememberParts).
   }
   return true;
 }

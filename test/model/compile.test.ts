@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileScenario } from "../../src/model/compile.js";
 import type { Scenario } from "../../src/model/types.js";
+import { applyEdits } from "../../src/edits/applyEdits.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario, builtinScenarioIds } from "../../src/scenarios/builtins.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
@@ -47,5 +48,41 @@ describe("compileScenario", () => {
       const s = builtinScenario(id);
       expect(tables(s, compileScenario), id).toEqual(tables(s, compileReference));
     }
+  });
+
+  it("compiles what-ifs of a validated scenario by parts: the reference's tables, unchanged parties' tables shared", () => {
+    fc.assert(
+      fc.property(
+        scenarioArb({
+          maxParties: 3,
+          maxIssues: 4,
+          maxOptions: 4,
+          redLines: true,
+          constraints: true,
+          interactions: true,
+        }),
+        fc.integer({ min: 0, max: 9 }),
+        (input, k) => {
+          const base = validateScenario(input);
+          const party = base.parties[k % base.parties.length]!.id;
+          const edit = (x: number) => applyEdits(base, [{ op: "setReservation", party, value: x / 10 }]);
+          let a: Scenario;
+          let b: Scenario;
+          try {
+            a = edit(k);
+            b = edit(9 - k);
+          } catch {
+            return; // constraints that leave nothing feasible: compile refuses both ways (tested above)
+          }
+          for (const s of [a, b]) expect(tables(s, compileScenario)).toEqual(tables(s, compileReference));
+          const [ca, cb] = [compileScenario(a), compileScenario(b)];
+          base.parties.forEach((p, q) => {
+            if (p.id !== party) expect(ca.contrib[q]).toBe(cb.contrib[q]); // the same tables, not a copy
+          });
+          expect(ca.optionRank).toBe(cb.optionRank);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
