@@ -229,7 +229,7 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
   const sharedIssues = isSharedPart(issues, issues);
   const tables = (sharedIssues ? ISSUE_TABLES.get(issues) : undefined) ?? issueTables(issues);
   if (sharedIssues) ISSUE_TABLES.set(issues, tables);
-  const { issueIds, optionIds, grids, sizes, optionRank, canonicalIssueOrder, combinations } = tables;
+  const { issueIds, optionIds, grids, sizes } = tables;
   const I = issues.length;
   const partyIds: string[] = [];
   for (const p of scenario.parties) partyIds.push(p.id);
@@ -263,6 +263,7 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
     if (sharedIssues && isSharedPart(party, issues)) {
       v = VALUATIONS.get(party) ?? compileValuation(party);
       VALUATIONS.set(party, v);
+      SHARED_TABLES.add(v.contrib);
     } else v = compileValuation(party);
     contrib.push(v.contrib);
     value.push(v.value);
@@ -301,6 +302,26 @@ interface IssueTables {
 /** Issue tables and compiled valuations of the parts what-ifs share (see compileFresh); weak. */
 const ISSUE_TABLES = new WeakMap<object, IssueTables>();
 const VALUATIONS = new WeakMap<object, CompiledValuation>();
+/** The contribution tables of those valuations (see {@link isSharedTable}). */
+const SHARED_TABLES = new WeakSet<object>();
+
+/**
+ * True when a compiled table (`CompiledScenario.contrib[p]`) is shared by what-ifs of a validated
+ * base (the party's compiled valuation, reused: see compileFresh), so that what is computed from
+ * it alone may be kept for them too (the split space's halves).
+ *
+ * @example
+ * ```ts
+ * import { compileScenario, isSharedTable } from "./compile.js";
+ * const base = builtinScenario("nash-1950");
+ * const w = applyEdits(base, [{ op: "shiftReservation", party: "jack", by: 0.05 }]);
+ * isSharedTable(compileScenario(w).contrib[0]!); // true: bill's valuation is the base's
+ * isSharedTable(compileScenario(w).contrib[1]!); // false: jack's changed
+ * ```
+ */
+export function isSharedTable(table: object): boolean {
+  return SHARED_TABLES.has(table);
+}
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore

@@ -1,4 +1,4 @@
-import type { CompiledScenario } from "../model/compile.js";
+import { type CompiledScenario, isSharedTable } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 import { mergeSortIndices } from "../enumeration/mergeSortIndices.js";
@@ -140,6 +140,89 @@ function siftDown(from: number, size: number): void {
   heapA[i] = a;
 }
 
+/**
+ * One party's tables over the two halves: they depend on its compiled valuation (contributions
+ * and red lines) and the split, not on its reservation, so the split spaces of what-ifs that share
+ * the valuation (compile.ts: a party the what-if did not change) share them, sorted halves included.
+ */
+interface Halves {
+  /** The issue sizes and split they were made for. */
+  readonly sizes: readonly number[];
+  readonly h: number;
+  /** The first half's partial utilities (exact: the walk's first h additions). */
+  readonly SA: Float64Array;
+  /** The second half's partial utilities (for searching only). */
+  readonly SB: Float64Array;
+  /** The second half's contributions, flattened (issue h + j from `offsetB[j]`). */
+  readonly CB: Float64Array;
+  /** With red lines: 1 for each first-half (redA) and second-half (redB) row holding a red-lined option. */
+  readonly redA: Uint8Array | undefined;
+  readonly redB: Uint8Array | undefined;
+  /** A bound on |exact - (SA + SB)|, with room to spare. */
+  readonly delta: number;
+  /** Built on the first search: each half's rows by rising partial utility, and the second half's values. */
+  sortedA?: Int32Array;
+  sortedB?: Int32Array;
+  sortedU?: Float64Array;
+}
+type Sorted = Required<Pick<Halves, "sortedA" | "sortedB" | "sortedU">>;
+
+/** Halves of shared valuations, by their contribution table (compile.ts, isSharedTable); weak. */
+const HALVES = new WeakMap<object, Halves>();
+
+/** Party p's {@link Halves} (unsorted) for the split at h, given each half's rows. */
+function partyHalves(
+  c: CompiledScenario,
+  p: number,
+  h: number,
+  A: { rows: Int32Array; count: number },
+  B: { rows: Int32Array; count: number },
+  offsetB: Int32Array,
+): Halves {
+  const sizes = c.sizes;
+  const I = sizes.length;
+  const IB = I - h;
+  const nA = A.count;
+  const nB = B.count;
+  const rowsA = A.rows;
+  const rowsB = B.rows;
+  const contrib = c.contrib[p]!;
+  // Views into one buffer (small typed arrays with buffers of their own cost far more to
+  // allocate and collect; issue 18).
+  const cbLength = offsetB[IB - 1]! + sizes[I - 1]!;
+  const store = new Float64Array(nA + cbLength + nB);
+  const sa = store.subarray(0, nA);
+  for (let a = 0; a < nA; a++) {
+    let u = 0;
+    for (let i = 0; i < h; i++) u += contrib[i]![rowsA[a * h + i]!]!;
+    sa[a] = u;
+  }
+  const cb = store.subarray(nA, nA + cbLength);
+  for (let j = 0; j < IB; j++) cb.set(contrib[h + j]!, offsetB[j]!);
+  const sb = store.subarray(nA + cbLength);
+  for (let b = 0; b < nB; b++) {
+    let u = 0;
+    for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
+    sb[b] = u;
+  }
+  let magnitude = 0;
+  for (let i = 0; i < I; i++) {
+    let m = 0;
+    for (const x of contrib[i]!) m = Math.max(m, Math.abs(x));
+    magnitude += m;
+  }
+  let redA: Uint8Array | undefined;
+  let redB: Uint8Array | undefined;
+  const red = c.redLine[p]!;
+  if (red.some((row) => row.includes(1))) {
+    redA = new Uint8Array(nA);
+    for (let a = 0; a < nA; a++) for (let i = 0; i < h; i++) redA[a] = redA[a]! | red[i]![rowsA[a * h + i]!]!;
+    redB = new Uint8Array(nB);
+    for (let b = 0; b < nB; b++) for (let j = 0; j < IB; j++) redB[b] = redB[b]! | red[h + j]![rowsB[b * IB + j]!]!;
+  }
+  return { sizes, h, SA: sa, SB: sb, CB: cb, redA, redB, delta: 4 * (I + 2) * Number.EPSILON * magnitude };
+}
+
 class SplitSpace implements OutcomeSpace {
   readonly size: number;
   readonly issues: number;
@@ -150,24 +233,11 @@ class SplitSpace implements OutcomeSpace {
   private readonly nB: number;
   private readonly rowsA: Int32Array;
   private readonly rowsB: Int32Array;
-  /** Per party: the first half's partial utilities (exact: the walk's first h additions). */
-  private readonly SA: Float64Array[] = [];
-  /** Per party: the second half's partial utilities (for searching only). */
-  private readonly SB: Float64Array[] = [];
-  /** Per party: the second half's contributions, flattened (issue h + j from `offsetB[j]`). */
-  private readonly CB: Float64Array[] = [];
+  /** Per party: its tables over the halves (see {@link Halves}). */
+  private readonly halves: Halves[] = [];
   private readonly offsetB: Int32Array;
-  /** Per party with red lines: 1 for each first-half (redA) and second-half (redB) row holding a red-lined option. */
-  private readonly redA: (Uint8Array | undefined)[] = [];
-  private readonly redB: (Uint8Array | undefined)[] = [];
   /** Per party: its reservation minus the tolerance (it accepts the utilities at or above, red lines aside). */
   private readonly bar: Float64Array;
-  /** Per party: a bound on |exact - (SA + SB)|, with room to spare. */
-  private readonly delta: Float64Array;
-  /** Per party, built on its first search: each half's rows by rising partial utility (and the second half's values). */
-  private readonly sortedA: (Int32Array | undefined)[];
-  private readonly sortedB: (Int32Array | undefined)[];
-  private readonly sortedU: (Float64Array | undefined)[];
   /** Per party: best bundle (-2 before the first search, -1 when it accepts none), its utility, the lowest accepted utility. */
   private readonly bestK: Int32Array;
   private readonly maxU: Float64Array;
@@ -215,55 +285,19 @@ class SplitSpace implements OutcomeSpace {
     for (let j = 1; j < IB; j++) offsetB[j] = offsetB[j - 1]! + sizes[h + j - 1]!;
     this.offsetB = offsetB;
     this.bar = new Float64Array(P);
-    this.delta = new Float64Array(P);
-    // The parties' tables are views into one buffer (small typed arrays with buffers of their own
-    // cost far more to allocate and collect; issue 18).
-    const cbLength = offsetB[IB - 1]! + sizes[I - 1]!;
-    const stride = nA + cbLength + nB;
-    const store = new Float64Array(P * stride);
     for (let p = 0; p < P; p++) {
-      const contrib = c.contrib[p]!;
-      const sa = store.subarray(p * stride, p * stride + nA);
-      for (let a = 0; a < nA; a++) {
-        let u = 0;
-        for (let i = 0; i < h; i++) u += contrib[i]![rowsA[a * h + i]!]!;
-        sa[a] = u;
+      // A what-if that shares this party's compiled valuation with others (compile.ts, a party
+      // it did not change) shares its tables too, sorted halves included (issue 18).
+      const key = c.contrib[p]!;
+      const shared = isSharedTable(key);
+      let halves = shared ? HALVES.get(key) : undefined;
+      if (halves === undefined || halves.sizes !== sizes || halves.h !== h) {
+        halves = partyHalves(c, p, h, A, B, offsetB);
+        if (shared) HALVES.set(key, halves);
       }
-      const cb = store.subarray(p * stride + nA, p * stride + nA + cbLength);
-      for (let j = 0; j < IB; j++) cb.set(contrib[h + j]!, offsetB[j]!);
-      const sb = store.subarray(p * stride + nA + cbLength, (p + 1) * stride);
-      for (let b = 0; b < nB; b++) {
-        let u = 0;
-        for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
-        sb[b] = u;
-      }
-      let magnitude = 0;
-      for (let i = 0; i < I; i++) {
-        let m = 0;
-        for (const x of contrib[i]!) m = Math.max(m, Math.abs(x));
-        magnitude += m;
-      }
-      this.SA.push(sa);
-      this.SB.push(sb);
-      this.CB.push(cb);
-      const red = c.redLine[p]!;
-      if (red.some((row) => row.includes(1))) {
-        const ra = new Uint8Array(nA);
-        for (let a = 0; a < nA; a++) for (let i = 0; i < h; i++) ra[a] = ra[a]! | red[i]![rowsA[a * h + i]!]!;
-        const rb = new Uint8Array(nB);
-        for (let b = 0; b < nB; b++) for (let j = 0; j < IB; j++) rb[b] = rb[b]! | red[h + j]![rowsB[b * IB + j]!]!;
-        this.redA.push(ra);
-        this.redB.push(rb);
-      } else {
-        this.redA.push(undefined);
-        this.redB.push(undefined);
-      }
+      this.halves.push(halves);
       this.bar[p] = c.reservation[p]! - UTILITY_TOLERANCE;
-      this.delta[p] = 4 * (I + 2) * Number.EPSILON * magnitude;
     }
-    this.sortedA = new Array<Int32Array | undefined>(P).fill(undefined);
-    this.sortedB = new Array<Int32Array | undefined>(P).fill(undefined);
-    this.sortedU = new Array<Float64Array | undefined>(P).fill(undefined);
     this.bestK = new Int32Array(P).fill(-2);
     this.maxU = new Float64Array(P).fill(Number.NaN);
     this.minU = new Float64Array(P).fill(Number.NaN);
@@ -311,11 +345,11 @@ class SplitSpace implements OutcomeSpace {
 
   /** Exact utility of (a, b) to party p: the first half's sum, then the second half's contributions one by one. */
   private exact(p: number, a: number, b: number): number {
-    const cb = this.CB[p]!;
+    const cb = this.halves[p]!.CB;
     const offsetB = this.offsetB;
     const rowsB = this.rowsB;
     const IB = offsetB.length;
-    let u = this.SA[p]![a]!;
+    let u = this.halves[p]!.SA[a]!;
     for (let j = 0; j < IB; j++) u += cb[offsetB[j]! + rowsB[b * IB + j]!]!;
     return u;
   }
@@ -326,8 +360,8 @@ class SplitSpace implements OutcomeSpace {
   accepts(k: number, p: number): boolean {
     const a = (k / this.nB) | 0;
     const b = k - a * this.nB;
-    const ra = this.redA[p];
-    if (ra !== undefined && (ra[a] === 1 || this.redB[p]![b] === 1)) return false;
+    const { redA, redB } = this.halves[p]!;
+    if (redA !== undefined && (redA[a] === 1 || redB![b] === 1)) return false;
     return this.exact(p, a, b) >= this.bar[p]!;
   }
   acceptedByAll(k: number): boolean {
@@ -346,17 +380,20 @@ class SplitSpace implements OutcomeSpace {
     for (const i of c.canonicalIssueOrder) x = x * c.sizes[i]! + c.optionRank[i]![this.option(k, i)]!;
     return x;
   }
-  private sorted(p: number): void {
-    if (this.sortedB[p]) return;
-    // Rows holding a red-lined option of the party are left out: no bundle with them is accepted.
-    const sb = this.SB[p]!;
-    const c = this.compiled;
-    const order = ascending(sb, this.redB[p], c.contrib[p]![this.issues - 1]);
-    const values = new Float64Array(order.length);
-    for (let j = 0; j < order.length; j++) values[j] = sb[order[j]!]!;
-    this.sortedA[p] = ascending(this.SA[p]!, this.redA[p], c.contrib[p]![this.h - 1]);
-    this.sortedB[p] = order;
-    this.sortedU[p] = values;
+  /** Party p's tables with both halves sorted (sorted on first use, once per shared {@link Halves}). */
+  private sorted(p: number): Halves & Sorted {
+    const t = this.halves[p]!;
+    if (t.sortedB === undefined) {
+      // Rows holding a red-lined option of the party are left out: no bundle with them is accepted.
+      const c = this.compiled;
+      const order = ascending(t.SB, t.redB, c.contrib[p]![this.issues - 1]);
+      const values = new Float64Array(order.length);
+      for (let j = 0; j < order.length; j++) values[j] = t.SB[order[j]!]!;
+      t.sortedA = ascending(t.SA, t.redA, c.contrib[p]![this.h - 1]);
+      t.sortedB = order;
+      t.sortedU = values;
+    }
+    return t as Halves & Sorted;
   }
 
   /**
@@ -365,14 +402,14 @@ class SplitSpace implements OutcomeSpace {
    * the limit-th, or with utility up to max(first, top). Returns how many.
    */
   private gather(p: number, lower: number, top: number, limit: number): number {
-    this.sorted(p);
+    const t = this.sorted(p);
     const nB = this.nB;
-    const order = this.sortedB[p]!;
-    const values = this.sortedU[p]!;
-    const sa = this.SA[p]!;
-    const d = this.delta[p]!;
+    const order = t.sortedB;
+    const values = t.sortedU;
+    const sa = t.SA;
+    const d = t.delta;
     // The party's rows without red-lined options, in each half.
-    const rowsUp = this.sortedA[p]!;
+    const rowsUp = t.sortedA;
     const nA = rowsUp.length;
     const mB = order.length;
     if (mB === 0) return 0;
@@ -462,19 +499,19 @@ class SplitSpace implements OutcomeSpace {
   /** Fills bestK, maxU and minU for party p (once). */
   private top(p: number): void {
     if (this.bestK[p] !== -2) return;
-    this.sorted(p);
+    const t = this.sorted(p);
     // Every bundle whose approximate utility is within 3 delta of the largest (the last rows of
     // both sorted halves): the exact maximum and all its ties are among them.
     const nB = this.nB;
-    const sa = this.SA[p]!;
-    const values = this.sortedU[p]!;
-    const rowsUp = this.sortedA[p]!;
-    const order = this.sortedB[p]!;
+    const sa = t.SA;
+    const values = t.sortedU;
+    const rowsUp = t.sortedA;
+    const order = t.sortedB;
     let best = -1;
     let bestU = Number.NEGATIVE_INFINITY;
     const mB = order.length;
     const maxB = mB === 0 ? Number.NEGATIVE_INFINITY : values[mB - 1]!;
-    const threshold = rowsUp.length === 0 ? 0 : sa[rowsUp[rowsUp.length - 1]!]! + maxB - 3 * this.delta[p]!;
+    const threshold = rowsUp.length === 0 ? 0 : sa[rowsUp[rowsUp.length - 1]!]! + maxB - 3 * t.delta;
     for (let r = rowsUp.length - 1; r >= 0 && mB > 0; r--) {
       const a = rowsUp[r]!;
       if (sa[a]! + maxB < threshold) break;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+import { applyEdits } from "../../src/edits/applyEdits.js";
 import { compileScenario } from "../../src/model/compile.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
@@ -160,10 +161,11 @@ describe("split outcome space", () => {
         fc.constantFrom(...strategies),
         fc.integer({ min: 0, max: 1000 }),
         (s, x, y, seed) => {
-          const onFull = structuredClone(s);
-          outcomeSpace(onFull); // built first: the simulation then runs on it
-          const onSplit = structuredClone(s);
-          const c = compileScenario(validateScenario(s));
+          // Validated, so that each keeps its space (a plain object is validated again on each call).
+          const onFull = validateScenario(structuredClone(s));
+          const full = outcomeSpace(onFull); // built first: the simulations then run on it
+          const onSplit = validateScenario(structuredClone(s));
+          const c = compileScenario(onSplit);
           const space = simulationSpace(onSplit);
           expect(Object.hasOwn(space, "utility")).toBe(!splitEligible(c)); // a split space reads it from the full one
           const ids = s.parties.map((p) => p.id);
@@ -174,12 +176,50 @@ describe("split outcome space", () => {
             const options = { rounds: 60, seed: seed + r, protocol, parties };
             const a = negotiate(onSplit, options);
             const b = negotiate(onFull, options);
+            expect(b.session.space).toBe(full);
             expect(a.outcome).toEqual(b.outcome);
             expect(a.session.moves).toEqual(b.session.moves);
           }
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it("what-ifs that share a party's valuation share its sorted halves, and answer as their full spaces do", () => {
+    fc.assert(
+      fc.property(scenarios, fc.integer({ min: 0, max: 1e6 }), (s, seed) => {
+        const base = validateScenario(s);
+        if (!splitEligible(compileScenario(base))) return;
+        const changed = base.parties[0]!.id;
+        const whatIf = (k: number) =>
+          applyEdits(base, [{ op: "setReservation", party: changed, value: k / 10 + 0.05 }]);
+        const random = seededRandom(seed);
+        const a = new Int32Array(17);
+        const b = new Int32Array(17);
+        const spaces = [whatIf(2), whatIf(5), whatIf(8)].map((w) => [
+          simulationSpace(w),
+          outcomeSpace(compileScenario(w)),
+        ]);
+        for (const [split, full] of spaces) {
+          for (let p = 0; p < full!.parties; p++) {
+            expect(split!.best(p)).toBe(full!.best(p));
+            expect(Object.is(split!.minAccepted(p), full!.minAccepted(p))).toBe(true);
+            for (let j = 0; j < 12; j++) {
+              const target = random() * 1.2 - 0.1;
+              const n = split!.nearAbove(p, target, target + 0.1, 16, a);
+              expect(n).toBe(full!.nearAbove(p, target, target + 0.1, 16, b));
+              expect(Array.from(a.subarray(0, n))).toEqual(Array.from(b.subarray(0, n)));
+            }
+          }
+        }
+        // The unchanged parties' tables are one object across the what-ifs; the changed party's are not.
+        const halves = (x: unknown) => (x as { halves: unknown[] }).halves;
+        const [h1, h2] = [halves(spaces[0]![0]), halves(spaces[1]![0])];
+        expect(h1[0]).not.toBe(h2[0]);
+        for (let p = 1; p < h1.length; p++) expect(h1[p]).toBe(h2[p]);
+      }),
+      { numRuns: 100 },
     );
   });
 });
