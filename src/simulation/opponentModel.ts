@@ -24,7 +24,14 @@ export class FrequencyModel {
   private readonly offset: number[];
   private readonly base: number;
   private weightSum: number;
-  private last = -1;
+  /** The options of the last offer observed (empty before the first). */
+  private readonly lastRow: number[] = [];
+  /**
+   * Each option's weighted term of the prediction, `table[offset[i] + o]`, computed from `data`
+   * when a prediction follows an observation (a proposer compares up to 16 bundles per offer).
+   */
+  private readonly table: number[];
+  private stale = true;
   /** Number of offers observed. */
   observed = 0;
 
@@ -43,6 +50,7 @@ export class FrequencyModel {
     this.base = total;
     this.data = new Array<number>(total + 2 * I).fill(0);
     for (let i = 0; i < I; i++) this.data[total + I + i] = 1;
+    this.table = new Array<number>(total).fill(0);
     this.weightSum = I;
   }
 
@@ -51,27 +59,39 @@ export class FrequencyModel {
     const I = space.issues;
     const d = this.data;
     const base = this.base;
+    const last = this.lastRow;
+    const first = this.observed === 0;
     for (let i = 0; i < I; i++) {
       const o = space.option(offer, i);
       const c = ++d[this.offset[i]! + o]!;
       if (c > d[base + i]!) d[base + i] = c;
-      if (this.last >= 0 && space.option(this.last, i) === o) {
+      if (!first && last[i] === o) {
         d[base + I + i] = d[base + I + i]! + this.learningRate;
         this.weightSum += this.learningRate;
       }
+      last[i] = o;
     }
-    this.last = offer;
     this.observed++;
+    this.stale = true;
   }
 
   /** The estimated utility of a bundle (index of `space`) to the modelled party, in [0, 1]. */
   predict(space: OutcomeSpace, bundle: number): number {
     const I = space.issues;
-    const d = this.data;
-    const base = this.base;
+    const offset = this.offset;
+    const table = this.table;
+    if (this.stale) {
+      // The same expression per option as summing it term by term: the prediction is unchanged.
+      const d = this.data;
+      const base = this.base;
+      for (let i = 0; i < I; i++) {
+        const end = i + 1 < I ? offset[i + 1]! : base;
+        for (let k = offset[i]!; k < end; k++) table[k] = (d[base + I + i]! * (1 + d[k]!)) / (1 + d[base + i]!);
+      }
+      this.stale = false;
+    }
     let u = 0;
-    for (let i = 0; i < I; i++)
-      u += (d[base + I + i]! * (1 + d[this.offset[i]! + space.option(bundle, i)]!)) / (1 + d[base + i]!);
+    for (let i = 0; i < I; i++) u += table[offset[i]! + space.option(bundle, i)]!;
     return u / this.weightSum;
   }
 }

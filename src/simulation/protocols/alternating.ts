@@ -27,7 +27,7 @@ export function runAlternating(s: Session): RunOutcome {
     if (offer < 0) continue; // the proposer accepts no listed bundle (yet): it passes its turn
     s.observe(i, offer);
     let all = s.space.acceptedByAll(offer);
-    responses.fill(NO_RESPONSE);
+    for (let k = 0; k < n; k++) responses[k] = NO_RESPONSE;
     for (let k = 1; k < n; k++) {
       const j = (i + k) % n;
       const ok = s.respond(j, offer, i);
