@@ -5,7 +5,7 @@
  * keeps the cases whose name contains TEXT; `--json` prints the raw runs). Part of `npm run bench`.
  *
  * Cases: the GENIUS domains of ../shared/data/genius that treatylab imports, and the seeded random
- * two-party scenarios of bench/negmas.ts up to 2 x 8 x 8. The parent writes each scenario as plain
+ * two-party scenarios of bench/negmas.ts (2 x 5..8 x 8 and 2 x 20 x 8). The parent writes each scenario as plain
  * JSON to a temporary folder; each case and round runs one fresh child process, which loads the
  * modules and parses that file (neither is timed), then times, on that plain object (never
  * validated in the process before, so validation is cold too): validate (`validateScenario`),
@@ -105,6 +105,7 @@ async function cases(dir: string): Promise<{ name: string; file: string; bundles
     [6, 8, "negmas-2p-6x8"],
     [7, 8, "negmas-2p-7x8"],
     [8, 8, "bench-2p-8x8"],
+    [20, 8, "bench-2p-20x8"],
   ] as const)
     add(`random 2p-${issues}x${options}`, randomScenario({ parties: 2, issues, options, seed }));
   return out;
