@@ -1,6 +1,7 @@
 import { ScenarioError, TreatylabError } from "./errors.js";
 import { numericGrid, piecewise } from "./numericGrid.js";
 import { addCacheSlot, ObjectCache } from "./objectCache.js";
+import { float64s } from "./slab.js";
 import { utilityCell } from "./tolerance.js";
 import type { Bundle, PiecewiseValue, Scenario, Valuation } from "./types.js";
 import { isSharedPart, isValidatedScenario, optionIdsOf } from "./validate.js";
@@ -104,7 +105,10 @@ export interface CompiledRatification {
 
 /**
  * A scenario turned into flat numeric tables for fast evaluation. Bundles are arrays of option
- * indices in issue order. All arrays are owned by the compiled object: do not modify them.
+ * indices in issue order. All arrays are owned by the compiled object: do not modify them. Some
+ * are shared with the compiled forms of other what-ifs of the same scenario (unchanged parts), and
+ * small typed arrays may be views into a buffer shared with other tables (slab.ts): do not
+ * transfer or detach their `buffer`.
  *
  * `contrib[p][i][o]` is party p's utility from option o of issue i: its normalised weight times
  * its normalised value ({@link contribution}), rounded to the utility grid (`UTILITY_GRID`, 2^-50)
@@ -392,7 +396,7 @@ const valuationCompiler = (function valuationCompiler(
     // typed arrays each with a buffer of their own cost far more to allocate and collect (issue 18).
     let total = 0;
     for (let i = 0; i < I; i++) total += optionIds[i]!.length;
-    const store = new Float64Array(2 * total);
+    const store = float64s(2 * total);
     for (let i = 0, at = 0; i < I; i++) {
       const ids = optionIds[i]!;
       const n = ids.length;

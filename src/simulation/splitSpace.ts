@@ -2,6 +2,7 @@ import { type CompiledScenario, isSharedTable } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { OutcomeSpace } from "./outcomeSpace.js";
 import { mergeSortIndices } from "../enumeration/mergeSortIndices.js";
+import { float64s, int32s } from "../model/slab.js";
 
 /**
  * Searches ({@link OutcomeSpace.nearAbove}, `maxAccepted`, `minAccepted`, `best`) a split space
@@ -44,7 +45,7 @@ function halfRows(sizes: readonly number[], from: number, to: number): { rows: I
   const w = to - from;
   let count = 1;
   for (let i = from; i < to; i++) count *= sizes[i]!;
-  const rows = new Int32Array(count * w);
+  const rows = int32s(count * w);
   for (let r = 1; r < count; r++) {
     for (let j = 0; j < w; j++) rows[r * w + j] = rows[(r - 1) * w + j]!;
     for (let j = w - 1; j >= 0; j--) {
@@ -70,7 +71,10 @@ function ascending(values: Float64Array, skip: Uint8Array | undefined, last?: Fl
   const from = sortFrom;
   const width0 = skip || !last ? 1 : sortedRuns(values, last, from);
   if (width0 === 1) for (let j = 0, r = 0; j < values.length; j++) if (!skip || skip[j] === 0) from[r++] = j;
-  return mergeSortIndices(from, sortTo, m, width0, values, 0, 1).slice(0, m);
+  const sorted = mergeSortIndices(from, sortTo, m, width0, values, 0, 1);
+  const out = int32s(m);
+  for (let j = 0; j < m; j++) out[j] = sorted[j]!;
+  return out;
 }
 
 let sortFrom = new Int32Array(256);
@@ -190,7 +194,7 @@ function partyHalves(
   // Views into one buffer (small typed arrays with buffers of their own cost far more to
   // allocate and collect; issue 18).
   const cbLength = offsetB[IB - 1]! + sizes[I - 1]!;
-  const store = new Float64Array(nA + cbLength + nB);
+  const store = float64s(nA + cbLength + nB);
   const sa = store.subarray(0, nA);
   for (let a = 0; a < nA; a++) {
     let u = 0;
@@ -387,7 +391,7 @@ class SplitSpace implements OutcomeSpace {
       // Rows holding a red-lined option of the party are left out: no bundle with them is accepted.
       const c = this.compiled;
       const order = ascending(t.SB, t.redB, c.contrib[p]![this.issues - 1]);
-      const values = new Float64Array(order.length);
+      const values = float64s(order.length);
       for (let j = 0; j < order.length; j++) values[j] = t.SB[order[j]!]!;
       t.sortedA = ascending(t.SA, t.redA, c.contrib[p]![this.h - 1]);
       t.sortedB = order;
