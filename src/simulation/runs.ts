@@ -4,6 +4,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
+import { validateScenario } from "../model/validate.js";
 import { negotiate } from "./simulate.js";
 import type { ProtocolName, SimulationMetrics, SimulationOptions } from "./types.js";
 
@@ -103,8 +104,10 @@ export function simulateRuns(
   let pay: Float64Array = u;
   let pay2: Float64Array = u;
   let roundSum = 0;
+  // Validated once: a plain object would be validated and compiled again on every run.
+  const validated = validateScenario(scenario);
   for (let i = 0; i < runs; i++) {
-    const neg = negotiate(scenario, { ...options, seed: `${seed}/${i}`, trace: false });
+    const neg = negotiate(validated, { ...options, seed: `${seed}/${i}`, trace: false });
     const c = neg.session.space.compiled;
     if (i === 0) {
       ids = c.partyIds;

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
+import { validateScenario } from "../model/validate.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
 import { subSeed } from "./random.js";
@@ -143,7 +144,9 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
   const acc = new Map(labels.map((l) => [l, { runs: 0, agreed: 0, u: 0, pay: 0, rounds: 0, nash: 0, nashN: 0 }]));
   let total = 0;
   const all = scenarios.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
-  for (const scenario of scenarios) {
+  for (const input of scenarios) {
+    // Validated once: a plain object would be validated and compiled again on every run.
+    const scenario = validateScenario(input);
     const n = scenario.parties.length;
     const assignments = specs.length ** n;
     total += assignments * reps;
