@@ -309,6 +309,8 @@ const VALUATIONS = new WeakMap<object, CompiledValuation>();
 /** The contribution tables of those valuations (see {@link isSharedTable}). */
 const SHARED_TABLES = new WeakSet<object>();
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * True when a compiled table (`CompiledScenario.contrib[p]`) is shared by what-ifs of a validated
  * base (the party's compiled valuation, reused: see compileFresh), so that what is computed from
@@ -323,9 +325,9 @@ const SHARED_TABLES = new WeakSet<object>();
  * isSharedTable(compileScenario(w).contrib[1]!); // false: jack's changed
  * ```
  */
-export function isSharedTable(table: object): boolean {
+export const isSharedTable = (function isSharedTable(table: object): boolean {
   return SHARED_TABLES.has(table);
-}
+});
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore

@@ -7,6 +7,8 @@ interface Box {
   readonly values: Map<symbol, unknown>;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Gives an object this package created (a validated scenario before it is frozen, a compiled
  * scenario) a private cache box: a non-enumerable symbol property, invisible to JSON, spreads,
@@ -29,17 +31,19 @@ interface Box {
  * Object.keys(o); // ["id"]
  * ```
  */
-export function addCacheSlot<T extends object>(o: T): T {
+export const addCacheSlot = (function addCacheSlot<T extends object>(o: T): T {
   const box: Box = { owner: o, values: new Map() };
   Object.defineProperty(o, SLOT, { value: box });
   return o;
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /** The object's own cache box, if it was given one (a box copied onto another object does not count). */
-function boxOf(o: object): Box | undefined {
+const boxOf = (function boxOf(o: object): Box | undefined {
   const box = (o as { [SLOT]?: Box })[SLOT];
   return box !== undefined && box.owner === o ? box : undefined;
-}
+});
 
 /**
  * A cache of values computed from immutable objects: kept in the object's cache box when it has
@@ -64,13 +68,27 @@ export class ObjectCache<K extends object, V> {
   }
 
   get(o: K): V | undefined {
-    const box = boxOf(o);
-    return box === undefined ? this.weak.get(o) : (box.values.get(this.key) as V | undefined);
+    return cacheGet(o, this.key, this.weak) as V | undefined;
   }
 
   set(o: K, value: V): void {
-    const box = boxOf(o);
-    if (box === undefined) this.weak.set(o, value);
-    else box.values.set(this.key, value);
+    cacheSet(o, this.key, this.weak as WeakMap<object, unknown>, value);
   }
 }
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** {@link ObjectCache.get}: from the object's box, else from the cache's WeakMap. */
+const cacheGet = (function cacheGet(o: object, key: symbol, weak: WeakMap<object, unknown>): unknown {
+  const box = boxOf(o);
+  return box === undefined ? weak.get(o) : box.values.get(key);
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** {@link ObjectCache.set}: into the object's box, else into the cache's WeakMap. */
+const cacheSet = (function cacheSet(o: object, key: symbol, weak: WeakMap<object, unknown>, value: unknown): void {
+  const box = boxOf(o);
+  if (box === undefined) weak.set(o, value);
+  else box.values.set(key, value);
+});

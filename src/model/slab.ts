@@ -16,8 +16,10 @@ const OWN_BUFFER_ABOVE = 4 * 1024;
 let slab = new ArrayBuffer(SLAB_BYTES);
 let used = 0;
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /** Byte offset of `bytes` bytes, 8-aligned, in the current slab (a new slab when it is full). */
-function take(bytes: number): number {
+const take = (function take(bytes: number): number {
   let at = (used + 7) & ~7;
   if (at + bytes > SLAB_BYTES) {
     slab = new ArrayBuffer(SLAB_BYTES);
@@ -25,8 +27,10 @@ function take(bytes: number): number {
   }
   used = at + bytes;
   return at;
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * A zeroed Float64Array of length n, in a shared buffer when small (see the module comment).
  *
@@ -38,13 +42,15 @@ function take(bytes: number): number {
  * row[3]; // 0
  * ```
  */
-export function float64s(n: number): Float64Array {
+export const float64s = (function float64s(n: number): Float64Array {
   const bytes = n * 8;
   if (bytes > OWN_BUFFER_ABOVE) return new Float64Array(n);
   const at = take(bytes);
   return new Float64Array(slab, at, n);
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * A zeroed Int32Array of length n, in a shared buffer when small (see the module comment).
  *
@@ -54,9 +60,9 @@ export function float64s(n: number): Float64Array {
  * int32s(4); // Int32Array [0, 0, 0, 0]
  * ```
  */
-export function int32s(n: number): Int32Array {
+export const int32s = (function int32s(n: number): Int32Array {
   const bytes = n * 4;
   if (bytes > OWN_BUFFER_ABOVE) return new Int32Array(n);
   const at = take(bytes);
   return new Int32Array(slab, at, n);
-}
+});

@@ -451,6 +451,8 @@ export function rememberParts(s: Scenario): void {
   if (s.uncertainty !== undefined) CHECKED_PLAIN.add(s.uncertainty);
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * True when `part` (a party, or the issues array itself when `part === issues`) is a checked part
  * of a what-if family (see {@link rememberParts}): frozen, and valid against that issues array,
@@ -465,9 +467,9 @@ export function rememberParts(s: Scenario): void {
  * isSharedPart(base.parties[0]!, base.issues); // true
  * ```
  */
-export function isSharedPart(part: object, issues: object): boolean {
+export const isSharedPart = (function isSharedPart(part: object, issues: object): boolean {
   return part === issues ? CHECKED_ISSUES.has(issues) : CHECKED_AGAINST.get(part) === issues;
-}
+});
 
 /** A node of the scenario's shape that must be an object (or an array of objects) node. */
 function objectFields(shape: Shape): Readonly<Record<string, Shape>> {
