@@ -223,13 +223,7 @@ const rows: Row[] = [
       { op: "setReservation", party: "a", value: 0.2 + (k % 10) / 100 },
       { op: "setWeight", party: "a", issue: "i0", value: 1 + (k % 7) },
     ]);
-    const n = negotiate(s, {
-      rounds: 100,
-      seed: k,
-      trace: false,
-      parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } },
-    });
-    return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
+    return fast("boulware", "boulware", s)(k);
   }),
   measure("boulware vs boulware, varied plain objects (space built per run)", Math.max(500, N / 10), (k) => {
     const s: Scenario = {
@@ -239,13 +233,7 @@ const rows: Row[] = [
         scenario.parties[1]!,
       ],
     };
-    const n = negotiate(s, {
-      rounds: 100,
-      seed: k,
-      trace: false,
-      parties: { a: { strategy: "boulware" }, b: { strategy: "boulware" } },
-    });
-    return { rounds: n.outcome.rounds, agreed: n.outcome.agreement >= 0 };
+    return fast("boulware", "boulware", s)(k);
   }),
   measure("boulware vs boulware (full result, named trace)", Math.max(200, N / 20), (k) => {
     const r = simulate(scenario, {
