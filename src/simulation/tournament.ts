@@ -143,10 +143,11 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
   const runs: TournamentRun[] = [];
   const acc = new Map(labels.map((l) => [l, { runs: 0, agreed: 0, u: 0, pay: 0, rounds: 0, nash: 0, nashN: 0 }]));
   let total = 0;
-  const all = scenarios.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
-  for (const input of scenarios) {
-    // Validated once: a plain object would be validated and compiled again on every run.
-    const scenario = validateScenario(input);
+  // Validated first (a malformed scenario gets its ScenarioError before anything reads it) and
+  // once (a plain object would be validated and compiled again on every run).
+  const validated = scenarios.map((s) => validateScenario(s));
+  const all = validated.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
+  for (const scenario of validated) {
     const n = scenario.parties.length;
     const assignments = specs.length ** n;
     total += assignments * reps;

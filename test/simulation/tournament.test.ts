@@ -42,4 +42,15 @@ describe("tournament", () => {
   it("is deterministic for a seed", () => {
     expect(JSON.stringify(tournament([s], { strategies, seeds: 2, seed: 5, rounds: 30 }))).toBe(JSON.stringify(t));
   });
+
+  it("refuses a malformed scenario with a ScenarioError naming the field, before any run", () => {
+    expect(() => tournament([s, { id: "broken" } as never], { strategies, rounds: 5 })).toThrow(
+      /^\$\.issues: missing; expected/,
+    );
+  });
+
+  it("gives the same runs for a plain copy of the scenario (validated once, not per run)", () => {
+    const plain = JSON.parse(JSON.stringify(s)) as typeof s;
+    expect(JSON.stringify(tournament([plain], { strategies, seeds: 2, seed: 5, rounds: 30 }))).toBe(JSON.stringify(t));
+  });
 });
