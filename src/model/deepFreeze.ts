@@ -31,3 +31,21 @@ export const deepFreeze = (function deepFreeze<T>(value: T): T {
   }
   return value;
 });
+
+/**
+ * True when a plain-data value and everything it holds is frozen, so that what is computed from
+ * it (a check, a cached timeline) stays true.
+ *
+ * @example
+ * ```ts
+ * import { deepFreeze, isDeepFrozen } from "./deepFreeze.js";
+ * isDeepFrozen(deepFreeze({ a: [1, 2] })); // true
+ * isDeepFrozen(Object.freeze({ a: [1, 2] })); // false: the array is not frozen
+ * ```
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import { deepFreeze } from "./deepFreeze.js";
+import { deepFreeze, isDeepFrozen } from "./deepFreeze.js";
 import { addCacheSlot } from "./objectCache.js";
 import { ScenarioError } from "./errors.js";
 import { checkInputData, isPlainData } from "./inputGuard.js";
@@ -382,14 +382,6 @@ const remembered = (function remembered(input: unknown): input is Scenario {
  */
 export function isValidatedScenario(s: unknown): boolean {
   return remembered(s);
-}
-
-/** True when a plain-data value and everything it holds is frozen (so a check of it stays true). */
-function isDeepFrozen(value: unknown): boolean {
-  if (value === null || typeof value !== "object") return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  return true;
 }
 
 /**

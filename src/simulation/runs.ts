@@ -106,8 +106,10 @@ export function simulateRuns(
   let roundSum = 0;
   // Validated once: a plain object would be validated and compiled again on every run.
   const validated = validateScenario(scenario);
+  // A frozen copy of the events, so that the timeline is built once and reused by every run.
+  const events = options.events === undefined ? undefined : deepFreeze(structuredClone(options.events));
   for (let i = 0; i < runs; i++) {
-    const neg = negotiate(validated, { ...options, seed: `${seed}/${i}`, trace: false });
+    const neg = negotiate(validated, { ...options, events, seed: `${seed}/${i}`, trace: false });
     const c = neg.session.space.compiled;
     if (i === 0) {
       ids = c.partyIds;

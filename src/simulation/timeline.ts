@@ -1,5 +1,6 @@
 import { prepare } from "../analysis/prepare.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
+import { isDeepFrozen } from "../model/deepFreeze.js";
 import { ObjectCache } from "../model/objectCache.js";
 import type { Scenario } from "../model/types.js";
 import { applyEvents, eventLabel, scheduleEvents } from "./events.js";
@@ -50,7 +51,14 @@ export function buildTimeline(
   // Cached on the compiled scenario, never on the caller's object: a scenario that is not frozen
   // may change between runs (it is validated and compiled again; a validated one is not).
   const compiled = prepare(scenario);
-  const hit = list === NO_EVENTS ? withoutEvents.get(compiled)?.[scope] : cache.get(compiled)?.get(list)?.[scope];
+  // Likewise an events list is cached on only when it is deep-frozen (tournaments and repeated
+  // runs freeze a copy of theirs once); a list that may still change is applied afresh.
+  const cacheable = list === NO_EVENTS || isDeepFrozen(list);
+  const hit = !cacheable
+    ? undefined
+    : list === NO_EVENTS
+      ? withoutEvents.get(compiled)?.[scope]
+      : cache.get(compiled)?.get(list)?.[scope];
   if (hit) return hit;
   const first = scope === "zopa" ? { compiled } : simulationSpace(compiled);
   const schedule = scheduleEvents(list);
@@ -80,6 +88,7 @@ export function buildTimeline(
         versions.map((v) => [v.round, { scenario: v.scenario, space: simulationSpace(v.compiled), labels: v.labels }]),
       ),
     };
+  if (!cacheable) return timeline;
   if (list === NO_EVENTS) {
     withoutEvents.set(compiled, { ...withoutEvents.get(compiled), [scope]: timeline });
     return timeline;

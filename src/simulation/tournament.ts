@@ -146,6 +146,8 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
   // Validated first (a malformed scenario gets its ScenarioError before anything reads it) and
   // once (a plain object would be validated and compiled again on every run).
   const validated = scenarios.map((s) => validateScenario(s));
+  // A frozen copy of the events, so that each scenario's timeline is built once and reused.
+  const events = options.events === undefined ? undefined : deepFreeze(structuredClone(options.events));
   const all = validated.reduce((n, sc) => n + specs.length ** sc.parties.length * reps, 0);
   for (const scenario of validated) {
     const n = scenario.parties.length;
@@ -175,7 +177,7 @@ export function tournament(scenarios: readonly Scenario[], options: TournamentOp
             deadline: options.deadline,
             seed: runSeed,
             parties,
-            events: options.events?.[scenario.id],
+            events: events?.[scenario.id],
             scope: options.scope,
             hazard: options.hazard,
             breakdownCost: options.breakdownCost,

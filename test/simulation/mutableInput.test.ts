@@ -32,4 +32,17 @@ describe("a scenario object that is not frozen may change between calls", () => 
     expect(simulationSpace(v)).toBe(simulationSpace(v));
     expect(negotiate(v, { seed: 1 }).session.space).toBe(negotiate(v, { seed: 2 }).session.space);
   });
+
+  it("an events list that is not frozen may change too: the next run applies it as it is then", () => {
+    const v = validateScenario(mutableCopy());
+    const events: { round: number; edits: { op: "setReservation"; party: string; value: number }[] }[] = [
+      { round: 2, edits: [{ op: "setReservation", party: "bill", value: 0.99 }] },
+    ];
+    const tight = simulate(v, { seed: 1, events });
+    expect(tight.agreement).toBeNull(); // from round 2 bill accepts almost nothing
+    events[0]!.edits[0]!.value = 0.1; // now the event loosens bill instead
+    const loose = simulate(v, { seed: 1, events });
+    expect(loose).toEqual(simulate(v, { seed: 1, events: structuredClone(events) }));
+    expect(loose.agreement).not.toBeNull();
+  });
 });
