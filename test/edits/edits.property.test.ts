@@ -7,33 +7,24 @@ import type { ScenarioEdit } from "../../src/edits/types.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
-import { scenarioArb } from "../helpers/arbitraries.js";
+import { idArbs, numericEdits, scenarioArb } from "../helpers/arbitraries.js";
 
 /** A scenario and a list of valid numeric edits of it. */
 const editedArb = scenarioArb({ maxParties: 3, maxIssues: 3, maxOptions: 3, redLines: true }).chain((raw) => {
   const s = validateScenario(raw);
-  const party = fc.constantFrom(...s.parties.map((p) => p.id));
-  const issue = fc.constantFrom(...s.issues.map((i) => i.id));
+  const { party } = idArbs(s);
   const edit: fc.Arbitrary<ScenarioEdit> = fc.oneof(
-    fc.record({
-      op: fc.constant("setReservation" as const),
-      party,
-      value: fc.integer({ min: 0, max: 10 }).map((x) => x / 10),
+    ...numericEdits(s, {
+      reservation: fc.integer({ min: 0, max: 10 }).map((x) => x / 10),
+      weight: fc.integer({ min: 1, max: 5 }),
+      value: fc.integer({ min: 1, max: 9 }).map((x) => x / 10),
+      power: fc.integer({ min: 1, max: 4 }),
     }),
     fc.record({
       op: fc.constant("shiftReservation" as const),
       party,
       by: fc.integer({ min: -5, max: 5 }).map((x) => x / 10),
     }),
-    fc.record({ op: fc.constant("setPower" as const), party, value: fc.integer({ min: 1, max: 4 }) }),
-    fc.record({
-      op: fc.constant("setValue" as const),
-      party,
-      issue,
-      option: fc.constant("o0"),
-      value: fc.integer({ min: 1, max: 9 }).map((x) => x / 10),
-    }),
-    fc.record({ op: fc.constant("setWeight" as const), party, issue, value: fc.integer({ min: 1, max: 5 }) }),
   );
   return fc.tuple(fc.constant(s), fc.array(edit, { minLength: 1, maxLength: 5 }));
 });

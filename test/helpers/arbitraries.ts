@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { ScenarioEdit } from "../../src/edits/types.js";
 import type { Constituency, Constraint, Interaction, Party, RedLine, Scenario } from "../../src/model/types.js";
 
 export interface ArbOptions {
@@ -103,4 +104,35 @@ export function scenarioArb(opts: ArbOptions = {}): fc.Arbitrary<Scenario> {
       const s: Scenario = { id: "random", issues, parties, ...(constraints.length ? { constraints } : {}) };
       return s;
     });
+}
+
+/** The values {@link numericEdits} draws for each kind of edit. */
+export interface NumericEditValues {
+  readonly reservation: fc.Arbitrary<number>;
+  readonly weight: fc.Arbitrary<number>;
+  /** The new raw value of option "o0" of an issue. */
+  readonly value: fc.Arbitrary<number>;
+  readonly power: fc.Arbitrary<number>;
+}
+
+/** Arbitraries of a scenario's party ids and issue ids (for edits). */
+export function idArbs(s: Scenario): { party: fc.Arbitrary<string>; issue: fc.Arbitrary<string> } {
+  return {
+    party: fc.constantFrom(...s.parties.map((p) => p.id)),
+    issue: fc.constantFrom(...s.issues.map((i) => i.id)),
+  };
+}
+
+/**
+ * The numeric edits of a scenario's parties (setReservation, setWeight, setValue of option "o0",
+ * setPower) with the given values, one arbitrary each, for `fc.oneof(...numericEdits(s, v), ...)`.
+ */
+export function numericEdits(s: Scenario, v: NumericEditValues): fc.Arbitrary<ScenarioEdit>[] {
+  const { party, issue } = idArbs(s);
+  return [
+    fc.record({ op: fc.constant("setReservation" as const), party, value: v.reservation }),
+    fc.record({ op: fc.constant("setWeight" as const), party, issue, value: v.weight }),
+    fc.record({ op: fc.constant("setValue" as const), party, issue, option: fc.constant("o0"), value: v.value }),
+    fc.record({ op: fc.constant("setPower" as const), party, value: v.power }),
+  ];
 }

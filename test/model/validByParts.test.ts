@@ -6,7 +6,7 @@ import { deepFreeze } from "../../src/model/deepFreeze.js";
 import type { Party, Scenario } from "../../src/model/types.js";
 import { assertValidScenario, isValidatedScenario, rememberParts, validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
-import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
+import { everyFeature, idArbs, numericEdits, scenarioArb } from "../helpers/arbitraries.js";
 
 /** The verdict of a check: "ok" or the error's message. */
 function verdict(check: () => unknown): string {
@@ -21,25 +21,25 @@ function verdict(check: () => unknown): string {
 /** The full validation's verdict on a plain copy (nothing shared with a validated scenario). */
 const fullVerdict = (s: unknown): string => verdict(() => validateScenario(structuredClone(s)));
 
+/** Each frozen variant gets the full validation's verdict by parts; only the one named `valid` passes. */
+function expectAsFullValidation(variants: Readonly<Record<string, Scenario>>, valid: string): void {
+  for (const [what, edited] of Object.entries(variants)) {
+    const parts = verdict(() => assertValidScenario(edited));
+    expect(parts, what).toBe(fullVerdict(edited));
+    expect(parts === "ok", what).toBe(what === valid);
+  }
+}
+
 /** Edits that may leave an invalid scenario: numbers out of range, weights all zero, red lines. */
 const editsArb = (s: Scenario): fc.Arbitrary<ScenarioEdit[]> => {
-  const party = fc.constantFrom(...s.parties.map((p) => p.id));
-  const issue = fc.constantFrom(...s.issues.map((i) => i.id));
+  const { party, issue } = idArbs(s);
   const edit: fc.Arbitrary<ScenarioEdit> = fc.oneof(
-    fc.record({
-      op: fc.constant("setReservation" as const),
-      party,
-      value: fc.constantFrom(-0.5, 0, 0.3, 0.7, 1, 1.5),
-    }),
-    fc.record({ op: fc.constant("setWeight" as const), party, issue, value: fc.constantFrom(-1, 0, 1, 3) }),
-    fc.record({
-      op: fc.constantFrom("setValue" as const),
-      party,
-      issue,
-      option: fc.constant("o0"),
+    ...numericEdits(s, {
+      reservation: fc.constantFrom(-0.5, 0, 0.3, 0.7, 1, 1.5),
+      weight: fc.constantFrom(-1, 0, 1, 3),
       value: fc.constantFrom(-1, 0, 0.5, 1e16),
+      power: fc.constantFrom(-1, 0, 2),
     }),
-    fc.record({ op: fc.constant("setPower" as const), party, value: fc.constantFrom(-1, 0, 2) }),
     fc.record({
       op: fc.constant("addRedLine" as const),
       party,
@@ -90,12 +90,13 @@ describe("validation by parts (what-ifs of a validated scenario)", () => {
       "ratification without constituencies": { ...jack, ratification: { rule: "majority" } },
       valid: { ...jack, reservation: 0.5 },
     };
-    for (const [what, party] of Object.entries(variants)) {
-      const edited = deepFreeze({ ...base, parties: [base.parties[0]!, party as Party] }) as Scenario;
-      const parts = verdict(() => assertValidScenario(edited));
-      expect(parts, what).toBe(fullVerdict(edited));
-      expect(parts === "ok", what).toBe(what === "valid");
-    }
+    const scenarios = Object.fromEntries(
+      Object.entries(variants).map(([what, party]) => [
+        what,
+        deepFreeze({ ...base, parties: [base.parties[0]!, party as Party] }) as Scenario,
+      ]),
+    );
+    expectAsFullValidation(scenarios, "valid");
   });
 
   it("checks the scenario's own fields when they change: a new id, an unknown field, new constraints", () => {
@@ -107,12 +108,8 @@ describe("validation by parts (what-ifs of a validated scenario)", () => {
       "constraint on an unknown option": { ...base, constraints: [{ if: { book: "nobody" }, then: { pen: "bill" } }] },
       "new title": { ...base, title: "Another title" },
     };
-    for (const [what, s] of Object.entries(cases)) {
-      const edited = deepFreeze(s) as Scenario;
-      const parts = verdict(() => assertValidScenario(edited));
-      expect(parts, what).toBe(fullVerdict(edited));
-      expect(parts === "ok", what).toBe(what === "new title");
-    }
+    const scenarios = Object.fromEntries(Object.entries(cases).map(([what, s]) => [what, deepFreeze(s) as Scenario]));
+    expectAsFullValidation(scenarios, "new title");
   });
 
   it("is not used for a scenario that is not frozen, whose parts could still change", () => {
