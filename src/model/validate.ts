@@ -7,8 +7,8 @@ import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import type { ScenarioSchemaOutput } from "./schema.js";
 import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
-import { matchShape, type Shape } from "./shape.js";
-import type { Issue, PiecewiseValue, Scenario, Valuation } from "./types.js";
+import { matchShape, type Shape, type TypedShape } from "./shape.js";
+import type { Issue, Party, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -62,7 +62,7 @@ const checkSemantics = (function checkSemantics(s: Scenario, issuesChecked = fal
   for (const issue of s.issues) issueIds.push(issue.id);
   const partyIds: string[] = [];
   for (const party of s.parties) partyIds.push(party.id);
-  // `issuesChecked`: the issues passed these checks before (validByParts), only the parties are new.
+  // `issuesChecked`: the issues passed these checks before (byParts), only the parties are new.
   if (!issuesChecked) checkUnique(issueIds, (i) => `$.issues[${i}].id`, "issue");
   checkUnique(partyIds, (i) => `$.parties[${i}].id`, "party");
   const issueIndex = new Map<string, number>();
@@ -400,7 +400,7 @@ export function isValidatedScenario(s: unknown): boolean {
  */
 export function assertValidScenario(s: Scenario): void {
   if (VALIDATED.has(s)) return;
-  if (validByParts(s)) {
+  if (byParts(s, false) === true) {
     VALIDATED.add(s);
     return;
   }
@@ -411,36 +411,75 @@ export function assertValidScenario(s: Scenario): void {
 }
 
 /**
- * Parts of validated, deep-frozen scenarios, by identity, for {@link validByParts}: issues arrays;
- * parties and constraint lists with the issues array they were checked against (both refer to
- * issue and option ids); and the other object fields (sources, notes, uncertainty), which refer to
- * nothing. Weak: they hold nothing alive (and no value refers back to its key).
+ * Parts of validated, deep-frozen scenarios recorded as what-if bases (see {@link rememberParts}),
+ * by identity: issues arrays; parties, constraint lists and the other object fields (sources,
+ * notes, uncertainty) with the issues array they were checked against. Compilation shares the
+ * tables of these parts between what-ifs ({@link isSharedPart}). Weak: they hold nothing alive
+ * (and no value refers back to its key).
  */
 const CHECKED_ISSUES = new WeakSet<object>();
 const CHECKED_AGAINST = new WeakMap<object, object>();
-const CHECKED_PLAIN = new WeakSet<object>();
+
+/**
+ * The hidden property marking a part of a scenario `validateScenario` checked and froze (its issues
+ * array, parties, constraints, sources, notes, uncertainty): `{ owner, issues }`, the issues array
+ * it was checked against. A non-enumerable symbol property, invisible to JSON, spreads,
+ * `structuredClone` and deep equality; a mark copied onto another object does not count (`owner`).
+ * A property rather than a `WeakMap` entry, so that validating a scenario leaves nothing behind
+ * (objectCache.ts explains what a `WeakMap` costs short-lived objects).
+ */
+const PART = Symbol("treatylab.checked");
+interface PartMark {
+  readonly owner: object;
+  readonly issues: object;
+}
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** Marks the parts of a checked scenario, before it is frozen (see {@link PART}). */
+const markParts = (function markParts(s: Scenario): void {
+  const issues = s.issues;
+  Object.defineProperty(issues, PART, { value: Object.freeze({ owner: issues, issues }) });
+  for (const p of s.parties) Object.defineProperty(p, PART, { value: Object.freeze({ owner: p, issues }) });
+  for (const key of SHARED_OBJECT_FIELDS) {
+    const v = (s as unknown as Record<string, unknown>)[key];
+    if (typeof v === "object" && v !== null) Object.defineProperty(v, PART, { value: Object.freeze({ owner: v, issues }) });
+  }
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * The issues array a part was checked against, as part of a validated, deep-frozen scenario
+ * (marked, or recorded as a what-if base), or undefined. An issues array checked is its own.
+ */
+const checkedAgainst = (function checkedAgainst(part: object): object | undefined {
+  const mark = (part as { [PART]?: PartMark })[PART];
+  return mark !== undefined && mark.owner === part ? mark.issues : CHECKED_AGAINST.get(part);
+});
 
 /**
  * Records the parts of a validated scenario (see {@link CHECKED_ISSUES}) about to be the base of
- * what-ifs, so that they are validated by their parts (called by `applyEdits`; a scenario that is
- * not a validated one is ignored). Only bases are recorded: a scenario validated to be analysed
- * once leaves nothing behind.
+ * what-ifs, so that their compiled tables are shared by the what-ifs (called by `applyEdits`, and
+ * by the validation by parts of a what-if, for the parts it shares; a scenario that is not a
+ * validated one is ignored). Only bases are recorded: a scenario validated to be analysed once
+ * leaves nothing behind.
  *
  * @example
  * ```ts
  * import { rememberParts, validateScenario } from "./validate.js";
  * const base = validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))));
- * rememberParts(base); // applyEdits(base, ...) results are now checked party by party
+ * rememberParts(base); // applyEdits(base, ...) results now share base's compiled tables
  * ```
  */
 export function rememberParts(s: Scenario): void {
   if (!VALIDATED.has(s)) return;
   CHECKED_ISSUES.add(s.issues);
   for (const p of s.parties) CHECKED_AGAINST.set(p, s.issues);
-  if (s.constraints !== undefined) CHECKED_AGAINST.set(s.constraints, s.issues);
-  if (s.sources !== undefined) CHECKED_PLAIN.add(s.sources);
-  if (s.notes !== undefined) CHECKED_PLAIN.add(s.notes);
-  if (s.uncertainty !== undefined) CHECKED_PLAIN.add(s.uncertainty);
+  for (const key of SHARED_OBJECT_FIELDS) {
+    const v = (s as unknown as Record<string, unknown>)[key];
+    if (typeof v === "object" && v !== null) CHECKED_AGAINST.set(v, s.issues);
+  }
 }
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
@@ -469,13 +508,15 @@ function objectFields(shape: Shape): Readonly<Record<string, Shape>> {
   return shape.fields;
 }
 const FIELD_SHAPES = objectFields(SCENARIO_SHAPE);
-/** Object fields {@link validByParts} accepts when shared with a validated scenario (not re-checked). */
-const SHARED_FIELDS = new Set(["issues", "constraints", "sources", "notes", "uncertainty"]);
+/** Object fields other than the issues that {@link byParts} accepts when shared with a validated scenario. */
+const SHARED_OBJECT_FIELDS = ["constraints", "sources", "notes", "uncertainty"] as const;
+/** Object fields {@link byParts} accepts when shared with a validated scenario (not re-checked). */
+const SHARED_FIELDS = new Set<string>(["issues", ...SHARED_OBJECT_FIELDS]);
 /**
- * The structure of what {@link validByParts} checks: the scenario's other fields (strings) and the
+ * The structure of what {@link byParts} checks: the scenario's other fields (strings) and the
  * changed parties, in one structure check (one per validation, as the full validation's).
  */
-const PARTS_SHAPE: Shape = {
+const PARTS_SHAPE: TypedShape<Omit<ScenarioSchemaOutput, "issues" | (typeof SHARED_OBJECT_FIELDS)[number]>> = {
   t: "object",
   fields: Object.fromEntries(
     Object.entries(FIELD_SHAPES)
@@ -484,57 +525,104 @@ const PARTS_SHAPE: Shape = {
   ),
 };
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
- * True when a frozen scenario is valid by its parts: a what-if made from a validated scenario
- * (`applyEdits`, immer) shares the issues and every part it did not change with it, so only the
- * changed parties are checked (every check of the full validation that concerns them: plain data,
- * structure, and their weights, values, red lines, interactions and constituencies against the
- * issues), plus the scenario's own fields and unique party ids. False means "not shown": the full
- * validation then runs (and names the first problem). A sweep or Monte Carlo run of 10,000
- * what-ifs checks one party per what-if instead of the whole scenario (issue 18).
+ * A scenario validated by its parts: a what-if made from a validated scenario (`applyEdits`, immer,
+ * or a plain object such as `{ ...base, parties: [changed, base.parties[1]] }`) shares the issues
+ * and every part it did not change with it, so only the changed parties are checked (every check of
+ * the full validation that concerns them: plain data, structure, and their weights, values, red
+ * lines, interactions and constituencies against the issues), plus the scenario's own fields and
+ * unique party ids. Shared parts are those of a scenario `validateScenario` returned ({@link PART})
+ * or of a recorded what-if base ({@link rememberParts}), checked against the same issues array.
+ *
+ * `copy` false: `s` must be frozen (its changed parties deep-frozen); true means it is valid.
+ * `copy` true (`validateScenario`): `s` may be any object; the result is a new deep-frozen scenario,
+ * equal to what the full validation returns (fields in schema order, changed parties copied), that
+ * shares the checked parts. False means "not shown": the full validation then runs (and names the
+ * first problem). A sweep, Monte Carlo run or tournament of 10,000 what-ifs checks one party per
+ * what-if instead of the whole scenario (issue 18).
  */
-function validByParts(s: Scenario): boolean {
-  if (typeof s !== "object" || s === null || !Object.isFrozen(s) || Object.getPrototypeOf(s) !== Object.prototype)
-    return false;
-  const issues = s.issues;
-  const parties = s.parties;
-  if (typeof issues !== "object" || issues === null || !CHECKED_ISSUES.has(issues)) return false;
-  if (!Array.isArray(parties) || parties.length < 1 || !Object.isFrozen(parties)) return false;
-  if (Object.getPrototypeOf(parties) !== Array.prototype || !("id" in s)) return false;
+const byParts = (function byParts(s: unknown, copy: boolean): Scenario | boolean {
+  if (typeof s !== "object" || s === null || Object.getPrototypeOf(s) !== Object.prototype) return false;
+  if (!copy && !Object.isFrozen(s)) return false;
+  const fields = s as Readonly<Record<string, unknown>>;
+  const issues = fields.issues;
+  const parties = fields.parties;
+  if (typeof issues !== "object" || issues === null || checkedAgainst(issues) !== issues) return false;
+  if (!Array.isArray(parties) || parties.length < 1 || Object.getPrototypeOf(parties) !== Array.prototype) return false;
+  if ((!copy && !Object.isFrozen(parties)) || !("id" in s)) return false;
   // What is checked here: the fields that are not shared objects, and the changed parties.
   const checked: Record<string, unknown> = {};
-  for (const key in s) {
-    if (key === "parties" || !has(s, key)) continue;
-    const v = (s as unknown as Record<string, unknown>)[key];
+  const shared: Record<string, unknown> = { issues };
+  for (const key in fields) {
+    if (key === "parties" || key === "issues" || !has(fields, key)) continue;
+    const v = fields[key];
     if (SHARED_FIELDS.has(key)) {
-      if (key === "issues") continue;
       if (typeof v !== "object" || v === null) return false;
-      if (key === "constraints" ? CHECKED_AGAINST.get(v) !== issues : !CHECKED_PLAIN.has(v)) return false;
+      // Constraints refer to issue and option ids; sources, notes and uncertainty to nothing.
+      const against = checkedAgainst(v);
+      if (against === undefined || (key === "constraints" && against !== issues)) return false;
+      shared[key] = v;
     } else checked[key] = v;
   }
-  const fresh: Scenario["parties"][number][] = [];
+  const fresh: unknown[] = [];
+  const kept: boolean[] = [];
   for (let i = 0; i < parties.length; i++) {
-    const p = parties[i];
+    const p: unknown = parties[i];
     if (typeof p !== "object" || p === null) return false;
-    if (CHECKED_AGAINST.get(p) !== issues) fresh.push(p);
+    const keep = checkedAgainst(p) === issues;
+    kept.push(keep);
+    if (!keep) fresh.push(p);
   }
   checked.parties = fresh;
   // Plain data and structure (the parties array is two levels deep in the scenario, as here).
-  for (const p of fresh) if (!isDeepFrozen(p)) return false;
-  if (!isPlainData(checked, 0) || !matchShape(PARTS_SHAPE, checked).ok) return false;
+  if (!copy) for (const p of fresh) if (!isDeepFrozen(p)) return false;
+  if (!isPlainData(checked, 0)) return false;
+  const m = matchShape(PARTS_SHAPE, checked);
+  if (!m.ok) return false;
+  const own = m.value;
+  const copies = own.parties;
+  const all: Party[] = [];
+  let f = 0;
+  for (let i = 0; i < parties.length; i++) all.push(kept[i] ? (parties[i] as Party) : copies[f++]!);
   const ids = new Set<string>();
-  for (const p of parties) ids.add(p.id);
-  if (ids.size !== parties.length) return false;
-  if (fresh.length > 0) {
+  for (const p of all) ids.add(p.id);
+  if (ids.size !== all.length) return false;
+  const sharedIssues = issues as readonly Issue[];
+  if (copies.length > 0) {
     try {
-      checkSemantics({ id: s.id, issues, parties: fresh }, true);
+      checkSemantics({ id: own.id, issues: sharedIssues, parties: copies }, true);
     } catch {
       return false;
     }
-    // Not recorded: a what-if is rarely the base of others (applyEdits records a base, rememberParts).
   }
-  return true;
-}
+  // The shared parts are a what-if base in use: their compiled tables are shared (compile.ts).
+  CHECKED_ISSUES.add(issues);
+  for (let i = 0; i < parties.length; i++) if (kept[i]) CHECKED_AGAINST.set(all[i]!, issues);
+  if (shared.constraints !== undefined) CHECKED_AGAINST.set(shared.constraints as object, issues);
+  if (!copy) return true;
+  // The copy, as the full validation returns it: fields in schema order, without `$schema`.
+  for (const p of copies) Object.defineProperty(p, PART, { value: Object.freeze({ owner: p, issues }) });
+  const { $schema: _ignored, ...rest } = inShapeOrder(SCENARIO_SHAPE, (key) =>
+    key === "parties" ? all : has(shared, key) ? shared[key] : (own as Record<string, unknown>)[key],
+  (key) => has(fields, key));
+  const frozen = deepFreeze(addCacheSlot(rest));
+  VALIDATED.add(frozen);
+  return frozen;
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * The value of a typed object shape assembled from values checked elsewhere (by {@link byParts}):
+ * the fields `present` says the input has, in the shape's order, as `matchShape` returns them.
+ */
+const inShapeOrder = (function inShapeOrder<T>(shape: TypedShape<T>, value: (key: string) => unknown, present: (key: string) => boolean): T {
+  const out: Record<string, unknown> = {};
+  for (const key in objectFields(shape)) if (present(key)) out[key] = value(key);
+  return out as T;
+});
 
 /**
  * Checks an untrusted value (parsed JSON or a TypeScript object) against the scenario format and
@@ -557,12 +645,17 @@ function validByParts(s: Scenario): boolean {
  */
 export function validateScenario(input: unknown): Scenario {
   if (remembered(input)) return input;
+  // A what-if of a validated scenario: only what it changed is checked and copied.
+  const parts = byParts(input, true);
+  if (typeof parts === "object") return parts;
   checkInputData(input, { numbers: true });
   const { fresh, data } = checkStructure(input);
   const { $schema: _ignored, ...rest } = data;
   const scenario: Scenario = fresh ? rest : structuredClone(rest);
   checkSemantics(scenario);
-  // Its compiled form, outcome spaces and timelines are cached on it (objectCache.ts).
+  // Its parts are marked (a what-if that shares them is validated by parts), and its compiled
+  // form, outcome spaces and timelines are cached on it (objectCache.ts).
+  markParts(scenario);
   const frozen = deepFreeze(addCacheSlot(scenario));
   VALIDATED.add(frozen);
   return frozen;

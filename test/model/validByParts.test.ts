@@ -49,31 +49,41 @@ const editsArb = (s: Scenario): fc.Arbitrary<ScenarioEdit[]> => {
   return fc.array(edit, { minLength: 1, maxLength: 4 });
 };
 
+/**
+ * Runs `check` on what-ifs of random validated scenarios: random edits applied without validation
+ * (so the result may be invalid). Edits a scenario cannot take (a red line on an issue...) are skipped.
+ */
+function forWhatIfs(check: (base: Scenario, edited: Scenario) => void): void {
+  fc.assert(
+    fc.property(
+      scenarioArb(everyFeature(3)).chain((raw) => {
+        const base = validateScenario(raw);
+        return fc.tuple(fc.constant(base), editsArb(base));
+      }),
+      ([base, edits]) => {
+        let edited: Scenario;
+        try {
+          edited = applyEdits(base, edits, { validate: false });
+        } catch {
+          return; // an edit the scenario cannot take (e.g. a red line on an issue); not what is tested
+        }
+        check(base, edited);
+      },
+    ),
+    { numRuns: 300 },
+  );
+}
+
 describe("validation by parts (what-ifs of a validated scenario)", () => {
   it("accepts and refuses exactly what the full validation of a plain copy does, with the same message", () => {
-    fc.assert(
-      fc.property(
-        scenarioArb(everyFeature(3)).chain((raw) => {
-          const base = validateScenario(raw);
-          return fc.tuple(fc.constant(base), editsArb(base));
-        }),
-        ([base, edits]) => {
-          rememberParts(base);
-          let edited: Scenario;
-          try {
-            edited = applyEdits(base, edits, { validate: false });
-          } catch {
-            return; // an edit the scenario cannot take (e.g. a red line on an issue); not what is tested
-          }
-          if (edited === base) return; // the edits changed nothing (immer returns the input)
-          expect(isValidatedScenario(edited)).toBe(false);
-          const parts = verdict(() => assertValidScenario(edited));
-          expect(parts).toBe(fullVerdict(edited));
-          expect(isValidatedScenario(edited)).toBe(parts === "ok");
-        },
-      ),
-      { numRuns: 300 },
-    );
+    forWhatIfs((base, edited) => {
+      rememberParts(base);
+      if (edited === base) return; // the edits changed nothing (immer returns the input)
+      expect(isValidatedScenario(edited)).toBe(false);
+      const parts = verdict(() => assertValidScenario(edited));
+      expect(parts).toBe(fullVerdict(edited));
+      expect(isValidatedScenario(edited)).toBe(parts === "ok");
+    });
   });
 
   it("checks a new party in full: unknown ids, missing values, extra fields, non-finite numbers, duplicate ids", () => {
@@ -112,11 +122,71 @@ describe("validation by parts (what-ifs of a validated scenario)", () => {
     expectAsFullValidation(scenarios, "new title");
   });
 
-  it("is not used for a scenario that is not frozen, whose parts could still change", () => {
+  it("is not used to accept a scenario that is not frozen, whose parts could still change", () => {
     const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
     rememberParts(base);
     const open = { ...base, parties: [base.parties[0]!, { ...base.parties[1]!, reservation: 0.5 }] } as Scenario;
     assertValidScenario(open);
     expect(isValidatedScenario(open)).toBe(false);
+  });
+});
+
+/** A scenario as a script makes a what-if by hand: a new plain object, new copies of the changed parties. */
+const plainWhatIf = (base: Scenario, edited: Scenario): Scenario => ({
+  ...edited,
+  parties: edited.parties.map((p) => (base.parties.includes(p) ? p : structuredClone(p))),
+});
+
+describe("validation by parts of new plain objects (validateScenario)", () => {
+  it("returns what the full validation returns (same fields in the same order, same errors), sharing the unchanged parties", () => {
+    forWhatIfs((base, edited) => {
+      const plain = plainWhatIf(base, edited);
+      const before = JSON.stringify(plain);
+      let result: Scenario | undefined;
+      const parts = verdict(() => (result = validateScenario(plain)));
+      expect(parts).toBe(fullVerdict(plain));
+      expect(JSON.stringify(plain)).toBe(before); // the input is not changed
+      if (result === undefined) return;
+      const full = validateScenario(structuredClone(plain));
+      expect(result).toStrictEqual(full);
+      expect(JSON.stringify(result)).toBe(JSON.stringify(full));
+      expect(Object.isFrozen(result) && isValidatedScenario(result)).toBe(true);
+      // Validated by parts: the issues and every unchanged party are the base's own objects.
+      expect(result.issues).toBe(base.issues);
+      result.parties.forEach((p, i) => expect(p === base.parties[i]).toBe(plain.parties[i] === base.parties[i]));
+    });
+  });
+
+  it("needs no recorded base: a scenario validateScenario returned marks its parts", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    const jack = base.parties[1]!;
+    const what = validateScenario({ ...base, parties: [base.parties[0]!, { ...jack, reservation: 0.5 }] });
+    expect(what.parties[0]).toBe(base.parties[0]);
+    expect(what.parties[1]!.reservation).toBe(0.5);
+    expect(() => validateScenario({ ...base, parties: [base.parties[0]!, { ...jack, reservation: 1.5 }] })).toThrow(
+      "$.parties[1].reservation: is 1.5; expected number to be <=1",
+    );
+  });
+
+  it("does not trust a mark copied onto another object (a party rebuilt from the descriptors of a checked one)", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    const bill = base.parties[0]!;
+    const forged = Object.create(Object.prototype, {
+      ...Object.getOwnPropertyDescriptors(bill),
+      reservation: { value: 1.5, enumerable: true, writable: true, configurable: true },
+    }) as Party;
+    expect(Object.getOwnPropertySymbols(forged).length).toBeGreaterThan(0); // the mark was copied
+    const scenario = { ...base, parties: [forged, base.parties[1]!] };
+    expect(verdict(() => validateScenario(scenario))).toBe(fullVerdict(scenario));
+    expect(verdict(() => validateScenario(scenario))).toContain("$.parties[0].reservation");
+  });
+
+  it("checks the issues in full when they are not a validated scenario's (a copy of them)", () => {
+    const base = validateScenario(JSON.parse(JSON.stringify(nash1950)) as unknown);
+    const copied = { ...base, issues: base.issues.map((i) => ({ ...i })) };
+    const v = validateScenario(copied);
+    expect(v.issues).not.toBe(base.issues);
+    expect(v.parties[0]).not.toBe(base.parties[0]);
+    expect(v).toStrictEqual(base);
   });
 });
