@@ -389,12 +389,16 @@ export function popcount(x: number): number {
 }
 
 /**
- * The dominance count by bitsets (few tails). Tails are numbered by descending rank on the first
- * acceptor, so the tails at least a rank there are a prefix of that numbering; for each other
- * acceptor, the set of tails with rank at least r for every r, as T + 1 nested bitsets of T bits
- * (tails by rank, descending, added one at a time). A query is the AND of one bitset per other
- * acceptor over the words of the first acceptor's prefix, and a population count. O(D T^2 / 32)
- * memory and time to build, O(D T / 32) per query.
+ * The dominance count by bitsets (few tails), for three or more acceptors. Tails are numbered by
+ * descending rank on a prefix acceptor (the one whose queries are cleared by the fewest tails in
+ * all), so the tails at least a rank there are a prefix of that numbering (a query reads the words
+ * of that prefix only). A second acceptor is swept: queries in rising order of how many tails clear
+ * them there, its tails added to one bitset as they come.
+ * For each further acceptor, the set of tails of rank at least r, as a bitset, is kept only for
+ * the ranks some query asks about (at most one per query, built in one pass over its tails by
+ * rank). A query is the AND of the swept set and one kept set per further acceptor over the first
+ * acceptor's prefix, and a population count: O(T + Q) to sort, O((D - 2) min(Q, T) T / 32) memory
+ * and time to build, O(D T / 32) per query.
  */
 function countByBitsets(
   rank: readonly Int32Array[],
@@ -405,6 +409,7 @@ function countByBitsets(
 ): number {
   const D = rank.length;
   const W = (T + 31) >>> 5;
+  const Q = N - T;
   // Per acceptor: atLeast[d][x], the number of tails of rank at least x, and the tails by rank
   // descending (those of rank x take the slots atLeast[d][x + 1] .. atLeast[d][x] - 1).
   const atLeast: Int32Array[] = [];
@@ -422,53 +427,103 @@ function countByBitsets(
     atLeast.push(a);
     orders.push(order);
   }
-  // pos[j]: tail j's slot in the first acceptor's order (its bit in the other acceptors' sets).
-  const pos = new Int32Array(T);
-  for (let k = 0; k < T; k++) pos[orders[0]![k]!] = k;
-  const sets: Int32Array[] = [];
-  for (let d = 1; d < D; d++) {
-    const order = orders[d]!;
-    const bits = new Int32Array((T + 1) * W);
-    for (let k = 1; k <= T; k++) {
-      bits.copyWithin(k * W, (k - 1) * W, k * W);
-      const b = pos[order[k - 1]!]!;
-      bits[k * W + (b >>> 5)]! |= 1 << (b & 31);
+  // Per query and acceptor, the number of tails that clear it there (a prefix of that order).
+  const len = new Int32Array(Q * D);
+  for (let q = 0; q < Q; q++) for (let d = 0; d < D; d++) len[q * D + d] = atLeast[d]![rank[d]![T + q]!]!;
+  // Roles: a query reads the words of its prefix on `role[0]`, so that is the acceptor whose
+  // prefixes are shortest in all (ties: the lowest index); `role[1]` is swept; the others kept.
+  const role: number[] = [0];
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let d = 0; d < D; d++) {
+    let sum = 0;
+    for (let q = 0; q < Q; q++) sum += len[q * D + d]!;
+    if (sum < shortest) {
+      shortest = sum;
+      role[0] = d;
     }
-    sets.push(bits);
   }
-  const at = new Int32Array(D);
-  const r0 = rank[0]!;
-  const a0 = atLeast[0]!;
+  for (let d = 0; d < D; d++) if (d !== role[0]) role.push(d);
+  const d0 = role[0]!;
+  const d1 = role[1]!;
+  // pos[j]: tail j's slot in the prefix acceptor's order (its bit in every set).
+  const pos = new Int32Array(T);
+  for (let k = 0; k < T; k++) pos[orders[d0]![k]!] = k;
+  // Further acceptors: the sets of their tails of rank at least r for the prefix lengths asked
+  // for, `kept[i - 2]`, W words each; `slot[i - 2][k]` is that of prefix length k (or -1).
+  const kept: Int32Array[] = [];
+  const slot: Int32Array[] = [];
+  for (let i = 2; i < D; i++) {
+    const d = role[i]!;
+    const at = new Int32Array(T + 1).fill(-1);
+    for (let q = 0; q < Q; q++) at[len[q * D + d]!] = 0;
+    let m = 0;
+    for (let k = 1; k <= T; k++) if (at[k] === 0) at[k] = m++;
+    const sets = new Int32Array(m * W);
+    const current = new Int32Array(W);
+    const order = orders[d]!;
+    for (let k = 1; k <= T; k++) {
+      const b = pos[order[k - 1]!]!;
+      current[b >>> 5]! |= 1 << (b & 31);
+      const x = at[k]!;
+      if (x >= 0) sets.set(current, x * W);
+    }
+    kept.push(sets);
+    slot.push(at);
+  }
+  // Queries by rising prefix length on the swept acceptor (a counting sort).
+  const start = new Int32Array(T + 2);
+  for (let q = 0; q < Q; q++) start[len[q * D + d1]! + 1]!++;
+  for (let k = 0; k <= T; k++) start[k + 1]! += start[k]!;
+  const byLength = new Int32Array(Q);
+  for (let q = 0; q < Q; q++) byLength[start[len[q * D + d1]!]!++] = q;
+  const swept = new Int32Array(W);
+  const order1 = orders[d1]!;
+  const at = new Int32Array(D - 2);
+  let added = 0;
   let n = 0;
-  for (let e = T; e < N; e++) {
-    // The tails at least e's rank on the first acceptor: slots 0 .. k0 - 1.
-    const k0 = a0[r0[e]!]!;
-    let empty = k0 === 0;
-    for (let d = 1; d < D; d++) {
-      const k = atLeast[d]![rank[d]![e]!]!;
+  for (let i = 0; i < Q; i++) {
+    const q = byLength[i]!;
+    const k1 = len[q * D + d1]!;
+    for (; added < k1; added++) {
+      const b = pos[order1[added]!]!;
+      swept[b >>> 5]! |= 1 << (b & 31);
+    }
+    // The tails that clear the query on the prefix acceptor: slots 0 .. k0 - 1.
+    const k0 = len[q * D + d0]!;
+    let empty = k0 === 0 || k1 === 0;
+    for (let r = 2; r < D; r++) {
+      const k = len[q * D + role[r]!]!;
       if (k === 0) empty = true;
-      at[d - 1] = k * W;
+      else at[r - 2] = slot[r - 2]![k]! * W;
     }
     let c = 0;
     if (!empty) {
-      if (D === 1) c = k0;
-      else {
-        const full = k0 >>> 5;
+      const full = k0 >>> 5;
+      const partial = k0 & 31;
+      if (D === 3) {
+        // Three acceptors (the ZOPA count's case): one kept set, read without the inner loop.
+        const third = kept[0]!;
+        const base = at[0]!;
         for (let w = 0; w < full; w++) {
-          let x = -1;
-          for (let d = 0; d < D - 1; d++) x &= sets[d]![at[d]! + w]!;
+          const x = swept[w]! & third[base + w]!;
           if (x !== 0) c += popcount(x);
         }
-        const partial = k0 & 31;
+        if (partial !== 0) c += popcount(swept[full]! & third[base + full]! & ((1 << partial) - 1));
+      } else {
+        for (let w = 0; w < full; w++) {
+          let x = swept[w]!;
+          for (let d = 0; d < D - 2; d++) x &= kept[d]![at[d]! + w]!;
+          if (x !== 0) c += popcount(x);
+        }
         if (partial !== 0) {
-          let x = (1 << partial) - 1;
-          for (let d = 0; d < D - 1; d++) x &= sets[d]![at[d]! + full]!;
+          let x = swept[full]! & ((1 << partial) - 1);
+          for (let d = 0; d < D - 2; d++) x &= kept[d]![at[d]! + full]!;
           if (x !== 0) c += popcount(x);
         }
       }
     }
     n += c;
-    if (perHead) perHead[e - T] = c;
+    if (perHead) perHead[q] = c;
   }
   return n;
 }
