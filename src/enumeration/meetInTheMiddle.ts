@@ -399,37 +399,19 @@ export function popcount(x: number): number {
  * rank). A query is the AND of the swept set and one kept set per further acceptor over the first
  * acceptor's prefix, and a population count: O(T + Q) to sort, O((D - 2) min(Q, T) T / 32) memory
  * and time to build, O(D T / 32) per query.
+ *
+ * `orders[d]`: the T tails by value descending on acceptor d (ties by index); `len[q * D + d]`: the
+ * number of tails that clear query q there (so the first that many of `orders[d]`).
  */
 function countByBitsets(
-  rank: readonly Int32Array[],
-  distinct: readonly number[],
+  orders: readonly Int32Array[],
+  len: Int32Array,
   T: number,
-  N: number,
   perHead: Float64Array | undefined,
 ): number {
-  const D = rank.length;
+  const D = orders.length;
   const W = (T + 31) >>> 5;
-  const Q = N - T;
-  // Per acceptor: atLeast[d][x], the number of tails of rank at least x, and the tails by rank
-  // descending (those of rank x take the slots atLeast[d][x + 1] .. atLeast[d][x] - 1).
-  const atLeast: Int32Array[] = [];
-  const orders: Int32Array[] = [];
-  for (let d = 0; d < D; d++) {
-    const r = rank[d]!;
-    const nd = distinct[d]!;
-    const a = new Int32Array(nd + 1);
-    for (let j = 0; j < T; j++) a[r[j]!]!++;
-    for (let x = nd - 1; x >= 0; x--) a[x]! += a[x + 1]!;
-    const next = new Int32Array(nd + 1);
-    for (let x = 0; x < nd; x++) next[x] = a[x + 1]!;
-    const order = new Int32Array(T);
-    for (let j = 0; j < T; j++) order[next[r[j]!]!++] = j;
-    atLeast.push(a);
-    orders.push(order);
-  }
-  // Per query and acceptor, the number of tails that clear it there (a prefix of that order).
-  const len = new Int32Array(Q * D);
-  for (let q = 0; q < Q; q++) for (let d = 0; d < D; d++) len[q * D + d] = atLeast[d]![rank[d]![T + q]!]!;
+  const Q = len.length / D;
   // Roles: a query reads the words of its prefix on `role[0]`, so that is the acceptor whose
   // prefixes are shortest in all (ties: the lowest index); `role[1]` is swept; the others kept.
   const role: number[] = [0];
@@ -597,7 +579,27 @@ function countEvents(ev: Events, perHead?: Float64Array): number {
     }
     return n;
   }
-  if (T <= BITSET_TAILS) return countByBitsets(rank, distinct, T, N, perHead);
+  if (T <= BITSET_TAILS) {
+    // Per acceptor: atLeast[x], the number of tails of rank at least x, and the tails by rank
+    // descending (those of rank x take the slots atLeast[x + 1] .. atLeast[x] - 1); per query,
+    // the number of tails that clear it there.
+    const orders: Int32Array[] = [];
+    const len = new Int32Array((N - T) * D);
+    for (let d = 0; d < D; d++) {
+      const r = rank[d]!;
+      const nd = distinct[d]!;
+      const atLeast = new Int32Array(nd + 1);
+      for (let j = 0; j < T; j++) atLeast[r[j]!]!++;
+      for (let x = nd - 1; x >= 0; x--) atLeast[x]! += atLeast[x + 1]!;
+      const next = new Int32Array(nd + 1);
+      for (let x = 0; x < nd; x++) next[x] = atLeast[x + 1]!;
+      const order = new Int32Array(T);
+      for (let j = 0; j < T; j++) order[next[r[j]!]!++] = j;
+      orders.push(order);
+      for (let e = T; e < N; e++) len[(e - T) * D + d] = atLeast[r[e]!]!;
+    }
+    return countByBitsets(orders, len, T, perHead);
+  }
   const r2 = rank[2]!;
   if (perHead) perHead.fill(0);
   const counter = new SuffixCounter(distinct[2]!);
@@ -820,6 +822,9 @@ function countPairs(head: Float64Array, tail: Float64Array, need: Float64Array):
   if (need.length === 2) {
     const n = countPairsOfTwo(head, tail, need);
     if (n >= 0) return n;
+  } else if (need.length === 3 && tail.length / 3 <= BITSET_TAILS) {
+    const n = countPairsOfThree(head, tail, need);
+    if (n >= 0) return n;
   } else {
     const ev = events(head, tail, need);
     if (!nearThreshold(ev)) return countEvents(ev);
@@ -867,6 +872,34 @@ function belowBothByScan(few: Float64Array, other: Float64Array, need: Float64Ar
     for (let j = 0; j < p.length && p[j]! < x; j += 2) if (p[j + 1]! < y) n++;
   }
   return n;
+}
+
+/**
+ * {@link countPairs} for three acceptors and at most {@link BITSET_TAILS} tails, or -1 when some
+ * head + tail sum lies within {@link ORDER_MARGIN} of a threshold. Each acceptor's tail values are
+ * sorted once (with their indices), each head's query `need - head` finds by its bucket how many
+ * tails clear it there (and whether one is near), and the bitset count takes it from there: no
+ * merged order of tails and queries, no dense ranks.
+ */
+function countPairsOfThree(head: Float64Array, tail: Float64Array, need: Float64Array): number {
+  const D = 3;
+  const T = tail.length / D;
+  const H = head.length / D;
+  const orders: Int32Array[] = [];
+  const len = new Int32Array(H * D);
+  const values = new Float64Array(T);
+  for (let d = 0; d < D; d++) {
+    for (let j = 0; j < T; j++) values[j] = tail[j * D + d]!;
+    const keys = new SortedKeys(values, true);
+    orders.push(keys.order!);
+    const n = need[d]!;
+    for (let i = 0; i < H; i++) {
+      const p = keys.atLeastApart(n - head[i * D + d]!);
+      if (p < 0) return -1;
+      len[i * D + d] = p;
+    }
+  }
+  return countByBitsets(orders, len, T, undefined);
 }
 
 /**
