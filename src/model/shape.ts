@@ -259,6 +259,21 @@ const compile = (function compile(shape: Shape): Parser {
 });
 
 /**
+ * Builds the parser of a shape now (it is otherwise built on the first {@link matchShape} with it):
+ * a module that checks values of a fixed shape builds it when it loads, so that the first check
+ * does not pay for it (the scenario format's: about 0.6 ms, a fifth of a first analysis; issue 18).
+ *
+ * @example
+ * ```ts
+ * import { prepareShape } from "./shape.js";
+ * prepareShape({ t: "array", item: { t: "number", ge: 0 } });
+ * ```
+ */
+export function prepareShape(shape: Shape): void {
+  parserOf(shape);
+}
+
+/**
  * Checks `value` against `shape`. On a match, returns a fresh copy of it as zod's `parse` would
  * (objects list their fields in the schema's order, records keep theirs); otherwise where it first
  * failed to match. The result is the same as zod's on every input zod accepts (a test compares them

@@ -7,7 +7,7 @@ import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
 import type { ScenarioSchemaOutput } from "./schema.js";
 import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
-import { matchShape, type Shape, type TypedShape } from "./shape.js";
+import { matchShape, prepareShape, type Shape, type TypedShape } from "./shape.js";
 import type { Issue, Party, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -524,6 +524,11 @@ const PARTS_SHAPE: TypedShape<Omit<ScenarioSchemaOutput, "issues" | (typeof SHAR
       .map(([k, v]) => (k === "parties" && v.t === "array" ? [k, { t: "array", item: v.item }] : [k, v])),
   ),
 };
+
+// The structure checks' parsers, built when the module loads rather than on the first validation
+// (issue 18, first call).
+prepareShape(SCENARIO_SHAPE);
+prepareShape(PARTS_SHAPE);
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore
