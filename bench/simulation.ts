@@ -217,7 +217,8 @@ const rows: Row[] = [
   // Tournaments over many what-ifs: every negotiation on a new scenario (a's reservation and one
   // weight vary with k), so the outcome space is built for each run (issue 18). First as the
   // package makes what-ifs (applyEdits on a validated scenario: the result shares the unchanged
-  // parts and is validated by applyEdits), then as new plain objects (validated in full by negotiate).
+  // parts and is validated by applyEdits), then as new plain objects that keep the validated
+  // scenario's issues and b (validated by parts by negotiate: only a is checked and copied).
   measure("boulware vs boulware, varied what-ifs (applyEdits, space built per run)", Math.max(500, N / 10), (k) => {
     const s = applyEdits(scenario, [
       { op: "setReservation", party: "a", value: 0.2 + (k % 10) / 100 },
