@@ -1,7 +1,11 @@
 import { dominance } from "./dominance.js";
 
 /**
- * A point kept by a {@link ParetoArchive}: a utility vector and the bundle that reaches it.
+ * A point kept by a {@link ParetoArchive}: a utility vector and the bundle that reaches it. The
+ * points of a decomposed frontier (`frontierPoints`, `decomposedFrontier`) are views into two
+ * arrays shared by all of them (one typed array per point cost a large frontier about a second of
+ * allocation and collection): do not transfer or detach their `buffer`, and copy a point's arrays
+ * (`slice()`) to keep it without keeping the whole frontier's.
  * @example
  * ```ts
  * const p: ArchivePoint = { utilities: Float64Array.of(0.6, 0.7), bundle: Int32Array.of(1, 0, 2) };
