@@ -233,23 +233,11 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
   const sharedIssues = isSharedPart(issues, issues);
   const tables = (sharedIssues ? ISSUE_TABLES.get(issues) : undefined) ?? issueTables(issues);
   if (sharedIssues) ISSUE_TABLES.set(issues, tables);
-  const { issueIds, optionIds, grids, sizes } = tables;
+  const { issueIds, optionIds, grids } = tables;
   const I = issues.length;
   const partyIds: string[] = [];
   for (const p of scenario.parties) partyIds.push(p.id);
-  const indexes = new Map<number, Map<string, number>>();
-  const optionIndex = (ii: number): Map<string, number> => {
-    let m = indexes.get(ii);
-    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
-    return m;
-  };
-  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
-    const list = typeof choice === "string" ? [choice] : choice;
-    const m = new Uint8Array(sizes[ii]!);
-    const ids = optionIds[ii]!;
-    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
-    return m;
-  };
+  const toMask = optionMasks(optionIds);
   const compileValuation = valuationCompiler(I, issueIds, optionIds, grids, toMask);
   const P = scenario.parties.length;
   const contrib: (readonly Float64Array[])[] = [];
@@ -373,7 +361,38 @@ const issueTables = (function issueTables(issues: Scenario["issues"]): IssueTabl
   return { issueIds, optionIds, grids, sizes, optionRank, canonicalIssueOrder, combinations };
 });
 
-type ToMask = (ii: number, choice: string | readonly string[]) => Uint8Array;
+/** The mask of the options a choice names on issue `ii` (see {@link optionMasks}). */
+export type ToMask = (ii: number, choice: string | readonly string[]) => Uint8Array;
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * Masks of option choices (one id, or a list, as red lines and constraints name them) over each
+ * issue's options, by the issues' option ids: 1 for each option named. Lists of more than eight
+ * ids look options up in a map built once per issue; shorter ones by `indexOf`.
+ *
+ * @example
+ * ```ts
+ * import { optionMasks } from "./compile.js";
+ * const toMask = optionMasks([["low", "mid", "high"]]);
+ * [...toMask(0, ["low", "high"])]; // [1, 0, 1]
+ * ```
+ */
+export const optionMasks = (function optionMasks(optionIds: readonly (readonly string[])[]): ToMask {
+  const indexes = new Map<number, Map<string, number>>();
+  const optionIndex = (ii: number): Map<string, number> => {
+    let m = indexes.get(ii);
+    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
+    return m;
+  };
+  return (ii, choice) => {
+    const list = typeof choice === "string" ? [choice] : choice;
+    const ids = optionIds[ii]!;
+    const m = new Uint8Array(ids.length);
+    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
+    return m;
+  };
+});
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore

@@ -10,6 +10,7 @@ import {
   type CompiledValuation,
   contribution,
   countFeasible,
+  optionMasks,
 } from "../../src/model/compile.js";
 import { ScenarioError } from "../../src/model/errors.js";
 import { numericGrid, piecewise } from "../../src/model/numericGrid.js";
@@ -40,19 +41,8 @@ export function compileReference(scenario: Scenario): CompiledScenario {
   const optionIds = scenario.issues.map(optionIdsOf);
   const grids = scenario.issues.map((i) => (i.type === "numeric" ? numericGrid(i) : undefined));
   const sizes = optionIds.map((o) => o.length);
-  const indexes = new Map<number, Map<string, number>>();
-  const optionIndex = (ii: number): Map<string, number> => {
-    let m = indexes.get(ii);
-    if (!m) indexes.set(ii, (m = new Map(optionIds[ii]!.map((o, k) => [o, k]))));
-    return m;
-  };
-  const toMask = (ii: number, choice: string | readonly string[]): Uint8Array => {
-    const list = typeof choice === "string" ? [choice] : choice;
-    const m = new Uint8Array(sizes[ii]!);
-    const ids = optionIds[ii]!;
-    for (const o of list) m[list.length > 8 ? optionIndex(ii).get(o)! : ids.indexOf(o)] = 1;
-    return m;
-  };
+  // Option ids to masks: the compiler's own (an id lookup, not what this oracle checks).
+  const toMask = optionMasks(optionIds);
   const compileValuation = (p: Valuation): CompiledValuation => {
     const w = normaliseWeights(issueIds.map((id) => p.weights[id] ?? 0));
     const rows: Float64Array[] = [];
