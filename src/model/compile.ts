@@ -231,8 +231,11 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
   // A what-if of a validated scenario (validate.ts, isSharedPart) reuses the tables of the parts
   // it shares with it: the issues' and each unchanged party's (issue 18: sweeps, Monte Carlo).
   const sharedIssues = isSharedPart(issues, issues);
-  const tables = (sharedIssues ? ISSUE_TABLES.get(issues) : undefined) ?? issueTables(issues);
-  if (sharedIssues) ISSUE_TABLES.set(issues, tables);
+  let tables = sharedIssues ? ISSUE_TABLES.get(issues) : undefined;
+  if (tables === undefined) {
+    tables = issueTables(issues);
+    if (sharedIssues) ISSUE_TABLES.set(issues, tables);
+  }
   const { issueIds, optionIds, grids } = tables;
   const I = issues.length;
   const partyIds: string[] = [];
@@ -253,9 +256,15 @@ const compileFresh = (function compileFresh(scenario: Scenario): CompiledScenari
     const party = scenario.parties[p]!;
     let v: CompiledValuation;
     if (sharedIssues && isSharedPart(party, issues)) {
-      v = VALUATIONS.get(party) ?? compileValuation(party);
-      VALUATIONS.set(party, v);
-      SHARED_TABLES.add(v.contrib);
+      // Kept with the issues it was compiled against: one party object may be shared by
+      // scenarios that list the issues differently.
+      const kept = VALUATIONS.get(party);
+      if (kept !== undefined && kept.issues === issues) v = kept.valuation;
+      else {
+        v = compileValuation(party);
+        VALUATIONS.set(party, { issues, valuation: v });
+        SHARED_TABLES.add(v.contrib);
+      }
     } else v = compileValuation(party);
     contrib.push(v.contrib);
     value.push(v.value);
@@ -293,7 +302,7 @@ interface IssueTables {
 
 /** Issue tables and compiled valuations of the parts what-ifs share (see compileFresh); weak. */
 const ISSUE_TABLES = new WeakMap<object, IssueTables>();
-const VALUATIONS = new WeakMap<object, CompiledValuation>();
+const VALUATIONS = new WeakMap<object, { readonly issues: object; readonly valuation: CompiledValuation }>();
 /** The contribution tables of those valuations (see {@link isSharedTable}). */
 const SHARED_TABLES = new WeakSet<object>();
 
@@ -361,7 +370,15 @@ const issueTables = (function issueTables(issues: Scenario["issues"]): IssueTabl
   return { issueIds, optionIds, grids, sizes, optionRank, canonicalIssueOrder, combinations };
 });
 
-/** The mask of the options a choice names on issue `ii` (see {@link optionMasks}). */
+/**
+ * The mask of the options a choice names on issue `ii` (see {@link optionMasks}).
+ *
+ * @example
+ * ```ts
+ * import { type ToMask, optionMasks } from "./compile.js";
+ * const toMask: ToMask = optionMasks([["yes", "no"]]);
+ * ```
+ */
 export type ToMask = (ii: number, choice: string | readonly string[]) => Uint8Array;
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { compileScenario } from "../../src/model/compile.js";
 import type { Scenario } from "../../src/model/types.js";
 import { applyEdits } from "../../src/edits/applyEdits.js";
-import { validateScenario } from "../../src/model/validate.js";
+import { assertValidScenario, validateScenario } from "../../src/model/validate.js";
+import { deepFreeze } from "../../src/model/deepFreeze.js";
 import { builtinScenario, builtinScenarioIds } from "../../src/scenarios/builtins.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
 import { compileReference } from "../helpers/compileReference.js";
@@ -84,5 +85,17 @@ describe("compileScenario", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("does not reuse a party's compiled tables for a scenario that lists the issues in another order", () => {
+    // The same frozen party objects in two validated scenarios whose issues arrays differ: each
+    // scenario's what-ifs must be compiled against their own issues.
+    const base = validateScenario(JSON.parse(JSON.stringify(builtinScenario("nash-1950"))) as unknown);
+    const edit = [{ op: "setReservation" as const, party: "jack", value: 0.5 }];
+    compileScenario(applyEdits(base, edit));
+    const reordered = deepFreeze({ ...base, issues: [...base.issues].reverse() }) as Scenario;
+    assertValidScenario(reordered); // validated as it is, sharing base's parties
+    const whatIf = applyEdits(reordered, edit);
+    expect(tables(whatIf, compileScenario)).toEqual(tables(whatIf, compileReference));
   });
 });
