@@ -416,7 +416,7 @@ export function applyEdits(
 ): Scenario {
   // Edits often come from a file: refuse cycles, BigInt and other non-JSON data before reading them.
   checkInputData(edits);
-  // The parts the result shares with a validated input are not checked again (validByParts).
+  // The parts the result shares with a validated input are not checked again (validate.ts, byParts).
   rememberParts(scenario);
   const next = editor.produce(scenario, (d) => {
     edits.forEach((e, k) => applyOne(d, e, `edits[${k}]`));

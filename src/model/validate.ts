@@ -411,14 +411,21 @@ export function assertValidScenario(s: Scenario): void {
 }
 
 /**
- * Parts of validated, deep-frozen scenarios recorded as what-if bases (see {@link rememberParts}),
- * by identity: issues arrays; parties, constraint lists and the other object fields (sources,
- * notes, uncertainty) with the issues array they were checked against. Compilation shares the
- * tables of these parts between what-ifs ({@link isSharedPart}). Weak: they hold nothing alive
- * (and no value refers back to its key).
+ * Parts of validated, deep-frozen scenarios recorded as what-if bases ({@link rememberParts}, and
+ * the parts a what-if validated by parts shares), by identity, with the issues array they were
+ * checked against: issues arrays (against themselves), parties, constraint lists and the other
+ * object fields (sources, notes, uncertainty). Compilation shares the tables of these parts
+ * between what-ifs ({@link isSharedPart}). Weak: it holds nothing alive (and no value refers back
+ * to its key).
  */
-const CHECKED_ISSUES = new WeakSet<object>();
 const CHECKED_AGAINST = new WeakMap<object, object>();
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/** Records a part checked against `issues` (see {@link CHECKED_AGAINST}); written only when it changes. */
+const recordPart = (function recordPart(part: object, issues: object): void {
+  if (CHECKED_AGAINST.get(part) !== issues) CHECKED_AGAINST.set(part, issues);
+});
 
 /**
  * The hidden property marking a part of a scenario `validateScenario` checked and froze (its issues
@@ -459,9 +466,9 @@ const checkedAgainst = (function checkedAgainst(part: object): object | undefine
 });
 
 /**
- * Records the parts of a validated scenario (see {@link CHECKED_ISSUES}) about to be the base of
- * what-ifs, so that their compiled tables are shared by the what-ifs (called by `applyEdits`, and
- * by the validation by parts of a what-if, for the parts it shares; a scenario that is not a
+ * Records the parts of a validated scenario (see {@link CHECKED_AGAINST}) about to be the base of
+ * what-ifs, so that their compiled tables are shared by the what-ifs (called by `applyEdits`; the
+ * validation by parts records the parts a what-if shares likewise; a scenario that is not a
  * validated one is ignored). Only bases are recorded: a scenario validated to be analysed once
  * leaves nothing behind.
  *
@@ -474,11 +481,11 @@ const checkedAgainst = (function checkedAgainst(part: object): object | undefine
  */
 export function rememberParts(s: Scenario): void {
   if (!VALIDATED.has(s)) return;
-  CHECKED_ISSUES.add(s.issues);
-  for (const p of s.parties) CHECKED_AGAINST.set(p, s.issues);
+  recordPart(s.issues, s.issues);
+  for (const p of s.parties) recordPart(p, s.issues);
   for (const key of SHARED_OBJECT_FIELDS) {
     const v = (s as unknown as Record<string, unknown>)[key];
-    if (typeof v === "object" && v !== null) CHECKED_AGAINST.set(v, s.issues);
+    if (typeof v === "object" && v !== null) recordPart(v, s.issues);
   }
 }
 
@@ -499,7 +506,7 @@ export function rememberParts(s: Scenario): void {
  * ```
  */
 export const isSharedPart = (function isSharedPart(part: object, issues: object): boolean {
-  return part === issues ? CHECKED_ISSUES.has(issues) : CHECKED_AGAINST.get(part) === issues;
+  return CHECKED_AGAINST.get(part) === issues;
 });
 
 /** A node of the scenario's shape that must be an object (or an array of objects) node. */
@@ -603,9 +610,8 @@ const byParts = (function byParts(s: unknown, copy: boolean): Scenario | boolean
     }
   }
   // The shared parts are a what-if base in use: their compiled tables are shared (compile.ts).
-  CHECKED_ISSUES.add(issues);
-  for (let i = 0; i < parties.length; i++) if (kept[i]) CHECKED_AGAINST.set(all[i]!, issues);
-  if (shared.constraints !== undefined) CHECKED_AGAINST.set(shared.constraints as object, issues);
+  for (const key in shared) recordPart(shared[key] as object, issues);
+  for (let i = 0; i < parties.length; i++) if (kept[i]) recordPart(all[i]!, issues);
   if (!copy) return true;
   // The copy, as the full validation returns it: fields in schema order, without `$schema`.
   for (const p of copies) Object.defineProperty(p, PART, { value: Object.freeze({ owner: p, issues }) });

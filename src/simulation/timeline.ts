@@ -34,8 +34,9 @@ const cache = new ObjectCache<object, WeakMap<object, Partial<Record<SpaceScope,
 const withoutEvents = new ObjectCache<object, Partial<Record<SpaceScope, Timeline>>>("timeline without events");
 
 /**
- * Builds a run's timeline, or reuses the one built for the same scenario object, events array and
- * scope (tournaments repeat runs with the same events).
+ * Builds a run's timeline, or reuses the one built for the same compiled scenario, events list and
+ * scope (tournaments repeat runs with the same events); only a deep-frozen events list is reused
+ * (a caller's list may change between runs).
  *
  * @example
  * ```ts
