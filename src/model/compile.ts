@@ -501,17 +501,18 @@ const valuationCompiler = (function valuationCompiler(
 });
 
 /** What compileFresh computed per party (see {@link CompiledScenario}). */
-interface PartyTables {
-  readonly contrib: (readonly Float64Array[])[];
-  readonly value: (readonly Float64Array[])[];
-  readonly weight: Float64Array[];
-  readonly redLine: (readonly Uint8Array[])[];
-  readonly redLineReason: (readonly (readonly (string | undefined)[])[])[];
-  readonly interactions: (readonly CompiledInteraction[])[];
-  readonly reservation: Float64Array;
-  readonly power: Float64Array;
-  hasInteractions: boolean;
-}
+type PartyTables = Pick<
+  CompiledScenario,
+  | "contrib"
+  | "value"
+  | "weight"
+  | "redLine"
+  | "redLineReason"
+  | "interactions"
+  | "reservation"
+  | "power"
+  | "hasInteractions"
+>;
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore
