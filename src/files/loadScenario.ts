@@ -4,7 +4,7 @@ import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { checkInputData } from "../model/inputGuard.js";
 import type { Scenario } from "../model/types.js";
 import { hasExactScenarioErrors, validateScenario } from "../model/validate.js";
-import { builtinScenario, builtinScenarioIds } from "../scenarios/builtins.js";
+import { builtinScenarioIds, isBuiltinScenarioId, loadBuiltinScenario } from "../scenarios/catalog.js";
 
 /**
  * Largest scenario file read (bytes).
@@ -139,7 +139,7 @@ function jsonErrorOffset(text: string): number {
  * ```
  */
 export async function scenarioRefKind(ref: string): Promise<"builtin" | "folder" | "file"> {
-  if (builtinScenarioIds().includes(ref)) return "builtin";
+  if (isBuiltinScenarioId(ref)) return "builtin";
   if (ref === STDIN) return "file";
   const stat = await fs.stat(ref).catch(() => undefined);
   if (stat?.isDirectory()) return "folder";
@@ -168,7 +168,8 @@ async function loadScenarioRef(
   stdin?: AsyncIterable<Uint8Array | string>,
 ): Promise<Scenario> {
   const kind = await scenarioRefKind(ref);
-  if (kind === "builtin") return builtinScenario(ref);
+  // Only this scenario's module loads (not every built-in): off the start path of the command line.
+  if (kind === "builtin") return loadBuiltinScenario(ref);
   // The GENIUS reader (and its XML parser) loads only for a folder: off the start path of every command.
   if (kind === "folder") return (await import("./geniusFolder.js")).readInteropFolder(ref);
   return scenarioFromData(await readJsonFile(ref, stdin), ref, chain);
@@ -198,7 +199,7 @@ export async function scenarioFromData(data: unknown, file: string, chain: reado
   const here = path.resolve(file);
   const next = [...chain, here];
   let parent: Scenario;
-  if (builtinScenarioIds().includes(base)) parent = builtinScenario(base);
+  if (isBuiltinScenarioId(base)) parent = await loadBuiltinScenario(base);
   else {
     const target = path.resolve(path.dirname(file), base);
     if (next.includes(target))

@@ -1,6 +1,6 @@
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
-import { builtinScenario } from "../scenarios/builtins.js";
+import { loadBuiltinScenario } from "../scenarios/catalog.js";
 import { parseUncertainty, type UncertaintySpec } from "../uncertainty/types.js";
 import { readJsonFile, scenarioFromData, scenarioRefKind } from "./loadScenario.js";
 
@@ -22,7 +22,7 @@ export async function loadScenarioWithUncertainty(
   let scenario: Scenario;
   let embedded: UncertaintySpec | null = null;
   // A folder is read as a file, so readJsonFile rejects it ("… is a folder, not a JSON file").
-  if ((await scenarioRefKind(ref)) === "builtin") scenario = builtinScenario(ref);
+  if ((await scenarioRefKind(ref)) === "builtin") scenario = await loadBuiltinScenario(ref);
   else {
     const data = await readJsonFile(ref);
     if (data !== null && typeof data === "object" && !Array.isArray(data) && "uncertainty" in data) {

@@ -6,14 +6,15 @@ import { dayton1995 } from "../cases/dayton1995.js";
 import { goodFriday1998 } from "../cases/goodFriday1998.js";
 import { jcpoa2015 } from "../cases/jcpoa2015.js";
 import { minsk2015 } from "../cases/minsk2015.js";
-import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
+import { type BuiltinScenarioId, builtinScenarioIds, isBuiltinScenarioId, unknownBuiltin } from "./catalog.js";
 import { nash1950 } from "./nash1950.js";
 import { ukraine2025 } from "./ukraine2025.js";
 import { ukraine2025Ratification } from "./ukraine2025Ratification.js";
 
-const registry: Readonly<Record<string, Scenario>> = {
+// The ids are those of `BUILTIN_LOADERS` (catalog.ts), no more and no fewer: the type checks it.
+const registry: { readonly [id in BuiltinScenarioId]: Scenario } = {
   "nash-1950": nash1950,
   "ukraine-2025": ukraine2025,
   "ukraine-2025-ratification": ukraine2025Ratification,
@@ -27,17 +28,7 @@ const registry: Readonly<Record<string, Scenario>> = {
   "colombia-farc-2016": colombiaFarc2016.scenario,
 };
 
-/**
- * Ids of the scenarios that ship with treatylab.
- *
- * @example
- * ```ts
- * builtinScenarioIds(); // ["annan-plan-2004", "camp-david-1978", ..., "ukraine-2025-ratification"]: 11, sorted
- * ```
- */
-export function builtinScenarioIds(): string[] {
-  return Object.keys(registry).sort();
-}
+export { builtinScenarioIds };
 
 /**
  * A built-in scenario by id, validated and frozen.
@@ -49,7 +40,6 @@ export function builtinScenarioIds(): string[] {
  * ```
  */
 export function builtinScenario(id: string): Scenario {
-  if (!Object.prototype.hasOwnProperty.call(registry, id))
-    throw new TreatylabError(`no built-in scenario "${id}"; built-ins: ${builtinScenarioIds().join(", ")}`);
+  if (!isBuiltinScenarioId(id)) throw unknownBuiltin(id);
   return validateScenario(registry[id]);
 }

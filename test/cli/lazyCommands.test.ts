@@ -118,6 +118,11 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
         .filter((m) => /\/dist\/cli\/commands\/(?!index\.js)/.test(m))
         .map((m) => m.replace(/.*\/dist\/cli\/commands\//, ""));
       expect(own).toEqual(args[0] === "analyze" ? ["analyze.js"] : []);
+      // Nor the other built-in scenarios: a built-in loads alone (src/scenarios/catalog.ts).
+      const scenarios = modules
+        .filter((m) => /\/dist\/(cases|scenarios)\/(?!catalog\.js)/.test(m))
+        .map((m) => m.replace(/.*\/dist\//, ""));
+      expect(scenarios).toEqual(args[0] === "analyze" ? ["scenarios/nash1950.js"] : []);
       // Nor what only some runs need: immer and the edit modules (what-ifs), node:crypto (writing
       // files), seedrandom's index (all six generators; the ZOPA estimate loads Alea alone) and a
       // table library.

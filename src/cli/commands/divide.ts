@@ -4,7 +4,7 @@ import { ScenarioError, TreatylabError } from "../../model/errors.js";
 import { adjustedWinner } from "../../procedures/adjustedWinner.js";
 import type { PointsInput } from "../../procedures/pointsInput.js";
 import { pointsFromScenario } from "../../procedures/scenarioPoints.js";
-import { builtinScenarioIds } from "../../scenarios/builtins.js";
+import { isBuiltinScenarioId } from "../../scenarios/catalog.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { type DivisionFormat, formatDivision } from "../format/formatDivision.js";
 import { formatOption, outOption } from "../options.js";
@@ -72,7 +72,7 @@ Examples:
             "--edits and --param apply to a scenario (with --parties a,b), not to a points file",
           );
         if (opts.items !== undefined) throw new TreatylabError("--items needs a scenario and --parties a,b");
-        if (builtinScenarioIds().includes(file))
+        if (isBuiltinScenarioId(file))
           throw new TreatylabError(
             `${file} is a scenario: name the two parties with --parties a,b (and the issues with --items)`,
           );
