@@ -93,54 +93,80 @@ export const directFrontier = (function directFrontier(
   let uA = new Float64Array(1);
   let uB = new Float64Array(1);
   let bundles = new Int32Array(I);
+  // Two scratch bundles, and the bundle of candidate t of the current step written into one (or
+  // at an offset of the next step's bundles; the issues after this step stay 0).
+  const left = new Int32Array(I);
+  const right = new Int32Array(I);
+  let cFrom = new Int32Array(0);
+  let cOption = new Int32Array(0);
+  let step = 0;
+  // A function expression in parentheses: compiled with directFrontier, at module load.
+  const candidate = ((t: number, into: Int32Array, at = 0): Int32Array => {
+    const from = cFrom[t]! * I;
+    for (let x = 0; x < step; x++) into[at + x] = bundles[from + x]!;
+    into[at + step] = cOption[t]!;
+    return into;
+  });
   for (let i = 0; i < I; i++) {
     const list = options[i]!;
+    step = i;
     const m = n * list.length;
     if (m > maxCandidates) return null;
     const cA = new Float64Array(m);
     const cB = new Float64Array(m);
-    const cBundles = new Int32Array(m * I);
+    // A candidate is a kept prefix (its index) and an option: its bundle is built only if kept.
+    cFrom = new Int32Array(m);
+    cOption = new Int32Array(m);
+    // Loop invariants read once and index loops: this runs mostly as cold code (a first call).
+    const ai = a[i]!;
+    const bi = b[i]!;
+    const nextA = restA[i + 1]!;
+    const nextB = restB[i + 1]!;
+    const L = list.length;
     let k = 0;
-    for (let j = 0; j < n; j++)
-      for (const o of list) {
-        const x = uA[j]! + a[i]![o]!;
-        const y = uB[j]! + b[i]![o]!;
-        if (x + restA[i + 1]! < needA || y + restB[i + 1]! < needB) continue;
+    for (let j = 0; j < n; j++) {
+      const xj = uA[j]!;
+      const yj = uB[j]!;
+      for (let q = 0; q < L; q++) {
+        const o = list[q]!;
+        const x = xj + ai[o]!;
+        const y = yj + bi[o]!;
+        if (x + nextA < needA || y + nextB < needB) continue;
         cA[k] = x;
         cB[k] = y;
-        cBundles.set(bundles.subarray(j * I, (j + 1) * I), k * I);
-        cBundles[k * I + i] = o;
+        cFrom[k] = j;
+        cOption[k] = o;
         k++;
       }
+    }
     // Skyline: by party 0's utility, then party 1's (both descending), then canonical bundle order;
     // a candidate is kept when it beats the best party-1 utility of those before it.
     const order: number[] = [];
     for (let t = 0; t < k; t++) order.push(t);
     // A function expression in parentheses: compiled with directFrontier, at module load.
     order.sort((function byUtilities(p: number, q: number): number {
-      return (
-        cA[q]! - cA[p]! ||
-        cB[q]! - cB[p]! ||
-        compareBundles(c, cBundles.subarray(p * I, (p + 1) * I), cBundles.subarray(q * I, (q + 1) * I))
-      );
+      return cA[q]! - cA[p]! || cB[q]! - cB[p]! || compareBundles(c, candidate(p, left), candidate(q, right));
     }));
     const kept: number[] = [];
     let best = -Infinity;
-    for (const t of order)
+    for (let r = 0; r < k; r++) {
+      const t = order[r]!;
       if (cB[t]! > best) {
         best = cB[t]!;
         kept.push(t);
       }
+    }
     n = kept.length;
     uA = new Float64Array(n);
     uB = new Float64Array(n);
-    bundles = new Int32Array(n * I);
+    const next = new Int32Array(n * I);
     for (let j = 0; j < n; j++) {
       const t = kept[j]!;
       uA[j] = cA[t]!;
       uB[j] = cB[t]!;
-      bundles.set(cBundles.subarray(t * I, (t + 1) * I), j * I);
+      candidate(t, next, j * I);
     }
+    bundles = next;
   }
   const points: ArchivePoint[] = [];
   for (let j = 0; j < n; j++)
