@@ -461,18 +461,33 @@ function mergedFrontier(c: CompiledScenario, options: DecomposedFrontierOptions)
     R = parts;
     kept = skylineOf({ store: R, gainDims: P, tolerance: DOMINANCE_TOLERANCE, compare: storeCompare(c, R) }, kept);
   }
-  // The points' arrays are views into two arrays for all of them (two typed arrays of their own
-  // per point cost the 5-party benchmark's 518,548 points about a second of allocation and
-  // garbage collection; issue 18). See ArchivePoint.
-  const allBundles = new Int32Array(kept.length * I);
-  const allUtilities = new Float64Array(kept.length * P);
+  // The kept points' bundles and utilities side by side, then the points, in frontier order, as
+  // views into those two arrays (issue 18: two typed arrays of their own per point cost the
+  // 5-party benchmark's 518,548 points about a second of allocation and garbage collection; the
+  // points made in frontier order, not sorted afterwards, and the arrays left in place, not copied
+  // into that order, about 0.4 s more). See ArchivePoint.
+  const n = kept.length;
+  const keptBundles = new Int32Array(n * I);
+  const keptUtilities = new Float64Array(n * P);
   const from = R.bundles;
-  const points: ArchivePoint[] = kept.map((i, k) => {
-    for (let j = 0; j < I; j++) allBundles[k * I + j] = from[i * I + j]!;
-    const bundle = allBundles.subarray(k * I, (k + 1) * I);
-    return { bundle, utilities: utilities(c, bundle, allUtilities.subarray(k * P, (k + 1) * P)) };
-  });
-  return { points: sortFrontier(c, points), groups: groups.length, largestIntermediate: largest, candidates };
+  const bundle = new Int32Array(I);
+  const u = new Float64Array(P);
+  for (let k = 0; k < n; k++) {
+    const i = kept[k]!;
+    for (let j = 0; j < I; j++) keptBundles[k * I + j] = bundle[j] = from[i * I + j]!;
+    utilities(c, bundle, u);
+    for (let p = 0; p < P; p++) keptUtilities[k * P + p] = u[p]!;
+  }
+  const sorted = frontierOrder(c, n, keptUtilities, P, (k) => keptBundles.subarray(k * I, (k + 1) * I));
+  const points: ArchivePoint[] = new Array<ArchivePoint>(n);
+  for (let k = 0; k < n; k++) {
+    const i = sorted === null ? k : sorted[k]!;
+    points[k] = {
+      bundle: keptBundles.subarray(i * I, (i + 1) * I),
+      utilities: keptUtilities.subarray(i * P, (i + 1) * P),
+    };
+  }
+  return { points, groups: groups.length, largestIntermediate: largest, candidates };
 }
 
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
@@ -499,6 +514,21 @@ export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: 
     const u = points[i]!.utilities;
     for (let p = 0; p < P; p++) U[i * P + p] = u[p]!;
   }
+  const order = frontierOrder(c, n, U, P, (i) => points[i]!.bundle);
+  if (order === null) return points.slice();
+  const out: ArchivePoint[] = new Array<ArchivePoint>(n);
+  for (let k = 0; k < n; k++) out[k] = points[order[k]!]!;
+  return out;
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * The order of {@link sortFrontier} for `n` points whose utilities are side by side in `U` (`P` a
+ * point) and whose bundles `bundleOf` gives (read only to break exact ties): the points' indices
+ * in that order, or null when they are in it already.
+ */
+const frontierOrder = (function frontierOrder(c: CompiledScenario, n: number, U: Float64Array, P: number, bundleOf: (i: number) => ArrayLike<number>): Int32Array | null {
   // Equivalent to comparing the rounded utilities, so a total preorder; ties (equal utilities and
   // bundles) in input order, as a stable sort leaves them: every sort then gives one order.
   const compare = ((a: number, b: number): number => {
@@ -512,17 +542,15 @@ export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: 
       const d = roundUtility(y) - roundUtility(x);
       if (d !== 0) return d;
     }
-    return compareBundles(c, points[a]!.bundle, points[b]!.bundle) || a - b;
+    return compareBundles(c, bundleOf(a), bundleOf(b)) || a - b;
   });
   if (n < RADIX_MIN || P === 0) {
     // Frontiers the direct and small methods and ParetoArchive give are in this order already
     // (their exact order is the rounded one but for values within 1e-10): one pass checks it.
     let sorted = true;
     for (let i = 1; i < n && sorted; i++) sorted = compare(i - 1, i) < 0;
-    if (sorted) return points.slice();
-    const order = points.map((_, i) => i);
-    order.sort(compare);
-    return order.map((i) => points[i]!);
+    if (sorted) return null;
+    return Int32Array.from({ length: n }, (_, i) => i).sort(compare);
   }
   // Large frontiers: a radix sort on the first utility, then the comparator only inside runs of
   // consecutive first utilities that are not far apart (the order between runs is already the
@@ -532,14 +560,12 @@ export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: 
   const key = new Float64Array(n);
   for (let i = 0; i < n; i++) key[i] = U[i * P]!;
   const order = radixOrderDescending(key);
-  const out: ArchivePoint[] = new Array<ArchivePoint>(n);
   const run = new Int32Array(SHORT_RUN);
   let start = 0;
   for (let k = 1; k <= n; k++) {
     if (k < n && !far(key[order[k - 1]!]!, key[order[k]!]!)) continue;
     const length = k - start;
-    if (length === 1) out[start] = points[order[start]!]!;
-    else if (length <= SHORT_RUN) {
+    if (length > 1 && length <= SHORT_RUN) {
       for (let j = 0; j < length; j++) {
         const v = order[start + j]!;
         let lo = 0;
@@ -552,14 +578,11 @@ export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: 
         run.copyWithin(lo + 1, lo, j);
         run[lo] = v;
       }
-      for (let j = 0; j < length; j++) out[start + j] = points[run[j]!]!;
-    } else {
-      const sorted = Array.from(order.subarray(start, k)).sort(compare);
-      for (let j = 0; j < length; j++) out[start + j] = points[sorted[j]!]!;
-    }
+      order.set(run.subarray(0, length), start);
+    } else if (length > SHORT_RUN) order.subarray(start, k).sort(compare);
     start = k;
   }
-  return out;
+  return order;
 });
 
 /** Longest run of close first utilities that {@link sortFrontier} sorts by binary insertion. */
