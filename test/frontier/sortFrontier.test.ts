@@ -50,6 +50,37 @@ describe("sortFrontier", () => {
       .map(([g, k, eps]) => g / 8 + k * eps);
     sortsAsDefined(value, { maxLength: 30 }, 500);
   });
+  it("orders nearly sorted frontiers (as the direct and small methods give them) as the definition does", () => {
+    // the definition's order with a few points moved (the insertion pass) or many (its fallback)
+    const width = c.issueIds.length;
+    const value = fc
+      .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1e-13, 5e-12))
+      .map(([g, k, eps]) => g / 8 + k * eps);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            u: fc.array(value, { minLength: 2, maxLength: 2 }),
+            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+          }),
+          { minLength: 1, maxLength: 120 },
+        ),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
+        (rows, moves) => {
+          const sorted = reference(
+            rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) })),
+          );
+          const points = sorted.slice();
+          for (const [from, to] of moves) {
+            const [p] = points.splice(from % points.length, 1);
+            points.splice(to % points.length, 0, p!);
+          }
+          expect(sortFrontier(c, points)).toEqual(sorted);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
   it("orders large frontiers (the radix path) as the definition does, with long runs of close and equal values", () => {
     const value = fc
       .tuple(
