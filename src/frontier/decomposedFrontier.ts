@@ -591,7 +591,7 @@ const frontierOrder = (function frontierOrder(c: CompiledScenario, n: number, U:
         run.copyWithin(lo + 1, lo, j);
         run[lo] = v;
       }
-      order.set(run.subarray(0, length), start);
+      for (let j = 0; j < length; j++) order[start + j] = run[j]!;
     } else if (length > SHORT_RUN) order.subarray(start, k).sort(compare);
     start = k;
   }
