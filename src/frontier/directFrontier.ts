@@ -27,8 +27,9 @@ export const DIRECT_MAX_CANDIDATES = 1 << 16;
  * cannot reach both reservations are dropped; options a party rejects are never taken. The result
  * is the one of enumeration (`zopaFrontier`), point for point and in the same order.
  *
- * Returns null when the scenario is not of that kind, or when a step would form more than
- * `maxCandidates` sums (the caller then uses the general methods).
+ * Returns null when the scenario is not of that kind, when a step would form more than
+ * `maxCandidates` sums, or when utilities are off the grid so that sums are not exact (the caller
+ * then uses the general methods).
  *
  * @example
  * ```ts
@@ -93,80 +94,96 @@ export const directFrontier = (function directFrontier(
   let uA = new Float64Array(1);
   let uB = new Float64Array(1);
   let bundles = new Int32Array(I);
-  // Two scratch bundles, and the bundle of candidate t of the current step written into one (or
-  // at an offset of the next step's bundles; the issues after this step stay 0).
+  // Two scratch bundles: a candidate's, to break an exact tie in canonical bundle order.
   const left = new Int32Array(I);
   const right = new Int32Array(I);
-  let cFrom = new Int32Array(0);
-  let cOption = new Int32Array(0);
-  let step = 0;
-  // A function expression in parentheses: compiled with directFrontier, at module load.
-  const candidate = ((t: number, into: Int32Array, at = 0): Int32Array => {
-    const from = cFrom[t]! * I;
-    for (let x = 0; x < step; x++) into[at + x] = bundles[from + x]!;
-    into[at + step] = cOption[t]!;
-    return into;
-  });
   for (let i = 0; i < I; i++) {
     const list = options[i]!;
-    step = i;
-    const m = n * list.length;
-    if (m > maxCandidates) return null;
-    const cA = new Float64Array(m);
-    const cB = new Float64Array(m);
-    // A candidate is a kept prefix (its index) and an option: its bundle is built only if kept.
-    cFrom = new Int32Array(m);
-    cOption = new Int32Array(m);
-    // Loop invariants read once and index loops: this runs mostly as cold code (a first call).
+    const L = list.length;
+    if (n * L > maxCandidates) return null;
+    // The kept prefixes are a staircase: party 0's utility strictly falls and party 1's strictly
+    // rises along them. So do the sums with one option (list[q]) along the prefixes, so the sums
+    // are L runs already in order; they are merged by comparing the runs' heads: party 0's
+    // utility, then party 1's (both descending), then canonical bundle order. A sum is kept when
+    // it beats the best party-1 utility of those before it, so a head that does not (or that
+    // cannot reach party 1's reservation) is skipped, with every sum before it in its run (party
+    // 1's utility only rises along a run), and each head taken is kept. A run ends at the first
+    // sum that cannot reach party 0's reservation. Loop invariants are read once: this runs
+    // mostly as cold code (a first call).
     const ai = a[i]!;
     const bi = b[i]!;
     const nextA = restA[i + 1]!;
     const nextB = restB[i + 1]!;
-    const L = list.length;
-    let k = 0;
-    for (let j = 0; j < n; j++) {
-      const xj = uA[j]!;
-      const yj = uB[j]!;
+    const head = new Int32Array(L);
+    const end = new Int32Array(L).fill(n);
+    const keptA: number[] = [];
+    const keptB: number[] = [];
+    const keptFrom: number[] = [];
+    const keptOption: number[] = [];
+    // Whether the head of run q comes before the head of run r in canonical bundle order (their
+    // sums are equal). A function expression in parentheses: compiled with directFrontier.
+    const tieFirst = ((q: number, r: number): boolean => {
+      const fromQ = head[q]! * I;
+      const fromR = head[r]! * I;
+      for (let x = 0; x < i; x++) {
+        left[x] = bundles[fromQ + x]!;
+        right[x] = bundles[fromR + x]!;
+      }
+      left[i] = list[q]!;
+      right[i] = list[r]!;
+      return compareBundles(c, left, right) < 0;
+    });
+    let best = -Infinity;
+    for (;;) {
+      let pick = -1;
+      let pickA = 0;
+      let pickB = 0;
       for (let q = 0; q < L; q++) {
         const o = list[q]!;
-        const x = xj + ai[o]!;
-        const y = yj + bi[o]!;
-        if (x + nextA < needA || y + nextB < needB) continue;
-        cA[k] = x;
-        cB[k] = y;
-        cFrom[k] = j;
-        cOption[k] = o;
-        k++;
+        let j = head[q]!;
+        const stop = end[q]!;
+        let y = 0;
+        while (j < stop) {
+          y = uB[j]! + bi[o]!;
+          if (y > best && y + nextB >= needB) break;
+          j++;
+        }
+        head[q] = j;
+        if (j === stop) continue;
+        const x = uA[j]! + ai[o]!;
+        if (x + nextA < needA) {
+          end[q] = j;
+          continue;
+        }
+        if (pick < 0 || x > pickA || (x === pickA && (y > pickB || (y === pickB && tieFirst(q, pick))))) {
+          pick = q;
+          pickA = x;
+          pickB = y;
+        }
       }
+      if (pick < 0) break;
+      const j = head[pick]!;
+      // The runs' order rests on exact sums (utilities on the grid): a repeated sum in a run
+      // means it does not hold here, and the general methods are used instead.
+      if (j + 1 < end[pick]! && uA[j + 1]! + ai[list[pick]!]! === pickA) return null;
+      keptA.push(pickA);
+      keptB.push(pickB);
+      keptFrom.push(j);
+      keptOption.push(list[pick]!);
+      best = pickB;
+      head[pick] = j + 1;
     }
-    // Skyline: by party 0's utility, then party 1's (both descending), then canonical bundle order;
-    // a candidate is kept when it beats the best party-1 utility of those before it.
-    const order: number[] = [];
-    for (let t = 0; t < k; t++) order.push(t);
-    // A function expression in parentheses: compiled with directFrontier, at module load.
-    order.sort((function byUtilities(p: number, q: number): number {
-      return cA[q]! - cA[p]! || cB[q]! - cB[p]! || compareBundles(c, candidate(p, left), candidate(q, right));
-    }));
-    const kept: number[] = [];
-    let best = -Infinity;
-    for (let r = 0; r < k; r++) {
-      const t = order[r]!;
-      if (cB[t]! > best) {
-        best = cB[t]!;
-        kept.push(t);
-      }
-    }
-    n = kept.length;
-    uA = new Float64Array(n);
-    uB = new Float64Array(n);
+    n = keptA.length;
+    uA = Float64Array.from(keptA);
+    uB = Float64Array.from(keptB);
     const next = new Int32Array(n * I);
-    for (let j = 0; j < n; j++) {
-      const t = kept[j]!;
-      uA[j] = cA[t]!;
-      uB[j] = cB[t]!;
-      candidate(t, next, j * I);
+    for (let k = 0; k < n; k++) {
+      const from = keptFrom[k]! * I;
+      for (let x = 0; x < i; x++) next[k * I + x] = bundles[from + x]!;
+      next[k * I + i] = keptOption[k]!;
     }
     bundles = next;
+
   }
   const points: ArchivePoint[] = [];
   for (let j = 0; j < n; j++)

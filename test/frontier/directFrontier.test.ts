@@ -42,6 +42,37 @@ describe("directFrontier", () => {
   });
 });
 
+describe("directFrontier off the utility grid", () => {
+  it("gives up (the general methods then run) when sums of utilities are not exact", () => {
+    // Compiled utilities are on a grid where sums are exact; these two are 2^-54 apart, and adding
+    // 0.75 to each gives the same double, so the runs of sums would not be strictly in order.
+    const base = compileScenario(
+      validateScenario({
+        id: "off-grid",
+        issues: [
+          { id: "x", options: [{ id: "p" }, { id: "q" }] },
+          { id: "y", options: [{ id: "r" }, { id: "s" }] },
+        ],
+        parties: ["a", "b"].map((id) => ({
+          id,
+          reservation: 0,
+          weights: { x: 0.5, y: 0.5 },
+          values: { x: { p: 1, q: 0 }, y: { r: 1, s: 0 } },
+        })),
+      }),
+    );
+    const contrib = (x: number[], y: number[]) => [Float64Array.from(x), Float64Array.from(y)];
+    const exact = { ...base, contrib: [contrib([0.5, 0.25], [0.75, 0]), contrib([0, 2 ** -40], [0, 0])] };
+    expect(directFrontier(exact)).not.toBeNull();
+    const inexact = {
+      ...base,
+      contrib: [contrib([0.5, 0.5 - 2 ** -54], [0.75, 0]), contrib([0, 2 ** -40], [0, 0])],
+    };
+    expect(0.5 + 0.75).toBe(0.5 - 2 ** -54 + 0.75); // the premise
+    expect(directFrontier(inexact)).toBeNull();
+  });
+});
+
 describe("directFrontier on a built-in scenario", () => {
   it("gives up past its candidate cap, and frontierPoints then falls back to enumeration", () => {
     const c = compileScenario(builtinScenario("nash-1950"));
