@@ -183,7 +183,6 @@ export const directFrontier = (function directFrontier(
       next[k * I + i] = keptOption[k]!;
     }
     bundles = next;
-
   }
   const points: ArchivePoint[] = [];
   for (let j = 0; j < n; j++)
