@@ -155,6 +155,10 @@ export const directFrontier = (function directFrontier(
           end[q] = j;
           continue;
         }
+        // The runs' order rests on exact sums (utilities on the grid): a head whose successor has
+        // the same sum means it does not hold here (the successor may come first), and the
+        // general methods are used instead.
+        if (j + 1 < stop && uA[j + 1]! + ai[o]! === x) return null;
         if (pick < 0 || x > pickA || (x === pickA && (y > pickB || (y === pickB && tieFirst(q, pick))))) {
           pick = q;
           pickA = x;
@@ -163,9 +167,6 @@ export const directFrontier = (function directFrontier(
       }
       if (pick < 0) break;
       const j = head[pick]!;
-      // The runs' order rests on exact sums (utilities on the grid): a repeated sum in a run
-      // means it does not hold here, and the general methods are used instead.
-      if (j + 1 < end[pick]! && uA[j + 1]! + ai[list[pick]!]! === pickA) return null;
       keptA.push(pickA);
       keptB.push(pickB);
       keptFrom.push(j);
