@@ -1,5 +1,5 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { UTILITY_GRID, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { sortFrontier } from "./decomposedFrontier.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 
@@ -58,11 +58,16 @@ export const directFrontier = (function directFrontier(
   // restA[i]: party 0's best utility from issues i.. over the options both accept (likewise B).
   const restA = new Float64Array(I + 1);
   const restB = new Float64Array(I + 1);
+  // The merge below rests on exact sums: every share a whole multiple of the utility grid, at
+  // least 0, and every total under 8, so that sums of shares are exact doubles (as compiled
+  // utilities are). Otherwise (hand-made tables) the general methods are used.
+  const onGrid = (x: number): boolean => x >= 0 && Number.isInteger(x / UTILITY_GRID);
   for (let i = I - 1; i >= 0; i--) {
     let bestA = -1;
     let bestB = -1;
     for (let o = 0; o < c.sizes[i]!; o++)
       if (!redA[i]![o] && !redB[i]![o]) {
+        if (!onGrid(a[i]![o]!) || !onGrid(b[i]![o]!)) return null;
         bestA = Math.max(bestA, a[i]![o]!);
         bestB = Math.max(bestB, b[i]![o]!);
       }
@@ -70,6 +75,7 @@ export const directFrontier = (function directFrontier(
     restA[i] = restA[i + 1]! + bestA;
     restB[i] = restB[i + 1]! + bestB;
   }
+  if (!(restA[0]! < 8 && restB[0]! < 8)) return null;
   // The options worth taking on each issue: accepted by both, not strictly dominated by another
   // such option, and of options with equal utilities the first in canonical order (a bundle with
   // any other is beaten, or tied and after, with that option in its place).
@@ -155,10 +161,6 @@ export const directFrontier = (function directFrontier(
           end[q] = j;
           continue;
         }
-        // The runs' order rests on exact sums (utilities on the grid): a head whose successor has
-        // the same sum means it does not hold here (the successor may come first), and the
-        // general methods are used instead.
-        if (j + 1 < stop && uA[j + 1]! + ai[o]! === x) return null;
         if (pick < 0 || x > pickA || (x === pickA && (y > pickB || (y === pickB && tieFirst(q, pick))))) {
           pick = q;
           pickA = x;

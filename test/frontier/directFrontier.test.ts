@@ -70,8 +70,8 @@ describe("directFrontier off the utility grid", () => {
     };
     expect(0.5 + 0.75).toBe(0.5 - 2 ** -54 + 0.75); // the premise
     expect(directFrontier(inexact)).toBeNull();
-    // The repeated sum at a head that is not taken (another run's head, with the same sum, is):
-    // the successor would have come first, so this too must give up.
+    // A repeated sum at a run head that is not taken (another run's head, with the same sum, is):
+    // its successor would have come first (found in review), so this too must give up.
     const hidden = {
       ...base,
       contrib: [contrib([0.5, 0.5 - 2 ** -54], [0.75, 0.75 - 2 ** -53]), contrib([0, 0.5], [0, 0.25])],
