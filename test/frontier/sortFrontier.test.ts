@@ -83,6 +83,25 @@ describe("sortFrontier", () => {
       { numRuns: 300 },
     );
   });
+  it("orders points without utilities (no parties) by canonical bundle order", () => {
+    const width = c.issueIds.length;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }), { maxLength: 300 }),
+        (bundles) => {
+          const points = bundles.map((b) => ({ utilities: new Float64Array(0), bundle: Int32Array.from(b) }));
+          const expected = points
+            .map((_, i) => i)
+            .sort((a, b) => compareBundles(c, points[a]!.bundle, points[b]!.bundle) || a - b)
+            .map((i) => points[i]!);
+          const got = sortFrontier(c, points);
+          expect(got).toHaveLength(points.length);
+          got.forEach((p, i) => expect(p).toBe(expected[i])); // the very points, ties in input order
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
   it("orders large frontiers (the radix path) as the definition does, with long runs of close and equal values", () => {
     const value = fc
       .tuple(
