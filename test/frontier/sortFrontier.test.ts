@@ -19,57 +19,51 @@ function reference(points: { utilities: Float64Array; bundle: Int32Array }[]) {
     .map((i) => points[i]!);
 }
 
+/** Random frontiers of two utilities drawn from `value` and bundles of nash-1950's width. */
+function pointsArb(value: fc.Arbitrary<number>, size: { minLength?: number; maxLength: number }) {
+  const width = c.issueIds.length;
+  return fc
+    .array(
+      fc.record({
+        u: fc.array(value, { minLength: 2, maxLength: 2 }),
+        b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
+      }),
+      size,
+    )
+    .map((rows) => rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) })));
+}
+
+/** Values on a coarse grid plus tiny offsets, so many pairs are equal after rounding but not before. */
+const closeValues = (...offsets: number[]) =>
+  fc
+    .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(...offsets))
+    .map(([g, k, eps]) => g / 8 + k * eps);
+
 /** Random frontiers of utilities drawn from `value`, sorted by sortFrontier and by the definition. */
 function sortsAsDefined(value: fc.Arbitrary<number>, size: { minLength?: number; maxLength: number }, numRuns: number) {
-  const width = c.issueIds.length;
   fc.assert(
-    fc.property(
-      fc.array(
-        fc.record({
-          u: fc.array(value, { minLength: 2, maxLength: 2 }),
-          b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
-        }),
-        size,
-      ),
-      (rows) => {
-        const points = rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) }));
-        const before = points.slice();
-        expect(sortFrontier(c, points)).toEqual(reference(points));
-        expect(points).toEqual(before); // input order untouched
-      },
-    ),
+    fc.property(pointsArb(value, size), (points) => {
+      const before = points.slice();
+      expect(sortFrontier(c, points)).toEqual(reference(points));
+      expect(points).toEqual(before); // input order untouched
+    }),
     { numRuns },
   );
 }
 
 describe("sortFrontier", () => {
   it("orders as the definition does, also for values closer than the 12-digit rounding", () => {
-    // values on a coarse grid plus tiny offsets, so many pairs are equal after rounding but not before
-    const value = fc
-      .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1e-13, 1e-12, 5e-12))
-      .map(([g, k, eps]) => g / 8 + k * eps);
+    const value = closeValues(1e-13, 1e-12, 5e-12);
     sortsAsDefined(value, { maxLength: 30 }, 500);
   });
   it("orders nearly sorted frontiers (as the direct and small methods give them) as the definition does", () => {
     // the definition's order with a few points moved (the insertion pass) or many (its fallback)
-    const width = c.issueIds.length;
-    const value = fc
-      .tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(1e-13, 5e-12))
-      .map(([g, k, eps]) => g / 8 + k * eps);
     fc.assert(
       fc.property(
-        fc.array(
-          fc.record({
-            u: fc.array(value, { minLength: 2, maxLength: 2 }),
-            b: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: width, maxLength: width }),
-          }),
-          { minLength: 1, maxLength: 120 },
-        ),
+        pointsArb(closeValues(1e-13, 5e-12), { minLength: 1, maxLength: 120 }),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 40 }),
-        (rows, moves) => {
-          const sorted = reference(
-            rows.map((r) => ({ utilities: Float64Array.from(r.u), bundle: Int32Array.from(r.b) })),
-          );
+        (drawn, moves) => {
+          const sorted = reference(drawn);
           const points = sorted.slice();
           for (const [from, to] of moves) {
             const [p] = points.splice(from % points.length, 1);
