@@ -2,7 +2,10 @@
  * First-call benchmark (issue 18): the cost of the first `prepare` (validate + compile) +
  * `frontierPoints` + `nashSolution` on a scenario object in a fresh Node process, phase by phase.
  * Run with `node --import tsx bench/firstCall.ts` (`--rounds N`, default 5; `--genius DIR`; `--cases TEXT`
- * keeps the cases whose name contains TEXT; `--json` prints the raw runs). Part of `npm run bench`.
+ * keeps the cases whose name contains TEXT; `--json` prints the raw runs; `--node-flags "FLAGS"` also
+ * runs every case with those Node/V8 flags, interleaved with the plain runs, and prints a second
+ * table with the ratio of the medians, e.g. `--node-flags "--no-lazy-feedback-allocation"` to see
+ * what V8's cold path costs). Part of `npm run bench`.
  *
  * Cases: the GENIUS domains of ../shared/data/genius that treatylab imports, and the seeded random
  * two-party scenarios of bench/negmas.ts (2 x 5..8 x 8 and 2 x 20 x 8). The parent writes each scenario as plain
@@ -123,30 +126,41 @@ async function main(): Promise<void> {
   try {
     const only = opt("cases"); // a substring: only the cases whose name contains it
     const list = (await cases(dir)).filter((k) => only === undefined || k.name.includes(only));
-    const runs = list.map(() => [] as Phases[]);
+    // The plain runs, and with --node-flags a second variant run right after each plain one.
+    const flags = opt("node-flags")
+      ?.split(/\s+/)
+      .filter((f) => f !== "");
+    const variants: (readonly string[])[] = flags === undefined || flags.length === 0 ? [[]] : [[], flags];
+    const runs = variants.map(() => list.map(() => [] as Phases[]));
     for (let r = 0; r < rounds; r++)
       for (let k = 0; k < list.length; k++) {
         const i = (k + r) % list.length;
-        const p = spawnSync(process.execPath, ["--import", "tsx", self, "--child", list[i]!.file], {
-          cwd: root,
-          encoding: "utf8",
+        variants.forEach((extra, v) => {
+          const p = spawnSync(process.execPath, [...extra, "--import", "tsx", self, "--child", list[i]!.file], {
+            cwd: root,
+            encoding: "utf8",
+          });
+          if (p.status !== 0) throw new Error(`${list[i]!.name}: child failed: ${p.stderr}`);
+          runs[v]![i]!.push(JSON.parse(p.stdout) as Phases);
         });
-        if (p.status !== 0) throw new Error(`${list[i]!.name}: child failed: ${p.stderr}`);
-        runs[i]!.push(JSON.parse(p.stdout) as Phases);
       }
-    if (args.includes("--json")) console.log(JSON.stringify(runs));
+    if (args.includes("--json")) console.log(JSON.stringify(runs[0]));
     const [l1, l5, l15] = os.loadavg();
-    console.log(
-      `node ${process.version}, ${os.cpus().length} cores, load ${l1!.toFixed(2)} ${l5!.toFixed(2)} ${l15!.toFixed(2)}, ${rounds} rounds (median ms)`,
-    );
-    console.log(`| case | bundles | frontier points | ${PHASES.join(" | ")} | total min-max |`);
-    console.log(`|---|--:|--:|${PHASES.map(() => "--:").join("|")}|--:|`);
-    list.forEach((c, i) => {
-      const rs = runs[i]!;
-      const totals = rs.map((x) => x.total);
+    variants.forEach((extra, v) => {
       console.log(
-        `| ${c.name} | ${c.bundles.toLocaleString("en-US")} | ${rs[0]!.points} | ${PHASES.map((ph) => median(rs.map((x) => x[ph])).toFixed(2)).join(" | ")} | ${Math.min(...totals).toFixed(2)}-${Math.max(...totals).toFixed(2)} |`,
+        `${v > 0 ? "\n" : ""}node ${[process.version, ...extra].join(" ")}, ${os.cpus().length} cores, load ${l1!.toFixed(2)} ${l5!.toFixed(2)} ${l15!.toFixed(2)}, ${rounds} rounds (median ms)`,
       );
+      const ratio = v > 0 ? " | total / plain total |" : " |";
+      console.log(`| case | bundles | frontier points | ${PHASES.join(" | ")} | total min-max${ratio}`);
+      console.log(`|---|--:|--:|${PHASES.map(() => "--:").join("|")}|--:|${v > 0 ? "--:|" : ""}`);
+      list.forEach((c, i) => {
+        const rs = runs[v]![i]!;
+        const totals = rs.map((x) => x.total);
+        const extraCol = v > 0 ? ` ${(median(totals) / median(runs[0]![i]!.map((x) => x.total))).toFixed(2)} |` : "";
+        console.log(
+          `| ${c.name} | ${c.bundles.toLocaleString("en-US")} | ${rs[0]!.points} | ${PHASES.map((ph) => median(rs.map((x) => x[ph])).toFixed(2)).join(" | ")} | ${Math.min(...totals).toFixed(2)}-${Math.max(...totals).toFixed(2)} |${extraCol}`,
+        );
+      });
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -99,7 +99,11 @@ export const directFrontier = (function directFrontier(
   let n = 1;
   let uA = new Float64Array(1);
   let uB = new Float64Array(1);
-  let bundles = new Int32Array(I);
+  // The kept prefixes as back-pointers, not bundles (copying every prefix's options at every
+  // step cost O(n * I) a step): fromAt[i][k] is the prefix of issues ..i-1 that kept prefix k of
+  // issues ..i extends, and optAt[i][k] the option it takes on issue i.
+  const fromAt: Int32Array[] = [];
+  const optAt: Int32Array[] = [];
   // Two scratch bundles: a candidate's, to break an exact tie in canonical bundle order.
   const left = new Int32Array(I);
   const right = new Int32Array(I);
@@ -129,11 +133,13 @@ export const directFrontier = (function directFrontier(
     // Whether the head of run q comes before the head of run r in canonical bundle order (their
     // sums are equal). A function expression in parentheses: compiled with directFrontier.
     const tieFirst = ((q: number, r: number): boolean => {
-      const fromQ = head[q]! * I;
-      const fromR = head[r]! * I;
-      for (let x = 0; x < i; x++) {
-        left[x] = bundles[fromQ + x]!;
-        right[x] = bundles[fromR + x]!;
+      let jq = head[q]!;
+      let jr = head[r]!;
+      for (let x = i - 1; x >= 0; x--) {
+        left[x] = optAt[x]![jq]!;
+        right[x] = optAt[x]![jr]!;
+        jq = fromAt[x]![jq]!;
+        jr = fromAt[x]![jr]!;
       }
       left[i] = list[q]!;
       right[i] = list[r]!;
@@ -179,16 +185,17 @@ export const directFrontier = (function directFrontier(
     n = keptA.length;
     uA = Float64Array.from(keptA);
     uB = Float64Array.from(keptB);
-    const next = new Int32Array(n * I);
-    for (let k = 0; k < n; k++) {
-      const from = keptFrom[k]! * I;
-      for (let x = 0; x < i; x++) next[k * I + x] = bundles[from + x]!;
-      next[k * I + i] = keptOption[k]!;
-    }
-    bundles = next;
+    fromAt.push(Int32Array.from(keptFrom));
+    optAt.push(Int32Array.from(keptOption));
   }
   const points: ArchivePoint[] = [];
-  for (let j = 0; j < n; j++)
-    points.push({ utilities: Float64Array.of(uA[j]!, uB[j]!), bundle: bundles.slice(j * I, (j + 1) * I) });
+  for (let j = 0; j < n; j++) {
+    const bundle = new Int32Array(I);
+    for (let x = I - 1, k = j; x >= 0; x--) {
+      bundle[x] = optAt[x]![k]!;
+      k = fromAt[x]![k]!;
+    }
+    points.push({ utilities: Float64Array.of(uA[j]!, uB[j]!), bundle });
+  }
   return sortFrontier(c, points);
 });

@@ -1,4 +1,4 @@
-import type { CompiledScenario } from "../model/compile.js";
+import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 
@@ -59,7 +59,6 @@ export const smallFrontier = (function smallFrontier(
   const I = c.sizes.length;
   if (P === 0 || I === 0 || c.hasInteractions || c.agents.length > 0 || c.constraints.length > 0) return null;
   const contrib = c.contrib;
-  const canonical = c.canonicalIssueOrder;
   const red = c.redLine;
   // The options worth taking on each issue (accepted by all parties; see above), and rest[i * P + p]:
   // party p's best utility from issues i.. over them.
@@ -119,7 +118,14 @@ export const smallFrontier = (function smallFrontier(
   for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
   let n = 1;
   let u = new Float64Array(P);
-  let bundles = new Int32Array(I);
+  // The kept prefixes as back-pointers, not bundles (copying every prefix's options at every step
+  // cost O(n * I) a step): fromAt[st][k] is the prefix of steps ..st-1 that kept prefix k of steps
+  // ..st extends, and optAt[st][k] the option it takes on issue seq[st].
+  const fromAt: Int32Array[] = [];
+  const optAt: Int32Array[] = [];
+  // Two scratch bundles, to break an exact tie between two candidates in canonical bundle order.
+  const left = new Int32Array(I);
+  const right = new Int32Array(I);
   let candidates = 0;
   let largest = 1;
   let comparisons = 0;
@@ -176,12 +182,20 @@ export const smallFrontier = (function smallFrontier(
         const t = next[r]!;
         let d = 0; // > 0: t comes first
         for (let p = 0; p < P && d === 0; p++) d = cu[t * P + p]! - cu[s * P + p]!;
-        for (let q = 0; q < I && d === 0; q++) {
-          const ii = canonical[q]!;
-          const rank = c.optionRank[ii]!;
-          d =
-            rank[ii === i ? option[s]! : bundles[from[s]! * I + ii]!]! -
-            rank[ii === i ? option[t]! : bundles[from[t]! * I + ii]!]!;
+        if (d === 0) {
+          // Equal utilities (exact sums): the candidates' bundles, issues not yet taken at 0 in
+          // both, in canonical bundle order.
+          left.fill(0);
+          right.fill(0);
+          left[i] = option[s]!;
+          right[i] = option[t]!;
+          for (let x = st - 1, js = from[s]!, jt = from[t]!; x >= 0; x--) {
+            left[seq[x]!] = optAt[x]![js]!;
+            right[seq[x]!] = optAt[x]![jt]!;
+            js = fromAt[x]![js]!;
+            jt = fromAt[x]![jt]!;
+          }
+          d = compareBundles(c, left, right);
         }
         if (d > 0) best = r;
       }
@@ -218,20 +232,28 @@ export const smallFrontier = (function smallFrontier(
       if (!covered) kept.push(t);
     }
     const nu = new Float64Array(kept.length * P);
-    const nb = new Int32Array(kept.length * I);
+    const fromHere = new Int32Array(kept.length);
+    const optHere = new Int32Array(kept.length);
     for (let j = 0; j < kept.length; j++) {
       const t = kept[j]!;
-      nu.set(cu.subarray(t * P, (t + 1) * P), j * P);
-      nb.set(bundles.subarray(from[t]! * I, (from[t]! + 1) * I), j * I);
-      nb[j * I + i] = option[t]!;
+      for (let p = 0; p < P; p++) nu[j * P + p] = cu[t * P + p]!;
+      fromHere[j] = from[t]!;
+      optHere[j] = option[t]!;
     }
+    fromAt.push(fromHere);
+    optAt.push(optHere);
     n = kept.length;
     if (n > largest) largest = n;
     u = nu;
-    bundles = nb;
   }
   const points: ArchivePoint[] = [];
-  for (let j = 0; j < n; j++)
-    points.push({ utilities: u.slice(j * P, (j + 1) * P), bundle: bundles.slice(j * I, (j + 1) * I) });
+  for (let j = 0; j < n; j++) {
+    const bundle = new Int32Array(I);
+    for (let x = I - 1, k = j; x >= 0; x--) {
+      bundle[seq[x]!] = optAt[x]![k]!;
+      k = fromAt[x]![k]!;
+    }
+    points.push({ utilities: u.slice(j * P, (j + 1) * P), bundle });
+  }
   return { points, candidates, largest };
 });

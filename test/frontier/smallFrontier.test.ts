@@ -88,6 +88,60 @@ describe("smallFrontier", () => {
     );
   });
 
+  it.each([
+    ["(b0, c1) and (b1, c0)", false],
+    ["(b0, c0) and (b1, c1)", true],
+  ])(
+    "breaks an exact tie of partial sums, %s, in canonical bundle order, an issue not yet taken counting as equal",
+    (_, flip) => {
+      // Issues b and c (two options each) are taken before a (three), which comes first in
+      // canonical order. The two partial bundles named give every party exactly the same utility,
+      // so the merge over c meets an exact tie while a is not taken yet: the one with b0 must be
+      // kept, as enumeration keeps (a?, b0, ...) over (a?, b1, ...). The two cases put the one to
+      // keep in the first and in the second run of the merge.
+      const ids = (n: number, p: string) => Array.from({ length: n }, (_, k) => ({ id: `${p}${k}` }));
+      const cx = flip ? { c0: 0, c1: 1 } : { c0: 1, c1: 0 };
+      const cy = flip ? { c0: 1, c1: 0 } : { c0: 0, c1: 1 };
+      const c = compileScenario(
+        validateScenario({
+          id: "tie",
+          issues: [
+            { id: "a", options: ids(3, "a") },
+            { id: "b", options: ids(2, "b") },
+            { id: "c", options: ids(2, "c") },
+          ],
+          parties: [
+            {
+              id: "x",
+              weights: { a: 1, b: 1, c: 1 },
+              values: { a: { a0: 1, a1: 0, a2: 0.5 }, b: { b0: 1, b1: 0 }, c: cx },
+              reservation: 0,
+            },
+            {
+              id: "y",
+              weights: { a: 1, b: 1, c: 1 },
+              values: { a: { a0: 0, a1: 1, a2: 0.5 }, b: { b0: 0, b1: 1 }, c: cy },
+              reservation: 0,
+            },
+            {
+              id: "z",
+              weights: { a: 1, b: 1, c: 1 },
+              values: { a: { a0: 1, a1: 1, a2: 1 }, b: { b0: 1, b1: 1 }, c: { c0: 1, c1: 1 } },
+              reservation: 0,
+            },
+          ],
+        }),
+      );
+      const got = plain(sortFrontier(c, smallFrontier(c)!.points));
+      expect(got).toEqual(plain(bruteForce(c)));
+      expect(got).toEqual(plain(zopaFrontier(c).points));
+      // The b1 bundle of the tie comes after the b0 one whatever a is: it is never on the frontier.
+      const keep = flip ? 0 : 1;
+      expect(got.some((p) => p.b[1] === 0 && p.b[2] === keep)).toBe(true);
+      expect(got.some((p) => p.b[1] === 1 && p.b[2] === 1 - keep)).toBe(false);
+    },
+  );
+
   it("gives the built-in scenarios' frontiers", () => {
     const c = compileScenario(builtinScenario("nash-1950"));
     expect(plain(sortFrontier(c, smallFrontier(c)!.points))).toEqual(plain(zopaFrontier(c).points));
