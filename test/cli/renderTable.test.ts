@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth, renderTable } from "../../src/cli/format/renderTable.js";
+import { displayWidth } from "../../src/cli/format/displayWidth.js";
+import { renderTable } from "../../src/cli/format/renderTable.js";
 
 describe("terminal tables (box drawing without a table library, issue 18: start-up)", () => {
   it("measures what a terminal shows: colour codes and combining marks take no column, wide characters two", () => {

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/cli/format/displayWidth.js";
 import { renderTable } from "../../src/cli/format/renderTable.js";
 import { wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
 import { runCli } from "../../src/cli/program.js";
@@ -158,5 +160,93 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     );
     for (const l of t.split("\n")) expect([...l].length).toBeLessThanOrEqual(30);
     expect(t.replace(/[│\s]/g, "")).toContain("0.1234567890.1234567890.123456789");
+  });
+
+  it("wrapText measures columns as a terminal shows them: wide characters take two, colour codes none", () => {
+    expect(wrapText("韩国政府希望在朝鲜半岛实现持久和平", 10)).toBe("韩国政府希\n望在朝鲜半\n岛实现持久\n和平");
+    expect(wrapText("中文 and more", 6)).toBe("中文\nand\nmore");
+    expect(wrapText("中", 1)).toBe("中"); // wider than a line: alone, not cut
+    expect(wrapText("\u001b[1mabcdef\u001b[22m", 3)).toBe("\u001b[1mabc\ndef\u001b[22m");
+  });
+
+  // The wrapping of code points as one column each, as it was before wide characters were measured:
+  // what wrapText must still give on text whose characters all take one column.
+  const oneColumnWrap = (text: string, max: number): string => {
+    const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
+    const out: string[] = [];
+    for (const line of text.split("\n")) {
+      let rest = [...line];
+      while (rest.length > max) {
+        let cut = -1;
+        for (let j = max; j > 0; j--)
+          if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
+            cut = j;
+            break;
+          }
+        if (cut <= 0) cut = max;
+        out.push(rest.slice(0, cut).join("").trimEnd());
+        rest = rest.slice(cut);
+        while (rest[0] === " ") rest = rest.slice(1);
+      }
+      out.push(rest.join(""));
+    }
+    return out.join("\n");
+  };
+
+  it("wrapText: every line fits (or is one character wider than a line), nothing but spaces is dropped, and one-column text wraps as before", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "bc",
+      "Київ",
+      "中文",
+      "韩国政府",
+      "🤝",
+      "e\u0301",
+      "0.25",
+      "-",
+      ".",
+      " ",
+      "x_y",
+      "ＡＢ",
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (t, max) => {
+        const out = wrapText(t, max);
+        for (const line of out.split("\n")) {
+          if (displayWidth(line) > max) expect([...line.replace(/[\u0300-\u036f]/g, "")].length).toBe(1);
+        }
+        expect(out.replace(/\s/g, "")).toBe(t.replace(/\s/g, ""));
+      }),
+      { numRuns: 500 },
+    );
+    const ascii = fc.array(fc.constantFrom("a", "bc", "Київ", "0.25", "-", ".", " ", "x_y", "(to", "0.4834)"), {
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(ascii, fc.integer({ min: 1, max: 12 }), (p, max) => {
+        const t = p.join("");
+        expect(wrapText(t, max)).toBe(oneColumnWrap(t, max));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a table with wide characters fits the terminal: every line equally wide, at most maxWidth columns", () => {
+    const piece = fc.constantFrom("a", "bc", "Київ", "中文", "韩国政府希望", "🤝", "0.25", "parties.russia");
+    const cell = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join(" "));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 30, max: 60 }),
+        (rows, maxWidth) => {
+          const lines = renderTable(["party", "position"], rows, "table", { maxWidth }).split("\n");
+          const w = displayWidth(lines[0]!);
+          expect(w).toBeLessThanOrEqual(maxWidth);
+          for (const l of lines) expect(displayWidth(l)).toBe(w);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { textStyle } from "./style.js";
+import { displayWidth } from "./displayWidth.js";
 import { wrapText } from "./wrapText.js";
 
 /**
@@ -72,60 +73,6 @@ export function fitColumns(
   return at(cap);
 }
 
-/** ANSI SGR sequences (the CLI's own bold/dim/colour codes), which take no room on a terminal. */
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** Code points that take no column: combining marks (variation selectors among them), controls, zero-width spaces and joiners. */
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060]/u;
-/** Emoji shown as pictures (two columns on a terminal). */
-const EMOJI = /\p{Emoji_Presentation}/u;
-/**
- * East Asian Wide and Fullwidth code points (two columns): Hangul Jamo initials, CJK radicals to
- * CJK Unified Ideographs and Yi, Hangul syllables, CJK compatibility ideographs, vertical and
- * small forms, fullwidth forms, and the supplementary ideographic planes (Unicode Standard Annex
- * #11, EastAsianWidth.txt, main blocks).
- */
-const WIDE: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f],
-  [0x2329, 0x232a],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xa960, 0xa97f],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe10, 0xfe19],
-  [0xfe30, 0xfe6f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1b000, 0x1b2ff],
-  [0x1f200, 0x1f2ff],
-  [0x20000, 0x3fffd],
-];
-
-/**
- * Columns a line of text takes on a terminal: ANSI colour codes and combining marks take none,
- * East Asian wide characters and emoji two, everything else one.
- *
- * @example
- * ```ts
- * import { displayWidth } from "./renderTable.js";
- * displayWidth("\u001b[1mrussia\u001b[22m"); // 6
- * displayWidth("中文字"); // 6
- * ```
- */
-export function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line.replace(ANSI, "")) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x300) w += cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
-    else if (ZERO_WIDTH.test(ch)) continue;
-    else w += EMOJI.test(ch) || WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
-  }
-  return w;
-}
-
 const width = (s: string): number => Math.max(0, ...s.split("\n").map(displayWidth));
 
 /**
@@ -162,7 +109,7 @@ function drawBox(head: readonly string[], rows: readonly (readonly string[])[], 
 
 /** Characters after which a line may break (besides a space): path, list and key=value separators. */
 /** The longest piece of a text that {@link wrapText} keeps on one line (a word, or a path segment). */
-const longestPiece = (s: string): number => Math.max(0, ...s.split(/[\s.,;_=/:)-]+/).map((w) => [...w].length + 1));
+const longestPiece = (s: string): number => Math.max(0, ...s.split(/[\s.,;_=/:)-]+/).map((w) => displayWidth(w) + 1));
 
 /** Splits columns into groups that fit `maxWidth` at their narrowest, each group starting with the key columns. */
 function columnGroups(minimum: readonly number[], keys: number, maxWidth: number): number[][] {

@@ -1,12 +1,16 @@
-// Line wrapping of table cells and of the prose of text reports (no dependency: the CLI's start
-// path imports it through context.ts).
+// Line wrapping of table cells and of the prose of text reports (no dependency but displayWidth.ts:
+// the CLI's start path imports it through context.ts).
+
+import { displayUnits, displayWidth, unitWidth } from "./displayWidth.js";
 
 const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
 
 /**
- * Wraps text to lines of at most `max` characters: at a space, else after a separator
+ * Wraps text to lines of at most `max` columns as a terminal shows them (a wide character such
+ * as 中 takes two, a colour code none; {@link displayWidth}): at a space, else after a separator
  * (`.`, `_`, `=`, `,`, ...), else in the middle of a word; nothing is cut off, so a header such as
- * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column.
+ * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column. A
+ * single character wider than `max` is left on a line of its own.
  *
  * @example
  * ```ts
@@ -17,28 +21,38 @@ const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
 export function wrapText(text: string, max: number): string {
   const out: string[] = [];
   for (const line of text.split("\n")) {
-    let rest = [...line];
-    while (rest.length > max) {
+    let rest = displayUnits(line);
+    let width = displayWidth(line);
+    // Whether the last line cut off was a single character wider than a line (then nothing
+    // follows it when it ends the text).
+    let alone = false;
+    while (width > max) {
+      // end: how many units fit in max columns (at least one, so that every line takes something)
+      let end = 0;
+      for (let w = 0; end < rest.length && w + unitWidth(rest[end]!) <= max; end++) w += unitWidth(rest[end]!);
+      alone = end === 0;
+      if (alone) end = 1;
       let cut = -1;
-      for (let j = max; j > 0; j--) {
+      for (let j = end; j > 0; j--) {
         // after a separator only before a letter: 0.4834 and -0.06 stay whole
         if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
           cut = j;
           break;
         }
       }
-      if (cut <= 0) cut = max;
+      if (cut <= 0) cut = end;
       out.push(rest.slice(0, cut).join("").trimEnd());
       rest = rest.slice(cut);
       while (rest[0] === " ") rest = rest.slice(1);
+      width = displayWidth(rest.join(""));
     }
-    out.push(rest.join(""));
+    if (rest.length > 0 || !alone) out.push(rest.join(""));
   }
   return out.join("\n");
 }
 
 /**
- * Wraps the prose lines of a text report to `maxWidth` columns, leaving table lines (box drawing,
+ * Wraps the prose lines of a text report to `maxWidth` columns (as a terminal shows them), leaving table lines (box drawing,
  * or markdown rows starting with `|`) alone: a continuation is indented two spaces deeper than
  * its line, or under the text of a numbered or bulleted item, so a list stays readable. What the
  * CLI prints in its `table` and `text` formats goes through it (issue 17: no line wider than the
@@ -55,7 +69,7 @@ export function wrapProse(text: string, maxWidth: number): string {
   return text
     .split("\n")
     .map((line) => {
-      if ([...line].length <= maxWidth || /^\s*[│┌├└╞═|]/.test(line)) return line;
+      if (displayWidth(line) <= maxWidth || /^\s*[│┌├└╞═|]/.test(line)) return line;
       const indent = line.match(/^ */)![0].length;
       // Continuations hang two spaces deeper, or under the text of a numbered or bulleted item.
       const hang = line.match(/^ *(?:\d+\.|[-*•]) +/)?.[0].length ?? indent + 2;
@@ -65,11 +79,11 @@ export function wrapProse(text: string, maxWidth: number): string {
       // Greedy at spaces; a word longer than a line is broken by wrapText (after a separator).
       for (const word of line.slice(indent).split(/ +/)) {
         const candidate = current === "" ? word : `${current} ${word}`;
-        if ([...candidate].length <= room()) current = candidate;
+        if (displayWidth(candidate) <= room()) current = candidate;
         else {
           if (current !== "") out.push(current);
           let rest = word;
-          while ([...rest].length > room()) {
+          while (displayWidth(rest) > room()) {
             const head = wrapText(rest, room()).split("\n")[0]!;
             out.push(head);
             rest = rest.slice(head.length);
