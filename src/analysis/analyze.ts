@@ -169,7 +169,7 @@ export function frontierAnalysis(
   c: CompiledScenario,
   options: AnalyzeOptions = {},
 ): { points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
-  const points = decomposedPoints(c, options);
+  const points = plainFrontier(c, options) ?? decomposedPoints(c, options);
   const counted = countZopa(c, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.countSamples !== undefined ? { samples: options.countSamples } : {}),
@@ -192,6 +192,28 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore
 /**
+ * The frontier of a plain scenario (additive utilities, no constraints, constituencies or
+ * interaction terms) by the small methods: `directFrontier` for two parties, `smallFrontier` for
+ * more; null when they do not apply or give up, or when the options ask for the decomposed
+ * method's progress or budgets (`onProgress`, `maxCandidates`, `memoryBudgetBytes`). The same
+ * points, in the same order, as the decomposed method and enumeration: on a first call their few
+ * loops cost far less than the general method's cold code (issue 18).
+ */
+const plainFrontier = (function plainFrontier(c: CompiledScenario, options: AnalyzeOptions): ArchivePoint[] | null {
+  if (options.onProgress !== undefined || options.maxCandidates !== undefined || options.memoryBudgetBytes !== undefined)
+    return null;
+  const direct = directFrontier(c);
+  if (direct !== null) return direct;
+  if (c.partyIds.length > 2) {
+    const small = smallFrontier(c);
+    if (small !== null) return sortFrontier(c, small.points);
+  }
+  return null;
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
  * The ZOPA's Pareto frontier only (no ZOPA count), by the algorithm `analyze` would pick (or the
  * one forced in `options.algorithm`): what explanations and other frontier-only callers use, so
  * they scale like `analyze`. Under `auto`, a plain two-party scenario gets `directFrontier`, and a
@@ -204,24 +226,18 @@ function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): Archive
  * ```
  */
 export const frontierPoints = (function frontierPoints(c: CompiledScenario, options: AnalyzeOptions = {}): ArchivePoint[] {
-  // Auto on a plain two-party scenario: the direct frontier (the same points), unless progress is
-  // asked for or enumeration (what auto picks up to AUTO_ENUMERATE_LIMIT bundles) would refuse
-  // the space for maxOutcomes (its limit error is kept).
+  // Auto on a plain scenario: the small methods (the same points), unless the options ask for the
+  // decomposed method's progress or budgets (see plainFrontier), or enumeration (what auto picks
+  // up to AUTO_ENUMERATE_LIMIT bundles) would refuse the space for maxOutcomes (its limit error
+  // is kept).
   if (
     (options.algorithm ?? "auto") === "auto" &&
-    options.onProgress === undefined &&
     (options.maxOutcomes === undefined ||
       c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ||
       c.combinations <= BigInt(Math.floor(options.maxOutcomes)))
   ) {
-    const direct = directFrontier(c);
-    if (direct !== null) return direct;
-    // Three or more parties on a small plain agenda: smallFrontier, what decomposedFrontier would
-    // run first anyway, without choosing an algorithm and gathering acceptors (cold code, issue 18).
-    if (c.partyIds.length > 2) {
-      const small = smallFrontier(c);
-      if (small !== null) return sortFrontier(c, small.points);
-    }
+    const plain = plainFrontier(c, options);
+    if (plain !== null) return plain;
   }
   return chooseAlgorithm(c, options.algorithm) === "frontier"
     ? decomposedPoints(c, options)

@@ -531,7 +531,7 @@ export const sortFrontier = (function sortFrontier(c: CompiledScenario, points: 
 const frontierOrder = (function frontierOrder(c: CompiledScenario, n: number, U: Float64Array, P: number, bundleOf: (i: number) => ArrayLike<number>): Int32Array | null {
   // Equivalent to comparing the rounded utilities, so a total preorder; ties (equal utilities and
   // bundles) in input order, as a stable sort leaves them: every sort then gives one order.
-  const compare = ((a: number, b: number): number => {
+  const compare = (function compare(a: number, b: number): number {
     for (let i = 0; i < P; i++) {
       const x = U[a * P + i]!;
       const y = U[b * P + i]!;
@@ -603,7 +603,9 @@ const SHORT_RUN = 64;
 
 /** Whether two utilities are further apart than 1e-10 of the larger (they then keep their order when rounded). */
 // prettier-ignore
-const far = ((x: number, y: number): boolean => Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y)));
+const far = (function far(x: number, y: number): boolean {
+  return Math.abs(x - y) > 1e-10 * Math.max(Math.abs(x), Math.abs(y));
+});
 
 /** Smallest frontier {@link sortFrontier} orders with a radix sort first. */
 const RADIX_MIN = 256;

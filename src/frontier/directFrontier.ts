@@ -132,7 +132,7 @@ export const directFrontier = (function directFrontier(
     const keptOption: number[] = [];
     // Whether the head of run q comes before the head of run r in canonical bundle order (their
     // sums are equal). A function expression in parentheses: compiled with directFrontier.
-    const tieFirst = ((q: number, r: number): boolean => {
+    const tieFirst = (function tieFirst(q: number, r: number): boolean {
       let jq = head[q]!;
       let jr = head[r]!;
       for (let x = i - 1; x >= 0; x--) {

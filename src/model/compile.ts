@@ -355,15 +355,20 @@ const issueTables = (function issueTables(issues: Scenario["issues"]): IssueTabl
     const order: number[] = [];
     for (let k = 0; k < ids.length; k++) order.push(k);
     const grid = grids[ii];
-    if (grid !== undefined) order.sort((a, b) => grid[a]! - grid[b]!);
-    else order.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+    // Comparators as parenthesised function expressions (compiled with this function, at load:
+    // an arrow function is compiled on its first call; issue 18, first call).
+    // prettier-ignore
+    order.sort(grid !== undefined
+      ? (function byValue(a: number, b: number): number { return grid[a]! - grid[b]!; })
+      : (function byId(a: number, b: number): number { return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0; }));
     const rank = new Int32Array(ids.length);
     for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
     optionRank.push(rank);
   }
   const canonicalIssueOrder: number[] = [];
   for (let k = 0; k < I; k++) canonicalIssueOrder.push(k);
-  canonicalIssueOrder.sort((a, b) => (issueIds[a]! < issueIds[b]! ? -1 : 1));
+  // prettier-ignore
+  canonicalIssueOrder.sort((function byIssueId(a: number, b: number): number { return issueIds[a]! < issueIds[b]! ? -1 : 1; }));
   let combinations = 1n;
   for (let i = 0; i < I; i++) combinations *= BigInt(sizes[i]!);
 

@@ -65,7 +65,9 @@ export interface ShapeMismatch {
 
 const FAIL: unique symbol = Symbol("mismatch");
 // prettier-ignore
-const has = ((o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k));
+const has = (function has(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+});
 
 // Filled while a failure unwinds: the keys from the failing node up (reversed at the top).
 let failPath: PropertyKey[] = [];
@@ -122,7 +124,7 @@ const compile = (function compile(shape: Shape): Parser {
     case "string": {
       const { min, max, pattern, not } = shape;
       const re = pattern === undefined ? undefined : new RegExp(pattern);
-      return ((v) => {
+      return (function stringParser(v: unknown): unknown {
         if (typeof v !== "string") return fail("a string");
         if (max !== undefined && v.length > max) return fail(`a string of at most ${max} characters`);
         if (min !== undefined && v.length < min) return fail(`a string of at least ${min} characters`);
@@ -133,7 +135,7 @@ const compile = (function compile(shape: Shape): Parser {
     }
     case "number": {
       const { gt, ge, lt, le } = shape;
-      return ((v) => {
+      return (function numberParser(v: unknown): unknown {
         if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
         if (
           (gt !== undefined && !(v > gt)) ||
@@ -148,17 +150,22 @@ const compile = (function compile(shape: Shape): Parser {
       });
     }
     case "boolean":
-      return ((v) => (typeof v === "boolean" ? v : fail("a boolean")));
+      return (function booleanParser(v: unknown): unknown {
+        return typeof v === "boolean" ? v : fail("a boolean");
+      });
     case "literal": {
       const values = shape.values;
-      return ((v) =>
-        typeof v === "string" && values.includes(v)
+      return (function literalParser(v: unknown): unknown {
+        return typeof v === "string" && values.includes(v)
           ? v
-          : fail(`one of ${values.map((x) => JSON.stringify(x)).join(", ")}`));
+          : fail(`one of ${values.map((x) => JSON.stringify(x)).join(", ")}`);
+      });
     }
     case "optional": {
       const inner = parserOf(shape.inner);
-      return ((v) => (v === undefined ? v : inner(v)));
+      return (function optionalParser(v: unknown): unknown {
+        return v === undefined ? v : inner(v);
+      });
     }
     case "object": {
       const fields = shape.fields;
@@ -170,7 +177,7 @@ const compile = (function compile(shape: Shape): Parser {
         optional.push(fields[key]!.t === "optional");
         parse.push(parserOf(fields[key]!));
       }
-      return ((v) => {
+      return (function objectParser(v: unknown): unknown {
         if (!isRecordLike(v)) return fail("an object");
         const out: Record<string, unknown> = {};
         let present = 0;
@@ -199,7 +206,7 @@ const compile = (function compile(shape: Shape): Parser {
     case "record": {
       const key = parserOf(shape.key);
       const value = parserOf(shape.value);
-      return ((v) => {
+      return (function recordParser(v: unknown): unknown {
         if (!isRecordLike(v)) return fail("an object");
         const out: Record<string, unknown> = {};
         // Own enumerable keys in Object.keys order, without building that array.
@@ -220,7 +227,7 @@ const compile = (function compile(shape: Shape): Parser {
     case "array": {
       const item = parserOf(shape.item);
       const min = shape.min;
-      return ((v) => {
+      return (function arrayParser(v: unknown): unknown {
         if (!Array.isArray(v)) return fail("an array");
         if (min !== undefined && v.length < min) return fail(`an array of at least ${min} items`);
         const out: unknown[] = new Array(v.length);
@@ -234,7 +241,7 @@ const compile = (function compile(shape: Shape): Parser {
     }
     case "tuple": {
       const items = shape.items.map(parserOf);
-      return ((v) => {
+      return (function tupleParser(v: unknown): unknown {
         if (!Array.isArray(v) || v.length !== items.length) return fail(`an array of ${items.length} items`);
         const out: unknown[] = new Array(v.length);
         for (let i = 0; i < v.length; i++) {
@@ -247,7 +254,7 @@ const compile = (function compile(shape: Shape): Parser {
     }
     case "union": {
       const options = shape.options.map(parserOf);
-      return ((v) => {
+      return (function unionParser(v: unknown): unknown {
         for (const option of options) {
           const r = option(v);
           if (r !== FAIL) return r;
@@ -273,6 +280,8 @@ export function prepareShape(shape: Shape): void {
   parserOf(shape);
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Checks `value` against `shape`. On a match, returns a fresh copy of it as zod's `parse` would
  * (objects list their fields in the schema's order, records keep theirs); otherwise where it first
@@ -285,11 +294,11 @@ export function prepareShape(shape: Shape): void {
  * matchShape({ t: "number", ge: 0, le: 1 }, 0.5); // { ok: true, value: 0.5 }
  * ```
  */
-export function matchShape<T>(
+export const matchShape = (function matchShape<T>(
   shape: TypedShape<T>,
   value: unknown,
 ): { readonly ok: true; readonly value: T } | ({ readonly ok: false } & ShapeMismatch) {
   const r = parserOf(shape)(value);
   if (r !== FAIL) return { ok: true, value: r as T };
   return { ok: false, path: failPath.reverse(), expected: failExpected };
-}
+});

@@ -34,6 +34,8 @@ export const UTILITY_GRID = 2 ** -50;
 /** Numbers at least this large are already multiples of the grid (their last bit is 2^-50 or more). */
 const ON_GRID_ABOVE = 2 ** 2;
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The nearest multiple of {@link UTILITY_GRID} (halves away from zero; numbers of magnitude 4
  * or more are returned as they are, being multiples already). The one rounding of utility shares:
@@ -46,11 +48,11 @@ const ON_GRID_ABOVE = 2 ** 2;
  * utilityCell(0.25); // 0.25
  * ```
  */
-export function utilityCell(x: number): number {
+export const utilityCell = (function utilityCell(x: number): number {
   if (!(Math.abs(x) < ON_GRID_ABOVE)) return x;
   const k = Math.sign(x) * Math.round(Math.abs(x) / UTILITY_GRID);
   return k === 0 ? 0 : k * UTILITY_GRID;
-}
+});
 
 /**
  * The slack of Pareto dominance and of "equal utility vectors": none. Utilities are exact sums of

@@ -10,7 +10,11 @@ import { SCENARIO_SHAPE } from "./scenarioShapeData.js";
 import { matchShape, prepareShape, type Shape, type TypedShape } from "./shape.js";
 import type { Issue, Party, PiecewiseValue, Scenario, Valuation } from "./types.js";
 
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const has = (function has(o: object, k: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, k);
+});
 
 // Parenthesised, so compiled at module load (see checkSemantics); hence prettier-ignore.
 // prettier-ignore
@@ -40,9 +44,11 @@ export function optionIdsOf(issue: Issue): string[] {
   return issue.type === "numeric" ? numericGrid(issue).map(numericId) : issue.options.map((o) => o.id);
 }
 
-function isPiecewise(v: unknown): v is PiecewiseValue {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const isPiecewise = (function isPiecewise(v: unknown): v is PiecewiseValue {
   return v !== null && typeof v === "object" && has(v, "points") && Array.isArray((v as PiecewiseValue).points);
-}
+});
 
 function suggest(id: string, known: readonly string[]): string {
   const list = known
@@ -369,6 +375,8 @@ const remembered = (function remembered(input: unknown): input is Scenario {
   return typeof input === "object" && input !== null && VALIDATED.has(input);
 });
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * True when `s` is a scenario this module validated (or checked) and froze: it cannot change, so
  * what is computed from it (its compiled form) can be kept.
@@ -380,9 +388,9 @@ const remembered = (function remembered(input: unknown): input is Scenario {
  * isValidatedScenario({ id: "x" }); // false
  * ```
  */
-export function isValidatedScenario(s: unknown): boolean {
+export const isValidatedScenario = (function isValidatedScenario(s: unknown): boolean {
   return remembered(s);
-}
+});
 
 /**
  * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
@@ -635,6 +643,8 @@ const inShapeOrder = (function inShapeOrder<T>(shape: TypedShape<T>, value: (key
   return out as T;
 });
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Checks an untrusted value (parsed JSON or a TypeScript object) against the scenario format and
  * returns a deep-frozen copy. The input is never modified. A scenario this function returned is
@@ -654,7 +664,7 @@ const inShapeOrder = (function inShapeOrder<T>(shape: TypedShape<T>, value: (key
  * validateScenario({ id: "x" }); // throws ScenarioError "$.issues: missing; expected an array"
  * ```
  */
-export function validateScenario(input: unknown): Scenario {
+export const validateScenario = (function validateScenario(input: unknown): Scenario {
   if (remembered(input)) return input;
   // A what-if of a validated scenario: only what it changed is checked and copied.
   const parts = byParts(input, true);
@@ -670,4 +680,4 @@ export function validateScenario(input: unknown): Scenario {
   const frozen = deepFreeze(addCacheSlot(scenario));
   VALIDATED.add(frozen);
   return frozen;
-}
+});

@@ -13,6 +13,8 @@ import * as checks from "./validate.js";
 
 checks.useExactScenarioErrors(exactScenarioCheck);
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Checks an untrusted value (parsed JSON or a TypeScript object) against the scenario format and
  * returns a deep-frozen copy. The input is never modified. A scenario this function returned is
@@ -30,9 +32,9 @@ checks.useExactScenarioErrors(exactScenarioCheck);
  * const scenario = validateScenario(JSON.parse(readFileSync("my.json", "utf8")));
  * ```
  */
-export function validateScenario(input: unknown): Scenario {
+export const validateScenario = (function validateScenario(input: unknown): Scenario {
   return checks.validateScenario(input);
-}
+});
 
 /**
  * Checks a scenario that may be frozen and shared (for instance the result of an immer edit)
