@@ -61,7 +61,9 @@ export const directFrontier = (function directFrontier(
   // The merge below rests on exact sums: every share a whole multiple of the utility grid, at
   // least 0, and every total under 8, so that sums of shares are exact doubles (as compiled
   // utilities are). Otherwise (hand-made tables) the general methods are used.
-  const onGrid = (x: number): boolean => x >= 0 && Number.isInteger(x / UTILITY_GRID);
+  const onGrid = (function onGrid(x: number): boolean {
+    return x >= 0 && Number.isInteger(x / UTILITY_GRID);
+  });
   for (let i = I - 1; i >= 0; i--) {
     let bestA = -1;
     let bestB = -1;
