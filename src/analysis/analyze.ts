@@ -130,6 +130,8 @@ export function zopaFrontier(
   return { points: sortFrontier(c, archive.result()), zopaCount };
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The algorithm {@link analyze} runs for a choice: `auto` gives `frontier` when the scenario is
  * decomposable (additive utilities, no vote-counting ratification) and has more than
@@ -142,7 +144,7 @@ export function zopaFrontier(
  * chooseAlgorithm(compileScenario(nash1950), "frontier"); // "frontier": additive utilities allow it
  * ```
  */
-export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "auto"): AlgorithmName {
+export const chooseAlgorithm = (function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "auto"): AlgorithmName {
   const reason = notDecomposable(c);
   if (choice === "enumerate") return "enumerate";
   if (choice === "frontier") {
@@ -153,8 +155,10 @@ export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "
     return "frontier";
   }
   return reason === null && c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ? "frontier" : "enumerate";
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The ZOPA's Pareto frontier and size by the decomposed method: the frontier exactly, the size by
  * the exact dynamic program, else (small spaces) by walking the ZOPA, else by a seeded estimate.
@@ -165,7 +169,7 @@ export function chooseAlgorithm(c: CompiledScenario, choice: AlgorithmChoice = "
  * [points.length, count, method]; // [7, 293n, "meet-in-the-middle"]
  * ```
  */
-export function frontierAnalysis(
+export const frontierAnalysis = (function frontierAnalysis(
   c: CompiledScenario,
   options: AnalyzeOptions = {},
 ): { points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
@@ -178,7 +182,7 @@ export function frontierAnalysis(
     return { points, count: BigInt(countBundles(c, { zopaOnly: true })), method: "enumerate", standardError: 0 };
   }
   return { points, count: counted.count, method: counted.method, standardError: counted.standardError };
-}
+});
 
 function decomposedPoints(c: CompiledScenario, options: AnalyzeOptions): ArchivePoint[] {
   return decomposedFrontier(c, {
@@ -244,6 +248,8 @@ export const frontierPoints = (function frontierPoints(c: CompiledScenario, opti
     : zopaFrontier(c, options).points;
 });
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The ZOPA's Pareto frontier and size by the algorithm {@link analyze} picks (or the one forced
  * in `options.algorithm`), and which it was: what `analyze` and the what-if probes share.
@@ -255,7 +261,7 @@ export const frontierPoints = (function frontierPoints(c: CompiledScenario, opti
  * [algorithm, points.length, count, method]; // ["enumerate", 7, 293n, "enumerate"]
  * ```
  */
-export function zopaAndFrontier(
+export const zopaAndFrontier = (function zopaAndFrontier(
   c: CompiledScenario,
   options: AnalyzeOptions = {},
 ): { algorithm: AlgorithmName; points: ArchivePoint[]; count: bigint; method: ZopaCountMethod; standardError: number } {
@@ -263,7 +269,7 @@ export function zopaAndFrontier(
   if (algorithm === "frontier") return { algorithm, ...frontierAnalysis(c, options) };
   const r = zopaFrontier(c, options);
   return { algorithm, points: r.points, count: BigInt(r.zopaCount), method: "enumerate", standardError: 0 };
-}
+});
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore
@@ -281,6 +287,8 @@ export const bargainingProblem = (function bargainingProblem(c: CompiledScenario
   return { points, disagreement: c.reservation, power: c.power, compare: (a, b) => compareBundles(c, a, b) };
 });
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The solution of every concept in `SOLUTION_CONCEPTS` (Nash, Kalai-Smorodinsky, egalitarian,
  * utilitarian) of a bargaining problem, in the registry's order; `packed` is the points'
@@ -292,7 +300,7 @@ export const bargainingProblem = (function bargainingProblem(c: CompiledScenario
  * solveAll(c, bargainingProblem(c, zopaFrontier(c).points)).nash?.utilities; // { bill: 0.705882352941, jack: 0.6875 }
  * ```
  */
-export function solveAll(
+export const solveAll = (function solveAll(
   c: CompiledScenario,
   problem: BargainingProblem,
   geniusVariants = false,
@@ -326,8 +334,10 @@ export function solveAll(
   return geniusVariants
     ? { ...solutions, geniusKalaiSmorodinsky: wrap(geniusKalaiSmorodinskySolution(problem), (k) => -k[0]!) }
     : solutions;
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Analyses a scenario exactly: the number of feasible bundles, the ZOPA (bundles every party
  * accepts) and its size, the ZOPA's Pareto frontier (one entry per distinct utility vector), and
@@ -344,7 +354,7 @@ export function solveAll(
  * console.log(a.zopa.count, a.solutions.nash?.bundle);
  * ```
  */
-export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeOptions = {}): Analysis {
+export const analyze = (function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeOptions = {}): Analysis {
   const c = prepare(scenario);
   const outcomes = countFeasible(c);
   const { algorithm, points, ...zopa } = zopaAndFrontier(c, options);
@@ -397,4 +407,4 @@ export function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeO
     "analyze",
     checked,
   );
-}
+});

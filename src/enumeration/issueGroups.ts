@@ -26,7 +26,9 @@ export interface IssueGroup {
 }
 
 /** Issue components linked by constraints (union-find), each sorted, in order of first issue. */
-function components(c: CompiledScenario): number[][] {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const components = (function components(c: CompiledScenario): number[][] {
   const parent = c.sizes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const k of c.constraints) {
@@ -39,7 +41,7 @@ function components(c: CompiledScenario): number[][] {
     byRoot.set(r, [...(byRoot.get(r) ?? []), i]);
   });
   return [...byRoot.values()];
-}
+});
 
 function satisfies(k: CompiledConstraint, bundle: Int32Array): boolean {
   for (let j = 0; j < k.ifIssues.length; j++) if (!k.ifAllowed[j]![bundle[k.ifIssues[j]!]!]) return true;
@@ -47,6 +49,8 @@ function satisfies(k: CompiledConstraint, bundle: Int32Array): boolean {
   return true;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Splits a scenario's issues into {@link IssueGroup}s: issues linked by constraints are branched
  * on together (their feasible, red-line-free combinations enumerated once), every other issue is
@@ -60,7 +64,7 @@ function satisfies(k: CompiledConstraint, bundle: Int32Array): boolean {
  * issueGroups(c, partyAcceptors(c), 512 * 2 ** 20).map((g) => g.issues); // [[0, 3], [1], [2], [4], [5], [6], [7], [8]]
  * ```
  */
-export function issueGroups(
+export const issueGroups = (function issueGroups(
   c: CompiledScenario,
   acceptors: readonly Acceptor[],
   memoryBudgetBytes = Number.POSITIVE_INFINITY,
@@ -72,7 +76,7 @@ export function issueGroups(
     const store = new PointStore(D, I, issues.length === 1 ? allowed[issues[0]!]!.length : 64);
     const rules = c.constraints.filter((k) => issues.includes(k.ifIssues[0] ?? k.thenIssues[0]!));
     const bundle = new Int32Array(I);
-    const walk = (k: number): void => {
+    const walk = (function walk(k: number): void {
       if (k === issues.length) {
         for (const rule of rules) if (!satisfies(rule, bundle)) return;
         if (store.size * store.pointBytes > memoryBudgetBytes)
@@ -94,8 +98,8 @@ export function issueGroups(
         walk(k + 1);
       }
       bundle[i] = 0;
-    };
+    });
     walk(0);
     return { issues, options: store };
   });
-}
+});

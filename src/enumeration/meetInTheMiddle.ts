@@ -644,6 +644,8 @@ function countEvents(ev: Events, perHead?: Float64Array): number {
   return n;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Counts the bundles whose group options meet `need` on every acceptor exactly, by splitting the
  * groups into a head and a tail of about equal size, summing every combination of each (pairs that
@@ -665,7 +667,7 @@ function countEvents(ev: Events, perHead?: Float64Array): number {
  * meetInTheMiddleCount(issueGroups(c, partyAcceptors(c)), need); // 293, as analyze(nash1950).zopa.count
  * ```
  */
-export function meetInTheMiddleCount(
+export const meetInTheMiddleCount = (function meetInTheMiddleCount(
   groups: readonly IssueGroup[],
   need: Float64Array,
   maxHalf: number = Number.POSITIVE_INFINITY,
@@ -712,10 +714,12 @@ export function meetInTheMiddleCount(
   if (tails.kept.length === 0) return settled;
   const rest = countPairs(heads.kept, tails.kept, need);
   return rest === undefined ? undefined : settled + rest;
-}
+});
 
 /** Least and largest sum of some groups' options, per acceptor. */
-function rangeOf(groups: readonly IssueGroup[], D: number): { lo: Float64Array; hi: Float64Array } {
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+const rangeOf = (function rangeOf(groups: readonly IssueGroup[], D: number): { lo: Float64Array; hi: Float64Array } {
   const lo = new Float64Array(D);
   const hi = new Float64Array(D);
   for (const g of groups)
@@ -731,8 +735,10 @@ function rangeOf(groups: readonly IssueGroup[], D: number): { lo: Float64Array; 
       hi[d] = hi[d]! + b;
     }
   return { lo, hi };
-}
+});
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The sums of every combination of `groups` (as {@link combinationSums}, same order of summation)
  * that ranges leave undecided against a half whose sums lie in [otherLo, otherHi]: a partial
@@ -741,7 +747,7 @@ function rangeOf(groups: readonly IssueGroup[], D: number): { lo: Float64Array; 
  * them), one that misses some threshold by more than that with the largest is dropped, both as
  * early as they are decided; `kept` holds the rest, packed.
  */
-function prunedSums(
+const prunedSums = (function prunedSums(
   groups: readonly IssueGroup[],
   need: Float64Array,
   otherLo: Float64Array,
@@ -811,7 +817,7 @@ function prunedSums(
     if (n === 0) break;
   }
   return { kept: sums, accepted };
-}
+});
 
 /**
  * The number of (head, tail) pairs meeting `need`, or `undefined` when a pair's sum lies so close

@@ -95,6 +95,8 @@ export interface ZopaCount {
   readonly states: number;
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * Counts the ZOPA of an additive scenario without listing it (a scenario that is not additive,
  * see `notDecomposable`, is refused with a {@link TreatylabError}): bundles that satisfy the
@@ -123,7 +125,7 @@ export interface ZopaCount {
  * countZopa(compileScenario(builtinScenario("annan-plan-2004"))).count; // 27n
  * ```
  */
-export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): ZopaCount {
+export const countZopa = (function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): ZopaCount {
   // The count sums issue by issue; on a scenario that is not additive it would be wrong, silently.
   const reason = notDecomposable(c);
   if (reason !== null)
@@ -232,7 +234,7 @@ export function countZopa(c: CompiledScenario, options: ZopaCountOptions = {}): 
     cur = next;
   }
   return exact(total, states);
-}
+});
 
 /**
  * When the dynamic program gives up: the meet-in-the-middle count if the agenda splits into two

@@ -667,6 +667,8 @@ export function interactionApplies(t: CompiledInteraction, bundle: ArrayLike<num
  */
 export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * The exact number of feasible bundles: combinations of the issues that constraints link are
  * enumerated, the other issues multiply in.
@@ -678,7 +680,7 @@ export const MAX_CONSTRAINT_COMBINATIONS = 50_000_000;
  * countFeasible(compileScenario(applyEdits(nash1950, [{ op: "addConstraint", constraint }]))); // 384n
  * ```
  */
-export function countFeasible(c: CompiledScenario): bigint {
+export const countFeasible = (function countFeasible(c: CompiledScenario): bigint {
   if (c.constraints.length === 0) return c.combinations;
   const linked = [...new Set(c.constraints.flatMap((k) => [...k.ifIssues, ...k.thenIssues]))].sort((a, b) => a - b);
   let free = 1n;
@@ -692,7 +694,7 @@ export function countFeasible(c: CompiledScenario): bigint {
     );
   const bundle = new Int32Array(c.sizes.length);
   let count = 0;
-  const walk = (k: number): void => {
+  const walk = (function walk(k: number): void {
     if (k === linked.length) {
       if (isFeasible(c, bundle)) count++;
       return;
@@ -702,10 +704,10 @@ export function countFeasible(c: CompiledScenario): bigint {
       bundle[issue] = o;
       walk(k + 1);
     }
-  };
+  });
   walk(0);
   return BigInt(count) * free;
-}
+});
 
 /**
  * Turns a named bundle into index form, with a clear error for an unknown or missing issue or option.

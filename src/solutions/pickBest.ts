@@ -129,6 +129,8 @@ export function pickBest(
   return best === null ? null : { point: best, key: bestKey };
 }
 
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
 /**
  * {@link pickBest} for several keys in one pass over the points: entry `j` of the result is
  * `pickBest(problem, keyOf(writers[j]))`, the same point and key (ties broken the same way), but
@@ -149,7 +151,7 @@ export function pickBest(
  * [bill?.key, jack?.key]; // [[0.882…], [0.875]]: each party's best point
  * ```
  */
-export function pickBestEach(
+export const pickBestEach = (function pickBestEach(
   problem: BargainingProblem,
   writers: readonly KeyWriter[],
   packed: ArrayLike<number> = packUtilities(problem),
@@ -183,4 +185,4 @@ export function pickBestEach(
     }
   }
   return best.map((pt, j) => (pt === null ? null : { point: pt, key: Array.from(bestKeys[j]!) }));
-}
+});
