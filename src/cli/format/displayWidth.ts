@@ -1,8 +1,11 @@
 // How many columns text takes on a terminal: what table layout and line wrapping measure (no
 // dependency: the CLI's start path imports it through wrapText.ts).
 
-/** ANSI SGR sequences (the CLI's own bold/dim/colour codes), which take no room on a terminal. */
-const ANSI = /\u001b\[[0-9;]*m/g;
+/**
+ * One unit of text that a wrap may not split: an ANSI SGR sequence (the CLI's own bold/dim/colour
+ * codes, which take no room on a terminal) or a single code point.
+ */
+const UNIT = /\u001b\[[0-9;]*m|[\s\S]/gu;
 /** Code points that take no column: combining marks (variation selectors among them), controls, zero-width spaces and joiners. */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060]/u;
 /** Emoji shown as pictures (two columns on a terminal). */
@@ -63,7 +66,7 @@ export function codePointWidth(ch: string): number {
  */
 export function displayWidth(line: string): number {
   let w = 0;
-  for (const ch of line.replace(ANSI, "")) w += codePointWidth(ch);
+  for (const unit of displayUnits(line)) w += unitWidth(unit);
   return w;
 }
 
@@ -78,7 +81,7 @@ export function displayWidth(line: string): number {
  * ```
  */
 export function displayUnits(line: string): string[] {
-  return line.match(/\u001b\[[0-9;]*m|[\s\S]/gu) ?? [];
+  return line.match(UNIT) ?? [];
 }
 
 /**
