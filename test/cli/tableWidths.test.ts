@@ -171,27 +171,26 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
 
   // The wrapping of code points as one column each, as it was before wide characters were measured:
   // what wrapText must still give on text whose characters all take one column.
-  const oneColumnWrap = (text: string, max: number): string => {
-    const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
-    const out: string[] = [];
-    for (const line of text.split("\n")) {
-      let rest = [...line];
-      while (rest.length > max) {
-        let cut = -1;
-        for (let j = max; j > 0; j--)
-          if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
-            cut = j;
-            break;
-          }
-        if (cut <= 0) cut = max;
-        out.push(rest.slice(0, cut).join("").trimEnd());
-        rest = rest.slice(cut);
-        while (rest[0] === " ") rest = rest.slice(1);
-      }
-      out.push(rest.join(""));
-    }
-    return out.join("\n");
+  // Stated directly rather than as wrapText's loop: a line of one-column characters longer than
+  // max breaks at the last position j <= max where a space starts or a separator is followed by
+  // a letter (else at max), the spaces starting the rest are dropped, and the rest wraps alike.
+  const breakAt = (chars: readonly string[], max: number): number => {
+    const ok = (j: number): boolean =>
+      chars[j] === " " || (j > 1 && ".,;_=/-:)".includes(chars[j - 1]!) && /\p{L}/u.test(chars[j]!));
+    return Array.from({ length: max }, (_, k) => max - k).find(ok) ?? max;
   };
+  const wrapLine = (chars: readonly string[], max: number): string[] => {
+    if (chars.length <= max) return [chars.join("")];
+    const j = breakAt(chars, max);
+    const rest = chars.slice(j);
+    const start = rest.findIndex((ch) => ch !== " ");
+    return [chars.slice(0, j).join("").trimEnd(), ...wrapLine(start < 0 ? [] : rest.slice(start), max)];
+  };
+  const oneColumnWrap = (text: string, max: number): string =>
+    text
+      .split("\n")
+      .flatMap((line) => wrapLine([...line], max))
+      .join("\n");
 
   it("wrapText: every line fits (or is one character wider than a line), nothing but spaces is dropped, and one-column text wraps as before", () => {
     const piece = fc.constantFrom(
