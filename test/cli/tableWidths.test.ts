@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayWidth } from "../../src/cli/format/displayWidth.js";
+import { displayUnits, displayWidth, unitWidth } from "../../src/cli/format/displayWidth.js";
 import { renderTable } from "../../src/cli/format/renderTable.js";
 import { wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
 import { runCli } from "../../src/cli/program.js";
@@ -191,6 +191,20 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
       .split("\n")
       .flatMap((line) => wrapLine([...line], max))
       .join("\n");
+
+  it("displayWidth's one-column shortcut gives the sum of its units' widths, on any mix of text", () => {
+    // Code points around the shortcut's edges (controls, DEL, C1 controls, no-break space, the
+    // last one-column Latin letters, combining marks), wide ones and colour codes.
+    const piece = fc.constantFrom(
+      ..."a| |~|\u001f|\u007f|\u0085|\u00a0|é|\u02ff|\u0300|e\u0301|Київ|中|🤝|\u001b[1m|\u001b[22m".split("|"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const line = pieces.join("");
+        expect(displayWidth(line)).toBe(displayUnits(line).reduce((w, u) => w + unitWidth(u), 0));
+      }),
+    );
+  });
 
   it("wrapText: every line fits (or is one character wider than a line), nothing but spaces is dropped, and one-column text wraps as before", () => {
     const piece = fc.constantFrom(

@@ -8,6 +8,8 @@
 const UNIT = /\u001b\[[0-9;]*m|[\s\S]/gu;
 /** Code points that take no column: combining marks (variation selectors among them), controls, zero-width spaces and joiners. */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060]/u;
+/** Text whose code points each take one column and holds no colour code: its width is its length. */
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
 /** Emoji shown as pictures (two columns on a terminal). */
 const EMOJI = /\p{Emoji_Presentation}/u;
 /**
@@ -65,6 +67,8 @@ export function codePointWidth(ch: string): number {
  * ```
  */
 export function displayWidth(line: string): number {
+  // Most lines are plain: one test instead of a unit list (the CLI prints every line through here).
+  if (NARROW.test(line)) return line.length;
   let w = 0;
   for (const unit of displayUnits(line)) w += unitWidth(unit);
   return w;

@@ -21,8 +21,12 @@ const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
 export function wrapText(text: string, max: number): string {
   const out: string[] = [];
   for (const line of text.split("\n")) {
-    let rest = displayUnits(line);
     let width = displayWidth(line);
+    if (width <= max) {
+      out.push(line);
+      continue;
+    }
+    let rest = displayUnits(line);
     // Whether the last line cut off was a single character wider than a line (then nothing
     // follows it when it ends the text).
     let alone = false;
