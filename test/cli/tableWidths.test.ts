@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { displayUnits, displayWidth, unitWidth } from "../../src/cli/format/displayWidth.js";
+import { codePointWidth, displayUnits, displayWidth, unitWidth } from "../../src/cli/format/displayWidth.js";
 import { renderTable } from "../../src/cli/format/renderTable.js";
 import { wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
 import { runCli } from "../../src/cli/program.js";
@@ -192,11 +192,20 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
       .flatMap((line) => wrapLine([...line], max))
       .join("\n");
 
+  it("displayWidth of each code point of the Basic Multilingual Plane is codePointWidth's (the one-column shortcut checked exhaustively)", () => {
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue; // surrogates are halves of code points
+      const ch = String.fromCodePoint(cp);
+      if (displayWidth(ch) !== codePointWidth(ch))
+        expect.fail(`U+${cp.toString(16)}: ${displayWidth(ch)} != ${codePointWidth(ch)}`);
+    }
+  });
+
   it("displayWidth's one-column shortcut gives the sum of its units' widths, on any mix of text", () => {
     // Code points around the shortcut's edges (controls, DEL, C1 controls, no-break space, the
     // last one-column Latin letters, combining marks), wide ones and colour codes.
     const piece = fc.constantFrom(
-      ..."a| |~|\u001f|\u007f|\u0085|\u00a0|é|\u02ff|\u0300|e\u0301|Київ|中|🤝|\u001b[1m|\u001b[22m".split("|"),
+      ..."a| |~|\u001f|\u007f|\u0085|\u00a0|é|\u02ff|\u0300|e\u0301|Київ|─|✓|−|中|🤝|\u001b[1m|\u001b[22m".split("|"),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {

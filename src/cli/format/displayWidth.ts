@@ -8,8 +8,13 @@
 const UNIT = /\u001b\[[0-9;]*m|[\s\S]/gu;
 /** Code points that take no column: combining marks (variation selectors among them), controls, zero-width spaces and joiners. */
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}\u200b-\u200f\u2060]/u;
-/** Text whose code points each take one column and holds no colour code: its width is its length. */
-const NARROW = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
+/**
+ * Text whose code points each take one column and holds no colour code, so its width is its
+ * length: printable ASCII, Latin to U+02FF, general punctuation (dashes, quotes, bullet,
+ * ellipsis), arrows and mathematical operators, box drawing and block elements, ✓ and ✗ (what
+ * the CLI's own tables and reports are made of).
+ */
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u205f\u2190-\u22ff\u2500-\u259f\u2713\u2717]*$/;
 /** Emoji shown as pictures (two columns on a terminal). */
 const EMOJI = /\p{Emoji_Presentation}/u;
 /**
