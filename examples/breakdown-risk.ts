@@ -8,7 +8,7 @@
  *
  * Run: npx tsx examples/breakdown-risk.ts
  */
-import { applyEdits, builtinScenario, simulateRuns, type SimulationOptions } from "../src/index.js";
+import { applyEdits, builtinScenario, simulateRuns, type SimulationOptions } from "treatylab";
 
 const bilateral = applyEdits(builtinScenario("ukraine-2025"), [
   { op: "removeParty", party: "us" },

@@ -14,7 +14,7 @@ import {
   type HistoricalCase,
   historicalCase,
   type Scenario,
-} from "../src/index.js";
+} from "treatylab";
 
 function report(label: string, scenario: Scenario, hc: HistoricalCase): void {
   const a = analyze(scenario);

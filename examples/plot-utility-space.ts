@@ -19,7 +19,8 @@ writeFileSync(path.join(out, "nash-1950-utility-space.vl.json"), JSON.stringify(
 
 // Four parties: a projection onto Russia and Ukraine, zoomed on the ZOPA, with a published plan.
 const ukraine = builtinScenario("ukraine-2025");
-const plan = JSON.parse(readFileSync("examples/proposals/us-28-point-plan.json", "utf8")) as {
+// Read beside this file, so the example runs from any folder (and from an installed package).
+const plan = JSON.parse(readFileSync(new URL("proposals/us-28-point-plan.json", import.meta.url), "utf8")) as {
   title: string;
   bundle: Bundle;
 };

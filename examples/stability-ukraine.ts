@@ -2,7 +2,7 @@
  * Will a settlement hold? Stability analysis of the built-in late-May-2025 graph model:
  * `npx tsx examples/stability-ukraine.ts`.
  */
-import { builtinGraphModel, explainState, stabilityReport } from "../src/index.js";
+import { builtinGraphModel, explainState, stabilityReport } from "treatylab";
 
 const model = builtinGraphModel("ukraine-2025-may")!;
 // status quo: Russia keeps advancing, the US keeps supplying arms, nothing else

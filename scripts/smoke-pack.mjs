@@ -3,7 +3,7 @@
 // TypeScript with `module: node16`), imports `treatylab` and `treatylab/node` together in each and
 // checks that an error thrown by `treatylab/node` is `instanceof` the classes of `treatylab` (one
 // engine per format), that CommonJS TypeScript keeps the `Rational` type, and that the CLI and the
-// example files the README uses work from the installed package, and that a Monte Carlo run on two
+// example files the README uses work from the installed package (two shipped examples run there), and that a Monte Carlo run on two
 // threads (`runMonteCarloParallel` of `treatylab/node`, whose worker script the CommonJS build
 // must find in dist/workers/) gives the same result from ESM and CommonJS. Dependencies are installed with
 // `--prefer-offline` (from the npm cache when it has them).
@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = mkdtempSync(path.join(tmpdir(), "treatylab-smoke-"));
@@ -152,6 +152,14 @@ void loadScenario;
   const said = run("npx", ["--no-install", "treatylab", "--version"]).trim();
   if (said !== version) throw new Error(`treatylab --version says ${said}, package.json ${version}`);
   console.log(`cli ok (check with the shipped example proposal; generator treatylab ${version})`);
+  // Shipped examples run from the install (no src/, the working folder is the user's): one that
+  // imports the package and one that reads a data file beside itself, through the repository's tsx.
+  const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href;
+  for (const example of ["stability-ukraine.ts", "check-proposal.ts"]) {
+    const printed = run("node", ["--import", tsx, path.join("node_modules/treatylab/examples", example)]);
+    if (printed.trim() === "") throw new Error(`examples/${example} printed nothing from the installed package`);
+  }
+  console.log("examples ok (stability-ukraine.ts, check-proposal.ts from the installed package)");
 } catch (err) {
   console.error(`smoke test failed in ${dir}:\n${err.stderr ?? ""}${err.stdout ?? ""}${err.message}`);
   process.exitCode = 1;

@@ -429,6 +429,21 @@ describe("examples/*.ts", () => {
     );
   });
 
+  // They ship in the package (README): from an install, src/ is absent and the working folder is
+  // the user's, so an example imports the package by name and finds its data files beside itself.
+  it("import only the package by name, Node built-ins and immer, and read their files beside themselves", () => {
+    const allowed = /^(treatylab(\/(advanced|node|plot))?|node:[a-z/_]+|immer)$/;
+    const problems: string[] = [];
+    for (const f of scripts) {
+      const text = readFileSync(`${dir}${f}`, "utf8");
+      for (const [, spec] of text.matchAll(/\bfrom\s+"([^"]+)"/g))
+        if (!allowed.test(spec!)) problems.push(`${f} imports "${spec}"`);
+      for (const [call] of text.matchAll(/readFileSync\(\s*"[^"]*"/g))
+        problems.push(`${f}: ${call} reads from the working folder`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   // One tsx process per script, two at a time (the machine has two cores).
   it("run without error and print something", async () => {
     const queue = [...scripts];
