@@ -68,8 +68,10 @@ export async function makeFolder(dir: string): Promise<void> {
 
 /**
  * Writes a file atomically: the data goes to a temporary file in the same folder, which is then
- * renamed over the target, so an interruption never leaves a half-written file. A path that cannot
- * be written (a folder, a read-only file system, no permission, no space) gives a
+ * renamed over the target, so an interruption never leaves a half-written file. A symbolic link is
+ * followed: its target is replaced, the link stays. What is not a regular file (a pipe, a device
+ * such as `/dev/stdout`, anything under `/dev/` or `/proc/`) is written through, not replaced. A
+ * path that cannot be written (a folder, a read-only file system, no permission, no space) gives a
  * {@link TreatylabError} naming the path and the cause.
  *
  * @example
@@ -79,8 +81,20 @@ export async function makeFolder(dir: string): Promise<void> {
  * ```
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  if ((await fs.stat(file).catch(() => undefined))?.isDirectory()) throw writeError(file, { code: "EISDIR" });
+  // stat follows links: what the path names in the end (undefined: nothing, or a dangling link).
+  const st = await fs.stat(file).catch(() => undefined);
+  if (st?.isDirectory()) throw writeError(file, { code: "EISDIR" });
+  const link = (await fs.lstat(file).catch(() => undefined))?.isSymbolicLink() ?? false;
+  const target = st && link ? await fs.realpath(file).catch(() => undefined) : path.resolve(file);
+  if ((st && !st.isFile()) || (link && !st) || target === undefined || /^\/(dev|proc)\//.test(target)) {
+    try {
+      await fs.writeFile(file, data);
+    } catch (err) {
+      throw writeError(file, err);
+    }
+    return;
+  }
+  const dir = path.dirname(target);
   try {
     await makeFolder(dir);
   } catch (err) {
@@ -88,10 +102,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
   // node:crypto is loaded here, not at start-up: it costs about 8 ms to load, and most commands write nothing.
   const { randomBytes } = await import("node:crypto");
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
+    await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw writeError(file, err);
