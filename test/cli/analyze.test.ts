@@ -158,6 +158,11 @@ describe("treatylab check", () => {
     expect(c.alternatives[0].distance).toBeGreaterThan(0);
     const t = await run("check", "nash-1950", "--proposal", f, "--set", "pen=jack");
     expect(t.out).toMatch(/Rejected by: jack/);
+    // -n 0 asks for no alternatives: none listed is not an empty ZOPA (the new-user trial's report)
+    const none = await run("check", "nash-1950", "--proposal", f, "-n", "0");
+    expect(none.out).toMatch(/Rejected by: jack/);
+    expect(none.out).not.toMatch(/ZOPA is empty/);
+    expect(none.out).toMatch(/No acceptable settlements were searched for \(--alternatives 0\)/);
   });
   it("names an unknown option in a proposal", async () => {
     const r = await run("check", "nash-1950", "--set", "pen=tom");

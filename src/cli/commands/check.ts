@@ -75,6 +75,7 @@ function formatCheck(
   format: TableFormat,
   label: (i: string, o: string) => string,
   layout: TableLayout,
+  asked: number,
 ): string {
   if (format === "csv") return checkCsv(r, scenario);
   const out: string[] = [];
@@ -126,7 +127,12 @@ function formatCheck(
       );
     });
   } else if (!r.acceptedByAll && r.alternatives.length === 0)
-    out.push("\nNo settlement is acceptable to every party (the ZOPA is empty).");
+    // None found is an empty ZOPA only when some were asked for (-n 0 asks for none).
+    out.push(
+      asked > 0
+        ? "\nNo settlement is acceptable to every party (the ZOPA is empty)."
+        : "\nNo acceptable settlements were searched for (--alternatives 0).",
+    );
   return out.join("\n");
 }
 
@@ -187,7 +193,7 @@ Examples:
       const text =
         opts.format === "json"
           ? jsonResult(result)
-          : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx));
+          : formatCheck(result, scenario, opts.format, optionLabeller(scenario), tableLayout(ctx), opts.alternatives);
       await emit(ctx, text, opts.out, opts.format);
     },
   );
