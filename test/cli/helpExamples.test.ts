@@ -25,13 +25,13 @@ function helpOf(cmd: Command): string {
   return text;
 }
 
-/** One example command line split into words: shell redirections, pipes, comments and remarks cut. */
+/** One example command line split into words: shell redirections, pipes and `#` comments cut. */
 function examples(help: string): string[][] {
   const lines = help.split("\n").filter((l) => /^\s*\$ treatylab /.test(l));
   return lines.flatMap((l) =>
     l
       .replace(/^\s*\$ /, "")
-      .replace(/\s{2,}(#|\().*$/, "")
+      .replace(/\s+#\s.*$/, "")
       .split("&&")
       .map((part) =>
         part
@@ -52,6 +52,10 @@ function optionNamed(cmd: Command, word: string): Option | undefined {
 function problemsOf(program: Command, help: string): { problems: string[]; checked: number } {
   const problems: string[] = [];
   let checked = 0;
+  // A remark after an example is a shell comment, so the line can be pasted into a shell as it is.
+  for (const l of help.split("\n"))
+    if (/^\s*\$ treatylab .*\s\([^)]*\)\s*$/.test(l))
+      problems.push(`${l.trim()}: a remark in parentheses; use # (pasted into a shell, ( is a syntax error)`);
   for (const words of examples(help)) {
     const line = words.join(" ");
     const cmd = program.commands.find((c) => c.name() === words[1]);
@@ -97,8 +101,10 @@ describe("the examples in every --help (issue 17)", () => {
       "  $ treatylab analyze nash-1950 --format yaml",
       "  $ treatylab check nash-1950 --proposal examples/proposals/missing.json",
       "  $ treatylab analyse nash-1950",
+      "  $ treatylab analyze nash-1950   (a remark)",
     ];
     expect(problemsOf(program, bad.join("\n")).problems).toEqual([
+      "$ treatylab analyze nash-1950   (a remark): a remark in parentheses; use # (pasted into a shell, ( is a syntax error)",
       "treatylab analyze nash-1950 --no-such-option: analyze has no option --no-such-option",
       "treatylab analyze nash-1950 --format yaml: --format yaml is not one of table, json, markdown, csv",
       "treatylab check nash-1950 --proposal examples/proposals/missing.json: examples/proposals/missing.json does not exist",

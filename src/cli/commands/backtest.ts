@@ -242,7 +242,7 @@ Examples:
   $ treatylab backtest
   $ treatylab backtest --format json --out backtest.json
   $ treatylab backtest --case colombia-farc-2016 --case camp-david-2000 --format markdown
-  $ treatylab backtest --case minsk-2-2015 --param parties.ukraine.reservation=0.45   (a what-if on each case run)`,
+  $ treatylab backtest --case minsk-2-2015 --param parties.ukraine.reservation=0.45   # a what-if on each case run`,
     );
   const whatIf = addWhatIfOptions(cmd);
   cmd.action(

@@ -93,13 +93,13 @@ export function registerForecast(program: Command, ctx: CliContext): void {
 Examples:
   $ treatylab forecast examples/forecast/ec-scholz.csv --model bdm-scholz --rounds 5
   $ treatylab forecast examples/forecast/ec-scholz.csv --model median --format json
-  $ treatylab forecast examples/forecast/ec-scholz.csv --rounds 10 --format svg --out ec.svg    (vega: the Vega-Lite spec)
+  $ treatylab forecast examples/forecast/ec-scholz.csv --rounds 10 --format svg --out ec.svg    # --format vega gives the Vega-Lite spec
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
   $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7
-  $ treatylab forecast examples/forecast/ec-scholz.csv --draws 5000 --spread 0.1 --threads 2   (same output for any --threads)
-  $ treatylab forecast ukraine-2025 -u capability-uncertainty.json --draws 1000   (e.g. "parties.*.capability": { "spread": 0.3 })
-  $ treatylab forecast examples/forecast/ec-scholz.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   (then: treatylab merge part-*.json)
-  $ treatylab forecast examples/forecast/ukraine-2025.json --edits examples/events/sanctions.json   (a what-if on the scenario)`,
+  $ treatylab forecast examples/forecast/ec-scholz.csv --draws 5000 --spread 0.1 --threads 2   # same output for any --threads
+  $ treatylab forecast ukraine-2025 -u capability-uncertainty.json --draws 1000   # e.g. "parties.*.capability": { "spread": 0.3 }
+  $ treatylab forecast examples/forecast/ec-scholz.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   # then: treatylab merge part-*.json
+  $ treatylab forecast examples/forecast/ukraine-2025.json --edits examples/events/sanctions.json   # a what-if on the scenario`,
     );
   addThreadsOptions(cmd);
   const whatIf = addWhatIfOptions(cmd);

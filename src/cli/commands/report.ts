@@ -83,8 +83,8 @@ Examples:
   $ treatylab report ukraine-2025 -o ukraine.html --proposal examples/proposals/us-28-point-plan.json
   $ treatylab simulate nash-1950 --format json -o run.json && treatylab report nash-1950 --attach run.json -o nash.html
   $ treatylab report ukraine-2025 --forecast median --forecast-inputs examples/forecast/ukraine-2025.json -o ukraine.html
-  $ treatylab report ukraine-2025 --status-quo YNNNNNYNNN --sanctions gmcr-plus -o ukraine.html    (stability of the paired ukraine-2025-may model)
-  $ treatylab report nash-1950 --control bill=book,whip --control jack=pen,toy -o nash.html         (stability of the Nash settlement's clauses)
+  $ treatylab report ukraine-2025 --status-quo YNNNNNYNNN --sanctions gmcr-plus -o ukraine.html    # stability of the paired ukraine-2025-may model
+  $ treatylab report nash-1950 --control bill=book,whip --control jack=pen,toy -o nash.html         # stability of the Nash settlement's clauses
   $ treatylab report nash-1950 --graph-model elmira.gmcr -o nash.html`,
   );
   const whatIf = addWhatIfOptions(whatIfCmd);

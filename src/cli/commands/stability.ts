@@ -55,7 +55,7 @@ Examples:
   $ treatylab stability cuban.gmcr --format svg --out cuban-states.svg    # the state graph
   $ treatylab stability model.json --explain YNYN --format markdown
   $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book
-  $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book --param parties.bill.reservation=0.2   (a what-if on the scenario)`,
+  $ treatylab stability nash-1950 --control bill=pen,toy --control jack=book --param parties.bill.reservation=0.2   # a what-if on the scenario`,
   );
   const whatIf = addWhatIfOptions(cmd);
   cmd.action(
