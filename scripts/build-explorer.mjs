@@ -2,7 +2,8 @@
 // the Web Workers (analysis; GENIUS import) are bundled first and embedded as text in the page's
 // bundle (started from Blob URLs), and the page's bundle (with lit-html, vega and vega-lite) is inlined into the HTML, so the
 // file works offline from file:// or from `treatylab explore`'s local server. Sizes are written to
-// dist/explorer/sizes.json (read by bench/explorer.ts). Run by `npm run build` after tsup.
+// dist/explorer/sizes.json (read by bench/explorer.ts). Run by `npm run build` after tsup, and by
+// `npm start` with `--quiet` (no size line), so that `treatylab explore` works after the set-up.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -86,6 +87,7 @@ const size = (s) => ({ bytes: Buffer.byteLength(s), gzip: gzipSync(s).length });
 const sizes = { worker: size(workerJs), geniusWorker: size(geniusJs), page: size(pageJs), html: size(html) };
 writeFileSync(`${OUT}/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(
-  `explorer: dist/explorer/explorer.html ${kb(sizes.html.bytes)} (${kb(sizes.html.gzip)} gzip); worker ${kb(sizes.worker.bytes)} (${kb(sizes.worker.gzip)} gzip)`,
-);
+if (!process.argv.includes("--quiet"))
+  console.log(
+    `explorer: dist/explorer/explorer.html ${kb(sizes.html.bytes)} (${kb(sizes.html.gzip)} gzip); worker ${kb(sizes.worker.bytes)} (${kb(sizes.worker.gzip)} gzip)`,
+  );
