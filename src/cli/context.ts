@@ -1,6 +1,7 @@
 import { GENERATOR } from "../files/version.js";
 import { writeFileAtomic } from "../files/writeFileAtomic.js";
 import type { TableLayout } from "./format/renderTable.js";
+import { separateTables } from "./format/markdownBlocks.js";
 import { wrapProse } from "./format/wrapText.js";
 import type { AlgorithmName } from "../analysis/types.js";
 
@@ -131,7 +132,13 @@ export function tableLayout(ctx: CliContext): TableLayout {
  */
 export async function emit(ctx: CliContext, text: string, out?: string, format?: string): Promise<void> {
   // Text reports (formats "table" and "text") wrap their prose lines to the terminal (tables fit already).
-  const fitted = format === "table" || format === "text" ? wrapProse(text, tableLayout(ctx).maxWidth ?? 100) : text;
+  // Markdown keeps a blank line between a table and the text around it.
+  const fitted =
+    format === "table" || format === "text"
+      ? wrapProse(text, tableLayout(ctx).maxWidth ?? 100)
+      : format === "markdown"
+        ? separateTables(text)
+        : text;
   const body = fitted.endsWith("\n") ? fitted : `${fitted}\n`;
   if (out && out !== "-") {
     await writeFileAtomic(out, body);
