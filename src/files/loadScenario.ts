@@ -190,7 +190,8 @@ async function loadScenarioRef(
  * ```
  */
 export async function scenarioFromData(data: unknown, file: string, chain: readonly string[] = []): Promise<Scenario> {
-  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data)) return validated(data);
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("base" in data))
+    return validated(data, file);
   const { base, edits, events, $schema: _schema, ...fields } = data as Record<string, unknown>;
   if (typeof base !== "string" || base.trim() === "")
     throw new TreatylabError(
@@ -215,18 +216,26 @@ export async function scenarioFromData(data: unknown, file: string, chain: reado
     if (edits !== undefined) out = applyEditsData(out, { edits }, file);
     if (events !== undefined) out = applyEditsData(out, { events }, file);
   }
-  return validated(out);
+  return validated(out, file);
 }
 
 /**
  * `validateScenario`, with zod's exact message for an invalid structure: the structure check needs
- * no zod, so zod (the public validate module) loads only for a scenario it refuses (issue 18).
+ * no zod, so zod (the public validate module) loads only for a scenario it refuses (issue 18). A
+ * scenario error names the file the scenario was read from (`-`: standard input).
  */
-async function validated(data: unknown): Promise<Scenario> {
+async function validated(data: unknown, file: string): Promise<Scenario> {
+  const source = file === STDIN ? "standard input" : file;
+  const named = (e: unknown): unknown =>
+    e instanceof ScenarioError && e.source === undefined ? new ScenarioError(e.path, e.problem, e.expected, source) : e;
   try {
     return validateScenario(data);
   } catch (e) {
-    if (!(e instanceof ScenarioError) || hasExactScenarioErrors()) throw e;
-    return (await import("../model/validatePublic.js")).validateScenario(data);
+    if (!(e instanceof ScenarioError) || hasExactScenarioErrors()) throw named(e);
+    try {
+      return (await import("../model/validatePublic.js")).validateScenario(data);
+    } catch (exact) {
+      throw named(exact);
+    }
   }
 }

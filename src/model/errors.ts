@@ -29,24 +29,29 @@ export class TreatylabError extends Error {
 }
 
 /**
- * A malformed scenario: names the JSON path, what is wrong and what is expected.
+ * A malformed scenario: names the JSON path, what is wrong and what is expected, and the file it
+ * was read from when there was one (`source`, which then starts the message).
  *
  * @example
  * ```ts
  * const e = new ScenarioError("$.parties[0].reservation", "is 1.4", "a number in [0, 1]");
  * e.message; // "$.parties[0].reservation: is 1.4; expected a number in [0, 1]"
+ * new ScenarioError(e.path, e.problem, e.expected, "my.json").message;
+ * // "my.json: $.parties[0].reservation: is 1.4; expected a number in [0, 1]"
  * ```
  */
 export class ScenarioError extends TreatylabError {
   readonly path: string;
   readonly problem: string;
   readonly expected: string;
-  constructor(path: string, problem: string, expected: string) {
-    super(`${path}: ${problem}; expected ${expected}`);
+  readonly source: string | undefined;
+  constructor(path: string, problem: string, expected: string, source?: string) {
+    super(`${source === undefined ? "" : `${source}: `}${path}: ${problem}; expected ${expected}`);
     this.name = "ScenarioError";
     this.path = path;
     this.problem = problem;
     this.expected = expected;
+    this.source = source;
   }
 }
 

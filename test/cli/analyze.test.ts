@@ -164,6 +164,30 @@ describe("treatylab check", () => {
     expect(none.out).not.toMatch(/ZOPA is empty/);
     expect(none.out).toMatch(/No acceptable settlements were searched for \(--alternatives 0\)/);
   });
+  it("a scenario error names the file it is in (compare reads two)", async () => {
+    const good = path.join(tmp, "good.json");
+    const bad = path.join(tmp, "typo-weights.json");
+    const scenario = JSON.parse((await run("show", "nash-1950")).out) as Record<string, unknown>;
+    writeFileSync(good, JSON.stringify(scenario));
+    const parties = (scenario.parties as Record<string, unknown>[]).map((p, k) => {
+      if (k > 0) return p;
+      const { weights, ...rest } = p;
+      return { ...rest, weigths: weights };
+    });
+    writeFileSync(bad, JSON.stringify({ ...scenario, parties }));
+    for (const argv of [
+      ["compare", good, bad],
+      ["compare", bad, good],
+      ["analyze", bad],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(
+        new RegExp(`^treatylab: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\$\\.parties\\[0\\]`),
+      );
+    }
+  });
+
   it("names an unknown option in a proposal", async () => {
     const r = await run("check", "nash-1950", "--set", "pen=tom");
     expect(r.code).toBe(2);

@@ -163,7 +163,7 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
     expect(spawned.modules.some((m) => /node_modules\/zod\//.test(m))).toBe(true);
     const err: string[] = [];
     expect(await runCli(["analyze", file], { ...ctx, stderr: (s) => void err.push(s) })).toBe(2); // in-process: zod registered (test/setup.ts)
-    expect(err.join("")).toBe("treatylab: $.parties[0].reservation: is 1.5; expected number to be <=1\n");
+    expect(err.join("")).toBe(`treatylab: ${file}: $.parties[0].reservation: is 1.5; expected number to be <=1\n`);
     expect(`${spawned.err}\n`).toBe(err.join(""));
   });
 });
