@@ -64,6 +64,25 @@ export function positiveInteger(value: string): number {
 }
 
 /**
+ * Parses a number option value (its range is checked where it is used), refusing what is not a
+ * finite number with the text the user typed, never `NaN`.
+ *
+ * @example
+ * ```ts
+ * import { Option } from "commander";
+ * import { finiteNumber } from "./options.js";
+ * new Option("--spread <s>").argParser(finiteNumber);
+ * finiteNumber("0.25"); // 0.25
+ * finiteNumber("abc"); // throws InvalidArgumentError: '"abc" is not a number'
+ * ```
+ */
+export function finiteNumber(value: string): number {
+  const n = value.trim() === "" ? Number.NaN : Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number`);
+  return n;
+}
+
+/**
  * Parses a non-negative integer option value with a clear message.
  *
  * @example

@@ -3,6 +3,7 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
+import { quote } from "../model/quote.js";
 import type { ForecastActor, ForecastTable } from "./types.js";
 import { FORECAST_COLUMNS, validateForecastTable } from "./validateTable.js";
 
@@ -93,6 +94,18 @@ export function parseForecastCsv(text: string, source = "table", defaultIssue = 
   const issueCol = col("issue");
   const rows = records.slice(1).map(({ line, cells }, k): RawRow => {
     const cell = (name: string): string | undefined => cells[col(name)];
+    // A cell that is not a number is refused here, quoting what it holds (validation checks ranges).
+    const number = (name: string): number => {
+      const text = (cell(name) ?? "").trim();
+      const n = numberOf(text);
+      if (Number.isNaN(n))
+        throw new ScenarioError(
+          `${source}, line ${line} (row ${k + 1}), column ${name}`,
+          text === "" ? "is empty" : `is ${quote(text)}`,
+          "a number",
+        );
+      return n;
+    };
     const issue = issueCol >= 0 ? (cells[issueCol] ?? "").trim() : defaultIssue;
     if (issue === "")
       throw new ScenarioError(`${source}, line ${line} (row ${k + 1}), column Issue`, "is empty", "the issue's name");
@@ -101,9 +114,9 @@ export function parseForecastCsv(text: string, source = "table", defaultIssue = 
       issue,
       actor: {
         actor: (cell("Actor") ?? "").trim(),
-        capability: numberOf(cell("Capability")),
-        position: numberOf(cell("Position")),
-        salience: numberOf(cell("Salience")),
+        capability: number("Capability"),
+        position: number("Position"),
+        salience: number("Salience"),
       },
     };
   });
@@ -134,15 +147,20 @@ export function forecastTablesFromJson(data: unknown, source = "table", defaultI
           `has no column ${name}`,
           `the keys ${FORECAST_COLUMNS.join(", ")}`,
         );
-    const n = (v: unknown): number => (typeof v === "number" ? v : Number.NaN);
+    // A value that is not a number is refused here, quoting it (validation checks the ranges).
+    const n = (name: string): number => {
+      const v = r[name.toLowerCase()];
+      if (typeof v === "number") return v;
+      throw new ScenarioError(`${source}, ${where}, column ${name}`, `is ${quote(v)}`, "a number");
+    };
     return {
       where,
       issue,
       actor: {
         actor: typeof r.actor === "string" ? r.actor : "",
-        capability: n(r.capability),
-        position: n(r.position),
-        salience: n(r.salience),
+        capability: n("Capability"),
+        position: n("Position"),
+        salience: n("Salience"),
       },
     };
   };

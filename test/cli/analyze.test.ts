@@ -164,6 +164,21 @@ describe("treatylab check", () => {
     expect(none.out).not.toMatch(/ZOPA is empty/);
     expect(none.out).toMatch(/No acceptable settlements were searched for \(--alternatives 0\)/);
   });
+  it("a number option that is not a number is quoted as typed, never shown as NaN", async () => {
+    for (const argv of [
+      ["montecarlo", "nash-1950", "--spread", "abc"],
+      ["montecarlo", "nash-1950", "--precision", "abc"],
+      ["forecast", "examples/forecast/ec-scholz.csv", "--spread", "abc", "--draws", "10"],
+      ["backtest", "--spread", "abc"],
+      ["sensitivity", "nash-1950", "--reservation-swing", "abc"],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/argument 'abc' is invalid\. "abc" is not a number/);
+      expect(r.err).not.toMatch(/NaN/);
+    }
+  });
+
   it("a scenario error names the file it is in (compare reads two)", async () => {
     const good = path.join(tmp, "good.json");
     const bad = path.join(tmp, "typo-weights.json");

@@ -204,8 +204,14 @@ describe("table readers", () => {
       "t.csv, line 1 (header): has no column Salience",
     );
     expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\nB,1,x,1\n", "t.csv")).toThrow(
-      "t.csv, line 3 (row 2), column Position: is NaN",
+      't.csv, line 3 (row 2), column Position: is "x"; expected a number',
     );
+    expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\nB,,4,1\n", "t.csv")).toThrow(
+      "t.csv, line 3 (row 2), column Capability: is empty; expected a number",
+    );
+    expect(() =>
+      forecastTablesFromJson([{ Actor: "A", Capability: "high", Position: 0, Salience: 1 }], "t.json"),
+    ).toThrow('t.json, row 1, column Capability: is "high"; expected a number');
     expect(() => parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\n\nB,1,3,1.5\n", "t.csv")).toThrow(
       "line 4 (row 2), column Salience: is 1.5; expected a number in [0, 1]",
     );

@@ -7,7 +7,7 @@ import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../sc
 import { withProgress } from "../progress.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
-import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
+import { collect, finiteNumber, formatOption, nonNegativeInteger, outOption } from "../options.js";
 
 const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
 
@@ -226,7 +226,7 @@ export function registerBacktest(program: Command, ctx: CliContext): void {
     )
     .addOption(
       new Option("--spread <x>", "largest shift of each reservation in that check (0-1 scale)")
-        .argParser(Number)
+        .argParser(finiteNumber)
         .default(0.1),
     )
     .addOption(

@@ -8,7 +8,7 @@ import { type CliContext, emit, jsonResult, progressUnit, tableLayout, withProgr
 import { chooseAlgorithm } from "../../analysis/analyze.js";
 import { prepare } from "../../analysis/prepare.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
-import { formatOption, outOption } from "../options.js";
+import { formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 
 /**
@@ -87,7 +87,7 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .description("compare two scenarios' analyses: what entered or left the ZOPA, how each solution and utility moved")
     .argument("<before>", "a scenario file or built-in id")
     .argument("[after]", "a second scenario (or use --edits / --param)")
-    .option("--examples <n>", "bundles listed that entered or left the ZOPA", (v) => Number(v), 5)
+    .option("--examples <n>", "bundles listed that entered or left the ZOPA", nonNegativeInteger, 5)
     .addOption(formatOption(["table", "json", "markdown"], "table"))
     .addOption(outOption())
     .addHelpText(

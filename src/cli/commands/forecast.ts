@@ -20,7 +20,7 @@ import {
   formatForecast,
   formatForecastMonteCarlo,
 } from "../format/formatForecast.js";
-import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
 
 /**
@@ -79,7 +79,7 @@ export function registerForecast(program: Command, ctx: CliContext): void {
       new Option(
         "--spread <s>",
         "Monte Carlo: tables: capability and salience +/- s relative, position +/- s x range; scenarios: every weight +/- s",
-      ).argParser(Number),
+      ).argParser(finiteNumber),
     )
     .addOption(
       new Option(

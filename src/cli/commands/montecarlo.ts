@@ -10,7 +10,7 @@ import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
-import { formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
 import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
@@ -147,7 +147,7 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
       new Option(
         "--spread <s>",
         "no declaration: every weight and reservation uniform within +/- s of itself (relative)",
-      ).argParser(Number),
+      ).argParser(finiteNumber),
     )
     .addOption(new Option("-n, --draws <n>", "draws (the most a run does)").argParser(positiveInteger).default(10_000))
     .addOption(new Option("-s, --seed <seed>", "random seed (same seed, same result)").default("1"))
@@ -160,7 +160,7 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
       new Option(
         "--precision <se>",
         "stop once the largest standard error is at most se (checked every --check-every draws)",
-      ).argParser(Number),
+      ).argParser(finiteNumber),
     )
     .addOption(
       new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)")

@@ -15,7 +15,7 @@ import type { SolutionName } from "../../solutions/solutionConcepts.js";
 import { type TornadoMetric, type TornadoResult, tornado } from "../../sensitivity/tornado.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat } from "../format/renderTable.js";
-import { collect, formatOption, outOption, positiveInteger } from "../options.js";
+import { collect, finiteNumber, formatOption, outOption, positiveInteger } from "../options.js";
 import { parseSolutions } from "./sweep.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
@@ -139,9 +139,13 @@ export function registerSensitivity(program: Command, ctx: CliContext): void {
       ),
     )
     .addOption(
-      new Option("--reservation-swing <x>", "tornado: absolute swing of reservations").argParser(Number).default(0.05),
+      new Option("--reservation-swing <x>", "tornado: absolute swing of reservations")
+        .argParser(finiteNumber)
+        .default(0.05),
     )
-    .addOption(new Option("--weight-swing <x>", "tornado: relative swing of weights").argParser(Number).default(0.25))
+    .addOption(
+      new Option("--weight-swing <x>", "tornado: relative swing of weights").argParser(finiteNumber).default(0.25),
+    )
     .addOption(formatOption(["table", "json", "csv", "markdown"], "table"))
     .addOption(outOption())
     .addHelpText(
