@@ -12,6 +12,8 @@ import { validateScenario } from "../model/validate.js";
  * ```
  */
 export function prepare(input: Scenario | CompiledScenario): CompiledScenario {
-  if ("contrib" in input && "scenario" in input) return input as CompiledScenario;
+  // Anything but an object (null, a string...) goes to validation, which names what it is.
+  if (typeof input === "object" && input !== null && "contrib" in input && "scenario" in input)
+    return input as CompiledScenario;
   return compileScenario(validateScenario(input));
 }

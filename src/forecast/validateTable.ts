@@ -41,6 +41,15 @@ export function validateForecastTable(
     readonly rowLabel?: (index: number) => string;
   } = {},
 ): void {
+  // Not a table at all (parseForecastCsv returns a list of tables: one of them is wanted).
+  if (typeof table !== "object" || table === null || Array.isArray(table) || !Array.isArray(table.actors))
+    throw new ScenarioError(
+      options.where ?? "table",
+      Array.isArray(table)
+        ? `is a list of ${(table as unknown[]).length} (parseForecastCsv and forecastTablesFromJson return one table per issue)`
+        : `is ${table === null ? "null" : typeof table === "object" ? "an object without an actors list" : typeof table}`,
+      "one forecast table { issue, actors: [{ actor, capability, position, salience }, ...] }: pass one of the list's tables",
+    );
   const where = options.where ?? `issue "${table.issue}"`;
   const rows = table.actors;
   if (rows.length === 0)

@@ -718,6 +718,12 @@ export const countFeasible = (function countFeasible(c: CompiledScenario): bigin
  * ```
  */
 export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bundle"): Int32Array {
+  if (typeof bundle !== "object" || bundle === null || Array.isArray(bundle))
+    throw new ScenarioError(
+      where,
+      `is ${bundle === null ? "null" : Array.isArray(bundle) ? "an array" : typeof bundle}`,
+      `an object { issueId: optionId, ... } with an option for every issue (${c.issueIds.slice(0, 4).join(", ")}${c.issueIds.length > 4 ? ", ..." : ""})`,
+    );
   const out = new Int32Array(c.issueIds.length);
   for (const key of Object.keys(bundle)) {
     if (!c.issueIds.includes(key))

@@ -7,8 +7,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/analysis/analyze.js";
+import { checkProposal } from "../../src/analysis/checkProposal.js";
 import { applyEditsData } from "../../src/edits/editsData.js";
-import type { Scenario } from "../../src/model/types.js";
+import { forecast } from "../../src/forecast/models.js";
+import { parseForecastCsv } from "../../src/forecast/parseTable.js";
+import type { ForecastTable } from "../../src/forecast/types.js";
+import type { Bundle, Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { analyzeStability } from "../../src/stability/concepts.js";
@@ -47,6 +52,38 @@ describe("fuzz: other inputs are used or refused cleanly", () => {
     expect(runInput({ describe: () => "", run: () => ({ u: [0.5, Number.NaN] }) }).kind).toBe("nan");
     expect(runInput({ describe: () => "", run: () => validateScenario({}) }).kind).toBe("refused");
     expect(runInput({ describe: () => "", run: () => analyzeStability(fromGmcr({}, "x.gmcr")) }).kind).toBe("refused");
+  });
+});
+
+describe("the entry points refuse what is not their input with the library's error", () => {
+  // Any JSON-like value where a scenario, a proposal or a forecast table goes (the new-user trial
+  // found null and undefined giving a TypeError from analyze and checkProposal, and a list of
+  // tables from forecast).
+  const notInput = fc.oneof(
+    fc.constantFrom<unknown>(null, undefined, [], {}, "nash-1950", 0, true, [nash], { actors: 1 }),
+    fc.anything({ maxDepth: 2 }),
+  );
+  const table = parseForecastCsv("Actor,Capability,Position,Salience\nA,1,0,1\nB,2,10,0.5\n", "t.csv")[0]!;
+  const entries: Record<string, (v: unknown) => unknown> = {
+    analyze: (v) => analyze(v as Scenario),
+    "checkProposal's scenario": (v) => checkProposal(v as Scenario, {}),
+    "checkProposal's proposal": (v) => checkProposal(nash, v as Bundle),
+    forecast: (v) => forecast(v as ForecastTable),
+  };
+  it.each(Object.entries(entries))("%s", (_, call) => {
+    fc.assert(
+      fc.property(notInput, (v) => {
+        expect(cleanly(() => call(v))).toBe("refused");
+      }),
+      { numRuns: 100, seed: 18 },
+    );
+  });
+
+  it("a list of forecast tables is named as such", () => {
+    expect(() => forecast([table] as unknown as ForecastTable)).toThrow(
+      /table: is a list of 1 \(parseForecastCsv and forecastTablesFromJson return one table per issue\)/,
+    );
+    expect(() => checkProposal(nash, null as unknown as Bundle)).toThrow(/^proposal: is null; expected an object/);
   });
 });
 
