@@ -33,6 +33,10 @@ export default defineConfig([
     sourcemap: false,
     target: "node20",
     splitting: true,
+    // Code-split CommonJS goes through a second transform that turns classes with fields into
+    // anonymous class expressions (`e.constructor.name` was "_class"): esbuild's keepNames sets
+    // each class's and function's name explicitly, so CommonJS errors name their class as ESM's do.
+    keepNames: true,
     define,
   },
 ]);

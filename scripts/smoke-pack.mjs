@@ -70,7 +70,8 @@ if (typeof walkBundles !== "function") throw new Error("advanced");
 (async () => {
   for (const [file, cls] of [["no-such-file.json", TreatylabError], ["bad.json", ScenarioError]]) {
     try { await loadScenario(file); throw new Error("did not throw"); }
-    catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("CJS: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e); }
+    catch (e) { if (!(e instanceof cls) || !(e instanceof TreatylabError)) throw new Error("CJS: error from treatylab/node is not instanceof treatylab's " + cls.name + ": " + e);
+      if (e.constructor.name !== cls.name || cls.name !== e.name) throw new Error("CJS: the error's class is named " + e.constructor.name + ", expected " + e.name); }
   }
   console.log("montecarlo " + JSON.stringify(await runMonteCarloParallel(${threaded}, { threads: 2 })));
   console.log("cjs ok");
