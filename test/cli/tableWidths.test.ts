@@ -254,6 +254,35 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     );
   });
 
+  it("a fitted table cuts no word while every column's longest word fits at once (divide's 'retireme|nt')", () => {
+    const word = fc.constantFrom("retirement", "zaporizhzhia", "cottage", "(Summer", "account)", "50", "0.25", "x");
+    const cell = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 40, max: 80 }),
+        (rows, maxWidth) => {
+          const head = ["item", "carol points", "bob points", "share"];
+          const longest = (k: number): number =>
+            Math.max(8, ...[head[k]!, ...rows.map((r) => r[k]!)].flatMap((c) => c.split(" ").map((w) => w.length + 3)));
+          // each column's longest word, one column for a separator after it, and the padding
+          fc.pre(head.reduce((a, _, k) => a + longest(k) + 1, 1) <= maxWidth);
+          const out = renderTable(head, rows, "table", { maxWidth });
+          expect(displayWidth(out.split("\n")[0]!)).toBeLessThanOrEqual(maxWidth);
+          // every word of every cell is on one line of the drawing
+          const lines = out
+            .split("\n")
+            .filter((l) => l.startsWith("│"))
+            .map((l) => l.split("│").map((c) => c.trim()));
+          for (const r of rows)
+            for (const [k, c] of r.entries())
+              for (const w of c.split(" ")) expect(lines.some((l) => l[k + 1]!.split(" ").includes(w))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("a table with wide characters fits the terminal: every line equally wide, at most maxWidth columns", () => {
     const piece = fc.constantFrom("a", "bc", "Київ", "中文", "韩国政府希望", "🤝", "0.25", "parties.russia");
     const cell = fc.array(piece, { minLength: 1, maxLength: 6 }).map((p) => p.join(" "));

@@ -139,8 +139,14 @@ function terminalTable(
   bold: (s: string) => string,
 ): string {
   const natural = head.map((h, k) => Math.max(width(h), ...text.map((r) => width(r[k] ?? ""))) + 2);
-  // A column is never narrower than its header's longest word (so headers stay distinct and readable).
-  const minimum = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
+  // A column is never narrower than its header's longest word (so headers stay distinct and readable),
+  // nor, when every column's longest word fits at once, than its cells' longest word (so a name such
+  // as zaporizhzhia is not cut while another column has room to give).
+  const headWords = head.map((h, k) => Math.min(natural[k]!, Math.max(MIN_COLUMN, longestPiece(h) + 2)));
+  const cellWords = headWords.map((m, k) =>
+    Math.min(natural[k]!, Math.max(m, ...text.map((r) => longestPiece(r[k] ?? "") + 2))),
+  );
+  const minimum = cellWords.reduce((a, b) => a + b + 1, 1) <= maxWidth ? cellWords : headWords;
   const fitted = fitColumns(natural, maxWidth, minimum);
   const wrap = (v: string, k: number): string => (fitted ? wrapText(v, fitted[k]! - 2) : v);
   // Bold each line of a wrapped header, so a code never spans two table lines.
