@@ -5,6 +5,7 @@ import { hasExactScenarioErrors, wasDescribedWithoutZod } from "../model/validat
 import { commands, commandsFor } from "./commands/index.js";
 import { type CliContext, TREATYLAB_VERSION } from "./context.js";
 import { textStyle } from "./format/style.js";
+import { wrapProse } from "./format/wrapText.js";
 
 /**
  * Exit codes of the `treatylab` command.
@@ -38,9 +39,20 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
   // commander's own errors (unknown option, missing argument, ...) get the same `treatylab:` prefix
   // as ours, in place of commander's "error: ".
   const prefix = textStyle(ctx.stderrColor ?? false).red("treatylab:");
+  // Help wraps to the terminal (or COLUMNS), and to at most 80 columns when not on a terminal.
+  const helpWidth = (): number => Math.max(40, ctx.isTTY ? ctx.columns : Math.min(ctx.columns, 80));
+  // Help (commander's only use of writeOut) has its prose lines wrapped too; an example's command
+  // line stays whole, to paste.
+  const fitHelp = (text: string): string =>
+    text
+      .split("\n")
+      .map((line) => (/^\s*\$ /.test(line) ? line : wrapProse(line, helpWidth())))
+      .join("\n");
   const output = {
-    writeOut: (s: string) => ctx.stdout(s),
+    writeOut: (s: string) => ctx.stdout(fitHelp(s)),
     writeErr: (s: string) => ctx.stderr(s),
+    getOutHelpWidth: helpWidth,
+    getErrHelpWidth: helpWidth,
     // commander quotes what was typed as it is: escape it and keep one line (issue 17)
     outputError: (s: string, write: (s: string) => void) =>
       write(
@@ -66,10 +78,11 @@ export async function buildProgram(ctx: CliContext, argv: readonly string[] = []
     .addHelpText(
       "after",
       `
-Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input or usage.
-Output: tables fit the terminal width; colour only on a terminal (NO_COLOR turns it off);
-progress bars (stderr) only on a terminal; with --verbose, a heartbeat line on stderr every 2 s
-when it is not one; --out files are written atomically.
+Exit codes: 0 success; 1 internal error (a bug: please report it); 2 bad input
+or usage. Output: tables fit the terminal width; colour only on a terminal
+(NO_COLOR turns it off); progress bars (stderr) only on a terminal; with
+--verbose, a heartbeat line on stderr every 2 s when it is not one; --out files
+are written atomically.
 
 Examples:
   $ treatylab analyze ukraine-2025
@@ -90,12 +103,16 @@ Examples:
         stubTerms.set(program.command(term.split(" ")[0]!).description(description), term);
   }
   const defaultTerm = Help.prototype.subcommandTerm;
+  // Descriptions wrap down to 20 columns beside the option names (commander's default, 40, left
+  // a 60-column terminal's help unwrapped).
+  const minWidthToWrap = 20;
   program.configureHelp({
+    minWidthToWrap,
     subcommandTerm(this: Help, cmd: Command) {
       return stubTerms.get(cmd) ?? defaultTerm.call(this, cmd);
     },
   });
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(output).configureHelp({ minWidthToWrap });
   return program;
 }
 

@@ -254,6 +254,17 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     );
   });
 
+  it("--help fits a 60-column terminal (the examples' command lines excepted: they stay whole to paste)", async () => {
+    for (const argv of [["--help"], ["analyze", "--help"], ["montecarlo", "--help"], ["sweep", "--help"]]) {
+      const r = await runWidth(60, argv);
+      expect(r.code).toBe(0);
+      const wide = r.out
+        .split("\n")
+        .filter((l) => !/^\s*\$ treatylab /.test(l) && displayWidth(l) > 60 && !/^\S+$/.test(l.trim()));
+      expect(wide).toEqual([]);
+    }
+  });
+
   it("a fitted table cuts no word while every column's longest word fits at once (divide's 'retireme|nt')", () => {
     const word = fc.constantFrom("retirement", "zaporizhzhia", "cottage", "(Summer", "account)", "50", "0.25", "x");
     const cell = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
