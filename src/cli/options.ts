@@ -42,7 +42,13 @@ export function formatOption(choices: readonly string[], fallback: string): Opti
  * ```
  */
 export function outOption(): Option {
-  return new Option("-o, --out <file>", "write the result to <file> (atomically) instead of stdout");
+  return new Option("-o, --out <file>", "write the result to <file> (atomically) instead of stdout").argParser(
+    (file: string) => {
+      // An empty name (-o "" from an unset shell variable) is refused, not taken as stdout.
+      if (file.trim() === "") throw new InvalidArgumentError("the file name is empty (give a file, or - for stdout)");
+      return file;
+    },
+  );
 }
 
 /**

@@ -75,6 +75,13 @@ describe("treatylab analyze", () => {
     expect(lines).toHaveLength(1 + 4 + 7);
   });
 
+  it("refuses an empty --out (an unset shell variable) instead of printing to stdout", async () => {
+    const r = await run("analyze", "nash-1950", "-o", "");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/the file name is empty \(give a file, or - for stdout\)/);
+  });
+
   it("writes --out atomically and says so on stderr", async () => {
     const out = path.join(tmp, "sub", "a.json");
     const r = await run("analyze", "nash-1950", "--format", "json", "--out", out);

@@ -30,6 +30,9 @@ describe("treatylab explain", () => {
   it("asks for exactly one of a proposal or a solution", async () => {
     const r = await run("explain", "nash-1950");
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/either a proposal/);
+    expect(r.err).toMatch(/either a proposal .* or --solution <name>; neither was given/);
+    const both = await run("explain", "nash-1950", "--set", "pen=jack", "--solution", "nash");
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/or --solution <name>, not both/);
   });
 });

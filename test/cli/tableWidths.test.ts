@@ -56,12 +56,14 @@ const CASES: readonly (readonly string[])[] = [
   ["compare", "ukraine-2025", "--edits", "examples/events/sanctions.json"],
   ["stability", "ukraine-2025-may"],
   ["simulate", "nash-1950"],
+  ["montecarlo", "nash-1950", "--spread", "0.1", "--draws", "200", "--threads", "1"],
 ];
 
 /** Text reports without a table, whose every line must fit as well. */
 const PROSE: readonly (readonly string[])[] = [
   ["explain", "ukraine-2025", "--proposal", "examples/proposals/us-28-point-plan.json"],
   ["diff", "ukraine-2025", "--edits", "examples/events/sanctions.json"],
+  ["validate", "ukraine-2025"],
 ];
 
 describe("terminal tables fit the terminal, headers stay whole and distinct (issue 17)", () => {
@@ -80,7 +82,7 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
       }
     });
 
-  for (const width of [80, 100])
+  for (const width of [60, 80, 100])
     it.each(PROSE.map((argv) => [argv.join(" "), argv] as const))(`%s at ${width} columns`, async (_, argv) => {
       const r = await runWidth(width, argv);
       expect(r.code, r.err).toBe(0);

@@ -61,7 +61,7 @@ Examples:
       const wantsProposal = opts.proposal !== undefined || opts.set.length > 0;
       if (wantsProposal === (opts.solution !== undefined))
         throw new TreatylabError(
-          "explain needs either a proposal (--proposal and/or --set) or --solution <name>, not both",
+          `explain needs either a proposal (--proposal and/or --set) or --solution <name>${wantsProposal ? ", not both" : "; neither was given"}`,
         );
       const e: Explanation = opts.solution
         ? explainSolution(scenario, opts.solution)

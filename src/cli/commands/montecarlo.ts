@@ -265,6 +265,7 @@ Examples:
             ? jsonResult(result)
             : formatMonteCarlo(result as MonteCarloResult, undefined, tableLayout(ctx)),
           opts.out,
+          opts.format,
         );
       },
     );

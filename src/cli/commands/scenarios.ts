@@ -60,6 +60,8 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     await emit(
       ctx,
       `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`,
+      undefined,
+      "text",
     );
   });
 }
