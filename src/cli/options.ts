@@ -89,6 +89,24 @@ export function finiteNumber(value: string): number {
 }
 
 /**
+ * Parses a `--seed` value: any text but an empty one (an unset shell variable), which would seed
+ * every generator alike while looking like no seed was given.
+ *
+ * @example
+ * ```ts
+ * import { Option } from "commander";
+ * import { seedText } from "./options.js";
+ * new Option("--seed <seed>").argParser(seedText).default("1");
+ * seedText("42"); // "42"
+ * seedText(""); // throws InvalidArgumentError: "the seed is empty (give any text, e.g. --seed 42)"
+ * ```
+ */
+export function seedText(value: string): string {
+  if (value.trim() === "") throw new InvalidArgumentError("the seed is empty (give any text, e.g. --seed 42)");
+  return value;
+}
+
+/**
  * Parses a non-negative integer option value with a clear message.
  *
  * @example

@@ -186,6 +186,24 @@ describe("treatylab check", () => {
     }
   });
 
+  it("an empty seed, a check interval off the block size and a zero-step sweep are refused in the flags' own terms", async () => {
+    for (const argv of [
+      ["simulate", "nash-1950", "--seed", ""],
+      ["montecarlo", "nash-1950", "--spread", "0.1", "--seed", ""],
+      ["analyze", "nash-1950", "--seed", " "],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/the seed is empty \(give any text, e\.g\. --seed 42\)/);
+    }
+    const every = await run("montecarlo", "nash-1950", "--spread", "0.1", "--check-every", "150");
+    expect(every.code).toBe(2);
+    expect(every.err).toMatch(/--check-every <n>' argument '150' is invalid\. "150" is not a multiple of 100/);
+    const sweep = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0:1:0");
+    expect(sweep.code).toBe(2);
+    expect(sweep.err).toMatch(/--param "parties\.bill\.reservation=0:1:0": steps 0 is not a positive integer/);
+  });
+
   it("a scenario error names the file it is in (compare reads two)", async () => {
     const good = path.join(tmp, "good.json");
     const bad = path.join(tmp, "typo-weights.json");

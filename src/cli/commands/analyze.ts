@@ -4,7 +4,7 @@ import { prepare } from "../../analysis/prepare.js";
 import type { AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
-import { formatOption, outOption, positiveInteger } from "../options.js";
+import { formatOption, outOption, positiveInteger, seedText } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { DEFAULT_MAX_CANDIDATES } from "../../frontier/decomposedFrontier.js";
 
@@ -71,10 +71,9 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         .default(DEFAULT_MAX_CANDIDATES),
     )
     .addOption(
-      new Option(
-        "--seed <seed>",
-        "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)",
-      ).default("treatylab-zopa"),
+      new Option("--seed <seed>", "seed of the ZOPA-size estimate (used only when the size cannot be counted exactly)")
+        .argParser(seedText)
+        .default("treatylab-zopa"),
     )
     .addHelpText(
       "after",

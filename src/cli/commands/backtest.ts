@@ -7,7 +7,7 @@ import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../sc
 import { withProgress } from "../progress.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
-import { collect, finiteNumber, formatOption, nonNegativeInteger, outOption } from "../options.js";
+import { collect, finiteNumber, formatOption, nonNegativeInteger, outOption, seedText } from "../options.js";
 
 const dist = (d: BacktestCase["nash"]): string => (d === null ? "none" : `${d.distance.toFixed(3)}/${d.clauses}`);
 
@@ -230,10 +230,9 @@ export function registerBacktest(program: Command, ctx: CliContext): void {
         .default(0.1),
     )
     .addOption(
-      new Option(
-        "--seed <seed>",
-        "seed of the analysis and forecast (results are identical for the same seed)",
-      ).default("treatylab-backtest"),
+      new Option("--seed <seed>", "seed of the analysis and forecast (results are identical for the same seed)")
+        .argParser(seedText)
+        .default("treatylab-backtest"),
     )
     .addHelpText(
       "after",

@@ -20,7 +20,7 @@ import {
   formatForecast,
   formatForecastMonteCarlo,
 } from "../format/formatForecast.js";
-import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger, seedText } from "../options.js";
 import { addThreadsOptions, checkThreads } from "../batchOptions.js";
 
 /**
@@ -65,7 +65,9 @@ export function registerForecast(program: Command, ctx: CliContext): void {
         "Monte Carlo over the inputs: number of draws (a distribution of forecasts with standard errors)",
       ).argParser(positiveInteger),
     )
-    .addOption(new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").default("1"))
+    .addOption(
+      new Option("-s, --seed <seed>", "Monte Carlo seed (same seed, same result)").argParser(seedText).default("1"),
+    )
     .addOption(
       new Option(
         "--salience <rule>",

@@ -1,16 +1,16 @@
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadScenarioWithUncertainty } from "../../files/loadUncertainty.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { runMonteCarloParallel } from "../../workers/runMonteCarloParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
-import { monteCarloJob } from "../../uncertainty/monteCarlo.js";
+import { DRAW_BLOCK_SIZE, monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
-import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger } from "../options.js";
+import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger, seedText } from "../options.js";
 import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
@@ -150,7 +150,7 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
       ).argParser(finiteNumber),
     )
     .addOption(new Option("-n, --draws <n>", "draws (the most a run does)").argParser(positiveInteger).default(10_000))
-    .addOption(new Option("-s, --seed <seed>", "random seed (same seed, same result)").default("1"))
+    .addOption(new Option("-s, --seed <seed>", "random seed (same seed, same result)").argParser(seedText).default("1"))
     .addOption(
       new Option("--solutions <list>", "solutions per draw, comma-separated (nash always)").default(
         SOLUTION_NAMES.join(","),
@@ -163,8 +163,15 @@ export function registerMonteCarlo(program: Command, ctx: CliContext): void {
       ).argParser(finiteNumber),
     )
     .addOption(
-      new Option("--check-every <n>", "draws between convergence checks (a multiple of 100)")
-        .argParser(positiveInteger)
+      new Option("--check-every <n>", `draws between convergence checks (a multiple of ${DRAW_BLOCK_SIZE})`)
+        .argParser((value: string) => {
+          const n = positiveInteger(value);
+          if (n % DRAW_BLOCK_SIZE !== 0)
+            throw new InvalidArgumentError(
+              `"${value}" is not a multiple of ${DRAW_BLOCK_SIZE} (the draws of one block)`,
+            );
+          return n;
+        })
         .default(1000),
     )
     .addOption(

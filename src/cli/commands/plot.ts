@@ -10,7 +10,7 @@ import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlo
 import { renderSvg } from "../../render/renderSvg.js";
 import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
 import { type CliContext, emit, vegaLiteJson } from "../context.js";
-import { collect, formatOption, outOption, positiveInteger } from "../options.js";
+import { collect, formatOption, outOption, positiveInteger, seedText } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
@@ -68,7 +68,7 @@ export function registerPlot(program: Command, ctx: CliContext): void {
     )
     .option("--zoom", "utility space: zoom on the ZOPA (the default with more than two parties)")
     .option("--no-zoom", "utility space: show the whole [0, 1] square")
-    .option("--seed <seed>", "seed of the utility-space sample (same seed, same plot)", "0")
+    .option("--seed <seed>", "seed of the utility-space sample (same seed, same plot)", seedText, "0")
     .addOption(
       new Option("--max-outcomes <n>", "refuse outcome spaces larger than n bundles")
         .argParser(positiveInteger)

@@ -8,7 +8,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit, GENERATOR } from "../context.js";
 import { progress } from "../progress.js";
-import { collect, positiveInteger } from "../options.js";
+import { collect, positiveInteger, seedText } from "../options.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
@@ -49,7 +49,7 @@ export function registerReport(program: Command, ctx: CliContext): void {
       [],
     )
     .option("--parties <a,b>", "the two parties on the utility-space axes (default: the first two)")
-    .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", "0")
+    .option("--seed <seed>", "seed of the utility-space sample (same seed, same report)", seedText, "0")
     .option("--no-findings", "leave out the section on what the result hangs on")
     .addOption(
       new Option(

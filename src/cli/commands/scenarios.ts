@@ -61,7 +61,8 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
       ctx,
       `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`,
       undefined,
-      "text",
+      // wrapped on a terminal; one line in a pipe, for scripts that read it
+      ctx.isTTY ? "text" : undefined,
     );
   });
 }

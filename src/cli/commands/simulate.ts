@@ -18,7 +18,7 @@ import { type CliContext, emit, tableLayout } from "../context.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { formatRuns, formatSimulation, type SimulationFormat } from "../format/formatSimulation.js";
 import { partyNumbers, partyValues } from "../partyValues.js";
-import { formatOption, outOption, positiveInteger } from "../options.js";
+import { formatOption, outOption, positiveInteger, seedText } from "../options.js";
 
 /**
  * Options shared by `simulate` and `tournament`, as commander parses them.
@@ -70,7 +70,7 @@ export function addNegotiationOptions(cmd: Command): Command {
     .addOption(
       new Option("--deadline <n>", "an announced deadline round (strategies plan for it)").argParser(positiveInteger),
     )
-    .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", "0")
+    .option("--seed <seed>", "seed of the run's random generator (same seed, same output)", seedText, "0")
     .option("--discount <party=d,...>", "per-round discount factors in (0, 1]")
     .option("--cost <party=c,...>", "utility lost per round without agreement (cost of war)")
     .option(

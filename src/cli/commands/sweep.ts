@@ -34,7 +34,12 @@ export function parseAxis(text: string): SweepAxis {
   if (spec.includes(":")) {
     const parts = spec.split(":");
     if (parts.length !== 3) throw new TreatylabError(`--param "${text}": expected from:to:steps, e.g. 0.3:0.6:7`);
-    return { parameter, from: num(parts[0]!), to: num(parts[1]!), steps: num(parts[2]!) };
+    const steps = num(parts[2]!);
+    if (!Number.isSafeInteger(steps) || steps < 1)
+      throw new TreatylabError(
+        `--param "${text}": steps ${parts[2]} is not a positive integer (the number of grid points)`,
+      );
+    return { parameter, from: num(parts[0]!), to: num(parts[1]!), steps };
   }
   return { parameter, values: spec.split(",").map(num) };
 }
