@@ -1293,7 +1293,7 @@ function solutionsPanel(): TemplateResult | typeof nothing {
               ${s.parties.map(
                 (
                   p,
-                ) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${p.reservation})</span></th>
+                ) => html`<tr class="util"><th scope="row">utility of ${p.label ?? p.id} <span class="muted">(res. ${f3(p.reservation)})</span></th>
                 ${SOLUTION_LABELS.map(([key]) => html`<td>${f3(r.analysis.solutions[key]?.utilities[p.id])}</td>`)}</tr>`,
               )}
             </tbody>

@@ -213,7 +213,7 @@ function proposalsSection(s: Scenario, proposals: ReportModel["proposals"]): str
     );
     return [
       `<h3>${escapeHtml(label)}</h3>`,
-      `<p>${check.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${escapeHtml(check.rejectedBy.join(", ") || "nobody, but it breaks a constraint")}.`}</p>`,
+      `<p>${check.acceptedByAll ? "Every party accepts this proposal." : `Rejected by: ${escapeHtml(check.rejectedBy.map((p) => partyLabel(s, p)).join(", ") || "nobody, but it breaks a constraint")}.`}</p>`,
       verdicts,
       alts.length > 0 ? `<p>Closest settlements every party accepts:</p><ol>${alts.join("")}</ol>` : "",
     ].join("\n");

@@ -24,6 +24,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; white-space: nowra
 th, td { border-bottom: 1px solid var(--rule); padding: 4px 10px; text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td:not(.num) { overflow-wrap: anywhere; }
 tbody tr:hover { background: #fafafa; }
 figure { margin: 20px 0 28px; }
 figure .plot { overflow-x: auto; }

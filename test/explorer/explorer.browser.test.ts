@@ -109,6 +109,25 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
     await browser?.close();
   });
 
+  it("fits a 390-pixel phone screen: no sideways scroll of the page, every proposal dropdown inside its card", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`file://${file}`);
+    await settled(page);
+    const layout = await page.evaluate(() => {
+      const root = document.documentElement;
+      const selects = Array.from(document.querySelectorAll<HTMLSelectElement>(".proposal-grid select"));
+      const card = selects[0]?.closest("section, .card, div")?.getBoundingClientRect();
+      return {
+        scroll: root.scrollWidth - root.clientWidth,
+        selects: selects.length,
+        outside: selects.filter((el) => el.getBoundingClientRect().right > (card?.right ?? 0) + 1).length,
+      };
+    });
+    expect(layout.selects).toBeGreaterThan(10);
+    expect(layout).toEqual({ scroll: 0, selects: layout.selects, outside: 0 });
+    await page.close();
+  });
+
   it("moves Russia's reservation and shows what analyze and checkProposal give; exports edits the CLI takes; a reload shows the same view; nothing leaves the machine", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const requests: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
+import { checkProposal } from "../../src/analysis/checkProposal.js";
 import type { Scenario } from "../../src/model/types.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { utilitySpaceSpec } from "../../src/plots/utilitySpace.js";
@@ -55,6 +56,23 @@ describe("reportHtml", () => {
     expect(html).toMatch(/<td>P&lt;script&gt;: reservation<\/td><td>guess<\/td><td><\/td><td>medium<\/td>/);
     expect(html).toContain("<td>https://example.org/a?b=1&amp;c=2</td>");
     expect(html).not.toMatch(/href="http/);
+  });
+});
+
+describe("reportHtml's checked proposals", () => {
+  it("name the rejecting parties by their labels, as the tables do", () => {
+    const nash = builtinScenario("nash-1950");
+    const bundle = { ...analyze(nash).solutions.nash!.bundle, pen: "jack", toy: "jack", knife: "jack", hat: "jack" };
+    const check = checkProposal(nash, bundle, { alternatives: 0 });
+    expect(check.rejectedBy).toEqual(["bill"]);
+    const page = reportHtml({
+      scenario: nash,
+      analysis: analyze(nash),
+      figures: [],
+      proposals: [{ label: "plan", check }],
+      generator: "test",
+    });
+    expect(page).toContain("<p>Rejected by: Bill.</p>");
   });
 });
 
