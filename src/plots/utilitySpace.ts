@@ -117,9 +117,16 @@ export function utilitySpaceSpec(
       ? [{ ...point(ux, uy, "proposal", pr.label), short: shortLabel(pr.label) }]
       : [];
   });
-  const focus = options.zoom ? sample.points.filter((p) => p.zopa) : sample.points;
-  const xs = [rx, ...focus.map((p) => p.x), ...proposal.map((p) => p.x), ...(options.zoom ? [] : [0, 1])];
-  const ys = [ry, ...focus.map((p) => p.y), ...proposal.map((p) => p.y), ...(options.zoom ? [] : [0, 1])];
+  // The window holds every point drawn unclipped: the frontier and the solutions (exact, so in a
+  // projection they can lie beyond the sampled ZOPA points), the proposals and no deal.
+  const focus = [
+    ...(options.zoom ? sample.points.filter((p) => p.zopa) : sample.points),
+    ...frontier,
+    ...solutions,
+    ...proposal,
+  ];
+  const xs = [rx, ...focus.map((p) => p.x), ...(options.zoom ? [] : [0, 1])];
+  const ys = [ry, ...focus.map((p) => p.y), ...(options.zoom ? [] : [0, 1])];
   const [x0, x1, y0, y1] = zoomed(xs, ys, options.zoom ? 0.15 : 0);
   const present: MarkerName[] = [
     ...(sample.points.some((p) => !p.zopa) ? (["outside the ZOPA"] as const) : []),

@@ -117,6 +117,32 @@ describe("utility-space spec", () => {
   });
 });
 
+describe("utility-space window", () => {
+  // A visual trial found Pareto points of the ukraine-2025 projection drawn past the frame: the
+  // zoomed window was fitted to the sampled ZOPA points only, not to the exact frontier.
+  it.each(["ukraine-2025", "dayton-1995", "camp-david-2000", "nash-1950"])(
+    "%s: every frontier point, solution and proposal lies inside the axes' domains, zoomed or not",
+    (id) => {
+      const s = builtinScenario(id);
+      const a = analyze(s);
+      for (const zoom of [true, false]) {
+        const spec = utilitySpaceSpec(s, a, { zoom });
+        const layers = spec.layer as VegaLiteSpec[];
+        const enc = layers[1]!.encoding as { x: { scale: { domain: number[] } }; y: { scale: { domain: number[] } } };
+        const [x0, x1] = enc.x.scale.domain as [number, number];
+        const [y0, y1] = enc.y.scale.domain as [number, number];
+        const drawn = layers
+          .filter((l) => !(l.mark as { clip?: boolean }).clip)
+          .flatMap((l) => (l.data as { values?: { x?: number; y?: number }[] }).values ?? [])
+          .filter((v) => typeof v.x === "number" && typeof v.y === "number");
+        expect(drawn.length).toBeGreaterThan(0);
+        const outside = drawn.filter((v) => v.x! < x0 || v.x! > x1 || v.y! < y0 || v.y! > y1);
+        expect(outside).toEqual([]);
+      }
+    },
+  );
+});
+
 describe("multi-party frontier specs", () => {
   const u = builtinScenario("ukraine-2025");
   const a = analyze(u);
