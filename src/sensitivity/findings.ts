@@ -3,6 +3,7 @@ import { validateScenario } from "../model/validate.js";
 import type { Analysis } from "../analysis/types.js";
 import { formatParameter } from "../edits/parameter.js";
 import { deepFreeze } from "../model/deepFreeze.js";
+import { issueLabel, optionLabel, partyLabel } from "../model/labels.js";
 import type { Confidence, Note, Party, Scenario } from "../model/types.js";
 import { whatIfOutcome, type WhatIfOptions } from "./whatIfOutcome.js";
 
@@ -15,7 +16,7 @@ import { whatIfOutcome, type WhatIfOptions } from "./whatIfOutcome.js";
  * @example
  * ```ts
  * const f: Finding | undefined = findings(nash1950).findings[0];
- * f?.text; // "The zone of agreement exists only while jack's reservation stays at or below 0.875 (now 0.375); confidence high."
+ * f?.text; // "The zone of agreement exists only while Jack's reservation stays at or below 0.875 (now 0.375); confidence high."
  * ```
  */
 export interface Finding {
@@ -101,7 +102,7 @@ const num = (x: number): string => String(Number(x.toPrecision(3)));
  * ```ts
  * import { findings, nash1950 } from "treatylab";
  * findings(nash1950).findings[0]?.text;
- * // "The zone of agreement exists only while bill's reservation stays at or below 0.882 (now 0.353)."
+ * // "The zone of agreement exists only while Bill's reservation stays at or below 0.882 (now 0.353)."
  * ```
  */
 export function findings(scenario: Scenario, options: FindingsOptions = {}): FindingsResult {
@@ -134,7 +135,7 @@ export function findings(scenario: Scenario, options: FindingsOptions = {}): Fin
       holdsWhile: "atMost",
       margin: b - p.reservation,
       ...(confidenceOf(p.notes?.reservation) ? { confidence: confidenceOf(p.notes?.reservation) } : {}),
-      text: `The zone of agreement exists only while ${p.id}'s reservation stays at or below ${num(b)} (now ${num(p.reservation)}).`,
+      text: `The zone of agreement exists only while ${partyLabel(s, p.id)}'s reservation stays at or below ${num(b)} (now ${num(p.reservation)}).`,
     });
   }
   for (const issue of s.issues) {
@@ -159,7 +160,7 @@ export function findings(scenario: Scenario, options: FindingsOptions = {}): Fin
     pivotal.push({
       issue: issue.id,
       option: first,
-      text: `Every bundle in the zone of agreement has ${issue.id} = ${first}: ruling it out empties the zone.`,
+      text: `Every bundle in the zone of agreement has ${optionLabel(s, issue.id, first)} on ${issueLabel(s, issue.id)}: ruling it out empties the zone.`,
     });
     for (const p of parties) {
       const vals = p.values[issue.id] as Readonly<Record<string, number>> | undefined;
@@ -188,7 +189,7 @@ export function findings(scenario: Scenario, options: FindingsOptions = {}): Fin
         ...(confidenceOf(p.notes?.[`values.${issue.id}`])
           ? { confidence: confidenceOf(p.notes?.[`values.${issue.id}`]) }
           : {}),
-        text: `The zone of agreement exists only while ${p.id} values ${issue.id} = ${first} at ${num(threshold)} of ${num(M)} or more (now ${num(v)}; every bundle in the zone has it).`,
+        text: `The zone of agreement exists only while ${partyLabel(s, p.id)} values ${optionLabel(s, issue.id, first)} on ${issueLabel(s, issue.id)} at ${num(threshold)} of ${num(M)} or more (now ${num(v)}; every bundle in the zone has it).`,
       });
     }
   }

@@ -54,7 +54,11 @@ describe("findings: what the zone of agreement hangs on", () => {
       ["parties.hawk.values.B.p", 2, 0.3],
     ]);
     expect(r.findings[2]!.text).toBe(
-      "The zone of agreement exists only while dove values A = x at 2 of 10 or more (now 4; every bundle in the zone has it); confidence low.",
+      "The zone of agreement exists only while dove values x on A at 2 of 10 or more (now 4; every bundle in the zone has it); confidence low.",
+    );
+    // parties, issues and options are named by their labels where they have them (ids here)
+    expect(r.pivotalOptions[0]!.text).toBe(
+      "Every bundle in the zone of agreement has x on A: ruling it out empties the zone.",
     );
     for (const f of r.findings) checkAtThreshold(fixture, f);
     expect(findings(fixture).findings).toHaveLength(3); // default max
@@ -69,6 +73,9 @@ describe("findings: what the zone of agreement hangs on", () => {
       expect(mine.holdsWhile).toBe("atMost");
       expect(Math.abs(mine.threshold - e.zopa.up!.keptUpTo)).toBeLessThan(1e-6);
     }
+    // the text names the party by its label (as the report's and the CLI's tables do), the parameter by its id
+    const jack = f.findings.find((x) => x.parameter === "parties.jack.reservation")!;
+    expect(jack.text).toMatch(/^The zone of agreement exists only while Jack's reservation stays at or below /);
   });
 
   it("skips parties with constituencies, and says nothing on an empty zone", () => {

@@ -132,7 +132,7 @@ export function formatAnalysis(
  * ```ts
  * import { findingLines } from "./formatAnalysis.js";
  * findingLines(findings(builtinScenario("nash-1950")), "markdown")[0];
- * // "- The zone of agreement exists only while jack's reservation stays at or below 0.875 (now 0.375); ..."
+ * // "- The zone of agreement exists only while Jack's reservation stays at or below 0.875 (now 0.375); ..."
  * ```
  */
 export function findingLines(f: FindingsResult, format: AnalysisFormat): string[] {
