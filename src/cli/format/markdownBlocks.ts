@@ -1,9 +1,9 @@
 // Markdown output as blocks (no dependency: the CLI's start path imports it through context.ts).
 
-// prettier-ignore
-const isRow = (function isRow(line: string | undefined): boolean {
+/** Whether a line is a row of a markdown table. */
+function isRow(line: string | undefined): boolean {
   return line !== undefined && line.startsWith("|");
-});
+}
 
 /**
  * Puts a blank line between a markdown table and a line of text (or a heading) right above or
