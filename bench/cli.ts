@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const cli = path.join(root, "dist/cli/main.js");
+const cli = path.join(root, "dist/cli/main.cjs");
 if (!existsSync(cli)) {
   console.error(`bench cli: ${cli} is missing; run \`npm run build\` first`);
   process.exit(1);

@@ -1,42 +1,108 @@
 // Bundles the command-line program (issue 18: start-up time). Run by `npm run build` right after
-// tsup, which has written the CLI unbundled, one file per module (dist/cli/**), like the engine.
-// Loading ~80 separate ES modules costs Node 30-40 ms of resolving and linking before any work;
-// esbuild turns the CLI and the engine modules it reaches into dist/cli/main.js plus shared
-// chunks (dist/cli/chunk-*.js), split at the CLI's lazy `import()`s, so a command still loads
-// only its own code. Packages (commander, zod, immer, ...) stay external and load from
-// node_modules as before. The library entries (dist/index.js, ...) are not touched.
+// tsup, which has written the CLI unbundled, one ES module per source module (dist/cli/**), like
+// the engine. See docs/decisions.md ("Build: the CLI runs from a code cache").
 //
-// The chunks sit directly in dist/cli/, the depth of the modules they replace, because three
-// modules find files relative to themselves: src/files/version.ts (../../package.json),
-// src/workers/batchPool.ts (../workers/batchWorker.js) and src/cli/commands/explore.ts
-// (../explorer/explorer.html); each tries the paths a bundled copy needs. Not minified: esbuild
-// marks each module's code with a `// dist/<path>.js` comment, which test/cli/lazyCommands.test.ts
-// reads to check what a command line loads. See docs/decisions.md ("Build: the CLI is bundled").
-import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
+// - dist/cli/program.cjs: esbuild turns src/cli/main.ts and every engine module it reaches into one
+//   CommonJS file, minified, ASCII only. The CLI's lazy `import()`s stay lazy: esbuild wraps each
+//   module reached through one in an init function, so a command still runs only its own
+//   modules' code. Packages (zod, immer, ...) stay external and load from node_modules, except
+//   commander, which every run uses: it is bundled (cached with the rest), its licence in a
+//   comment at the top, and its `node:child_process` (needed only for executable subcommands,
+//   which treatylab has none of; loading it takes 5-8 ms) is loaded when first used.
+// - dist/cli/main.cjs, the executable (src/cli/launcher.ts): it compiles program.cjs with V8's code
+//   cache, dist/cli/program.cache, which this script then writes by running `analyze nash-1950`
+//   once with TREATYLAB_WRITE_CODE_CACHE=1. A run from the cache skips parsing and compiling
+//   the program (Node 20 has no module compile cache of its own).
+//
+// program.cjs sits in dist/cli/, the depth of the modules it replaces, because three modules find
+// files relative to themselves: src/files/version.ts (../../package.json), src/workers/batchPool.ts
+// (../workers/batchWorker.js) and src/cli/commands/explore.ts (../explorer/explorer.html).
+// The library entries (dist/index.js, ...) are not touched.
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const OUT = "dist/cli";
-const result = await build({
-  entryPoints: { main: `${OUT}/main.js` },
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  outdir: OUT,
-  chunkNames: "chunk-[hash]",
-  write: false,
-  logLevel: "error",
-});
+if (!existsSync(`${OUT}/main.js`)) {
+  console.error(`bundle-cli: ${OUT}/main.js is missing: run tsup first (\`npm run build\` runs both)`);
+  process.exit(1);
+}
+const quiet = process.argv.includes("--quiet");
+const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+const common = { bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" };
+const BUNDLED = "commander";
+const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }).filter(
+  (name) => name !== BUNDLED,
+);
+const commander = JSON.parse(readFileSync(`node_modules/${BUNDLED}/package.json`, "utf8"));
+const licence = readFileSync(`node_modules/${BUNDLED}/LICENSE`, "utf8").trim();
+if (licence.includes("*/")) throw new Error(`bundle-cli: ${BUNDLED}'s licence cannot go in a comment`);
+// commander's `require("node:child_process")`, as an object that loads the module when first used.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`node_modules/${BUNDLED}/`) ? { path: "child_process", namespace: "lazy" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+      contents:
+        'let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
+const [program, launcher] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: [`${OUT}/main.js`],
+    outfile: `${OUT}/program.cjs`,
+    external,
+    plugins: [lazyChildProcess],
+    // Every `import()` becomes a `require` wrapped in a promise, packages' too (node:crypto, the
+    // optional vega packages, which ship CommonJS): Node 20 fails an `import()` in a script
+    // compiled from a code cache ("A dynamic import callback was not specified"), and its flag
+    // for one, vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER, is experimental and warns.
+    supported: { "dynamic-import": false },
+    minify: true,
+    // Class and function names as written (error classes are named in messages and tests).
+    keepNames: true,
+    // The modules find files relative to `import.meta.url`: the bundle's own URL. The banner
+    // starts with "use strict" (a directive only counts before any statement).
+    define: { "import.meta.url": "__treatylabUrl" },
+    banner: {
+      js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
+    },
+  }),
+  build({ ...common, packages: "external", entryPoints: ["src/cli/launcher.ts"], outfile: `${OUT}/main.cjs` }),
+]);
+const code = program.outputFiles[0].contents;
+// (A real one names its module, `import("vega")`; the worker bootstrap's `import(${...})` is text.)
+const dynamicImport = /\bimport\("/.exec(Buffer.from(code).toString("latin1"));
+if (dynamicImport)
+  throw new Error(
+    `bundle-cli: ${OUT}/program.cjs still holds an import(), which fails when run from the code cache: ${JSON.stringify(dynamicImport.input.slice(dynamicImport.index - 60, dynamicImport.index + 60))}`,
+  );
+// The launcher reads the program as Latin-1 (Node's fastest read), which is right for ASCII only.
+const wide = code.findIndex((b) => b > 0x7f);
+if (wide >= 0)
+  throw new Error(
+    `bundle-cli: ${OUT}/program.cjs has a non-ASCII byte at ${wide} (near ${JSON.stringify(Buffer.from(code.subarray(Math.max(0, wide - 40), wide + 10)).toString("utf8"))}); write it as a \\u escape in the source`,
+  );
 // The inputs were read; replace the unbundled CLI by the bundle.
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-for (const file of result.outputFiles) {
-  if (path.dirname(file.path) !== path.resolve(OUT)) throw new Error(`bundle-cli: unexpected output ${file.path}`);
-  writeFileSync(file.path, file.contents);
-}
-chmodSync(`${OUT}/main.js`, 0o755);
-const files = readdirSync(OUT);
-if (!process.argv.includes("--quiet")) console.log(`bundled the CLI: ${OUT}/main.js and ${files.length - 1} chunks`);
+writeFileSync(`${OUT}/program.cjs`, code);
+writeFileSync(`${OUT}/main.cjs`, launcher.outputFiles[0].contents);
+chmodSync(`${OUT}/main.cjs`, 0o755);
+
+// The code cache: one run of the most common command, its output discarded.
+const run = spawnSync(process.execPath, [`${OUT}/main.cjs`, "analyze", "nash-1950"], {
+  env: { ...process.env, TREATYLAB_WRITE_CODE_CACHE: "1", NO_COLOR: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+if (run.status !== 0) throw new Error(`bundle-cli: writing the code cache failed (exit ${run.status})`);
+const kb = (f) => `${Math.round(statSync(`${OUT}/${f}`).size / 1024)} KB`;
+if (!quiet)
+  console.log(
+    `bundled the CLI: ${OUT}/main.cjs runs ${OUT}/program.cjs (${kb("program.cjs")}) from its code cache (${kb("program.cache")})`,
+  );

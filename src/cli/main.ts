@@ -1,6 +1,6 @@
-#!/usr/bin/env node
 /**
- * The `treatylab` executable.
+ * The `treatylab` program: what the executable runs (src/cli/launcher.ts loads its bundle,
+ * `dist/cli/program.cjs`, from V8's code cache). No top-level `await`: the bundle is CommonJS.
  *
  * @example
  * ```sh
@@ -18,7 +18,7 @@ for (const stream of [process.stdout, process.stderr])
     throw err;
   });
 
-const code = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
@@ -27,5 +27,6 @@ const code = await runCli(process.argv.slice(2), {
   stderrColor: useColor(Boolean(process.stderr.isTTY), process.env),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   ...(process.env.TREATYLAB_HEARTBEAT_MS ? { heartbeatMs: Number(process.env.TREATYLAB_HEARTBEAT_MS) } : {}),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -236,7 +236,7 @@ describe("treatylab check", () => {
 });
 
 describe("the built bin", () => {
-  const bin = path.resolve("dist/cli/main.js");
+  const bin = path.resolve("dist/cli/main.cjs");
   it.runIf(existsSync(bin))("runs as a process: exit codes 0 and 2", () => {
     const ok = execFileSync(process.execPath, [bin, "analyze", "nash-1950", "--format", "json"], { encoding: "utf8" });
     expect(JSON.parse(ok).outcomes).toBe(512);

@@ -129,7 +129,7 @@ describe("progress heartbeat (issue 17): --verbose on a stderr that is not a ter
     ).toEqual(["treatylab: sweep 2/4 rows", "treatylab: sweep 3/4 rows"]);
   });
 
-  const bin = path.resolve("dist/cli/main.js");
+  const bin = path.resolve("dist/cli/main.cjs");
   it.runIf(existsSync(bin))("the built bin with piped stderr: heartbeat lines with --verbose, stdout unchanged", () => {
     const argv = [bin, "sweep", "nash-1950", "-p", "parties.bill.reservation=0:1:5", "--threads", "1"];
     const env = { ...process.env, TREATYLAB_HEARTBEAT_MS: "0" };

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Command, Help } from "commander";
 import { describe, expect, it } from "vitest";
 import { commands, commandsFor } from "../../src/cli/commands/index.js";
@@ -67,85 +66,99 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
 });
 
 describe("the start path of the built CLI (issue 18: start-up time)", () => {
-  const bin = path.resolve("dist/cli/main.js");
-  // A module-load hook that lists every module the process loads (on stderr, after a marker).
+  const bin = path.resolve("dist/cli/main.cjs");
+  // A preload script that lists, on stderr when the process exits, every file required, every
+  // built-in module loaded, and whether V8 accepted the code cache given to a vm.Script (the
+  // launcher's `new Script(...)` reads the class from node:vm when it runs).
   const dir = mkdtempSync(path.join(tmpdir(), "treatylab-loads-"));
+  const spy = path.join(dir, "spy.cjs");
   writeFileSync(
-    path.join(dir, "hooks.mjs"),
-    "export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n",
+    spy,
+    `const vm = require("node:vm");
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    process.on("exit", () => process.stderr.write("CODE-CACHE " + (options && options.cachedData ? (this.cachedDataRejected ? "rejected" : "accepted") : "none") + "\\n"));
+  }
+};
+process.on("exit", () => {
+  for (const file of Object.keys(require.cache)) process.stderr.write("LOADED " + file + "\\n");
+  for (const m of process.moduleLoadList) if (m.startsWith("NativeModule ")) process.stderr.write("LOADED node:" + m.slice(13) + "\\n");
+});
+`,
   );
-  writeFileSync(
-    path.join(dir, "register.mjs"),
-    `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`,
-  );
-  // The built CLI is bundled (scripts/bundle-cli.mjs): a loaded file of dist/cli/ stands for the
-  // modules it holds, which esbuild marks with a `// dist/<path>.js` comment (twice when the
-  // module's imports are hoisted).
-  const modulesIn = (url: string): string[] =>
-    /\/dist\/cli\/[^/]+\.js$/.test(url)
-      ? [
-          url,
-          ...[...readFileSync(fileURLToPath(url), "utf8").matchAll(/^\/\/ (dist\/\S+\.js)$/gm)].map(
-            (m) => pathToFileURL(path.resolve(m[1]!)).href,
-          ),
-        ]
-      : [url];
-  const loads = (...args: string[]): { status: number | null; files: string[]; modules: string[]; err: string } => {
-    const r = spawnSync(
-      process.execPath,
-      ["--import", pathToFileURL(path.join(dir, "register.mjs")).href, bin, ...args],
-      { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
-    );
+  const run = (
+    file: string,
+    ...args: string[]
+  ): { status: number | null; out: string; files: string[]; cache: string[]; err: string } => {
+    const r = spawnSync(process.execPath, ["--require", spy, file, ...args], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", TREATYLAB_WRITE_CODE_CACHE: "" },
+    });
     const lines = r.stderr.split("\n");
-    const files = lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7));
     return {
       status: r.status,
-      files,
-      modules: [...new Set(files.flatMap(modulesIn))],
-      err: lines.filter((l) => l && !l.startsWith("LOADED ")).join("\n"),
+      out: r.stdout,
+      files: lines.filter((l) => l.startsWith("LOADED ")).map((l) => l.slice(7)),
+      cache: lines.filter((l) => l.startsWith("CODE-CACHE ")).map((l) => l.slice(11)),
+      err: lines.filter((l) => l && !l.startsWith("LOADED ") && !l.startsWith("CODE-CACHE ")).join("\n"),
     };
   };
 
-  it.skipIf(!existsSync(bin))("`analyze nash-1950` and `--help` load neither zod nor another command's module", () => {
-    for (const args of [["analyze", "nash-1950"], ["--help"]]) {
-      const { status, modules } = loads(...args);
-      expect(status).toBe(0);
-      expect(modules.some((m) => m.includes("/dist/cli/main.js"))).toBe(true); // the hook saw the start
-      expect(
-        modules.filter((m) => /node_modules\/zod\/|\/dist\/model\/(schema|schemaErrors|jsonSchema)\.js/.test(m)),
-      ).toEqual([]);
-      const own = modules
-        .filter((m) => /\/dist\/cli\/commands\/(?!index\.js)/.test(m))
-        .map((m) => m.replace(/.*\/dist\/cli\/commands\//, ""));
-      expect(own).toEqual(args[0] === "analyze" ? ["analyze.js"] : []);
-      // Nor the other built-in scenarios: a built-in loads alone (src/scenarios/catalog.ts).
-      const scenarios = modules
-        .filter((m) => /\/dist\/(cases|scenarios)\/(?!catalog\.js)/.test(m))
-        .map((m) => m.replace(/.*\/dist\//, ""));
-      expect(scenarios).toEqual(args[0] === "analyze" ? ["scenarios/nash1950.js"] : []);
-      // Nor what only some runs need: immer and the edit modules (what-ifs), node:crypto (writing
-      // files), seedrandom's index (all six generators; the ZOPA estimate loads Alea alone) and a
-      // table library.
-      expect(
-        modules.filter((m) =>
-          /node_modules\/(immer|cli-table3)\/|\/dist\/edits\/|^node:crypto$|node_modules\/seedrandom\/(index|seedrandom)\.js/.test(
-            m,
+  it.skipIf(!existsSync(bin))(
+    "`analyze nash-1950` and `--help` run the program from its code cache and load none of what they do not need",
+    () => {
+      for (const args of [["analyze", "nash-1950"], ["--help"]]) {
+        const { status, files, cache } = run(bin, ...args);
+        expect(status).toBe(0);
+        expect(cache).toEqual(["accepted"]);
+        // One module of treatylab is required, the launcher, which compiles the bundled program
+        // itself (commander is inside it): no other file of dist/ is loaded.
+        expect(files.filter((f) => f.includes(`${path.sep}dist${path.sep}`))).toEqual([bin]);
+        expect(files.filter((f) => /node_modules[\\/]commander[\\/]/.test(f))).toEqual([]);
+        // Nor zod (validation: a built-in is valid), immer (what-ifs), a table library,
+        // node:crypto (writing files), seedrandom's index (all six generators; the ZOPA estimate
+        // loads Alea alone) or node:child_process (commander's executable subcommands).
+        expect(
+          files.filter((f) =>
+            /node_modules[\\/](zod|immer|cli-table3)[\\/]|^node:(crypto|child_process)$|node_modules[\\/]seedrandom[\\/](index|seedrandom)\.js/.test(
+              f,
+            ),
           ),
-        ),
-      ).toEqual([]);
-    }
-  });
+        ).toEqual([]);
+      }
+    },
+  );
 
   it.skipIf(!existsSync(bin))(
-    "is bundled: `analyze nash-1950` loads a score of files of dist/, not every module",
+    "without its code cache, with a damaged one or with a fresh one, the program prints the same",
     () => {
-      const { status, files, modules } = loads("analyze", "nash-1950");
-      expect(status).toBe(0);
-      const ownFiles = files.filter((m) => m.includes("/dist/"));
-      const ownModules = new Set(modules.filter((m) => m.includes("/dist/") && !/\/dist\/cli\/[^/]+\.js$/.test(m)));
-      expect(ownFiles.every((m) => /\/dist\/cli\/(main|chunk-\w+)\.js$/.test(m))).toBe(true);
-      expect(ownModules.has(pathToFileURL(path.resolve("dist/analysis/analyze.js")).href)).toBe(true);
-      expect(ownFiles.length).toBeLessThan(ownModules.size / 2);
+      // A copy of the launcher and the program at the depth of dist/cli/ (packages resolve from the
+      // repository), so that the build's own cache is not touched.
+      const copy = mkdtempSync(path.resolve("dist/cache-test-"));
+      try {
+        for (const f of ["main.cjs", "program.cjs"]) writeFileSync(path.join(copy, f), readFileSync(`dist/cli/${f}`));
+        const launcher = path.join(copy, "main.cjs");
+        const expected = run(bin, "analyze", "nash-1950").out;
+        expect(expected).toContain("Nash (1950)");
+        const none = run(launcher, "analyze", "nash-1950");
+        expect([none.status, none.cache, none.out]).toEqual([0, ["none"], expected]);
+        writeFileSync(path.join(copy, "program.cache"), Buffer.from("not a code cache".repeat(100)));
+        const damaged = run(launcher, "analyze", "nash-1950");
+        expect([damaged.status, damaged.cache, damaged.out]).toEqual([0, ["rejected"], expected]);
+        // TREATYLAB_WRITE_CODE_CACHE=1 writes a cache for the Node in use; the next run takes it.
+        const write = spawnSync(process.execPath, [launcher, "analyze", "nash-1950"], {
+          encoding: "utf8",
+          env: { ...process.env, NO_COLOR: "1", TREATYLAB_WRITE_CODE_CACHE: "1" },
+        });
+        expect([write.status, write.stdout, write.stderr]).toEqual([0, expected, ""]);
+        const fresh = run(launcher, "analyze", "nash-1950");
+        expect([fresh.status, fresh.cache, fresh.out]).toEqual([0, ["accepted"], expected]);
+        expect(readdirSync(copy).sort()).toEqual(["main.cjs", "program.cache", "program.cjs"]); // no temporary file left
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
     },
   );
 
@@ -158,9 +171,9 @@ describe("the start path of the built CLI (issue 18: start-up time)", () => {
         parties: nash1950.parties.map((p, i) => (i === 0 ? { ...p, reservation: 1.5 } : p)),
       }),
     );
-    const spawned = loads("analyze", file);
+    const spawned = run(bin, "analyze", file);
     expect(spawned.status).toBe(2);
-    expect(spawned.modules.some((m) => /node_modules\/zod\//.test(m))).toBe(true);
+    expect(spawned.files.some((f) => /node_modules[\\/]zod[\\/]/.test(f))).toBe(true);
     const err: string[] = [];
     expect(await runCli(["analyze", file], { ...ctx, stderr: (s) => void err.push(s) })).toBe(2); // in-process: zod registered (test/setup.ts)
     expect(err.join("")).toBe(`treatylab: ${file}: $.parties[0].reservation: is 1.5; expected number to be <=1\n`);

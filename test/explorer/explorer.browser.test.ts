@@ -691,7 +691,7 @@ describe.skipIf(!hasChromium)("the explorer in a real headless browser", { timeo
   it("treatylab explore serves the page on 127.0.0.1 and stops on SIGINT", async () => {
     let child: ChildProcess | undefined;
     try {
-      child = spawn(process.execPath, ["dist/cli/main.js", "explore", "nash-1950", "--port", "0", "--no-open"], {
+      child = spawn(process.execPath, ["dist/cli/main.cjs", "explore", "nash-1950", "--port", "0", "--no-open"], {
         stdio: ["ignore", "pipe", "pipe"],
       });
       const url = await new Promise<string>((resolve, reject) => {

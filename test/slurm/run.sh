@@ -42,13 +42,13 @@ if ((${#missing[@]})); then
   apt-get update -qq || fail "apt-get update failed (the Debian package lists are needed to install ${missing[*]})"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]} failed"
 fi
-if [ ! -f "$repo/dist/cli/main.js" ] || [ -n "$(find "$repo/src" -newer "$repo/dist/cli/main.js" -print -quit)" ]; then
+if [ ! -f "$repo/dist/cli/main.cjs" ] || [ -n "$(find "$repo/src" -newer "$repo/dist/cli/main.cjs" -print -quit)" ]; then
   say "building dist/"
   build_log=$(mktemp -t treatylab-build.XXXXXX)
   (cd "$repo" && npm run build --silent >"$build_log" 2>&1) || { cat "$build_log" >&2; rm -f "$build_log"; fail "npm run build failed"; }
   rm -f "$build_log"
 fi
-cli=(node "$repo/dist/cli/main.js")
+cli=(node "$repo/dist/cli/main.cjs")
 
 # ---- 2. a one-node cluster in a temporary folder ---------------------------------------------
 tmp=$(mktemp -d -t treatylab-slurm.XXXXXX)

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 // The job scripts of examples/slurm/ run here as Slurm would run them (the array variables set
 // by hand), so `npm test` checks them where Slurm is absent; `npm run test:slurm` runs them on a
 // real cluster.
-const bin = path.resolve("dist/cli/main.js");
+const bin = path.resolve("dist/cli/main.cjs");
 const script = (name: string): string => path.resolve("examples/slurm", name);
 
 describe("examples/slurm job scripts", () => {

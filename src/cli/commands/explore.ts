@@ -12,14 +12,10 @@ import type { Scenario } from "../../model/types.js";
 import type { CliContext } from "../context.js";
 
 /**
- * Where the built page is, relative to this module once bundled: dist/cli/main.js, a shared chunk
- * in dist/, or src/cli/commands/ when run from the sources (tests).
+ * Where the built page is, relative to this module: once bundled into dist/cli/program.cjs, or in
+ * src/cli/commands/ when run from the sources (tests).
  */
-const PAGE_CANDIDATES = [
-  "../explorer/explorer.html",
-  "./explorer/explorer.html",
-  "../../../dist/explorer/explorer.html",
-];
+const PAGE_CANDIDATES = ["../explorer/explorer.html", "../../../dist/explorer/explorer.html"];
 const SCENARIO_SLOT = '<script id="treatylab-scenario" type="application/json">null</script>';
 
 async function readPage(): Promise<string> {

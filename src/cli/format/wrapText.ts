@@ -73,10 +73,10 @@ export function wrapProse(text: string, maxWidth: number): string {
   return text
     .split("\n")
     .map((line) => {
-      if (displayWidth(line) <= maxWidth || /^\s*[│┌├└╞═|]/.test(line)) return line;
+      if (displayWidth(line) <= maxWidth || /^\s*[\u2502\u250c\u251c\u2514\u255e\u2550|]/.test(line)) return line;
       const indent = line.match(/^ */)![0].length;
       // Continuations hang two spaces deeper, or under the text of a numbered or bulleted item.
-      const hang = line.match(/^ *(?:\d+\.|[-*•]) +/)?.[0].length ?? indent + 2;
+      const hang = line.match(/^ *(?:\d+\.|[-*\u2022]) +/)?.[0].length ?? indent + 2;
       const out: string[] = [];
       let current = "";
       const room = (): number => Math.max(20, maxWidth - (out.length > 0 ? hang : indent));

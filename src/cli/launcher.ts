@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * The `treatylab` executable as installed (`dist/cli/main.cjs`): it runs the bundled program
+ * (`dist/cli/program.cjs`, built from src/cli/main.ts by scripts/bundle-cli.mjs) from V8's code
+ * cache (`dist/cli/program.cache`), so that Node does not parse and compile the program on every
+ * run (issue 18: start-up time; Node 20 has no module compile cache of its own).
+ *
+ * The cache is written by the build, which runs `analyze nash-1950` once with
+ * `TREATYLAB_WRITE_CODE_CACHE=1`: the cache then holds the bytecode of every function that run
+ * compiled. V8 checks a cache against its version, its flags and the program's source; a cache it
+ * rejects (another Node, a `--flag`) only costs the compile that would have happened anyway. The
+ * same variable writes a fresh cache for the Node in use, beside the program, when the build was
+ * made by another Node. See docs/decisions.md ("Build: the CLI runs from a code cache").
+ *
+ * @example
+ * ```sh
+ * node dist/cli/main.cjs analyze nash-1950
+ * TREATYLAB_WRITE_CODE_CACHE=1 node dist/cli/main.cjs analyze nash-1950 > /dev/null  # refresh the cache
+ * ```
+ * @module
+ */
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import Module from "node:module";
+import path from "node:path";
+import { Script } from "node:vm";
+
+const program = path.join(__dirname, "program.cjs");
+const cacheFile = path.join(__dirname, "program.cache");
+// The bundle is ASCII (the build checks it), which Node reads fastest as Latin-1.
+const source = readFileSync(program, "latin1");
+let cachedData: Buffer | undefined;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined; // no cache: compile as Node would
+}
+// The program has no `import()` left (the build turns each into a `require`): Node 20 cannot run
+// one from a script compiled from a code cache.
+const script = new Script(Module.wrap(source), { filename: program, cachedData });
+
+// Run it as Node runs a CommonJS module: its own `require` (packages resolve from its folder),
+// `module`, `exports`, `__filename` and `__dirname`.
+const mod = new Module(program, module);
+mod.filename = program;
+mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(__dirname);
+const load = Object.assign((id: string): unknown => mod.require(id), {
+  resolve: (id: string): string =>
+    (Module as unknown as { _resolveFilename(id: string, parent: Module): string })._resolveFilename(id, mod),
+  cache: require.cache,
+  main: mod,
+});
+
+if (process.env.TREATYLAB_WRITE_CODE_CACHE === "1")
+  process.once("exit", () => {
+    // After the run, so the cache holds the functions it compiled; atomically, as every file.
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    } catch (err) {
+      process.stderr.write(`treatylab: could not write the code cache ${cacheFile}: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
+
+(script.runInThisContext() as (...args: unknown[]) => void).call(
+  mod.exports,
+  mod.exports,
+  load,
+  mod,
+  program,
+  __dirname,
+);
