@@ -152,7 +152,23 @@ void loadScenario;
     throw new Error(`the CLI's JSON records generator ${generator}, expected treatylab ${version}`);
   const said = run("npx", ["--no-install", "treatylab", "--version"]).trim();
   if (said !== version) throw new Error(`treatylab --version says ${said}, package.json ${version}`);
-  console.log(`cli ok (check with the shipped example proposal; generator treatylab ${version})`);
+  // The installed executable runs the program from the code cache the build wrote (a preload
+  // script records whether V8 accepted it).
+  write(
+    "cache-spy.cjs",
+    `const vm = require("node:vm"), fs = require("node:fs"), Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    process.on("exit", () => fs.writeFileSync("code-cache.txt", options && options.cachedData ? (this.cachedDataRejected ? "rejected" : "accepted") : "none"));
+  }
+};
+`,
+  );
+  run("node", ["--require", "./cache-spy.cjs", "node_modules/treatylab/dist/cli/main.cjs", "analyze", "nash-1950"]);
+  const cache = readFileSync(path.join(dir, "code-cache.txt"), "utf8");
+  if (cache !== "accepted") throw new Error(`the installed CLI's code cache: ${cache}, expected accepted`);
+  console.log(`cli ok (check with the shipped example proposal; generator treatylab ${version}; code cache accepted)`);
   // Shipped examples run from the install (no src/, the working folder is the user's): one that
   // imports the package and one that reads a data file beside itself, through the repository's tsx.
   const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/esm/index.mjs")).href;
