@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { checkProposal, type ProposalCheck } from "../../analysis/checkProposal.js";
-import { optionLabeller } from "../../model/labels.js";
+import { optionLabeller, partyLabel } from "../../model/labels.js";
 import type { Scenario } from "../../model/types.js";
 import type { PartyVerdict } from "../../utility/verdict.js";
 import { type CliContext, emit, jsonResult, tableLayout, withProgressIfShown } from "../context.js";
@@ -78,11 +78,13 @@ function formatCheck(
   asked: number,
 ): string {
   if (format === "csv") return checkCsv(r, scenario);
+  // Parties by their labels, as analyze's tables and the report name them (CSV keeps the ids).
+  const party = (id: string): string => partyLabel(scenario, id);
   const out: string[] = [];
   out.push(
     r.acceptedByAll
       ? "Every party accepts this proposal."
-      : `Rejected by: ${r.rejectedBy.join(", ") || "nobody (but it breaks a constraint)"}`,
+      : `Rejected by: ${r.rejectedBy.map(party).join(", ") || "nobody (but it breaks a constraint)"}`,
   );
   if (r.brokenConstraint)
     out.push(
@@ -92,7 +94,7 @@ function formatCheck(
     renderTable(
       ["party", "utility", "reservation", "gain", "accepts", "why not"],
       r.verdicts.map((v) => [
-        v.party,
+        party(v.party),
         v.utility.toFixed(3),
         v.reservation.toFixed(3),
         v.gain.toFixed(3),
@@ -122,7 +124,7 @@ function formatCheck(
       );
       out.push(
         `   utilities: ${Object.entries(a.utilities)
-          .map(([p, u]) => `${p} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`)
+          .map(([p, u]) => `${party(p)} ${u.toFixed(3)} (${a.delta[p]! >= 0 ? "+" : ""}${a.delta[p]!.toFixed(3)})`)
           .join(", ")}`,
       );
     });
