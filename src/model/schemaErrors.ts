@@ -105,5 +105,22 @@ export function exactScenarioCheck(
   input: unknown,
 ): { readonly data: ScenarioSchemaOutput } | { readonly error: ScenarioError } {
   const parsed = scenarioSchema.safeParse(input);
-  return parsed.success ? { data: parsed.data } : { error: describeZodIssue(parsed.error.issues[0]!, input) };
+  if (parsed.success) return { data: parsed.data };
+  const first = parsed.error.issues[0]!;
+  const error = describeZodIssue(first, input);
+  // A missing field beside an unknown one is most often a misspelling ("weigths"): name it.
+  const parent = JSON.stringify(first.path.slice(0, -1));
+  const unknown =
+    error.problem === "missing"
+      ? parsed.error.issues.find((i) => i.code === "unrecognized_keys" && JSON.stringify(i.path) === parent)
+      : undefined;
+  if (unknown?.code !== "unrecognized_keys") return { error };
+  const keys = unknown.keys.slice(0, 3).map((k) => JSON.stringify(k));
+  return {
+    error: new ScenarioError(
+      error.path,
+      `missing (the object has the unknown ${keys.length === 1 ? "field" : "fields"} ${keys.join(", ")}${unknown.keys.length > 3 ? ", ..." : ""}: misspelt?)`,
+      error.expected,
+    ),
+  };
 }

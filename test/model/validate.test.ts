@@ -84,6 +84,21 @@ const cases: [string, Mut, string, RegExp][] = [
   ["constructor party id", (s) => (s.parties[0].id = "constructor"), "$.parties[0].id", /constructor/],
   ["unknown field", (s) => (s.parties[0].weight = {}), "$.parties[0].weight", /unknown field "weight"/],
   [
+    "misspelt required field",
+    (s) => {
+      s.parties[0].weigths = s.parties[0].weights;
+      delete s.parties[0].weights;
+    },
+    "$.parties[0].weights",
+    /^\$\.parties\[0\]\.weights: missing \(the object has the unknown field "weigths": misspelt\?\); expected a record$/,
+  ],
+  [
+    "missing required field",
+    (s) => delete s.parties[0].weights,
+    "$.parties[0].weights",
+    /: missing; expected a record$/,
+  ],
+  [
     "options not an array",
     (s) => (s.issues[0].options = "open"),
     "$.issues[0].options",
