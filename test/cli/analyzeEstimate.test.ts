@@ -41,7 +41,13 @@ describe("analyze on a ZOPA too large to count exactly", () => {
     expect(a.zopaCounting.method).toBe("estimate");
     expect(a.zopaCounting.standardError).toBeGreaterThan(0);
     const t = await run("analyze", file, "--seed", "3");
-    expect(t.out).toMatch(new RegExp(`ZOPA: ~${a.zopaCounting.countExact} ± [0-9.e+]+ \\(seeded estimate\\)`));
+    // The count grouped by thousands, and the standard error with two significant digits, grouped
+    // too from the hundreds (never in exponent form).
+    const grouped = String(a.zopaCounting.countExact).replace(/\B(?=(\d{3})+$)/g, ",");
+    const se = a.zopaCounting.standardError as number;
+    const seText = se >= 100 ? Number(se.toPrecision(2)).toLocaleString("en-US") : se.toPrecision(2);
+    expect(t.out.replace(/\s+/g, " ")).toContain(`ZOPA: ~${grouped} ± ${seText} (seeded estimate)`); // the line wraps at 100 columns
+    expect(t.out).not.toMatch(/e\+/);
     // same seed, same estimate
     const again = await run("analyze", file, "--format", "json", "--seed", "3");
     expect(again.out).toBe(j.out);

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { compileScenario, countFeasible } from "../../model/compile.js";
 import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
+import { groupDigits } from "../format/groupDigits.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";
@@ -59,7 +60,7 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     const n = countFeasible(compileScenario(s));
     await emit(
       ctx,
-      `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${n} feasible bundles`,
+      `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${groupDigits(n)} feasible bundles`,
       undefined,
       // wrapped on a terminal; one line in a pipe, for scripts that read it
       ctx.isTTY ? "text" : undefined,

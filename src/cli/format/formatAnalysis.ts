@@ -2,6 +2,7 @@ import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
+import { groupDigits } from "./groupDigits.js";
 import { wrapText } from "./wrapText.js";
 import { jsonResult } from "../context.js";
 
@@ -23,6 +24,8 @@ const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[
 ];
 
 const fmt = (x: number): string => x.toFixed(3);
+// Two significant digits, grouped rather than in exponent form once they reach the hundreds.
+const standardError = (x: number): string => (x >= 100 ? groupDigits(Number(x.toPrecision(2))) : x.toPrecision(2));
 
 /**
  * Formats an analysis for people (table, markdown), for spreadsheets (csv: one tidy row per
@@ -63,10 +66,10 @@ export function formatAnalysis(
   const out: string[] = [];
   out.push(format === "markdown" ? `## ${a.scenario.title}` : `${a.scenario.title} (${a.scenario.id})`);
   out.push(
-    `Outcomes: ${a.outcomesExact} feasible bundles; ZOPA: ${
+    `Outcomes: ${groupDigits(a.outcomesExact)} feasible bundles; ZOPA: ${
       a.zopaCounting.method === "estimate"
-        ? `~${a.zopaCounting.countExact} ± ${a.zopaCounting.standardError.toPrecision(2)} (seeded estimate)`
-        : a.zopaCounting.countExact
+        ? `~${groupDigits(a.zopaCounting.countExact)} ± ${standardError(a.zopaCounting.standardError)} (seeded estimate)`
+        : groupDigits(a.zopaCounting.countExact)
     } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
   );
   if (opts.findings) out.push(heading("What the result hangs on"), ...findingLines(opts.findings, format));
