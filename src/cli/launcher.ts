@@ -27,7 +27,15 @@ import { Script } from "node:vm";
 const program = path.join(__dirname, "program.cjs");
 const cacheFile = path.join(__dirname, "program.cache");
 // The bundle is ASCII (the build checks it), which Node reads fastest as Latin-1.
-const source = readFileSync(program, "latin1");
+let source: string;
+try {
+  source = readFileSync(program, "latin1");
+} catch (err) {
+  process.stderr.write(
+    `treatylab: cannot read the program ${program} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package\n`,
+  );
+  process.exit(1);
+}
 let cachedData: Buffer | undefined;
 try {
   cachedData = readFileSync(cacheFile);

@@ -162,6 +162,20 @@ process.on("exit", () => {
     },
   );
 
+  it.skipIf(!existsSync(bin))("a launcher without its program says the build is incomplete, in one line", () => {
+    const copy = mkdtempSync(path.resolve("dist/cache-test-"));
+    try {
+      writeFileSync(path.join(copy, "main.cjs"), readFileSync(bin));
+      const r = run(path.join(copy, "main.cjs"), "--version");
+      expect([r.status, r.out, r.cache]).toEqual([1, "", []]);
+      expect(r.err).toBe(
+        `treatylab: cannot read the program ${path.join(copy, "program.cjs")} (ENOENT): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package`,
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!existsSync(bin))("an invalid scenario loads zod then, and gets the library's exact message", async () => {
     const file = path.join(dir, "bad.json");
     writeFileSync(
