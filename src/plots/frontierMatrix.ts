@@ -27,7 +27,11 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
   const frontier = values.filter((v) => v.marker === "Pareto frontier");
   const solutions = values.filter((v) => v.marker !== "Pareto frontier");
   const present = [...new Set(rows.map((r) => r.marker))] as MarkerName[];
-  const { color, shape } = markerScales(present);
+  // The solutions are drawn as outlines (below), and so in the legend.
+  const { color, shape } = markerScales(
+    present,
+    present.filter((m) => m !== "Pareto frontier"),
+  );
   const size = Math.max(110, Math.min(options.width ?? 170, Math.floor(520 / Math.max(1, parties.length - 1))));
   const panel = (i: number, j: number): VegaLiteSpec => {
     const x = { field: `p${j}`, type: "quantitative", title: parties[j]!.label, scale: { zero: false } };

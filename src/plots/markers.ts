@@ -35,17 +35,22 @@ export const MARKERS: readonly { readonly name: MarkerName; readonly color: stri
 
 /**
  * Shared colour and shape scales for the `marker` field, limited to the markers present so the
- * legend lists only what the plot shows.
+ * legend lists only what the plot shows. `outlined` names the markers the plot draws as outlines
+ * (`filled: false`), so that the legend draws them so too; the others are drawn filled.
  *
  * @example
  * ```ts
- * const { color, shape } = markerScales(["ZOPA", "Nash"]);
+ * const { color, shape } = markerScales(["ZOPA", "Nash"], ["Nash"]);
  * color.scale; // { domain: ["ZOPA", "Nash"], range: ["#7fbf7b", "#0072b2"] }
  * shape.scale; // { domain: ["ZOPA", "Nash"], range: ["circle", "circle"] }
  * ```
  */
-export function markerScales(present: readonly MarkerName[]): { color: VegaLiteSpec; shape: VegaLiteSpec } {
+export function markerScales(
+  present: readonly MarkerName[],
+  outlined: readonly MarkerName[] = [],
+): { color: VegaLiteSpec; shape: VegaLiteSpec } {
   const used = MARKERS.filter((m) => present.includes(m.name));
+  const hollow = used.filter((m) => outlined.includes(m.name)).map((m) => m.name);
   return {
     color: {
       field: "marker",
@@ -53,6 +58,22 @@ export function markerScales(present: readonly MarkerName[]): { color: VegaLiteS
       title: null,
       sort: used.map((m) => m.name),
       scale: { domain: used.map((m) => m.name), range: used.map((m) => m.color) },
+      // Vega-Lite's `legend.encoding` (each entry a value, or a condition on the legend datum).
+      // The legend's fill comes from this scale, so an outline is drawn by the fill's opacity;
+      // `fill` is given only so that every layer's legend is the same (a layer of outlined marks
+      // adds its own, and Vega-Lite warns of the conflict); the scale's fill replaces it.
+      legend: {
+        encoding: {
+          symbols: {
+            fill: { value: "transparent" },
+            fillOpacity:
+              hollow.length > 0
+                ? { condition: { test: `indexof(${JSON.stringify(hollow)}, datum.value) >= 0`, value: 0 }, value: 1 }
+                : { value: 1 },
+            opacity: { value: 1 },
+          },
+        },
+      },
     },
     shape: {
       field: "marker",

@@ -136,7 +136,8 @@ export function utilitySpaceSpec(
     ...solutions.map((p) => p.marker),
     ...(proposal.length > 0 ? (["proposal"] as const) : []),
   ];
-  const { color, shape } = markerScales(present);
+  // No deal and the solutions are drawn as outlines (their layers below), and so in the legend.
+  const { color, shape } = markerScales(present, ["no deal", ...solutions.map((p) => p.marker)]);
   const x = {
     field: "x",
     type: "quantitative",
