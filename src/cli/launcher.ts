@@ -20,7 +20,7 @@
  * @module
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import Module from "node:module";
+import { createRequire, wrap } from "node:module";
 import path from "node:path";
 import { Script } from "node:vm";
 
@@ -44,19 +44,12 @@ try {
 }
 // The program has no `import()` left (the build turns each into a `require`): Node 20 cannot run
 // one from a script compiled from a code cache.
-const script = new Script(Module.wrap(source), { filename: program, cachedData });
+const script = new Script(wrap(source), { filename: program, cachedData });
 
-// Run it as Node runs a CommonJS module: its own `require` (packages resolve from its folder),
-// `module`, `exports`, `__filename` and `__dirname`.
-const mod = new Module(program, module);
-mod.filename = program;
-mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(__dirname);
-const load = Object.assign((id: string): unknown => mod.require(id), {
-  resolve: (id: string): string =>
-    (Module as unknown as { _resolveFilename(id: string, parent: Module): string })._resolveFilename(id, mod),
-  cache: require.cache,
-  main: mod,
-});
+// Run it as Node runs a CommonJS module, with its own `require` (packages resolve from its
+// folder), `module`, `exports`, `__filename` and `__dirname`.
+const mod = { exports: {}, id: program, filename: program };
+const load = createRequire(program);
 
 if (process.env.TREATYLAB_WRITE_CODE_CACHE === "1")
   process.once("exit", () => {
