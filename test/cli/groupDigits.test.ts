@@ -18,11 +18,16 @@ describe("groupDigits: counts in the CLI's human output", () => {
     expect([groupDigits(999), groupDigits(1000), groupDigits("26542080")]).toEqual(["999", "1,000", "26,542,080"]);
   });
 
-  it("returns what is not an integer as given", () => {
-    for (const x of ["1.5e+21", "12.5", "~3", "", "abc", 1.5]) expect(groupDigits(x)).toBe(String(x));
+  it("groups the integer part of a decimal, and returns what is not plain digits as given", () => {
+    expect([groupDigits(12345.5), groupDigits("-1234.25"), groupDigits(12.5)]).toEqual([
+      "12,345.5",
+      "-1,234.25",
+      "12.5",
+    ]);
+    for (const x of ["1.5e+21", 1e21, "~3", "", "abc", "1,234", "1.", ".5"]) expect(groupDigits(x)).toBe(String(x));
   });
 
-  it("analyze and validate print grouped counts; JSON keeps the exact digits", async () => {
+  it("analyze, validate and compare print grouped counts; JSON keeps the exact digits", async () => {
     const run = async (...argv: string[]): Promise<string> => {
       const out: string[] = [];
       expect(
@@ -32,6 +37,9 @@ describe("groupDigits: counts in the CLI's human output", () => {
     };
     expect(await run("analyze", "ukraine-2025")).toMatch(/^Outcomes: 26,542,080 feasible bundles; ZOPA: 110,625 \(/m);
     expect(await run("validate", "ukraine-2025")).toMatch(/, 26,542,080 feasible bundles\n$/);
+    expect(await run("compare", "ukraine-2025", "--param", "parties.eu.reservation=0.5")).toContain(
+      "ZOPA: 110,625 -> 171,547 bundles (60,922 entered, 0 left)",
+    );
     const json = JSON.parse(await run("analyze", "ukraine-2025", "--format", "json"));
     expect([json.outcomesExact, json.zopaCounting.countExact]).toEqual(["26542080", "110625"]);
   });

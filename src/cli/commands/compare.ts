@@ -7,6 +7,7 @@ import { compareScenarios, type ScenarioComparison } from "../../sensitivity/com
 import { type CliContext, emit, jsonResult, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
 import { chooseAlgorithm } from "../../analysis/analyze.js";
 import { prepare } from "../../analysis/prepare.js";
+import { groupDigits } from "../format/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
@@ -34,7 +35,7 @@ function formatComparison(c: ScenarioComparison, format: TableFormat, layout: Ta
   const out: string[] = [`${c.before.title} -> ${c.after.title}`];
   out.push(c.diff.length ? `Changes:\n  ${c.diff.join("\n  ")}` : "No change in the scenario.");
   out.push(
-    `\nZOPA: ${c.zopa.before} -> ${c.zopa.after} bundles (${c.zopa.entered.count} entered, ${c.zopa.left.count} left)`,
+    `\nZOPA: ${groupDigits(c.zopa.before)} -> ${groupDigits(c.zopa.after)} bundles (${groupDigits(c.zopa.entered.count)} entered, ${groupDigits(c.zopa.left.count)} left)`,
   );
   for (const [label, part] of [
     ["entered", c.zopa.entered],

@@ -9,6 +9,7 @@ import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.j
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
+import { groupDigits } from "../format/groupDigits.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger, seedText } from "../options.js";
 import { progress } from "../progress.js";
@@ -68,10 +69,10 @@ export function monteCarloTop(
 export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
   const out: string[] = [];
   out.push(
-    `${r.scenario.title}: ${r.draws} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
+    `${r.scenario.title}: ${groupDigits(r.draws)} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
   );
   out.push(
-    `P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${r.zopa.size.median ?? "-"} (5%-95%: ${r.zopa.size.q05 ?? "-"}-${r.zopa.size.q95 ?? "-"})`,
+    `P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,
   );
   if (r.mostRobust)
     out.push(

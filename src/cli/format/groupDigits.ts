@@ -4,10 +4,10 @@
  */
 
 /**
- * An integer written with a comma between each group of three digits, as the CLI's text and
- * Markdown print counts (CSV and JSON keep plain digits). Takes the exact decimal text of a count
- * (`Analysis.outcomesExact` can pass 2^53), a bigint or a safe integer; anything else is returned as
- * given.
+ * A number written with a comma between each group of three digits of its integer part, as the
+ * CLI's text and Markdown print counts (CSV and JSON keep plain digits). Takes the exact decimal
+ * text of a count (`Analysis.outcomesExact` can pass 2^53), a bigint or a number; what is not
+ * plain decimal digits (an exponent form, a word) is returned as given.
  *
  * @example
  * ```ts
@@ -15,9 +15,11 @@
  * groupDigits("26542080"); // "26,542,080"
  * groupDigits(512n); // "512"
  * groupDigits("-1234567"); // "-1,234,567"
+ * groupDigits(12345.5); // "12,345.5"
  * ```
  */
 export function groupDigits(count: string | number | bigint): string {
   const text = String(count);
-  return /^-?\d+$/.test(text) ? text.replace(/\B(?=(\d{3})+$)/g, ",") : text;
+  const m = /^(-?\d+)(\.\d+)?$/.exec(text);
+  return m ? `${m[1]!.replace(/\B(?=(\d{3})+$)/g, ",")}${m[2] ?? ""}` : text;
 }
