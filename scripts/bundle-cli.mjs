@@ -54,7 +54,9 @@ const lazyChildProcess = {
 const [program, launcher] = await Promise.all([
   build({
     ...common,
-    entryPoints: [`${OUT}/main.js`],
+    // From the sources (as tsup's ESM build, with its define), so that the source map below
+    // points to src/.
+    entryPoints: ["src/cli/main.ts"],
     outfile: `${OUT}/program.cjs`,
     external,
     plugins: [lazyChildProcess],
@@ -64,18 +66,27 @@ const [program, launcher] = await Promise.all([
     // for one, vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER, is experimental and warns.
     supported: { "dynamic-import": false },
     minify: true,
-    // Class and function names as written (error classes are named in messages and tests).
-    keepNames: true,
+    // No keepNames: it set the name of 1,100 functions one by one at every start (3 ms of
+    // `analyze nash-1950`). Error classes name themselves (this.name); the frames of a `--verbose`
+    // stack are mapped back to the sources by scripts/map-stack.mjs with the source map written
+    // beside the program, which the package leaves out (docs/decisions.md).
+    sourcemap: "external",
+    sourcesContent: false,
     // The modules find files relative to `import.meta.url`: the bundle's own URL. The banner
     // starts with "use strict" (a directive only counts before any statement).
-    define: { "import.meta.url": "__treatylabUrl" },
+    define: {
+      "import.meta.url": "__treatylabUrl",
+      "process.env.TREATYLAB_VERSION": JSON.stringify(pkg.version),
+    },
     banner: {
       js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
     },
   }),
   build({ ...common, packages: "external", entryPoints: ["src/cli/launcher.ts"], outfile: `${OUT}/main.cjs` }),
 ]);
-const code = program.outputFiles[0].contents;
+const output = (suffix) => program.outputFiles.find((f) => f.path.endsWith(suffix)).contents;
+const code = output("program.cjs");
+const map = output("program.cjs.map");
 // (A real one names its module, `import("vega")`; the worker bootstrap's `import(${...})` is text.)
 const dynamicImport = /\bimport\("/.exec(Buffer.from(code).toString("latin1"));
 if (dynamicImport)
@@ -92,6 +103,7 @@ if (wide >= 0)
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 writeFileSync(`${OUT}/program.cjs`, code);
+writeFileSync(`${OUT}/program.cjs.map`, map);
 writeFileSync(`${OUT}/main.cjs`, launcher.outputFiles[0].contents);
 chmodSync(`${OUT}/main.cjs`, 0o755);
 

@@ -186,7 +186,10 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     ctx.stderr(
       `${prefix} internal error: ${oneLine((err as Error)?.message ?? String(err))}${argv.includes("--verbose") ? "" : " (run with --verbose for details)"}\n`,
     );
-    if (argv.includes("--verbose")) ctx.stderr(`${(err as Error)?.stack ?? ""}\n`);
+    // The stack's frames name positions in the minified program; with the version, a maintainer
+    // maps them to the sources (scripts/map-stack.mjs, docs/cli.md "Exit codes").
+    if (argv.includes("--verbose"))
+      ctx.stderr(`${(err as Error)?.stack ?? ""}\ntreatylab ${TREATYLAB_VERSION}, Node ${process.version}\n`);
     return EXIT.internal;
   }
 }

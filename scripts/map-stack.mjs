@@ -1,0 +1,43 @@
+// Maps the frames of a stack that `treatylab ... --verbose` printed for an internal error back to
+// the sources. The CLI runs one minified bundle (dist/cli/program.cjs, scripts/bundle-cli.mjs), so
+// its frames read `program.cjs:399:431`; the build writes the bundle's source map beside it
+// (dist/cli/program.cjs.map, left out of the package), and this script replaces each such
+// position by the source file, line and column it came from (`src/cli/program.ts:179:29`), with
+// Node's own source-map reader (node:module SourceMap). Build the same version first: esbuild's
+// output depends only on the sources and its own version, so the map fits a user's bundle of that
+// version.
+//
+// Usage: node scripts/map-stack.mjs [file]   (the stack on standard input when no file is given)
+// Example: treatylab analyze x.json --verbose 2> err.txt; node scripts/map-stack.mjs err.txt
+import { readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const mapFile = path.join(root, "dist/cli/program.cjs.map");
+let payload;
+try {
+  payload = JSON.parse(readFileSync(mapFile, "utf8"));
+} catch (err) {
+  process.stderr.write(
+    `map-stack: cannot read ${path.relative(root, mapFile)} (${err.code ?? err.message}): run \`npm run build\` first\n`,
+  );
+  process.exit(2);
+}
+const map = new SourceMap(payload);
+const file = process.argv[2];
+const text = readFileSync(file ?? 0, "utf8");
+const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+const stated = /\btreatylab (\d+\.\d+\.\d+\S*), Node /.exec(text)?.[1];
+if (stated !== undefined && stated !== version)
+  process.stderr.write(
+    `map-stack: the stack is from treatylab ${stated}, this build is ${version}: build ${stated} for exact positions\n`,
+  );
+const mapped = text.replace(/[^\s()]*program\.cjs:(\d+):(\d+)/g, (whole, line, column) => {
+  const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
+  if (entry.originalSource === undefined) return whole;
+  const source = path.relative(root, path.resolve(path.dirname(mapFile), entry.originalSource));
+  return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+});
+process.stdout.write(mapped);
