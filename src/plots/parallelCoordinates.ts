@@ -29,7 +29,13 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
     })),
   );
   const present = [...new Set(rows.map((r) => r.marker)), "no deal"] as MarkerName[];
-  const { color } = markerScales(present);
+  // Every entry of the legend a short thick stroke, as the plot draws them: lines for the frontier
+  // and the solutions, a tick for no deal.
+  const scales = markerScales(present);
+  const color = {
+    ...scales.color,
+    legend: { symbolType: "stroke", symbolStrokeWidth: 3, symbolSize: 240, symbolOpacity: 1 },
+  };
   const x = {
     field: "party",
     type: "nominal",
@@ -67,7 +73,7 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
         },
         {
           data: { values: parties.map((p) => ({ party: p.label, utility: p.reservation, marker: "no deal" })) },
-          mark: { type: "tick", thickness: 3, size: 26 },
+          mark: { type: "tick", thickness: 3, size: 26, opacity: 1 },
           encoding: { x, y, color },
         },
       ],

@@ -43,10 +43,28 @@ describe("plot legends draw each marker as the plot does", () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it("parallel coordinates: lines with filled points, every symbol filled", async () => {
-    const a = analyze(builtinScenario("ukraine-2025"));
-    const entries = legend(await renderSvg(parallelCoordinatesSpec(a)));
-    expect(entries.map((e) => e.label)).toEqual(expect.arrayContaining(solutionLabels));
-    expect(entries.every((e) => e.fillOpacity === 1)).toBe(true);
+  it("parallel coordinates: every legend entry a thick stroke in its colour, as the lines and the no-deal ticks are drawn", async () => {
+    for (const id of ["nash-1950", "ukraine-2025"] as const) {
+      const svg = await renderSvg(parallelCoordinatesSpec(analyze(builtinScenario(id))));
+      const labels = [...svg.matchAll(/role-legend-label"[^>]*><text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+      const symbols = [...svg.matchAll(/role-legend-symbol"[^>]*><path ([^>]*)\/>/g)].map((m) => m[1]!);
+      expect(labels).toEqual(["Pareto frontier", "no deal", ...solutionLabels]);
+      expect(symbols).toHaveLength(labels.length);
+      const colour = (label: string): string =>
+        ({ "Pareto frontier": "#1b5e20", "no deal": "#000000" })[label] ??
+        SOLUTION_LIST.find((c) => c.label === label)!.marker.color;
+      symbols.forEach((attrs, k) => {
+        // A horizontal segment ("M-x,0L x,0"), stroked 3 px wide in the entry's colour, opaque.
+        expect(attrs, labels[k]).toMatch(/ d="M-([\d.]+),0L\1,0"/);
+        expect(attrs, labels[k]).toContain(`stroke="${colour(labels[k]!)}" stroke-width="3" opacity="1"`);
+      });
+      // The reservations: one black, opaque tick per party, the colour of the legend's "no deal".
+      const ticks = [
+        ...svg.matchAll(/marker: no deal" role="graphics-symbol" aria-roledescription="tick" [^>]*>/g),
+      ].map((m) => m[0]);
+      expect(ticks.length).toBe(analyze(builtinScenario(id)).parties.length);
+      for (const t of ticks) expect(t).toContain('fill="#000000" opacity="1"');
+    }
+    expect(warn).not.toHaveBeenCalled();
   });
 });
