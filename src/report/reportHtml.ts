@@ -5,6 +5,7 @@ import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.
 import type { Bundle, Note, Scenario } from "../model/types.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
+import { groupDigits, groupedPrecision } from "../render/groupDigits.js";
 import { REPORT_CSS } from "./reportStyles.js";
 import { type StabilitySectionModel, stabilitySectionHtml } from "./stabilitySection.js";
 
@@ -142,7 +143,9 @@ function issuesSection(s: Scenario): string {
 /** The ZOPA size as counted: exact, or an estimate with its standard error. */
 function zopaCount(a: Analysis): string {
   const z = a.zopaCounting;
-  return z.method === "estimate" ? `≈ ${z.countExact} (± ${z.standardError.toPrecision(2)})` : z.countExact;
+  return z.method === "estimate"
+    ? `≈ ${groupDigits(z.countExact)} (± ${groupedPrecision(z.standardError)})`
+    : groupDigits(z.countExact);
 }
 
 function analysisSection(a: Analysis, frontierRows: number): string {
@@ -152,7 +155,7 @@ function analysisSection(a: Analysis, frontierRows: number): string {
   });
   const parties = a.parties;
   const body: string[] = [
-    `<div class="summary"><div><b>${escapeHtml(a.outcomesExact)}</b>feasible settlements</div><div><b>${escapeHtml(zopaCount(a))}</b>in the ZOPA (${(a.zopa.share * 100).toFixed(3)}%)</div><div><b>${a.frontier.length}</b>Pareto-optimal in the ZOPA</div></div>`,
+    `<div class="summary"><div><b>${escapeHtml(groupDigits(a.outcomesExact))}</b>feasible settlements</div><div><b>${escapeHtml(zopaCount(a))}</b>in the ZOPA (${(a.zopa.share * 100).toFixed(3)}%)</div><div><b>${groupDigits(a.frontier.length)}</b>Pareto-optimal in the ZOPA</div></div>`,
   ];
   if (sols.length === 0)
     body.push(
@@ -182,7 +185,7 @@ function analysisSection(a: Analysis, frontierRows: number): string {
       htmlTable(
         ["#", ...parties.map((p) => p.label)],
         a.frontier.slice(0, n).map((f, k) => [k + 1, ...parties.map((p) => f3(f.utilities[p.id]))]),
-        `Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`,
+        `Pareto frontier of the ZOPA (${n} of ${groupDigits(a.frontier.length)} points)`,
       ),
     );
   }

@@ -7,6 +7,7 @@
  */
 import { LimitError, TreatylabError } from "../model/errors.js";
 import { stateGraphSpec } from "../plots/stateGraph.js";
+import { groupDigits } from "../render/groupDigits.js";
 import { renderSvg } from "../render/renderSvg.js";
 import { STABILITY_CONCEPTS, type StabilityKey } from "../stability/concepts.js";
 import { type FromScenarioOptions, graphModelFromScenario } from "../stability/fromScenario.js";
@@ -190,7 +191,7 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
   );
   if (s.model.description) body.push(`<p>${escapeHtml(s.model.description)}</p>`);
   body.push(
-    `<div class="summary"><div><b>${r.states.length}</b>feasible states</div>${keys.map((k) => `<div><b>${r.equilibria[k].length}</b>${escapeHtml(short[k])} equilibria</div>`).join("")}</div>`,
+    `<div class="summary"><div><b>${groupDigits(r.states.length)}</b>feasible states</div>${keys.map((k) => `<div><b>${groupDigits(r.equilibria[k].length)}</b>${escapeHtml(short[k])} equilibria</div>`).join("")}</div>`,
   );
   body.push(
     htmlTable(
@@ -203,7 +204,7 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
   else {
     body.push(
       htmlTable(
-        ["state", "#", ...keys.map((k) => `${short[k]} (${r.equilibria[k].length})`), "options taken"],
+        ["state", "#", ...keys.map((k) => `${short[k]} (${groupDigits(r.equilibria[k].length)})`), "options taken"],
         shown.map((st) => [
           st,
           number.get(st)!,
@@ -214,7 +215,7 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
       ),
     );
     body.push(
-      `<p class="note">${shown.length < candidates.length ? `The ${shown.length} states stable under the most concepts, of the ${candidates.length} that are an equilibrium under some concept; <code>treatylab stability … --format json</code> lists them all.` : `Every state that is an equilibrium under some concept (${candidates.length}).`} # is the state's number (feasible states in code order; GMCR+'s numbering for models read from .gmcr files).</p>`,
+      `<p class="note">${shown.length < candidates.length ? `The ${shown.length} states stable under the most concepts, of the ${groupDigits(candidates.length)} that are an equilibrium under some concept; <code>treatylab stability … --format json</code> lists them all.` : `Every state that is an equilibrium under some concept (${groupDigits(candidates.length)}).`} # is the state's number (feasible states in code order; GMCR+'s numbering for models read from .gmcr files).</p>`,
     );
   }
   if (r.statusQuo) {

@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupDigits } from "../../src/cli/format/groupDigits.js";
+import { groupDigits } from "../../src/render/groupDigits.js";
+import { analyze } from "../../src/analysis/analyze.js";
 import { runCli } from "../../src/cli/program.js";
+import { reportHtml } from "../../src/report/reportHtml.js";
+import { stabilitySection } from "../../src/report/stabilitySection.js";
+import { builtinScenario } from "../../src/scenarios/builtins.js";
 
 describe("groupDigits: counts in the CLI's human output", () => {
   it("puts a comma before each group of three digits, and nothing else changes", () => {
@@ -42,5 +46,46 @@ describe("groupDigits: counts in the CLI's human output", () => {
     );
     const json = JSON.parse(await run("analyze", "ukraine-2025", "--format", "json"));
     expect([json.outcomesExact, json.zopaCounting.countExact]).toEqual(["26542080", "110625"]);
+  });
+
+  it("sweep groups the ZOPA size in its table and Markdown, not in CSV", async () => {
+    const run = async (...argv: string[]): Promise<string> => {
+      const out: string[] = [];
+      expect(
+        await runCli(argv, { stdout: (s) => void out.push(s), stderr: () => {}, isTTY: false, columns: 200 }),
+      ).toBe(0);
+      return out.join("");
+    };
+    const argv = ["sweep", "ukraine-2025", "-p", "parties.eu.reservation=0.5:0.5:1", "--solutions", "nash"];
+    expect(await run(...argv)).toMatch(/│ 0\.5 +│ 171,547 +│/);
+    expect(await run(...argv, "--format", "markdown")).toMatch(/\| 0\.5 +\| 171,547 +\|/);
+    expect((await run(...argv, "--format", "csv")).split("\n")[1]).toMatch(/^0\.5,171547,/);
+  });
+
+  it("stability (text) and the HTML report group their counts too", async () => {
+    const out: string[] = [];
+    const argv = [
+      "stability",
+      "ukraine-2025",
+      "--control",
+      "russia=donbas,zaporizhzhia,kherson",
+      "--control",
+      "ukraine=nato,guarantees",
+    ];
+    expect(await runCli(argv, { stdout: (s) => void out.push(s), stderr: () => {}, isTTY: false, columns: 200 })).toBe(
+      0,
+    );
+    expect(out.join("")).toMatch(/^1,536 feasible states, 2 decision makers; equilibria: Nash 1, /m);
+
+    const s = builtinScenario("ukraine-2025");
+    const a = analyze(s);
+    const stability = await stabilitySection(
+      s,
+      { fromScenario: { control: { russia: ["donbas", "zaporizhzhia", "kherson"], ukraine: ["nato", "guarantees"] } } },
+      { nash: a.solutions.nash!.bundle },
+    );
+    const html = reportHtml({ scenario: s, analysis: a, figures: [], proposals: [], generator: "test", stability });
+    expect(html).toContain("<div><b>26,542,080</b>feasible settlements</div><div><b>110,625</b>in the ZOPA");
+    expect(html).toContain("<div><b>1,536</b>feasible states</div>");
   });
 });

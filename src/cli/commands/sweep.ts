@@ -5,6 +5,7 @@ import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { runSweepParallel } from "../../workers/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../context.js";
+import { groupDigits } from "../../render/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
@@ -91,7 +92,8 @@ export function formatSweep(out: SweepOutput, format: TableFormat, layout: Table
   ];
   const rows = out.rows.map((r) => [
     ...out.axes.map((a) => r.values[a.parameter] ?? null),
-    r.zopaSize,
+    // Counts grouped by thousands for a person (table, markdown), plain digits in CSV.
+    format === "csv" ? r.zopaSize : groupDigits(r.zopaSize),
     ...solutions.flatMap((s) => {
       const sol = r.solutions[s];
       // On a terminal, utilities to 3 decimals (markdown and CSV keep every digit).

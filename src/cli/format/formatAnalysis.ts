@@ -2,7 +2,7 @@ import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
-import { groupDigits } from "./groupDigits.js";
+import { groupDigits, groupedPrecision } from "../../render/groupDigits.js";
 import { wrapText } from "./wrapText.js";
 import { jsonResult } from "../context.js";
 
@@ -24,8 +24,6 @@ const SOLUTION_NAMES: readonly (readonly [keyof Analysis["solutions"], string])[
 ];
 
 const fmt = (x: number): string => x.toFixed(3);
-// Two significant digits, grouped rather than in exponent form once they reach the hundreds.
-const standardError = (x: number): string => (x >= 100 ? groupDigits(Number(x.toPrecision(2))) : x.toPrecision(2));
 
 /**
  * Formats an analysis for people (table, markdown), for spreadsheets (csv: one tidy row per
@@ -68,9 +66,9 @@ export function formatAnalysis(
   out.push(
     `Outcomes: ${groupDigits(a.outcomesExact)} feasible bundles; ZOPA: ${
       a.zopaCounting.method === "estimate"
-        ? `~${groupDigits(a.zopaCounting.countExact)} ± ${standardError(a.zopaCounting.standardError)} (seeded estimate)`
+        ? `~${groupDigits(a.zopaCounting.countExact)} ± ${groupedPrecision(a.zopaCounting.standardError)} (seeded estimate)`
         : groupDigits(a.zopaCounting.countExact)
-    } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${a.frontier.length} points; algorithm: ${a.algorithm}`,
+    } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${groupDigits(a.frontier.length)} points; algorithm: ${a.algorithm}`,
   );
   if (opts.findings) out.push(heading("What the result hangs on"), ...findingLines(opts.findings, format));
   out.push(heading("Parties"));
@@ -115,7 +113,7 @@ export function formatAnalysis(
     ),
   );
   const n = Math.min(a.frontier.length, opts.frontierRows ?? 15);
-  out.push(heading(`Pareto frontier of the ZOPA (${n} of ${a.frontier.length} points)`));
+  out.push(heading(`Pareto frontier of the ZOPA (${n} of ${groupDigits(a.frontier.length)} points)`));
   out.push(
     renderTable(
       ["#", ...a.parties.map((p) => p.label)],

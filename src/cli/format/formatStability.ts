@@ -1,5 +1,6 @@
 import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
+import { groupDigits } from "../../render/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
@@ -65,7 +66,7 @@ export function formatStability(
   parts.push(heading(`${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`));
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
   parts.push(
-    `${r.states.length} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${r.equilibria[k].length}`).join(", ")}`,
+    `${groupDigits(r.states.length)} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${groupDigits(r.equilibria[k].length)}`).join(", ")}`,
   );
   parts.push(
     shown.length

@@ -1,0 +1,41 @@
+/**
+ * Digit grouping for counts in human output: the command line's text and Markdown, the HTML report.
+ * @module
+ */
+
+/**
+ * A number written with a comma between each group of three digits of its integer part, as the
+ * CLI's text and Markdown and the HTML report print counts (CSV and JSON keep plain digits). Takes the exact decimal
+ * text of a count (`Analysis.outcomesExact` can pass 2^53), a bigint or a number; what is not
+ * plain decimal digits (an exponent form, a word) is returned as given.
+ *
+ * @example
+ * ```ts
+ * import { groupDigits } from "./groupDigits.js";
+ * groupDigits("26542080"); // "26,542,080"
+ * groupDigits(512n); // "512"
+ * groupDigits("-1234567"); // "-1,234,567"
+ * groupDigits(12345.5); // "12,345.5"
+ * ```
+ */
+export function groupDigits(count: string | number | bigint): string {
+  const text = String(count);
+  const m = /^(-?\d+)(\.\d+)?$/.exec(text);
+  return m ? `${m[1]!.replace(/\B(?=(\d{3})+$)/g, ",")}${m[2] ?? ""}` : text;
+}
+
+/**
+ * A non-negative number to `digits` significant digits (a standard error), grouped by thousands
+ * rather than in exponent form once it reaches 10^digits (`toPrecision` writes 12,000 as
+ * "1.2e+4").
+ *
+ * @example
+ * ```ts
+ * import { groupedPrecision } from "./groupDigits.js";
+ * groupedPrecision(0.012345); // "0.012"
+ * groupedPrecision(12345); // "12,000"
+ * ```
+ */
+export function groupedPrecision(x: number, digits = 2): string {
+  return x >= 10 ** digits ? groupDigits(Number(x.toPrecision(digits))) : x.toPrecision(digits);
+}
