@@ -7,6 +7,13 @@ import { reportHtml } from "../../src/report/reportHtml.js";
 import { stabilitySection } from "../../src/report/stabilitySection.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 
+/** The standard output of a command that succeeds (a 200-column page, so that no line wraps). */
+async function run(...argv: string[]): Promise<string> {
+  const out: string[] = [];
+  expect(await runCli(argv, { stdout: (s) => void out.push(s), stderr: () => {}, isTTY: false, columns: 200 })).toBe(0);
+  return out.join("");
+}
+
 describe("groupDigits: counts in the CLI's human output", () => {
   it("puts a comma before each group of three digits, and nothing else changes", () => {
     fc.assert(
@@ -32,13 +39,6 @@ describe("groupDigits: counts in the CLI's human output", () => {
   });
 
   it("analyze, validate and compare print grouped counts; JSON keeps the exact digits", async () => {
-    const run = async (...argv: string[]): Promise<string> => {
-      const out: string[] = [];
-      expect(
-        await runCli(argv, { stdout: (s) => void out.push(s), stderr: () => {}, isTTY: false, columns: 100 }),
-      ).toBe(0);
-      return out.join("");
-    };
     expect(await run("analyze", "ukraine-2025")).toMatch(/^Outcomes: 26,542,080 feasible bundles; ZOPA: 110,625 \(/m);
     expect(await run("validate", "ukraine-2025")).toMatch(/, 26,542,080 feasible bundles\n$/);
     expect(await run("compare", "ukraine-2025", "--param", "parties.eu.reservation=0.5")).toContain(
@@ -49,13 +49,6 @@ describe("groupDigits: counts in the CLI's human output", () => {
   });
 
   it("sweep groups the ZOPA size in its table and Markdown, not in CSV", async () => {
-    const run = async (...argv: string[]): Promise<string> => {
-      const out: string[] = [];
-      expect(
-        await runCli(argv, { stdout: (s) => void out.push(s), stderr: () => {}, isTTY: false, columns: 200 }),
-      ).toBe(0);
-      return out.join("");
-    };
     const argv = ["sweep", "ukraine-2025", "-p", "parties.eu.reservation=0.5:0.5:1", "--solutions", "nash"];
     expect(await run(...argv)).toMatch(/│ 0\.5 +│ 171,547 +│/);
     expect(await run(...argv, "--format", "markdown")).toMatch(/\| 0\.5 +\| 171,547 +\|/);
