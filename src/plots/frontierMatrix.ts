@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis/types.js";
-import { frontierRows } from "./frontierPoints.js";
+import { coincidingSolutionsNote, frontierRows } from "./frontierPoints.js";
 import { type MarkerName, markerScales } from "./markers.js";
 import { type PlotSize, plotSpec, type VegaLiteSpec } from "./spec.js";
 
@@ -70,7 +70,10 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
     grid.push({ hconcat: row });
   }
   const shown = frontier.length < analysis.frontier.length ? ` (${frontier.length} shown, evenly thinned)` : "";
-  const subtitle = `${analysis.frontier.length} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`;
+  const subtitle = [
+    `${analysis.frontier.length} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`,
+    ...[coincidingSolutionsNote(analysis)].filter((n) => n !== ""),
+  ];
   if (analysis.frontier.length === 0)
     return plotSpec(
       options.title ?? `Pareto frontier: ${analysis.scenario.title}`,

@@ -69,3 +69,30 @@ export function frontierRows(analysis: Analysis, maxPoints = MAX_PLOTTED_FRONTIE
     }),
   ];
 }
+
+/**
+ * A sentence naming the solutions that fall on the same point as drawn (utilities equal once
+ * rounded for plotting), which a plot shows as one marker or line, the last drawn on top; empty
+ * when no two coincide. For the subtitles of the frontier plots.
+ *
+ * @example
+ * ```ts
+ * import { coincidingSolutionsNote } from "./frontierPoints.js";
+ * coincidingSolutionsNote(analyze(nash1950)); // "Nash, Kalai-Smorodinsky, Egalitarian and Utilitarian coincide."
+ * ```
+ */
+export function coincidingSolutionsNote(analysis: Analysis): string {
+  const groups = new Map<string, string[]>();
+  for (const { name: key, label } of SOLUTION_LIST) {
+    const s = analysis.solutions[key];
+    if (!s) continue;
+    const at = JSON.stringify(analysis.parties.map((p) => plotNumber(s.utilities[p.id] ?? Number.NaN)));
+    groups.set(at, [...(groups.get(at) ?? []), label]);
+  }
+  const list = (names: readonly string[]): string =>
+    names.length === 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => `${list(g)} coincide.`)
+    .join(" ");
+}

@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis/types.js";
-import { frontierRows } from "./frontierPoints.js";
+import { coincidingSolutionsNote, frontierRows } from "./frontierPoints.js";
 import { type MarkerName, markerScales } from "./markers.js";
 import { type PlotSize, plotSpec, type VegaLiteSpec } from "./spec.js";
 
@@ -49,7 +49,11 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
     return plotSpec(title, "The ZOPA is empty: there is no frontier to plot.", { data: { values: [] }, mark: "point" });
   return plotSpec(
     title,
-    `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`,
+    [
+      `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`,
+      // Coinciding solutions are one line, the last drawn on top: say so under the title.
+      ...[coincidingSolutionsNote(analysis)].filter((n) => n !== ""),
+    ],
     {
       width: options.width ?? Math.max(320, 130 * parties.length),
       height: options.height ?? 300,
