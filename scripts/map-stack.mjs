@@ -27,17 +27,49 @@ try {
 }
 const map = new SourceMap(payload);
 const file = process.argv[2];
-const text = readFileSync(file ?? 0, "utf8");
+let text;
+try {
+  text = readFileSync(file ?? 0, "utf8");
+} catch (err) {
+  process.stderr.write(`map-stack: cannot read ${file ?? "standard input"} (${err.code ?? err.message})\n`);
+  process.exit(2);
+}
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
 const stated = /\btreatylab (\d+\.\d+\.\d+\S*), Node /.exec(text)?.[1];
-if (stated !== undefined && stated !== version)
+if (stated === undefined)
+  process.stderr.write(
+    `map-stack: no "treatylab <version>, Node <version>" line: positions assume this build, ${version}\n`,
+  );
+else if (stated !== version)
   process.stderr.write(
     `map-stack: the stack is from treatylab ${stated}, this build is ${version}: build ${stated} for exact positions\n`,
   );
-const mapped = text.replace(/[^\s()]*program\.cjs:(\d+):(\d+)/g, (whole, line, column) => {
-  const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
-  if (entry.originalSource === undefined) return whole;
-  const source = path.relative(root, path.resolve(path.dirname(mapFile), entry.originalSource));
-  return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
-});
-process.stdout.write(mapped);
+// A frame's location: after "(" or "at ", any path (spaces and backslashes too) ending in the
+// program's file name, then line and column.
+let mapped = 0;
+let unmapped = 0;
+const out = text.replace(
+  /(\(|\bat )([^()\n]*?[\\/])?program\.cjs:(\d+):(\d+)/g,
+  (whole, before, _dir, line, column) => {
+    const entry = map.findEntry(Number(line) - 1, Number(column) - 1);
+    // findEntry gives the nearest mapping before the position, even on an earlier line: a line
+    // past the program's (another build) is left as it is.
+    if (entry.originalSource === undefined || entry.generatedLine !== Number(line) - 1) {
+      unmapped++;
+      return whole;
+    }
+    mapped++;
+    const source = path
+      .relative(root, path.resolve(path.dirname(mapFile), entry.originalSource))
+      .split(path.sep)
+      .join("/");
+    return `${before}${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  },
+);
+if (mapped === 0)
+  process.stderr.write(
+    `map-stack: no frame of program.cjs was mapped${unmapped ? ` (${unmapped} outside this build's program)` : ""}\n`,
+  );
+else if (unmapped > 0)
+  process.stderr.write(`map-stack: ${unmapped} frame(s) outside this build's program left as they were\n`);
+process.stdout.write(out);

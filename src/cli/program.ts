@@ -189,7 +189,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     // The stack's frames name positions in the minified program; with the version, a maintainer
     // maps them to the sources (scripts/map-stack.mjs, docs/cli.md "Exit codes").
     if (argv.includes("--verbose"))
-      ctx.stderr(`${(err as Error)?.stack ?? ""}\ntreatylab ${TREATYLAB_VERSION}, Node ${process.version}\n`);
+      ctx.stderr(`${(err as Error)?.stack ?? String(err)}\ntreatylab ${TREATYLAB_VERSION}, Node ${process.version}\n`);
     return EXIT.internal;
   }
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis/types.js";
+import { groupDigits } from "../model/groupDigits.js";
 import { coincidingSolutionsNote, frontierRows } from "./frontierPoints.js";
 import { type MarkerName, markerScales } from "./markers.js";
 import { type PlotSize, plotSpec, type VegaLiteSpec } from "./spec.js";
@@ -69,9 +70,10 @@ export function frontierMatrixSpec(analysis: Analysis, options: PlotSize = {}): 
     for (let j = 0; j < i; j++) row.push(panel(i, j));
     grid.push({ hconcat: row });
   }
-  const shown = frontier.length < analysis.frontier.length ? ` (${frontier.length} shown, evenly thinned)` : "";
+  const shown =
+    frontier.length < analysis.frontier.length ? ` (${groupDigits(frontier.length)} shown, evenly thinned)` : "";
   const subtitle = [
-    `${analysis.frontier.length} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`,
+    `${groupDigits(analysis.frontier.length)} frontier points${shown}; each panel plots one pair of parties; dashed lines: reservations (no deal).`,
     ...[coincidingSolutionsNote(analysis)].filter((n) => n !== ""),
   ];
   if (analysis.frontier.length === 0)

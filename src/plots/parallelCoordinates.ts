@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis/types.js";
+import { groupDigits } from "../model/groupDigits.js";
 import { coincidingSolutionsNote, frontierRows } from "./frontierPoints.js";
 import { type MarkerName, markerScales } from "./markers.js";
 import { type PlotSize, plotSpec, type VegaLiteSpec } from "./spec.js";
@@ -50,7 +51,7 @@ export function parallelCoordinatesSpec(analysis: Analysis, options: PlotSize = 
   return plotSpec(
     title,
     [
-      `${analysis.frontier.length} frontier points${shown < analysis.frontier.length ? ` (${shown} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`,
+      `${groupDigits(analysis.frontier.length)} frontier points${shown < analysis.frontier.length ? ` (${groupDigits(shown)} drawn, evenly thinned)` : ""} (thin green lines) and the solutions; black ticks: reservations (no deal).`,
       // Coinciding solutions are one line, the last drawn on top: say so under the title.
       ...[coincidingSolutionsNote(analysis)].filter((n) => n !== ""),
     ],

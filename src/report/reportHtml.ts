@@ -5,7 +5,7 @@ import { issueLabel, noteParts, optionLabel, partyLabel } from "../model/labels.
 import type { Bundle, Note, Scenario } from "../model/types.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type Cell, escapeHtml, htmlSection, htmlTable } from "./html.js";
-import { groupDigits, groupedPrecision } from "../render/groupDigits.js";
+import { groupDigits, groupedPrecision } from "../model/groupDigits.js";
 import { REPORT_CSS } from "./reportStyles.js";
 import { type StabilitySectionModel, stabilitySectionHtml } from "./stabilitySection.js";
 

@@ -7,7 +7,7 @@
  */
 import { LimitError, TreatylabError } from "../model/errors.js";
 import { stateGraphSpec } from "../plots/stateGraph.js";
-import { groupDigits } from "../render/groupDigits.js";
+import { groupDigits } from "../model/groupDigits.js";
 import { renderSvg } from "../render/renderSvg.js";
 import { STABILITY_CONCEPTS, type StabilityKey } from "../stability/concepts.js";
 import { type FromScenarioOptions, graphModelFromScenario } from "../stability/fromScenario.js";
@@ -115,7 +115,7 @@ export async function stabilitySection(
     const spec = stateGraphSpec(cm, report);
     const svg = await renderSvg(spec);
     figure = {
-      caption: `State graph${report.statusQuo && cm.states.length > 40 ? ` (the ${report.statusQuo.reachableStates} states reachable from the status quo)` : ""}: arrows are unilateral improvements in each decision maker's colour; filled, larger nodes are equilibria under more concepts.`,
+      caption: `State graph${report.statusQuo && cm.states.length > 40 ? ` (the ${groupDigits(report.statusQuo.reachableStates)} states reachable from the status quo)` : ""}: arrows are unilateral improvements in each decision maker's colour; filled, larger nodes are equilibria under more concepts.`,
       svg: context.svgPrefix ? namespaceSvgIds(svg, context.svgPrefix) : svg,
     };
   } catch (err) {
@@ -223,7 +223,7 @@ export function stabilitySectionHtml(s: StabilitySectionModel, figureNumber: num
     const reachable = sq.equilibria.filter((e) => e.reachable);
     body.push(`<h3>From the status quo</h3>`);
     body.push(
-      `<p>Status quo <code>${escapeHtml(sq.statusQuo)}</code>: ${escapeHtml(decode(r, owners, sq.statusQuo))}. Unilateral improvements (one decision maker at a time) reach ${sq.reachableStates} state${sq.reachableStates === 1 ? "" : "s"} and ${reachable.length} of the ${sq.equilibria.length} equilibria.</p>`,
+      `<p>Status quo <code>${escapeHtml(sq.statusQuo)}</code>: ${escapeHtml(decode(r, owners, sq.statusQuo))}. Unilateral improvements (one decision maker at a time) reach ${groupDigits(sq.reachableStates)} state${sq.reachableStates === 1 ? "" : "s"} and ${groupDigits(reachable.length)} of the ${groupDigits(sq.equilibria.length)} equilibria.</p>`,
     );
     if (reachable.length > 0) {
       body.push(

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { groupDigits } from "../../src/render/groupDigits.js";
+import { groupDigits, groupedPrecision } from "../../src/model/groupDigits.js";
 import { analyze } from "../../src/analysis/analyze.js";
 import { runCli } from "../../src/cli/program.js";
 import { reportHtml } from "../../src/report/reportHtml.js";
@@ -27,6 +27,26 @@ describe("groupDigits: counts in the CLI's human output", () => {
       }),
     );
     expect([groupDigits(999), groupDigits(1000), groupDigits("26542080")]).toEqual(["999", "1,000", "26,542,080"]);
+  });
+
+  it("groupedPrecision: significant digits, grouped instead of an exponent, decided after rounding", () => {
+    expect([0.012345, 1.25, 99.4, 99.5, 99.97, 100, 12345, 987654321].map((x) => groupedPrecision(x))).toEqual([
+      "0.012",
+      "1.3",
+      "99",
+      "100",
+      "100",
+      "100",
+      "12,000",
+      "990,000,000",
+    ]);
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e15, noNaN: true }), fc.integer({ min: 1, max: 6 }), (x, d) => {
+        const text = groupedPrecision(x, d);
+        expect(text).not.toMatch(/e/);
+        expect(Number(text.replaceAll(",", ""))).toBe(Number(x.toPrecision(d)));
+      }),
+    );
   });
 
   it("groups the integer part of a decimal, and returns what is not plain digits as given", () => {

@@ -53,12 +53,40 @@ describe("an internal error's --verbose stack (the CLI is one minified program)"
     },
   );
 
-  it.skipIf(!existsSync(map))("map-stack warns when the stack is from another version", () => {
-    const text = "Error: x\n    at a (/somewhere/dist/cli/program.cjs:1:1)\ntreatylab 0.0.1-other, Node v20.0.0\n";
-    const mapped = spawnSync(process.execPath, ["scripts/map-stack.mjs"], { input: text, encoding: "utf8" });
-    expect(mapped.status).toBe(0);
-    expect(mapped.stderr).toBe(
-      `map-stack: the stack is from treatylab 0.0.1-other, this build is ${pkg.version}: build 0.0.1-other for exact positions\n`,
-    );
-  });
+  it.skipIf(!existsSync(map))(
+    "map-stack: paths with spaces or backslashes, another version, lines outside the program, no input file",
+    () => {
+      const program = readFileSync("dist/cli/program.cjs", "latin1");
+      // A real position: where the program writes "no command given" (src/cli/program.ts).
+      const at = program.indexOf("no command given: pick one");
+      const before = program.slice(0, at);
+      const [line, column] = [before.split("\n").length, at - before.lastIndexOf("\n")];
+      const lines = program.split("\n").length;
+      const text = [
+        "Error: x",
+        `    at a (C:\\Users\\Jane Doe\\app\\dist\\cli\\program.cjs:${line}:${column})`,
+        `    at b (/home/x y/dist/cli/program.cjs:${lines + 5}:1)`,
+        "    at c (/a/myprogram.cjs:1:1)",
+        "treatylab 0.0.1-other, Node v20.0.0",
+        "",
+      ].join("\n");
+      const mapped = spawnSync(process.execPath, ["scripts/map-stack.mjs"], { input: text, encoding: "utf8" });
+      expect(mapped.status).toBe(0);
+      const expected = lineOf("src/cli/program.ts", "no command given: pick one");
+      expect(mapped.stdout.split("\n")).toEqual([
+        "Error: x",
+        expect.stringMatching(new RegExp(`^    at a \\(src/cli/program\\.ts:${expected}:\\d+\\)$`)),
+        `    at b (/home/x y/dist/cli/program.cjs:${lines + 5}:1)`, // past the program's last line
+        "    at c (/a/myprogram.cjs:1:1)", // another file
+        "treatylab 0.0.1-other, Node v20.0.0",
+        "",
+      ]);
+      expect(mapped.stderr).toBe(
+        `map-stack: the stack is from treatylab 0.0.1-other, this build is ${pkg.version}: build 0.0.1-other for exact positions\n` +
+          "map-stack: 1 frame(s) outside this build's program left as they were\n",
+      );
+      const missing = spawnSync(process.execPath, ["scripts/map-stack.mjs", "no-such-file.txt"], { encoding: "utf8" });
+      expect([missing.status, missing.stderr]).toEqual([2, "map-stack: cannot read no-such-file.txt (ENOENT)\n"]);
+    },
+  );
 });

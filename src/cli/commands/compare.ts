@@ -7,7 +7,7 @@ import { compareScenarios, type ScenarioComparison } from "../../sensitivity/com
 import { type CliContext, emit, jsonResult, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
 import { chooseAlgorithm } from "../../analysis/analyze.js";
 import { prepare } from "../../analysis/prepare.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { formatOption, nonNegativeInteger, outOption } from "../options.js";
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";

@@ -9,7 +9,7 @@ import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.j
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger, seedText } from "../options.js";
 import { progress } from "../progress.js";

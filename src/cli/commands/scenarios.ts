@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { compileScenario, countFeasible } from "../../model/compile.js";
 import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";

@@ -5,7 +5,7 @@ import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { runSweepParallel } from "../../workers/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { type CliContext, emit, jsonLine, jsonResult, tableLayout } from "../context.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, outOption, formatOption } from "../options.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";

@@ -2,7 +2,7 @@ import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
-import { groupDigits, groupedPrecision } from "../../render/groupDigits.js";
+import { groupDigits, groupedPrecision } from "../../model/groupDigits.js";
 import { wrapText } from "./wrapText.js";
 import { jsonResult } from "../context.js";
 

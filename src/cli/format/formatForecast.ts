@@ -1,7 +1,7 @@
 import type { ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
 import type { ScenarioForecast } from "../../forecast/settlement.js";
 import type { IssueForecast } from "../../forecast/types.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 

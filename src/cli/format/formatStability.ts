@@ -1,6 +1,6 @@
 import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
-import { groupDigits } from "../../render/groupDigits.js";
+import { groupDigits } from "../../model/groupDigits.js";
 import { renderTable, type TableFormat, type TableLayout } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
@@ -86,12 +86,14 @@ export function formatStability(
   }
   if (candidates.length > shown.length)
     parts.push(
-      `(${candidates.length - shown.length} more states are equilibria under some concept; the rows above are those stable under the most concepts. --format json or csv lists all.)`,
+      `(${groupDigits(candidates.length - shown.length)} more states are equilibria under some concept; the rows above are those stable under the most concepts. --format json or csv lists all.)`,
     );
   if (r.statusQuo) {
     const sq = r.statusQuo;
     parts.push(
-      heading(`Status quo ${sq.statusQuo}: ${sq.reachableStates} states reachable by unilateral improvements`),
+      heading(
+        `Status quo ${sq.statusQuo}: ${groupDigits(sq.reachableStates)} states reachable by unilateral improvements`,
+      ),
     );
     // reachable equilibria first (all of them), then unreachable ones up to the row limit
     const reachable = sq.equilibria.filter((e) => e.reachable);

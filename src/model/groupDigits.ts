@@ -27,15 +27,18 @@ export function groupDigits(count: string | number | bigint): string {
 /**
  * A non-negative number to `digits` significant digits (a standard error), grouped by thousands
  * rather than in exponent form once it reaches 10^digits (`toPrecision` writes 12,000 as
- * "1.2e+4").
+ * "1.2e+4"); below 1e-6 it keeps `toPrecision`'s exponent form.
  *
  * @example
  * ```ts
  * import { groupedPrecision } from "./groupDigits.js";
  * groupedPrecision(0.012345); // "0.012"
  * groupedPrecision(12345); // "12,000"
+ * groupedPrecision(99.7); // "100"
  * ```
  */
 export function groupedPrecision(x: number, digits = 2): string {
-  return x >= 10 ** digits ? groupDigits(Number(x.toPrecision(digits))) : x.toPrecision(digits);
+  // Decided after rounding: 99.7 to two digits is "1.0e+2", written 100.
+  const text = x.toPrecision(digits);
+  return text.includes("e") ? groupDigits(Number(text)) : text;
 }
