@@ -2,7 +2,8 @@ import type { Analysis } from "../analysis/types.js";
 import { prepare } from "../analysis/prepare.js";
 import type { CompiledScenario } from "../model/compile.js";
 import type { Scenario } from "../model/types.js";
-import { MAX_PLOTTED_FRONTIER, thinIndices } from "./frontierPoints.js";
+import { coincidingSolutionsNote, MAX_PLOTTED_FRONTIER, thinIndices } from "./frontierPoints.js";
+import { groupDigits } from "../model/groupDigits.js";
 import { SOLUTION_LIST } from "../solutions/solutionConcepts.js";
 import { type MarkerName, markerScales } from "./markers.js";
 import { partyAxes, partyLabel } from "./partyAxes.js";
@@ -225,18 +226,22 @@ export function utilitySpaceSpec(
         });
     }
   }
-  const how = `${sample.exhaustive ? "every feasible bundle" : `a seeded sample of ${sample.bundles} bundles`}${options.zoom ? ", zoomed on the ZOPA" : ""}`;
+  const how = `${sample.exhaustive ? "every feasible bundle" : `a seeded sample of ${groupDigits(sample.bundles)} bundles`}${options.zoom ? ", zoomed on the ZOPA" : ""}`;
   const subtitle = [
     projected
       ? `Projection onto ${nameX} and ${nameY} of a ${c.partyIds.length}-party space; ${how}.`
       : `${how[0]!.toUpperCase()}${how.slice(1)}.`,
     `Shaded: both get at least their reservation. ZOPA: every party accepts (reservations, red lines, ratification).`,
     ...(frontier.length < analysis.frontier.length
-      ? [`Pareto frontier: ${frontier.length} of its ${analysis.frontier.length} points, evenly thinned.`]
+      ? [
+          `Pareto frontier: ${groupDigits(frontier.length)} of its ${groupDigits(analysis.frontier.length)} points, evenly thinned.`,
+        ]
       : []),
     ...(sample.zopaTruncated
       ? ["ZOPA points: a sample of the first ZOPA bundles in walk order (the ZOPA is too large to walk)."]
       : []),
+    // Solutions on one point are one stack of markers: say which.
+    ...[coincidingSolutionsNote(analysis)].filter((n) => n !== ""),
   ];
   return plotSpec(options.title ?? `Utility space: ${s.title ?? s.id}`, subtitle, {
     width: options.width ?? 440,

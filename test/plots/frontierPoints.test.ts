@@ -3,6 +3,7 @@ import { analyze } from "../../src/analysis/analyze.js";
 import { frontierMatrixSpec } from "../../src/plots/frontierMatrix.js";
 import { coincidingSolutionsNote } from "../../src/plots/frontierPoints.js";
 import { parallelCoordinatesSpec } from "../../src/plots/parallelCoordinates.js";
+import { utilitySpaceSpec } from "../../src/plots/utilitySpace.js";
 import { plotNumber } from "../../src/plots/spec.js";
 import { builtinScenario, builtinScenarioIds } from "../../src/scenarios/builtins.js";
 import { SOLUTION_LIST } from "../../src/solutions/solutionConcepts.js";
@@ -36,13 +37,20 @@ describe("coincidingSolutionsNote: the solutions a frontier plot draws on one po
     expect(groupsSeen).toBeGreaterThan(0); // some built-in scenario has coinciding solutions
   });
 
-  it("is the second subtitle line of the parallel-coordinates and frontier-matrix plots, and absent when nothing coincides", () => {
+  it("is the second subtitle line of the parallel-coordinates and frontier-matrix plots, the last of the utility space, and absent when nothing coincides", () => {
     const gf = analyze(builtinScenario("good-friday-1998"));
     const note = "Nash and Utilitarian coincide. Kalai-Smorodinsky and Egalitarian coincide.";
     expect(coincidingSolutionsNote(gf)).toBe(note);
     for (const spec of [parallelCoordinatesSpec(gf), frontierMatrixSpec(gf)])
       expect((spec.title as { subtitle: string[] }).subtitle[1]).toBe(note);
+    const nash = builtinScenario("nash-1950");
+    expect((utilitySpaceSpec(nash, analyze(nash)).title as { subtitle: string[] }).subtitle.at(-1)).toBe(
+      "Nash, Kalai-Smorodinsky, Egalitarian and Utilitarian coincide.",
+    );
     const uk = analyze(builtinScenario("ukraine-2025"));
+    expect(
+      (utilitySpaceSpec(builtinScenario("ukraine-2025"), uk).title as { subtitle: string[] }).subtitle.join(" "),
+    ).not.toMatch(/coincide/);
     expect(coincidingSolutionsNote(uk)).toBe("");
     for (const spec of [parallelCoordinatesSpec(uk), frontierMatrixSpec(uk)])
       expect((spec.title as { subtitle: string[] }).subtitle).toHaveLength(1);
