@@ -3,7 +3,8 @@
 // the engine. See docs/decisions.md ("Build: the CLI runs from a code cache").
 //
 // - dist/cli/program.cjs: esbuild turns src/cli/main.ts and every engine module it reaches into one
-//   CommonJS file, minified, ASCII only. The CLI's lazy `import()`s stay lazy: esbuild wraps each
+//   CommonJS module, minified, ASCII only, written inside Node's CommonJS function wrapper (the
+//   launcher compiles the text as it is, without a wrapped copy). The CLI's lazy `import()`s stay lazy: esbuild wraps each
 //   module reached through one in an init function, so a command still runs only its own
 //   modules' code. Packages (zod, immer, ...) stay external and load from node_modules, except
 //   commander, which every run uses: it is bundled (cached with the rest), its licence in a
@@ -72,15 +73,18 @@ const [program, launcher] = await Promise.all([
     // beside the program, which the package leaves out (docs/decisions.md).
     sourcemap: "external",
     sourcesContent: false,
-    // The modules find files relative to `import.meta.url`: the bundle's own URL. The banner
-    // starts with "use strict" (a directive only counts before any statement).
+    // The modules find files relative to `import.meta.url`: the bundle's own URL. The program is
+    // written as one function expression, Node's CommonJS wrapper (the launcher compiles the
+    // file's text as it is: wrapping it there made a second 700 KB string, docs/benchmarks.md),
+    // whose body starts with "use strict" (a directive only counts before any statement).
     define: {
       "import.meta.url": "__treatylabUrl",
       "process.env.TREATYLAB_VERSION": JSON.stringify(pkg.version),
     },
     banner: {
-      js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
+      js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n(function (exports, require, module, __filename, __dirname) {"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
     },
+    footer: { js: "})" },
   }),
   build({ ...common, packages: "external", entryPoints: ["src/cli/launcher.ts"], outfile: `${OUT}/main.cjs` }),
 ]);

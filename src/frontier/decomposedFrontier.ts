@@ -9,7 +9,7 @@ import { PointStore } from "../enumeration/pointStore.js";
 import { type SkylineSpace, SkylineSweep, skylineOf, sortDescending } from "./skyline.js";
 import { maxOf, minOf } from "../model/extrema.js";
 import { mergeChain, monotoneChain } from "./chainMerge.js";
-import { smallFrontier } from "./smallFrontier.js";
+import { smallFrontier, smallMethodsFit } from "./smallFrontier.js";
 
 /**
  * Default memory budget of the frontier methods: 1 GiB.
@@ -362,12 +362,12 @@ export const decomposedFrontier = (function decomposedFrontier(
   c: CompiledScenario,
   options: DecomposedFrontierOptions = {},
 ): DecomposedFrontier {
-  // Three or more parties with default options, no constituencies: a small agenda's frontier by
-  // smallFrontier (the same points; far less code to run cold on a first call, issue 18).
+  // Three or more parties, no progress, budgets that cover the small methods (smallMethodsFit), no
+  // constituencies: a small agenda's frontier by smallFrontier (the same points; far less code to
+  // run cold on a first call, issue 18).
   if (
     c.partyIds.length > 2 &&
-    options.memoryBudgetBytes === undefined &&
-    options.maxCandidates === undefined &&
+    smallMethodsFit(c, options) &&
     options.onProgress === undefined &&
     (options.extraAcceptors === undefined || options.extraAcceptors.length === 0)
   ) {

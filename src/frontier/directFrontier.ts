@@ -2,6 +2,7 @@ import { type CompiledScenario, compareBundles } from "../model/compile.js";
 import { UTILITY_GRID, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { sortFrontier } from "./decomposedFrontier.js";
 import type { ArchivePoint } from "./paretoArchive.js";
+import { SMALL_MAX_CANDIDATES } from "./smallFrontier.js";
 
 /**
  * Candidate sums {@link directFrontier} may form at one step before it gives up (returns null).
@@ -11,7 +12,7 @@ import type { ArchivePoint } from "./paretoArchive.js";
  * directFrontier(compileScenario(nash1950), DIRECT_MAX_CANDIDATES)?.length; // 7
  * ```
  */
-export const DIRECT_MAX_CANDIDATES = 1 << 16;
+export const DIRECT_MAX_CANDIDATES = SMALL_MAX_CANDIDATES; // the small methods' one cap (smallMethodsFit)
 
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).

@@ -23,6 +23,39 @@ export const SMALL_MAX_COMPARISONS = 1 << 20;
  */
 export const SMALL_MAX_CANDIDATES = 1 << 16;
 
+/**
+ * Whether budgets given to the frontier method cover the most that the small methods
+ * (`directFrontier`, {@link smallFrontier}) can use on `c`, so that they may run under them: at
+ * most {@link SMALL_MAX_CANDIDATES} candidate sums a step and one step an issue (`maxCandidates`),
+ * and for memory (`memoryBudgetBytes`) a bound on what they hold at once: per candidate of a step
+ * its utilities, back-pointers and skyline entries, the back-pointers kept from every step, and
+ * the frontier points returned; plus the options' utility tables. The command line always passes
+ * its default budgets, which cover them on any agenda of up to a few hundred issues.
+ * @example
+ * ```ts
+ * import { smallMethodsFit } from "./smallFrontier.js";
+ * const c = compileScenario(nash1950);
+ * smallMethodsFit(c, {}); // true: no budgets
+ * smallMethodsFit(c, { maxCandidates: 4_000_000, memoryBudgetBytes: 2 ** 30 }); // true: the defaults
+ * smallMethodsFit(c, { memoryBudgetBytes: 20_000 }); // false: the decomposed method, which stops with an error
+ * ```
+ */
+export function smallMethodsFit(
+  c: CompiledScenario,
+  budgets: { readonly maxCandidates?: number; readonly memoryBudgetBytes?: number },
+): boolean {
+  const P = c.partyIds.length;
+  const I = c.sizes.length;
+  const m = SMALL_MAX_CANDIDATES;
+  let tables = 0;
+  for (const size of c.sizes) tables += 8 * P * size;
+  const bytes = m * (16 * P + 48 + 8 * I + 256) + tables;
+  return (
+    (budgets.maxCandidates === undefined || budgets.maxCandidates >= m * I) &&
+    (budgets.memoryBudgetBytes === undefined || budgets.memoryBudgetBytes >= bytes)
+  );
+}
+
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
 // prettier-ignore

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/analysis/analyze.js";
-import type { AlgorithmName } from "../../src/analysis/types.js";
+import type { AlgorithmChoice } from "../../src/analysis/types.js";
 import { TreatylabError } from "../../src/model/errors.js";
 import type { Bundle, Scenario } from "../../src/model/types.js";
 import { scenarioArb } from "../helpers/arbitraries.js";
@@ -16,7 +16,9 @@ const additive = {
   constraints: true,
   constituencies: true,
 };
-const ALGORITHMS: readonly AlgorithmName[] = ["frontier", "enumerate"];
+// "auto" picks enumerate on these small spaces, but takes a plain scenario's frontier from the
+// small methods (zopaAndFrontier): it is checked against the oracle as well.
+const ALGORITHMS: readonly AlgorithmChoice[] = ["frontier", "enumerate", "auto"];
 const u = (s: Scenario, b: Bundle): number[] => s.parties.map((p) => O.utilityOf(s, p, b));
 
 /** Whether the frontier algorithm applies: no interaction terms, ratification without vote counts. */
@@ -48,7 +50,7 @@ describe("every algorithm against the brute-force oracle", () => {
         fc.property(scenarioArb(additive), (s) => {
           fc.pre(decomposable(s));
           const a = analyze(s, { algorithm });
-          expect(a.algorithm).toBe(algorithm);
+          expect(a.algorithm).toBe(algorithm === "auto" ? "enumerate" : algorithm);
           const zopa = O.zopa(s);
           expect(a.zopa.count).toBe(zopa.length);
           expect(a.zopaCounting.method === "estimate").toBe(false);
@@ -122,6 +124,8 @@ describe("choosing the algorithm", () => {
       fc.property(scenarioArb({ ...additive, interactions: true }), (s) => {
         const a = analyze(s);
         expect(a.algorithm).toBe("enumerate"); // at most 4^5 bundles: under AUTO_ENUMERATE_LIMIT
+        // The same analysis as a forced enumeration, whose walk keeps the frontier itself.
+        expect(a).toEqual(analyze(s, { algorithm: "enumerate" }));
         if (!decomposable(s)) expect(() => analyze(s, { algorithm: "frontier" })).toThrow(TreatylabError);
         else expect(analyze(s, { algorithm: "frontier" }).frontier).toEqual(a.frontier);
       }),

@@ -4,8 +4,13 @@ import { frontierPoints, zopaFrontier } from "../../src/analysis/analyze.js";
 import { type CompiledScenario, compareBundles, compileScenario } from "../../src/model/compile.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
 import { validateScenario } from "../../src/model/validate.js";
-import { DEFAULT_MAX_CANDIDATES, decomposedFrontier, sortFrontier } from "../../src/frontier/decomposedFrontier.js";
-import { smallFrontier } from "../../src/frontier/smallFrontier.js";
+import {
+  DEFAULT_MAX_CANDIDATES,
+  DEFAULT_MEMORY_BUDGET_BYTES,
+  decomposedFrontier,
+  sortFrontier,
+} from "../../src/frontier/decomposedFrontier.js";
+import { SMALL_MAX_CANDIDATES, smallFrontier, smallMethodsFit } from "../../src/frontier/smallFrontier.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
 
@@ -145,5 +150,29 @@ describe("smallFrontier", () => {
   it("gives the built-in scenarios' frontiers", () => {
     const c = compileScenario(builtinScenario("nash-1950"));
     expect(plain(sortFrontier(c, smallFrontier(c)!.points))).toEqual(plain(zopaFrontier(c).points));
+  });
+
+  it("runs under budgets that cover its caps (the command line's defaults), not under smaller ones", () => {
+    const defaults = { maxCandidates: DEFAULT_MAX_CANDIDATES, memoryBudgetBytes: DEFAULT_MEMORY_BUDGET_BYTES };
+    fc.assert(
+      fc.property(scenarioArb({ maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true }), (s) => {
+        const c = compileScenario(validateScenario(s));
+        fc.pre(c.partyIds.length > 2); // two parties: directFrontier, before decomposedFrontier
+        const small = smallFrontier(c);
+        fc.pre(small !== null && small.points.length > 0);
+        expect(smallMethodsFit(c, defaults)).toBe(true);
+        // The decomposed method took the small one's route: its candidate count is the small one's.
+        const viaDefaults = decomposedFrontier(c, defaults);
+        expect(viaDefaults.candidates).toBe(small.candidates);
+        expect(plain(viaDefaults.points)).toEqual(plain(sortFrontier(c, small.points)));
+        // A candidate budget under the small method's cap (a step may form SMALL_MAX_CANDIDATES
+        // sums) sends it to the general method, which counts its own candidates against it.
+        const tight = { maxCandidates: SMALL_MAX_CANDIDATES * c.sizes.length - 1 };
+        expect(smallMethodsFit(c, tight)).toBe(false);
+        expect(smallMethodsFit(c, { memoryBudgetBytes: 20_000 })).toBe(false);
+        expect(plain(decomposedFrontier(c, tight).points)).toEqual(plain(viaDefaults.points));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
