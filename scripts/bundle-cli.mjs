@@ -97,6 +97,14 @@ if (dynamicImport)
   throw new Error(
     `bundle-cli: ${OUT}/program.cjs still holds an import(), which fails when run from the code cache: ${JSON.stringify(dynamicImport.input.slice(dynamicImport.index - 60, dynamicImport.index + 60))}`,
   );
+// The launcher looks for the wrapper in the program's first 4,096 characters (src/cli/launcher.ts).
+const wrapperAt = Buffer.from(code)
+  .toString("latin1")
+  .indexOf("(function (exports, require, module, __filename, __dirname) {");
+if (wrapperAt < 0 || wrapperAt > 4096 - 64)
+  throw new Error(
+    `bundle-cli: ${OUT}/program.cjs does not open with its wrapper in its first 4,096 characters (at ${wrapperAt})`,
+  );
 // The launcher reads the program as Latin-1 (Node's fastest read), which is right for ASCII only.
 const wide = code.findIndex((b) => b > 0x7f);
 if (wide >= 0)

@@ -32,25 +32,45 @@ const cacheFile = path.join(__dirname, "program.cache");
 // cache over it; and the program is already wrapped as a function expression (the build writes
 // the wrapper), so no concatenated copy of 700 KB is made either. docs/benchmarks.md ("The CLI
 // start and fresh memory").
+const incomplete = (reason: string): never => {
+  process.stderr.write(
+    `treatylab: cannot read the program ${program} (${reason}): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package\n`,
+  );
+  return process.exit(1);
+};
 const open = (file: string): { fd: number; size: number } => {
   const fd = openSync(file, "r");
-  return { fd, size: fstatSync(fd).size };
+  try {
+    return { fd, size: fstatSync(fd).size };
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
 };
 const readAll = (fd: number, buffer: Buffer, size: number): void => {
-  for (let at = 0; at < size; ) {
-    const n = readSync(fd, buffer, at, size - at, at);
-    if (n === 0) throw new Error(`the file ended after ${at} of ${size} bytes`);
-    at += n;
+  try {
+    for (let at = 0; at < size; ) {
+      const n = readSync(fd, buffer, at, size - at, at);
+      if (n === 0) throw new Error(`the file ended after ${at} of ${size} bytes`);
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
   }
-  closeSync(fd);
 };
-let source: string;
+let source = "";
+let buffer = Buffer.alloc(0);
 let cache: { fd: number; size: number } | undefined;
-let buffer: Buffer;
 try {
   const p = open(program);
+  // The cache, when it can be opened and is not out of proportion (this build's is about 60% of
+  // the program): anything else is not this build's, and V8 would refuse it after a full read.
   try {
     cache = open(cacheFile);
+    if (cache.size === 0 || cache.size > 2 * p.size) {
+      closeSync(cache.fd);
+      cache = undefined;
+    }
   } catch {
     cache = undefined; // no cache: compile as Node would
   }
@@ -59,10 +79,8 @@ try {
   // The bundle is ASCII (the build checks it), which Node reads fastest as Latin-1.
   source = buffer.toString("latin1", 0, p.size);
 } catch (err) {
-  process.stderr.write(
-    `treatylab: cannot read the program ${program} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package\n`,
-  );
-  process.exit(1);
+  if (cache !== undefined) closeSync(cache.fd);
+  incomplete((err as NodeJS.ErrnoException).code ?? (err as Error).message);
 }
 let cachedData: Buffer | undefined;
 if (cache !== undefined)
@@ -70,8 +88,12 @@ if (cache !== undefined)
     readAll(cache.fd, buffer, cache.size);
     cachedData = buffer.subarray(0, cache.size);
   } catch {
-    cachedData = undefined;
+    cachedData = undefined; // unreadable: compile as Node would
   }
+// The build's wrapper opens the program, after its licence comment: text without it (another
+// build's, or not a program) is refused before anything of it runs.
+const WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
+if (!source.slice(0, 4096).includes(WRAPPER)) incomplete("it is not a wrapped program");
 // The program has no `import()` left (the build turns each into a `require`): Node 20 cannot run
 // one from a script compiled from a code cache.
 const script = new Script(source, { filename: program, ...(cachedData === undefined ? {} : { cachedData }) });
@@ -94,11 +116,7 @@ if (process.env.TREATYLAB_WRITE_CODE_CACHE === "1")
     }
   });
 
-(script.runInThisContext() as (...args: unknown[]) => void).call(
-  mod.exports,
-  mod.exports,
-  load,
-  mod,
-  program,
-  __dirname,
-);
+// The program's text is one function expression (the build wraps it); it is only run from here.
+const main: unknown = script.runInThisContext();
+if (typeof main !== "function") incomplete("it is not a wrapped program");
+(main as (...args: unknown[]) => void).call(mod.exports, mod.exports, load, mod, program, __dirname);

@@ -27,10 +27,12 @@ export const SMALL_MAX_CANDIDATES = 1 << 16;
  * Whether budgets given to the frontier method cover the most that the small methods
  * (`directFrontier`, {@link smallFrontier}) can use on `c`, so that they may run under them: at
  * most {@link SMALL_MAX_CANDIDATES} candidate sums a step and one step an issue (`maxCandidates`),
- * and for memory (`memoryBudgetBytes`) a bound on what they hold at once: per candidate of a step
- * its utilities, back-pointers and skyline entries, the back-pointers kept from every step, and
- * the frontier points returned; plus the options' utility tables. The command line always passes
- * its default budgets, which cover them on any agenda of up to a few hundred issues.
+ * and for memory (`memoryBudgetBytes`) a bound on what they hold at once, per candidate of a
+ * step (m of them): its utilities, back-pointers and skyline entries (24P + 40 bytes), the
+ * back-pointers kept from every step (8I), and a frontier point returned (an object with its
+ * utilities and its bundle: 4I + 512); plus the options' utility tables. The command line always
+ * passes its default budgets, which cover them on agendas of up to 61 issues (4,000,000 candidate
+ * sums / 65,536 a step).
  * @example
  * ```ts
  * import { smallMethodsFit } from "./smallFrontier.js";
@@ -49,7 +51,7 @@ export function smallMethodsFit(
   const m = SMALL_MAX_CANDIDATES;
   let tables = 0;
   for (const size of c.sizes) tables += 8 * P * size;
-  const bytes = m * (16 * P + 48 + 8 * I + 256) + tables;
+  const bytes = m * (24 * P + 40 + 8 * I + 4 * I + 512) + tables;
   return (
     (budgets.maxCandidates === undefined || budgets.maxCandidates >= m * I) &&
     (budgets.memoryBudgetBytes === undefined || budgets.memoryBudgetBytes >= bytes)

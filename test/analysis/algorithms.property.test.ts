@@ -119,6 +119,18 @@ describe("the algorithms agree with each other", () => {
 });
 
 describe("choosing the algorithm", () => {
+  it("auto on plain scenarios (the small frontier methods and a counting walk) gives the forced enumeration's analysis", () => {
+    fc.assert(
+      fc.property(scenarioArb({ maxParties: 4, maxIssues: 5, maxOptions: 4, redLines: true }), (s) => {
+        const a = analyze(s);
+        expect(a.algorithm).toBe("enumerate");
+        expect(a).toEqual(analyze(s, { algorithm: "enumerate" }));
+        expect(a.zopa.count).toBe(O.zopa(s).length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("auto enumerates small spaces, interaction terms and vote-counting ratification; forcing frontier on the latter is a clear error", () => {
     fc.assert(
       fc.property(scenarioArb({ ...additive, interactions: true }), (s) => {

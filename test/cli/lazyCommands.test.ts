@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command, Help } from "commander";
@@ -147,6 +147,11 @@ process.on("exit", () => {
         writeFileSync(path.join(copy, "program.cache"), Buffer.from("not a code cache".repeat(100)));
         const damaged = run(launcher, "analyze", "nash-1950");
         expect([damaged.status, damaged.cache, damaged.out]).toEqual([0, ["rejected"], expected]);
+        // Out of proportion to the program (more than twice its size): not read at all.
+        const program = statSync(path.join(copy, "program.cjs")).size;
+        writeFileSync(path.join(copy, "program.cache"), Buffer.alloc(2 * program + 1));
+        const oversized = run(launcher, "analyze", "nash-1950");
+        expect([oversized.status, oversized.cache, oversized.out]).toEqual([0, ["none"], expected]);
         // TREATYLAB_WRITE_CODE_CACHE=1 writes a cache for the Node in use; the next run takes it.
         const write = spawnSync(process.execPath, [launcher, "analyze", "nash-1950"], {
           encoding: "utf8",
@@ -171,6 +176,23 @@ process.on("exit", () => {
       expect(r.err).toBe(
         `treatylab: cannot read the program ${path.join(copy, "program.cjs")} (ENOENT): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package`,
       );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!existsSync(bin))("an empty program, or one not wrapped by the build, is refused in one line too", () => {
+    const copy = mkdtempSync(path.resolve("dist/cache-test-"));
+    try {
+      writeFileSync(path.join(copy, "main.cjs"), readFileSync(bin));
+      for (const text of ["", 'require("node:fs");\n']) {
+        writeFileSync(path.join(copy, "program.cjs"), text);
+        const r = run(path.join(copy, "main.cjs"), "--version");
+        expect([r.status, r.out]).toEqual([1, ""]);
+        expect(r.err).toBe(
+          `treatylab: cannot read the program ${path.join(copy, "program.cjs")} (it is not a wrapped program): the build is incomplete; run \`npm run build\` in the treatylab folder, or reinstall the package`,
+        );
+      }
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

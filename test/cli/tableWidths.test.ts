@@ -168,18 +168,28 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     expect(wrapText("韩国政府希望在朝鲜半岛实现持久和平", 10)).toBe("韩国政府希\n望在朝鲜半\n岛实现持久\n和平");
     expect(wrapText("中文 and more", 6)).toBe("中文\nand\nmore");
     expect(wrapText("中", 1)).toBe("中"); // wider than a line: alone, not cut
+    // A bundle's terms stay whole: at the space, not after "box=" (the line stays half full).
+    expect(wrapText("book=jack, box=bill, pen=bill", 18)).toBe("book=jack,\nbox=bill, pen=bill");
+    expect(wrapText("a parties.russia.reservation", 12)).toBe("a parties.\nrussia.\nreservation");
     expect(wrapText("\u001b[1mabcdef\u001b[22m", 3)).toBe("\u001b[1mabc\ndef\u001b[22m");
   });
 
   // The wrapping of code points as one column each, as it was before wide characters were measured:
   // what wrapText must still give on text whose characters all take one column.
   // Stated directly rather than as wrapText's loop: a line of one-column characters longer than
-  // max breaks at the last position j <= max where a space starts or a separator is followed by
-  // a letter (else at max), the spaces starting the rest are dropped, and the rest wraps alike.
+  // max breaks at the last position j <= max where a space starts, unless that leaves the line
+  // less than half full (2j < max) and a separator followed by a letter comes after it (then
+  // there); with no space, after the last such separator; else at max. The spaces starting the
+  // rest are dropped, and the rest wraps alike.
   const breakAt = (chars: readonly string[], max: number): number => {
-    const ok = (j: number): boolean =>
-      chars[j] === " " || (j > 1 && ".,;_=/-:)".includes(chars[j - 1]!) && /\p{L}/u.test(chars[j]!));
-    return Array.from({ length: max }, (_, k) => max - k).find(ok) ?? max;
+    const positions = Array.from({ length: max }, (_, k) => max - k);
+    const space = positions.find((j) => chars[j] === " ");
+    const sep = positions.find(
+      (j) =>
+        (space === undefined || j > space) && j > 1 && ".,;_=/-:)".includes(chars[j - 1]!) && /\p{L}/u.test(chars[j]!),
+    );
+    if (space !== undefined && (sep === undefined || 2 * space >= max)) return space;
+    return sep ?? max;
   };
   const wrapLine = (chars: readonly string[], max: number): string[] => {
     if (chars.length <= max) return [chars.join("")];

@@ -7,8 +7,9 @@ const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
 
 /**
  * Wraps text to lines of at most `max` columns as a terminal shows them (a wide character such
- * as 中 takes two, a colour code none; {@link displayWidth}): at a space, else after a separator
- * (`.`, `_`, `=`, `,`, ...), else in the middle of a word; nothing is cut off, so a header such as
+ * as 中 takes two, a colour code none; {@link displayWidth}): at the last space that fits (unless
+ * that leaves the line less than half full), else after a separator (`.`, `_`, `=`, `,`, ...),
+ * else in the middle of a word; nothing is cut off, so a header such as
  * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column. A
  * single character wider than `max` is left on a line of its own.
  *
@@ -36,14 +37,19 @@ export function wrapText(text: string, max: number): string {
       for (let w = 0; end < rest.length && w + unitWidth(rest[end]!) <= max; end++) w += unitWidth(rest[end]!);
       alone = end === 0;
       if (alone) end = 1;
+      // The last space that fits, and the last separator after it (after a separator only before
+      // a letter: 0.4834 and -0.06 stay whole). The space wins unless it would leave the line
+      // less than half full: `box=bill, pen=bill` breaks after the comma, not after `pen=`.
       let cut = -1;
+      let sep = -1;
       for (let j = end; j > 0; j--) {
-        // after a separator only before a letter: 0.4834 and -0.06 stay whole
-        if (rest[j] === " " || (j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!))) {
+        if (rest[j] === " ") {
           cut = j;
           break;
         }
+        if (sep < 0 && j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!)) sep = j;
       }
+      if (cut <= 0 || (sep > 0 && cut * 2 < end)) cut = sep;
       if (cut <= 0) cut = end;
       out.push(rest.slice(0, cut).join("").trimEnd());
       rest = rest.slice(cut);
