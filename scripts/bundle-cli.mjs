@@ -20,6 +20,7 @@
 // (../workers/batchWorker.js) and src/cli/commands/explore.ts (../explorer/explorer.html).
 // The library entries (dist/index.js, ...) are not touched.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -32,6 +33,8 @@ const quiet = process.argv.includes("--quiet");
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const common = { bundle: true, format: "cjs", platform: "node", target: "node20", write: false, logLevel: "error" };
 const BUNDLED = "commander";
+// The build id's stand-in while esbuild bundles (as long as the id, so no column moves).
+const BUILD_PLACEHOLDER = "bUiLd-Id-TbD";
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }).filter(
   (name) => name !== BUNDLED,
 );
@@ -80,6 +83,8 @@ const [program, launcher] = await Promise.all([
     define: {
       "import.meta.url": "__treatylabUrl",
       "process.env.TREATYLAB_VERSION": JSON.stringify(pkg.version),
+      // Replaced below by the build id: the first 12 hex digits of the program's SHA-256.
+      "process.env.TREATYLAB_BUILD": JSON.stringify(BUILD_PLACEHOLDER),
     },
     banner: {
       js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n(function (exports, require, module, __filename, __dirname) {"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
@@ -89,8 +94,17 @@ const [program, launcher] = await Promise.all([
   build({ ...common, packages: "external", entryPoints: ["src/cli/launcher.ts"], outfile: `${OUT}/main.cjs` }),
 ]);
 const output = (suffix) => program.outputFiles.find((f) => f.path.endsWith(suffix)).contents;
-const code = output("program.cjs");
-const map = output("program.cjs.map");
+// The build id, which an internal error's --verbose line prints and the source map records, so
+// that scripts/map-stack.mjs can tell a stack of another build of the same version.
+const placed = Buffer.from(output("program.cjs")).toString("latin1");
+if (placed.split(BUILD_PLACEHOLDER).length !== 2)
+  throw new Error(`bundle-cli: the build id's placeholder should appear once in ${OUT}/program.cjs`);
+const buildId = createHash("sha256").update(placed).digest("hex").slice(0, BUILD_PLACEHOLDER.length);
+const code = Buffer.from(placed.replace(BUILD_PLACEHOLDER, buildId), "latin1");
+const map = JSON.stringify({
+  ...JSON.parse(Buffer.from(output("program.cjs.map")).toString("utf8")),
+  x_treatylab_build: buildId,
+});
 // (A real one names its module, `import("vega")`; the worker bootstrap's `import(${...})` is text.)
 const dynamicImport = /\bimport\("/.exec(Buffer.from(code).toString("latin1"));
 if (dynamicImport)

@@ -3,9 +3,10 @@
 // its frames read `program.cjs:399:431`; the build writes the bundle's source map beside it
 // (dist/cli/program.cjs.map, left out of the package), and this script replaces each such
 // position by the source file, line and column it came from (`src/cli/program.ts:179:29`), with
-// Node's own source-map reader (node:module SourceMap). Build the same version first: esbuild's
-// output depends only on the sources and its own version, so the map fits a user's bundle of that
-// version.
+// Node's own source-map reader (node:module SourceMap). Build the same commit first: esbuild's
+// output depends only on the sources and its own version, so the map fits a user's bundle of
+// those sources; the stack's last line names the version and the build id, which the map records
+// (x_treatylab_build), and a mismatch of either is warned about.
 //
 // Usage: node scripts/map-stack.mjs [file]   (the stack on standard input when no file is given)
 // Example: treatylab analyze x.json --verbose 2> err.txt; node scripts/map-stack.mjs err.txt
@@ -35,7 +36,10 @@ try {
   process.exit(2);
 }
 const { version } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-const stated = /\btreatylab (\d+\.\d+\.\d+\S*), Node /.exec(text)?.[1];
+// The build id the map records (scripts/bundle-cli.mjs) and the one the stack's last line states.
+const build = payload.x_treatylab_build;
+const line = /\btreatylab (\d+\.\d+\.\d+\S*)(?: \(build ([0-9a-f]+)\))?, Node /.exec(text);
+const stated = line?.[1];
 if (stated === undefined)
   process.stderr.write(
     `map-stack: no "treatylab <version>, Node <version>" line: positions assume this build, ${version}\n`,
@@ -43,6 +47,10 @@ if (stated === undefined)
 else if (stated !== version)
   process.stderr.write(
     `map-stack: the stack is from treatylab ${stated}, this build is ${version}: build ${stated} for exact positions\n`,
+  );
+else if (line[2] !== undefined && build !== undefined && line[2] !== build)
+  process.stderr.write(
+    `map-stack: the stack is from build ${line[2]} of treatylab ${stated}, this is build ${build}: positions may be off; build the sources the stack came from (the same commit) for exact ones\n`,
   );
 // A frame's location: after "(" or "at ", any path (spaces and backslashes too) ending in the
 // program's file name, then line and column.

@@ -116,6 +116,14 @@ Examples:
   return program;
 }
 
+/**
+ * The bundled program's build id (the first 12 hex digits of its SHA-256, written in by
+ * scripts/bundle-cli.mjs and recorded in its source map), printed after an internal error's
+ * stack so that scripts/map-stack.mjs can tell a stack of another build; none when the TypeScript
+ * sources run.
+ */
+const BUILD_ID = process.env.TREATYLAB_BUILD;
+
 /** The first line of a message (errors print one line; `--verbose` shows the rest). */
 function oneLine(message: string): string {
   return oneLineSafe(message.split("\n")[0]!.trim());
@@ -189,7 +197,9 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     // The stack's frames name positions in the minified program; with the version, a maintainer
     // maps them to the sources (scripts/map-stack.mjs, docs/cli.md "Exit codes").
     if (argv.includes("--verbose"))
-      ctx.stderr(`${(err as Error)?.stack ?? String(err)}\ntreatylab ${TREATYLAB_VERSION}, Node ${process.version}\n`);
+      ctx.stderr(
+        `${(err as Error)?.stack ?? String(err)}\ntreatylab ${TREATYLAB_VERSION}${BUILD_ID ? ` (build ${BUILD_ID})` : ""}, Node ${process.version}\n`,
+      );
     return EXIT.internal;
   }
 }

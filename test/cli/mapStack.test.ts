@@ -31,7 +31,10 @@ describe("an internal error's --verbose stack (the CLI is one minified program)"
       expect(run.status).toBe(1);
       const err = run.stderr;
       expect(err).toMatch(/^treatylab: internal error: test: standard output refused\n/);
-      expect(err).toContain(`\ntreatylab ${pkg.version}, Node ${process.version}\n`);
+      // The version and the build id, which the source map records (scripts/bundle-cli.mjs).
+      const build = (JSON.parse(readFileSync(map, "utf8")) as { x_treatylab_build: string }).x_treatylab_build;
+      expect(build).toMatch(/^[0-9a-f]{12}$/);
+      expect(err).toContain(`\ntreatylab ${pkg.version} (build ${build}), Node ${process.version}\n`);
       const frames = err.split("\n").filter((l) => /program\.cjs:\d+:\d+/.test(l));
       expect(frames.length).toBeGreaterThan(2);
 
@@ -84,6 +87,16 @@ describe("an internal error's --verbose stack (the CLI is one minified program)"
       expect(mapped.stderr).toBe(
         `map-stack: the stack is from treatylab 0.0.1-other, this build is ${pkg.version}: build 0.0.1-other for exact positions\n` +
           "map-stack: 1 frame(s) outside this build's program left as they were\n",
+      );
+      // Same version, another build (other sources at the same version number): a warning.
+      const other = spawnSync(process.execPath, ["scripts/map-stack.mjs"], {
+        input: text.replace("treatylab 0.0.1-other,", `treatylab ${pkg.version} (build 0123456789ab),`),
+        encoding: "utf8",
+      });
+      expect(other.stderr.split("\n")[0]).toMatch(
+        new RegExp(
+          `^map-stack: the stack is from build 0123456789ab of treatylab ${pkg.version.replace(/\./g, "\\.")}, this is build [0-9a-f]{12}: positions may be off`,
+        ),
       );
       const missing = spawnSync(process.execPath, ["scripts/map-stack.mjs", "no-such-file.txt"], { encoding: "utf8" });
       expect([missing.status, missing.stderr]).toEqual([2, "map-stack: cannot read no-such-file.txt (ENOENT)\n"]);
