@@ -4,12 +4,12 @@
 //
 // - dist/cli/program.cjs: esbuild turns src/cli/main.ts and every engine module it reaches into one
 //   CommonJS module, minified, ASCII only, written inside Node's CommonJS function wrapper (the
-//   launcher compiles the text as it is, without a wrapped copy). The CLI's lazy `import()`s stay lazy: esbuild wraps each
-//   module reached through one in an init function, so a command still runs only its own
-//   modules' code. Packages (zod, immer, ...) stay external and load from node_modules, except
-//   commander, which every run uses: it is bundled (cached with the rest), its licence in a
-//   comment at the top, and its `node:child_process` (needed only for executable subcommands,
-//   which treatylab has none of; loading it takes 5-8 ms) is loaded when first used.
+//   launcher compiles the text as it is, without a wrapped copy). The CLI's lazy `import()`s stay
+//   lazy: esbuild wraps each module reached through one in an init function, so a command still
+//   runs only its own modules' code. Packages (zod, immer, ...) stay external and load from
+//   node_modules, except commander, which every run uses: it is bundled (cached with the rest),
+//   its licence in a comment at the top, and its `node:child_process` (needed only for executable
+//   subcommands, which treatylab has none of; loading it takes 5-8 ms) is loaded when first used.
 // - dist/cli/main.cjs, the executable (src/cli/launcher.ts): it compiles program.cjs with V8's code
 //   cache, dist/cli/program.cache, which this script then writes by running `analyze nash-1950`
 //   once with TREATYLAB_WRITE_CODE_CACHE=1. A run from the cache skips parsing and compiling
@@ -100,21 +100,20 @@ const placed = Buffer.from(output("program.cjs")).toString("latin1");
 if (placed.split(BUILD_PLACEHOLDER).length !== 2)
   throw new Error(`bundle-cli: the build id's placeholder should appear once in ${OUT}/program.cjs`);
 const buildId = createHash("sha256").update(placed).digest("hex").slice(0, BUILD_PLACEHOLDER.length);
-const code = Buffer.from(placed.replace(BUILD_PLACEHOLDER, buildId), "latin1");
+const text = placed.replace(BUILD_PLACEHOLDER, buildId);
+const code = Buffer.from(text, "latin1");
 const map = JSON.stringify({
   ...JSON.parse(Buffer.from(output("program.cjs.map")).toString("utf8")),
   x_treatylab_build: buildId,
 });
 // (A real one names its module, `import("vega")`; the worker bootstrap's `import(${...})` is text.)
-const dynamicImport = /\bimport\("/.exec(Buffer.from(code).toString("latin1"));
+const dynamicImport = /\bimport\("/.exec(text);
 if (dynamicImport)
   throw new Error(
     `bundle-cli: ${OUT}/program.cjs still holds an import(), which fails when run from the code cache: ${JSON.stringify(dynamicImport.input.slice(dynamicImport.index - 60, dynamicImport.index + 60))}`,
   );
 // The launcher looks for the wrapper in the program's first 4,096 characters (src/cli/launcher.ts).
-const wrapperAt = Buffer.from(code)
-  .toString("latin1")
-  .indexOf("(function (exports, require, module, __filename, __dirname) {");
+const wrapperAt = text.indexOf("(function (exports, require, module, __filename, __dirname) {");
 if (wrapperAt < 0 || wrapperAt > 4096 - 64)
   throw new Error(
     `bundle-cli: ${OUT}/program.cjs does not open with its wrapper in its first 4,096 characters (at ${wrapperAt})`,
