@@ -91,6 +91,11 @@ export interface AnalyzeOptions {
   readonly geniusVariants?: boolean;
 }
 
+/** Whether enumeration refuses `c`: more bundles than `options.maxOutcomes` (default {@link DEFAULT_MAX_OUTCOMES}). */
+function overMaxOutcomes(c: CompiledScenario, options: AnalyzeOptions): boolean {
+  return c.combinations > BigInt(Math.floor(options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES));
+}
+
 /**
  * The ZOPA's Pareto frontier as index points, and the ZOPA size, by exact enumeration.
  *
@@ -105,7 +110,7 @@ export function zopaFrontier(
   options: AnalyzeOptions = {},
 ): { points: ArchivePoint[]; zopaCount: number } {
   const max = options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
-  if (c.combinations > BigInt(Math.floor(max)))
+  if (overMaxOutcomes(c, options))
     throw new LimitError(
       `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
     );
@@ -236,9 +241,7 @@ export const frontierPoints = (function frontierPoints(c: CompiledScenario, opti
   // is kept).
   if (
     (options.algorithm ?? "auto") === "auto" &&
-    (options.maxOutcomes === undefined ||
-      c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) ||
-      c.combinations <= BigInt(Math.floor(options.maxOutcomes)))
+    (c.combinations > BigInt(AUTO_ENUMERATE_LIMIT) || !overMaxOutcomes(c, options))
   ) {
     const plain = plainFrontier(c, options);
     if (plain !== null) return plain;
@@ -275,7 +278,7 @@ export const zopaAndFrontier = (function zopaAndFrontier(
   // Auto, and within maxOutcomes (otherwise zopaFrontier's limit error is kept).
   if (
     (options.algorithm ?? "auto") === "auto" &&
-    (options.maxOutcomes === undefined || c.combinations <= BigInt(Math.floor(options.maxOutcomes)))
+    !overMaxOutcomes(c, options)
   ) {
     const plain = plainFrontier(c, options);
     if (plain !== null)
