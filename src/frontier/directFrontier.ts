@@ -1,5 +1,5 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
-import { UTILITY_GRID, UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { gridCeil, UTILITY_GRID, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { sortFrontier } from "./decomposedFrontier.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { SMALL_MAX_CANDIDATES } from "./smallFrontier.js";
@@ -54,8 +54,10 @@ export const directFrontier = (function directFrontier(
   const I = c.sizes.length;
   const [a, b] = c.contrib as [readonly Float64Array[], readonly Float64Array[]];
   const [redA, redB] = c.redLine as [readonly Uint8Array[], readonly Uint8Array[]];
-  const needA = c.reservation[0]! - UTILITY_TOLERANCE;
-  const needB = c.reservation[1]! - UTILITY_TOLERANCE;
+  // The least utility each party accepts, rounded up to the grid (gridCeil: sums on the grid reach
+  // it exactly when they reach the reservation less the tolerance).
+  const needA = gridCeil(c.reservation[0]! - UTILITY_TOLERANCE);
+  const needB = gridCeil(c.reservation[1]! - UTILITY_TOLERANCE);
   // restA[i]: party 0's best utility from issues i.. over the options both accept (likewise B).
   const restA = new Float64Array(I + 1);
   const restB = new Float64Array(I + 1);
@@ -125,8 +127,11 @@ export const directFrontier = (function directFrontier(
     // mostly as cold code (a first call).
     const ai = a[i]!;
     const bi = b[i]!;
-    const nextA = restA[i + 1]!;
-    const nextB = restB[i + 1]!;
+    // What a sum needs to still reach each party's reservation with the best of the issues left:
+    // exact on the grid (gridCeil), so one comparison a sum instead of a second sum (a heap
+    // number each in cold code).
+    const thrA = needA - restA[i + 1]!;
+    const thrB = needB - restB[i + 1]!;
     const head = new Int32Array(L);
     const end = new Int32Array(L).fill(n);
     const keptA: number[] = [];
@@ -157,16 +162,18 @@ export const directFrontier = (function directFrontier(
         const o = list[q]!;
         let j = head[q]!;
         const stop = end[q]!;
+        if (j === stop) continue;
+        const ob = bi[o]!;
         let y = 0;
         while (j < stop) {
-          y = uB[j]! + bi[o]!;
-          if (y > best && y + nextB >= needB) break;
+          y = uB[j]! + ob;
+          if (y > best && y >= thrB) break;
           j++;
         }
         head[q] = j;
         if (j === stop) continue;
         const x = uA[j]! + ai[o]!;
-        if (x + nextA < needA) {
+        if (x < thrA) {
           end[q] = j;
           continue;
         }

@@ -1,5 +1,5 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
-import { UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { gridCeil, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 
 /**
@@ -149,8 +149,14 @@ export const smallFrontier = (function smallFrontier(
   const rest = new Float64Array((I + 1) * P);
   for (let st = I - 1; st >= 0; st--)
     for (let p = 0; p < P; p++) rest[st * P + p] = rest[(st + 1) * P + p]! + best[seq[st]! * P + p]!;
+  // need[p]: the least utility party p accepts, rounded up to the grid (gridCeil: exact, and sums on
+  // the grid reach it exactly when they reach the reservation less the tolerance).
   const need = new Float64Array(P);
-  for (let p = 0; p < P; p++) need[p] = c.reservation[p]! - UTILITY_TOLERANCE;
+  for (let p = 0; p < P; p++) need[p] = gridCeil(c.reservation[p]! - UTILITY_TOLERANCE);
+  // thr[p]: what a sum of the steps so far needs for party p to still reach need[p] with the best
+  // of the issues left (need[p] - rest[...], exact on the grid), set at each step: one comparison a
+  // sum instead of a second sum (allocation in cold code; see gridCeil).
+  const thr = new Float64Array(P);
   let n = 1;
   let u = new Float64Array(P);
   // The kept prefixes as back-pointers, not bundles (copying every prefix's options at every step
@@ -180,15 +186,16 @@ export const smallFrontier = (function smallFrontier(
     const end = new Int32Array(L);
     let k = 0;
     const v = values[i]!;
+    for (let p = 0; p < P; p++) thr[p] = need[p]! - rest[(st + 1) * P + p]!;
     for (let r = 0; r < L; r++) {
       const o = list[r]!;
       next[r] = k;
       for (let j = 0; j < n; j++) {
         let reach = true;
-        for (let p = 0; p < P; p++) {
+        for (let p = 0; p < P && reach; p++) {
           const x = u[j * P + p]! + v[o * P + p]!;
           cu[k * P + p] = x;
-          if (x + rest[(st + 1) * P + p]! < need[p]!) reach = false;
+          reach = x >= thr[p]!;
         }
         if (!reach) continue;
         from[k] = j;
@@ -202,37 +209,48 @@ export const smallFrontier = (function smallFrontier(
     // by a kept one (at least as good for party 0, by the order). Three parties: the kept points'
     // staircase in parties 1 and 2 (s1 decreasing, s2 increasing) answers "is one at least as
     // good for both" by a binary search; more parties: a scan of the kept points.
+    // The staircase is kept in typed arrays (s1[0..sn), s2[0..sn)), moved with copyWithin: a
+    // splice returns a new array each time (allocation in cold code, issue 18).
     const kept: number[] = [];
-    const s1: number[] = [];
-    const s2: number[] = [];
+    const s1 = new Float64Array(P === 3 ? k : 0);
+    const s2 = new Float64Array(P === 3 ? k : 0);
+    let sn = 0;
     for (;;) {
       let best = -1;
+      let top = 0; // party 0's utility at the head of run best
       for (let r = 0; r < L; r++) {
-        if (next[r]! === end[r]!) continue;
-        if (best < 0) {
-          best = r;
-          continue;
-        }
-        const s = next[best]!;
         const t = next[r]!;
-        let d = 0; // > 0: t comes first
-        for (let p = 0; p < P && d === 0; p++) d = cu[t * P + p]! - cu[s * P + p]!;
-        if (d === 0) {
-          // Equal utilities (exact sums): the candidates' bundles, issues not yet taken at 0 in
-          // both, in canonical bundle order.
-          left.fill(0);
-          right.fill(0);
-          left[i] = option[s]!;
-          right[i] = option[t]!;
-          for (let x = st - 1, js = from[s]!, jt = from[t]!; x >= 0; x--) {
-            left[seq[x]!] = optAt[x]![js]!;
-            right[seq[x]!] = optAt[x]![jt]!;
-            js = fromAt[x]![js]!;
-            jt = fromAt[x]![jt]!;
+        if (t === end[r]!) continue;
+        const head = cu[t * P]!;
+        if (best >= 0) {
+          if (head < top) continue;
+          // Compared, not subtracted: a difference is one more heap number in cold code.
+          let d = head > top ? 1 : 0; // > 0: t comes first
+          const s = next[best]!;
+          for (let p = 1; p < P && d === 0; p++) {
+            const a = cu[t * P + p]!;
+            const b = cu[s * P + p]!;
+            d = a > b ? 1 : a < b ? -1 : 0;
           }
-          d = compareBundles(c, left, right);
+          if (d === 0) {
+            // Equal utilities (exact sums): the candidates' bundles, issues not yet taken at 0 in
+            // both, in canonical bundle order.
+            left.fill(0);
+            right.fill(0);
+            left[i] = option[s]!;
+            right[i] = option[t]!;
+            for (let x = st - 1, js = from[s]!, jt = from[t]!; x >= 0; x--) {
+              left[seq[x]!] = optAt[x]![js]!;
+              right[seq[x]!] = optAt[x]![jt]!;
+              js = fromAt[x]![js]!;
+              jt = fromAt[x]![jt]!;
+            }
+            d = compareBundles(c, left, right);
+          }
+          if (d <= 0) continue;
         }
-        if (d > 0) best = r;
+        best = r;
+        top = head;
       }
       if (best < 0) break;
       const t = next[best]!;
@@ -241,7 +259,7 @@ export const smallFrontier = (function smallFrontier(
         const y = cu[t * P + 1]!;
         const z = cu[t * P + 2]!;
         let lo = 0; // lo: how many staircase points have s1 >= y
-        let hi = s1.length;
+        let hi = sn;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
           if (s1[mid]! >= y) lo = mid + 1;
@@ -250,9 +268,15 @@ export const smallFrontier = (function smallFrontier(
         if (++comparisons > maxComparisons) return null;
         if (lo > 0 && s2[lo - 1]! >= z) continue;
         let to = lo;
-        while (to < s2.length && s2[to]! <= z) to++;
-        s1.splice(lo, to - lo, y);
-        s2.splice(lo, to - lo, z);
+        while (to < sn && s2[to]! <= z) to++;
+        // The points [lo, to) are dominated by (y, z): they give way to it.
+        if (to !== lo + 1) {
+          s1.copyWithin(lo + 1, to, sn);
+          s2.copyWithin(lo + 1, to, sn);
+          sn += lo + 1 - to;
+        }
+        s1[lo] = y;
+        s2[lo] = z;
         kept.push(t);
         continue;
       }

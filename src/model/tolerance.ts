@@ -70,3 +70,26 @@ export const utilityCell = (function utilityCell(x: number): number {
  * ```
  */
 export const DOMINANCE_TOLERANCE = 0;
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * The smallest multiple of {@link UTILITY_GRID} at or above `x` (exact: scaling by a power of two
+ * and rounding up lose nothing). For a sum `y` on the grid, `y >= x` exactly when
+ * `y >= gridCeil(x)`; so a test "can `y + rest` still reach `need`" (with `rest` on the grid) is
+ * `y >= gridCeil(need) - rest`, one threshold computed exactly before a loop instead of a sum in
+ * it: what the small frontier methods do, whose loops run mostly as cold code, where every sum is
+ * a new heap object (issue 18). The difference is exact while both terms are below 8 in
+ * magnitude (utilities and reservations of compiled scenarios are in [0, 1]).
+ *
+ * @example
+ * ```ts
+ * import { gridCeil, UTILITY_GRID } from "./tolerance.js";
+ * gridCeil(0.5 - 1e-9) === 0.5 - 1e-9; // false: 1e-9 is not a multiple of 2^-50
+ * gridCeil(0.5 - 1e-9) >= 0.5 - 1e-9 && gridCeil(0.5 - 1e-9) - UTILITY_GRID < 0.5 - 1e-9; // true
+ * gridCeil(0.25); // 0.25
+ * ```
+ */
+export const gridCeil = (function gridCeil(x: number): number {
+  return Math.ceil(x / UTILITY_GRID) * UTILITY_GRID;
+});
