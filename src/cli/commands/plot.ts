@@ -8,7 +8,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { detectResult, type PlottableResult, resultPlot } from "../../plots/resultPlot.js";
 import { type NamedPlot, SCENARIO_PLOT_KINDS, type ScenarioPlotKind, scenarioPlot } from "../../plots/scenarioPlots.js";
 import { renderSvg } from "../../render/renderSvg.js";
-import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
+import { isBuiltinScenarioId, loadBuiltinScenario } from "../../scenarios/catalog.js";
 import { type CliContext, emit, vegaLiteJson } from "../context.js";
 import { collect, formatOption, outOption, positiveInteger, seedText } from "../options.js";
 import { partyList, readLabelledProposal } from "../plotInputs.js";
@@ -25,10 +25,13 @@ async function resultSource(source: string): Promise<PlottableResult | null> {
   return detectResult(await readJsonFile(source));
 }
 
-/** The built-in scenario a trace names, for its labels (other results carry their scenario or name none). */
-function labelSource(r: PlottableResult): Parameters<typeof resultPlot>[1] {
-  return r.kind === "trace" && builtinScenarioIds().includes(r.result.scenario)
-    ? builtinScenario(r.result.scenario)
+/**
+ * The built-in scenario a trace names, for its labels (other results carry their scenario or name
+ * none); only that scenario's module is loaded.
+ */
+async function labelSource(r: PlottableResult): Promise<Parameters<typeof resultPlot>[1]> {
+  return r.kind === "trace" && isBuiltinScenarioId(r.result.scenario)
+    ? await loadBuiltinScenario(r.result.scenario)
     : undefined;
 }
 
@@ -111,7 +114,7 @@ Examples:
           throw new TreatylabError(
             `${source} holds a ${result.kind} result; it cannot be drawn as --kind ${opts.kind}`,
           );
-        plot = resultPlot(result, labelSource(result));
+        plot = resultPlot(result, await labelSource(result));
       } else {
         const kind = opts.kind ?? "utility-space";
         if ((RESULT_KINDS as readonly string[]).includes(kind))

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { compileScenario, countFeasible } from "../../model/compile.js";
-import { builtinScenario, builtinScenarioIds } from "../../scenarios/builtins.js";
+import { builtinScenarioIds, loadBuiltinScenario } from "../../scenarios/catalog.js";
 import { groupDigits } from "../../model/groupDigits.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
@@ -28,10 +28,13 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     .description("list the built-in scenarios")
     .addHelpText("after", "\nExample:\n  $ treatylab scenarios")
     .action(async () => {
-      const rows = builtinScenarioIds().map((id) => {
-        const s = builtinScenario(id);
-        return [id, s.title ?? "", s.parties.length, s.issues.length];
-      });
+      // Through the catalog's loaders, not builtins.ts: `validate` and `show`, registered with this
+      // command, then load only the scenario they are given (start-up time, issue 18).
+      const rows: (string | number)[][] = [];
+      for (const id of builtinScenarioIds()) {
+        const s = await loadBuiltinScenario(id);
+        rows.push([id, s.title ?? "", s.parties.length, s.issues.length]);
+      }
       await emit(
         ctx,
         renderTable(["id", "title", "parties", "issues"], rows, "table", tableLayout(ctx)),
