@@ -1,5 +1,5 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
-import { gridCeil, UTILITY_GRID, UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { gridCeil, isGridShare, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import { sortFrontier } from "./decomposedFrontier.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 import { SMALL_MAX_CANDIDATES } from "./smallFrontier.js";
@@ -64,15 +64,12 @@ export const directFrontier = (function directFrontier(
   // The merge below rests on exact sums: every share a whole multiple of the utility grid, at
   // least 0, and every total under 8, so that sums of shares are exact doubles (as compiled
   // utilities are). Otherwise (hand-made tables) the general methods are used.
-  const onGrid = (function onGrid(x: number): boolean {
-    return x >= 0 && Number.isInteger(x / UTILITY_GRID);
-  });
   for (let i = I - 1; i >= 0; i--) {
     let bestA = -1;
     let bestB = -1;
     for (let o = 0; o < c.sizes[i]!; o++)
       if (!redA[i]![o] && !redB[i]![o]) {
-        if (!onGrid(a[i]![o]!) || !onGrid(b[i]![o]!)) return null;
+        if (!isGridShare(a[i]![o]!) || !isGridShare(b[i]![o]!)) return null;
         bestA = Math.max(bestA, a[i]![o]!);
         bestB = Math.max(bestB, b[i]![o]!);
       }

@@ -1,5 +1,5 @@
 import { type CompiledScenario, compareBundles } from "../model/compile.js";
-import { gridCeil, UTILITY_TOLERANCE } from "../model/tolerance.js";
+import { gridCeil, isGridShare, UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { ArchivePoint } from "./paretoArchive.js";
 
 /**
@@ -76,7 +76,9 @@ export function smallMethodsFit(
  * enumeration (`zopaFrontier`), in the order of their exact utilities (the caller sorts them with
  * `sortFrontier`, which compares them rounded).
  *
- * Returns null when the scenario is not of that kind, or when a step would form more than
+ * Returns null when the scenario is not of that kind, when its tables are not those of a compiled
+ * scenario (a share off the utility grid or below 0, a total of 8 or more, a NaN reservation: sums
+ * would not be exact), or when a step would form more than
  * {@link SMALL_MAX_CANDIDATES} sums or the skylines take more than `maxComparisons` comparisons (the caller then uses the general method). `candidates` counts the
  * sums formed, `largest` the largest partial skyline.
  *
@@ -109,6 +111,8 @@ export const smallFrontier = (function smallFrontier(
       const cp = contrib[p]![i]!;
       const rp = red[p]![i]!;
       for (let o = 0; o < size; o++) {
+        // The method rests on exact sums (see isGridShare): hand-made tables may not give them.
+        if (!isGridShare(cp[o]!)) return null;
         v[o * P + p] = cp[o]!;
         if (rp[o]) ok[o] = 0;
       }
@@ -152,7 +156,11 @@ export const smallFrontier = (function smallFrontier(
   // need[p]: the least utility party p accepts, rounded up to the grid (gridCeil: exact, and sums on
   // the grid reach it exactly when they reach the reservation less the tolerance).
   const need = new Float64Array(P);
-  for (let p = 0; p < P; p++) need[p] = gridCeil(c.reservation[p]! - UTILITY_TOLERANCE);
+  for (let p = 0; p < P; p++) {
+    // Sums stay exact below 8; a NaN reservation (hand-made) is left to the general methods.
+    if (!(rest[p]! < 8) || Number.isNaN(c.reservation[p]!)) return null;
+    need[p] = gridCeil(c.reservation[p]! - UTILITY_TOLERANCE);
+  }
   // thr[p]: what a sum of the steps so far needs for party p to still reach need[p] with the best
   // of the issues left (need[p] - rest[...], exact on the grid), set at each step: one comparison a
   // sum instead of a second sum (allocation in cold code; see gridCeil).

@@ -79,8 +79,8 @@ export const DOMINANCE_TOLERANCE = 0;
  * `y >= gridCeil(x)`; so a test "can `y + rest` still reach `need`" (with `rest` on the grid) is
  * `y >= gridCeil(need) - rest`, one threshold computed exactly before a loop instead of a sum in
  * it: what the small frontier methods do, whose loops run mostly as cold code, where every sum is
- * a new heap object (issue 18). The difference is exact while both terms are below 8 in
- * magnitude (utilities and reservations of compiled scenarios are in [0, 1]).
+ * a new heap object (issue 18). The difference `gridCeil(need) - rest` is exact while it is below
+ * 8 in magnitude, as it is for compiled scenarios (reservations in [0, 1], rest in [0, 1]).
  *
  * @example
  * ```ts
@@ -92,4 +92,25 @@ export const DOMINANCE_TOLERANCE = 0;
  */
 export const gridCeil = (function gridCeil(x: number): number {
   return Math.ceil(x / UTILITY_GRID) * UTILITY_GRID;
+});
+
+// Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
+// prettier-ignore
+/**
+ * Whether a utility share is a whole multiple of {@link UTILITY_GRID} and at least 0, as every
+ * share of a compiled scenario is: sums of such shares below 8 are exact doubles. The small
+ * frontier methods, which rest on exact sums, check it on tables that may be hand-made (the
+ * compiled scenario's type is public) and give way to the general methods otherwise. False for
+ * NaN.
+ *
+ * @example
+ * ```ts
+ * import { isGridShare, utilityCell } from "./tolerance.js";
+ * isGridShare(utilityCell(0.1)); // true
+ * isGridShare(0.1); // false: 0.1 is not a multiple of 2^-50
+ * isGridShare(-0.25); // false
+ * ```
+ */
+export const isGridShare = (function isGridShare(x: number): boolean {
+  return x >= 0 && Number.isInteger(x / UTILITY_GRID);
 });

@@ -47,6 +47,8 @@ describe("treatylab plot", () => {
     const p = await run("plot", runFile, "--format", "json");
     expect(p.code).toBe(0);
     expect(JSON.parse(p.out).title.text).toMatch(/^Negotiation/);
+    // The trace names a built-in scenario, whose party names label the plot (ids otherwise).
+    expect(p.out).toContain('"Bill"');
     const bad = await run("plot", runFile, "--kind", "tornado");
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split("\n")).toHaveLength(1);

@@ -4,6 +4,7 @@ import { frontierPoints, zopaFrontier } from "../../src/analysis/analyze.js";
 import { compileScenario } from "../../src/model/compile.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { directFrontier } from "../../src/frontier/directFrontier.js";
+import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
 
@@ -39,6 +40,33 @@ describe("directFrontier", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("directFrontier at the reach test's boundary", () => {
+  it("keeps bundles worth exactly a reservation less the tolerance, for either party", () => {
+    // Each party's reservation less the tolerance rounds to 0.5 on the grid, and each party has a
+    // frontier bundle worth exactly 0.5: a strict test (or an inexact threshold) would drop it.
+    const reservation = 0.5 + UTILITY_TOLERANCE;
+    const c = compileScenario(
+      validateScenario({
+        id: "boundary",
+        issues: [
+          { id: "a", options: [{ id: "a0" }, { id: "a1" }] },
+          { id: "b", options: [{ id: "b0" }, { id: "b1" }] },
+        ],
+        parties: [
+          { id: "x", weights: { a: 1, b: 1 }, values: { a: { a0: 0, a1: 1 }, b: { b0: 1, b1: 0 } }, reservation },
+          { id: "y", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 1, b1: 0 } }, reservation },
+        ],
+      }),
+    );
+    const expected = plain(zopaFrontier(c).points);
+    expect(expected.map((p) => p.u)).toEqual([
+      [1, 0.5],
+      [0.5, 1],
+    ]);
+    expect(plain(directFrontier(c)!)).toEqual(expected);
   });
 });
 

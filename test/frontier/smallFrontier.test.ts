@@ -175,4 +175,64 @@ describe("smallFrontier", () => {
       { numRuns: 60 },
     );
   });
+
+  it("keeps a bundle worth exactly the reservation less the tolerance (the reach test's boundary)", () => {
+    // Party x's reservation less the tolerance is 0.5 + 1e-9 - 1e-9: a bundle worth 0.5 reaches it
+    // exactly at the boundary, where a strict test (or an inexact threshold) would drop it.
+    const reservation = 0.5 + UTILITY_TOLERANCE;
+    expect(0.5 >= reservation - UTILITY_TOLERANCE).toBe(true); // the premise
+    const c = compileScenario(
+      validateScenario({
+        id: "boundary",
+        issues: [
+          { id: "a", options: [{ id: "a0" }, { id: "a1" }] },
+          { id: "b", options: [{ id: "b0" }, { id: "b1" }] },
+        ],
+        parties: [
+          // x gets 0.5 from (a0, b0) and (a1, b1), 1 from (a1, b0), 0 from (a0, b1).
+          { id: "x", weights: { a: 1, b: 1 }, values: { a: { a0: 0, a1: 1 }, b: { b0: 1, b1: 0 } }, reservation },
+          { id: "y", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 0, b1: 1 } }, reservation: 0 },
+          { id: "z", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 1, b1: 0 } }, reservation: 0 },
+        ],
+      }),
+    );
+    const expected = plain(zopaFrontier(c).points);
+    expect(expected.some((p) => p.u[0] === 0.5)).toBe(true); // a frontier bundle at the boundary
+    expect(plain(sortFrontier(c, smallFrontier(c)!.points))).toEqual(expected);
+    expect(plain(frontierPoints(c))).toEqual(expected);
+  });
+
+  it("gives way to the general methods on hand-made tables whose sums would not be exact", () => {
+    const c0 = compileScenario(
+      validateScenario({
+        id: "hand-made",
+        issues: [{ id: "a", options: [{ id: "a0" }, { id: "a1" }] }],
+        parties: ["x", "y", "z"].map((id, p) => ({
+          id,
+          weights: { a: 1 },
+          values: { a: { a0: p === 1 ? 0 : 1, a1: p === 1 ? 1 : 0 } },
+          reservation: 0,
+        })),
+      }),
+    );
+    expect(smallFrontier(c0)).not.toBeNull();
+    const off = 0.6 - UTILITY_TOLERANCE; // off the grid: party x's reservation less the tolerance
+    const cases: CompiledScenario[] = [
+      {
+        ...c0,
+        contrib: [[Float64Array.of(off, 0)], c0.contrib[1]!, c0.contrib[2]!],
+        reservation: Float64Array.of(0.6, 0, 0),
+      },
+      { ...c0, contrib: [[Float64Array.of(-0.25, 0)], c0.contrib[1]!, c0.contrib[2]!] },
+      { ...c0, contrib: [[Float64Array.of(Number.NaN, 0)], c0.contrib[1]!, c0.contrib[2]!] },
+      { ...c0, contrib: [[Float64Array.of(8, 0)], c0.contrib[1]!, c0.contrib[2]!] },
+      { ...c0, reservation: Float64Array.of(Number.NaN, 0, 0) },
+    ];
+    for (const c of cases) {
+      expect(smallFrontier(c)).toBeNull();
+      expect(plain(frontierPoints(c))).toEqual(plain(zopaFrontier(c).points));
+    }
+    // The first: enumeration keeps the bundle worth exactly the reservation less the tolerance.
+    expect(plain(frontierPoints(cases[0]!)).map((p) => p.u)).toEqual([[off, 0, 1]]);
+  });
 });
