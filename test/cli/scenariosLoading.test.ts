@@ -24,7 +24,7 @@ const run = async (...args: string[]): Promise<string> => {
 };
 
 describe("scenarios, show and validate load what they use", () => {
-  it("validate and show of one built-in load no other scenario; scenarios loads them all", async () => {
+  it("validate and show of one built-in load neither the registry nor another built-in (dayton-1995 watched); scenarios loads them all", async () => {
     expect(await run("validate", "nash-1950")).toContain("512 feasible bundles");
     expect(JSON.parse(await run("show", "nash-1950")).id).toBe("nash-1950");
     expect(loaded).toEqual({ dayton: 0, registry: 0 });
