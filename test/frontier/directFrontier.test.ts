@@ -7,6 +7,7 @@ import { directFrontier } from "../../src/frontier/directFrontier.js";
 import { UTILITY_TOLERANCE } from "../../src/model/tolerance.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
+import { twoBinaryIssues } from "../helpers/twoBinaryIssues.js";
 
 const plain = (pts: readonly { bundle: Int32Array; utilities: Float64Array }[]) =>
   pts.map((p) => ({ b: [...p.bundle], u: [...p.utilities] }));
@@ -48,19 +49,10 @@ describe("directFrontier at the reach test's boundary", () => {
     // Each party's reservation less the tolerance rounds to 0.5 on the grid, and each party has a
     // frontier bundle worth exactly 0.5: a strict test (or an inexact threshold) would drop it.
     const reservation = 0.5 + UTILITY_TOLERANCE;
-    const c = compileScenario(
-      validateScenario({
-        id: "boundary",
-        issues: [
-          { id: "a", options: [{ id: "a0" }, { id: "a1" }] },
-          { id: "b", options: [{ id: "b0" }, { id: "b1" }] },
-        ],
-        parties: [
-          { id: "x", weights: { a: 1, b: 1 }, values: { a: { a0: 0, a1: 1 }, b: { b0: 1, b1: 0 } }, reservation },
-          { id: "y", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 1, b1: 0 } }, reservation },
-        ],
-      }),
-    );
+    const c = twoBinaryIssues("boundary", [
+      { id: "x", a: [0, 1], b: [1, 0], reservation },
+      { id: "y", a: [1, 0], b: [1, 0], reservation },
+    ]);
     const expected = plain(zopaFrontier(c).points);
     expect(expected.map((p) => p.u)).toEqual([
       [1, 0.5],

@@ -13,6 +13,7 @@ import {
 import { SMALL_MAX_CANDIDATES, smallFrontier, smallMethodsFit } from "../../src/frontier/smallFrontier.js";
 import { builtinScenario } from "../../src/scenarios/builtins.js";
 import { everyFeature, scenarioArb } from "../helpers/arbitraries.js";
+import { twoBinaryIssues } from "../helpers/twoBinaryIssues.js";
 
 const plain = (pts: readonly { bundle: Int32Array; utilities: Float64Array }[]) =>
   pts.map((p) => ({ b: [...p.bundle], u: [...p.utilities] }));
@@ -177,25 +178,17 @@ describe("smallFrontier", () => {
   });
 
   it("keeps a bundle worth exactly the reservation less the tolerance (the reach test's boundary)", () => {
-    // Party x's reservation less the tolerance is 0.5 + 1e-9 - 1e-9: a bundle worth 0.5 reaches it
-    // exactly at the boundary, where a strict test (or an inexact threshold) would drop it.
+    // Party x's reservation less the tolerance (0.5 + 1e-9 - 1e-9, a double just under 0.5) rounds
+    // up to 0.5 on the grid: a bundle worth exactly 0.5 reaches it, at the boundary, where a
+    // strict test (or an inexact threshold) would drop it.
     const reservation = 0.5 + UTILITY_TOLERANCE;
     expect(0.5 >= reservation - UTILITY_TOLERANCE).toBe(true); // the premise
-    const c = compileScenario(
-      validateScenario({
-        id: "boundary",
-        issues: [
-          { id: "a", options: [{ id: "a0" }, { id: "a1" }] },
-          { id: "b", options: [{ id: "b0" }, { id: "b1" }] },
-        ],
-        parties: [
-          // x gets 0.5 from (a0, b0) and (a1, b1), 1 from (a1, b0), 0 from (a0, b1).
-          { id: "x", weights: { a: 1, b: 1 }, values: { a: { a0: 0, a1: 1 }, b: { b0: 1, b1: 0 } }, reservation },
-          { id: "y", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 0, b1: 1 } }, reservation: 0 },
-          { id: "z", weights: { a: 1, b: 1 }, values: { a: { a0: 1, a1: 0 }, b: { b0: 1, b1: 0 } }, reservation: 0 },
-        ],
-      }),
-    );
+    // x gets 0.5 from (a0, b0) and (a1, b1), 1 from (a1, b0), 0 from (a0, b1).
+    const c = twoBinaryIssues("boundary", [
+      { id: "x", a: [0, 1], b: [1, 0], reservation },
+      { id: "y", a: [1, 0], b: [0, 1], reservation: 0 },
+      { id: "z", a: [1, 0], b: [1, 0], reservation: 0 },
+    ]);
     const expected = plain(zopaFrontier(c).points);
     expect(expected.some((p) => p.u[0] === 0.5)).toBe(true); // a frontier bundle at the boundary
     expect(plain(sortFrontier(c, smallFrontier(c)!.points))).toEqual(expected);
