@@ -5,7 +5,7 @@
  */
 import { ScenarioError } from "../model/errors.js";
 import { jsonPath } from "../model/jsonPath.js";
-import { idSchema } from "../model/schema.js";
+import { isId } from "../model/idRules.js";
 import { exactAmount, Fraction, type Rational, ZERO } from "./rational.js";
 
 /**
@@ -103,15 +103,16 @@ function checkKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, a
       );
 }
 
+// The id rules as plain code (idRules.ts, which the zod schema is built from too): `divide` loads
+// no schema library (start-up time, issue 18).
 function checkId(value: unknown, at: readonly PropertyKey[], what: string): string {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success)
+  if (typeof value !== "string" || !isId(value))
     throw new ScenarioError(
       jsonPath(at),
       shown(value),
       `${what === "item" ? "an" : "a"} ${what} id (letters, digits, '-', '_', '.' or ':', starting with a letter or digit; not __proto__, constructor or prototype)`,
     );
-  return parsed.data;
+  return value;
 }
 
 function readParties(data: Record<string, unknown>): [string, string] {

@@ -131,6 +131,21 @@ process.on("exit", () => {
     },
   );
 
+  it.skipIf(!existsSync(bin))("`divide` loads no schema library: ids are read by the id rules as plain code", () => {
+    for (const args of [
+      ["divide", "examples/points/bob-carol.json"],
+      ["divide", "--help"],
+    ]) {
+      const { status, files, cache } = run(bin, ...args);
+      expect(status).toBe(0);
+      expect(cache).toEqual(["accepted"]);
+      // zod took about 90 ms to load here (docs/benchmarks.md, "`divide` without zod").
+      expect(files.filter((f) => /node_modules[\\/]zod[\\/]/.test(f))).toEqual([]);
+      // The spy sees the packages the command does load (its exact arithmetic).
+      expect(files.some((f) => /node_modules[\\/]fraction\.js[\\/]/.test(f))).toBe(true);
+    }
+  });
+
   it.skipIf(!existsSync(bin))(
     "without its code cache, with a damaged one or with a fresh one, the program prints the same",
     () => {
