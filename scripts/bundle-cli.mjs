@@ -35,6 +35,8 @@ const common = { bundle: true, format: "cjs", platform: "node", target: "node20"
 const BUNDLED = "commander";
 // The build id's stand-in while esbuild bundles (as long as the id, so no column moves).
 const BUILD_PLACEHOLDER = "bUiLd-Id-TbD";
+// Node's CommonJS function wrapper, which opens the program (src/cli/launcher.ts looks for it).
+const WRAPPER = "(function (exports, require, module, __filename, __dirname) {";
 const external = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }).filter(
   (name) => name !== BUNDLED,
 );
@@ -87,7 +89,7 @@ const [program, launcher] = await Promise.all([
       "process.env.TREATYLAB_BUILD": JSON.stringify(BUILD_PLACEHOLDER),
     },
     banner: {
-      js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n(function (exports, require, module, __filename, __dirname) {"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
+      js: `/*! treatylab ${pkg.version} (${pkg.license}). Bundled with it: ${BUNDLED} ${commander.version}, under this licence:\n${licence}\n*/\n${WRAPPER}"use strict";var __treatylabUrl=require("node:url").pathToFileURL(__filename).href;`,
     },
     footer: { js: "})" },
   }),
@@ -113,7 +115,7 @@ if (dynamicImport)
     `bundle-cli: ${OUT}/program.cjs still holds an import(), which fails when run from the code cache: ${JSON.stringify(dynamicImport.input.slice(dynamicImport.index - 60, dynamicImport.index + 60))}`,
   );
 // The launcher looks for the wrapper in the program's first 4,096 characters (src/cli/launcher.ts).
-const wrapperAt = text.indexOf("(function (exports, require, module, __filename, __dirname) {");
+const wrapperAt = text.indexOf(WRAPPER);
 if (wrapperAt < 0 || wrapperAt > 4096 - 64)
   throw new Error(
     `bundle-cli: ${OUT}/program.cjs does not open with its wrapper in its first 4,096 characters (at ${wrapperAt})`,
