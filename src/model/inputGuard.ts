@@ -49,22 +49,6 @@ function kindOf(v: object): string {
   return name ? `a ${name} object` : "an object";
 }
 
-/**
- * True when a value is plain data within {@link INPUT_LIMITS}, numbers included (what
- * {@link checkInputData} with `numbers: true` accepts), for a value found `depth` levels deep in
- * its document (the nesting limit counts from the document's root). Allocates nothing.
- *
- * @example
- * ```ts
- * import { isPlainData } from "./inputGuard.js";
- * isPlainData({ weights: { nato: 2 } }, 2); // true
- * isPlainData({ weights: { nato: 1e300 } }, 2); // false: beyond maxMagnitude
- * ```
- */
-export function isPlainData(value: unknown, depth: number): boolean {
-  return plainData(value, true, depth);
-}
-
 // Parenthesised, hence prettier-ignore: V8 compiles a parenthesised function when the module loads
 // (not on its first call), so a first analysis does not pay for it (issue 18; docs/benchmarks.md).
 // prettier-ignore

@@ -1,5 +1,8 @@
 /**
  * The scenario format's structure as plain data, and a checker for it that needs no schema library.
+ * A value the checker accepts is also plain data within the input limits (what
+ * `checkInputData(value, { numbers: true })` of inputGuard.ts accepts), so a valid scenario is
+ * walked once, not twice (issue 18).
  * The data (`SCENARIO_SHAPE`, in scenarioShapeData.ts) is generated from the zod schema of
  * schema.ts by `scripts/scenario-shape.ts`, and a test checks that it is still what the schema
  * gives, so the format is defined in one place (schema.ts). `validateScenario` checks a scenario
@@ -63,7 +66,11 @@ export interface ShapeMismatch {
   readonly expected: string;
 }
 
+import { INPUT_LIMITS } from "./inputGuard.js";
+
 const FAIL: unique symbol = Symbol("mismatch");
+const MAX_MAGNITUDE = INPUT_LIMITS.maxMagnitude;
+const MAX_KEY_LENGTH = INPUT_LIMITS.maxKeyLength;
 // prettier-ignore
 const has = (function has(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
@@ -83,8 +90,11 @@ const fail = (function fail(expected: string): typeof FAIL {
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
 // prettier-ignore
+/** A plain object (prototype Object.prototype or null), as inputGuard.ts's walk accepts. */
 const isRecordLike = (function isRecordLike(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 });
 
 // Parenthesised, hence prettier-ignore: compiled when the module loads (issue 18, first call).
@@ -122,11 +132,13 @@ const parserOf = (function parserOf(shape: Shape): Parser {
 const compile = (function compile(shape: Shape): Parser {
   switch (shape.t) {
     case "string": {
-      const { min, max, pattern, not } = shape;
+      const { min, pattern, not } = shape;
+      // The input limit on strings too (a shape's own bound is always lower).
+      const max = Math.min(shape.max ?? Infinity, INPUT_LIMITS.maxStringLength);
       const re = pattern === undefined ? undefined : new RegExp(pattern);
       return (function stringParser(v: unknown): unknown {
         if (typeof v !== "string") return fail("a string");
-        if (max !== undefined && v.length > max) return fail(`a string of at most ${max} characters`);
+        if (v.length > max) return fail(`a string of at most ${max} characters`);
         if (min !== undefined && v.length < min) return fail(`a string of at least ${min} characters`);
         if (re !== undefined && !re.test(v)) return fail(`a string matching /${pattern}/`);
         if (not?.includes(v)) return fail(`a string other than ${not.join(", ")}`);
@@ -136,7 +148,11 @@ const compile = (function compile(shape: Shape): Parser {
     case "number": {
       const { gt, ge, lt, le } = shape;
       return (function numberParser(v: unknown): unknown {
-        if (typeof v !== "number" || !Number.isFinite(v)) return fail("a finite number");
+        // Finite and within the input limit's magnitude, in two comparisons (false for NaN).
+        if (typeof v !== "number" || !(v <= MAX_MAGNITUDE && v >= -MAX_MAGNITUDE))
+          return fail(
+            typeof v === "number" && Number.isFinite(v) ? `a number of magnitude at most ${MAX_MAGNITUDE}` : "a finite number",
+          );
         if (
           (gt !== undefined && !(v > gt)) ||
           (ge !== undefined && !(v >= ge)) ||
@@ -212,7 +228,7 @@ const compile = (function compile(shape: Shape): Parser {
         // Own enumerable keys in Object.keys order, without building that array.
         for (const k in v) {
           if (!has(v, k)) continue;
-          if (k === "__proto__" || key(k) === FAIL) {
+          if (k === "__proto__" || k.length > MAX_KEY_LENGTH || key(k) === FAIL) {
             failPath = [k];
             failExpected = "a valid key";
             return FAIL;

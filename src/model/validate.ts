@@ -1,7 +1,7 @@
 import { deepFreeze, isDeepFrozen } from "./deepFreeze.js";
 import { addCacheSlot } from "./objectCache.js";
 import { ScenarioError } from "./errors.js";
-import { checkInputData, isPlainData } from "./inputGuard.js";
+import { checkInputData } from "./inputGuard.js";
 import { jsonPath } from "./jsonPath.js";
 import { quote } from "./quote.js";
 import { MAX_NUMERIC_STEPS, numericGrid, numericId } from "./numericGrid.js";
@@ -329,8 +329,12 @@ export function wasDescribedWithoutZod(): boolean {
  * its first problem.
  */
 const checkStructure = (function checkStructure(input: unknown): { readonly fresh: boolean; readonly data: ScenarioSchemaOutput } {
+  // What the shape accepts is plain data within the input limits (shape.ts): a valid scenario is
+  // walked once. Only a mismatch runs the input guard, whose error (a cycle, a BigInt, a number
+  // too large...) comes first, as it names the problem better than the shape's.
   const m = matchShape(SCENARIO_SHAPE, input);
   if (m.ok) return { fresh: true, data: m.value };
+  checkInputData(input, { numbers: true });
   const exact = exactCheck?.(input);
   if (exact && "data" in exact) return { fresh: false, data: exact.data };
   if (exact) throw exact.error;
@@ -412,7 +416,6 @@ export function assertValidScenario(s: Scenario): void {
     VALIDATED.add(s);
     return;
   }
-  checkInputData(s, { numbers: true });
   checkStructure(s);
   checkSemantics(s);
   if (isDeepFrozen(s)) VALIDATED.add(s);
@@ -598,7 +601,7 @@ const byParts = (function byParts(s: unknown, copy: boolean): Scenario | boolean
   checked.parties = fresh;
   // Plain data and structure (the parties array is two levels deep in the scenario, as here).
   if (!copy) for (const p of fresh) if (!isDeepFrozen(p)) return false;
-  if (!isPlainData(checked, 0)) return false;
+  // The shape accepts only plain data within the input limits (shape.ts).
   const m = matchShape(PARTS_SHAPE, checked);
   if (!m.ok) return false;
   const own = m.value;
@@ -669,7 +672,6 @@ export const validateScenario = (function validateScenario(input: unknown): Scen
   // A what-if of a validated scenario: only what it changed is checked and copied.
   const parts = byParts(input, true);
   if (typeof parts === "object") return parts;
-  checkInputData(input, { numbers: true });
   const { fresh, data } = checkStructure(input);
   const { $schema: _ignored, ...rest } = data;
   const scenario: Scenario = fresh ? rest : structuredClone(rest);
