@@ -7,7 +7,7 @@
 // threads (`runMonteCarloParallel` of `treatylab/node`, whose worker script the CommonJS build
 // must find in dist/workers/) gives the same result from ESM and CommonJS. Dependencies are installed with
 // `--prefer-offline` (from the npm cache when it has them).
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -152,21 +152,21 @@ void loadScenario;
     throw new Error(`the CLI's JSON records generator ${generator}, expected treatylab ${version}`);
   const said = run("npx", ["--no-install", "treatylab", "--version"]).trim();
   if (said !== version) throw new Error(`treatylab --version says ${said}, package.json ${version}`);
-  // The installed executable runs the program from the code cache the build wrote (a preload
-  // script records whether V8 accepted it).
-  write(
-    "cache-spy.cjs",
-    `const vm = require("node:vm"), fs = require("node:fs"), Script = vm.Script;
-vm.Script = class extends Script {
-  constructor(code, options) {
-    super(code, options);
-    process.on("exit", () => fs.writeFileSync("code-cache.txt", options && options.cachedData ? (this.cachedDataRejected ? "rejected" : "accepted") : "none"));
-  }
-};
-`,
+  // The installed executable runs the program from the code cache the build wrote (the preload
+  // script scripts/start-spy.cjs reports whether V8 accepted it, on stderr).
+  const spied = spawnSync(
+    "node",
+    [
+      "--require",
+      path.join(root, "scripts", "start-spy.cjs"),
+      "node_modules/treatylab/dist/cli/main.cjs",
+      "analyze",
+      "nash-1950",
+    ],
+    { cwd: dir, encoding: "utf8" },
   );
-  run("node", ["--require", "./cache-spy.cjs", "node_modules/treatylab/dist/cli/main.cjs", "analyze", "nash-1950"]);
-  const cache = readFileSync(path.join(dir, "code-cache.txt"), "utf8");
+  if (spied.status !== 0) throw new Error(`the installed CLI failed: ${spied.stderr}`);
+  const cache = /^CODE-CACHE (\w+)$/m.exec(spied.stderr)?.[1];
   if (cache !== "accepted") throw new Error(`the installed CLI's code cache: ${cache}, expected accepted`);
   console.log(`cli ok (check with the shipped example proposal; generator treatylab ${version}; code cache accepted)`);
   // Shipped examples run from the install (no src/, the working folder is the user's): one that

@@ -67,34 +67,17 @@ describe("lazily loaded subcommands (issue 18: start-up)", () => {
 
 describe("the start path of the built CLI (issue 18: start-up time)", () => {
   const bin = path.resolve("dist/cli/main.cjs");
-  // A preload script that lists, on stderr when the process exits, every file required, every
-  // built-in module loaded, and whether V8 accepted the code cache given to a vm.Script (the
-  // launcher's `new Script(...)` reads the class from node:vm when it runs).
+  // The preload script scripts/start-spy.cjs lists, on stderr when the process exits, every file
+  // required and built-in module loaded, and whether V8 accepted the code cache given to a vm.Script.
+  const spy = path.resolve("scripts/start-spy.cjs");
   const dir = mkdtempSync(path.join(tmpdir(), "treatylab-loads-"));
-  const spy = path.join(dir, "spy.cjs");
-  writeFileSync(
-    spy,
-    `const vm = require("node:vm");
-const Script = vm.Script;
-vm.Script = class extends Script {
-  constructor(code, options) {
-    super(code, options);
-    process.on("exit", () => process.stderr.write("CODE-CACHE " + (options && options.cachedData ? (this.cachedDataRejected ? "rejected" : "accepted") : "none") + "\\n"));
-  }
-};
-process.on("exit", () => {
-  for (const file of Object.keys(require.cache)) process.stderr.write("LOADED " + file + "\\n");
-  for (const m of process.moduleLoadList) if (m.startsWith("NativeModule ")) process.stderr.write("LOADED node:" + m.slice(13) + "\\n");
-});
-`,
-  );
   const run = (
     file: string,
     ...args: string[]
   ): { status: number | null; out: string; files: string[]; cache: string[]; err: string } => {
     const r = spawnSync(process.execPath, ["--require", spy, file, ...args], {
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", TREATYLAB_WRITE_CODE_CACHE: "" },
+      env: { ...process.env, NO_COLOR: "1", TREATYLAB_WRITE_CODE_CACHE: "", TREATYLAB_SPY_LOADS: "1" },
     });
     const lines = r.stderr.split("\n");
     return {
