@@ -102,7 +102,9 @@ export interface Strategy {
 
 /**
  * A named strategy that makes a fresh {@link Strategy} per party and run. `params` are the
- * `key=value` pairs given after the name (`boulware:e=0.1`).
+ * `key=value` pairs given after the name (`boulware:e=0.1`); `parameters` lists the keys the
+ * strategy reads, with what each means: every built-in declares them, and `parseStrategy` refuses
+ * any other key (a typo such as `E=5` would otherwise be ignored).
  *
  * @example
  * ```ts
@@ -117,6 +119,7 @@ export interface Strategy {
 export interface StrategyFactory {
   readonly name: string;
   readonly description: string;
+  readonly parameters?: Readonly<Record<string, string>>;
   create(party: number, params: Readonly<Record<string, number>>): Strategy;
 }
 

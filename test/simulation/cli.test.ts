@@ -139,6 +139,8 @@ describe("treatylab simulate / tournament / spe / rubinstein", () => {
       ["spe", "nash-1950", "--rounds", "3", "--discount", "bob=0.9"],
       ["rubinstein", "--discount", "a=0.9"],
       ["simulate", "ukraine-2025", "--protocol", "stacked"],
+      ["simulate", "nash-1950", "--strategy", "bill=time-dependent:E=5"],
+      ["tournament", "nash-1950", "--strategies", "boulware,hardliner:e=2"],
     ]) {
       const r = await cli(argv);
       expect(r.code, argv.join(" ")).toBe(2);

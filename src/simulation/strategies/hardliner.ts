@@ -15,6 +15,7 @@ import { ownUtility } from "./pick.js";
 export const hardliner: StrategyFactory = {
   name: "hardliner",
   description: "always offers its best bundle; accepts only that much",
+  parameters: {},
   create: () => ({
     propose: (ctx) => ctx.space.best(ctx.party),
     respond: (ctx, offer) => {

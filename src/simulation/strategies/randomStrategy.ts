@@ -14,6 +14,7 @@ import { maxUtility, minUtility, ownUtility } from "./pick.js";
 export const randomStrategy: StrategyFactory = {
   name: "random",
   description: "random acceptable offers; random acceptance threshold (seeded)",
+  parameters: {},
   create: () => ({
     propose(ctx) {
       const own = ctx.space.own[ctx.party]!;

@@ -56,11 +56,13 @@ export interface StrategySpec {
 
 /**
  * Parses `name[:key=value[:key=value...]]` (for example `boulware:e=0.1` or `tit-for-tat:delta=0.5`)
- * or wraps a factory, with a one-line error naming the known strategies.
+ * or wraps a factory, with a one-line error naming the known strategies, or the parameters the
+ * strategy takes (its factory's `parameters`) for a key it does not read.
  *
  * @example
  * ```ts
  * parseStrategy("time-dependent:e=3").params.e; // 3
+ * parseStrategy("time-dependent:E=3"); // throws: unknown parameter "E"; time-dependent takes e, k, model ...
  * ```
  */
 export function parseStrategy(spec: string | StrategyFactory): StrategySpec {
@@ -72,12 +74,20 @@ export function parseStrategy(spec: string | StrategyFactory): StrategySpec {
       `unknown strategy "${name}"; expected one of ${Object.keys(builtinStrategies).join(", ")} (parameters as name:key=value)`,
     );
   const params: Record<string, number> = {};
+  const known = factory.parameters;
   for (const kv of rest) {
     const eq = kv.indexOf("=");
     const value = Number(kv.slice(eq + 1));
     if (eq <= 0 || !Number.isFinite(value))
       throw new TreatylabError(`strategy "${spec}": parameter "${kv}" is not key=number`);
-    params[kv.slice(0, eq)] = value;
+    const key = kv.slice(0, eq);
+    if (known !== undefined && !Object.prototype.hasOwnProperty.call(known, key)) {
+      const names = Object.keys(known);
+      throw new TreatylabError(
+        `strategy "${spec}": unknown parameter "${key}"; ${names.length === 0 ? `${name} takes no parameters` : `${name} takes ${names.join(", ")} (docs/simulation.md, "Strategies")`}`,
+      );
+    }
+    params[key] = value;
   }
   if (params.e !== undefined && !(params.e > 0)) throw new TreatylabError(`strategy "${spec}": e must be > 0`);
   return { factory, params, label: spec.trim() };

@@ -31,6 +31,11 @@ export function timeDependentFactory(name: string, e: number, description: strin
   return {
     name,
     description,
+    parameters: {
+      e: `the concession exponent (> 0; default ${e}): below 1 concedes late, above 1 early`,
+      k: "the share of its range conceded at once (default 0)",
+      model: "0 turns off the opponent model that chooses among bundles near the target (default 1)",
+    },
     create(_party, params): Strategy {
       const exp = params.e ?? e;
       const k = params.k ?? 0;

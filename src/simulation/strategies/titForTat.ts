@@ -53,6 +53,10 @@ export function titForTatFactory(
   return {
     name,
     description,
+    parameters: {
+      delta: "how much of the opponents' last concession is mirrored (default 1)",
+      first: `the share of its range conceded at its second offer if the opponents have not moved (default ${first})`,
+    },
     create(_party, params): Strategy {
       const delta = params.delta ?? 1;
       const gesture = params.first ?? first;

@@ -129,6 +129,7 @@ export function zeuthenOpening(space: OutcomeSpace, i: number, j: number): numbe
 export const zeuthenStrategy: StrategyFactory = {
   name: "zeuthen",
   description: "Zeuthen: the party with less to lose from conflict concedes just enough",
+  parameters: {},
   create(party) {
     let mine = -1;
     const opponentOffer = (ctx: StrategyContext): { j: number; x: number } | null => {
