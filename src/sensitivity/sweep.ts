@@ -96,6 +96,7 @@ export const MAX_SWEEP_ROWS = 1_000_000;
  * @example
  * ```ts
  * axisValues({ parameter: "x", from: 0, to: 1, steps: 5 }); // [0, 0.25, 0.5, 0.75, 1]
+ * axisValues({ parameter: "x", from: 0, to: 1, steps: 1 }); // throws: one point cannot include both ends
  * ```
  */
 export function axisValues(axis: SweepAxis, at = "axis"): number[] {
@@ -111,7 +112,16 @@ export function axisValues(axis: SweepAxis, at = "axis"): number[] {
     throw new ScenarioError(at, "has neither values nor a grid", "values: [...] or from, to and steps");
   if (!Number.isInteger(steps) || steps < 1)
     throw new ScenarioError(`${at}.steps`, `is ${steps}`, "a positive integer (number of grid points)");
-  if (steps === 1) return [from];
+  if (steps === 1) {
+    // One grid point cannot hold both ends (found by a user: 0.3:0.5:1 swept 0.3 alone).
+    if (from !== to)
+      throw new ScenarioError(
+        `${at}.steps`,
+        `is 1, which cannot include both ends (${from} and ${to})`,
+        "2 or more grid points (both ends are included), or from = to for one value",
+      );
+    return [from];
+  }
   return Array.from({ length: steps }, (_, k) => Number((from + ((to - from) * k) / (steps - 1)).toPrecision(12)));
 }
 

@@ -202,6 +202,14 @@ describe("treatylab check", () => {
     const sweep = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0:1:0");
     expect(sweep.code).toBe(2);
     expect(sweep.err).toMatch(/--param "parties\.bill\.reservation=0:1:0": steps 0 is not a positive integer/);
+    // One grid point cannot hold both ends: refused, not swept at `from` alone.
+    const one = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.3:0.5:1");
+    expect(one.code).toBe(2);
+    expect(one.err).toMatch(
+      /--param "parties\.bill\.reservation=0\.3:0\.5:1"\.steps: is 1, which cannot include both ends/,
+    );
+    const same = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.3:0.3:1", "--format", "json");
+    expect(same.code).toBe(0);
   });
 
   it("a scenario error names the file it is in (compare reads two)", async () => {

@@ -1,6 +1,6 @@
 import { type Command, Option } from "commander";
 import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
-import type { SweepAxis } from "../../sensitivity/sweep.js";
+import { axisValues, type SweepAxis } from "../../sensitivity/sweep.js";
 import type { SweepOutput } from "../../sensitivity/sweepPart.js";
 import { runSweepParallel } from "../../workers/runSweepParallel.js";
 import { TreatylabError } from "../../model/errors.js";
@@ -40,7 +40,9 @@ export function parseAxis(text: string): SweepAxis {
       throw new TreatylabError(
         `--param "${text}": steps ${parts[2]} is not a positive integer (the number of grid points)`,
       );
-    return { parameter, from: num(parts[0]!), to: num(parts[1]!), steps };
+    const axis = { parameter, from: num(parts[0]!), to: num(parts[1]!), steps };
+    axisValues(axis, `--param "${text}"`); // the grid's own rules (one point cannot hold two ends)
+    return axis;
   }
   return { parameter, values: spec.split(",").map(num) };
 }
