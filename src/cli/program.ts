@@ -1,3 +1,4 @@
+import { checkOutFormat } from "./outFormat.js";
 import { Command, CommanderError, Help } from "commander";
 import { TreatylabError } from "../model/errors.js";
 import { oneLineSafe, quote } from "../model/quote.js";
@@ -113,6 +114,8 @@ Examples:
     },
   });
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(output).configureHelp({ minWidthToWrap });
+  // --out's extension against the command's format, before any work (outFormat.ts).
+  program.hook("preAction", (_program, command) => checkOutFormat(command));
   return program;
 }
 

@@ -132,22 +132,24 @@ function applyOne(d: Draft<Scenario>, e: ScenarioEdit, at: string): void {
           `"${e.issue}" has piecewise values for "${e.party}"`,
           "a discrete issue (edit the points instead)",
         );
+      // The issue and option named, checked here for both ops, so that the error names the edit
+      // (setValue's was reported later, at the edited scenario's path).
+      const issue = d.issues.find((i) => i.id === e.issue);
+      if (!issue)
+        throw new ScenarioError(
+          `${at}.issue`,
+          `unknown issue "${e.issue}"`,
+          `one of ${d.issues.map((i) => `"${i.id}"`).join(", ")}`,
+        );
+      if (issue.type !== "numeric" && !issue.options.some((o) => o.id === e.option))
+        throw new ScenarioError(
+          `${at}.option`,
+          `unknown option "${e.option}" of issue "${e.issue}"`,
+          `one of ${issue.options.map((o) => `"${o.id}"`).join(", ")}`,
+        );
       let value: number;
       if (e.op === "setValue") value = e.value;
       else {
-        const issue = d.issues.find((i) => i.id === e.issue);
-        if (!issue)
-          throw new ScenarioError(
-            `${at}.issue`,
-            `unknown issue "${e.issue}"`,
-            `one of ${d.issues.map((i) => `"${i.id}"`).join(", ")}`,
-          );
-        if (issue.type !== "numeric" && !issue.options.some((o) => o.id === e.option))
-          throw new ScenarioError(
-            `${at}.option`,
-            `unknown option "${e.option}" of issue "${e.issue}"`,
-            `one of ${issue.options.map((o) => `"${o.id}"`).join(", ")}`,
-          );
         if (!Number.isFinite(e.by)) throw new ScenarioError(`${at}.by`, `is ${String(e.by)}`, "a finite number");
         const old = (v as Record<string, number> | undefined)?.[e.option] ?? 0;
         // Rounded to 12 significant digits, as shiftReservation; kept >= 0.

@@ -210,6 +210,33 @@ describe("treatylab check", () => {
     );
     const same = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.3:0.3:1", "--format", "json");
     expect(same.code).toBe(0);
+    // Solutions as analyze's CSV spells them are accepted; an unknown one is refused.
+    const kebab = await run(
+      "sweep",
+      "nash-1950",
+      "-p",
+      "parties.bill.reservation=0.3,0.5",
+      "--solutions",
+      "kalai-smorodinsky",
+      "--format",
+      "json",
+    );
+    const camel = await run(
+      "sweep",
+      "nash-1950",
+      "-p",
+      "parties.bill.reservation=0.3,0.5",
+      "--solutions",
+      "kalaiSmorodinsky",
+      "--format",
+      "json",
+    );
+    expect(kebab.code).toBe(0);
+    expect(kebab.out).toBe(camel.out);
+    expect(kebab.out).toContain("kalaiSmorodinsky");
+    const unknown = await run("sweep", "nash-1950", "-p", "parties.bill.reservation=0.3,0.5", "--solutions", "kalai");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown solution "kalai"; expected nash, kalaiSmorodinsky/);
   });
 
   it("a scenario error names the file it is in (compare reads two)", async () => {

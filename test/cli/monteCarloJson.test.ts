@@ -79,4 +79,28 @@ describe("montecarlo --format json is compact by default (issue 16)", () => {
     expect(report.code, report.err).toBe(0);
     expect(await fs.readFile(path.join(dir, "report.html"), "utf8")).toContain("P(every party accepts the bundle)"); // the caption of the Monte Carlo chart
   }, 120_000);
+
+  it("an uncertainty declaration that does not fit the scenario names its file (found by a new user)", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-mc-u-"));
+    const bounds = path.join(dir, "bounds.json");
+    await fs.writeFile(bounds, JSON.stringify({ "parties.bill.reservation": { dist: "uniform", min: 0.5, max: 0.1 } }));
+    const party = path.join(dir, "party.json");
+    await fs.writeFile(party, JSON.stringify({ "parties.nobody.reservation": { spread: 0.1 } }));
+    const embedded = path.join(dir, "scenario.json");
+    const show = await run("show", "nash-1950");
+    await fs.writeFile(
+      embedded,
+      JSON.stringify({ ...JSON.parse(show.out), uncertainty: { "parties.nobody.reservation": { spread: 0.1 } } }),
+    );
+    for (const [argv, message] of [
+      [["nash-1950", "-u", bounds], `${bounds}: $.uncertainty["parties.bill.reservation"].min: 0.5 is above max 0.1`],
+      [["nash-1950", "-u", party], `${party}: $.uncertainty["parties.nobody.reservation"]: unknown party "nobody"`],
+      [[embedded], `${embedded}: $.uncertainty["parties.nobody.reservation"]: unknown party "nobody"`],
+    ] as const) {
+      const r = await run("montecarlo", ...argv, "--draws", "10");
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+      expect(r.err).toContain(message);
+    }
+  });
 });

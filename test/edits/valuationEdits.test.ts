@@ -148,5 +148,18 @@ describe("edits of interaction terms and constituencies", () => {
     expect(() =>
       applyEdits(RAT, [{ op: "removeRedLine", party: "ukraine", constituency: "referendum", index: 9 }]),
     ).toThrow('no red line 9 for "ukraine/referendum"');
+    // setValue names the edit for an unknown issue or option, as shiftValue does (it was reported
+    // at the edited scenario's path, which does not say which edit of a file was wrong).
+    const nash = builtinScenario("nash-1950");
+    for (const op of ["setValue", "shiftValue"] as const) {
+      const edit = (issue: string, option: string): ScenarioEdit =>
+        op === "setValue"
+          ? { op, party: "bill", issue, option, value: 1 }
+          : { op, party: "bill", issue, option, by: 1 };
+      expect(() => applyEdits(nash, [edit("book", "bill"), edit("ball", "nobody")]), op).toThrow(
+        'edits[1].option: unknown option "nobody" of issue "ball"; expected one of "bill", "jack"',
+      );
+      expect(() => applyEdits(nash, [edit("nope", "bill")]), op).toThrow('edits[0].issue: unknown issue "nope"');
+    }
   });
 });

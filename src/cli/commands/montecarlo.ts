@@ -6,7 +6,9 @@ import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { DRAW_BLOCK_SIZE, monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
+import { resolveUncertainty } from "../../uncertainty/resolveUncertainty.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
+import { validateScenario } from "../../model/validate.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
 import { groupDigits } from "../../model/groupDigits.js";
@@ -241,6 +243,15 @@ Examples:
           throw new TreatylabError(
             'no uncertainty declared: give --uncertainty <file>, a top-level "uncertainty" object in the scenario file, or --spread <s>',
           );
+        // The declaration against the scenario, now: its errors name the file they come from
+        // (the run would report them without it).
+        try {
+          resolveUncertainty(validateScenario(scenario), spec);
+        } catch (err) {
+          if (!(err instanceof TreatylabError)) throw err;
+          const source = opts.spread !== undefined ? "--spread" : (opts.uncertainty ?? ref);
+          throw new TreatylabError(`${source}: ${err.message}`);
+        }
         if (opts.precision !== undefined && !(opts.precision > 0))
           throw new TreatylabError(`--precision ${opts.precision} is not a positive number`);
         const job = monteCarloJob(scenario, spec, {

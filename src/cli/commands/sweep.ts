@@ -54,6 +54,7 @@ export function parseAxis(text: string): SweepAxis {
  * ```ts
  * import { parseSolutions } from "./sweep.js";
  * parseSolutions("nash,utilitarian"); // ["nash", "utilitarian"]
+ * parseSolutions("kalai-smorodinsky"); // ["kalaiSmorodinsky"], as analyze's CSV spells it
  * ```
  */
 export function parseSolutions(text: string): SolutionName[] {
@@ -61,10 +62,14 @@ export function parseSolutions(text: string): SolutionName[] {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const s of list)
-    if (!SOLUTION_NAMES.includes(s as SolutionName))
-      throw new TreatylabError(`unknown solution "${s}"; expected ${SOLUTION_NAMES.join(", ")}`);
-  return list as SolutionName[];
+  // Spelt as the tables print them too (`kalai-smorodinsky` in analyze's CSV): case, hyphens and
+  // underscores do not matter.
+  const key = (s: string): string => s.toLowerCase().replace(/[-_]/g, "");
+  return list.map((s) => {
+    const name = SOLUTION_NAMES.find((n) => key(n) === key(s));
+    if (name === undefined) throw new TreatylabError(`unknown solution "${s}"; expected ${SOLUTION_NAMES.join(", ")}`);
+    return name;
+  });
 }
 
 /**
