@@ -75,6 +75,13 @@ const MAX_KEY_LENGTH = INPUT_LIMITS.maxKeyLength;
 const has = (function has(o: object, k: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, k);
 });
+// An object's field is present when it is an own enumerable property, as the input guard and
+// `Object.keys` see fields: a non-enumerable field would be read here but counted nowhere, so an
+// extra field beside it would pass unread (found in review).
+// prettier-ignore
+const hasField = (function hasField(o: object, k: string): boolean {
+  return Object.prototype.propertyIsEnumerable.call(o, k);
+});
 
 // Filled while a failure unwinds: the keys from the failing node up (reversed at the top).
 let failPath: PropertyKey[] = [];
@@ -199,7 +206,7 @@ const compile = (function compile(shape: Shape): Parser {
         let present = 0;
         for (let f = 0; f < keys.length; f++) {
           const key = keys[f]!;
-          if (!has(v, key)) {
+          if (!hasField(v, key)) {
             if (optional[f]) continue;
             failPath = [key];
             failExpected = "present";

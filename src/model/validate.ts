@@ -336,7 +336,11 @@ const checkStructure = (function checkStructure(input: unknown): { readonly fres
   if (m.ok) return { fresh: true, data: m.value };
   checkInputData(input, { numbers: true });
   const exact = exactCheck?.(input);
-  if (exact && "data" in exact) return { fresh: false, data: exact.data };
+  if (exact && "data" in exact) {
+    // zod reads fields the guard does not see (non-enumerable ones): its copy is checked too.
+    checkInputData(exact.data, { numbers: true });
+    return { fresh: false, data: exact.data };
+  }
   if (exact) throw exact.error;
   describedWithoutZod = true;
   let actual: unknown = input;

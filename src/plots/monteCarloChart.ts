@@ -1,5 +1,6 @@
 import type { Bundle } from "../model/types.js";
 import type { MonteCarloResult } from "../uncertainty/monteCarloAccumulator.js";
+import { shareInterval } from "../uncertainty/statistics.js";
 import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.js";
 
 /**
@@ -54,7 +55,7 @@ function bundleLabel(rank: number, b: Bundle, first: Bundle, issues: readonly st
 
 /**
  * Vega-Lite spec of Monte Carlo acceptance probabilities: for the most robust bundles, the
- * probability that every party accepts (bar) with a 95% interval (+/- 1.96 standard errors), and
+ * probability that every party accepts (bar) with its 95% Wilson score interval, and
  * the probability that the bundle is the Nash solution (tick).
  *
  * @example
@@ -71,14 +72,18 @@ export function monteCarloSpec(result: MonteCarloResult, options: MonteCarloPlot
     shown.some((b) => b.bundle[i] !== shown[0]!.bundle[i]),
   );
   const first = shown[0]?.bundle ?? {};
-  const values = shown.map((b, k) => ({
-    bundle: bundleLabel(k + 1, b.bundle, first, issues),
-    terms: issues.map((i) => `${i}=${b.bundle[i]}`).join(", "),
-    pZopa: plotNumber(b.pZopa),
-    lo: plotNumber(Math.max(0, b.pZopa - 1.96 * b.pZopaSE)),
-    hi: plotNumber(Math.min(1, b.pZopa + 1.96 * b.pZopaSE)),
-    pNash: plotNumber(b.pNash),
-  }));
+  const values = shown.map((b, k) => {
+    // From the share and the draws, so that a result saved before it recorded intervals plots the same.
+    const [lo, hi] = shareInterval(b.pZopa, result.draws);
+    return {
+      bundle: bundleLabel(k + 1, b.bundle, first, issues),
+      terms: issues.map((i) => `${i}=${b.bundle[i]}`).join(", "),
+      pZopa: plotNumber(b.pZopa),
+      lo: plotNumber(lo),
+      hi: plotNumber(hi),
+      pNash: plotNumber(b.pNash),
+    };
+  });
   const order = values.map((v) => v.bundle);
   // Multi-line labels: Vega draws an array of strings as lines.
   const y = {
@@ -93,8 +98,13 @@ export function monteCarloSpec(result: MonteCarloResult, options: MonteCarloPlot
   return plotSpec(
     options.title ?? `Monte Carlo: ${result.scenario.title}`,
     [
-      `${result.draws} draws (seed ${result.seed}); P(ZOPA not empty) = ${p.p.toFixed(3)} +/- ${(1.96 * p.se).toFixed(3)}.`,
-      `Bars: P(every party accepts the bundle) with 95% intervals; ticks: P(it is the Nash solution).`,
+      `${result.draws} draws (seed ${result.seed}); P(ZOPA not empty) = ${p.p.toFixed(3)} (95%: ${shareInterval(
+        p.p,
+        result.draws,
+      )
+        .map((x) => x.toFixed(3))
+        .join("-")}).`,
+      `Bars: P(every party accepts the bundle) with 95% Wilson intervals; ticks: P(it is the Nash solution).`,
       `Labels: bundle 1's terms on the issues where the bundles differ; the others', where they differ from 1.`,
     ],
     {

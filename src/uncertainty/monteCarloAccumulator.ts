@@ -26,8 +26,12 @@ export interface BundleEstimate {
   readonly bundle: Bundle;
   readonly pZopa: number;
   readonly pZopaSE: number;
+  /** pZopa's 95% Wilson score interval (statistics.ts, `wilsonInterval`). */
+  readonly pZopaInterval: readonly [number, number];
   readonly pNash: number;
   readonly pNashSE: number;
+  /** pNash's 95% Wilson score interval. */
+  readonly pNashInterval: readonly [number, number];
 }
 
 /**
@@ -207,7 +211,15 @@ export class MonteCarloAccumulator {
       const k = index[j]!;
       const z = proportion(count[j]!, n);
       const h = proportion(nash.get(k) ?? 0, n);
-      return { bundle: toNamedBundle(ctx.compiled, decode(k)), pZopa: z.p, pZopaSE: z.se, pNash: h.p, pNashSE: h.se };
+      return {
+        bundle: toNamedBundle(ctx.compiled, decode(k)),
+        pZopa: z.p,
+        pZopaSE: z.se,
+        pZopaInterval: z.interval,
+        pNash: h.p,
+        pNashSE: h.se,
+        pNashInterval: h.interval,
+      };
     });
     return {
       kind: "treatylab-montecarlo",

@@ -11,6 +11,7 @@ import { SCENARIO_SHAPE } from "../../src/model/scenarioShapeData.js";
 import { matchShape, type Shape } from "../../src/model/shape.js";
 import type { Scenario } from "../../src/model/types.js";
 import { assertValidScenario, validateScenario } from "../../src/model/validate.js";
+import { validateScenario as validatePublic } from "../../src/model/validatePublic.js";
 import { hostileScenarioArb, mutate } from "../fuzz/hostile.js";
 
 const base = (): Scenario => ({
@@ -101,12 +102,48 @@ describe("validation: the input guard's error for a value the shape check refuse
       expect(thrown(() => validateScenario(whatIf))).toMatch(f.message);
     });
 
-  it("a value nested past the shape (a cycle) gets the guard's error", () => {
-    const s = base() as Record<string, any>;
-    s.parties[0].weights.nato = s.parties[0];
-    expect(thrown(() => validateScenario(s))).toMatch(
-      /^\$\.parties\[0\]\.weights\.nato: refers back to an enclosing object/,
+  it("a non-enumerable field neither hides an unread extra field nor carries a value past the limits (found in review)", () => {
+    // The shape counted a non-enumerable field as present but not among the keys, so an extra
+    // enumerable field beside it passed unread; the guard no longer ran to see it.
+    const hidden = (): Record<string, any> => {
+      const s = base() as Record<string, any>;
+      const issues = s.issues;
+      delete s.issues;
+      Object.defineProperty(s, "issues", { value: issues, enumerable: false });
+      return s;
+    };
+    for (const [junk, message] of [
+      [10n, /^\$\.junk: is a BigInt/],
+      [1e16, /^\$\.junk: is 10000000000000000, too large for exact arithmetic/],
+      ["j".repeat(INPUT_LIMITS.maxStringLength + 1), /^\$\.junk: is a string of 1000001 characters/],
+    ] as const) {
+      const s = hidden();
+      s.junk = junk;
+      expect(thrown(() => validateScenario(s))).toMatch(message);
+      expect(thrown(() => validatePublic(s))).toMatch(message);
+    }
+    // Inside a changed party of a what-if (the check by parts).
+    const valid = validateScenario(base());
+    const party: Record<string, any> = structuredClone(valid.parties[0]!);
+    const weights = party.weights;
+    delete party.weights;
+    Object.defineProperty(party, "weights", { value: weights, enumerable: false });
+    party.junk = 10n;
+    expect(thrown(() => validateScenario({ ...valid, parties: [party, valid.parties[1]] }))).toMatch(
+      /^\$\.parties\[0\]\.junk: is a BigInt/,
     );
+    // A non-enumerable field alone is not a field of the input (the guard does not see it): the
+    // scenario is refused, even where zod, which reads it, would accept it, and a value past the
+    // limits in it never gets through.
+    const big = base() as Record<string, any>;
+    const parties = big.parties;
+    delete big.parties;
+    parties[0].weights.nato = 1e16;
+    Object.defineProperty(big, "parties", { value: parties, enumerable: false });
+    // (validatePublic, imported here, registers zod's check for this module too: both refuse the
+    // copy zod makes, whose weight is past the limit; without zod the field is missing.)
+    expect(thrown(() => validateScenario(big))).toMatch(/too large for exact arithmetic|^\$\.parties: missing/);
+    expect(thrown(() => validatePublic(big))).toMatch(/too large for exact arithmetic/);
   });
 
   it("on hostile mutations: what validation accepts the guard accepts, and the guard's error comes first", () => {

@@ -8,6 +8,7 @@ import { shardRange } from "../../src/batch/shard.js";
 import { readJsonLines } from "../../src/files/jsonLines.js";
 import { runMonteCarloParallel } from "../../src/workers/runMonteCarloParallel.js";
 import { runSweepParallel } from "../../src/workers/runSweepParallel.js";
+import { wilsonInterval } from "../../src/uncertainty/statistics.js";
 import { validateScenario } from "../../src/model/validate.js";
 import { nash1950 } from "../../src/scenarios/nash1950.js";
 import { breakEven } from "../../src/sensitivity/breakEven.js";
@@ -54,7 +55,12 @@ describe("Monte Carlo estimates", () => {
           const p = (inZopa.get(key(b.bundle)) ?? 0) / draws;
           expect(b.pZopa).toBeCloseTo(p, 10);
           expect(b.pZopaSE).toBeCloseTo(Math.sqrt((p * (1 - p)) / draws), 10);
+          const inZ = inZopa.get(key(b.bundle)) ?? 0;
+          b.pZopaInterval.forEach((x, i) => expect(x).toBeCloseTo(wilsonInterval(inZ, draws)[i]!, 10));
           expect(b.pNash).toBeCloseTo((isNash.get(key(b.bundle)) ?? 0) / draws, 10);
+          b.pNashInterval.forEach((x, i) =>
+            expect(x).toBeCloseTo(wilsonInterval(isNash.get(key(b.bundle)) ?? 0, draws)[i]!, 10),
+          );
         }
         for (let k = 1; k < r.bundles.length; k++)
           expect(r.bundles[k - 1]!.pZopa).toBeGreaterThanOrEqual(r.bundles[k]!.pZopa);

@@ -7,6 +7,7 @@ import { SOLUTION_NAMES } from "../../solutions/solutionConcepts.js";
 import { DRAW_BLOCK_SIZE, monteCarloJob } from "../../uncertainty/monteCarlo.js";
 import type { MonteCarloResult } from "../../uncertainty/monteCarloAccumulator.js";
 import { resolveUncertainty } from "../../uncertainty/resolveUncertainty.js";
+import { shareInterval } from "../../uncertainty/statistics.js";
 import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { validateScenario } from "../../model/validate.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
@@ -17,7 +18,14 @@ import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInte
 import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
-const pm = (p: { p: number; se: number }): string => `${p.p.toFixed(3)} ± ${p.se.toFixed(3)}`;
+/**
+ * A share of n draws and its 95% Wilson interval, "0.850 (0.793-0.893)" (from the share, so that
+ * a result saved before it recorded intervals prints the same).
+ */
+const withInterval = (p: number, n: number): string =>
+  `${p.toFixed(3)} (${shareInterval(p, n)
+    .map((x) => x.toFixed(3))
+    .join("-")})`;
 
 /** Bundles the table lists (the first of the ranking by pZopa). */
 const TABLE_BUNDLES = 10;
@@ -65,7 +73,7 @@ export function monteCarloTop(
  * import { formatMonteCarlo } from "./montecarlo.js";
  * const r = monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.2 } }, { draws: 200, seed: 42 });
  * formatMonteCarlo(r, 10).split("\n")[1];
- * // "P(ZOPA not empty) = 1.000 ± 0.000; ZOPA size median 250 (5%-95%: 165-336)"
+ * // "P(ZOPA not empty) = 1.000 (95%: 0.981-1.000); ZOPA size median 250 (5%-95%: 165-336)"
  * ```
  */
 export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
@@ -74,24 +82,31 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
     `${r.scenario.title}: ${groupDigits(r.draws)} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
   );
   out.push(
-    `P(ZOPA not empty) = ${pm(r.zopa.pNonEmpty)}; ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,
+    `P(ZOPA not empty) = ${r.zopa.pNonEmpty.p.toFixed(3)} (95%: ${shareInterval(r.zopa.pNonEmpty.p, r.draws)
+      .map((x) => x.toFixed(3))
+      .join(
+        "-",
+      )}); ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,
   );
   if (r.mostRobust)
     out.push(
-      `Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% ± ${(r.mostRobust.pZopaSE * 100).toFixed(1)}% of draws):\n  ${Object.entries(
-        r.mostRobust.bundle,
+      `Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% of draws; 95%: ${shareInterval(
+        r.mostRobust.pZopa,
+        r.draws,
       )
+        .map((x) => (x * 100).toFixed(1))
+        .join("-")}%):\n  ${Object.entries(r.mostRobust.bundle)
         .map(([i, o]) => `${i}=${o}`)
         .join(", ")}`,
     );
-  out.push("\nBundles most often in the ZOPA:");
+  out.push("\nBundles most often in the ZOPA (probabilities with 95% Wilson intervals):");
   out.push(
     renderTable(
       ["#", "pZopa", "pNash", "bundle"],
       r.bundles.slice(0, rows).map((b, k) => [
         k + 1,
-        `${b.pZopa.toFixed(3)} ± ${b.pZopaSE.toFixed(3)}`,
-        `${b.pNash.toFixed(3)} ± ${b.pNashSE.toFixed(3)}`,
+        withInterval(b.pZopa, r.draws),
+        withInterval(b.pNash, r.draws),
         Object.entries(b.bundle)
           .map(([i, o]) => `${i}=${o}`)
           .join(", "),
@@ -105,10 +120,10 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
   const parties = Object.keys(sols[0]?.[1].utilities ?? {});
   out.push(
     renderTable(
-      ["solution", "defined", ...parties],
+      ["solution", "defined (95%)", ...parties],
       sols.map(([name, s]) => [
         name,
-        pm(s.pDefined),
+        withInterval(s.pDefined.p, r.draws),
         ...parties.map((p) => {
           const u = s.utilities[p]!;
           return u.n === 0
