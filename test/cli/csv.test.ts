@@ -186,6 +186,19 @@ describe("check and sensitivity as one table", () => {
       for (const v of col(name)) expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
   });
 
+  it("sensitivity's tables round a utility metric to 4 decimals; its CSV keeps every digit (found by a new user)", async () => {
+    const argv = ["sensitivity", "nash-1950", "-p", "parties.*.reservation", "--threads", "1", "--steps", "4"];
+    const table = (await run(...argv, "--metric", "utility:bill", "--format", "markdown")).out;
+    const tornado = table.slice(table.indexOf("Tornado"));
+    expect(tornado).toMatch(/base 0\.7059\)/);
+    expect(tornado).toMatch(/\| 0\.7059 +\|/);
+    expect(tornado).not.toMatch(/\d\.\d{5,}/);
+    const csv = rectangularCsv((await run(...argv, "--metric", "utility:bill", "--format", "csv")).out);
+    expect(csv.rows[0]![csv.header.indexOf("tornado_metric_base")]).toBe("0.705882352941");
+    // The ZOPA size stays a whole number.
+    expect((await run(...argv, "--format", "markdown")).out).toMatch(/base 293\)/);
+  });
+
   it("merge --format csv of sweep shards is the single run's table", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "treatylab-csv-"));
     const argv = [

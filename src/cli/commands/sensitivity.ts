@@ -215,6 +215,8 @@ Examples:
         await emit(ctx, sensitivityCsv(be, tor, opts.metric), opts.out);
         return;
       }
+      // A utility metric to 4 decimals, as the tables round (the JSON and CSV keep every digit).
+      const shown = (x: number): string | number => (metric === "zopaSize" ? x : x.toFixed(4));
       const text = [
         `Break-even changes (solution: ${be.solutionName}; base ZOPA size ${be.base.zopaSize}):`,
         renderTable(
@@ -230,16 +232,16 @@ Examples:
           opts.format,
           tableLayout(ctx),
         ),
-        `\nTornado (metric: ${metric === "zopaSize" ? "ZOPA size" : `utility of ${metric.party}`}; base ${tor.baseMetric}):`,
+        `\nTornado (metric: ${metric === "zopaSize" ? "ZOPA size" : `utility of ${metric.party}`}; base ${shown(tor.baseMetric)}):`,
         renderTable(
           ["parameter", "low", "metric at low", "high", "metric at high", "effect"],
           tor.bars.map((b) => [
             b.parameter,
             b.low.value.toPrecision(4),
-            b.low.metric,
+            shown(b.low.metric),
             b.high.value.toPrecision(4),
-            b.high.metric,
-            b.effect,
+            shown(b.high.metric),
+            shown(b.effect),
           ]),
           opts.format,
           tableLayout(ctx),
