@@ -154,5 +154,13 @@ describe("treatylab forecast", () => {
     const m = await run("forecast", EC, "--draws", "10");
     expect(m.code).toBe(2);
     expect(m.err).toContain("needs --spread");
+    // A scenario with no ordered scale has nothing to forecast: refused in every format with
+    // where the positions come from (it printed an empty forecast and exit 0; found by a new user).
+    for (const format of ["table", "json", "csv", "svg"]) {
+      const none = await run("forecast", "ukraine-2025", "--model", "median", "--format", format);
+      expect(none.code, format).toBe(2);
+      expect(none.err).toContain("ukraine-2025: no issue has an ordered scale, so there is nothing to forecast");
+      expect(none.err).toContain("examples/forecast/ukraine-2025.json");
+    }
   });
 });

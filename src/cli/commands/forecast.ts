@@ -195,9 +195,11 @@ Examples:
           ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) }
           : { kind: "scenario", result: forecastScenario(input.scenario, options) };
       const issues = output.kind === "tables" ? output.issues : output.result.issues;
-      if (issues.length === 0 && (opts.format === "svg" || opts.format === "vega"))
+      // Nothing to forecast is an error in every format (it printed an empty forecast and exit 0):
+      // the scenario's options need positions on a scale, which a forecast-inputs file gives.
+      if (issues.length === 0)
         throw new TreatylabError(
-          `${ref}: no issue has an ordered scale, so there is nothing to plot (give discrete options a position, see docs/forecast.md)`,
+          `${ref}: no issue has an ordered scale, so there is nothing to forecast; give the options positions (docs/forecast.md), or forecast a forecast-inputs file such as examples/forecast/ukraine-2025.json`,
         );
       const text =
         opts.format === "json"
