@@ -277,6 +277,21 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     }
   });
 
+  it("every --help wraps its notes as paragraphs: no line of one falls back to the first column (plot's 'Kinds:')", async () => {
+    const { commands } = await import("../../src/cli/commands/index.js");
+    for (const name of commands.flatMap((c) => c.names)) {
+      const r = await runWidth(80, [name, "--help"]);
+      expect(r.code, name).toBe(0);
+      const lines = r.out.split("\n");
+      const end = lines.findIndex((l) => /^Examples?:/.test(l));
+      const body = lines.slice(0, end < 0 ? undefined : end);
+      // A paragraph's continuation lines are indented; a line at the first column after one is a
+      // hard line break inside the paragraph's source, re-wrapped line by line.
+      const broken = body.filter((l, k) => k > 0 && /^ {2}\S/.test(body[k - 1]!) && /^[a-z(]/.test(l));
+      expect(broken, name).toEqual([]);
+    }
+  });
+
   it("a fitted table cuts no word while every column's longest word fits at once (divide's 'retireme|nt')", () => {
     const word = fc.constantFrom("retirement", "zaporizhzhia", "cottage", "(Summer", "account)", "50", "0.25", "x");
     const cell = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));

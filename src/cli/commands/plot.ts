@@ -80,9 +80,7 @@ export function registerPlot(program: Command, ctx: CliContext): void {
     .addHelpText(
       "after",
       `
-Kinds: utility-space (default for scenarios), frontier-matrix, parallel-coordinates; for results:
-trace (simulate), tournament, sweep, tornado (sensitivity), montecarlo. SVG needs the packages vega and vega-lite; the JSON
-spec does not (render it with any Vega-Lite tool).
+Kinds: utility-space (default for scenarios), frontier-matrix, parallel-coordinates; for results: trace (simulate), tournament, sweep, tornado (sensitivity), montecarlo. SVG needs the packages vega and vega-lite; the JSON spec does not (render it with any Vega-Lite tool).
 
 Examples:
   $ treatylab plot nash-1950 --out nash.svg
