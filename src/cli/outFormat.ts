@@ -46,7 +46,12 @@ const STRICT = new Set([
 ]);
 
 /** What commands without `--format` write to `--out`. */
-const FIXED_FORMAT: Readonly<Record<string, string>> = { report: "html", explore: "html", schema: "json", show: "json" };
+const FIXED_FORMAT: Readonly<Record<string, string>> = {
+  report: "html",
+  explore: "html",
+  schema: "json",
+  show: "json",
+};
 
 /**
  * Checks `--out` of the command about to run against its format (a commander `preAction` hook):
