@@ -186,6 +186,18 @@ describe("check and sensitivity as one table", () => {
       for (const v of col(name)) expect(Number.isFinite(Number(v)) && v !== "").toBe(true);
   });
 
+  it("check's table shows ratification at home when a party has constituencies (it was only in JSON and CSV)", async () => {
+    const argv = ["--proposal", "examples/proposals/us-28-point-plan.json", "-n", "0", "--format", "markdown"];
+    const table = (await run("check", "ukraine-2025-ratification", ...argv)).out;
+    expect(table.split("\n").find((l) => l.startsWith("| party"))).toMatch(/\| ratification +\|$/);
+    expect(table).toMatch(/\| Ukraine .*\| ratified: All-Ukrainian referendum yes \(1 of 1 votes needed\) +\|/);
+    expect(table).toMatch(/\| United States .*\| ratified: US Congress yes \(1 of 1 votes needed\) +\|/);
+    expect(table).toMatch(/\| Russia .*\| +\|$/m);
+    // Without constituencies, no such column.
+    const plain = (await run("check", "ukraine-2025", ...argv)).out;
+    expect(plain).not.toMatch(/ratification/);
+  });
+
   it("sensitivity's tables round a utility metric to 4 decimals; its CSV keeps every digit (found by a new user)", async () => {
     const argv = ["sensitivity", "nash-1950", "-p", "parties.*.reservation", "--threads", "1", "--steps", "4"];
     const table = (await run(...argv, "--metric", "utility:bill", "--format", "markdown")).out;

@@ -90,9 +90,19 @@ function formatCheck(
     out.push(
       `Infeasible: breaks constraint #${r.brokenConstraint.index}${r.brokenConstraint.reason ? ` (${r.brokenConstraint.reason})` : ""}`,
     );
+  // Ratification at home, when some party has constituencies: each one's verdict and the votes.
+  const ratifying = r.verdicts.some((v) => v.ratification);
+  const ratification = (v: (typeof r.verdicts)[number]): string => {
+    const t = v.ratification;
+    if (!t) return "";
+    const each = t.constituencies
+      .map((k) => `${k.label ?? k.id} ${k.accepts ? "yes" : k.veto ? "no (veto)" : "no"}`)
+      .join(", ");
+    return `${t.ratified ? "ratified" : "not ratified"}: ${each} (${t.votesFor} of ${t.votesNeeded} votes needed)`;
+  };
   out.push(
     renderTable(
-      ["party", "utility", "reservation", "gain", "accepts", "why not"],
+      ["party", "utility", "reservation", "gain", "accepts", "why not", ...(ratifying ? ["ratification"] : [])],
       r.verdicts.map((v) => [
         party(v.party),
         v.utility.toFixed(3),
@@ -105,6 +115,7 @@ function formatCheck(
         ]
           .filter(Boolean)
           .join("; "),
+        ...(ratifying ? [ratification(v)] : []),
       ]),
       format,
       layout,
