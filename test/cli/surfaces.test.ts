@@ -62,7 +62,7 @@ describe("CLI surfaces", () => {
       ["montecarlo", "nash-1950", "--spread", "0.1", "--draws", "100", "--threads", "1"],
       ["montecarlo", "nash-1950", "--spread", "0.1", "--draws", "100", "--threads", "1", "--shard", "1/2"],
       ["forecast", EC, "--rounds", "2"],
-      ["forecast", "ukraine-2025", "--rounds", "2"],
+      ["forecast", "dayton-1995", "--rounds", "2"], // a scenario with ordinal scales (ukraine-2025 has none: refused)
       ["forecast", EC, "--draws", "10", "--spread", "0.1"],
       ["forecast", EC, "--draws", "10", "--spread", "0.1", "--shard", "1/2"],
       ["stability", GMCR],
