@@ -162,5 +162,9 @@ describe("treatylab forecast", () => {
       expect(none.err).toContain("ukraine-2025: no issue has an ordered scale, so there is nothing to forecast");
       expect(none.err).toContain("examples/forecast/ukraine-2025.json");
     }
+    // A Monte Carlo too (it printed an empty table).
+    const mc = await run("forecast", "ukraine-2025", "--draws", "10", "--spread", "0.1");
+    expect(mc.code).toBe(2);
+    expect(mc.err).toContain("nothing to forecast");
   });
 });

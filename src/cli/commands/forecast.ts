@@ -5,6 +5,7 @@ import { FORECAST_MODEL_NAMES, MAX_FORECAST_ROUNDS, forecast } from "../../forec
 import type { ForecastMonteCarloJob, ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
 import { runForecastMonteCarloParallel } from "../../workers/runForecastMonteCarloParallel.js";
 import { forecastScenario } from "../../forecast/settlement.js";
+import { scenarioForecastTables } from "../../forecast/scenarioTables.js";
 import type { ForecastModelName } from "../../forecast/types.js";
 import { loadForecastInput } from "../../files/loadForecastInput.js";
 import { TreatylabError } from "../../model/errors.js";
@@ -99,7 +100,7 @@ Examples:
   $ treatylab forecast examples/forecast/ukraine-2025.json --model bdm --format markdown --out forecast.md
   $ treatylab forecast examples/forecast/ukraine-2025.json --model mean --draws 500 --spread 0.2 --seed 7
   $ treatylab forecast examples/forecast/ec-scholz.csv --draws 5000 --spread 0.1 --threads 2   # same output for any --threads
-  $ treatylab forecast ukraine-2025 -u capability-uncertainty.json --draws 1000   # e.g. "parties.*.capability": { "spread": 0.3 }
+  $ treatylab forecast dayton-1995 -u capability-uncertainty.json --draws 1000   # e.g. "parties.*.capability": { "spread": 0.3 }
   $ treatylab forecast examples/forecast/ec-scholz.csv --draws 100000 --spread 0.1 --shard 2/8 --format json --out part-2.json   # then: treatylab merge part-*.json
   $ treatylab forecast examples/forecast/ukraine-2025.json --edits examples/events/sanctions.json   # a what-if on the scenario`,
     );
@@ -133,6 +134,16 @@ Examples:
           ? { ...loaded, scenario: await whatIf.apply(loaded.scenario, opts) }
           : loaded;
       const options = { model: opts.model, rounds: opts.rounds, salience: opts.salience };
+      // Nothing to forecast is an error, for one run and a Monte Carlo alike (it printed an empty
+      // forecast and exit 0): the scenario's options need positions on a scale, which a
+      // forecast-inputs file gives.
+      if (
+        input.kind === "scenario" &&
+        scenarioForecastTables(input.scenario, { salience: opts.salience }).tables.length === 0
+      )
+        throw new TreatylabError(
+          `${ref}: no issue has an ordered scale, so there is nothing to forecast; give the options positions (docs/forecast.md), or forecast a forecast-inputs file such as examples/forecast/ukraine-2025.json`,
+        );
       if (opts.shard && opts.draws === undefined)
         throw new TreatylabError("--shard splits a Monte Carlo: give --draws <n> too");
       if (opts.draws !== undefined) {
@@ -195,12 +206,6 @@ Examples:
           ? { kind: "tables", issues: input.tables.map((t) => forecast(t, options)) }
           : { kind: "scenario", result: forecastScenario(input.scenario, options) };
       const issues = output.kind === "tables" ? output.issues : output.result.issues;
-      // Nothing to forecast is an error in every format (it printed an empty forecast and exit 0):
-      // the scenario's options need positions on a scale, which a forecast-inputs file gives.
-      if (issues.length === 0)
-        throw new TreatylabError(
-          `${ref}: no issue has an ordered scale, so there is nothing to forecast; give the options positions (docs/forecast.md), or forecast a forecast-inputs file such as examples/forecast/ukraine-2025.json`,
-        );
       const text =
         opts.format === "json"
           ? forecastJson(output)
