@@ -19,13 +19,15 @@ import { progress } from "../progress.js";
 import { parseSolutions } from "./sweep.js";
 
 /**
- * A share of n draws and its 95% Wilson interval, "0.850 (0.793-0.893)" (from the share, so that
- * a result saved before it recorded intervals prints the same).
+ * The 95% Wilson interval of a share of n draws, "0.793-0.893" (or in percent, "79.3-89.3"), from
+ * the share, so that a result saved before it recorded intervals prints the same.
  */
-const withInterval = (p: number, n: number): string =>
-  `${p.toFixed(3)} (${shareInterval(p, n)
-    .map((x) => x.toFixed(3))
-    .join("-")})`;
+const interval = (p: number, n: number, percent = false): string =>
+  shareInterval(p, n)
+    .map((x) => (percent ? (x * 100).toFixed(1) : x.toFixed(3)))
+    .join("-");
+/** A share of n draws and its 95% Wilson interval: "0.850 (0.793-0.893)". */
+const withInterval = (p: number, n: number): string => `${p.toFixed(3)} (${interval(p, n)})`;
 
 /** Bundles the table lists (the first of the ranking by pZopa). */
 const TABLE_BUNDLES = 10;
@@ -82,20 +84,13 @@ export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layo
     `${r.scenario.title}: ${groupDigits(r.draws)} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
   );
   out.push(
-    `P(ZOPA not empty) = ${r.zopa.pNonEmpty.p.toFixed(3)} (95%: ${shareInterval(r.zopa.pNonEmpty.p, r.draws)
-      .map((x) => x.toFixed(3))
-      .join(
-        "-",
-      )}); ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,
+    `P(ZOPA not empty) = ${r.zopa.pNonEmpty.p.toFixed(3)} (95%: ${interval(r.zopa.pNonEmpty.p, r.draws)}); ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,
   );
   if (r.mostRobust)
     out.push(
-      `Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% of draws; 95%: ${shareInterval(
-        r.mostRobust.pZopa,
-        r.draws,
+      `Most robust settlement (accepted by all in ${(r.mostRobust.pZopa * 100).toFixed(1)}% of draws; 95%: ${interval(r.mostRobust.pZopa, r.draws, true)}%):\n  ${Object.entries(
+        r.mostRobust.bundle,
       )
-        .map((x) => (x * 100).toFixed(1))
-        .join("-")}%):\n  ${Object.entries(r.mostRobust.bundle)
         .map(([i, o]) => `${i}=${o}`)
         .join(", ")}`,
     );
