@@ -45,13 +45,24 @@ const STRICT = new Set([
   ".docx",
 ]);
 
-/** What commands without `--format` write to `--out`. */
-const FIXED_FORMAT: Readonly<Record<string, string>> = {
-  report: "html",
-  explore: "html",
-  schema: "json",
-  show: "json",
-};
+/** The format a command without `--format` writes to its `--out` option (see {@link writesFormat}). */
+const FIXED_FORMAT = new WeakMap<Option, string>();
+
+/**
+ * Declares what a command without `--format` writes to this `--out` option (`report`: html), so
+ * that {@link checkOutFormat} refuses an extension of another format. Returns the option.
+ *
+ * @example
+ * ```ts
+ * import { Option } from "commander";
+ * import { writesFormat } from "./outFormat.js";
+ * const out = writesFormat(new Option("-o, --out <file>"), "html");
+ * ```
+ */
+export function writesFormat(option: Option, format: string): Option {
+  FIXED_FORMAT.set(option, format);
+  return option;
+}
 
 /**
  * Checks `--out` of the command about to run against its format (a commander `preAction` hook):
@@ -81,7 +92,8 @@ export function checkOutFormat(cmd: Command): void {
   const option: Option | undefined = cmd.options.find((o) => o.attributeName() === "format");
   const writes = (format: string): boolean => FORMAT_EXTENSIONS[format]?.includes(ext) ?? false;
   if (option === undefined) {
-    const fixed = FIXED_FORMAT[cmd.name()];
+    const outOption = cmd.options.find((o) => o.attributeName() === "out");
+    const fixed = outOption === undefined ? undefined : FIXED_FORMAT.get(outOption);
     if (fixed !== undefined && STRICT.has(ext) && !writes(fixed))
       throw new TreatylabError(
         `--out ${quote(out)}: ${cmd.name()} writes ${fixed}, not ${ext}; name the file ${FORMAT_EXTENSIONS[fixed]![0]}`,

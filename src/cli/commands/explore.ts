@@ -10,6 +10,7 @@ import { writeFileAtomic } from "../../files/writeFileAtomic.js";
 import { TreatylabError } from "../../model/errors.js";
 import type { Scenario } from "../../model/types.js";
 import type { CliContext } from "../context.js";
+import { writesFormat } from "../outFormat.js";
 
 /**
  * Where the built page is, relative to this module: once bundled into dist/cli/program.cjs, or in
@@ -139,7 +140,10 @@ export function registerExplore(program: Command, ctx: CliContext): void {
     .addOption(new Option("--port <n>", "port on 127.0.0.1 (0 picks a free one)").argParser(port).default(8787))
     .option("--no-open", "do not open a browser (print the address only)")
     .addOption(
-      new Option("-o, --out <file>", "write one self-contained HTML file that works offline, instead of serving"),
+      writesFormat(
+        new Option("-o, --out <file>", "write one self-contained HTML file that works offline, instead of serving"),
+        "html",
+      ),
     )
     .addHelpText(
       "after",

@@ -9,6 +9,7 @@ import { buildReport } from "../../report/buildReport.js";
 import { type CliContext, emit, GENERATOR } from "../context.js";
 import { progress } from "../progress.js";
 import { collect, positiveInteger, seedText } from "../options.js";
+import { writesFormat } from "../outFormat.js";
 import { partyList, readLabelledProposal, readPlottableResult } from "../plotInputs.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 import { addGraphModelOptions, bridgeOptions, type GraphModelCliOptions } from "../graphModelOptions.js";
@@ -35,7 +36,9 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .command("report")
     .description("write a self-contained HTML report: parties, issues, assumptions, sources, analysis tables and plots")
     .argument("<scenario>", "a scenario JSON file, a GENIUS folder or a built-in id (see `treatylab scenarios`)")
-    .addOption(new Option("-o, --out <file>", "write the report to <file> (atomically); default: stdout"))
+    .addOption(
+      writesFormat(new Option("-o, --out <file>", "write the report to <file> (atomically); default: stdout"), "html"),
+    )
     .option(
       "-p, --proposal <file>",
       'a proposal to check and mark: { "title", "bundle": {...} } (repeatable)',

@@ -5,6 +5,7 @@ import { groupDigits } from "../../model/groupDigits.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";
+import { writesFormat } from "../outFormat.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
@@ -46,7 +47,7 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     .command("show")
     .description("print a scenario (built-in or file) as canonical JSON, to copy and edit")
     .argument("<scenario>", "a built-in id or a scenario file")
-    .addOption(outOption())
+    .addOption(writesFormat(outOption(), "json"))
     .addHelpText("after", "\nExample:\n  $ treatylab show ukraine-2025 --out my-ukraine.json");
   const showWhatIf = addWhatIfOptions(showWhatIfCmd);
   showWhatIfCmd.action(async (ref: string, opts: { out?: string } & WhatIfCliOptions) => {

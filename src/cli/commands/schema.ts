@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { scenarioJsonSchema } from "../../model/jsonSchema.js";
 import { type CliContext, emit } from "../context.js";
 import { outOption } from "../options.js";
+import { writesFormat } from "../outFormat.js";
 
 /**
  * Registers `treatylab schema`: prints the JSON Schema of the scenario format.
@@ -21,7 +22,7 @@ export function registerSchema(program: Command, ctx: CliContext): void {
   program
     .command("schema")
     .description("print the JSON Schema of the scenario format (for editors)")
-    .addOption(outOption())
+    .addOption(writesFormat(outOption(), "json"))
     .addHelpText("after", "\nExample:\n  $ treatylab schema --out scenario.schema.json")
     .action(async (opts: { out?: string }) => {
       await emit(ctx, JSON.stringify(scenarioJsonSchema(), null, 2), opts.out);
