@@ -195,6 +195,7 @@ describe("command line polish", () => {
   it("fitColumns leaves fitting tables alone and otherwise caps only the widest columns", () => {
     expect(fitColumns([10, 20], 80)).toBeNull();
     expect(fitColumns([10, 60, 70], 80)).toEqual([10, 33, 33]);
+    expect(fitColumns([10, 60, 70], 81)).toEqual([10, 34, 33]);
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 3, max: 80 }), { minLength: 1, maxLength: 8 }),
@@ -206,9 +207,19 @@ describe("command line polish", () => {
             return;
           }
           fitted.forEach((w, k) => expect(w).toBeLessThanOrEqual(natural[k]!));
-          const cap = Math.max(...fitted);
-          fitted.forEach((w, k) => expect(w === natural[k] || w === cap).toBe(true));
-          if (cap > 8) expect(fitted.reduce((a, b) => a + b, 0) + natural.length + 1).toBeLessThanOrEqual(width);
+          // The capped columns share one width, or one more on the leftmost of them (the columns
+          // left over); no column narrower than its natural width is left narrower than another.
+          const capped = fitted.flatMap((w, k) => (w < natural[k]! ? [k] : []));
+          const cap = Math.min(...capped.map((k) => fitted[k]!));
+          capped.forEach((k, i) => {
+            expect([cap, cap + 1]).toContain(fitted[k]);
+            if (i > 0 && fitted[k] === cap + 1) expect(fitted[capped[i - 1]!]).toBe(cap + 1);
+          });
+          fitted.forEach((w, k) => expect(w < natural[k]! || w <= cap + 1).toBe(true));
+          const total = fitted.reduce((a, b) => a + b, 0) + natural.length + 1;
+          if (cap > 8)
+            expect(total).toBe(width); // fits, and no column is left unused
+          else expect(total >= width || capped.length === 0).toBe(true);
         },
       ),
     );

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { codePointWidth, displayUnits, displayWidth, unitWidth } from "../../src/cli/format/displayWidth.js";
 import { renderTable } from "../../src/cli/format/renderTable.js";
-import { wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
+import { longestPiece, wrapProse, wrapText } from "../../src/cli/format/wrapText.js";
 import { runCli } from "../../src/cli/program.js";
 
 async function runWidth(columns: number, argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
@@ -178,15 +178,26 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
   // what wrapText must still give on text whose characters all take one column.
   // Stated directly rather than as wrapText's loop: a line of one-column characters longer than
   // max breaks at the last position j <= max where a space starts, unless that leaves the line
-  // less than half full (2j < max) and a separator followed by a letter comes after it (then
+  // less than half full (2j < max) and a place where a word may break comes after it: a separator
+  // followed by a letter, or a hyphen between a letter or digit and a digit (then
   // there); with no space, after the last such separator; else at max. The spaces starting the
   // rest are dropped, and the rest wraps alike.
   const breakAt = (chars: readonly string[], max: number): number => {
     const positions = Array.from({ length: max }, (_, k) => max - k);
     const space = positions.find((j) => chars[j] === " ");
+    // After a separator before a letter, or after a hyphen between a letter or digit and a digit
+    // (not an exponent's: 1e-7).
+    const hyphenBeforeDigit = (j: number): boolean =>
+      chars[j - 1] === "-" &&
+      /\p{Nd}/u.test(chars[j]!) &&
+      /[\p{L}\p{Nd}]/u.test(chars[j - 2]!) &&
+      !(/^[eE]$/.test(chars[j - 2]!) && j > 2 && /\p{Nd}/u.test(chars[j - 3]!));
     const sep = positions.find(
       (j) =>
-        (space === undefined || j > space) && j > 1 && ".,;_=/-:)".includes(chars[j - 1]!) && /\p{L}/u.test(chars[j]!),
+        (space === undefined || j > space) &&
+        j > 1 &&
+        ".,;_=/-:)".includes(chars[j - 1]!) &&
+        (/\p{L}/u.test(chars[j]!) || hyphenBeforeDigit(j)),
     );
     if (space !== undefined && (sep === undefined || 2 * space >= max)) return space;
     return sep ?? max;
@@ -254,13 +265,74 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
       }),
       { numRuns: 500 },
     );
-    const ascii = fc.array(fc.constantFrom("a", "bc", "Київ", "0.25", "-", ".", " ", "x_y", "(to", "0.4834)"), {
-      maxLength: 12,
-    });
+    const ascii = fc.array(
+      fc.constantFrom(
+        "a",
+        "bc",
+        "Київ",
+        "0.25",
+        "-",
+        ".",
+        " ",
+        "x_y",
+        "(to",
+        "0.4834)",
+        "2022",
+        "e",
+        "1e-7",
+        "=-0.5",
+        "٣",
+      ),
+      { maxLength: 12 },
+    );
     fc.assert(
       fc.property(ascii, fc.integer({ min: 1, max: 12 }), (p, max) => {
         const t = p.join("");
         expect(wrapText(t, max)).toBe(oneColumnWrap(t, max));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a column as wide as longestPiece wraps its text without cutting a word (the table fitter's minimum)", () => {
+    expect(longestPiece("ukraine-2022-03-istanbul calibration")).toBe(11);
+    expect(wrapText("ukraine-2022-03-istanbul", 10)).toBe("ukraine-\n2022-03-\nistanbul");
+    expect(wrapText("2022-04-01 1e-7", 5)).toBe("2022-\n04-01\n1e-7");
+    const piece = fc.constantFrom(
+      "ukraine",
+      "-",
+      "2022",
+      "03",
+      ".",
+      "0.25",
+      " ",
+      "x_y",
+      "1e-7",
+      "=-0.5",
+      "calibration",
+      "Київ",
+      "中文",
+      "a=b",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (p, extra) => {
+        const t = p.join("");
+        const max = Math.max(1, longestPiece(t) + extra);
+        const lines = wrapText(t, max).split("\n");
+        let at = 0;
+        lines.forEach((line, i) => {
+          if (i > 0) {
+            // a line starts at a space dropped, or right after a separator: never between two
+            // letters or digits of a word
+            const space = t[at] === " ";
+            while (t[at] === " ") at++;
+            if (!space)
+              expect(/[\p{L}\p{Nd}]/u.test(t[at - 1]!) && /[\p{L}\p{Nd}]/u.test(t[at]!), `${t} at ${max}`).toBe(false);
+          }
+          expect(t.startsWith(line, at)).toBe(true);
+          at += line.length;
+          expect(displayWidth(line)).toBeLessThanOrEqual(max);
+        });
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,6 @@
 import { textStyle } from "./style.js";
 import { displayWidth } from "./displayWidth.js";
-import { wrapText } from "./wrapText.js";
+import { longestPiece, wrapText } from "./wrapText.js";
 
 /**
  * A text format for tables.
@@ -49,12 +49,14 @@ const COMFORTABLE = 22;
  * Column widths (including the one-space padding each side of a cell) that fit `maxWidth`: the
  * natural widths when they fit; otherwise the widest columns are capped at the largest common
  * width that fits (water filling), never below {@link MIN_COLUMN} nor below a column's own
- * `minimum` (when given). Null when no cap is needed.
+ * `minimum` (when given), and the columns left over go to the capped columns, one each from the
+ * left. Null when no cap is needed.
  *
  * @example
  * ```ts
  * import { fitColumns } from "./renderTable.js";
  * fitColumns([10, 60, 70], 80); // [10, 33, 33]
+ * fitColumns([10, 60, 70], 81); // [10, 34, 33]
  * fitColumns([10, 20], 80); // null: they fit
  * ```
  */
@@ -70,7 +72,20 @@ export function fitColumns(
   const at = (cap: number): number[] => natural.map((w, k) => Math.min(w, Math.max(cap, minimum[k] ?? 0)));
   let cap = Math.max(...natural);
   while (cap > MIN_COLUMN && at(cap).reduce((a, b) => a + b, 0) > budget) cap--;
-  return at(cap);
+  const widths = at(cap);
+  // What the common cap leaves of the budget goes to the capped columns, one column each from the
+  // left (the key columns first): a date such as 2022-04 stays on one line when there is room.
+  let left = budget - widths.reduce((a, b) => a + b, 0);
+  while (left > 0) {
+    const k = widths.findIndex((w, i) => w < natural[i]!);
+    if (k < 0) break;
+    for (let i = k; i < widths.length && left > 0; i++)
+      if (widths[i]! < natural[i]!) {
+        widths[i]!++;
+        left--;
+      }
+  }
+  return widths;
 }
 
 const width = (s: string): number => Math.max(0, ...s.split("\n").map(displayWidth));
@@ -106,10 +121,6 @@ function drawBox(head: readonly string[], rows: readonly (readonly string[])[], 
     rule("└", "┴", "┘"),
   ].join("\n");
 }
-
-/** Characters after which a line may break (besides a space): path, list and key=value separators. */
-/** The longest piece of a text that {@link wrapText} keeps on one line (a word, or a path segment). */
-const longestPiece = (s: string): number => Math.max(0, ...s.split(/[\s.,;_=/:)-]+/).map((w) => displayWidth(w) + 1));
 
 /** Splits columns into groups that fit `maxWidth` at their narrowest, each group starting with the key columns. */
 function columnGroups(minimum: readonly number[], keys: number, maxWidth: number): number[][] {

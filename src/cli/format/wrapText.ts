@@ -4,12 +4,65 @@
 import { displayUnits, displayWidth, unitWidth } from "./displayWidth.js";
 
 const BREAK_AFTER = new Set([".", ",", ";", "_", "=", "/", "-", ":", ")"]);
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * Whether a line may break between `units[j - 1]` and `units[j]` (j > 1, so that a line never
+ * holds a lone separator): after a separator (`.`, `_`, `=`, `,`, `-`, ...) when a letter
+ * follows, so 0.4834 and -0.06 stay whole; and after a hyphen between a letter or digit and a
+ * digit, so an id such as `ukraine-2022-03-istanbul` or a date breaks at its hyphens, but an
+ * exponent (`1e-7`) and a sign (`=-0.5`) do not.
+ */
+function breaksBefore(units: readonly string[], j: number): boolean {
+  if (j <= 1 || j >= units.length || !BREAK_AFTER.has(units[j - 1]!)) return false;
+  const next = units[j]!;
+  if (LETTER.test(next)) return true;
+  if (units[j - 1] !== "-" || !DIGIT.test(next)) return false;
+  const before = units[j - 2]!;
+  const exponent = (before === "e" || before === "E") && j > 2 && DIGIT.test(units[j - 3]!);
+  return (LETTER.test(before) || DIGIT.test(before)) && !exponent;
+}
+
+/**
+ * The width of the widest piece of `text` that {@link wrapText} keeps on one line when it can:
+ * a word, or the part of one between two places where it may break (a piece ends with its
+ * separator). A column at least this wide (plus padding) wraps its text without cutting a word.
+ *
+ * @example
+ * ```ts
+ * import { longestPiece } from "./wrapText.js";
+ * longestPiece("ukraine-2022-03-istanbul calibration"); // 11: "calibration"
+ * ```
+ */
+export function longestPiece(text: string): number {
+  let widest = 0;
+  for (const line of text.split("\n")) {
+    // A line's leading spaces stay with its first word (wrapText drops only those after a break).
+    const lead = line.length - line.trimStart().length;
+    line
+      .trimStart()
+      .split(/ +/)
+      .forEach((word, w) => {
+        const units = displayUnits(word);
+        let start = 0;
+        for (let j = 1; j <= units.length; j++)
+          if (j === units.length || breaksBefore(units.slice(start), j - start)) {
+            const piece = displayWidth(units.slice(start, j).join(""));
+            widest = Math.max(widest, piece + (w === 0 && start === 0 ? lead : 0));
+            start = j;
+          }
+      });
+  }
+  return widest;
+}
 
 /**
  * Wraps text to lines of at most `max` columns as a terminal shows them (a wide character such
  * as 中 takes two, a colour code none; {@link displayWidth}): at the last space that fits (unless
- * that leaves the line less than half full), else after a separator (`.`, `_`, `=`, `,`, ...),
- * else in the middle of a word; nothing is cut off, so a header such as
+ * that leaves the line less than half full), else after a separator (`.`, `_`, `=`, `,`, ...)
+ * followed by a letter, or after a hyphen between a letter or digit and a digit
+ * (`ukraine-2022-03-01`, not `1e-7`), else in the middle of a word; nothing is cut off, so a header such as
  * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column. A
  * single character wider than `max` is left on a line of its own.
  *
@@ -37,8 +90,8 @@ export function wrapText(text: string, max: number): string {
       for (let w = 0; end < rest.length && w + unitWidth(rest[end]!) <= max; end++) w += unitWidth(rest[end]!);
       alone = end === 0;
       if (alone) end = 1;
-      // The last space that fits, and the last separator after it (after a separator only before
-      // a letter: 0.4834 and -0.06 stay whole). The space wins unless it would leave the line
+      // The last space that fits, and the last place after it where a word may break
+      // (breaksBefore: 0.4834 and -0.06 stay whole). The space wins unless it would leave the line
       // less than half full: `box=bill, pen=bill` breaks after the comma, not after `pen=`.
       let cut = -1;
       let sep = -1;
@@ -47,7 +100,7 @@ export function wrapText(text: string, max: number): string {
           cut = j;
           break;
         }
-        if (sep < 0 && j > 1 && BREAK_AFTER.has(rest[j - 1]!) && /\p{L}/u.test(rest[j]!)) sep = j;
+        if (sep < 0 && breaksBefore(rest, j)) sep = j;
       }
       if (cut <= 0 || (sep > 0 && cut * 2 < end)) cut = sep;
       if (cut <= 0) cut = end;
