@@ -178,15 +178,15 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
   // what wrapText must still give on text whose characters all take one column.
   // Stated directly rather than as wrapText's loop: a line of one-column characters longer than
   // max breaks at the last position j <= max where a space starts, unless that leaves the line
-  // less than half full (2j < max) and a place where a word may break comes after it: a separator
-  // followed by a letter, or a hyphen between a letter or digit and a digit (then
-  // there); with no space, after the last such separator; else at max. The spaces starting the
+  // less than half full (2j < max) and a separator followed by a letter comes after it (then
+  // there); with no space, after the last such separator, else after the last hyphen between a
+  // letter or digit and a digit; else at max. The spaces starting the
   // rest are dropped, and the rest wraps alike.
   const breakAt = (chars: readonly string[], max: number): number => {
     const positions = Array.from({ length: max }, (_, k) => max - k);
     const space = positions.find((j) => chars[j] === " ");
-    // After a separator before a letter, or after a hyphen between a letter or digit and a digit
-    // (not an exponent's: 1e-7).
+    // After a separator before a letter; where no space fits, also after a hyphen between a
+    // letter or digit and a digit (not an exponent's: 1e-7).
     const hyphenBeforeDigit = (j: number): boolean =>
       chars[j - 1] === "-" &&
       /\p{Nd}/u.test(chars[j]!) &&
@@ -194,13 +194,11 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
       !(/^[eE]$/.test(chars[j - 2]!) && j > 2 && /\p{Nd}/u.test(chars[j - 3]!));
     const sep = positions.find(
       (j) =>
-        (space === undefined || j > space) &&
-        j > 1 &&
-        ".,;_=/-:)".includes(chars[j - 1]!) &&
-        (/\p{L}/u.test(chars[j]!) || hyphenBeforeDigit(j)),
+        (space === undefined || j > space) && j > 1 && ".,;_=/-:)".includes(chars[j - 1]!) && /\p{L}/u.test(chars[j]!),
     );
     if (space !== undefined && (sep === undefined || 2 * space >= max)) return space;
-    return sep ?? max;
+    if (sep !== undefined) return sep;
+    return (space === undefined ? positions.find((j) => j > 1 && hyphenBeforeDigit(j)) : undefined) ?? max;
   };
   const wrapLine = (chars: readonly string[], max: number): string[] => {
     if (chars.length <= max) return [chars.join("")];
@@ -298,6 +296,7 @@ describe("terminal tables fit the terminal, headers stay whole and distinct (iss
     expect(longestPiece("ukraine-2022-03-istanbul calibration")).toBe(11);
     expect(wrapText("ukraine-2022-03-istanbul", 10)).toBe("ukraine-\n2022-03-\nistanbul");
     expect(wrapText("2022-04-01 1e-7", 5)).toBe("2022-\n04-01\n1e-7");
+    expect(wrapText("1.000 (0.943-1.000)", 13)).toBe("1.000\n(0.943-1.000)"); // the space first
     const piece = fc.constantFrom(
       "ukraine",
       "-",

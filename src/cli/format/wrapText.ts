@@ -9,19 +9,20 @@ const DIGIT = /\p{Nd}/u;
 
 /**
  * Whether a line may break between `units[j - 1]` and `units[j]` (j > 1, so that a line never
- * holds a lone separator): after a separator (`.`, `_`, `=`, `,`, `-`, ...) when a letter
- * follows, so 0.4834 and -0.06 stay whole; and after a hyphen between a letter or digit and a
- * digit, so an id such as `ukraine-2022-03-istanbul` or a date breaks at its hyphens, but an
- * exponent (`1e-7`) and a sign (`=-0.5`) do not.
+ * holds a lone separator): 2 after a separator (`.`, `_`, `=`, `,`, `-`, ...) when a letter
+ * follows, so 0.4834 and -0.06 stay whole; 1 (a break only where no space fits) after a hyphen
+ * between a letter or digit and a digit, so an id such as `ukraine-2022-03-istanbul` or a date
+ * breaks at its hyphens, but an interval `1.000 (0.943-1.000)` at its space, and an exponent
+ * (`1e-7`) or a sign (`=-0.5`) never; 0 elsewhere.
  */
-function breaksBefore(units: readonly string[], j: number): boolean {
-  if (j <= 1 || j >= units.length || !BREAK_AFTER.has(units[j - 1]!)) return false;
+function breakBefore(units: readonly string[], j: number): 0 | 1 | 2 {
+  if (j <= 1 || j >= units.length || !BREAK_AFTER.has(units[j - 1]!)) return 0;
   const next = units[j]!;
-  if (LETTER.test(next)) return true;
-  if (units[j - 1] !== "-" || !DIGIT.test(next)) return false;
+  if (LETTER.test(next)) return 2;
+  if (units[j - 1] !== "-" || !DIGIT.test(next)) return 0;
   const before = units[j - 2]!;
   const exponent = (before === "e" || before === "E") && j > 2 && DIGIT.test(units[j - 3]!);
-  return (LETTER.test(before) || DIGIT.test(before)) && !exponent;
+  return (LETTER.test(before) || DIGIT.test(before)) && !exponent ? 1 : 0;
 }
 
 /**
@@ -47,7 +48,7 @@ export function longestPiece(text: string): number {
         const units = displayUnits(word);
         let start = 0;
         for (let j = 1; j <= units.length; j++)
-          if (j === units.length || breaksBefore(units.slice(start), j - start)) {
+          if (j === units.length || breakBefore(units.slice(start), j - start) > 0) {
             const piece = displayWidth(units.slice(start, j).join(""));
             widest = Math.max(widest, piece + (w === 0 && start === 0 ? lead : 0));
             start = j;
@@ -61,8 +62,8 @@ export function longestPiece(text: string): number {
  * Wraps text to lines of at most `max` columns as a terminal shows them (a wide character such
  * as 中 takes two, a colour code none; {@link displayWidth}): at the last space that fits (unless
  * that leaves the line less than half full), else after a separator (`.`, `_`, `=`, `,`, ...)
- * followed by a letter, or after a hyphen between a letter or digit and a digit
- * (`ukraine-2022-03-01`, not `1e-7`), else in the middle of a word; nothing is cut off, so a header such as
+ * followed by a letter, else (no space fits) after a hyphen between a letter or digit and a
+ * digit (`ukraine-2022-03-01`, not `1e-7`), else in the middle of a word; nothing is cut off, so a header such as
  * `parties.russia.reservation` reads `parties.` / `russia.` / `reservation` in a narrow column. A
  * single character wider than `max` is left on a line of its own.
  *
@@ -90,19 +91,24 @@ export function wrapText(text: string, max: number): string {
       for (let w = 0; end < rest.length && w + unitWidth(rest[end]!) <= max; end++) w += unitWidth(rest[end]!);
       alone = end === 0;
       if (alone) end = 1;
-      // The last space that fits, and the last place after it where a word may break
-      // (breaksBefore: 0.4834 and -0.06 stay whole). The space wins unless it would leave the line
-      // less than half full: `box=bill, pen=bill` breaks after the comma, not after `pen=`.
+      // The last space that fits, and the last places after it where a word may break
+      // (breakBefore: 0.4834 and -0.06 stay whole). The space wins unless it would leave the line
+      // less than half full: `box=bill, pen=bill` breaks after the comma, not after `pen=`. A
+      // hyphen before a digit is taken only when no space fits.
       let cut = -1;
       let sep = -1;
+      let weak = -1;
       for (let j = end; j > 0; j--) {
         if (rest[j] === " ") {
           cut = j;
           break;
         }
-        if (sep < 0 && breaksBefore(rest, j)) sep = j;
+        const kind = sep < 0 ? breakBefore(rest, j) : 0;
+        if (kind === 2) sep = j;
+        else if (kind === 1 && weak < 0) weak = j;
       }
       if (cut <= 0 || (sep > 0 && cut * 2 < end)) cut = sep;
+      if (cut <= 0) cut = weak;
       if (cut <= 0) cut = end;
       out.push(rest.slice(0, cut).join("").trimEnd());
       rest = rest.slice(cut);
