@@ -77,7 +77,7 @@ export {
   COUNT_BY_WALK_LIMIT,
   AUTO_ENUMERATE_LIMIT,
 } from "./analysis/analyze.js";
-export type { Interaction, Constituency, Ratification, Valuation } from "./model/types.js";
+export { ALGORITHM_CHOICES } from "./analysis/types.js";
 export { NORMALISATION_RULE } from "./procedures/adjustedWinner.js";
 export { isParetoEfficient, bundleValue } from "./procedures/fairnessChecks.js";
 export { Fraction, exactAmount, decimalToRational } from "./procedures/rational.js";
@@ -155,15 +155,10 @@ export { BatchArchive } from "./frontier/batchArchive.js";
 export { notDecomposable } from "./enumeration/acceptors.js";
 export type { Acceptor } from "./enumeration/acceptors.js";
 export type { ExportTarget } from "./interop/neutral.js";
-export type { NashCandidates } from "./uncertainty/nashCandidates.js";
+export { NashCandidates } from "./uncertainty/nashCandidates.js";
 export { weightedMedian, weightedMean } from "./forecast/weighted.js";
 export { validateForecastTable } from "./forecast/validateTable.js";
-export {
-  scenarioForecastTables,
-  type ScenarioTables,
-  type IssueScale,
-  type SalienceRule,
-} from "./forecast/scenarioTables.js";
+export { scenarioForecastTables, type ScenarioTables, type IssueScale } from "./forecast/scenarioTables.js";
 export { isForecastInputs } from "./forecast/inputs.js";
 export { forecastBundle, nearestOption } from "./forecast/settlement.js";
 export {
@@ -177,7 +172,7 @@ export {
   type ForecastDrawRow,
   type ForecastMonteCarloPart,
 } from "./forecast/monteCarlo.js";
-export type { forecastInputsSchema } from "./forecast/inputs.js";
+export { forecastInputsSchema } from "./forecast/inputs.js";
 
 // Historical cases: building a reasoned case, the backtest's default hooks
 export { defaultBacktestHooks } from "./cases/hooks.js";
@@ -209,16 +204,14 @@ export type {
   OptionCondition,
   OptionDirection,
   LabelledStatement,
-  CompiledGraphModel,
   GraphDecisionMaker,
   GraphOption,
 } from "./stability/model.js";
 export type { GmcrCondition } from "./stability/gmcr.js";
 export type { ImprovementVerdict, GraphStep } from "./stability/explain.js";
 export type { EquilibriumPath } from "./stability/statusQuo.js";
-export type { FromScenarioOptions } from "./stability/fromScenario.js";
 export type { DmStabilityContext } from "./stability/concepts.js";
-export type { RunOutcome } from "./simulation/runs.js";
+export type { RunOutcomeKind } from "./simulation/runs.js";
 export { coalitionStability } from "./stability/coalition.js";
 export { builtinGraphModelFor } from "./stability/builtins.js";
 export { snapshotScenario } from "./validation/series.js";

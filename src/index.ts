@@ -116,7 +116,7 @@ export type { SampleStats, Proportion } from "./uncertainty/statistics.js";
 
 // Simulation and equilibria
 export { simulate, negotiate, type Negotiation } from "./simulation/simulate.js";
-export type { Session, RunOutcome, PartyContext, MoveLog } from "./simulation/session.js";
+export type { RunSession, RunOutcome, MoveLog } from "./simulation/session.js";
 export {
   tournament,
   type TournamentOptions,
@@ -197,6 +197,7 @@ export {
   type ForecastMonteCarloResult,
   type IssueForecastDistribution,
 } from "./forecast/monteCarlo.js";
+export type { SalienceRule } from "./forecast/scenarioTables.js";
 export type {
   ForecastActor,
   ForecastTable,

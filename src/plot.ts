@@ -59,3 +59,4 @@ export {
   type StabilitySectionModel,
 } from "./report/stabilitySection.js";
 export { forecastRoundsSpec } from "./plots/forecastRounds.js";
+export { stateGraphSpec, MAX_GRAPH_STATES } from "./plots/stateGraph.js";

@@ -18,7 +18,16 @@ import { geniusKalaiSmorodinskySolution } from "../solutions/geniusKalaiSmorodin
 import { pickBestEach } from "../solutions/pickBest.js";
 import { roundUtility, utilityRecord } from "../utility/utilities.js";
 import { prepare } from "./prepare.js";
-import type { AlgorithmChoice, AlgorithmName, Analysis, Solution, Solutions, ZopaCountMethod } from "./types.js";
+import {
+  ALGORITHM_CHOICES,
+  type AlgorithmChoice,
+  type AlgorithmName,
+  type Analysis,
+  type Solution,
+  type Solutions,
+  type ZopaCountMethod,
+} from "./types.js";
+import { checkOneOf, checkOptionsObject } from "../model/optionChecks.js";
 import { assertFinite } from "../model/finite.js";
 import { issueOptionLabel } from "../model/labels.js";
 
@@ -91,6 +100,19 @@ export interface AnalyzeOptions {
   readonly geniusVariants?: boolean;
 }
 
+/** Refuses options a program got wrong, naming them (`options.algorithm`), instead of a silent default. */
+function checkAnalyzeOptions(options: AnalyzeOptions): void {
+  checkOptionsObject(options, "analyze");
+  checkOneOf(options.algorithm, ALGORITHM_CHOICES, "options.algorithm");
+  for (const key of ["maxOutcomes", "memoryBudgetBytes", "maxCandidates", "countSamples"] as const) {
+    const v = options[key];
+    if (v !== undefined && !(typeof v === "number" && v >= 1 && Number.isFinite(v)))
+      throw new TreatylabError(`options.${key} is ${String(v)}; expected a number >= 1`);
+  }
+  if (options.seed !== undefined && (typeof options.seed !== "string" || options.seed === ""))
+    throw new TreatylabError(`options.seed is ${String(options.seed)}; expected a non-empty string`);
+}
+
 /** Whether enumeration refuses `c`: more bundles than `options.maxOutcomes` (default {@link DEFAULT_MAX_OUTCOMES}). */
 function overMaxOutcomes(c: CompiledScenario, options: AnalyzeOptions): boolean {
   return c.combinations > BigInt(Math.floor(options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES));
@@ -112,7 +134,7 @@ export function zopaFrontier(
   const max = options.maxOutcomes ?? DEFAULT_MAX_OUTCOMES;
   if (overMaxOutcomes(c, options))
     throw new LimitError(
-      `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? "use --algorithm frontier (or auto), which does not enumerate, or " : ""}raise it with --max-outcomes (maxOutcomes), merge options, or coarsen numeric steps`,
+      `the outcome space has ${c.combinations} bundles, over the enumeration limit of ${max}; ${notDecomposable(c) === null ? 'use the frontier algorithm (algorithm "frontier" or "auto"; CLI: --algorithm frontier), which does not enumerate, or ' : ""}raise the limit (maxOutcomes; CLI --max-outcomes), merge options, or coarsen numeric steps`,
     );
   const archive = new BatchArchive(
     c.partyIds.length,
@@ -155,7 +177,7 @@ export const chooseAlgorithm = (function chooseAlgorithm(c: CompiledScenario, ch
   if (choice === "frontier") {
     if (reason !== null)
       throw new TreatylabError(
-        `the frontier algorithm needs additive utilities, but ${reason}; use --algorithm enumerate (or auto)`,
+        `the frontier algorithm needs additive utilities, but ${reason}; use algorithm "enumerate" or "auto" (CLI: --algorithm enumerate)`,
       );
     return "frontier";
   }
@@ -372,6 +394,7 @@ export const solveAll = (function solveAll(
  * ```
  */
 export const analyze = (function analyze(scenario: Scenario | CompiledScenario, options: AnalyzeOptions = {}): Analysis {
+  checkAnalyzeOptions(options);
   const c = prepare(scenario);
   const outcomes = countFeasible(c);
   const { algorithm, points, ...zopa } = zopaAndFrontier(c, options);

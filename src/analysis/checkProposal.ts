@@ -1,4 +1,5 @@
 import { type CompiledScenario, compareBundles, toIndexBundle, toNamedBundle } from "../model/compile.js";
+import { checkInteger, checkOptionsObject } from "../model/optionChecks.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { UTILITY_TOLERANCE } from "../model/tolerance.js";
 import type { Bundle, Scenario } from "../model/types.js";
@@ -88,10 +89,11 @@ export function checkProposal(
   proposal: Bundle,
   options: CheckOptions = {},
 ): ProposalCheck {
+  checkOptionsObject(options, "checkProposal");
+  const k = checkInteger(options.alternatives, "options.alternatives", 0) ?? 3;
   const c = prepare(scenario);
   const idx = toIndexBundle(c, proposal, "proposal");
   const evaluation = evaluateBundle(c, idx);
-  const k = options.alternatives ?? 3;
   return deepFreeze({
     ...evaluation,
     rejectedBy: evaluation.verdicts.filter((v) => !v.accepts).map((v) => v.party),

@@ -105,6 +105,17 @@ export type AlgorithmName = "enumerate" | "frontier";
 export type AlgorithmChoice = "auto" | AlgorithmName;
 
 /**
+ * Every {@link AlgorithmChoice}, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * import { ALGORITHM_CHOICES } from "treatylab/advanced";
+ * ALGORITHM_CHOICES.map((algorithm) => analyze(nash1950, { algorithm }).algorithm); // ["enumerate", "frontier", "enumerate"]
+ * ```
+ */
+export const ALGORITHM_CHOICES: readonly AlgorithmChoice[] = ["auto", "frontier", "enumerate"];
+
+/**
  * How the ZOPA size was obtained: `enumerate` (counted during the walk), `dp` (exact dynamic
  * program over partial utility vectors), `meet-in-the-middle` (exact: every combination of each half
  * of the agenda, then dominance counting of the pairs), `estimate` (seeded Monte Carlo, with a

@@ -1,6 +1,7 @@
 import { type Draft, Immer } from "immer";
+import { checkOptionsObject } from "../model/optionChecks.js";
 import { deepFreeze } from "../model/deepFreeze.js";
-import { ScenarioError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { addCacheSlot } from "../model/objectCache.js";
 import type { Constituency, Party, Scenario, Valuation } from "../model/types.js";
 import { assertValidScenario, rememberParts } from "../model/validate.js";
@@ -416,6 +417,11 @@ export function applyEdits(
   edits: readonly ScenarioEdit[],
   options: ApplyEditsOptions = {},
 ): Scenario {
+  if (!Array.isArray(edits))
+    throw new TreatylabError(
+      `edits is ${edits === null ? "null" : typeof edits}; expected an array of edits (or events)`,
+    );
+  checkOptionsObject(options, "applyEdits");
   // Edits often come from a file: refuse cycles, BigInt and other non-JSON data before reading them.
   checkInputData(edits);
   // The parts the result shares with a validated input are not checked again (validate.ts, byParts).

@@ -2,6 +2,7 @@
  * The forecast models, one object each in one registry, and `forecast`, which runs any of them.
  * @module
  */
+import { checkOneOf, checkOptionsObject } from "../model/optionChecks.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import { type CompromiseRule, bdmRound } from "./bdm.js";
@@ -128,12 +129,10 @@ export const MAX_FORECAST_ROUNDS = 10_000;
  * ```
  */
 export function forecast(table: ForecastTable, options: ForecastOptions = {}): IssueForecast {
-  const name = options.model ?? "bdm-scholz";
+  checkOptionsObject(options, "forecast");
+  // Checked against the list, not looked up: "toString" is a property of every object.
+  const name = checkOneOf(options.model, FORECAST_MODEL_NAMES, "options.model") ?? "bdm-scholz";
   const model = FORECAST_MODELS[name];
-  if (!model)
-    throw new TreatylabError(
-      `unknown forecast model "${String(name)}"; expected one of ${FORECAST_MODEL_NAMES.join(", ")}`,
-    );
   const rounds = options.rounds ?? 10;
   if (!Number.isInteger(rounds) || rounds < 0 || rounds > MAX_FORECAST_ROUNDS)
     throw new TreatylabError(`rounds is ${rounds}; expected an integer from 0 to ${MAX_FORECAST_ROUNDS}`);

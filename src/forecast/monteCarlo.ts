@@ -3,6 +3,7 @@
  * @module
  */
 import seedrandom from "seedrandom";
+import { checkOptionsObject } from "../model/optionChecks.js";
 import { prepare } from "../analysis/prepare.js";
 import { checkParts } from "../batch/checkParts.js";
 import { hashJson } from "../batch/hashJson.js";
@@ -83,10 +84,13 @@ export interface ForecastMonteCarloResult {
 }
 
 function checkRun(options: ForecastMonteCarloOptions): void {
+  checkOptionsObject(options, "the forecast Monte Carlo");
   if (!Number.isSafeInteger(options.draws) || options.draws < 1)
-    throw new TreatylabError(`draws ${options.draws} is not a positive integer`);
+    throw new TreatylabError(`options.draws is ${String(options.draws)}; expected a positive integer`);
   if (typeof options.seed !== "string" || options.seed === "")
-    throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
+    throw new TreatylabError(
+      `options.seed is ${typeof options.seed === "string" ? '""' : String(options.seed)}; expected a non-empty string, e.g. "42" (the same seed gives the same result)`,
+    );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { analyze, type AnalyzeOptions } from "../analysis/analyze.js";
+import { checkOptionsObject } from "../model/optionChecks.js";
 import type { SettlementPoint } from "../analysis/types.js";
 import { applyEdits } from "../edits/applyEdits.js";
 import { formatParameter, getParameter, parameterEdit, parseParameter, type ParameterRef } from "../edits/parameter.js";
@@ -210,6 +211,7 @@ export function sweepRow(scenario: Scenario, plan: SweepPlan, index: number): Sw
  * ```
  */
 export function sweep(scenario: Scenario, spec: SweepSpec): SweepRow[] {
+  checkOptionsObject(spec, "sweep");
   const plan = planSweep(scenario, spec);
   return Array.from({ length: plan.rows }, (_, i) => sweepRow(scenario, plan, i));
 }

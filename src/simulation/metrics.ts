@@ -53,7 +53,8 @@ export function frontierDistances(space: OutcomeSpace, k: number): { pareto: num
  * @example
  * ```ts
  * import { runMetrics } from "./metrics.js";
- * const { session, outcome } = negotiate(builtinScenario("nash-1950"), { seed: 1, trace: false });
+ * import { negotiateParsed } from "./simulate.js";
+ * const { session, outcome } = negotiateParsed(builtinScenario("nash-1950"), { seed: 1, trace: false });
  * runMetrics(session, outcome).agreed; // true
  * ```
  */

@@ -5,7 +5,7 @@ import type { Bundle, Scenario } from "../model/types.js";
 import { roundUtility } from "../utility/utilities.js";
 import { runMetrics } from "./metrics.js";
 import { validateScenario } from "../model/validate.js";
-import { negotiate } from "./simulate.js";
+import { negotiateParsed } from "./simulate.js";
 import type { ProtocolName, SimulationMetrics, SimulationOptions } from "./types.js";
 
 /**
@@ -23,12 +23,12 @@ export const MAX_RUNS = 1_000_000;
  * How one run ended: agreement, breakdown, deadline or conflict.
  * @example
  * ```ts
- * import type { RunOutcome } from "treatylab/advanced";
- * const o: RunOutcome = simulate(builtinScenario("nash-1950"), { seed: 1 }).metrics.outcome; // "agreement"
+ * import type { RunOutcomeKind } from "treatylab/advanced";
+ * const o: RunOutcomeKind = simulate(builtinScenario("nash-1950"), { seed: 1 }).metrics.outcome; // "agreement"
  * ```
  */
-export type RunOutcome = SimulationMetrics["outcome"];
-const OUTCOMES: readonly RunOutcome[] = ["agreement", "breakdown", "deadline", "conflict"];
+export type RunOutcomeKind = SimulationMetrics["outcome"];
+const OUTCOMES: readonly RunOutcomeKind[] = ["agreement", "breakdown", "deadline", "conflict"];
 
 /**
  * What many seeded runs of one negotiation give: how often each ending occurs, the distribution
@@ -50,13 +50,13 @@ export interface RunsSummary {
   readonly runs: number;
   readonly strategies: Readonly<Record<string, string>>;
   /** Runs by how they ended. */
-  readonly outcomes: Readonly<Record<RunOutcome, number>>;
+  readonly outcomes: Readonly<Record<RunOutcomeKind, number>>;
   /** Share of runs that agreed, and its standard error sqrt(p (1 - p) / n). */
   readonly agreementRate: number;
   readonly agreementRateSE: number;
   /** Runs by end round (rounds played; an agreement's round), each split by ending, rounds in increasing order. */
   readonly endRounds: readonly ({ readonly round: number; readonly runs: number } & Readonly<
-    Record<RunOutcome, number>
+    Record<RunOutcomeKind, number>
   >)[];
   readonly meanEndRound: number;
   /** Mean over runs of each party's utility (at the agreement, else its reservation) and payoff (after the cost of delay), with standard errors. */
@@ -93,8 +93,8 @@ export function simulateRuns(
   if (!Number.isSafeInteger(runs) || runs < 1 || runs > MAX_RUNS)
     throw new TreatylabError(`runs is ${runs}; expected an integer from 1 to ${MAX_RUNS}`);
   const seed = String(options.seed ?? 0);
-  const outcomes: Record<RunOutcome, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
-  const byRound = new Map<number, Record<RunOutcome, number>>();
+  const outcomes: Record<RunOutcomeKind, number> = { agreement: 0, breakdown: 0, deadline: 0, conflict: 0 };
+  const byRound = new Map<number, Record<RunOutcomeKind, number>>();
   const agreements = new Map<string, { bundle: Bundle; runs: number; roundSum: number; first: number }>();
   let ids: readonly string[] = [];
   let strategies: Record<string, string> = {};
@@ -109,7 +109,7 @@ export function simulateRuns(
   // A frozen copy of the events, so that the timeline is built once and reused by every run.
   const events = options.events === undefined ? undefined : deepFreeze(structuredClone(options.events));
   for (let i = 0; i < runs; i++) {
-    const neg = negotiate(validated, { ...options, events, seed: `${seed}/${i}`, trace: false });
+    const neg = negotiateParsed(validated, { ...options, events, seed: `${seed}/${i}`, trace: false });
     const c = neg.session.space.compiled;
     if (i === 0) {
       ids = c.partyIds;

@@ -23,11 +23,14 @@ import type { DelayCost, ProtocolName, SimulationOptions, Strategy, StrategyCont
 export const MAX_ROUNDS = 1_000_000;
 
 /**
- * What one party's strategy sees during a run (the `StrategyContext` of a `Session`).
+ * What one party's strategy sees during a run (the `StrategyContext` of a `Session`). Internal:
+ * the package exposes it as a {@link StrategyContext}.
  *
  * @example
  * ```ts
- * const { session } = negotiate(builtinScenario("nash-1950"), { seed: 1, trace: false });
+ * import { PartyContext } from "./session.js";
+ * import { negotiateParsed } from "./simulate.js";
+ * const { session } = negotiateParsed(builtinScenario("nash-1950"), { seed: 1, trace: false });
  * const ctx: PartyContext = session.contexts[1]!;
  * ctx.party; // 1: the index of the party it plays for (jack)
  * ```
@@ -117,6 +120,35 @@ export interface MoveLog {
   >;
 }
 
+/**
+ * A finished run as {@link negotiate} returns it, read only: the scenario and outcome space in
+ * force at the end (after any scheduled events), each party's strategy label and what its strategy
+ * saw ({@link StrategyContext}), the offers each party made (bundle indices), the move log and the
+ * events' labels by round.
+ *
+ * @example
+ * ```ts
+ * import { builtinScenario, negotiate, type RunSession } from "treatylab";
+ * const session: RunSession = negotiate(builtinScenario("nash-1950"), { seed: 1 }).session;
+ * session.strategyLabels; // ["linear", "linear"]
+ * session.contexts[1]!.party; // 1
+ * ```
+ */
+export interface RunSession {
+  readonly scenario: Scenario;
+  readonly space: OutcomeSpace;
+  /** Number of parties. */
+  readonly n: number;
+  /** The last round the run could reach (the round limit or the deadline). */
+  readonly lastRound: number;
+  readonly strategyLabels: readonly string[];
+  readonly contexts: readonly StrategyContext[];
+  /** offers[p]: the bundle indices party p offered, in order. */
+  readonly offers: readonly (readonly number[])[];
+  readonly moves: MoveLog | null;
+  readonly eventLabels: ReadonlyMap<number, readonly string[]>;
+}
+
 /** A run's generator, seeded on the first draw (seeding costs more than most runs): see `Session.random`. */
 function drawLazily(this: { readonly seed: string | number; generator: (() => number) | undefined }): number {
   return (this.generator ??= seededRandom(this.seed))();
@@ -127,6 +159,8 @@ function drawLazily(this: { readonly seed: string | number; generator: (() => nu
  * context, offers and opponent models, the seeded generator, scheduled events and the move log.
  * Protocols drive it round by round.
  *
+ * Internal: the package exposes a finished run as a {@link RunSession}.
+ *
  * @example
  * ```ts
  * import { Session } from "./session.js";
@@ -135,7 +169,7 @@ function drawLazily(this: { readonly seed: string | number; generator: (() => nu
  * s.propose(0); // 0: bill's first offer, his best bundle
  * ```
  */
-export class Session {
+export class Session implements RunSession {
   scenario: Scenario;
   space: OutcomeSpace;
   readonly n: number;

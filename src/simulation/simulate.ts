@@ -1,4 +1,5 @@
 import { toNamedBundle } from "../model/compile.js";
+import { checkOptionsObject } from "../model/optionChecks.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -7,7 +8,7 @@ import { runMetrics } from "./metrics.js";
 import { runAlternating } from "./protocols/alternating.js";
 import { runMonotonicConcession } from "./protocols/monotonicConcession.js";
 import { runSingleText } from "./protocols/singleText.js";
-import { ACCEPTED, NO_RESPONSE, type RunOutcome, Session } from "./session.js";
+import { ACCEPTED, NO_RESPONSE, type RunOutcome, type RunSession, Session } from "./session.js";
 import type { StrategySpec } from "./strategies/registry.js";
 import type { Objection, ProtocolName, Response, SimulationOptions, SimulationResult, TraceEntry } from "./types.js";
 
@@ -24,7 +25,7 @@ const PROTOCOLS: readonly ProtocolName[] = ["alternating", "stacked", "single-te
  * ```
  */
 export interface Negotiation {
-  readonly session: Session;
+  readonly session: RunSession;
   readonly outcome: RunOutcome;
   readonly protocol: ProtocolName;
 }
@@ -61,7 +62,8 @@ export function negotiateParsed(
   scenario: Scenario,
   options: SimulationOptions,
   parsed?: ReadonlyMap<string, StrategySpec>,
-): Negotiation {
+): Negotiation & { readonly session: Session } {
+  checkOptionsObject(options, "simulate");
   const protocol = options.protocol ?? "alternating";
   if (!PROTOCOLS.includes(protocol))
     throw new TreatylabError(`unknown protocol "${String(protocol)}"; expected one of ${PROTOCOLS.join(", ")}`);
@@ -138,7 +140,7 @@ function traceOf(s: Session): TraceEntry[] {
  * ```
  */
 export function simulate(scenario: Scenario, options: SimulationOptions = {}): SimulationResult {
-  const { session, outcome, protocol } = negotiate(scenario, options);
+  const { session, outcome, protocol } = negotiateParsed(scenario, options);
   const c = session.space.compiled;
   const P = session.n;
   const k = outcome.agreement;

@@ -8,6 +8,7 @@
  * preference (ties equal).
  * @module
  */
+import { checkOptionsObject } from "../model/optionChecks.js";
 import { ScenarioError } from "../model/errors.js";
 import { type CompiledGraphModel, compileGraphModel, type GraphModel } from "./model.js";
 import { minReachable, NONE, type SanctionRule } from "./reach.js";
@@ -366,8 +367,9 @@ export function analyzeStability(
   model: GraphModel | CompiledGraphModel,
   options: StabilityOptions = {},
 ): StabilityAnalysis {
-  const cm = "feasible" in model ? model : compileGraphModel(model);
-  const rule = options.sanctions ?? "standard";
+  // `in` needs an object: anything else goes to compileGraphModel, whose check names it.
+  const cm = typeof model === "object" && model !== null && "feasible" in model ? model : compileGraphModel(model);
+  const rule = checkOptionsObject(options, "analyzeStability").sanctions ?? "standard";
   if (rule !== "standard" && rule !== "gmcr-plus")
     throw new ScenarioError("sanctions", `is "${String(rule)}"`, '"standard" or "gmcr-plus"');
   const keys = options.concepts ?? STABILITY_CONCEPTS.map((c) => c.key);

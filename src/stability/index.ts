@@ -12,10 +12,10 @@ export {
 } from "./concepts.js";
 export { explainState, type StabilityExplanation } from "./explain.js";
 export { fromGmcr, toGmcr, type GmcrFile } from "./gmcr.js";
-export { type GraphModel, type GraphPreference, type PreferenceStatement } from "./model.js";
+export { type GraphModel, type GraphPreference, type PreferenceStatement, type CompiledGraphModel } from "./model.js";
 export type { SanctionRule } from "./reach.js";
 export { stabilityReport, type StabilityReport } from "./report.js";
 export { statusQuoAnalysis, type StatusQuoAnalysis } from "./statusQuo.js";
 export { builtinGraphModel, builtinGraphModelIds } from "./builtins.js";
-export { graphModelFromScenario } from "./fromScenario.js";
+export { graphModelFromScenario, type FromScenarioOptions } from "./fromScenario.js";
 export type { CoalitionStability } from "./coalition.js";

@@ -86,7 +86,7 @@ export function stabilityReport(
       Object.fromEntries(keys.map((k) => [k, [...cm.states].filter((_, j) => a.stable[k]![i]![j] === 1).map(str)])),
     ]),
   ) as Record<string, Record<StabilityKey, string[]>>;
-  if (options.explain !== undefined) stateCode(options.explain, cm.n, "--explain");
+  if (options.explain !== undefined) stateCode(options.explain, cm.n, "options.explain (CLI --explain)");
   const statusQuo = options.statusQuo ?? cm.model.statusQuo;
   const report: StabilityReport & { analysis: StabilityAnalysis } = {
     ...(cm.model.name ? { model: cm.model.name } : {}),

@@ -72,10 +72,10 @@ export interface StatusQuoAnalysis {
  */
 export function statusQuoAnalysis(analysis: StabilityAnalysis, statusQuo: string): StatusQuoAnalysis {
   const { cm } = analysis;
-  const sq = stateCode(statusQuo, cm.n, "--status-quo");
+  const sq = stateCode(statusQuo, cm.n, "statusQuo (CLI --status-quo)");
   if (!cm.feasible[sq])
     throw new ScenarioError(
-      "--status-quo",
+      "statusQuo (CLI --status-quo)",
       `is ${statusQuo}, which is not a feasible state`,
       "one of the model's feasible states",
     );

@@ -97,9 +97,11 @@ export interface MonteCarloContext {
  */
 export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
   if (!Number.isSafeInteger(job.draws) || job.draws < 1)
-    throw new TreatylabError(`draws ${job.draws} is not a positive integer`);
+    throw new TreatylabError(`draws is ${String(job.draws)}; expected a positive integer`);
   if (typeof job.seed !== "string" || job.seed.length === 0)
-    throw new TreatylabError("the seed must be a non-empty string (e.g. --seed 42)");
+    throw new TreatylabError(
+      `the seed is ${typeof job.seed === "string" ? '""' : String(job.seed)}; expected a non-empty string or a number (the same seed gives the same result)`,
+    );
   const scenario = validateScenario(job.scenario);
   const spec = parseUncertainty(job.uncertainty);
   const parameters = resolveUncertainty(scenario, spec);

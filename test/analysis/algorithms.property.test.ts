@@ -159,7 +159,9 @@ describe("choosing the algorithm", () => {
       reservation: 0.3,
     });
     const s: Scenario = { id: "big", issues, parties: [party("a", false), party("b", true)] };
-    expect(() => analyze(s, { algorithm: "enumerate" })).toThrow(/use --algorithm frontier/);
+    expect(() => analyze(s, { algorithm: "enumerate" })).toThrow(
+      /use the frontier algorithm \(algorithm "frontier" or "auto"; CLI: --algorithm frontier\)/,
+    );
     const a = analyze(s);
     expect(a.algorithm).toBe("frontier"); // auto: additive and far above AUTO_ENUMERATE_LIMIT
     expect(a.outcomesExact).toBe((8n ** 20n).toString());

@@ -54,7 +54,9 @@ describe("treatylab analyze --algorithm", () => {
     );
     const forced = await run("analyze", f, "--algorithm", "frontier");
     expect(forced.code).toBe(2);
-    expect(forced.err).toMatch(/interaction terms make utilities non-additive; use --algorithm enumerate/);
+    expect(forced.err).toMatch(
+      /interaction terms make utilities non-additive; use algorithm "enumerate" or "auto" \(CLI: --algorithm enumerate\)/,
+    );
     const auto = JSON.parse((await run("analyze", f, "--format", "json")).out);
     expect(auto.algorithm).toBe("enumerate");
   });

@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { analyze, chooseAlgorithm, DEFAULT_MAX_OUTCOMES } from "../../analysis/analyze.js";
 import { prepare } from "../../analysis/prepare.js";
-import type { AlgorithmChoice } from "../../analysis/types.js";
+import { ALGORITHM_CHOICES, type AlgorithmChoice } from "../../analysis/types.js";
 import { type AnalysisFormat, formatAnalysis } from "../format/formatAnalysis.js";
 import { type CliContext, emit, progressUnit, tableLayout, withProgressIfShown } from "../context.js";
 import { formatOption, outOption, positiveInteger, seedText } from "../options.js";
@@ -44,7 +44,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         "--algorithm <name>",
         "auto: frontier when utilities are additive, else enumerate; frontier: build the Pareto frontier issue by issue; enumerate: walk every bundle",
       )
-        .choices(["auto", "frontier", "enumerate"])
+        .choices(ALGORITHM_CHOICES)
         .default("auto"),
     )
     .addOption(
