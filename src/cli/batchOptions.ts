@@ -127,6 +127,8 @@ export function batchRunOptions(opts: BatchCliOptions): {
   readonly jsonl?: string;
   readonly resume: boolean;
 } {
+  if (opts.resume && !opts.jsonl)
+    throw new TreatylabError("--resume continues a --jsonl stream: give the stream's file with --jsonl <file>");
   return {
     threads: checkThreads(opts.threads, Boolean(opts.forceThreads)),
     ...(opts.shard ? { shard: opts.shard } : {}),

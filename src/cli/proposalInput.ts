@@ -1,5 +1,5 @@
 import { readJsonFile } from "../files/loadScenario.js";
-import { TreatylabError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import type { Bundle } from "../model/types.js";
 
 /**
@@ -53,4 +53,31 @@ export function proposalFromData(
   if (Object.keys(bundle).length === 0)
     throw new TreatylabError("no proposal: give --proposal <file.json> and/or --set issue=option");
   return bundle;
+}
+
+/**
+ * Runs `f` (which checks a proposal read by {@link readProposal} against a scenario) and names
+ * where a refused clause came from: the `--set` clause, or the proposal file (`check` and
+ * `explain` said only `proposal.book: unknown option "nobody"`).
+ *
+ * @example
+ * ```ts
+ * import { withProposalOrigin } from "./proposalInput.js";
+ * withProposalOrigin("p.json", ["pen=nobody"], () => checkProposal(nash1950, { book: "bill", pen: "nobody" }));
+ * // throws: --set pen=nobody: proposal.pen: unknown option "nobody" of issue "pen"; expected one of ...
+ * ```
+ */
+export function withProposalOrigin<T>(file: string | undefined, sets: readonly string[], f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const m =
+      e instanceof ScenarioError && e.source === undefined ? /^(?:proposal|bundle)(?:\.(.+))?$/.exec(e.path) : null;
+    if (!m) throw e;
+    const err = e as ScenarioError;
+    // A clause's key: the last --set of it wins over the file, as in proposalFromData.
+    const set = m[1] === undefined ? undefined : [...sets].reverse().find((s) => s.slice(0, s.indexOf("=")) === m[1]);
+    const source = set !== undefined ? `--set ${set}` : (file ?? (sets.length > 0 ? "--set" : undefined));
+    throw new ScenarioError(err.path, err.problem, err.expected, source);
+  }
 }

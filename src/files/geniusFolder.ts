@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { TreatylabError } from "../model/errors.js";
+import { quote } from "../model/quote.js";
 import type { Scenario } from "../model/types.js";
 import { exportGenius } from "../interop/geniusExport.js";
 import { importGeniusFolderFiles } from "../interop/geniusFiles.js";
@@ -141,6 +142,14 @@ export async function writeInteropFolder(
   } catch (err) {
     throw writeError(dir, err);
   }
+  // A folder holds one domain: files of another (a second *_domain.xml) would leave a folder no
+  // reader takes (found in review). Files this export writes again are replaced.
+  const names = new Set(files.map((f) => f.name));
+  const others = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => !names.has(f)).sort();
+  if (others.length > 0)
+    throw new TreatylabError(
+      `${quote(dir)} already holds other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}): a ${format === "genius" ? "GENIUS" : "GeniusWeb"} folder holds one domain and its profiles; write to a new or empty folder`,
+    );
   const written: string[] = [];
   for (const f of files) {
     const target = path.join(dir, f.name);

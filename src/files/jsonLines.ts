@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
+import path from "node:path";
 import { TreatylabError } from "../model/errors.js";
-import { writeError } from "./writeFileAtomic.js";
+import { makeFolder, writeError } from "./writeFileAtomic.js";
 
 /**
  * Reads a JSON Lines file written by {@link JsonLinesAppender}: every complete line parsed, and
@@ -63,6 +64,8 @@ export class JsonLinesAppender {
   static async open(file: string, options: { readonly truncateTo?: number } = {}): Promise<JsonLinesAppender> {
     let handle: fs.FileHandle;
     try {
+      // Missing folders are created, as `--out` creates them (writeFileAtomic).
+      await makeFolder(path.dirname(file));
       handle = await fs.open(file, "a");
     } catch (err) {
       throw writeError(file, err);

@@ -8,10 +8,17 @@ async function fileSize(file: string): Promise<number> {
   return (await fs.stat(file).catch(() => undefined))?.size ?? 0;
 }
 
+/** Whether a line is a treatylab stream header (`kind` "treatylab-..."). */
+function isStreamHeader(line: unknown): boolean {
+  const kind = (line as { kind?: unknown } | null)?.kind;
+  return line !== null && typeof line === "object" && typeof kind === "string" && kind.startsWith("treatylab-");
+}
+
 /**
  * Opens the JSON Lines stream of a run. Its first line is a header recording the version that
  * wrote it (`generator`, as in the CLI's JSON results) and naming the job (`kind`, `jobHash`,
- * `range`). Without `resume` the file starts afresh; with `resume` an existing file must have the
+ * `range`). Without `resume` the file starts afresh, and one that holds rows already (or data
+ * treatylab did not write) is refused, so that no run's work is lost; with `resume` an existing file must have the
  * same header (a file another treatylab version wrote is refused, as `merge` refuses its parts; one
  * that records no version is kept), and its complete lines after the header are returned so the
  * run can skip the work they hold (a line cut short by the interruption is dropped).
@@ -36,6 +43,18 @@ export async function openStream(
   },
   resume: boolean,
 ): Promise<{ out: JsonLinesAppender; lines: unknown[] }> {
+  if (!resume) {
+    // A stream holds hours of work: a run without --resume starts afresh only in a file that
+    // holds no rows (a header alone, or nothing), never over another run's rows (found in review:
+    // a stream of 102 finished draws was truncated without a word).
+    // (A file that cannot be read is left to the writer, whose error names the cause.)
+    const { lines, exists } = await readJsonLines(file).catch(() => ({ lines: [] as unknown[], exists: false }));
+    const headerOnly = lines.length === 1 && isStreamHeader(lines[0]);
+    if (exists && !headerOnly && (lines.length > 0 || (await fileSize(file)) > 0))
+      throw new TreatylabError(
+        `${quote(file)} already holds ${lines.length > 1 && isStreamHeader(lines[0]) ? `${lines.length - 1} rows of a run` : "data treatylab did not write"}: give --resume to continue the same job there, or remove the file or choose another --jsonl file to start afresh`,
+      );
+  }
   if (resume) {
     const { lines, validBytes, exists } = await readJsonLines(file);
     if (exists && lines.length === 0 && validBytes === 0 && (await fileSize(file)) > 0)
@@ -44,7 +63,7 @@ export async function openStream(
       );
     if (exists && lines.length > 0) {
       const h = lines[0] as typeof header;
-      if (h === null || typeof h !== "object" || typeof h.kind !== "string" || !h.kind.startsWith("treatylab-"))
+      if (!isStreamHeader(h))
         throw new TreatylabError(
           `${quote(file)} was not written by treatylab (its first line is not a treatylab stream header); --resume keeps such a file: remove it or choose another --jsonl file`,
         );

@@ -3,7 +3,12 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
+import { INPUT_LIMITS } from "../model/inputGuard.js";
 import type { ForecastTable } from "./types.js";
+
+const MAX_MAGNITUDE = INPUT_LIMITS.maxMagnitude;
+/** The limit as people write it: 1e15. */
+const MAX_TEXT = MAX_MAGNITUDE.toExponential().replace("+", "");
 
 /**
  * The columns of a forecast table, in the literature's order.
@@ -69,10 +74,16 @@ export function validateForecastTable(
       );
     seen.set(row.actor, i);
     const num = (v: unknown): string => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? "missing"));
-    if (typeof row.capability !== "number" || !Number.isFinite(row.capability) || row.capability <= 0)
-      throw new ScenarioError(at("Capability"), `is ${num(row.capability)}`, "a positive number");
-    if (typeof row.position !== "number" || !Number.isFinite(row.position))
-      throw new ScenarioError(at("Position"), `is ${num(row.position)}`, "a finite number on the issue's scale");
+    // At most the scenario format's magnitude (1e15): larger numbers overflow the models'
+    // arithmetic (a range of 2e308 is Infinity) and lose the digits the tables print.
+    if (typeof row.capability !== "number" || !(row.capability > 0 && row.capability <= MAX_MAGNITUDE))
+      throw new ScenarioError(at("Capability"), `is ${num(row.capability)}`, `a positive number up to ${MAX_TEXT}`);
+    if (typeof row.position !== "number" || !(Math.abs(row.position) <= MAX_MAGNITUDE))
+      throw new ScenarioError(
+        at("Position"),
+        `is ${num(row.position)}`,
+        `a finite number on the issue's scale, of magnitude at most ${MAX_TEXT}`,
+      );
     if (typeof row.salience !== "number" || !Number.isFinite(row.salience) || row.salience < 0 || row.salience > 1)
       throw new ScenarioError(at("Salience"), `is ${num(row.salience)}`, "a number in [0, 1]");
   });

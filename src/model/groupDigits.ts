@@ -25,6 +25,22 @@ export function groupDigits(count: string | number | bigint): string {
 }
 
 /**
+ * A count with its noun, digits grouped, the noun in the singular for exactly one: "1 point",
+ * "7 points", "26,542,080 bundles".
+ *
+ * @example
+ * ```ts
+ * import { counted } from "./groupDigits.js";
+ * counted(1, "draw"); // "1 draw"
+ * counted(12000, "draw"); // "12,000 draws"
+ * counted(2, "party", "parties"); // "2 parties"
+ * ```
+ */
+export function counted(count: number | bigint, singular: string, plural = `${singular}s`): string {
+  return `${groupDigits(count)} ${count === 1 || count === 1n ? singular : plural}`;
+}
+
+/**
  * A non-negative number to `digits` significant digits (a standard error), grouped by thousands
  * rather than in exponent form once it reaches 10^digits (`toPrecision` writes 12,000 as
  * "1.2e+4"); below 1e-6 it keeps `toPrecision`'s exponent form.

@@ -338,7 +338,29 @@ describe("table validation", () => {
         ["B", 1, 3, 0],
       ]),
     ).toThrow("column Salience: is 0 for every actor");
-    expect(() => forecast(EC, { model: "nope" as "mean" })).toThrow('unknown forecast model "nope"');
+    // Numbers past the scenario format's magnitude overflowed the models (a range of 2e308 is
+    // Infinity: the table printed Infinity and the model stopped at once).
+    expect(
+      bad([
+        ["A", 1, 1e308, 1],
+        ["B", 1, -1e308, 1],
+      ]),
+    ).toThrow(
+      "row 1, column Position: is 1e+308; expected a finite number on the issue's scale, of magnitude at most 1e15",
+    );
+    expect(
+      bad([
+        ["A", 1e16, 0, 1],
+        ["B", 1, 5, 1],
+      ]),
+    ).toThrow("row 1, column Capability: is 10000000000000000; expected a positive number up to 1e15");
+    expect(
+      bad([
+        ["A", 1e15, -1e15, 1],
+        ["B", 1, 1e15, 1],
+      ]),
+    ).not.toThrow();
+    expect(() => forecast(EC, { model: "nope" as "mean" })).toThrow('options.model is "nope"; expected one of "mean"');
     expect(() => forecast(EC, { rounds: -1 })).toThrow("rounds is -1");
   });
 });

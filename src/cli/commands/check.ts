@@ -6,7 +6,7 @@ import type { PartyVerdict } from "../../utility/verdict.js";
 import { type CliContext, emit, jsonResult, tableLayout, withProgressIfShown } from "../context.js";
 import { renderTable, type TableFormat, type TableLayout } from "../format/renderTable.js";
 import { collect, formatOption, nonNegativeInteger, outOption } from "../options.js";
-import { readProposal } from "../proposalInput.js";
+import { readProposal, withProposalOrigin } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /** The columns of `check --format csv`. */
@@ -201,7 +201,9 @@ Examples:
       const proposal = await readProposal(opts.proposal, opts.set);
       // Progress of the search for the closest acceptable bundles, in bundles walked past.
       const result = await withProgressIfShown(ctx, "check", "bundles", (onProgress) =>
-        checkProposal(scenario, proposal, { alternatives: opts.alternatives, ...(onProgress ? { onProgress } : {}) }),
+        withProposalOrigin(opts.proposal, opts.set, () =>
+          checkProposal(scenario, proposal, { alternatives: opts.alternatives, ...(onProgress ? { onProgress } : {}) }),
+        ),
       );
       const text =
         opts.format === "json"

@@ -7,7 +7,7 @@ import { TreatylabError } from "../../model/errors.js";
 import { SOLUTION_NAMES, type SolutionName } from "../../solutions/solutionConcepts.js";
 import { type CliContext, emit, jsonResult } from "../context.js";
 import { collect, formatOption, outOption } from "../options.js";
-import { readProposal } from "../proposalInput.js";
+import { readProposal, withProposalOrigin } from "../proposalInput.js";
 import { addWhatIfOptions, type WhatIfCliOptions } from "../scenarioInput.js";
 
 /**
@@ -65,7 +65,9 @@ Examples:
         );
       const e: Explanation = opts.solution
         ? explainSolution(scenario, opts.solution)
-        : explainBundle(scenario, await readProposal(opts.proposal, opts.set));
+        : await readProposal(opts.proposal, opts.set).then((bundle) =>
+            withProposalOrigin(opts.proposal, opts.set, () => explainBundle(scenario, bundle)),
+          );
       await emit(ctx, opts.format === "json" ? jsonResult(e) : narrate(e, scenario), opts.out, opts.format);
     },
   );

@@ -124,6 +124,11 @@ Examples:
         shard?: Shard;
       } & WhatIfCliOptions,
     ) => {
+      // Without --draws there is one forecast: an uncertainty that would go unused is refused.
+      if (opts.draws === undefined && (opts.uncertainty !== undefined || opts.spread !== undefined))
+        throw new TreatylabError(
+          `${opts.uncertainty !== undefined ? "--uncertainty" : "--spread"} describes the Monte Carlo over the inputs: give --draws <n> too (e.g. --draws 1000)`,
+        );
       const loaded = await loadForecastInput(ref, opts.uncertainty);
       if (loaded.kind === "tables" && whatIf.active(opts))
         throw new TreatylabError(

@@ -12,7 +12,7 @@ import type { UncertaintySpec } from "../../uncertainty/types.js";
 import { validateScenario } from "../../model/validate.js";
 import { addBatchOptions, type BatchCliOptions, batchRunOptions } from "../batchOptions.js";
 import { type CliContext, emit, jsonResult, tableLayout } from "../context.js";
-import { groupDigits } from "../../model/groupDigits.js";
+import { counted, groupDigits } from "../../model/groupDigits.js";
 import { renderTable, type TableLayout } from "../format/renderTable.js";
 import { finiteNumber, formatOption, nonNegativeInteger, outOption, positiveInteger, seedText } from "../options.js";
 import { progress } from "../progress.js";
@@ -81,7 +81,7 @@ export function monteCarloTop(
 export function formatMonteCarlo(r: MonteCarloResult, rows = TABLE_BUNDLES, layout: TableLayout = {}): string {
   const out: string[] = [];
   out.push(
-    `${r.scenario.title}: ${groupDigits(r.draws)} draws (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
+    `${r.scenario.title}: ${counted(r.draws, "draw")} (seed ${r.seed}${r.stoppedBy === "precision" ? `, stopped early: largest standard error ${r.maxStandardError.toFixed(4)}` : ""})`,
   );
   out.push(
     `P(ZOPA not empty) = ${r.zopa.pNonEmpty.p.toFixed(3)} (95%: ${interval(r.zopa.pNonEmpty.p, r.draws)}); ZOPA size median ${groupDigits(r.zopa.size.median ?? "-")} (5%-95%: ${groupDigits(r.zopa.size.q05 ?? "-")}-${groupDigits(r.zopa.size.q95 ?? "-")})`,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { compileScenario, countFeasible } from "../../model/compile.js";
 import { builtinScenarioIds, loadBuiltinScenario } from "../../scenarios/catalog.js";
-import { groupDigits } from "../../model/groupDigits.js";
+import { counted } from "../../model/groupDigits.js";
 import { type CliContext, emit, tableLayout } from "../context.js";
 import { renderTable } from "../format/renderTable.js";
 import { outOption } from "../options.js";
@@ -64,7 +64,7 @@ export function registerScenarios(program: Command, ctx: CliContext): void {
     const n = countFeasible(compileScenario(s));
     await emit(
       ctx,
-      `${ref}: valid scenario "${s.id}": ${s.parties.length} parties, ${s.issues.length} issues, ${groupDigits(n)} feasible bundles`,
+      `${ref}: valid scenario "${s.id}": ${counted(s.parties.length, "party", "parties")}, ${counted(s.issues.length, "issue")}, ${counted(n, "feasible bundle")}`,
       undefined,
       // wrapped on a terminal; one line in a pipe, for scripts that read it
       ctx.isTTY ? "text" : undefined,

@@ -80,7 +80,7 @@ Examples:
         );
       const model = opts.control.length
         ? ((await loadGraphModel(ref)) ?? (await scenarioModel(ref, opts, whatIf)))
-        : await requireGraphModel(ref);
+        : ((await loadGraphModel(ref)) ?? (await notGraphModel(ref, opts, whatIf)));
       // Progress in verdicts (decision makers x concepts x states): 2^20 states take tens of seconds.
       const report = await withProgressIfShown(ctx, "stability", "verdicts", (onProgress) =>
         stabilityReport(model, {
@@ -98,6 +98,22 @@ Examples:
       await emit(ctx, formatStability(report, opts.format, { layout: tableLayout(ctx) }), opts.out, opts.format);
     },
   );
+}
+
+/**
+ * The error for a reference that is no graph model: a settlement scenario (which the command
+ * reads with --control) gets a hint to give the clauses each party controls; anything else the
+ * graph-model loader's message.
+ */
+async function notGraphModel(ref: string, opts: WhatIfCliOptions, whatIf: WhatIfInput): Promise<never> {
+  const scenario = await whatIf.load(ref, opts).catch(() => undefined);
+  if (scenario)
+    throw new TreatylabError(
+      `${ref} is a settlement scenario, not a graph model: give the clauses each party controls after signature with --control <party=issues> (repeatable, e.g. --control ${scenario.parties[0]!.id}=${scenario.issues[0]!.id}), and see \`treatylab stability --help\``,
+    );
+  return requireGraphModel(ref).then(() => {
+    throw new TreatylabError(`${ref} is not a graph model`);
+  });
 }
 
 async function scenarioModel(ref: string, opts: GraphModelCliOptions & WhatIfCliOptions, whatIf: WhatIfInput) {

@@ -2,7 +2,7 @@ import type { FindingsResult } from "../../sensitivity/findings.js";
 import type { Analysis, Solution } from "../../analysis/types.js";
 import { SOLUTION_CONCEPTS, SOLUTION_LIST } from "../../solutions/solutionConcepts.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
-import { groupDigits, groupedPrecision } from "../../model/groupDigits.js";
+import { counted, groupDigits, groupedPrecision } from "../../model/groupDigits.js";
 import { wrapText } from "./wrapText.js";
 import { jsonResult } from "../context.js";
 
@@ -68,7 +68,7 @@ export function formatAnalysis(
       a.zopaCounting.method === "estimate"
         ? `~${groupDigits(a.zopaCounting.countExact)} ± ${groupedPrecision(a.zopaCounting.standardError)} (seeded estimate)`
         : groupDigits(a.zopaCounting.countExact)
-    } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${groupDigits(a.frontier.length)} points; algorithm: ${a.algorithm}`,
+    } (${(a.zopa.share * 100).toFixed(2)}%); Pareto frontier: ${counted(a.frontier.length, "point")}; algorithm: ${a.algorithm}`,
   );
   if (opts.findings) out.push(heading("What the result hangs on"), ...findingLines(opts.findings, format));
   out.push(heading("Parties"));

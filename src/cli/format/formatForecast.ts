@@ -1,7 +1,7 @@
 import type { ForecastMonteCarloResult } from "../../forecast/monteCarlo.js";
 import type { ScenarioForecast } from "../../forecast/settlement.js";
 import type { IssueForecast } from "../../forecast/types.js";
-import { groupDigits } from "../../model/groupDigits.js";
+import { counted } from "../../model/groupDigits.js";
 import { type TableFormat, type TableLayout, renderTable } from "./renderTable.js";
 import { jsonResult } from "../context.js";
 
@@ -201,7 +201,7 @@ export function formatForecastMonteCarlo(
     layout,
   );
   if (format === "csv") return table;
-  const head = `Forecast Monte Carlo: ${r.model}, ${groupDigits(r.draws)} draws (seed ${r.seed}); drawn: ${r.drawn.length > 4 ? `${r.drawn.length} parameters` : r.drawn.join(", ")}`;
+  const head = `Forecast Monte Carlo: ${r.model}, ${counted(r.draws, "draw")} (seed ${r.seed}); drawn: ${r.drawn.length > 4 ? `${r.drawn.length} parameters` : r.drawn.join(", ")}`;
   const zopa = r.pOutsideZopa
     ? `\nForecast bundle outside the ZOPA in ${(r.pOutsideZopa.p * 100).toFixed(1)}% ± ${(r.pOutsideZopa.se * 100).toFixed(1)}% of draws.`
     : "";

@@ -51,14 +51,19 @@ export function formatStability(
     return renderTable(["state", "number", "decisionMaker", ...keys], rows, "csv");
   }
   const tf: TableFormat = format;
-  const eqCount = (s: string) => keys.filter((k) => r.equilibria[k].includes(s)).length;
+  // Sets and counts built once: with tens of thousands of states, a search of the equilibrium
+  // lists per state (and per comparison of the sort) took minutes (found in review).
+  const equilibria = new Map(keys.map((k) => [k, new Set(r.equilibria[k])]));
+  const counts = new Map<string, number>();
+  for (const k of keys) for (const s of r.equilibria[k]) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const eqCount = (s: string): number => counts.get(s) ?? 0;
   const candidates = r.states
     .filter((s) => eqCount(s) > 0)
     .sort((a, b) => eqCount(b) - eqCount(a) || number.get(a)! - number.get(b)!);
   const limit = opts.rows ?? 30;
   const shown = candidates.slice(0, limit);
   const cell = (s: string, k: (typeof keys)[number]) =>
-    r.equilibria[k].includes(s)
+    equilibria.get(k)!.has(s)
       ? "E"
       : `unstable: ${r.decisionMakers.filter((dm) => !sets.get(dm)!.get(k)!.has(s)).join(", ")}`;
   const parts: string[] = [];
