@@ -21,7 +21,7 @@ const provenance = {
  *
  * @example
  * ```ts
- * import { forecastInputsSchema } from "./inputs.js";
+ * import { forecastInputsSchema } from "treatylab/advanced";
  * forecastInputsSchema.parse({ scenario: "ukraine-2025", capabilities: { russia: { value: 40 } } });
  * // { scenario: "ukraine-2025", capabilities: { russia: { value: 40 } } }
  * forecastInputsSchema.safeParse({ scenario: "ukraine-2025", extra: 1 }).success; // false

@@ -9,7 +9,7 @@ import { type PlotSize, plotNumber, plotSpec, type VegaLiteSpec } from "./spec.j
  *
  * @example
  * ```ts
- * import { MAX_GRAPH_STATES, stateGraphSpec } from "./stateGraph.js";
+ * import { MAX_GRAPH_STATES, stateGraphSpec } from "treatylab/plot";
  * const { statusQuo: _, ...model } = builtinGraphModel("ukraine-2025-may")!;
  * const cm = compileGraphModel(model);
  * cm.states.length > MAX_GRAPH_STATES; // true: 768 states
@@ -28,7 +28,7 @@ export const MAX_GRAPH_STATES = 40;
  *
  * @example
  * ```ts
- * import { stateGraphSpec } from "./stateGraph.js";
+ * import { stateGraphSpec } from "treatylab/plot";
  * const pd: GraphModel = { options: [{ name: "A defects" }, { name: "B defects" }], decisionMakers: [
  *   { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
  *   { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } }] };

@@ -49,7 +49,7 @@ const MAX_CANDIDATES = 64;
  *
  * @example
  * ```ts
- * import { NashCandidates } from "./nashCandidates.js";
+ * import { NashCandidates } from "treatylab/advanced";
  * const c = compileScenario(nash1950);
  * const plan = planZopaKernel(c, bundleIndexer(c.sizes).strides)!;
  * const t = new NashCandidates(c.partyIds.length, c.issueIds.length);

@@ -65,7 +65,7 @@ export type Distribution =
  *
  * @example
  * ```ts
- * import { parseUncertainty } from "./types.js";
+ * import { parseUncertainty } from "treatylab";
  * const spec = parseUncertainty(JSON.parse('{ "parties.bill.reservation": { "spread": 0.1 } }'));
  * monteCarlo(nash1950, spec, { draws: 100, seed: 1 }).draws; // 100
  * ```

@@ -74,7 +74,7 @@ export function ratifies(c: CompiledScenario, p: number, bundle: ArrayLike<numbe
  * One constituency's verdict on a bundle.
  * @example
  * ```ts
- * import { ratificationVerdict } from "./ratification.js";
+ * import { ratificationVerdict } from "treatylab";
  * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
  * const nash = analyze(c).solutions.nash!.bundle;
  * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
@@ -100,7 +100,7 @@ export interface ConstituencyVerdict {
  *
  * @example
  * ```ts
- * import { ratificationVerdict } from "./ratification.js";
+ * import { ratificationVerdict } from "treatylab";
  * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
  * const nash = analyze(c).solutions.nash!.bundle;
  * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
@@ -123,7 +123,7 @@ export interface RatificationVerdict {
  *
  * @example
  * ```ts
- * import { ratificationVerdict } from "./ratification.js";
+ * import { ratificationVerdict } from "treatylab";
  * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
  * const nash = analyze(c).solutions.nash!.bundle;
  * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
