@@ -3,7 +3,7 @@ import path from "node:path";
 import { applyForecastInputs, isForecastInputs } from "../forecast/inputs.js";
 import { forecastTablesFromJson, parseForecastCsv } from "../forecast/parseTable.js";
 import type { ForecastTable } from "../forecast/types.js";
-import { TreatylabError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import type { UncertaintySpec } from "../uncertainty/types.js";
 import { MAX_SCENARIO_BYTES, readJsonFile, scenarioRefKind } from "./loadScenario.js";
@@ -62,7 +62,15 @@ export async function loadForecastInput(ref: string, uncertaintyFile?: string): 
       (await scenarioRefKind(baseRef).catch(() => "missing")) === "builtin"
         ? baseRef
         : path.resolve(path.dirname(ref), baseRef);
-    const loaded = await loadScenarioWithUncertainty(resolved, uncertaintyFile);
+    // The base scenario's errors name the inputs file and its field (found in review: a missing
+    // one said only "nosuch: no such file").
+    const loaded = await loadScenarioWithUncertainty(resolved, uncertaintyFile).catch((err: unknown) => {
+      throw err instanceof TreatylabError && !(err instanceof ScenarioError)
+        ? new TreatylabError(
+            `${ref}: $.scenario "${baseRef}": ${err.message}; expected a built-in scenario id (see \`treatylab scenarios\`) or a scenario file beside this one`,
+          )
+        : err;
+    });
     let scenario: Scenario;
     try {
       scenario = applyForecastInputs(loaded.scenario, data);

@@ -1,4 +1,4 @@
-import { TreatylabError } from "../model/errors.js";
+import { ScenarioError, TreatylabError } from "../model/errors.js";
 import { builtinGraphModel, builtinGraphModelIds } from "../stability/builtins.js";
 import { fromGmcr } from "../stability/gmcr.js";
 import { compileGraphModel, type GraphModel } from "../stability/model.js";
@@ -44,7 +44,14 @@ export async function loadGraphModel(ref: string): Promise<GraphModel | undefine
   if (/\.gmcr$/i.test(ref) || isGmcrJson(data)) return fromGmcr(data, ref);
   const d = data as Record<string, unknown>;
   if (typeof d === "object" && d !== null && Array.isArray(d.decisionMakers) && Array.isArray(d.options)) {
-    compileGraphModel(d as unknown as GraphModel);
+    try {
+      compileGraphModel(d as unknown as GraphModel);
+    } catch (e) {
+      // The file's name first, as a scenario file's errors give it (found in review).
+      if (e instanceof ScenarioError && e.source === undefined)
+        throw new ScenarioError(e.path, e.problem, e.expected, ref);
+      throw e;
+    }
     return d as unknown as GraphModel;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
 import { loadBuiltinScenario } from "../scenarios/catalog.js";
 import { parseUncertainty, type UncertaintySpec } from "../uncertainty/types.js";
-import { readJsonFile, scenarioFromData, scenarioRefKind } from "./loadScenario.js";
+import { loadScenario, readJsonFile, scenarioFromData, scenarioRefKind } from "./loadScenario.js";
 
 /**
  * Loads a scenario (file or built-in id) and its uncertainty declaration: from `uncertaintyFile`
@@ -21,8 +21,10 @@ export async function loadScenarioWithUncertainty(
 ): Promise<{ scenario: Scenario; uncertainty: UncertaintySpec | null }> {
   let scenario: Scenario;
   let embedded: UncertaintySpec | null = null;
-  // A folder is read as a file, so readJsonFile rejects it ("… is a folder, not a JSON file").
-  if ((await scenarioRefKind(ref)) === "builtin") scenario = await loadBuiltinScenario(ref);
+  const kind = await scenarioRefKind(ref);
+  if (kind === "builtin") scenario = await loadBuiltinScenario(ref);
+  // A GENIUS or GeniusWeb folder, as every scenario command reads it (it declares no uncertainty).
+  else if (kind === "folder") scenario = await loadScenario(ref);
   else {
     const data = await readJsonFile(ref);
     if (data !== null && typeof data === "object" && !Array.isArray(data) && "uncertainty" in data) {

@@ -93,6 +93,13 @@ export function parseForecastCsv(text: string, source = "table", defaultIssue = 
       );
   const issueCol = col("issue");
   const rows = records.slice(1).map(({ line, cells }, k): RawRow => {
+    // As many fields as the header (RFC 4180): a row with more or fewer is a shifted row.
+    if (cells.length !== header.length)
+      throw new ScenarioError(
+        `${source}, line ${line} (row ${k + 1})`,
+        `has ${cells.length} fields`,
+        `${header.length}, one per column of the header (a comma inside a name needs quotes: "Smith, J.")`,
+      );
     const cell = (name: string): string | undefined => cells[col(name)];
     // A cell that is not a number is refused here, quoting what it holds (validation checks ranges).
     const number = (name: string): number => {
@@ -140,6 +147,16 @@ export function forecastTablesFromJson(data: unknown, source = "table", defaultI
       : {};
   const rowOf = (o: unknown, where: string, issue: string): RawRow => {
     const r = lower(o);
+    // Only the table's keys, as the scenario format takes only its fields (found in review).
+    const extra = Object.keys(r).find(
+      (key) => key !== "issue" && !FORECAST_COLUMNS.some((c) => c.toLowerCase() === key),
+    );
+    if (extra !== undefined)
+      throw new ScenarioError(
+        `${source}, ${where}`,
+        `has the key ${quote(extra)}`,
+        `only the keys ${FORECAST_COLUMNS.join(", ")} and optionally Issue`,
+      );
     for (const name of FORECAST_COLUMNS)
       if (!(name.toLowerCase() in r))
         throw new ScenarioError(

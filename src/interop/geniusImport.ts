@@ -548,9 +548,12 @@ export function readGeniusNeutral(files: GeniusFiles, options: GeniusImportOptio
     };
   });
   const id = options.id ?? (slugId(name) || "genius");
+  // GENIUS domains mostly name their objective "root": the title is then the domain file's name
+  // (laptop_domain.xml: "laptop"), not "root" (found in review).
+  const fileTitle = (dwhere.split(/[\\/]/).pop() ?? "").replace(/\.xml$/i, "").replace(/[_-]?domain$/i, "");
   return {
     id,
-    title: options.title ?? name,
+    title: options.title ?? (name.toLowerCase() === "root" && fileTitle !== "" ? fileTitle : name),
     issues,
     profiles,
     ...(headroomIssue !== undefined && headroomIssue !== HEADROOM_ID ? { headroomIssue } : {}),

@@ -114,6 +114,98 @@ describe("the walkthrough's findings", () => {
     expect((await run("analyze", dir)).code).toBe(0);
   });
 
+  it("errors in a graph-model file, a forecast-inputs file's base and merged parts name the file", async () => {
+    const dir = await tmp();
+    const gm = path.join(dir, "gm.json");
+    await fs.writeFile(
+      gm,
+      JSON.stringify({
+        options: [{ name: "a" }, { name: "b" }],
+        decisionMakers: [
+          { name: "A", options: [7], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+          { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+        ],
+      }),
+    );
+    expect((await run("stability", gm)).err).toMatch(
+      /gm\.json: \$\.decisionMakers\[0\]\.options\[0\]: refers to option 7/,
+    );
+    const inputs = path.join(dir, "inputs.json");
+    await fs.writeFile(inputs, JSON.stringify({ scenario: "nosuch", capabilities: {} }));
+    expect((await run("forecast", inputs)).err).toMatch(
+      /inputs\.json: \$\.scenario "nosuch": .*; expected a built-in scenario id \(see `treatylab scenarios`\) or a scenario file beside this one/,
+    );
+    const mc = path.join(dir, "mc.json");
+    const fc = path.join(dir, "fc.json");
+    await run(
+      "montecarlo",
+      "nash-1950",
+      "--spread",
+      "0.1",
+      "--draws",
+      "200",
+      "--shard",
+      "1/2",
+      "--format",
+      "json",
+      "--out",
+      mc,
+    );
+    await run(
+      "forecast",
+      "examples/forecast/ec-scholz.csv",
+      "--spread",
+      "0.1",
+      "--draws",
+      "200",
+      "--shard",
+      "1/2",
+      "--format",
+      "json",
+      "--out",
+      fc,
+    );
+    expect((await run("merge", mc, fc)).err).toMatch(
+      /not all shard outputs of the same kind of run: .*mc\.json is treatylab-montecarlo-part, .*fc\.json is treatylab-forecast-montecarlo-part/,
+    );
+  });
+
+  it("forecast tables are strict: a CSV row with more fields than the header, a JSON row with another key", async () => {
+    const dir = await tmp();
+    const csv = path.join(dir, "t.csv");
+    await fs.writeFile(csv, "Actor,Capability,Position,Salience\nA,1,0,0.5\nB,2,10,0.4,extra\n");
+    expect((await run("forecast", csv)).err).toMatch(
+      /t\.csv, line 3 \(row 2\): has 5 fields; expected 4, one per column/,
+    );
+    const json = path.join(dir, "t.json");
+    await fs.writeFile(
+      json,
+      JSON.stringify([
+        { actor: "A", capability: 1, position: 0, salience: 1, extra: 1 },
+        { actor: "B", capability: 1, position: 5, salience: 1 },
+      ]),
+    );
+    expect((await run("forecast", json)).err).toMatch(/t\.json, row 1: has the key "extra"; expected only the keys/);
+  });
+
+  it("forecast and montecarlo read a GENIUS folder, as every scenario command does", async () => {
+    const mc = await run(
+      "montecarlo",
+      "examples/genius/nash-1950",
+      "--spread",
+      "0.1",
+      "--draws",
+      "100",
+      "--format",
+      "json",
+    );
+    expect(mc.code, mc.err).toBe(0);
+    expect((JSON.parse(mc.out) as { draws: number }).draws).toBe(100);
+    // Read, then refused for what it is (no ordered scale), not as "a folder, not a JSON file".
+    const f = await run("forecast", "examples/genius/nash-1950");
+    expect(f.err).toMatch(/examples\/genius\/nash-1950: no issue has an ordered scale/);
+  });
+
   it("counts take the singular for one", () => {
     expect(counted(1, "draw")).toBe("1 draw");
     expect(counted(0, "draw")).toBe("0 draws");

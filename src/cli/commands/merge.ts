@@ -73,7 +73,16 @@ export function registerMerge(program: Command, ctx: CliContext): void {
         const kinds = new Set(
           parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)),
         );
-        if (kinds.size !== 1) throw new TreatylabError("the files are not all shard outputs of the same kind of run");
+        if (kinds.size !== 1) {
+          // Name the first file whose kind differs from the first file's (found in review).
+          const kindOf = (p: unknown): unknown =>
+            p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined;
+          const k = parts.findIndex((p) => kindOf(p) !== kindOf(parts[0]));
+          const show = (v: unknown): string => (typeof v === "string" ? v : "no kind");
+          throw new TreatylabError(
+            `the files are not all shard outputs of the same kind of run: ${files[0]} is ${show(kindOf(parts[0]))}, ${files[k]} is ${show(kindOf(parts[k]))}`,
+          );
+        }
         const kind = [...kinds][0];
         let text: string;
         if (kind === "treatylab-montecarlo-part") {

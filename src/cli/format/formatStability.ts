@@ -68,7 +68,12 @@ export function formatStability(
       : `unstable: ${r.decisionMakers.filter((dm) => !sets.get(dm)!.get(k)!.has(s)).join(", ")}`;
   const parts: string[] = [];
   const heading = (t: string) => (format === "markdown" ? `## ${t}` : t);
-  parts.push(heading(`${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`));
+  // A model named for its stability already ("...: stability of the kept clauses") is not told so twice.
+  parts.push(
+    heading(
+      `${r.model && /stability/i.test(r.model) ? `${r.model} (${r.sanctions} sanctions)` : `${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`}`,
+    ),
+  );
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
   parts.push(
     `${groupDigits(r.states.length)} feasible states, ${r.decisionMakers.length} decision makers; equilibria: ${keys.map((k) => `${short[k]} ${groupDigits(r.equilibria[k].length)}`).join(", ")}`,
