@@ -27,7 +27,7 @@ import {
   type Solutions,
   type ZopaCountMethod,
 } from "./types.js";
-import { checkOneOf, checkOptionsObject } from "../model/optionChecks.js";
+import { checkInteger, checkNumber, checkOneOf, checkOptionsObject, checkSeed } from "../model/optionChecks.js";
 import { assertFinite } from "../model/finite.js";
 import { issueOptionLabel } from "../model/labels.js";
 
@@ -104,13 +104,12 @@ export interface AnalyzeOptions {
 function checkAnalyzeOptions(options: AnalyzeOptions): void {
   checkOptionsObject(options, "analyze");
   checkOneOf(options.algorithm, ALGORITHM_CHOICES, "options.algorithm");
-  for (const key of ["maxOutcomes", "memoryBudgetBytes", "maxCandidates", "countSamples"] as const) {
-    const v = options[key];
-    if (v !== undefined && !(typeof v === "number" && v >= 1 && Number.isFinite(v)))
-      throw new TreatylabError(`options.${key} is ${String(v)}; expected a number >= 1`);
-  }
-  if (options.seed !== undefined && (typeof options.seed !== "string" || options.seed === ""))
-    throw new TreatylabError(`options.seed is ${String(options.seed)}; expected a non-empty string`);
+  // The limit feeds a BigInt (finite); the frontier method's budgets may be switched off.
+  checkNumber(options.maxOutcomes, "options.maxOutcomes", 1);
+  checkInteger(options.countSamples, "options.countSamples", 1);
+  checkNumber(options.memoryBudgetBytes, "options.memoryBudgetBytes", 1, { infinite: true });
+  checkNumber(options.maxCandidates, "options.maxCandidates", 1, { infinite: true });
+  if (options.seed !== undefined) checkSeed(options.seed, "options.seed");
 }
 
 /** Whether enumeration refuses `c`: more bundles than `options.maxOutcomes` (default {@link DEFAULT_MAX_OUTCOMES}). */

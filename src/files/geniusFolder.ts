@@ -143,9 +143,13 @@ export async function writeInteropFolder(
     throw writeError(dir, err);
   }
   // A folder holds one domain: files of another (a second *_domain.xml) would leave a folder no
-  // reader takes (found in review). Files this export writes again are replaced.
+  // reader takes (found in review). Only files the reader takes count (.xml for GENIUS, .json for
+  // GeniusWeb): a README or .git beside them is fine. Files this export writes again are replaced.
   const names = new Set(files.map((f) => f.name));
-  const others = (await fs.readdir(dir).catch(() => [] as string[])).filter((f) => !names.has(f)).sort();
+  const read = format === "genius" ? /\.xml$/i : /\.json$/i;
+  const others = (await fs.readdir(dir).catch(() => [] as string[]))
+    .filter((f) => read.test(f) && !names.has(f))
+    .sort();
   if (others.length > 0)
     throw new TreatylabError(
       `${quote(dir)} already holds other files (${others.slice(0, 3).join(", ")}${others.length > 3 ? ", ..." : ""}): a ${format === "genius" ? "GENIUS" : "GeniusWeb"} folder holds one domain and its profiles; write to a new or empty folder`,

@@ -62,15 +62,16 @@ export async function loadForecastInput(ref: string, uncertaintyFile?: string): 
       (await scenarioRefKind(baseRef).catch(() => "missing")) === "builtin"
         ? baseRef
         : path.resolve(path.dirname(ref), baseRef);
-    // The base scenario's errors name the inputs file and its field (found in review: a missing
-    // one said only "nosuch: no such file").
-    const loaded = await loadScenarioWithUncertainty(resolved, uncertaintyFile).catch((err: unknown) => {
-      throw err instanceof TreatylabError && !(err instanceof ScenarioError)
-        ? new TreatylabError(
-            `${ref}: $.scenario "${baseRef}": ${err.message}; expected a built-in scenario id (see \`treatylab scenarios\`) or a scenario file beside this one`,
-          )
-        : err;
-    });
+    // A base that does not exist is named as the inputs file's field (found in review: it said
+    // only "nosuch: no such file"); the base's and the uncertainty file's own errors name theirs.
+    if (resolved !== baseRef && (await fs.stat(resolved).catch(() => undefined)) === undefined)
+      throw new ScenarioError(
+        "$.scenario",
+        `is "${baseRef}", which is neither a built-in scenario nor a file beside this one (${resolved})`,
+        "a built-in scenario id (see `treatylab scenarios`) or the path of a scenario file relative to this file",
+        ref,
+      );
+    const loaded = await loadScenarioWithUncertainty(resolved, uncertaintyFile);
     let scenario: Scenario;
     try {
       scenario = applyForecastInputs(loaded.scenario, data);

@@ -71,9 +71,21 @@ export async function loadGraphModel(ref: string): Promise<GraphModel | undefine
  */
 export async function requireGraphModel(ref: string): Promise<GraphModel> {
   const m = await loadGraphModel(ref);
-  if (!m)
-    throw new TreatylabError(
-      `${ref} is neither a built-in graph model (${builtinGraphModelIds().join(", ")}), a .gmcr file nor a graph-model JSON file (with options and decisionMakers)`,
-    );
+  if (!m) throw notGraphModelError(ref);
   return m;
+}
+
+/**
+ * The error for a reference that is no graph model (what {@link requireGraphModel} throws).
+ *
+ * @example
+ * ```ts
+ * import { notGraphModelError } from "./loadGraphModel.js";
+ * notGraphModelError("x.json").message; // "x.json is neither a built-in graph model (ukraine-2025-may), a .gmcr file nor ..."
+ * ```
+ */
+export function notGraphModelError(ref: string): TreatylabError {
+  return new TreatylabError(
+    `${ref} is neither a built-in graph model (${builtinGraphModelIds().join(", ")}), a .gmcr file nor a graph-model JSON file (with options and decisionMakers)`,
+  );
 }

@@ -8,6 +8,39 @@ async function fileSize(file: string): Promise<number> {
   return (await fs.stat(file).catch(() => undefined))?.size ?? 0;
 }
 
+/**
+ * What a file holds, from its size and first line: nothing (or no file, or one the writer will
+ * report it cannot open), a treatylab stream header alone, a header and rows after it, or other data.
+ */
+async function streamContent(file: string): Promise<"empty" | "header" | "rows" | "other"> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, "r");
+  } catch {
+    return "empty";
+  }
+  try {
+    const size = (await handle.stat()).size;
+    if (size === 0) return "empty";
+    const buf = Buffer.alloc(Math.min(size, 1 << 16));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, bytesRead).indexOf(10);
+    if (nl < 0) return "other";
+    let first: unknown;
+    try {
+      first = JSON.parse(buf.subarray(0, nl).toString("utf8"));
+    } catch {
+      return "other";
+    }
+    if (!isStreamHeader(first)) return "other";
+    return size > nl + 1 ? "rows" : "header";
+  } catch {
+    return "empty";
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Whether a line is a treatylab stream header (`kind` "treatylab-..."). */
 function isStreamHeader(line: unknown): boolean {
   const kind = (line as { kind?: unknown } | null)?.kind;
@@ -45,14 +78,13 @@ export async function openStream(
 ): Promise<{ out: JsonLinesAppender; lines: unknown[] }> {
   if (!resume) {
     // A stream holds hours of work: a run without --resume starts afresh only in a file that
-    // holds no rows (a header alone, or nothing), never over another run's rows (found in review:
-    // a stream of 102 finished draws was truncated without a word).
-    // (A file that cannot be read is left to the writer, whose error names the cause.)
-    const { lines, exists } = await readJsonLines(file).catch(() => ({ lines: [] as unknown[], exists: false }));
-    const headerOnly = lines.length === 1 && isStreamHeader(lines[0]);
-    if (exists && !headerOnly && (lines.length > 0 || (await fileSize(file)) > 0))
+    // holds nothing, or a treatylab header and nothing after it; never over another run's rows,
+    // a damaged stream or a file treatylab did not write (found in review: a stream of 102
+    // finished draws was truncated without a word). Only the first line is read.
+    const state = await streamContent(file);
+    if (state !== "empty" && state !== "header")
       throw new TreatylabError(
-        `${quote(file)} already holds ${lines.length > 1 && isStreamHeader(lines[0]) ? `${lines.length - 1} rows of a run` : "data treatylab did not write"}: give --resume to continue the same job there, or remove the file or choose another --jsonl file to start afresh`,
+        `${quote(file)} already holds ${state === "rows" ? "rows of a run" : "data treatylab did not write"}: give --resume to continue the same job there, or remove the file or choose another --jsonl file to start afresh`,
       );
   }
   if (resume) {

@@ -3,7 +3,7 @@
  * @module
  */
 import seedrandom from "seedrandom";
-import { checkOptionsObject } from "../model/optionChecks.js";
+import { checkOptionsObject, checkSeed } from "../model/optionChecks.js";
 import { prepare } from "../analysis/prepare.js";
 import { checkParts } from "../batch/checkParts.js";
 import { hashJson } from "../batch/hashJson.js";
@@ -87,10 +87,7 @@ function checkRun(options: ForecastMonteCarloOptions): void {
   checkOptionsObject(options, "the forecast Monte Carlo");
   if (!Number.isSafeInteger(options.draws) || options.draws < 1)
     throw new TreatylabError(`options.draws is ${String(options.draws)}; expected a positive integer`);
-  if (typeof options.seed !== "string" || options.seed === "")
-    throw new TreatylabError(
-      `options.seed is ${typeof options.seed === "string" ? '""' : String(options.seed)}; expected a non-empty string, e.g. "42" (the same seed gives the same result)`,
-    );
+  checkSeed(options.seed, "options.seed");
 }
 
 /**

@@ -2,6 +2,7 @@
  * Forecast tables from text: CSV with the literature's columns and JSON. Pure (no file access).
  * @module
  */
+import { INPUT_LIMITS } from "../model/inputGuard.js";
 import { ScenarioError } from "../model/errors.js";
 import { quote } from "../model/quote.js";
 import type { ForecastActor, ForecastTable } from "./types.js";
@@ -56,6 +57,8 @@ function group(rows: readonly RawRow[], source: string): ForecastTable[] {
     const table = { issue, actors: list.map((r) => r.actor) };
     validateForecastTable(table, {
       requireSpread: true,
+      // Files are held to the scenario format's magnitude limit.
+      maxMagnitude: INPUT_LIMITS.maxMagnitude,
       where: byIssue.size > 1 ? `${source}, issue "${issue}"` : source,
       rowLabel: (i) => list[i]!.where,
     });

@@ -3,12 +3,17 @@
  * @module
  */
 import { ScenarioError } from "../model/errors.js";
-import { INPUT_LIMITS } from "../model/inputGuard.js";
 import type { ForecastTable } from "./types.js";
 
-const MAX_MAGNITUDE = INPUT_LIMITS.maxMagnitude;
-/** The limit as people write it: 1e15. */
-const MAX_TEXT = MAX_MAGNITUDE.toExponential().replace("+", "");
+/**
+ * Most a position's or capability's magnitude may be: `forecast` itself takes up to 1e150, so its
+ * arithmetic (ranges, products, squares) cannot overflow; the table readers hold files to the
+ * scenario format's 1e15 (`INPUT_LIMITS.maxMagnitude`), under which a Monte Carlo's drawn values
+ * stay well inside the first (found in review: a 1e15 limit in `forecast` refused draws of a
+ * table the reader had accepted).
+ */
+const FORECAST_MAX_MAGNITUDE = 1e150;
+const asWritten = (n: number): string => n.toExponential().replace("+", "");
 
 /**
  * The columns of a forecast table, in the literature's order.
@@ -42,6 +47,8 @@ export function validateForecastTable(
   table: ForecastTable,
   options: {
     readonly requireSpread?: boolean;
+    /** Largest magnitude of a position or capability (default 1e150; the file readers ask 1e15). */
+    readonly maxMagnitude?: number;
     readonly where?: string;
     readonly rowLabel?: (index: number) => string;
   } = {},
@@ -59,6 +66,7 @@ export function validateForecastTable(
   const rows = table.actors;
   if (rows.length === 0)
     throw new ScenarioError(where, "has no rows", "one row per actor with Actor, Capability, Position, Salience");
+  const max = options.maxMagnitude ?? FORECAST_MAX_MAGNITUDE;
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const label = options.rowLabel ? options.rowLabel(i) : `row ${i + 1}`;
@@ -74,15 +82,18 @@ export function validateForecastTable(
       );
     seen.set(row.actor, i);
     const num = (v: unknown): string => (typeof v === "number" ? String(v) : (JSON.stringify(v) ?? "missing"));
-    // At most the scenario format's magnitude (1e15): larger numbers overflow the models'
-    // arithmetic (a range of 2e308 is Infinity) and lose the digits the tables print.
-    if (typeof row.capability !== "number" || !(row.capability > 0 && row.capability <= MAX_MAGNITUDE))
-      throw new ScenarioError(at("Capability"), `is ${num(row.capability)}`, `a positive number up to ${MAX_TEXT}`);
-    if (typeof row.position !== "number" || !(Math.abs(row.position) <= MAX_MAGNITUDE))
+    // At most `max`: larger numbers overflow the models' arithmetic (a range of 2e308 is Infinity).
+    if (typeof row.capability !== "number" || !(row.capability > 0 && row.capability <= max))
+      throw new ScenarioError(
+        at("Capability"),
+        `is ${num(row.capability)}`,
+        `a positive number up to ${asWritten(max)}`,
+      );
+    if (typeof row.position !== "number" || !(Math.abs(row.position) <= max))
       throw new ScenarioError(
         at("Position"),
         `is ${num(row.position)}`,
-        `a finite number on the issue's scale, of magnitude at most ${MAX_TEXT}`,
+        `a finite number on the issue's scale, of magnitude at most ${asWritten(max)}`,
       );
     if (typeof row.salience !== "number" || !Number.isFinite(row.salience) || row.salience < 0 || row.salience > 1)
       throw new ScenarioError(at("Salience"), `is ${num(row.salience)}`, "a number in [0, 1]");

@@ -211,7 +211,8 @@ export function sweepRow(scenario: Scenario, plan: SweepPlan, index: number): Sw
  * ```
  */
 export function sweep(scenario: Scenario, spec: SweepSpec): SweepRow[] {
-  checkOptionsObject(spec, "sweep");
+  if (spec === undefined) throw new TreatylabError("sweep needs a spec: { axes: [{ parameter, from, to, steps }] }");
+  checkOptionsObject(spec, "sweep", "spec");
   const plan = planSweep(scenario, spec);
   return Array.from({ length: plan.rows }, (_, i) => sweepRow(scenario, plan, i));
 }

@@ -36,6 +36,18 @@ export interface FromScenarioOptions {
 }
 
 /**
+ * The end of the name {@link graphModelFromScenario} gives its models ("<scenario title>: stability
+ * of the kept clauses").
+ *
+ * @example
+ * ```ts
+ * import { KEPT_CLAUSES } from "./fromScenario.js";
+ * graphModelFromScenario(nash1950, { control: { bill: ["pen"], jack: ["book"] }, fixed: analyze(nash1950).solutions.nash!.bundle }).name?.endsWith(KEPT_CLAUSES); // true
+ * ```
+ */
+export const KEPT_CLAUSES = "stability of the kept clauses";
+
+/**
  * Builds the graph model of "once `fixed` is signed, would anyone defect on these issues?".
  *
  * @example
@@ -104,7 +116,7 @@ export function graphModelFromScenario(scenario: Scenario, options: FromScenario
     .map((ii) => opts.flatMap((o, k) => (o.issue === ii ? [k] : [])))
     .filter((g) => g.length > 1);
   const structural: GraphModel = {
-    name: `${scenario.title ?? scenario.id}: stability of the kept clauses`,
+    name: `${scenario.title ?? scenario.id}: ${KEPT_CLAUSES}`,
     options: opts.map((o) => ({ name: o.name })),
     mutuallyExclusive: groups,
     decisionMakers: parties.map((p) => ({

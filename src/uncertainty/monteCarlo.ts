@@ -1,6 +1,6 @@
 import { blocksOf } from "../batch/shard.js";
 import { TreatylabError } from "../model/errors.js";
-import { checkOptionsObject } from "../model/optionChecks.js";
+import { checkOptionsObject, checkSeed } from "../model/optionChecks.js";
 import type { Scenario } from "../model/types.js";
 import { SOLUTION_NAMES, type SolutionName } from "../solutions/solutionConcepts.js";
 import { MonteCarloAccumulator, type MonteCarloResult } from "./monteCarloAccumulator.js";
@@ -143,15 +143,11 @@ export function monteCarloJob(
   options: MonteCarloOptions,
 ): MonteCarloJob {
   checkOptionsObject(options, "monteCarlo");
-  // A missing seed would be the text "undefined": refused, as the result names its seed.
-  if (!(typeof options.seed === "string" || typeof options.seed === "number"))
-    throw new TreatylabError(
-      `options.seed is ${String(options.seed)}; expected a string or a number (the same seed gives the same result)`,
-    );
   return {
     scenario,
     uncertainty,
-    seed: String(options.seed),
+    // A missing seed would be the text "undefined": refused, as the result names its seed.
+    seed: checkSeed(options.seed, "options.seed", { numbers: true }),
     draws: options.draws,
     solutions: options.solutions ?? SOLUTION_NAMES,
     ...(options.maxOutcomes !== undefined ? { maxOutcomes: options.maxOutcomes } : {}),

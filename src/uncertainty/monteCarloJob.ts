@@ -4,6 +4,7 @@
  * `drawRows.ts`, the per-bundle ZOPA counts in `zopaCounts.ts`.
  * @module
  */
+import { checkSeed } from "../model/optionChecks.js";
 import { bundleIndexer } from "../model/bundleIndexer.js";
 import { type CompiledScenario, compileScenario } from "../model/compile.js";
 import { LimitError, TreatylabError } from "../model/errors.js";
@@ -98,10 +99,7 @@ export interface MonteCarloContext {
 export function prepareMonteCarlo(job: MonteCarloJob): MonteCarloContext {
   if (!Number.isSafeInteger(job.draws) || job.draws < 1)
     throw new TreatylabError(`draws is ${String(job.draws)}; expected a positive integer`);
-  if (typeof job.seed !== "string" || job.seed.length === 0)
-    throw new TreatylabError(
-      `the seed is ${typeof job.seed === "string" ? '""' : String(job.seed)}; expected a non-empty string or a number (the same seed gives the same result)`,
-    );
+  checkSeed(job.seed, "job.seed");
   const scenario = validateScenario(job.scenario);
   const spec = parseUncertainty(job.uncertainty);
   const parameters = resolveUncertainty(scenario, spec);

@@ -32,7 +32,7 @@ describe("the walkthrough's findings", () => {
     );
     expect(other.code).toBe(2);
     expect(other.err).toMatch(
-      /rows\.jsonl" already holds 4 rows of a run: give --resume to continue the same job there, or remove the file/,
+      /rows\.jsonl" already holds rows of a run: give --resume to continue the same job there, or remove the file/,
     );
     expect(await fs.readFile(file, "utf8")).toBe(before);
     // The same job without --resume: refused as well (it would have started afresh).
@@ -50,6 +50,16 @@ describe("the walkthrough's findings", () => {
     const notes = await run(...SWEEP, "--jsonl", file);
     expect(notes.err).toMatch(/already holds data treatylab did not write/);
     expect(await fs.readFile(file, "utf8")).toBe("my notes\n");
+    for (const text of [
+      "hello\nworld\n",
+      "no newline",
+      `${before.split("\n")[0]}\n{"draw":3,"val\n${before.split("\n")[2]}\n`,
+    ]) {
+      // notes of several lines, a line without its end, a stream damaged in the middle (review)
+      await fs.writeFile(file, text);
+      expect((await run(...SWEEP, "--jsonl", file)).code).toBe(2);
+      expect(await fs.readFile(file, "utf8")).toBe(text);
+    }
   });
 
   it("--jsonl creates missing folders, as --out does", async () => {
@@ -112,6 +122,11 @@ describe("the walkthrough's findings", () => {
     expect(other.err).toMatch(/already holds other files \(nash-1950_domain\.xml\): a GENIUS folder holds one domain/);
     expect((await fs.readdir(dir)).sort()).toEqual(before);
     expect((await run("analyze", dir)).code).toBe(0);
+    // Files the reader does not take (a README, .git) are no reason to refuse (review).
+    const notes = path.join(await tmp(), "notes");
+    await fs.mkdir(path.join(notes, ".git"), { recursive: true });
+    await fs.writeFile(path.join(notes, "README.md"), "hi\n");
+    expect((await run("convert", "nash-1950", "--to", "genius", "--out", notes)).code).toBe(0);
   });
 
   it("errors in a graph-model file, a forecast-inputs file's base and merged parts name the file", async () => {
@@ -133,7 +148,7 @@ describe("the walkthrough's findings", () => {
     const inputs = path.join(dir, "inputs.json");
     await fs.writeFile(inputs, JSON.stringify({ scenario: "nosuch", capabilities: {} }));
     expect((await run("forecast", inputs)).err).toMatch(
-      /inputs\.json: \$\.scenario "nosuch": .*; expected a built-in scenario id \(see `treatylab scenarios`\) or a scenario file beside this one/,
+      /inputs\.json: \$\.scenario: is "nosuch", which is neither a built-in scenario nor a file beside this one .*; expected a built-in scenario id \(see `treatylab scenarios`\)/,
     );
     const mc = path.join(dir, "mc.json");
     const fc = path.join(dir, "fc.json");
@@ -204,6 +219,28 @@ describe("the walkthrough's findings", () => {
     // Read, then refused for what it is (no ordered scale), not as "a folder, not a JSON file".
     const f = await run("forecast", "examples/genius/nash-1950");
     expect(f.err).toMatch(/examples\/genius\/nash-1950: no issue has an ordered scale/);
+  });
+
+  it("the stability heading drops its second 'stability' only for a scenario's clauses", async () => {
+    const clauses = await run("stability", "nash-1950", "--control", "bill=pen,toy", "--control", "jack=book");
+    expect(clauses.out.split("\n")[0]).toBe(
+      "Nash (1950): the Bill and Jack barter: stability of the kept clauses (standard sanctions)",
+    );
+    const gm = path.join(await tmp(), "pact.json");
+    await fs.writeFile(
+      gm,
+      JSON.stringify({
+        name: "Regional stability pact",
+        options: [{ name: "a" }, { name: "b" }],
+        decisionMakers: [
+          { name: "A", options: [0], preference: { ranking: ["YN", "NN", "YY", "NY"] } },
+          { name: "B", options: [1], preference: { ranking: ["NY", "NN", "YY", "YN"] } },
+        ],
+      }),
+    );
+    expect((await run("stability", gm)).out.split("\n")[0]).toBe(
+      "Regional stability pact: stability (standard sanctions)",
+    );
   });
 
   it("counts take the singular for one", () => {

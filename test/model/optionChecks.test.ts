@@ -47,7 +47,7 @@ describe("the verbs' options", () => {
     );
     for (const model of ["toString", "constructor", "__proto__", "hasOwnProperty"])
       refused(() => forecast(table, { model: model as never }), /options\.model is "/);
-    refused(() => analyze(nash1950, { maxOutcomes: -1 }), /options\.maxOutcomes is -1; expected a number >= 1/);
+    refused(() => analyze(nash1950, { maxOutcomes: -1 }), /options\.maxOutcomes is -1; expected a finite number >= 1/);
     refused(() => analyze(nash1950, { countSamples: Number.NaN }), /options\.countSamples is NaN/);
     for (const alternatives of [-3, Number.NaN, 1.5, "2" as never])
       refused(
@@ -59,7 +59,7 @@ describe("the verbs' options", () => {
   it('a Monte Carlo without a seed is refused (it ran with the seed "undefined")', () => {
     refused(
       () => monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 10 } as never),
-      /options\.seed is undefined; expected a string or a number/,
+      /options\.seed is undefined; expected a non-empty string or a number/,
     );
     refused(
       () =>
@@ -93,12 +93,29 @@ describe("the verbs' options", () => {
       fc.property(notObject, fc.constantFrom(...verbs), (options, [verb, call]) =>
         refused(
           () => call(options as never),
-          new RegExp(`^${verb}'s options are .*; expected an object \\(or none\\)$`),
+          new RegExp(
+            verb === "sweep"
+              ? "^sweep's spec is .*; expected an object$"
+              : `^${verb}'s options are .*; expected an object \\(or none\\)$`,
+          ),
         ),
       ),
       { numRuns: 200 },
     );
     refused(() => applyEdits(nash1950, null as never), /^edits is null; expected an array of edits/);
+    refused(() => sweep(nash1950, undefined as never), /^sweep needs a spec: \{ axes: \[/);
+    // Budgets may be switched off with Infinity; the enumeration limit feeds a BigInt and may not.
+    expect(
+      analyze(nash1950, { algorithm: "frontier", maxCandidates: Infinity, memoryBudgetBytes: Infinity }).algorithm,
+    ).toBe("frontier");
+    refused(
+      () => analyze(nash1950, { maxOutcomes: Infinity }),
+      /options\.maxOutcomes is Infinity; expected a finite number >= 1/,
+    );
+    refused(
+      () => monteCarlo(nash1950, { "parties.*.reservation": { spread: 0.1 } }, { draws: 10, seed: "" }),
+      /options\.seed is ""/,
+    );
   });
 
   it("valid options still work, and left out they take their defaults", () => {

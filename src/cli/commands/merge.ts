@@ -70,13 +70,11 @@ export function registerMerge(program: Command, ctx: CliContext): void {
               `${files[k]}: written by treatylab ${v}, this is treatylab ${TREATYLAB_VERSION}; merge shard outputs with the version that wrote them, or run the shards again`,
             );
         });
-        const kinds = new Set(
-          parts.map((p) => (p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined)),
-        );
+        const kindOf = (p: unknown): unknown =>
+          p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined;
+        const kinds = new Set(parts.map(kindOf));
         if (kinds.size !== 1) {
           // Name the first file whose kind differs from the first file's (found in review).
-          const kindOf = (p: unknown): unknown =>
-            p !== null && typeof p === "object" ? (p as { kind?: unknown }).kind : undefined;
           const k = parts.findIndex((p) => kindOf(p) !== kindOf(parts[0]));
           const show = (v: unknown): string => (typeof v === "string" ? v : "no kind");
           throw new TreatylabError(

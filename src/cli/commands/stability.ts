@@ -1,7 +1,7 @@
 import { addWhatIfOptions, type WhatIfCliOptions, type WhatIfInput } from "../scenarioInput.js";
 import type { Command } from "commander";
 import { analyze } from "../../analysis/analyze.js";
-import { loadGraphModel, requireGraphModel } from "../../files/loadGraphModel.js";
+import { loadGraphModel, notGraphModelError } from "../../files/loadGraphModel.js";
 import { TreatylabError } from "../../model/errors.js";
 import { stateGraphSpec } from "../../plots/stateGraph.js";
 import { renderSvg } from "../../render/renderSvg.js";
@@ -111,9 +111,7 @@ async function notGraphModel(ref: string, opts: WhatIfCliOptions, whatIf: WhatIf
     throw new TreatylabError(
       `${ref} is a settlement scenario, not a graph model: give the clauses each party controls after signature with --control <party=issues> (repeatable, e.g. --control ${scenario.parties[0]!.id}=${scenario.issues[0]!.id}), and see \`treatylab stability --help\``,
     );
-  return requireGraphModel(ref).then(() => {
-    throw new TreatylabError(`${ref} is not a graph model`);
-  });
+  throw notGraphModelError(ref);
 }
 
 async function scenarioModel(ref: string, opts: GraphModelCliOptions & WhatIfCliOptions, whatIf: WhatIfInput) {

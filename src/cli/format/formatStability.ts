@@ -1,3 +1,4 @@
+import { KEPT_CLAUSES } from "../../stability/fromScenario.js";
 import { STABILITY_CONCEPTS } from "../../stability/concepts.js";
 import type { StabilityReport } from "../../stability/report.js";
 import { groupDigits } from "../../model/groupDigits.js";
@@ -68,10 +69,13 @@ export function formatStability(
       : `unstable: ${r.decisionMakers.filter((dm) => !sets.get(dm)!.get(k)!.has(s)).join(", ")}`;
   const parts: string[] = [];
   const heading = (t: string) => (format === "markdown" ? `## ${t}` : t);
-  // A model named for its stability already ("...: stability of the kept clauses") is not told so twice.
+  // A model of a scenario's clauses (graphModelFromScenario names it "...: stability of the kept
+  // clauses") is not told "stability" twice.
   parts.push(
     heading(
-      `${r.model && /stability/i.test(r.model) ? `${r.model} (${r.sanctions} sanctions)` : `${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`}`,
+      r.model?.endsWith(`: ${KEPT_CLAUSES}`)
+        ? `${r.model} (${r.sanctions} sanctions)`
+        : `${r.model ? `${r.model}: ` : ""}stability (${r.sanctions} sanctions)`,
     ),
   );
   parts.push(`Options (state letters in this order): ${r.options.map((o, i) => `${i + 1}. ${o}`).join("; ")}`);
