@@ -1,4 +1,5 @@
 import { TreatylabError } from "../model/errors.js";
+import { checkInteger, checkOneOf } from "../model/optionChecks.js";
 import type { Scenario } from "../model/types.js";
 import { resolveDelay } from "./delay.js";
 import { breakdownClock } from "./hazard.js";
@@ -197,20 +198,14 @@ export class Session implements RunSession {
     defaultStrategy: string,
     parsed?: ReadonlyMap<string, StrategySpec>,
   ) {
-    const scope = options.scope ?? "all";
-    if (scope !== "all" && scope !== "zopa")
-      throw new TreatylabError(`unknown scope "${String(scope)}"; expected "all" or "zopa"`);
+    const scope = checkOneOf(options.scope, ["all", "zopa"], "options.scope") ?? "all";
     this.timeline = buildTimeline(scenario, options.events, scope);
     this.space = this.timeline.initial.space;
     this.scenario = this.timeline.initial.scenario;
     const ids = this.space.compiled.partyIds;
     this.n = ids.length;
-    const rounds = options.rounds ?? 100;
-    if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS)
-      throw new TreatylabError(`rounds is ${rounds}; expected an integer from 1 to ${MAX_ROUNDS}`);
-    const deadline = options.deadline;
-    if (deadline !== undefined && (!Number.isSafeInteger(deadline) || deadline < 1))
-      throw new TreatylabError(`deadline is ${deadline}; expected a round number >= 1`);
+    const rounds = checkInteger(options.rounds, "options.rounds", 1, MAX_ROUNDS) ?? 100;
+    const deadline = checkInteger(options.deadline, "options.deadline", 1);
     this.lastRound = Math.min(rounds, deadline ?? rounds);
     for (const id of Object.keys(options.parties ?? {}))
       if (!ids.includes(id))

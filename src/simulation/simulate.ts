@@ -1,5 +1,5 @@
 import { toNamedBundle } from "../model/compile.js";
-import { checkOptionsObject } from "../model/optionChecks.js";
+import { checkOneOf, checkOptionsObject } from "../model/optionChecks.js";
 import { deepFreeze } from "../model/deepFreeze.js";
 import { TreatylabError } from "../model/errors.js";
 import type { Scenario } from "../model/types.js";
@@ -64,9 +64,7 @@ export function negotiateParsed(
   parsed?: ReadonlyMap<string, StrategySpec>,
 ): Negotiation & { readonly session: Session } {
   checkOptionsObject(options, "simulate");
-  const protocol = options.protocol ?? "alternating";
-  if (!PROTOCOLS.includes(protocol))
-    throw new TreatylabError(`unknown protocol "${String(protocol)}"; expected one of ${PROTOCOLS.join(", ")}`);
+  const protocol = checkOneOf(options.protocol, PROTOCOLS, "options.protocol") ?? "alternating";
   const session = new Session(scenario, options, protocol, protocol === "zeuthen" ? "zeuthen" : "linear", parsed);
   if (protocol === "alternating" && session.n !== 2)
     throw new TreatylabError(

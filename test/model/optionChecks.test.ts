@@ -47,6 +47,16 @@ describe("the verbs' options", () => {
     );
     for (const model of ["toString", "constructor", "__proto__", "hasOwnProperty"])
       refused(() => forecast(table, { model: model as never }), /options\.model is "/);
+    refused(
+      () => simulate(nash1950, { protocol: "auction" as never }),
+      /^options\.protocol is "auction"; expected one of "alternating"/,
+    );
+    refused(
+      () => simulate(nash1950, { scope: "some" as never }),
+      /^options\.scope is "some"; expected one of "all", "zopa"$/,
+    );
+    refused(() => simulate(nash1950, { rounds: 0 }), /^options\.rounds is 0; expected an integer from 1 to 1000000$/);
+    refused(() => simulate(nash1950, { deadline: 2.5 }), /^options\.deadline is 2\.5; expected an integer >= 1$/);
     refused(() => analyze(nash1950, { maxOutcomes: -1 }), /options\.maxOutcomes is -1; expected a finite number >= 1/);
     refused(() => analyze(nash1950, { countSamples: Number.NaN }), /options\.countSamples is NaN/);
     for (const alternatives of [-3, Number.NaN, 1.5, "2" as never])
