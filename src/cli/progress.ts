@@ -43,9 +43,10 @@ export interface Progress {
  * The one progress display of the CLI, on standard error and never on standard output:
  * - stderr is a terminal: a bar with an ETA (cli-progress);
  * - stderr is not a terminal and `--verbose` was given: a heartbeat line such as
- *   `treatylab: sweep 12/40 rows, 8.1 s` at most every `ctx.heartbeatMs` (2 s by default; the
- *   first one after that long, so a quick run prints none), and a last line when the work ends
- *   if any was printed before;
+ *   `treatylab: sweep 12/40 rows, 8.1 s` every `ctx.heartbeatMs` (2 s by default; the first one
+ *   after that long, so a quick run prints none), also while no progress is reported (a timer,
+ *   which runs between the main thread's own work), and a last line when the work ends if any
+ *   was printed before;
  * - otherwise nothing, so scripts and logs stay clean.
  * The lines are the same for the same run apart from the times (and how many are printed).
  *
@@ -79,6 +80,16 @@ export function progress(ctx: CliContext, command: string, unit: string): Progre
     printed = true;
     last = now;
   };
+  // A heartbeat also while no progress is reported (a block of draws can take longer than the
+  // interval; found in review: 15 s without a line). Unref'd: it never keeps the process alive.
+  const timer =
+    every > 0
+      ? setInterval(() => {
+          const now = performance.now();
+          if (latest && !finished && now - last >= every) line(latest[0], latest[1], now);
+        }, every)
+      : undefined;
+  timer?.unref?.();
   return {
     update: (done, total) => {
       latest = [done, total];
@@ -92,6 +103,7 @@ export function progress(ctx: CliContext, command: string, unit: string): Progre
       }
     },
     stop: () => {
+      if (timer) clearInterval(timer);
       if (printed && !finished && latest) line(latest[0], latest[1], performance.now());
       finished = true;
     },

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CliContext } from "../../src/cli/context.js";
 import { runCli } from "../../src/cli/program.js";
 import { progress } from "../../src/cli/progress.js";
@@ -98,7 +98,7 @@ describe("progress heartbeat (issue 17): --verbose on a stderr that is not a ter
     expect(r.err).toBe("");
   });
 
-  it("the throttle lets a line through once the interval has passed, and ends with the last count", async () => {
+  it("a line at most every interval, also while no progress is reported, and the last count at the end", () => {
     let err = "";
     const ctx: CliContext = {
       stdout: () => {},
@@ -108,25 +108,31 @@ describe("progress heartbeat (issue 17): --verbose on a stderr that is not a ter
       verbose: true,
       heartbeatMs: 30,
     };
-    const p = progress(ctx, "sweep", "rows");
-    p.update(1, 4);
-    expect(err).toBe("");
-    await new Promise((r) => setTimeout(r, 40));
-    p.update(2, 4);
-    p.update(3, 4);
-    expect(
+    const lines = (): string[] =>
       err
         .split("\n")
         .filter(Boolean)
-        .map((l) => l.replace(/, .*$/, "")),
-    ).toEqual(["treatylab: sweep 2/4 rows"]);
-    p.stop();
-    expect(
-      err
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => l.replace(/, .*$/, "")),
-    ).toEqual(["treatylab: sweep 2/4 rows", "treatylab: sweep 3/4 rows"]);
+        .map((l) => l.replace(/, .*$/, ""));
+    // Fake clocks: the heartbeat's timer and performance.now move only when the test moves them.
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "performance"] });
+    try {
+      const p = progress(ctx, "sweep", "rows");
+      p.update(1, 4);
+      vi.advanceTimersByTime(20);
+      p.update(2, 4); // within the interval: no line
+      expect(lines()).toEqual([]);
+      vi.advanceTimersByTime(15); // t = 35: the timer's line at 30, with the latest count
+      expect(lines()).toEqual(["treatylab: sweep 2/4 rows"]);
+      vi.advanceTimersByTime(30); // t = 65: no progress since, a heartbeat all the same (found in review)
+      expect(lines()).toEqual(["treatylab: sweep 2/4 rows", "treatylab: sweep 2/4 rows"]);
+      p.update(3, 4); // 5 ms after the last line: none
+      p.stop();
+      expect(lines()).toEqual(["treatylab: sweep 2/4 rows", "treatylab: sweep 2/4 rows", "treatylab: sweep 3/4 rows"]);
+      vi.advanceTimersByTime(100); // stopped: the timer is gone
+      expect(lines()).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   const bin = path.resolve("dist/cli/main.cjs");
