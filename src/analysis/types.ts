@@ -134,7 +134,7 @@ export type ZopaCountMethod = "enumerate" | "dp" | "meet-in-the-middle" | "estim
  *
  * @example
  * ```ts
- * const a: Analysis = analyze(scenario);
+ * const a: Analysis = analyze(builtinScenario("ukraine-2025"));
  * a.zopa.count; a.frontier.length; a.solutions.nash?.bundle;
  * ```
  */

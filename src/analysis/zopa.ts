@@ -33,7 +33,7 @@ export function forEachZopaBundle(
  *
  * @example
  * ```ts
- * zopaPage(scenario, { offset: 0, limit: 20 }); // the first 20 bundles every party accepts
+ * zopaPage(nash1950, { offset: 0, limit: 20 }); // the first 20 bundles every party accepts
  * ```
  */
 export function zopaPage(

@@ -70,7 +70,7 @@ export interface BundleExplanation {
  *
  * @example
  * ```ts
- * const e = explainSolution(scenario, "nash");
+ * const e = explainSolution(nash1950, "nash");
  * e.margin; // how much larger its criterion is than the runner-up's
  * ```
  */
@@ -101,7 +101,7 @@ export interface SolutionExplanation {
  * Any explanation `narrate` can turn into sentences.
  * @example
  * ```ts
- * const e: Explanation = explainSolution(scenario, "nash");
+ * const e: Explanation = explainSolution(nash1950, "nash");
  * ```
  */
 export type Explanation = BundleExplanation | SolutionExplanation;

@@ -8,8 +8,8 @@ import { xmlAttr } from "./safeXml.js";
  *
  * @example
  * ```ts
- * const out: GeniusExport = exportGenius(scenario);
- * out.profiles[0]?.name; // "russia.xml"
+ * const out: GeniusExport = exportGenius(nash1950);
+ * out.profiles[0]?.name; // "bill.xml"
  * ```
  */
 export interface GeniusExport {

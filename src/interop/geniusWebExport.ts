@@ -21,7 +21,7 @@ export const MAX_RESERVATION_SEARCH = 2_000_000;
  *
  * @example
  * ```ts
- * const out: GeniusWebExport = exportGeniusWeb(scenario);
+ * const out: GeniusWebExport = exportGeniusWeb(nash1950);
  * JSON.parse(out.domain.json).issuesValues;
  * ```
  */
@@ -61,7 +61,7 @@ function bidWithUtility(n: NeutralScenario, p: NeutralProfile, target: number): 
  * @example
  * ```ts
  * import { exportGeniusWeb } from "treatylab";
- * const { domain, profiles } = exportGeniusWeb(scenario);
+ * const { domain, profiles } = exportGeniusWeb(nash1950);
  * ```
  */
 export function exportGeniusWeb(scenario: Scenario): GeniusWebExport {

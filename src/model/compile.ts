@@ -116,7 +116,7 @@ export interface CompiledRatification {
  *
  * @example
  * ```ts
- * const c = compileScenario(scenario);
+ * const c = compileScenario(nash1950);
  * c.contrib[0]![2]![1]; // party 0's utility share from option 1 of issue 2
  * ```
  */

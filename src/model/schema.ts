@@ -167,7 +167,8 @@ const constraintSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const r = scenarioSchema.safeParse(json);
+ * const r = scenarioSchema.safeParse(JSON.parse('{ "id": "x" }'));
+ * r.success; // false: no issues or parties
  * ```
  */
 export const scenarioSchema = z.strictObject({

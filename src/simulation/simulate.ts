@@ -20,7 +20,7 @@ const PROTOCOLS: readonly ProtocolName[] = ["alternating", "stacked", "single-te
  *
  * @example
  * ```ts
- * const { outcome } = negotiate(scenario, { seed: 1, trace: false });
+ * const { outcome } = negotiate(nash1950, { seed: 1, trace: false });
  * outcome.agreement >= 0; // agreed
  * ```
  */

@@ -330,7 +330,10 @@ export interface StabilityOptions {
 /**
  * The stability of every feasible state for every decision maker. `stable[key][dm][j]` is 1 when
  * feasible state j (ascending code order, `cm.states[j]`) is stable for decision maker dm under the
- * concept; `equilibria[key]` lists the codes stable for all.
+ * concept; `equilibria[key]` lists the codes stable for all. A working form, for the functions that
+ * take it (`statusQuoAnalysis`, `explainState`): the compiled model and the verdicts are typed
+ * arrays, which `JSON.stringify` writes as objects of indices. For a plain, named result to save
+ * or send, use `stabilityReport` (states as Y/N strings, decision makers by name).
  *
  * @example
  * ```ts
@@ -348,7 +351,8 @@ export interface StabilityAnalysis {
 }
 
 /**
- * Applies the stability concepts to every decision maker at every feasible state.
+ * Applies the stability concepts to every decision maker at every feasible state. Returns the
+ * working form ({@link StabilityAnalysis}); `stabilityReport` gives the plain, named result.
  *
  * @example
  * ```ts

@@ -74,7 +74,8 @@ export interface BundleEvaluation {
  *
  * @example
  * ```ts
- * accepts(compiled, 0, [1, 0, 2]); // true
+ * const compiled = compileScenario(nash1950);
+ * accepts(compiled, 0, new Int32Array(compiled.issueIds.length)); // true: bill accepts every issue's first option
  * ```
  */
 export function accepts(c: CompiledScenario, p: number, bundle: ArrayLike<number>, utility?: number): boolean {
