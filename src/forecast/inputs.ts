@@ -7,6 +7,7 @@
 import { produce } from "immer";
 import * as z from "zod";
 import { ScenarioError } from "../model/errors.js";
+import { INPUT_LIMITS } from "../model/inputGuard.js";
 import type { Note, Scenario } from "../model/types.js";
 import { validateScenario } from "../model/validate.js";
 
@@ -42,11 +43,19 @@ export const forecastInputsSchema = z.strictObject({
       }),
     )
     .optional(),
+  // At most the scenario format's magnitude, so that an error names this file's path, not the
+  // derived scenario's (found in review).
   capabilities: z
-    .record(z.string(), z.strictObject({ value: z.number().finite().positive(), ...provenance }))
+    .record(z.string(), z.strictObject({ value: z.number().positive().max(INPUT_LIMITS.maxMagnitude), ...provenance }))
     .optional(),
   scales: z
-    .record(z.string(), z.strictObject({ positions: z.record(z.string(), z.number().finite()), ...provenance }))
+    .record(
+      z.string(),
+      z.strictObject({
+        positions: z.record(z.string(), z.number().min(-INPUT_LIMITS.maxMagnitude).max(INPUT_LIMITS.maxMagnitude)),
+        ...provenance,
+      }),
+    )
     .optional(),
 });
 

@@ -243,6 +243,21 @@ describe("the walkthrough's findings", () => {
     );
   });
 
+  it("a forecast-inputs number past 1e15 is refused at its path in the inputs file", async () => {
+    const file = path.join(await tmp(), "inputs.json");
+    await fs.writeFile(
+      file,
+      JSON.stringify({
+        scenario: "ukraine-2025",
+        scales: { crimea: { positions: { "ukrainian-control": 0, "frozen-line": 50, "de-jure-russian": 1e300 } } },
+      }),
+    );
+    // was $.issues[5].options[3].position, a path in the scenario derived from the file
+    expect((await run("forecast", file)).err).toMatch(
+      /inputs\.json: \$\.scales\.crimea\.positions\.de-jure-russian: Too big/,
+    );
+  });
+
   it("counts take the singular for one", () => {
     expect(counted(1, "draw")).toBe("1 draw");
     expect(counted(0, "draw")).toBe("0 draws");
