@@ -7,6 +7,7 @@ import { validateScenario } from "../model/validate.js";
  *
  * @example
  * ```ts
+ * const scenario = builtinScenario("nash-1950");
  * const c = prepare(scenario);
  * prepare(c) === c; // true
  * ```

@@ -6,6 +6,7 @@ import type { CompiledScenario } from "../model/compile.js";
  *
  * @example
  * ```ts
+ * const c = compileScenario(nash1950);
  * const a: Acceptor = { contrib: c.contrib[0]!, reservation: c.reservation[0]!, redLine: c.redLine[0]! };
  * ```
  */
@@ -54,6 +55,7 @@ export function mustAcceptAgents(c: CompiledScenario): Acceptor[] {
  *
  * @example
  * ```ts
+ * const c = compileScenario(nash1950);
  * notDecomposable(c); // null, or "interaction terms make utilities non-additive"
  * ```
  */

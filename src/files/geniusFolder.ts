@@ -124,7 +124,8 @@ export async function readInteropFolder(dir: string, options: GeniusImportOption
  *
  * @example
  * ```ts
- * await writeInteropFolder(scenario, "out/laptop-genius", "genius");
+ * const scenario = builtinScenario("nash-1950");
+ * await writeInteropFolder(scenario, "out/nash-genius", "genius");
  * ```
  */
 export async function writeInteropFolder(

@@ -30,6 +30,7 @@ export const DEFAULT_MEMORY_BUDGET_BYTES = 2 ** 30;
  *
  * @example
  * ```ts
+ * const scenario = builtinScenario("nash-1950");
  * analyze(scenario, { algorithm: "frontier", maxCandidates: 2 * DEFAULT_MAX_CANDIDATES });
  * ```
  */

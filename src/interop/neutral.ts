@@ -208,6 +208,7 @@ export type ExportTarget = "GENIUS" | "GeniusWeb";
  *
  * @example
  * ```ts
+ * const scenario = builtinScenario("nash-1950");
  * const n = scenarioToNeutral(scenario, "GENIUS");
  * ```
  */

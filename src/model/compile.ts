@@ -72,6 +72,7 @@ export interface CompiledValuation {
  * `mustAccept` is true under the `all` rule and for veto players.
  * @example
  * ```ts
+ * const c = compileScenario(nash1950);
  * c.agents.filter((a) => a.mustAccept).length; // veto players and constituencies under "all"
  * ```
  */
@@ -205,6 +206,7 @@ export const contribution = (function contribution(weight: number, value: number
  * @example
  * ```ts
  * import { compileScenario, validateScenario } from "treatylab";
+ * const json: unknown = JSON.parse(JSON.stringify(nash1950)); // as read from a file
  * const c = compileScenario(validateScenario(json));
  * ```
  */
@@ -619,7 +621,8 @@ const finishCompiled = (function finishCompiled(
  *
  * @example
  * ```ts
- * isFeasible(compiled, [0, 1, 0]); // true when no constraint is broken
+ * const compiled = compileScenario(nash1950);
+ * isFeasible(compiled, new Int32Array(9)); // true: nash-1950 has no constraints
  * ```
  */
 export function isFeasible(c: CompiledScenario, bundle: ArrayLike<number>): boolean {
@@ -631,7 +634,8 @@ export function isFeasible(c: CompiledScenario, bundle: ArrayLike<number>): bool
  *
  * @example
  * ```ts
- * brokenConstraint(compiled, [0, 1])?.reason; // "a NATO path needs an open door"
+ * const compiled = compileScenario(nash1950);
+ * brokenConstraint(compiled, new Int32Array(9))?.reason; // undefined: nash-1950 has no constraints
  * ```
  */
 export function brokenConstraint(c: CompiledScenario, bundle: ArrayLike<number>): CompiledConstraint | undefined {
@@ -647,7 +651,9 @@ export function brokenConstraint(c: CompiledScenario, bundle: ArrayLike<number>)
  *
  * @example
  * ```ts
- * interactionApplies(compiled.interactions[0]![0]!, [1, 0, 2]); // true
+ * const compiled = compileScenario(ukraine2025);
+ * const corridor = compiled.interactions[0]![0]!; // Zaporizhzhia, Kherson and Crimea recognised together
+ * interactionApplies(corridor, new Int32Array(compiled.issueIds.length)); // false: every issue at its first option
  * ```
  */
 export function interactionApplies(t: CompiledInteraction, bundle: ArrayLike<number>): boolean {
@@ -714,7 +720,8 @@ export const countFeasible = (function countFeasible(c: CompiledScenario): bigin
  *
  * @example
  * ```ts
- * toIndexBundle(compiled, { nato: "no-ukraine", status: "neutral-capped" }); // Int32Array [3, 2] (option indices)
+ * const compiled = compileScenario(nash1950);
+ * toIndexBundle(compiled, analyze(nash1950).solutions.nash!.bundle); // Int32Array [1, 1, 1, 1, 0, 0, 0, 0, 1] (option indices)
  * ```
  */
 export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bundle"): Int32Array {
@@ -762,7 +769,8 @@ export function toIndexBundle(c: CompiledScenario, bundle: Bundle, where = "bund
  *
  * @example
  * ```ts
- * toNamedBundle(compiled, [3, 2]); // { nato: "no-ukraine", status: "neutral-capped" }
+ * const compiled = compileScenario(nash1950);
+ * toNamedBundle(compiled, [1, 1, 1, 1, 0, 0, 0, 0, 1]); // { book: "jack", whip: "jack", ball: "jack", bat: "jack", box: "bill", ... }
  * ```
  */
 export function toNamedBundle(c: CompiledScenario, bundle: ArrayLike<number>): Bundle {

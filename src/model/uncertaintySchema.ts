@@ -48,7 +48,8 @@ export type UncertaintySpec = Readonly<Record<string, DistributionSpec>>;
  *
  * @example
  * ```ts
- * uncertaintySchema.safeParse(json).success;
+ * const json: unknown = JSON.parse('{ "parties.*.reservation": { "spread": 0.1 } }');
+ * uncertaintySchema.safeParse(json).success; // true
  * ```
  */
 export const uncertaintySchema = z.record(z.string().min(1), distributionSchema);

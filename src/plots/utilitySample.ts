@@ -46,6 +46,7 @@ export interface SamplePoint {
  *
  * @example
  * ```ts
+ * const compiled = compileScenario(nash1950);
  * const s: UtilitySample = utilitySample(compiled, { parties: [0, 1] });
  * s.exhaustive; // true when every feasible bundle was visited
  * ```

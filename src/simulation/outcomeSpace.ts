@@ -19,6 +19,7 @@ import { accepts } from "../utility/verdict.js";
  *
  * @example
  * ```ts
+ * const compiled = compileScenario(nash1950);
  * countFeasible(compiled) <= BigInt(MAX_SIMULATION_BUNDLES); // else use scope "zopa"
  * ```
  */
@@ -364,6 +365,7 @@ export function simulationSpace(input: Scenario | CompiledScenario): OutcomeSpac
  *
  * @example
  * ```ts
+ * const compiled = compileScenario(nash1950);
  * const space = outcomeSpaceOver(compiled, zopaUnionRows([compiled]));
  * ```
  */

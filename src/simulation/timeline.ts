@@ -40,6 +40,7 @@ const withoutEvents = new ObjectCache<object, Partial<Record<SpaceScope, Timelin
  *
  * @example
  * ```ts
+ * const scenario = builtinScenario("nash-1950");
  * const t = buildTimeline(scenario, [], "zopa");
  * ```
  */

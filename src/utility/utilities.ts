@@ -6,7 +6,8 @@ import { type CompiledScenario, interactionApplies } from "../model/compile.js";
  *
  * @example
  * ```ts
- * utilities(compiled, [0, 1, 2]); // Float64Array [0.62, 0.4, ...]
+ * const compiled = compileScenario(nash1950);
+ * utilities(compiled, new Int32Array(9)); // Float64Array [~1, 0]: every item to bill
  * ```
  */
 export function utilities(
@@ -60,7 +61,8 @@ export function roundUtility(u: number): number {
  *
  * @example
  * ```ts
- * utilityRecord(compiled, [0.5, 0.25]); // { russia: 0.5, ukraine: 0.25 }
+ * const compiled = compileScenario(nash1950);
+ * utilityRecord(compiled, [0.5, 0.25]); // { bill: 0.5, jack: 0.25 }
  * ```
  */
 export function utilityRecord(c: CompiledScenario, u: ArrayLike<number>): Readonly<Record<string, number>> {
