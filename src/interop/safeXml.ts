@@ -28,7 +28,7 @@ export const MAX_XML_ELEMENTS = 200_000;
  * @example
  * ```ts
  * import { readFileSync } from "node:fs";
- * import type { XmlElement } from "./safeXml.js";
+ * import { parseXml, type XmlElement } from "treatylab/advanced";
  * const root: XmlElement = parseXml(readFileSync("examples/genius/nash-1950/bill.xml", "utf8"), "bill.xml");
  * Object.keys(root.children); // ["utility_space"]
  * ```

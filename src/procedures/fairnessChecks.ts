@@ -27,8 +27,8 @@ export interface FairnessChecks {
  *
  * @example
  * ```ts
- * import { ZERO } from "./rational.js";
- * bundleValue([new Fraction(50n), new Fraction(20n)], [new Fraction(5n, 6n), ZERO]).toFraction(); // "125/3"
+ * import { bundleValue, Fraction } from "treatylab/advanced";
+ * bundleValue([new Fraction(50n), new Fraction(20n)], [new Fraction(5n, 6n), new Fraction(0n)]).toFraction(); // "125/3"
  * ```
  */
 export function bundleValue(points: readonly Rational[], shares: readonly Rational[]): Rational {
@@ -47,7 +47,8 @@ export function bundleValue(points: readonly Rational[], shares: readonly Ration
  *
  * @example
  * ```ts
- * import { ONE, ZERO } from "./rational.js";
+ * import { Fraction, isParetoEfficient } from "treatylab/advanced";
+ * const ONE = new Fraction(1n), ZERO = new Fraction(0n);
  * const a = [new Fraction(60n), new Fraction(40n)], b = [new Fraction(40n), new Fraction(60n)];
  * isParetoEfficient(a, b, [ONE, ZERO]); // true: each holds the item it values more
  * isParetoEfficient(a, b, [ZERO, ONE]); // false: swapping helps both
@@ -82,7 +83,8 @@ export function isParetoEfficient(
  *
  * @example
  * ```ts
- * import { ONE, ZERO } from "./rational.js";
+ * import { Fraction } from "treatylab/advanced";
+ * const ONE = new Fraction(1n), ZERO = new Fraction(0n);
  * const a = [new Fraction(60n), new Fraction(40n)], b = [new Fraction(40n), new Fraction(60n)];
  * fairnessChecks(a, b, [ONE, ZERO]); // { equitable: true, envyFree: true, efficient: true }
  * ```

@@ -11,9 +11,11 @@ import { type BargainingProblem, packUtilities } from "./bargainingProblem.js";
  *
  * @example
  * ```ts
- * import { type KeyWriter, keyOf } from "./pickBest.js";
+ * import type { KeyWriter } from "treatylab";
  * const sumFirst: KeyWriter = { length: 1, write: (u, at, out) => void (out[0] = u[at]! + u[at + 1]!) };
- * keyOf(sumFirst)({ utilities: Float64Array.of(0.5, 0.25), bundle: Int32Array.of(0) }); // [0.75]
+ * const key = new Float64Array(sumFirst.length);
+ * sumFirst.write(Float64Array.of(0.5, 0.25), 0, key);
+ * key[0]; // 0.75
  * ```
  */
 export interface KeyWriter {

@@ -50,7 +50,7 @@ export function valuationAccepts(
  *
  * @example
  * ```ts
- * import { ratifies } from "./ratification.js";
+ * import { ratifies } from "treatylab/advanced";
  * const c = compileScenario(builtinScenario("ukraine-2025-ratification"));
  * const nash = analyze(c).solutions.nash!.bundle;
  * const bundle = toIndexBundle(c, { ...nash, donbas: "de-jure-russian" }); // Nash, but Donbas ceded in law
