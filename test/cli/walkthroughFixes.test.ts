@@ -152,34 +152,9 @@ describe("the walkthrough's findings", () => {
     );
     const mc = path.join(dir, "mc.json");
     const fc = path.join(dir, "fc.json");
-    await run(
-      "montecarlo",
-      "nash-1950",
-      "--spread",
-      "0.1",
-      "--draws",
-      "200",
-      "--shard",
-      "1/2",
-      "--format",
-      "json",
-      "--out",
-      mc,
-    );
-    await run(
-      "forecast",
-      "examples/forecast/ec-scholz.csv",
-      "--spread",
-      "0.1",
-      "--draws",
-      "200",
-      "--shard",
-      "1/2",
-      "--format",
-      "json",
-      "--out",
-      fc,
-    );
+    const half = ["--spread", "0.1", "--draws", "200", "--shard", "1/2", "--format", "json", "--out"];
+    await run("montecarlo", "nash-1950", ...half, mc);
+    await run("forecast", "examples/forecast/ec-scholz.csv", ...half, fc);
     expect((await run("merge", mc, fc)).err).toMatch(
       /not all shard outputs of the same kind of run: .*mc\.json is treatylab-montecarlo-part, .*fc\.json is treatylab-forecast-montecarlo-part/,
     );
